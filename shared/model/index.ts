@@ -1,0 +1,5 @@
+export * from './doc';
+export * from './ids';
+export * from './limits';
+export * from './noteCommands';
+export * from './sessionCommands';

@@ -1,0 +1,65 @@
+// Commands that write sticky notes. All writes go through here (DESIGN.md §2).
+import * as Y from 'yjs';
+import { sessionDoc, transact, LOCAL_ORIGIN } from './doc';
+import { randomId } from './ids';
+import { cleanText, NOTE_MAX_CHARS } from './limits';
+
+export interface Note {
+  id: string;
+  text: string;
+  authorId: string;
+  authorName: string;
+  createdAt: number;
+}
+
+export interface AddNoteArgs {
+  text: string;
+  authorId: string;
+  authorName: string;
+  /** Injected for deterministic tests; defaults to Date.now(). */
+  now?: number;
+  id?: string;
+}
+
+export function addNote(doc: Y.Doc, args: AddNoteArgs, origin: unknown = LOCAL_ORIGIN): Note {
+  const note: Note = {
+    id: args.id ?? randomId(),
+    text: cleanText(args.text, 'A note', NOTE_MAX_CHARS),
+    authorId: args.authorId,
+    authorName: args.authorName,
+    createdAt: args.now ?? Date.now(),
+  };
+  const { notes } = sessionDoc(doc);
+  transact(doc, origin, () => {
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(note)) m.set(k, v);
+    notes.set(note.id, m);
+  });
+  return note;
+}
+
+/** Reads a note out of its Y.Map, tolerating missing or mistyped fields from older or hostile peers. */
+export function readNote(id: string, m: Y.Map<unknown>): Note | null {
+  const text = m.get('text');
+  if (typeof text !== 'string') return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const createdAt = m.get('createdAt');
+  return {
+    id,
+    text,
+    authorId: str(m.get('authorId')),
+    authorName: str(m.get('authorName')),
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+  };
+}
+
+/** All notes, oldest first (ties by id, so every replica shows the same order). */
+export function listNotes(doc: Y.Doc): Note[] {
+  const out: Note[] = [];
+  sessionDoc(doc).notes.forEach((m, id) => {
+    if (!(m instanceof Y.Map)) return;
+    const note = readNote(id, m);
+    if (note) out.push(note);
+  });
+  return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,83 @@
+// Lint rules, including the architecture's boundaries (DESIGN.md §1): shared/ is pure,
+// the renderer never reaches into electron/, and only electron/*.ts may import 'electron'.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.mjs', 'electron/**', 'test/**', 'build/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**', 'test/e2e/**', 'test/bench/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/electron/**', 'electron'],
+          message: 'The renderer talks to the host only through renderer/platform.',
+        },
+        {
+          group: ['node:*', 'fs', 'path', 'ws'],
+          message: 'The renderer runs in browsers: no Node modules.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/electron/**', '**/renderer/**', 'electron'],
+          message: 'shared/ is the pure domain: it imports nothing from the layers above it.',
+        },
+        {
+          group: ['node:*', 'fs', 'path', 'ws', 'react', 'react-dom', 'zustand'],
+          message: 'shared/ has no DOM, Node or UI dependencies.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['electron', '**/renderer/**'],
+          message: 'The host is plain Node: it runs headless too, so it never imports electron.',
+        },
+      ]),
+    },
+  },
+);
