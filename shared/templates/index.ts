@@ -1,0 +1,148 @@
+// Built-in agendas offered when a session is created, and the command that applies one.
+import type * as Y from 'yjs';
+import { LOCAL_ORIGIN, sessionDoc, transact } from '../model/doc';
+import { ValidationError } from '../model/limits';
+import { replaceAgenda } from '../model/agendaCommands';
+import type { DayDraft } from '../model/agendaSchema';
+import { STRATEGY_OFFSITE_DAYS } from './strategyOffsite';
+
+export interface Template {
+  id: string;
+  name: string;
+  description: string;
+  days: DayDraft[];
+}
+
+const RETRO_COLUMNS = ['Went well', 'To improve'];
+
+export const TEMPLATES: readonly Template[] = [
+  {
+    id: 'strategy-offsite',
+    name: 'Product & Engineering strategy offsite (2 days)',
+    description:
+      'Two full days: mission, a 10x vision, personas, product strategy, engineering priorities, measures, leadership, decisions and accountability.',
+    days: STRATEGY_OFFSITE_DAYS,
+  },
+  {
+    id: 'retrospective',
+    name: 'Retrospective',
+    description:
+      'About 80 minutes: set the stage, went well and to improve, vote, discuss, actions.',
+    days: [
+      {
+        label: 'Retrospective',
+        startTime: '14:00',
+        blocks: [
+          {
+            title: 'Set the stage',
+            kind: 'talk',
+            plannedMinutes: 10,
+            prompt: 'What period are we looking back on, and what do we want out of this hour?',
+            facilitatorNotes: 'Restate the prime directive: everyone did the best they could.',
+          },
+          {
+            title: 'Went well / to improve',
+            kind: 'brainstorm',
+            plannedMinutes: 20,
+            prompt: 'One note per thought: what went well, and what should we improve?',
+            facilitatorNotes:
+              'Silent writing for 7 minutes, then read out and group similar notes.',
+            columns: RETRO_COLUMNS,
+          },
+          {
+            title: 'Vote',
+            kind: 'vote',
+            plannedMinutes: 10,
+            prompt: 'Which topics should we talk about? Three votes each.',
+            columns: RETRO_COLUMNS,
+          },
+          {
+            title: 'Discuss',
+            kind: 'discuss',
+            plannedMinutes: 25,
+            prompt: 'Top-voted topics first: what happened, and why?',
+            facilitatorNotes:
+              'Timebox each topic to about 8 minutes; move on when the room agrees.',
+          },
+          {
+            title: 'Actions',
+            kind: 'discuss',
+            plannedMinutes: 15,
+            prompt: 'What will we do differently, who owns it, and by when?',
+            facilitatorNotes: 'Two or three actions at most, each with one owner.',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'brainstorm-vote',
+    name: 'Brainstorm and vote',
+    description:
+      'About an hour: frame a question, collect ideas, cluster, vote, agree on next steps.',
+    days: [
+      {
+        label: 'Brainstorm',
+        startTime: '10:00',
+        blocks: [
+          {
+            title: 'Frame the question',
+            kind: 'talk',
+            plannedMinutes: 10,
+            prompt: 'The question we want ideas for, and what a good answer looks like.',
+          },
+          {
+            title: 'Brainstorm',
+            kind: 'brainstorm',
+            plannedMinutes: 15,
+            prompt: 'One idea per note. Quantity first; no judging yet.',
+            facilitatorNotes: 'Call out the time at 5 minutes left; invite wild ideas.',
+          },
+          {
+            title: 'Cluster and clarify',
+            kind: 'discuss',
+            plannedMinutes: 10,
+            prompt: 'Group similar ideas and ask about anything unclear.',
+          },
+          {
+            title: 'Vote',
+            kind: 'vote',
+            plannedMinutes: 10,
+            prompt: 'Spend your votes on the ideas worth pursuing.',
+          },
+          {
+            title: 'Discuss the results and next steps',
+            kind: 'discuss',
+            plannedMinutes: 15,
+            prompt: 'What do the top ideas have in common, and what do we do next?',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'blank',
+    name: 'Blank',
+    description: 'One empty day starting at 09:00.',
+    days: [{ label: 'Day 1', startTime: '09:00', blocks: [] }],
+  },
+];
+
+export function findTemplate(templateId: string): Template | null {
+  return TEMPLATES.find((t) => t.id === templateId) ?? null;
+}
+
+/** Replaces the session's agenda with a template's (clearing the timer and ledger); records meta.template. */
+export function applyTemplate(
+  doc: Y.Doc,
+  templateId: string,
+  origin: unknown = LOCAL_ORIGIN,
+): string[] {
+  const template = findTemplate(templateId);
+  if (!template) throw new ValidationError('There is no such template.');
+  return transact(doc, origin, () => {
+    const dayIds = replaceAgenda(doc, template.days, origin);
+    sessionDoc(doc).meta.set('template', template.id);
+    return dayIds;
+  });
+}

@@ -1,0 +1,206 @@
+// Display math derived from the timer facts and host time: remaining time, its text, the
+// wrap-up/danger/overtime cue, and the day's projected end and ahead/behind.
+import {
+  currentBlockId,
+  elapsedMs,
+  type TimerBlock,
+  type TimerFacts,
+  type TimerRunState,
+  type TimerSnapshot,
+} from './timerState';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** Planned time for the current block after extensions (never negative). */
+export function effectivePlannedMs(plannedMs: number, facts: TimerFacts): number {
+  return Math.max(0, plannedMs + facts.extensionMs);
+}
+
+/** Remaining ms of the current block; negative in overtime. */
+export function remainingMs(facts: TimerFacts, plannedMs: number, hostNow: number): number {
+  return effectivePlannedMs(plannedMs, facts) - elapsedMs(facts, hostNow);
+}
+
+/**
+ * `M:SS`, `H:MM:SS` from one hour, `-M:SS` in overtime. Whole seconds are rounded away from
+ * zero, so the display changes at the same instants on both sides of zero: 59.9 s shows
+ * `1:00`, exactly 0 shows `0:00`, and 0.1 s over shows `-0:01` (overtime counts up, never `-0:00`).
+ */
+export function formatDuration(ms: number): string {
+  const negative = ms < 0;
+  const total = Math.ceil(Math.abs(ms) / SECOND - 1e-9);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  const body = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+  return negative ? `-${body}` : body;
+}
+
+export type Cue = 'normal' | 'wrapup' | 'danger' | 'overtime';
+
+/** Each cue has words and a shape, so colour never carries the meaning alone. */
+export interface CueInfo {
+  cue: Cue;
+  label: string;
+  /** A distinct outline per cue, for the badge next to the countdown. */
+  shape: 'circle' | 'triangle' | 'diamond' | 'square';
+  /** An icon name (lucide naming) for the same meaning. */
+  icon: 'clock' | 'hourglass' | 'alarm-clock' | 'circle-alert';
+}
+
+export const CUES: Readonly<Record<Cue, CueInfo>> = {
+  normal: { cue: 'normal', label: 'On time', shape: 'circle', icon: 'clock' },
+  wrapup: { cue: 'wrapup', label: 'Wrap up', shape: 'triangle', icon: 'hourglass' },
+  danger: { cue: 'danger', label: 'Last minute', shape: 'diamond', icon: 'alarm-clock' },
+  overtime: { cue: 'overtime', label: 'Overtime', shape: 'square', icon: 'circle-alert' },
+};
+
+export const DANGER_MS = MINUTE;
+export const WRAPUP_MIN_MS = 2 * MINUTE;
+export const WRAPUP_FRACTION = 0.2;
+
+/**
+ * When the wrap-up cue starts: at 20% of the planned time or 2 minutes left, whichever comes
+ * first (the larger of the two), but never before half-time, so a 3-minute block is not in
+ * wrap-up from its first second (it gets 1:30), and a 2-minute one goes straight to danger.
+ */
+export function wrapUpThresholdMs(effectivePlanned: number): number {
+  return Math.min(
+    Math.max(WRAPUP_FRACTION * effectivePlanned, WRAPUP_MIN_MS),
+    effectivePlanned / 2,
+  );
+}
+
+/** The cue for `remaining` ms left of `effectivePlanned`: overtime once below zero. */
+export function cueFor(remaining: number, effectivePlanned: number): CueInfo {
+  if (remaining < 0) return CUES.overtime;
+  if (remaining <= DANGER_MS) return CUES.danger;
+  if (remaining <= wrapUpThresholdMs(effectivePlanned)) return CUES.wrapup;
+  return CUES.normal;
+}
+
+export interface TimerDisplay {
+  blockId: string | null;
+  state: TimerRunState;
+  remainingMs: number;
+  elapsedMs: number;
+  effectivePlannedMs: number;
+  /** `M:SS`, `H:MM:SS` or `-M:SS`. */
+  text: string;
+  cue: CueInfo;
+}
+
+/** Everything a countdown needs at `hostNow`; the agenda's planned minutes come in via `order`. */
+export function timerDisplay(
+  snap: TimerSnapshot,
+  order: readonly TimerBlock[],
+  hostNow: number,
+): TimerDisplay {
+  const blockId = currentBlockId(snap, order);
+  const planned = order.find((b) => b.id === blockId)?.plannedMs ?? 0;
+  const effective = blockId === null ? 0 : effectivePlannedMs(planned, snap.facts);
+  const elapsed = blockId === null ? 0 : elapsedMs(snap.facts, hostNow);
+  const remaining = effective - elapsed;
+  return {
+    blockId,
+    state: snap.facts.state,
+    remainingMs: remaining,
+    elapsedMs: elapsed,
+    effectivePlannedMs: effective,
+    text: formatDuration(remaining),
+    cue: cueFor(remaining, effective),
+  };
+}
+
+export interface DayProjection {
+  plannedStartHostMs: number;
+  plannedEndHostMs: number;
+  projectedEndHostMs: number;
+  /** projected − planned end: positive means behind schedule. */
+  deltaMs: number;
+  status: 'ahead' | 'behind' | 'on time';
+  /** "On time", "5 min behind", "3 min ahead". */
+  label: string;
+}
+
+/** Within this much of the plan the console says "On time". */
+export const ON_TIME_TOLERANCE_MS = 30 * SECOND;
+
+/**
+ * Projects the end of one day: blocks already run count as they ran, the current block as
+ * now + what is left of it (at least zero, so an overrunning block pushes the end out live),
+ * later blocks at their planned time (less what they already ran). Blocks skipped count zero.
+ * `plannedStartHostMs` is the day's planned start (see localDayStartMs); without it, the plan
+ * is measured from when the day actually started.
+ */
+export function projectDay(args: {
+  dayBlocks: readonly TimerBlock[];
+  snap: TimerSnapshot;
+  hostNow: number;
+  plannedStartHostMs?: number;
+}): DayProjection {
+  const { dayBlocks, snap, hostNow } = args;
+  const entries = dayBlocks.map((b) => snap.ledger[b.id]).filter((e) => e !== undefined);
+  const firstStart = entries.length ? Math.min(...entries.map((e) => e.startedAtHostMs)) : null;
+  const plannedStart = args.plannedStartHostMs ?? firstStart ?? hostNow;
+  const plannedTotal = dayBlocks.reduce((sum, b) => sum + b.plannedMs, 0);
+  const plannedEnd = plannedStart + plannedTotal;
+  const future = (b: TimerBlock): number => {
+    const e = snap.ledger[b.id];
+    return Math.max(0, b.plannedMs + (e?.addedMs ?? 0) - (e?.elapsedMs ?? 0));
+  };
+
+  const currentIdx = dayBlocks.findIndex((b) => b.id === snap.facts.blockId);
+  let projected: number;
+  if (currentIdx >= 0 || entries.length === 0) {
+    // The day is under way, or has not begun (then it cannot begin before its planned start).
+    const base = entries.length === 0 ? Math.max(hostNow, plannedStart) : hostNow;
+    const rest = currentIdx >= 0 ? dayBlocks.slice(currentIdx + 1) : dayBlocks;
+    const current = dayBlocks[currentIdx];
+    const currentLeft = current
+      ? Math.max(0, remainingMs(snap.facts, current.plannedMs, hostNow))
+      : 0;
+    projected = base + currentLeft + rest.reduce((sum, b) => sum + future(b), 0);
+  } else {
+    // The timer has moved on to another day: this one ended when its last block did.
+    projected = Math.max(...entries.map((e) => e.endedAtHostMs ?? e.startedAtHostMs + e.elapsedMs));
+  }
+  const deltaMs = projected - plannedEnd;
+  const minutes = Math.round(Math.abs(deltaMs) / MINUTE);
+  const status =
+    Math.abs(deltaMs) < ON_TIME_TOLERANCE_MS ? 'on time' : deltaMs > 0 ? 'behind' : 'ahead';
+  return {
+    plannedStartHostMs: plannedStart,
+    plannedEndHostMs: plannedEnd,
+    projectedEndHostMs: projected,
+    deltaMs,
+    status,
+    label: status === 'on time' ? 'On time' : `${Math.max(1, minutes)} min ${status}`,
+  };
+}
+
+/**
+ * Epoch ms of a day's planned start in the viewer's local time zone. A day without a date is
+ * taken to be the local date of `referenceMs` (usually host now).
+ */
+export function localDayStartMs(
+  date: string | null,
+  startTime: string,
+  referenceMs: number,
+): number {
+  const [h, min] = startTime.split(':').map(Number);
+  if (date) {
+    const [y, mo, d] = date.split('-').map(Number);
+    return new Date(y!, mo! - 1, d!, h, min).getTime();
+  }
+  const ref = new Date(referenceMs);
+  return new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), h, min).getTime();
+}
+
+/** Host ms as local "HH:MM", e.g. for "Projected end 17:05". */
+export function formatClockTime(hostMs: number): string {
+  const d = new Date(hostMs);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
