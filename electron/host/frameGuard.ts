@@ -1,0 +1,111 @@
+// Defensive input handling for signaling.ts: upgrade refusal, token and frame parsing, rate
+// windows. Kept apart so every hostile shape can be reasoned about without the server's state.
+import type { Duplex } from 'node:stream';
+import type { RawData } from 'ws';
+
+/** A signaling message that passed shape checks; anything else is reported as a verdict. */
+export type SignalingMessage =
+  | { type: 'subscribe'; topics: string[] }
+  | { type: 'unsubscribe'; topics: string[] }
+  | { type: 'publish'; topic: string; data: unknown }
+  | { type: 'ping' };
+
+export type ParseResult =
+  | { ok: true; message: SignalingMessage }
+  /** `malformed`: never sent by a real client (garbage or wrong shape), counts toward closing.
+   *  `ignored`: harmless (an unknown type, perhaps from a newer y-webrtc), just dropped. */
+  | { ok: false; verdict: 'malformed' | 'ignored'; reason: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const parseTopics = (value: unknown, maxTopics: number): string[] | string => {
+  if (!Array.isArray(value)) return 'topics is not an array';
+  if (value.length > maxTopics) return `topics lists ${value.length} entries (max ${maxTopics})`;
+  if (!value.every((topic): topic is string => typeof topic === 'string')) {
+    return 'topics holds a non-string';
+  }
+  return value;
+};
+
+/** Parses one text frame. Never throws. */
+export function parseSignalingFrame(text: string, maxTopics: number): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, verdict: 'malformed', reason: 'invalid JSON' };
+  }
+  if (!isRecord(value)) return { ok: false, verdict: 'malformed', reason: 'not a JSON object' };
+  const type = value['type'];
+  if (typeof type !== 'string') return { ok: false, verdict: 'malformed', reason: 'no type' };
+  switch (type) {
+    case 'subscribe':
+    case 'unsubscribe': {
+      const topics = parseTopics(value['topics'], maxTopics);
+      if (typeof topics === 'string') return { ok: false, verdict: 'malformed', reason: topics };
+      return { ok: true, message: { type, topics } };
+    }
+    case 'publish': {
+      const topic = value['topic'];
+      if (typeof topic !== 'string') {
+        return { ok: false, verdict: 'malformed', reason: 'topic is not a string' };
+      }
+      if (!('data' in value)) return { ok: false, verdict: 'malformed', reason: 'no data' };
+      return { ok: true, message: { type, topic, data: value['data'] } };
+    }
+    case 'ping':
+      return { ok: true, message: { type } };
+    default:
+      return { ok: false, verdict: 'ignored', reason: 'unknown type' };
+  }
+}
+
+/** Fixed-window message counter for one connection. */
+export class RateWindow {
+  private windowStart: number;
+  private count = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number,
+  ) {
+    this.windowStart = now();
+  }
+
+  /** Records one message; false once the window's budget is spent. */
+  take(): boolean {
+    const t = this.now();
+    if (t - this.windowStart >= this.windowMs || t < this.windowStart) {
+      this.windowStart = t;
+      this.count = 0;
+    }
+    this.count += 1;
+    return this.count <= this.max;
+  }
+}
+
+/** Answers an upgrade we refuse with a plain HTTP status, as ws does for bad handshakes. */
+export function refuse(socket: Duplex, status: number, text: string): void {
+  socket.on('error', () => undefined); // the peer may already be gone; nothing to do
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+export function tokenFrom(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '', 'http://host.invalid').searchParams.get('token') || null;
+  } catch {
+    return null;
+  }
+}
+
+export function rawToText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return (data instanceof ArrayBuffer ? Buffer.from(data) : data).toString('utf8');
+}
