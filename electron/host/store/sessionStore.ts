@@ -1,0 +1,330 @@
+// The host's session library on disk (DESIGN.md §4) and the hub's durable ReplicaPersistence.
+// Storage faults never throw out of the hub's calls: they become warnings and health(), the
+// data stays in memory and later writes are retried.
+import * as path from 'node:path';
+import * as Y from 'yjs';
+import { SCHEMA_VERSION } from '../../../shared/model/doc';
+import { randomId, randomJoinCode } from '../../../shared/model/ids';
+import { cleanText, TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import type { ReplicaPersistence, StoredState } from '../persistence';
+import * as folders from './libraryFolders';
+import { LOG_FILE, META_FILE, SNAPSHOT_FILE } from './libraryFolders';
+import { encodeOffsiteFile, readOffsiteForImport } from './offsiteFile';
+import { assertSessionId, readMetaFile, writeMetaFile, SESSION_ID_PATTERN } from './sessionMeta';
+import type { StoredSessionMeta } from './sessionMeta';
+import { compactLog, readSnapshot } from './snapshot';
+import { describeFault, errorCode, StoreError } from './storeErrors';
+import { StoreHealthMonitor } from './storeHealth';
+import type { StoreHealth } from './storeHealth';
+import type { StoreWarning } from './storeErrors';
+import { exists, nodeStoreFs } from './storeFs';
+import type { StoreFs } from './storeFs';
+import { UpdateLog } from './updateLog';
+
+export interface SessionStoreOptions {
+  dataDir: string;
+  /** The file system; tests inject faults through it. */
+  fs?: StoreFs;
+  /** Appends are fsync'd within this many ms (default 50). */
+  debounceMs?: number;
+  /** After a failed write, retry this often (default 2000 ms). */
+  retryMs?: number;
+  /** Compact a session's log once it passes either size (defaults 1 MiB, 1,000 records). */
+  compactAfterBytes?: number;
+  compactAfterRecords?: number;
+  now?: () => number;
+}
+
+export interface SessionSummary extends StoredSessionMeta {
+  /** Bytes on disk of the session's folder. */
+  sizeBytes: number;
+}
+
+export interface NewSession {
+  title: string;
+  facilitatorName?: string;
+  createdAt?: number;
+  schemaVersion?: number;
+}
+
+const FAULT_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+export class SessionStore implements ReplicaPersistence {
+  readonly dataDir: string;
+  private readonly fs: StoreFs;
+  private readonly now: () => number;
+  private readonly logs = new Map<string, UpdateLog>();
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly compacting = new Set<string>();
+  private readonly monitor: StoreHealthMonitor;
+
+  constructor(private readonly opts: SessionStoreOptions) {
+    this.dataDir = path.resolve(opts.dataDir);
+    this.fs = opts.fs ?? nodeStoreFs;
+    this.now = opts.now ?? Date.now;
+    this.monitor = new StoreHealthMonitor(this.dataDir);
+  }
+
+  /** Calls `listener` for each fault, recovery and skipped piece of data; returns an unsubscribe. */
+  onWarning(listener: (w: StoreWarning) => void): () => void {
+    return this.monitor.onWarning(listener);
+  }
+
+  /** Whether saving works; when it does not, a sentence for the console's banner. */
+  health(): StoreHealth {
+    return this.monitor.health();
+  }
+
+  // ---- ReplicaPersistence ----
+
+  async load(sessionId: string): Promise<StoredState | null> {
+    assertSessionId(sessionId);
+    const snapshot = await readSnapshot(this.fs, this.file(sessionId, SNAPSHOT_FILE), sessionId);
+    const log = this.logs.get(sessionId);
+    const logExists = log !== undefined || (await exists(this.fs, this.file(sessionId, LOG_FILE)));
+    if (!snapshot && !logExists) return null;
+    const { records, warnings } = await this.logFor(sessionId).read();
+    for (const message of warnings) this.monitor.warn({ sessionId, kind: 'skipped', message });
+    return { updates: snapshot ? [snapshot, ...records] : records, warnings };
+  }
+
+  append(sessionId: string, update: Uint8Array): void {
+    assertSessionId(sessionId);
+    const log = this.logFor(sessionId);
+    log.append(update);
+    const { compactAfterBytes = 1 << 20, compactAfterRecords = 1000 } = this.opts;
+    const big = log.recordCount >= compactAfterRecords || log.byteLength >= compactAfterBytes;
+    if (big && !log.isFaulted && !this.compacting.has(sessionId)) {
+      this.compacting.add(sessionId);
+      void this.compact(sessionId).finally(() => this.compacting.delete(sessionId));
+    }
+  }
+
+  /** Resolves once everything appended is durable, or once the attempt has failed and been
+   * reported (onWarning, health()): it never rejects, a full disk must not stop the session. */
+  async flush(sessionId?: string): Promise<void> {
+    const logs = sessionId ? [this.logs.get(sessionId)] : [...this.logs.values()];
+    await Promise.all(logs.map((log) => log?.flush().catch(() => {})));
+  }
+
+  /** Replaces the session's log with a snapshot. `state` (the replica's) is merged with what is
+   * stored, so a partial state can never drop anything. Failures are reported, not thrown. */
+  async compact(sessionId: string, state?: Uint8Array): Promise<void> {
+    assertSessionId(sessionId);
+    const log = this.logFor(sessionId);
+    const snapshotFile = this.file(sessionId, SNAPSHOT_FILE);
+    await this.withLock(sessionId, () =>
+      compactLog(this.fs, snapshotFile, log, async () => {
+        const stored = await readSnapshot(this.fs, snapshotFile, sessionId);
+        const { records } = await log.read();
+        const parts = [...(stored ? [stored] : []), ...(state ? [state] : []), ...records];
+        return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+      }),
+    ).then(
+      () => this.monitor.recovered(sessionId),
+      (err: unknown) => {
+        if (err instanceof StoreError && err.code === 'damaged-file')
+          this.monitor.warn({
+            sessionId,
+            kind: 'skipped',
+            message: `Not compacted: ${err.message}`,
+          });
+        else this.monitor.fault(sessionId, err);
+      },
+    );
+  }
+
+  // ---- the library ----
+
+  async list(): Promise<SessionSummary[]> {
+    const out: SessionSummary[] = [];
+    for (const id of await folders.listSessionIds(this.fs, this.dataDir)) {
+      const meta = await readMetaFile(this.fs, this.file(id, META_FILE)).catch(() => ({
+        // Never hide a session whose meta.json is gone: its notes are still there.
+        id,
+        title: 'Recovered session',
+        createdAt: 0,
+        lastOpenedAt: 0,
+        joinCode: '',
+        schemaVersion: 0,
+      }));
+      out.push({ ...meta, sizeBytes: await folders.folderSize(this.fs, this.dir(id)) });
+    }
+    return out.sort((a, b) => b.lastOpenedAt - a.lastOpenedAt || a.title.localeCompare(b.title));
+  }
+
+  async get(id: string): Promise<StoredSessionMeta> {
+    assertSessionId(id);
+    try {
+      return await readMetaFile(this.fs, this.file(id, META_FILE));
+    } catch (err) {
+      if (errorCode(err) === 'ENOENT')
+        throw new StoreError('That session is not in the library (any more).', 'not-found');
+      throw err;
+    }
+  }
+
+  async create(input: NewSession, initialState?: Uint8Array): Promise<StoredSessionMeta> {
+    const now = this.now();
+    const meta: StoredSessionMeta = {
+      id: randomId(),
+      title: cleanText(input.title, 'The session title', TITLE_MAX_CHARS),
+      createdAt: input.createdAt ?? now,
+      lastOpenedAt: now,
+      joinCode: randomJoinCode(),
+      schemaVersion: input.schemaVersion ?? SCHEMA_VERSION,
+      ...(input.facilitatorName !== undefined && { facilitatorName: input.facilitatorName }),
+    };
+    await this.asStoreError('create the session', () =>
+      folders.createSessionFolder(this.fs, this.dataDir, meta, initialState),
+    );
+    return meta;
+  }
+
+  rename(id: string, title: string): Promise<StoredSessionMeta> {
+    const clean = cleanText(title, 'The session title', TITLE_MAX_CHARS);
+    return this.patchMeta(id, 'rename the session', { title: clean });
+  }
+
+  /** Records that the session was opened now. */
+  touch(id: string): Promise<StoredSessionMeta> {
+    return this.patchMeta(id, 'update the session', { lastOpenedAt: this.now() });
+  }
+
+  /** A copy with a new id and join code (its own room), holding everything stored so far. */
+  async duplicate(id: string, title?: string): Promise<StoredSessionMeta> {
+    const meta = await this.get(id);
+    const state = await this.storedState(id);
+    return this.create(
+      { ...meta, title: title ?? `${meta.title} (copy)`, createdAt: this.now() },
+      state,
+    );
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.get(id);
+    await this.withLock(id, async () => {
+      await this.logs.get(id)?.discard();
+      this.logs.delete(id);
+      this.monitor.forget(id);
+      await this.asStoreError('delete the session', () =>
+        folders.removeSessionFolder(this.fs, this.dataDir, id),
+      );
+    });
+  }
+
+  /** The session as one `.offsite` file (see offsiteFile.ts). */
+  async exportFile(id: string): Promise<Buffer> {
+    const meta = await this.get(id);
+    const state = await this.storedState(id);
+    const bytes = encodeOffsiteFile({
+      header: {
+        sessionId: meta.id,
+        title: meta.title,
+        createdAt: meta.createdAt,
+        lastOpenedAt: meta.lastOpenedAt,
+        schemaVersion: meta.schemaVersion,
+        exportedAt: this.now(),
+        ...(meta.facilitatorName !== undefined && { facilitatorName: meta.facilitatorName }),
+      },
+      state,
+    });
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** Adds the session in an `.offsite` file to the library, migrated to the current schema,
+   * as a new session (new id and join code). Throws StoreError and changes nothing if the file
+   * is empty, truncated, foreign, damaged or from a newer version. */
+  async importFile(file: Uint8Array): Promise<StoredSessionMeta> {
+    const { header, state } = readOffsiteForImport(file);
+    return this.create(header, state);
+  }
+
+  /** Writes what is pending and closes every log. */
+  async close(): Promise<void> {
+    await Promise.all([...this.logs.values()].map((log) => log.close()));
+    this.logs.clear();
+  }
+
+  /** Clears work folders a crash may have left in the data folder. */
+  sweep(): Promise<void> {
+    return folders.sweepWorkFolders(this.fs, this.dataDir);
+  }
+
+  // ---- internals ----
+
+  private dir(id: string): string {
+    return path.join(this.dataDir, id);
+  }
+
+  private file(id: string, name: string): string {
+    return path.join(this.dataDir, id, name);
+  }
+
+  private logFor(id: string): UpdateLog {
+    let log = this.logs.get(id);
+    if (!log) {
+      log = new UpdateLog(this.file(id, LOG_FILE), {
+        fs: this.fs,
+        ...(this.opts.debounceMs !== undefined && { debounceMs: this.opts.debounceMs }),
+        ...(this.opts.retryMs !== undefined && { retryMs: this.opts.retryMs }),
+        onFault: (err) => this.monitor.fault(id, err),
+        onRecovered: () => this.monitor.recovered(id),
+        onSkipped: (warnings) => {
+          for (const message of warnings)
+            this.monitor.warn({ sessionId: id, kind: 'skipped', message });
+        },
+        prepare: () => this.fs.mkdir(this.dir(id)),
+      });
+      this.logs.set(id, log);
+    }
+    return log;
+  }
+
+  /** Everything stored for a session as one update (snapshot and log merged). */
+  private async storedState(id: string): Promise<Uint8Array> {
+    const stored = await this.load(id);
+    const updates = stored?.updates ?? [];
+    return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+  }
+
+  private async patchMeta(
+    id: string,
+    what: string,
+    patch: Partial<StoredSessionMeta>,
+  ): Promise<StoredSessionMeta> {
+    return this.withLock(id, async () => {
+      const meta = { ...(await this.get(id)), ...patch };
+      await this.asStoreError(what, () => writeMetaFile(this.fs, this.file(id, META_FILE), meta));
+      return meta;
+    });
+  }
+
+  /** Library actions are asked for by a person: a storage fault fails them with a sentence. */
+  private async asStoreError<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = errorCode(err);
+      if (code && FAULT_CODES.has(code))
+        throw new StoreError(`Could not ${what}: ${describeFault(err)}.`, 'storage-fault');
+      throw err;
+    }
+  }
+
+  private withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    const run = (this.locks.get(id) ?? Promise.resolve()).then(fn, fn);
+    const settled = run.then(
+      () => {},
+      () => {},
+    );
+    this.locks.set(id, settled);
+    void settled.then(() => {
+      if (this.locks.get(id) === settled) this.locks.delete(id);
+    });
+    return run;
+  }
+}
+
+export { SESSION_ID_PATTERN, StoreError };
+export type { StoredSessionMeta, StoreHealth, StoreWarning };

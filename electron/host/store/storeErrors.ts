@@ -1,0 +1,52 @@
+// Errors and warnings of the session library, worded for the facilitator who will read them.
+
+/** A refusal or failure the UI can show as is: `message` is written for people. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    /** A stable machine-readable reason, for tests and for choosing an icon. */
+    readonly code:
+      | 'empty-file'
+      | 'truncated-file'
+      | 'foreign-file'
+      | 'future-version'
+      | 'damaged-file'
+      | 'not-found'
+      | 'invalid-id'
+      | 'storage-fault'
+      | 'closed',
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface StoreWarning {
+  /** The session concerned, when there is one. */
+  sessionId?: string;
+  /** `fault`: a write failed (kept in memory, retried); `recovered`: writes work again;
+   * `skipped`: damaged data was left out while reading. */
+  kind: 'fault' | 'recovered' | 'skipped';
+  message: string;
+}
+
+const FAULT_WORDS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the data folder is on a read-only disk',
+  EACCES: 'Offsite is not allowed to write to the data folder',
+  EPERM: 'Offsite is not allowed to write to the data folder',
+  EIO: 'the disk reported an input/output error',
+};
+
+export function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A sentence describing why a write failed, e.g. "the disk is full (ENOSPC)". */
+export function describeFault(err: unknown): string {
+  const code = errorCode(err);
+  if (code && FAULT_WORDS[code]) return `${FAULT_WORDS[code]} (${code})`;
+  return err instanceof Error ? err.message : String(err);
+}
