@@ -3,3 +3,4 @@ export * from './ids';
 export * from './limits';
 export * from './noteCommands';
 export * from './sessionCommands';
+export * from './board';

@@ -1,0 +1,171 @@
+// Facilitator commands for a block's board: set it up, change its settings, reveal the notes,
+// open and close voting. They write only to the facilitator-only control map (and, on reveal,
+// the decrypted texts into the notes).
+import * as Y from 'yjs';
+import { LOCAL_ORIGIN, transact } from '../doc';
+import { cleanText, ValidationError } from '../limits';
+import {
+  boardMaps,
+  COLUMN_TITLE_MAX_CHARS,
+  controlKey,
+  DEFAULT_DOTS_PER_PERSON,
+  MAX_DOTS_PER_PERSON,
+  type BoardColumn,
+  type BoardSettings,
+  type BoardViewer,
+} from './boardDoc';
+import { deriveBlockKeyPair, encodeKey, openSealed, type BoardKeyPurpose } from './boardCrypto';
+import { requireControl, requireFacilitator } from './boardWrite';
+
+export type BoardOptions = Partial<
+  Omit<BoardSettings, 'notesPublicKey' | 'votesPublicKey' | 'columns'>
+> & { columns?: { id?: string; title: string }[] };
+
+function facilitatorKeys(viewer: BoardViewer, blockId: string, purpose: BoardKeyPurpose) {
+  requireFacilitator(viewer, 'change the board');
+  if (!viewer.facilitatorSecret) throw new ValidationError("The facilitator's key is missing.");
+  return deriveBlockKeyPair(viewer.facilitatorSecret, blockId, purpose);
+}
+
+function checkColumns(input: { id?: string; title: string }[]): BoardColumn[] {
+  if (input.length === 0) return [{ id: 'notes', title: 'Notes' }];
+  const seen = new Set<string>();
+  return input.map((c, i) => {
+    const id = c.id ?? `c${i + 1}`;
+    if (seen.has(id)) throw new ValidationError('Two columns have the same id.');
+    seen.add(id);
+    return { id, title: cleanText(c.title, 'A column title', COLUMN_TITLE_MAX_CHARS) };
+  });
+}
+
+function checkVoting(s: Pick<BoardSettings, 'dotsPerPerson' | 'maxPerNote'>): void {
+  const d = s.dotsPerPerson;
+  if (!Number.isInteger(d) || d < 1 || d > MAX_DOTS_PER_PERSON)
+    throw new ValidationError(
+      `Dots per person must be a whole number from 1 to ${MAX_DOTS_PER_PERSON}.`,
+    );
+  if (s.maxPerNote !== null && (!Number.isInteger(s.maxPerNote) || s.maxPerNote < 1))
+    throw new ValidationError('The maximum per note must be a whole number of at least 1.');
+}
+
+/** Creates (or re-creates) a block's board with its key pairs' public halves. */
+export function setupBoard(
+  doc: Y.Doc,
+  args: { blockId: string; facilitator: BoardViewer; options?: BoardOptions },
+  origin: unknown = LOCAL_ORIGIN,
+): BoardSettings {
+  const o = args.options ?? {};
+  const settings: BoardSettings = {
+    columns: checkColumns(o.columns ?? []),
+    anonymous: o.anonymous ?? false,
+    privateWriting: o.privateWriting ?? true,
+    attendeesMayGroup: o.attendeesMayGroup ?? true,
+    dotsPerPerson: o.dotsPerPerson ?? DEFAULT_DOTS_PER_PERSON,
+    maxPerNote: o.maxPerNote ?? null,
+    anonymousVotes: o.anonymousVotes ?? false,
+    notesPublicKey: encodeKey(facilitatorKeys(args.facilitator, args.blockId, 'notes').publicKey),
+    votesPublicKey: encodeKey(facilitatorKeys(args.facilitator, args.blockId, 'votes').publicKey),
+  };
+  checkVoting(settings);
+  const { control } = boardMaps(doc);
+  transact(doc, origin, () => {
+    control.set(controlKey(args.blockId, 'settings'), settings);
+    if (!control.has(controlKey(args.blockId, 'phase')))
+      control.set(
+        controlKey(args.blockId, 'phase'),
+        settings.privateWriting ? 'writing' : 'revealed',
+      );
+    if (!control.has(controlKey(args.blockId, 'voting')))
+      control.set(controlKey(args.blockId, 'voting'), 'idle');
+  });
+  return settings;
+}
+
+/** Changes settings; the keys stay. Voting limits cannot change while voting is open. */
+export function updateBoardSettings(
+  doc: Y.Doc,
+  args: { blockId: string; facilitator: BoardViewer; options: BoardOptions },
+  origin: unknown = LOCAL_ORIGIN,
+): BoardSettings {
+  requireFacilitator(args.facilitator, 'change the board settings');
+  const current = requireControl(doc, args.blockId);
+  const o = args.options;
+  if (
+    current.voting === 'open' &&
+    (o.dotsPerPerson !== undefined || o.maxPerNote !== undefined || o.anonymousVotes !== undefined)
+  )
+    throw new ValidationError('Close voting before changing how votes work.');
+  const next: BoardSettings = {
+    ...current.settings,
+    ...Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
+    columns: o.columns ? checkColumns(o.columns) : current.settings.columns,
+  };
+  checkVoting(next);
+  transact(doc, origin, () =>
+    boardMaps(doc).control.set(controlKey(args.blockId, 'settings'), next),
+  );
+  return next;
+}
+
+/**
+ * Reveals a block's notes: publishes the block's notes secret key (so a note sealed by a peer
+ * that is still offline can be opened when it arrives) and writes every sealed note's text in
+ * the clear, so readers need not decrypt thousands of notes.
+ */
+export function revealNotes(
+  doc: Y.Doc,
+  args: { blockId: string; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): number {
+  const keys = facilitatorKeys(args.facilitator, args.blockId, 'notes');
+  const control = requireControl(doc, args.blockId);
+  if (control.settings.notesPublicKey !== encodeKey(keys.publicKey))
+    throw new ValidationError("This board was set up with another facilitator's key.");
+  const maps = boardMaps(doc);
+  let opened = 0;
+  transact(doc, origin, () => {
+    maps.control.set(controlKey(args.blockId, 'notesKey'), encodeKey(keys.secretKey));
+    maps.control.set(controlKey(args.blockId, 'phase'), 'revealed');
+    maps.notes.forEach((m) => {
+      if (!(m instanceof Y.Map) || m.get('blockId') !== args.blockId) return;
+      const sealed = m.get('sealed');
+      if (typeof sealed !== 'string') return;
+      const text = openSealed(keys.secretKey, sealed);
+      if (text === null) return;
+      m.set('text', text);
+      m.delete('sealed');
+      opened++;
+    });
+  });
+  return opened;
+}
+
+export function openVoting(
+  doc: Y.Doc,
+  args: { blockId: string; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  requireFacilitator(args.facilitator, 'open voting');
+  const control = requireControl(doc, args.blockId);
+  if (control.phase !== 'revealed') throw new ValidationError('Reveal the notes before voting.');
+  transact(doc, origin, () => {
+    boardMaps(doc).control.set(controlKey(args.blockId, 'voting'), 'open');
+  });
+}
+
+/** Closes voting and publishes the votes secret key, so every replica can count the same way. */
+export function closeVoting(
+  doc: Y.Doc,
+  args: { blockId: string; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const keys = facilitatorKeys(args.facilitator, args.blockId, 'votes');
+  const control = requireControl(doc, args.blockId);
+  if (control.settings.votesPublicKey !== encodeKey(keys.publicKey))
+    throw new ValidationError("This board was set up with another facilitator's key.");
+  transact(doc, origin, () => {
+    const { control: c } = boardMaps(doc);
+    c.set(controlKey(args.blockId, 'voting'), 'closed');
+    c.set(controlKey(args.blockId, 'votesKey'), encodeKey(keys.secretKey));
+  });
+}

@@ -1,0 +1,181 @@
+// Commands that write board notes: add, edit, delete (author or facilitator) and merge
+// (facilitator). While a block is in private writing, note text is stored only sealed to the
+// block's public key plus a copy under the author's own key; anonymous notes carry no author.
+import * as Y from 'yjs';
+import { LOCAL_ORIGIN, transact } from '../doc';
+import { randomId } from '../ids';
+import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import {
+  BOARD_NOTE_MAX_CHARS,
+  boardMaps,
+  DEFAULT_COLOUR,
+  isColourId,
+  type BoardControl,
+  type BoardViewer,
+  type ColourId,
+} from './boardDoc';
+import { decodeKey, lockForAuthor, sealTo } from './boardCrypto';
+import {
+  BoardPermissionError,
+  getNoteMap,
+  isOwnNote,
+  requireControl,
+  requireFacilitator,
+  transactAnonymously,
+} from './boardWrite';
+
+export interface AddBoardNoteArgs {
+  blockId: string;
+  text: string;
+  author: BoardViewer;
+  column?: string;
+  colour?: ColourId;
+  /** Injected for deterministic tests; defaults to Date.now(). */
+  now?: number;
+  id?: string;
+}
+
+const noteText = (text: unknown) => cleanText(text, 'A note', BOARD_NOTE_MAX_CHARS);
+
+function checkColumn(control: BoardControl, column: string | undefined): string {
+  const columns = control.settings.columns;
+  if (column === undefined) return columns[0]?.id ?? 'notes';
+  if (columns.length > 0 && !columns.some((c) => c.id === column))
+    throw new ValidationError('That column does not exist on this board.');
+  return column;
+}
+
+function checkColour(colour: unknown): ColourId {
+  if (colour === undefined) return DEFAULT_COLOUR;
+  if (!isColourId(colour)) throw new ValidationError('Pick a colour from the palette.');
+  return colour;
+}
+
+/** Writes the text fields: sealed + author copy while private, plain text once revealed. */
+function writeText(
+  m: Y.Map<unknown>,
+  control: BoardControl,
+  text: string,
+  authorKey: Uint8Array | undefined,
+  anonymous: boolean,
+): void {
+  if (control.phase === 'writing') {
+    if (!authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+    m.set('sealed', sealTo(decodeKey(control.settings.notesPublicKey), text));
+    m.set('mine', lockForAuthor(authorKey, text));
+    if (m.has('text')) m.delete('text');
+  } else {
+    m.set('text', text);
+    if (m.has('sealed')) m.delete('sealed');
+    // The author copy is how an author recognises their anonymous notes; keep it current.
+    if (anonymous && authorKey) m.set('mine', lockForAuthor(authorKey, text));
+  }
+}
+
+export function addBoardNote(
+  doc: Y.Doc,
+  args: AddBoardNoteArgs,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
+  const control = requireControl(doc, args.blockId);
+  const text = noteText(args.text);
+  const column = checkColumn(control, args.column);
+  const colour = checkColour(args.colour);
+  const anonymous = control.settings.anonymous;
+  if (anonymous && !args.author.authorKey)
+    throw new ValidationError('Your private key is missing; reload the page.');
+  const authorName = anonymous ? '' : cleanText(args.author.name, 'Your name', NAME_MAX_CHARS);
+  const id = args.id ?? randomId();
+  const write = () => {
+    const m = new Y.Map<unknown>();
+    boardMaps(doc).notes.set(id, m);
+    m.set('blockId', args.blockId);
+    m.set('column', column);
+    m.set('colour', colour);
+    m.set('createdAt', args.now ?? Date.now());
+    if (!anonymous) {
+      m.set('authorId', args.author.participantId);
+      m.set('authorName', authorName);
+    }
+    writeText(m, control, text, args.author.authorKey, anonymous);
+  };
+  if (anonymous) transactAnonymously(doc, origin, write);
+  else transact(doc, origin, write);
+  return id;
+}
+
+export interface EditBoardNoteArgs {
+  noteId: string;
+  editor: BoardViewer;
+  text?: string;
+  column?: string;
+  colour?: ColourId;
+}
+
+/** Authors edit their own notes; the facilitator edits any, but others' text only once revealed. */
+export function editBoardNote(
+  doc: Y.Doc,
+  args: EditBoardNoteArgs,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const m = getNoteMap(doc, args.noteId);
+  const control = requireControl(doc, String(m.get('blockId')));
+  const own = isOwnNote(m, args.editor);
+  if (!own && !args.editor.isFacilitator)
+    throw new BoardPermissionError('You can only edit your own notes.');
+  const text = args.text === undefined ? undefined : noteText(args.text);
+  if (text !== undefined && !own && control.phase === 'writing')
+    throw new BoardPermissionError("Reveal the notes before editing someone else's text.");
+  const column = args.column === undefined ? undefined : checkColumn(control, args.column);
+  const colour = args.colour === undefined ? undefined : checkColour(args.colour);
+  const anonymous = !m.has('authorId');
+  const write = () => {
+    if (column !== undefined) m.set('column', column);
+    if (colour !== undefined) m.set('colour', colour);
+    if (text !== undefined)
+      writeText(m, control, text, own ? args.editor.authorKey : undefined, anonymous);
+  };
+  if (anonymous && own) transactAnonymously(doc, origin, write);
+  else transact(doc, origin, write);
+}
+
+export function deleteBoardNote(
+  doc: Y.Doc,
+  args: { noteId: string; actor: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const m = getNoteMap(doc, args.noteId);
+  if (!args.actor.isFacilitator && !isOwnNote(m, args.actor))
+    throw new BoardPermissionError('You can only delete your own notes.');
+  transact(doc, origin, () => boardMaps(doc).notes.delete(args.noteId));
+}
+
+/** Facilitator: appends the sources' texts to the target (blank line between) and deletes them. */
+export function mergeBoardNotes(
+  doc: Y.Doc,
+  args: { targetId: string; sourceIds: string[]; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): string {
+  requireFacilitator(args.facilitator, 'merge notes');
+  const target = getNoteMap(doc, args.targetId);
+  const blockId = target.get('blockId');
+  const sources = args.sourceIds
+    .filter((id) => id !== args.targetId)
+    .map((id) => getNoteMap(doc, id));
+  const all = [target, ...sources];
+  if (all.some((m) => m.get('blockId') !== blockId))
+    throw new ValidationError('Only notes on the same board can be merged.');
+  const texts = all.map((m) => m.get('text'));
+  if (texts.some((t) => typeof t !== 'string'))
+    throw new ValidationError('Reveal the notes before merging them.');
+  const merged = texts.join('\n\n');
+  if (merged.length > BOARD_NOTE_MAX_CHARS)
+    throw new ValidationError(
+      `The merged note would be ${merged.length.toLocaleString('en')} characters; the limit is ${BOARD_NOTE_MAX_CHARS.toLocaleString('en')}.`,
+    );
+  transact(doc, origin, () => {
+    target.set('text', merged);
+    for (const id of args.sourceIds) if (id !== args.targetId) boardMaps(doc).notes.delete(id);
+  });
+  return merged;
+}

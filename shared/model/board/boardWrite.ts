@@ -1,0 +1,64 @@
+// Small helpers every board command shares: permission errors, the note lookup, and writing
+// without the author's Yjs client id when anonymity is promised.
+import * as Y from 'yjs';
+import { transact } from '../doc';
+import { ValidationError } from '../limits';
+import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
+import { unlockForAuthor } from './boardCrypto';
+
+/** Someone tried what their role does not allow; the UI should not have offered it. */
+export class BoardPermissionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BoardPermissionError';
+  }
+}
+
+export function requireFacilitator(viewer: BoardViewer, what: string): void {
+  if (!viewer.isFacilitator) throw new BoardPermissionError(`Only the facilitator can ${what}.`);
+}
+
+export function requireControl(doc: Y.Doc, blockId: string): BoardControl {
+  const control = readControl(doc, blockId);
+  if (!control) throw new ValidationError('This block has no board yet.');
+  return control;
+}
+
+export function getNoteMap(doc: Y.Doc, noteId: string): Y.Map<unknown> {
+  const m = boardMaps(doc).notes.get(noteId);
+  if (!(m instanceof Y.Map)) throw new ValidationError('That note no longer exists.');
+  return m;
+}
+
+/** A note is the viewer's if it names them, or (anonymous notes) if their author key opens it. */
+export function isOwnNote(m: Y.Map<unknown>, viewer: BoardViewer): boolean {
+  const authorId = m.get('authorId');
+  if (typeof authorId === 'string') return authorId === viewer.participantId;
+  const mine = m.get('mine');
+  return (
+    typeof mine === 'string' &&
+    !!viewer.authorKey &&
+    unlockForAuthor(viewer.authorKey, mine) !== null
+  );
+}
+
+function randomClientId(): number {
+  const a = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(a);
+  return a[0]! >>> 1 || 1;
+}
+
+/**
+ * Runs a transaction under a one-off Yjs client id. Every Yjs item records the client that made
+ * it, and awareness maps a peer's client id to its name, so an anonymous note written under the
+ * author's own id could be traced to them by anyone who reads the update's structs.
+ */
+export function transactAnonymously<T>(doc: Y.Doc, origin: unknown, fn: () => T): T {
+  const own = doc.clientID;
+  doc.clientID = randomClientId();
+  try {
+    return transact(doc, origin, fn);
+  } finally {
+    doc.clientID = own;
+  }
+}

@@ -1,0 +1,141 @@
+// What one viewer may see of a block's board: their own notes, placeholders (a count per column)
+// for others' notes before the reveal, everything after it. Pure reads; no writes.
+import * as Y from 'yjs';
+import {
+  boardMaps,
+  DEFAULT_COLOUR,
+  isColourId,
+  readControl,
+  type BoardControl,
+  type BoardPhase,
+  type BoardSettings,
+  type BoardViewer,
+  type ColourId,
+  type VotingState,
+} from './boardDoc';
+import { decodeKey, openSealed, unlockForAuthor } from './boardCrypto';
+import { readGroups, type BoardGroup } from './groupCommands';
+
+export interface BoardNoteView {
+  id: string;
+  column: string;
+  colour: ColourId;
+  createdAt: number;
+  /** null when ungrouped or when its group has fewer than two notes left. */
+  groupId: string | null;
+  text: string;
+  /** Both null for anonymous notes. */
+  authorId: string | null;
+  authorName: string | null;
+  anonymous: boolean;
+  mine: boolean;
+}
+
+export interface BoardView {
+  blockId: string;
+  phase: BoardPhase;
+  voting: VotingState;
+  settings: BoardSettings;
+  /** Notes this viewer may read, oldest first (ties by id, the same on every replica). */
+  notes: BoardNoteView[];
+  /** Others' notes this viewer may not read yet: placeholders, counted per column. */
+  hidden: { total: number; byColumn: Record<string, number> };
+  groups: BoardGroup[];
+}
+
+// Opening a sealed note costs about half a millisecond; remember results across renders.
+const openedCache = new Map<string, string | null>();
+function openCached(secretKey: Uint8Array, sealed: string): string | null {
+  let text = openedCache.get(sealed);
+  if (text === undefined) {
+    text = openSealed(secretKey, sealed);
+    if (openedCache.size > 20_000) openedCache.clear();
+    openedCache.set(sealed, text);
+  }
+  return text;
+}
+
+interface RawNote {
+  id: string;
+  m: Y.Map<unknown>;
+}
+
+/** The notes of one block, tolerant of missing or mistyped fields from older or hostile peers. */
+export function rawBlockNotes(doc: Y.Doc, blockId: string): RawNote[] {
+  const out: RawNote[] = [];
+  boardMaps(doc).notes.forEach((m, id) => {
+    if (m instanceof Y.Map && m.get('blockId') === blockId) out.push({ id, m });
+  });
+  return out;
+}
+
+function noteTextFor(
+  m: Y.Map<unknown>,
+  control: BoardControl,
+  viewer: BoardViewer,
+  notesKey: Uint8Array | null,
+): { text: string; mine: boolean } | null {
+  const authorId = m.get('authorId');
+  const locked = m.get('mine');
+  const ownText =
+    typeof locked === 'string' && viewer.authorKey
+      ? unlockForAuthor(viewer.authorKey, locked)
+      : null;
+  const plain = m.get('text');
+  const mine = typeof authorId === 'string' ? authorId === viewer.participantId : ownText !== null;
+  if (typeof plain === 'string') return { text: plain, mine };
+  if (ownText !== null) return { text: ownText, mine: true };
+  const sealed = m.get('sealed');
+  if (typeof sealed === 'string' && notesKey && control.phase === 'revealed') {
+    const text = openCached(notesKey, sealed);
+    if (text !== null) return { text, mine };
+  }
+  return null;
+}
+
+export function readBoard(doc: Y.Doc, blockId: string, viewer: BoardViewer): BoardView | null {
+  const control = readControl(doc, blockId);
+  if (!control) return null;
+  const notesKey = control.notesSecretKey ? decodeKey(control.notesSecretKey) : null;
+  const groups = readGroups(doc, blockId);
+  const grouped = new Set(groups.flatMap((g) => g.noteIds));
+  const notes: BoardNoteView[] = [];
+  const hidden = { total: 0, byColumn: {} as Record<string, number> };
+  for (const { id, m } of rawBlockNotes(doc, blockId)) {
+    const column = typeof m.get('column') === 'string' ? (m.get('column') as string) : '';
+    const seen = noteTextFor(m, control, viewer, notesKey);
+    if (!seen) {
+      hidden.total++;
+      hidden.byColumn[column] = (hidden.byColumn[column] ?? 0) + 1;
+      continue;
+    }
+    const authorId = m.get('authorId');
+    const authorName = m.get('authorName');
+    const colour = m.get('colour');
+    const createdAt = m.get('createdAt');
+    const groupId = m.get('groupId');
+    notes.push({
+      id,
+      column,
+      colour: isColourId(colour) ? colour : DEFAULT_COLOUR,
+      createdAt: typeof createdAt === 'number' ? createdAt : 0,
+      groupId: typeof groupId === 'string' && grouped.has(id) ? groupId : null,
+      text: seen.text,
+      authorId: typeof authorId === 'string' ? authorId : null,
+      authorName:
+        typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
+      anonymous: typeof authorId !== 'string',
+      mine: seen.mine,
+    });
+  }
+  notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    blockId,
+    phase: control.phase,
+    voting: control.voting,
+    settings: control.settings,
+    notes,
+    hidden,
+    groups,
+  };
+}

@@ -1,0 +1,186 @@
+// Dot voting: one map entry per vote, keyed by voter (never a shared counter). While voting is
+// open each entry's target is sealed to the block's votes key, with a copy only the voter can
+// open; the limits are applied on read, the same way on every replica (see acceptEntries).
+import type * as Y from 'yjs';
+import { LOCAL_ORIGIN, transact } from '../doc';
+import { randomId } from '../ids';
+import { ValidationError } from '../limits';
+import { boardMaps, type BoardControl, type BoardViewer } from './boardDoc';
+import {
+  decodeKey,
+  deriveBlockKeyPair,
+  lockForAuthor,
+  openSealed,
+  sealTo,
+  unlockForAuthor,
+  votePseudonym,
+} from './boardCrypto';
+import { requireControl, transactAnonymously } from './boardWrite';
+import { readGroups } from './groupCommands';
+import { rawBlockNotes } from './readBoard';
+
+export interface VoteEntry {
+  /** The map key: `${blockId}/${voterKey}/${id}`. */
+  key: string;
+  id: string;
+  /** `p.<participantId>` for named votes, `a.<pseudonym>` for anonymous ones. */
+  voterKey: string;
+  clock: number;
+  /** null when this reader cannot open it (someone else's vote while voting is open). */
+  targetId: string | null;
+  sealed: string;
+  locked: string;
+}
+
+export const voterKeyFor = (blockId: string, voter: BoardViewer, anonymous: boolean): string => {
+  if (!anonymous) return `p.${encodeURIComponent(voter.participantId)}`;
+  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+  return `a.${votePseudonym(voter.authorKey, blockId)}`;
+};
+
+/** Named voters' participant id from their voter key; null for anonymous ones. */
+export const participantOf = (voterKey: string): string | null =>
+  voterKey.startsWith('p.') ? decodeURIComponent(voterKey.slice(2)) : null;
+
+/** Every vote entry of a block, grouped by voter, targets opened where the reader can. */
+export function readEntries(
+  doc: Y.Doc,
+  blockId: string,
+  open: (e: { sealed: string; locked: string; voterKey: string }) => string | null,
+): Map<string, VoteEntry[]> {
+  const byVoter = new Map<string, VoteEntry[]>();
+  const prefix = `${blockId}/`;
+  boardMaps(doc).votes.forEach((raw, key) => {
+    if (!key.startsWith(prefix)) return;
+    const [voterKey, id, extra] = key.slice(prefix.length).split('/');
+    if (!voterKey || !id || extra !== undefined) return;
+    if (typeof raw !== 'object' || raw === null) return;
+    const { c, s, m } = raw as Record<string, unknown>;
+    if (typeof c !== 'number' || typeof s !== 'string' || typeof m !== 'string') return;
+    const targetId = open({ sealed: s, locked: m, voterKey });
+    const list = byVoter.get(voterKey) ?? [];
+    list.push({ key, id, voterKey, clock: c, targetId, sealed: s, locked: m });
+    byVoter.set(voterKey, list);
+  });
+  return byVoter;
+}
+
+/**
+ * The rule, applied on read so that every replica agrees after a merge: a voter's entries in
+ * (clock, id) order; an entry counts while the voter has dots left and the target is under its
+ * per-note maximum. Entries for targets that no longer exist do not count. An entry this reader
+ * cannot open counts against the dots (it is some vote) but against no target.
+ */
+export function acceptEntries(
+  entries: VoteEntry[],
+  dots: number,
+  maxPerNote: number | null,
+  validTargets: Set<string> | null,
+): { accepted: VoteEntry[]; rejected: VoteEntry[] } {
+  const sorted = [...entries].sort(
+    (a, b) => a.clock - b.clock || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const accepted: VoteEntry[] = [];
+  const rejected: VoteEntry[] = [];
+  const perTarget = new Map<string, number>();
+  for (const e of sorted) {
+    if (e.targetId !== null && validTargets && !validTargets.has(e.targetId)) {
+      rejected.push(e);
+      continue;
+    }
+    const onTarget = e.targetId === null ? 0 : (perTarget.get(e.targetId) ?? 0);
+    if (accepted.length >= dots || (maxPerNote !== null && onTarget >= maxPerNote)) {
+      rejected.push(e);
+      continue;
+    }
+    accepted.push(e);
+    if (e.targetId !== null) perTarget.set(e.targetId, onTarget + 1);
+  }
+  return { accepted, rejected };
+}
+
+/** Notes and groups (of two notes or more) of the block: what can be voted for. */
+export function voteTargets(doc: Y.Doc, blockId: string): Map<string, 'note' | 'group'> {
+  const out = new Map<string, 'note' | 'group'>();
+  for (const { id } of rawBlockNotes(doc, blockId)) out.set(id, 'note');
+  for (const g of readGroups(doc, blockId)) out.set(g.id, 'group');
+  return out;
+}
+
+/** How a reader opens entries: own ones with the author key, all with the votes secret key. */
+export function entryOpener(
+  control: BoardControl,
+  blockId: string,
+  viewer: BoardViewer,
+): (e: { sealed: string; locked: string }) => string | null {
+  let secret: Uint8Array | null = null;
+  if (control.votesSecretKey) secret = decodeKey(control.votesSecretKey);
+  else if (viewer.isFacilitator && viewer.facilitatorSecret)
+    secret = deriveBlockKeyPair(viewer.facilitatorSecret, blockId, 'votes').secretKey;
+  return ({ sealed, locked }) =>
+    (viewer.authorKey ? unlockForAuthor(viewer.authorKey, locked) : null) ??
+    (secret ? openSealed(secret, sealed) : null);
+}
+
+function ownState(doc: Y.Doc, blockId: string, voter: BoardViewer) {
+  const control = requireControl(doc, blockId);
+  if (control.voting !== 'open') throw new ValidationError('Voting is not open.');
+  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+  const { anonymousVotes, dotsPerPerson, maxPerNote } = control.settings;
+  const voterKey = voterKeyFor(blockId, voter, anonymousVotes);
+  const authorKey = voter.authorKey;
+  const entries =
+    readEntries(doc, blockId, ({ locked }) => unlockForAuthor(authorKey, locked)).get(voterKey) ??
+    [];
+  const targets = voteTargets(doc, blockId);
+  const verdict = acceptEntries(entries, dotsPerPerson, maxPerNote, new Set(targets.keys()));
+  return { control, voterKey, authorKey, entries, targets, ...verdict };
+}
+
+/** Casts one dot on a note or group; throws when none are left or the target is at its max. */
+export function castVote(
+  doc: Y.Doc,
+  args: { blockId: string; targetId: string; voter: BoardViewer; id?: string },
+  origin: unknown = LOCAL_ORIGIN,
+): string {
+  const s = ownState(doc, args.blockId, args.voter);
+  const { dotsPerPerson, maxPerNote, votesPublicKey, anonymousVotes } = s.control.settings;
+  if (!s.targets.has(args.targetId)) throw new ValidationError('That note is not on this board.');
+  if (s.accepted.length >= dotsPerPerson) throw new ValidationError('You have no votes left.');
+  const onTarget = s.accepted.filter((e) => e.targetId === args.targetId).length;
+  if (maxPerNote !== null && onTarget >= maxPerNote)
+    throw new ValidationError(`At most ${maxPerNote} votes can go to one note.`);
+  const id = args.id ?? randomId(8);
+  const clock = s.entries.reduce((max, e) => Math.max(max, e.clock), 0) + 1;
+  const write = () => {
+    const votes = boardMaps(doc).votes;
+    for (const e of s.rejected) votes.delete(e.key); // tidy what a concurrent replica overspent
+    votes.set(`${args.blockId}/${s.voterKey}/${id}`, {
+      c: clock,
+      s: sealTo(decodeKey(votesPublicKey), args.targetId),
+      m: lockForAuthor(s.authorKey, args.targetId),
+    });
+  };
+  if (anonymousVotes) transactAnonymously(doc, origin, write);
+  else transact(doc, origin, write);
+  return id;
+}
+
+/** Takes back the voter's latest counted vote on the target; false when there was none. */
+export function takeBackVote(
+  doc: Y.Doc,
+  args: { blockId: string; targetId: string; voter: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): boolean {
+  const s = ownState(doc, args.blockId, args.voter);
+  const last = s.accepted.filter((e) => e.targetId === args.targetId).pop();
+  if (!last) return false;
+  const write = () => {
+    const votes = boardMaps(doc).votes;
+    votes.delete(last.key);
+    for (const e of s.rejected) votes.delete(e.key);
+  };
+  if (s.control.settings.anonymousVotes) transactAnonymously(doc, origin, write);
+  else transact(doc, origin, write);
+  return true;
+}
