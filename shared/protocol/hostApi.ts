@@ -3,6 +3,7 @@
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
+import type { HostApiMethodName } from './methods';
 
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/, 'not a session id');
 
@@ -16,9 +17,12 @@ export const hostApiArgs = {
     })
     .strict(),
   getSession: z.object({ id: sessionId }).strict(),
-} as const;
+} as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
+
+/** The method names alone, for the preload (which must not bundle the validators). */
+export { HOST_API_METHODS } from './methods';
 export type HostApiArgs<K extends HostApiMethod> = z.infer<(typeof hostApiArgs)[K]>;
 
 export interface SessionSummaryInfo {

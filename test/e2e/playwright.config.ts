@@ -11,6 +11,6 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: '../../test-results',
   use: {
-    trace: 'retain-on-failure',
+    trace: 'off',
   },
 });

@@ -1,0 +1,82 @@
+// `offsite-host`: the headless host (no Electron) for tests, CI and rooms without the desktop app.
+//   npm run host -- --port 7480 --data ./offsite-data
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHost } from './server';
+import { loadOrCreateFacilitatorKey } from './facilitatorKey';
+
+interface CliArgs {
+  port: number;
+  data: string | null;
+  bind: string;
+}
+
+function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { port: 7480, data: null, bind: '0.0.0.0' };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--port' && value !== undefined) {
+      const port = Number(value);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port must be 0..65535, not ${value}`);
+      args.port = port;
+      i++;
+    } else if (flag === '--data' && value !== undefined) {
+      args.data = resolve(value);
+      i++;
+    } else if (flag === '--bind' && value !== undefined) {
+      args.bind = value;
+      i++;
+    } else if (flag === '--help' || flag === '-h') {
+      console.log('usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0]');
+      process.exit(0);
+    } else {
+      throw new Error(`unknown argument ${flag}`);
+    }
+  }
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const here = dirname(fileURLToPath(import.meta.url));
+  // Bundled: dist/electron/host/cli.mjs -> dist/renderer. From source (tsx): electron/host -> dist/renderer.
+  const rendererDir = process.env.OFFSITE_RENDERER_DIR ?? join(here, '..', '..', 'renderer');
+  const fallbackRenderer = join(here, '..', '..', 'dist', 'renderer');
+  const { existsSync } = await import('node:fs');
+  const dir = existsSync(join(rendererDir, 'index.html')) ? rendererDir : fallbackRenderer;
+  if (args.data) mkdirSync(args.data, { recursive: true });
+  const host = await startHost({
+    port: args.port,
+    bind: args.bind,
+    rendererDir: dir,
+    facilitatorKey: args.data ? loadOrCreateFacilitatorKey(args.data) : undefined,
+    log: (m) => console.error(`[host] ${m}`),
+  });
+  console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
+  console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
+  console.log(`Facilitator console: ${host.consoleUrl}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Stopping (${signal})…`);
+    host.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`offsite-host: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

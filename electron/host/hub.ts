@@ -1,0 +1,270 @@
+// The hub (DESIGN.md §2): the host's own replica of every open session, synced with each peer
+// over one WebSocket using the Yjs sync and awareness protocols (y-websocket's wire format).
+// Every update the replica accepts goes to persistence, whichever windows are open.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import type { ReplicaPersistence } from './persistence';
+import { requestUrl } from './http';
+import type { Role } from '../../shared/model/doc';
+
+const MSG_SYNC = 0;
+const MSG_AWARENESS = 1;
+const MSG_QUERY_AWARENESS = 3;
+
+/** Origin of updates replayed from disk when a replica opens. */
+const REPLAY_ORIGIN = Symbol('replay');
+
+export interface HubOptions {
+  persistence: ReplicaPersistence;
+  /** Maps (sessionId, token) to the connecting peer's role, or null to refuse. */
+  authorize(sessionId: string, token: string): Role | null;
+  /** A whole 5,000-note session fits in one sync message; anything larger is refused. */
+  maxFrameBytes?: number;
+  /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
+  keepaliveMs?: number;
+  log?: (message: string) => void;
+}
+
+interface Connection {
+  role: Role;
+  /** Awareness client ids this connection speaks for, removed when it closes. */
+  clientIds: Set<number>;
+}
+
+export class Replica {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Map<WebSocket, Connection>();
+
+  constructor(
+    readonly sessionId: string,
+    private readonly persistence: ReplicaPersistence,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === REPLAY_ORIGIN) return;
+      this.persistence.append(this.sessionId, update);
+      const enc = encoding.createEncoder();
+      encoding.writeVarUint(enc, MSG_SYNC);
+      syncProtocol.writeUpdate(enc, update);
+      this.broadcast(encoding.toUint8Array(enc), origin);
+    });
+    this.awareness.on(
+      'update',
+      (
+        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        const changed = [...added, ...updated, ...removed];
+        const conn = origin instanceof Object ? this.conns.get(origin as WebSocket) : undefined;
+        if (conn) {
+          for (const id of added) conn.clientIds.add(id);
+          for (const id of removed) conn.clientIds.delete(id);
+        }
+        const enc = encoding.createEncoder();
+        encoding.writeVarUint(enc, MSG_AWARENESS);
+        encoding.writeVarUint8Array(
+          enc,
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        );
+        this.broadcast(encoding.toUint8Array(enc), origin);
+      },
+    );
+  }
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const ws of this.conns.keys()) if (ws !== except) send(ws, message);
+  }
+
+  /** How many distinct attendees are connected to the hub right now. */
+  connectedCount(role: Role): number {
+    let n = 0;
+    for (const c of this.conns.values()) if (c.role === role) n++;
+    return n;
+  }
+}
+
+function send(ws: WebSocket, message: Uint8Array): void {
+  if (ws.readyState !== ws.OPEN) return;
+  ws.send(message, (err) => {
+    if (err) ws.terminate();
+  });
+}
+
+export class Hub {
+  private readonly replicas = new Map<string, Promise<Replica>>();
+  private readonly wss: WebSocketServer;
+  private readonly keepalive: NodeJS.Timeout;
+  private readonly log: (message: string) => void;
+
+  constructor(private readonly options: HubOptions) {
+    this.log = options.log ?? (() => {});
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxFrameBytes ?? 64 * 1024 * 1024,
+    });
+    this.keepalive = setInterval(() => this.pingAll(), options.keepaliveMs ?? 10_000);
+    this.keepalive.unref();
+  }
+
+  /** The replica of a session, loaded from persistence on first use. */
+  open(sessionId: string): Promise<Replica> {
+    let p = this.replicas.get(sessionId);
+    if (!p) {
+      p = this.load(sessionId);
+      this.replicas.set(sessionId, p);
+      p.catch(() => this.replicas.delete(sessionId));
+    }
+    return p;
+  }
+
+  /** Already-open replica, if any (no loading). */
+  async peek(sessionId: string): Promise<Replica | undefined> {
+    return this.replicas.get(sessionId);
+  }
+
+  private async load(sessionId: string): Promise<Replica> {
+    const replica = new Replica(sessionId, this.options.persistence);
+    const stored = await this.options.persistence.load(sessionId);
+    if (stored) {
+      for (const w of stored.warnings) this.log(`session ${sessionId}: ${w}`);
+      // Replayed updates are already stored: they must not be appended to the log again.
+      if (stored.updates.length > 0)
+        Y.applyUpdate(replica.doc, Y.mergeUpdates(stored.updates), REPLAY_ORIGIN);
+    }
+    return replica;
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = requestUrl(req);
+    // /sync/<sessionId>?token=…  (y-websocket appends the room name to the URL)
+    const sessionId = url?.pathname.split('/')[2] ?? '';
+    const token = url?.searchParams.get('token') ?? '';
+    const role = /^[0-9a-f]{32}$/.test(sessionId) ? this.options.authorize(sessionId, token) : null;
+    if (!role) {
+      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.open(sessionId).then(
+        (replica) => this.attach(replica, ws, role),
+        (err: unknown) => {
+          this.log(`session ${sessionId} failed to open: ${String(err)}`);
+          ws.close(1011, 'session unavailable');
+        },
+      );
+    });
+  }
+
+  private attach(replica: Replica, ws: WebSocket, role: Role): void {
+    const conn: Connection = { role, clientIds: new Set() };
+    replica.conns.set(ws, conn);
+    (ws as WebSocket & { isAlive?: boolean }).isAlive = true;
+    ws.on('pong', () => ((ws as WebSocket & { isAlive?: boolean }).isAlive = true));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      try {
+        if (!isBinary) throw new Error('text frame');
+        this.onMessage(replica, ws, toUint8(data));
+      } catch (err) {
+        this.log(`hub: dropping connection after a bad frame: ${String(err)}`);
+        ws.close(1007, 'bad frame');
+      }
+    });
+    ws.on('close', () => {
+      replica.conns.delete(ws);
+      awarenessProtocol.removeAwarenessStates(replica.awareness, [...conn.clientIds], null);
+    });
+    ws.on('error', () => ws.terminate());
+
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, MSG_SYNC);
+    syncProtocol.writeSyncStep1(enc, replica.doc);
+    send(ws, encoding.toUint8Array(enc));
+    const states = [...replica.awareness.getStates().keys()];
+    if (states.length > 0) {
+      const a = encoding.createEncoder();
+      encoding.writeVarUint(a, MSG_AWARENESS);
+      encoding.writeVarUint8Array(
+        a,
+        awarenessProtocol.encodeAwarenessUpdate(replica.awareness, states),
+      );
+      send(ws, encoding.toUint8Array(a));
+    }
+  }
+
+  private onMessage(replica: Replica, ws: WebSocket, data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    if (type === MSG_SYNC) {
+      const enc = encoding.createEncoder();
+      encoding.writeVarUint(enc, MSG_SYNC);
+      syncProtocol.readSyncMessage(decoder, enc, replica.doc, ws);
+      if (encoding.length(enc) > 1) send(ws, encoding.toUint8Array(enc));
+    } else if (type === MSG_AWARENESS) {
+      awarenessProtocol.applyAwarenessUpdate(
+        replica.awareness,
+        decoding.readVarUint8Array(decoder),
+        ws,
+      );
+    } else if (type === MSG_QUERY_AWARENESS) {
+      const enc = encoding.createEncoder();
+      encoding.writeVarUint(enc, MSG_AWARENESS);
+      encoding.writeVarUint8Array(
+        enc,
+        awarenessProtocol.encodeAwarenessUpdate(replica.awareness, [
+          ...replica.awareness.getStates().keys(),
+        ]),
+      );
+      send(ws, encoding.toUint8Array(enc));
+    } else {
+      throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  /** ws pings find dead sockets; an empty awareness message tells clients the hub is alive. */
+  private pingAll(): void {
+    const alive = encoding.createEncoder();
+    encoding.writeVarUint(alive, MSG_AWARENESS);
+    encoding.writeVarUint8Array(
+      alive,
+      awarenessProtocol.encodeAwarenessUpdate(new awarenessProtocol.Awareness(new Y.Doc()), []),
+    );
+    const aliveMsg = encoding.toUint8Array(alive);
+    for (const ws of this.wss.clients) {
+      const w = ws as WebSocket & { isAlive?: boolean };
+      if (w.isAlive === false) {
+        w.terminate();
+        continue;
+      }
+      w.isAlive = false;
+      w.ping();
+      send(w, aliveMsg);
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.keepalive);
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+    await this.options.persistence.flush();
+    for (const p of this.replicas.values()) {
+      const r = await p.catch(() => null);
+      r?.awareness.destroy();
+      r?.doc.destroy();
+    }
+    this.replicas.clear();
+  }
+}
+
+function toUint8(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

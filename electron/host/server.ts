@@ -1,0 +1,182 @@
+// One HTTP server for everything the room needs (DESIGN.md §1): the renderer bundle, the
+// signaling WebSocket, the hub WebSocket, /time for clock sync and the facilitator's API.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { timingSafeEqual, randomBytes } from 'node:crypto';
+import { createSignalingServer, type SignalingServer } from './signaling';
+import { Hub } from './hub';
+import { MemoryPersistence, type ReplicaPersistence } from './persistence';
+import { MemorySessionIndex, SessionRegistry, type SessionIndex } from './sessions';
+import { createHostApi } from './api';
+import { createStaticHandler } from './staticFiles';
+import { lanAddress } from './lanAddress';
+import { FailureLimiter, HttpError, readJson, requestUrl, securityHeaders, sendJson } from './http';
+import {
+  ENDPOINTS,
+  HostApiError,
+  isHostApiMethod,
+  parseHostApiCall,
+  type HostApi,
+} from '../../shared/protocol/hostApi';
+import type { Role } from '../../shared/model/doc';
+
+export interface HostOptions {
+  port?: number;
+  /** Interface to listen on; 0.0.0.0 so attendees on the LAN can reach us. */
+  bind?: string;
+  /** Folder of the built renderer (dist/renderer). */
+  rendererDir: string;
+  persistence?: ReplicaPersistence;
+  index?: SessionIndex;
+  /** Fixed facilitator key (e.g. kept in the data folder); random when absent. */
+  facilitatorKey?: string;
+  lanIp?: string;
+  log?: (message: string) => void;
+}
+
+export interface RunningHost {
+  port: number;
+  /** http://127.0.0.1:<port> — for the facilitator's own machine. */
+  localUrl: string;
+  /** http://<lan-ip>:<port> — what attendees use. */
+  lanUrl: string;
+  consoleUrl: string;
+  facilitatorKey: string;
+  api: HostApi;
+  registry: SessionRegistry;
+  hub: Hub;
+  signaling: SignalingServer;
+  close(): Promise<void>;
+}
+
+const API_BODY_LIMIT = 256 * 1024;
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const log = options.log ?? (() => {});
+  const facilitatorKey = options.facilitatorKey ?? randomBytes(16).toString('hex');
+  const persistence = options.persistence ?? new MemoryPersistence();
+  const lanIp = options.lanIp ?? lanAddress();
+  let port = options.port ?? 0;
+
+  const isFacilitator = (token: string) => token.length > 0 && sameSecret(token, facilitatorKey);
+
+  const hub = new Hub({
+    persistence,
+    log,
+    authorize(sessionId: string, token: string): Role | null {
+      if (!registry.get(sessionId)) return null;
+      if (isFacilitator(token)) return 'facilitator';
+      return registry.byJoinCode(token)?.id === sessionId ? 'attendee' : null;
+    },
+  });
+  const registry = new SessionRegistry(hub, options.index ?? new MemorySessionIndex());
+  const signaling = createSignalingServer({
+    log,
+    // Attendees present the join code; the facilitator's windows "<sessionId>.<key>".
+    authorize(token: string): string | null {
+      const dot = token.indexOf('.');
+      if (dot > 0) {
+        const sessionId = token.slice(0, dot);
+        return isFacilitator(token.slice(dot + 1)) && registry.get(sessionId) ? sessionId : null;
+      }
+      return registry.byJoinCode(token)?.id ?? null;
+    },
+  });
+  const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` });
+  const serveStatic = createStaticHandler(options.rendererDir);
+  const joinLimiter = new FailureLimiter(30);
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
+    if (req.method !== 'POST') throw new HttpError(405, 'Use POST.');
+    if (path === ENDPOINTS.join) {
+      const ip = req.socket.remoteAddress ?? '?';
+      if (joinLimiter.blocked(ip))
+        throw new HttpError(429, 'Too many wrong join codes; wait a minute.');
+      const body = (await readJson(req, 4096)) as { code?: unknown };
+      const record = typeof body.code === 'string' ? registry.byJoinCode(body.code) : undefined;
+      if (!record) {
+        joinLimiter.fail(ip);
+        throw new HttpError(404, 'No session has that join code. Check the link on the projector.');
+      }
+      sendJson(res, 200, { sessionId: record.id, title: record.title, joinCode: record.joinCode });
+      return;
+    }
+    const auth = req.headers.authorization ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    if (!isFacilitator(token)) throw new HttpError(401, 'The facilitator key is missing or wrong.');
+    const method = path.slice(ENDPOINTS.api.length);
+    if (!isHostApiMethod(method)) throw new HttpError(404, `Unknown API method ${method}.`);
+    const args = parseHostApiCall(method, await readJson(req, API_BODY_LIMIT));
+    const call = api[method] as (a: typeof args) => Promise<unknown>;
+    sendJson(res, 200, await call(args));
+  }
+
+  const server = createServer((req, res) => {
+    securityHeaders(res);
+    const path = requestUrl(req)?.pathname ?? '';
+    const done = (err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const status = err instanceof HttpError || err instanceof HostApiError ? err.status : 500;
+      const message = err instanceof Error && status < 500 ? err.message : 'Internal error.';
+      if (status >= 500) log(`error on ${req.method} ${path}: ${String(err)}`);
+      sendJson(res, status, { error: message });
+    };
+    try {
+      if (!path) {
+        throw new HttpError(400, 'Bad request path.');
+      } else if (path === ENDPOINTS.time) {
+        sendJson(res, 200, { now: Date.now() });
+      } else if (path.startsWith(ENDPOINTS.api)) {
+        handleApi(req, res, path).catch(done);
+      } else if (req.method === 'GET' || req.method === 'HEAD') {
+        serveStatic(req, res).catch(done);
+      } else {
+        throw new HttpError(405, 'Method not allowed.');
+      }
+    } catch (err) {
+      done(err);
+    }
+  });
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    const path = requestUrl(req)?.pathname ?? '';
+    if (path === ENDPOINTS.signal) signaling.handleUpgrade(req, socket, head);
+    else if (path.startsWith(ENDPOINTS.sync + '/')) hub.handleUpgrade(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, options.bind ?? '0.0.0.0', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const localUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    port,
+    localUrl,
+    lanUrl: `http://${lanIp}:${port}`,
+    consoleUrl: `${localUrl}/console#key=${facilitatorKey}`,
+    facilitatorKey,
+    api,
+    registry,
+    hub,
+    signaling,
+    async close() {
+      await signaling.close();
+      await hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

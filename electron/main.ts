@@ -1,0 +1,75 @@
+// The desktop shell: starts the host inside the main process, opens the console window.
+import { app, BrowserWindow, Menu } from 'electron';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { startHost, type RunningHost } from './host/server';
+import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
+import { registerIpc } from './ipc';
+import { hardenApp } from './security';
+import { buildMenu } from './menu';
+
+let host: RunningHost | null = null;
+
+hardenApp(() => host?.localUrl ?? 'http://127.0.0.1');
+
+function createConsoleWindow(running: RunningHost): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Offsite',
+    backgroundColor: '#f6f4ef',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  void win.loadURL(running.consoleUrl);
+  return win;
+}
+
+async function start(): Promise<void> {
+  const dataDir = join(app.getPath('userData'), 'sessions');
+  mkdirSync(dataDir, { recursive: true });
+  host = await startHost({
+    port: Number(process.env.OFFSITE_PORT ?? 7480),
+    rendererDir: join(__dirname, '..', 'renderer'),
+    facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
+    log: (m) => console.error(`[host] ${m}`),
+  }).catch(() =>
+    // The usual port is taken (another Offsite?): take any free one.
+    startHost({
+      port: 0,
+      rendererDir: join(__dirname, '..', 'renderer'),
+      facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
+      log: (m) => console.error(`[host] ${m}`),
+    }),
+  );
+  registerIpc(host.api, host.localUrl);
+  const running = host;
+  Menu.setApplicationMenu(buildMenu({ newConsoleWindow: () => createConsoleWindow(running) }));
+  createConsoleWindow(running);
+}
+
+app.whenReady().then(start, (err: unknown) => {
+  console.error(err);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('activate', () => {
+  if (host && BrowserWindow.getAllWindows().length === 0) createConsoleWindow(host);
+});
+
+let quitting = false;
+app.on('before-quit', (e) => {
+  if (quitting || !host) return;
+  e.preventDefault();
+  quitting = true;
+  void host.close().finally(() => app.quit());
+});

@@ -1,0 +1,14 @@
+// The preload: exposes ONE typed object, window.offsite, through contextBridge (DESIGN.md §1).
+import { contextBridge, ipcRenderer } from 'electron';
+import { HOST_API_METHODS } from '../shared/protocol/methods';
+import type { HostApi, HostApiMethod } from '../shared/protocol/hostApi';
+import { ipcChannel, type OffsiteBridge } from '../shared/protocol/bridge';
+
+const host = {} as Record<HostApiMethod, (args: unknown) => Promise<unknown>>;
+for (const method of HOST_API_METHODS as readonly HostApiMethod[]) {
+  host[method] = (args: unknown) => ipcRenderer.invoke(ipcChannel(method), args);
+}
+
+const bridge = { platform: 'electron', host: host as HostApi } satisfies OffsiteBridge;
+
+contextBridge.exposeInMainWorld('offsite', bridge);

@@ -1,0 +1,39 @@
+// A tiny path router over the History API: the host serves index.html for these paths.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'consoleSession'; sessionId: string }
+  | { name: 'projector'; sessionId: string }
+  | { name: 'join' }
+  | { name: 'landing' };
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts[0] === 'console' && parts.length === 1) return { name: 'library' };
+  if (parts[0] === 'console' && parts[1] === 'session' && parts[2])
+    return { name: 'consoleSession', sessionId: parts[2] };
+  if (parts[0] === 'projector' && parts[1]) return { name: 'projector', sessionId: parts[1] };
+  if (parts[0] === 'join') return { name: 'join' };
+  return { name: 'landing' };
+}
+
+const listeners = new Set<() => void>();
+function subscribe(fn: () => void) {
+  listeners.add(fn);
+  window.addEventListener('popstate', fn);
+  return () => {
+    listeners.delete(fn);
+    window.removeEventListener('popstate', fn);
+  };
+}
+
+export function navigate(path: string): void {
+  window.history.pushState(null, '', path);
+  for (const fn of listeners) fn();
+}
+
+export function useRoute(): Route {
+  const pathname = useSyncExternalStore(subscribe, () => window.location.pathname);
+  return parseRoute(pathname);
+}

@@ -1,0 +1,58 @@
+// The attendee's room: write notes, see everyone's.
+import { useEffect, useMemo } from 'react';
+import { joinSession } from '../../../shared/model/sessionCommands';
+import { useSessionConnection } from '../../sync/useSessionConnection';
+import { NoteComposer } from '../notes/NoteComposer';
+import { NoteList } from '../notes/NoteList';
+import { ConnectionBadge } from '../presence/ConnectionBadge';
+import type { Identity, JoinInfo } from './joinSession';
+
+export function RoomPage(props: {
+  info: JoinInfo;
+  identity: Identity & { name: string };
+  onRename(): void;
+}) {
+  const { info, identity } = props;
+  const opts = useMemo(
+    () => ({
+      sessionId: info.sessionId,
+      role: 'attendee' as const,
+      secret: info.joinCode,
+      persistLocally: true,
+    }),
+    [info.sessionId, info.joinCode],
+  );
+  const conn = useSessionConnection(opts);
+
+  useEffect(() => {
+    if (!conn) return;
+    conn.awareness.setLocalStateField('user', {
+      participantId: identity.participantId,
+      name: identity.name,
+      role: 'attendee',
+    });
+    void conn.whenLoaded.then(() =>
+      joinSession(conn.doc, { id: identity.participantId, name: identity.name }),
+    );
+  }, [conn, identity.participantId, identity.name]);
+
+  if (!conn) return <main className="page">Connecting…</main>;
+  return (
+    <main className="page room">
+      <header className="page-header">
+        <div>
+          <h1>{info.title}</h1>
+          <p className="muted">
+            You are <strong>{identity.name}</strong>{' '}
+            <button type="button" className="link" onClick={props.onRename}>
+              Change name
+            </button>
+          </p>
+        </div>
+        <ConnectionBadge conn={conn} />
+      </header>
+      <NoteComposer doc={conn.doc} authorId={identity.participantId} authorName={identity.name} />
+      <NoteList doc={conn.doc} />
+    </main>
+  );
+}

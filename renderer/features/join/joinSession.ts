@@ -1,0 +1,47 @@
+// Attendee identity and the join handshake: the join code (from the link's fragment) buys the
+// session id; a random participant id and the name are remembered per session in this browser.
+import { randomId, normalizeJoinCode } from '../../../shared/model/ids';
+import { ENDPOINTS } from '../../../shared/protocol/hostApi';
+
+export interface JoinInfo {
+  sessionId: string;
+  title: string;
+  joinCode: string;
+}
+
+export function joinCodeFromLocation(): string | null {
+  const raw = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+  return raw ? normalizeJoinCode(raw) : null;
+}
+
+export async function lookUpJoinCode(code: string): Promise<JoinInfo> {
+  const res = await fetch(ENDPOINTS.join, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const body = (await res.json().catch(() => ({}))) as Partial<JoinInfo> & { error?: string };
+  if (!res.ok || !body.sessionId) throw new Error(body.error ?? `The host answered ${res.status}.`);
+  return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
+}
+
+export interface Identity {
+  participantId: string;
+  name: string | null;
+}
+
+const idKey = (sessionId: string) => `offsite.participant.${sessionId}`;
+const nameKey = (sessionId: string) => `offsite.name.${sessionId}`;
+
+export function loadIdentity(sessionId: string): Identity {
+  let participantId = localStorage.getItem(idKey(sessionId));
+  if (!participantId) {
+    participantId = randomId();
+    localStorage.setItem(idKey(sessionId), participantId);
+  }
+  return { participantId, name: localStorage.getItem(nameKey(sessionId)) };
+}
+
+export function saveName(sessionId: string, name: string): void {
+  localStorage.setItem(nameKey(sessionId), name);
+}

@@ -1,0 +1,28 @@
+// The notes of a session, each an <article> (role article) with its text and author.
+import type * as Y from 'yjs';
+import { useDoc } from '../../stores/docStore';
+import { formatTime } from '../../app/format';
+
+export function NoteList({ doc, big = false }: { doc: Y.Doc; big?: boolean }) {
+  const notes = useDoc(doc, (s) => s.notes);
+  return (
+    <section aria-labelledby="notes-heading" className="notes-section">
+      <h2 id="notes-heading">
+        Notes <span className="count">({notes.length})</span>
+      </h2>
+      {notes.length === 0 && <p className="muted">No notes yet.</p>}
+      <ul className={big ? 'notes big' : 'notes'}>
+        {notes.map((n) => (
+          <li key={n.id}>
+            <article className="note" aria-label={`Note by ${n.authorName || 'someone'}`}>
+              <p className="note-text">{n.text}</p>
+              <footer className="note-meta">
+                {n.authorName || 'Anonymous'} · <time>{formatTime(n.createdAt)}</time>
+              </footer>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// The facilitator's view of one session: title, join link and QR code, who is here, the notes.
+import { useEffect, useMemo, useState } from 'react';
+import { hostApi, facilitatorKey } from '../../platform';
+import { navigate } from '../../app/router';
+import type { SessionDetails } from '../../../shared/protocol/hostApi';
+import { useSessionConnection } from '../../sync/useSessionConnection';
+import { NoteList } from '../notes/NoteList';
+import { ConnectionBadge } from '../presence/ConnectionBadge';
+import { JoinQrCode } from './JoinQrCode';
+import { AttendeeCount } from './AttendeeCount';
+
+export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
+  const [details, setDetails] = useState<SessionDetails | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    hostApi()
+      ?.getSession({ id: sessionId })
+      .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [sessionId]);
+
+  const key = facilitatorKey();
+  const opts = useMemo(
+    () => (details && key ? { sessionId, role: 'facilitator' as const, secret: key } : null),
+    [details, key, sessionId],
+  );
+  const conn = useSessionConnection(opts);
+
+  useEffect(() => {
+    conn?.awareness.setLocalStateField('user', {
+      participantId: 'facilitator',
+      name: 'Facilitator',
+      role: 'facilitator',
+    });
+  }, [conn]);
+
+  if (error)
+    return (
+      <main className="page narrow">
+        <p role="alert" className="callout danger">
+          {error}
+        </p>
+      </main>
+    );
+  if (!details) return <main className="page">Loading…</main>;
+
+  return (
+    <main className="page console">
+      <header className="page-header">
+        <div>
+          <a
+            href="/console"
+            className="back"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/console');
+            }}
+          >
+            ← All sessions
+          </a>
+          <h1>{details.title}</h1>
+        </div>
+        {conn && <ConnectionBadge conn={conn} />}
+      </header>
+      <div className="console-grid">
+        <section className="card join-card" aria-labelledby="join-heading">
+          <h2 id="join-heading">Invite the room</h2>
+          <JoinQrCode url={details.joinUrl} />
+          <p className="join-url">
+            <a href={details.joinUrl} target="_blank" rel="noreferrer">
+              Join link
+            </a>
+            <span className="url">{details.joinUrl}</span>
+          </p>
+          <p className="muted">
+            Join code <strong className="code">{details.joinCode}</strong>
+          </p>
+          {conn && <AttendeeCount awareness={conn.awareness} />}
+        </section>
+        <div className="console-main">{conn && <NoteList doc={conn.doc} />}</div>
+      </div>
+    </main>
+  );
+}

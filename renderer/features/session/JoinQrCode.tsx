@@ -1,0 +1,27 @@
+// The join link as a QR code (an SVG made locally by the qrcode library: no network).
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+
+export function JoinQrCode({ url, size = 220 }: { url: string; size?: number }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(
+      (s) => live && setSvg(s),
+      () => live && setSvg(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!svg) return null;
+  return (
+    <img
+      className="qr"
+      width={size}
+      height={size}
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      alt={`QR code for the join link ${url}`}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+// Read side of a session's Y.Doc (DESIGN.md §1): a zustand store that mirrors the doc as plain
+// objects, recomputed at most once per animation frame however many updates arrive.
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type * as Y from 'yjs';
+import { listNotes, type Note } from '../../shared/model/noteCommands';
+import {
+  listParticipants,
+  readMeta,
+  type Participant,
+  type SessionMeta,
+} from '../../shared/model/sessionCommands';
+
+export interface DocState {
+  meta: SessionMeta;
+  notes: Note[];
+  participants: Participant[];
+}
+
+function read(doc: Y.Doc): DocState {
+  return { meta: readMeta(doc), notes: listNotes(doc), participants: listParticipants(doc) };
+}
+
+const stores = new WeakMap<Y.Doc, StoreApi<DocState>>();
+
+export function docStore(doc: Y.Doc): StoreApi<DocState> {
+  let store = stores.get(doc);
+  if (store) return store;
+  const s = createStore<DocState>()(() => read(doc));
+  let scheduled = false;
+  const refresh = () => {
+    scheduled = false;
+    s.setState(read(doc), true);
+  };
+  doc.on('update', () => {
+    if (scheduled) return;
+    scheduled = true;
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
+      requestAnimationFrame(refresh);
+    else setTimeout(refresh, 0);
+  });
+  stores.set(doc, s);
+  store = s;
+  return store;
+}
+
+export function useDoc<T>(doc: Y.Doc, selector: (s: DocState) => T): T {
+  return useStore(docStore(doc), selector);
+}

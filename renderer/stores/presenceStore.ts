@@ -1,0 +1,47 @@
+// Who is here: a zustand store over the shared awareness (mesh and hub both feed it).
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Awareness } from 'y-protocols/awareness';
+import type { Role } from '../../shared/model/doc';
+
+export interface PresenceUser {
+  participantId: string;
+  name: string;
+  role: Role;
+}
+
+export interface PresenceState {
+  online: PresenceUser[];
+}
+
+function isUser(v: unknown): v is PresenceUser {
+  if (typeof v !== 'object' || v === null) return false;
+  const u = v as Record<string, unknown>;
+  return (
+    typeof u.participantId === 'string' && typeof u.name === 'string' && typeof u.role === 'string'
+  );
+}
+
+function read(awareness: Awareness): PresenceState {
+  const byId = new Map<string, PresenceUser>();
+  for (const state of awareness.getStates().values()) {
+    const user = (state as { user?: unknown }).user;
+    if (isUser(user)) byId.set(user.participantId, user);
+  }
+  return { online: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+const stores = new WeakMap<Awareness, StoreApi<PresenceState>>();
+
+export function presenceStore(awareness: Awareness): StoreApi<PresenceState> {
+  let store = stores.get(awareness);
+  if (store) return store;
+  const s = createStore<PresenceState>()(() => read(awareness));
+  awareness.on('change', () => s.setState(read(awareness), true));
+  stores.set(awareness, s);
+  store = s;
+  return store;
+}
+
+export function usePresence<T>(awareness: Awareness, selector: (s: PresenceState) => T): T {
+  return useStore(presenceStore(awareness), selector);
+}

@@ -1,0 +1,49 @@
+// Steps a facilitator and attendees take, driven by role and accessible name.
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export async function createSession(console: Page, consoleUrl: string, title: string) {
+  await console.goto(consoleUrl);
+  await console.getByRole('button', { name: 'New session' }).click();
+  await console.getByRole('textbox', { name: 'Session title' }).fill(title);
+  await console.getByRole('button', { name: 'Create session' }).click();
+  await expect(console.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const joinUrl = await console.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  if (!joinUrl) throw new Error('no join link');
+  return joinUrl;
+}
+
+export async function joinAs(page: Page, joinUrl: string, name: string) {
+  await page.goto(joinUrl);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('textbox', { name: 'New note' })).toBeVisible();
+}
+
+export async function addNote(page: Page, text: string) {
+  await page.getByRole('textbox', { name: 'New note' }).fill(text);
+  await page.getByRole('button', { name: 'Add note' }).click();
+}
+
+export function note(page: Page, text: string) {
+  return page.getByRole('article').filter({ hasText: text });
+}
+
+export async function newAttendee(
+  browser: Browser,
+  opts: { noWebRTC?: boolean; noHub?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  if (opts.noWebRTC) {
+    await context.addInitScript(() => {
+      // As on a browser where policy disables WebRTC.
+      delete (window as { RTCPeerConnection?: unknown }).RTCPeerConnection;
+      delete (window as { webkitRTCPeerConnection?: unknown }).webkitRTCPeerConnection;
+    });
+  }
+  const page = await context.newPage();
+  if (opts.noHub) {
+    // Cut the hub channel: every /sync WebSocket is closed at once, so only the mesh is left.
+    await page.routeWebSocket(/\/sync\//, (ws) => ws.close({ code: 1011, reason: 'cut by test' }));
+  }
+  return { context, page };
+}
