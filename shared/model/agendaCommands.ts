@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import { transact, LOCAL_ORIGIN } from './doc';
 import { randomId } from './ids';
-import { ValidationError } from './limits';
+import { TITLE_MAX_CHARS, ValidationError } from './limits';
 import {
   agendaTypes,
   cleanBlockFields,
@@ -226,7 +226,10 @@ export function duplicateBlock(
     const rd = resolveAgenda(t).find((d) => d.visible.includes(args.blockId));
     if (!rd) throw new ValidationError('That block is not on the agenda.');
     const { id: _sourceId, ...rest } = source;
-    const fields = cleanBlockFields({ ...rest, title: `${source.title} (copy)`.slice(0, 200) });
+    const fields = cleanBlockFields({
+      ...rest,
+      title: `${source.title} (copy)`.slice(0, TITLE_MAX_CHARS),
+    });
     writeBlock(t, id, fields);
     insertAt(rd, rd.visible.indexOf(args.blockId) + 1, [id]);
     return { id, ...fields };
