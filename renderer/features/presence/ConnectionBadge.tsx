@@ -6,6 +6,8 @@ export function ConnectionBadge({ conn }: { conn: SessionConnection }) {
   const [hub, setHub] = useState(conn.hub.wsconnected);
   const [peers, setPeers] = useState(0);
   useEffect(() => {
+    // The socket may have opened between render and this effect.
+    setHub(conn.hub.wsconnected);
     const onStatus = ({ status }: { status: string }) => setHub(status === 'connected');
     conn.hub.on('status', onStatus);
     const onPeers = (e: { webrtcPeers: string[] }) => setPeers(e.webrtcPeers.length);
