@@ -1,0 +1,57 @@
+// Escaping user text for the exports, so a note full of `|`, `#`, `*`, backticks, HTML or emoji
+// renders as the text it is and can never add a heading, a table column or a tag.
+
+/** Text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+// Markdown punctuation that can start emphasis, code, links, headings, tables or strikethrough
+// anywhere in a line (`(`, `)` and `!` only matter next to `[`/`]`, which are escaped). `<` and
+// `>` become entities (raw HTML, autolinks), and so does `&` where it could start an entity.
+const INLINE_PUNCT = /[\\`*_[\]#|~]/g;
+
+/**
+ * Inline Markdown: backslash-escapes punctuation, turns `<`, `>`, `&` into entities and newlines
+ * into `<br>`, so the result is one line that can sit in a paragraph, a list item or a heading.
+ */
+export function mdInline(s: string): string {
+  const lines = s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(INLINE_PUNCT, '\\$&')
+        // A leading `-`, `+`, `=` or `1.`/`1)` could still start a list or underline a heading.
+        .replace(/^(\s*)([-=+])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+        // Leading whitespace would become indentation (a code block); keep it as entities.
+        .replace(/^[ \t]+/, (m) => m.replace(/ /g, '&nbsp;').replace(/\t/g, '&#9;')),
+    );
+  return lines.join('<br>');
+}
+
+/** A GFM table cell: inline escaping already escapes `|` and keeps the text on one line. */
+export function mdCell(s: string): string {
+  return mdInline(s);
+}
+
+/** Reverses mdInline (for tests and for tools that read our exports back). */
+export function unescapeMdInline(s: string): string {
+  return s
+    .replace(/<br>/g, '\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#9;/g, '\t')
+    .replace(/\\([\\`*_[\]#|~\-=+.)])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

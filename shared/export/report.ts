@@ -1,0 +1,210 @@
+// SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
+// already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
+import type * as Y from 'yjs';
+import { readRegisters, type ActionItem, type Registers } from '../model/registerSchema';
+import type {
+  PartBoard,
+  PartNote,
+  ReportBlock,
+  ReportColumn,
+  ReportDay,
+  ReportGroup,
+  ReportNote,
+  ReportParts,
+  SessionReport,
+} from './reportTypes';
+
+export type * from './reportTypes';
+
+/** Reads this module's own registers from the doc (agenda and board parts come from their owners). */
+export function registersFromDoc(doc: Y.Doc): Registers {
+  return readRegisters(doc);
+}
+
+/** `2026-11-26 14:05` in the given zone. */
+export function formatDateTime(ms: number, timeZone?: string): string {
+  if (!ms) return '';
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(ms));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+const clip = (s: string, n: number) => {
+  const line = s.replace(/\s+/g, ' ').trim();
+  return line.length > n ? `${line.slice(0, n - 1)}…` : line;
+};
+
+function rankStable<T>(items: T[], score: (x: T) => number): T[] {
+  return items
+    .map((x, i) => ({ x, i, s: score(x) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((e) => e.x);
+}
+
+function buildColumns(
+  board: PartBoard,
+  actionsByNote: Map<string, string[]>,
+  actionsByGroup: Map<string, string[]>,
+): ReportColumn[] {
+  const colIds = new Set(board.columns.map((c) => c.id));
+  const colOf = (id: string | null | undefined) => (id && colIds.has(id) ? id : null);
+  const groupIds = new Set(board.groups.map((g) => g.id));
+  const toNote = (n: PartNote): ReportNote => ({
+    id: n.id,
+    text: n.text,
+    author: n.author,
+    votes: Math.max(0, n.votes),
+    actionRefs: actionsByNote.get(n.id) ?? [],
+  });
+  const groups = board.groups.map((g) => {
+    const notes = rankStable(
+      board.notes.filter((n) => n.groupId === g.id).map(toNote),
+      (n) => n.votes,
+    );
+    const group: ReportGroup = {
+      id: g.id,
+      name: g.name,
+      totalVotes: Math.max(0, g.votes ?? 0) + notes.reduce((s, n) => s + n.votes, 0),
+      notes,
+      actionRefs: actionsByGroup.get(g.id) ?? [],
+    };
+    return { group, columnId: colOf(g.columnId) };
+  });
+  const loose = board.notes.filter((n) => !n.groupId || !groupIds.has(n.groupId));
+  const column = (id: string | null, title: string): ReportColumn => ({
+    id,
+    title,
+    groups: rankStable(
+      groups.filter((g) => g.columnId === id).map((g) => g.group),
+      (g) => g.totalVotes,
+    ),
+    ungrouped: rankStable(
+      loose.filter((n) => colOf(n.columnId) === id).map(toNote),
+      (n) => n.votes,
+    ),
+  });
+  const out = board.columns.map((c) => column(c.id, c.title));
+  const rest = column(null, board.columns.length ? 'Not in a column' : '');
+  if (rest.groups.length || rest.ungrouped.length) out.push(rest);
+  return out;
+}
+
+function indexBy(
+  actions: ActionItem[],
+  key: (a: ActionItem) => string[],
+  refs: Map<string, string>,
+) {
+  const m = new Map<string, string[]>();
+  for (const a of actions)
+    for (const k of key(a)) m.set(k, [...(m.get(k) ?? []), refs.get(a.id) ?? a.id]);
+  return m;
+}
+
+/** Joins already-read parts into the report every exporter renders. Pure and deterministic. */
+export function buildReport(parts: ReportParts): SessionReport {
+  const { registers, timeZone } = parts;
+  const actionRef = new Map(registers.actions.map((a, i) => [a.id, `A${i + 1}`]));
+  const decisionRef = new Map(registers.decisions.map((d, i) => [d.id, `D${i + 1}`]));
+  const byNote = indexBy(registers.actions, (a) => a.sourceNoteIds, actionRef);
+  const byGroup = indexBy(
+    registers.actions,
+    (a) => (a.sourceGroupId ? [a.sourceGroupId] : []),
+    actionRef,
+  );
+  const blockTitles = new Map<string, string>();
+  const noteTexts = new Map<string, string>();
+  const groupNames = new Map<string, string>();
+  let noteCount = 0;
+
+  const days: ReportDay[] = parts.days.map((d, di) => {
+    const blocks = d.blocks.map((b, bi): ReportBlock => {
+      blockTitles.set(b.id, b.title);
+      const overtime =
+        b.overtimeMinutes ??
+        (b.actualMinutes === null
+          ? 0
+          : Math.max(0, b.actualMinutes - b.plannedMinutes - b.addedMinutes));
+      const columns = b.board ? buildColumns(b.board, byNote, byGroup) : [];
+      for (const n of b.board?.notes ?? []) noteTexts.set(n.id, n.text);
+      for (const g of b.board?.groups ?? []) groupNames.set(g.id, g.name);
+      const count = b.board?.notes.length ?? 0;
+      noteCount += count;
+      return {
+        id: b.id,
+        number: bi + 1,
+        title: b.title,
+        kind: b.kind,
+        prompt: b.prompt,
+        plannedMinutes: b.plannedMinutes,
+        actualMinutes: b.actualMinutes,
+        addedMinutes: b.addedMinutes,
+        overtimeMinutes: overtime,
+        columns,
+        noteCount: count,
+      };
+    });
+    const ran = blocks.filter((b) => b.actualMinutes !== null);
+    return {
+      number: di + 1,
+      date: d.date,
+      label: d.label ?? `Day ${di + 1}`,
+      blocks,
+      plannedMinutes: blocks.reduce((s, b) => s + b.plannedMinutes, 0),
+      actualMinutes: ran.length ? ran.reduce((s, b) => s + (b.actualMinutes ?? 0), 0) : null,
+      overtimeMinutes: blocks.reduce((s, b) => s + b.overtimeMinutes, 0),
+      addedMinutes: blocks.reduce((s, b) => s + b.addedMinutes, 0),
+    };
+  });
+
+  const title = (id: string | null) => (id ? (blockTitles.get(id) ?? null) : null);
+  const sourceLabel = (a: ActionItem): string | null => {
+    if (a.sourceGroupId && groupNames.has(a.sourceGroupId))
+      return `Group “${clip(groupNames.get(a.sourceGroupId)!, 60)}”`;
+    const note = a.sourceNoteIds.find((id) => noteTexts.has(id));
+    if (note) return `Note “${clip(noteTexts.get(note)!, 60)}”`;
+    return null;
+  };
+  const dates = parts.days
+    .map((d) => d.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+
+  return {
+    title: parts.title,
+    dates: dates.length ? [...new Set([dates[0]!, dates[dates.length - 1]!])] : [],
+    facilitator: parts.facilitator,
+    participants: [...parts.participants],
+    days,
+    decisions: registers.decisions.map((d, i) => ({
+      ...d,
+      ref: `D${i + 1}`,
+      blockTitle: title(d.sourceBlockId),
+      decidedAtLabel: formatDateTime(d.decidedAt, timeZone),
+    })),
+    actions: registers.actions.map((a, i) => ({
+      ...a,
+      ref: `A${i + 1}`,
+      blockTitle: title(a.sourceBlockId),
+      sourceLabel: sourceLabel(a),
+    })),
+    measures: registers.measures.map((m, i) => ({
+      ...m,
+      ref: `M${i + 1}`,
+      tracks: [
+        ...m.decisionIds.map((id) => decisionRef.get(id)),
+        ...m.actionIds.map((id) => actionRef.get(id)),
+      ].filter((r): r is string => r !== undefined),
+    })),
+    generatedAt: parts.generatedAt,
+    generatedAtLabel: formatDateTime(parts.generatedAt, timeZone),
+    noteCount,
+  };
+}

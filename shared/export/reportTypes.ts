@@ -1,0 +1,159 @@
+// The SessionReport type: the plain data every export renders, and the parts buildReport joins.
+import type { ActionItem, Decision, Measure, Registers } from '../model/registerSchema';
+
+// ---- input: parts, as read by each feature's own readers ----
+
+export interface PartNote {
+  id: string;
+  text: string;
+  /** null when the note was written anonymously. */
+  author: string | null;
+  votes: number;
+  /** The board column it sits in, if the board has columns. */
+  columnId?: string | null;
+  /** The group it belongs to, if any. */
+  groupId?: string | null;
+}
+
+export interface PartGroup {
+  id: string;
+  name: string;
+  columnId?: string | null;
+  /** Votes cast on the group itself (notes' votes are counted on the notes). */
+  votes?: number;
+}
+
+export interface PartBoard {
+  columns: { id: string; title: string }[];
+  /** In board order; the export ranks by votes and breaks ties by this order. */
+  groups: PartGroup[];
+  notes: PartNote[];
+}
+
+export interface PartBlock {
+  id: string;
+  title: string;
+  kind: string;
+  prompt: string;
+  plannedMinutes: number;
+  /** null when the block has not run (yet). */
+  actualMinutes: number | null;
+  /** Minutes added during the session (timer extensions). */
+  addedMinutes: number;
+  /** From the timer ledger; when absent it is actual − planned − added, floored at 0. */
+  overtimeMinutes?: number;
+  board: PartBoard | null;
+}
+
+export interface PartDay {
+  /** yyyy-mm-dd, or null when the agenda has no calendar date. */
+  date: string | null;
+  label?: string;
+  blocks: PartBlock[];
+}
+
+export interface ReportParts {
+  title: string;
+  facilitator: string | null;
+  participants: string[];
+  days: PartDay[];
+  registers: Registers;
+  /** When the export was made (ms since epoch); shown on the cover. */
+  generatedAt: number;
+  /** IANA time zone for times shown in the export; defaults to the runtime's zone. */
+  timeZone?: string;
+}
+
+// ---- output: the report ----
+
+export interface ReportNote {
+  id: string;
+  text: string;
+  author: string | null;
+  votes: number;
+  /** Refs (A1, A2…) of the actions promoted from this note. */
+  actionRefs: string[];
+}
+
+export interface ReportGroup {
+  id: string;
+  name: string;
+  /** Votes on the group plus its notes' votes; groups are ranked by this. */
+  totalVotes: number;
+  /** Ranked by votes, ties in board order. */
+  notes: ReportNote[];
+  /** Refs of the actions promoted from the group as a whole. */
+  actionRefs: string[];
+}
+
+export interface ReportColumn {
+  /** null for the column-less part of a board (or a board without columns). */
+  id: string | null;
+  title: string;
+  groups: ReportGroup[];
+  ungrouped: ReportNote[];
+}
+
+export interface ReportBlock {
+  id: string;
+  /** 1-based position in its day. */
+  number: number;
+  title: string;
+  kind: string;
+  prompt: string;
+  plannedMinutes: number;
+  actualMinutes: number | null;
+  addedMinutes: number;
+  overtimeMinutes: number;
+  columns: ReportColumn[];
+  noteCount: number;
+}
+
+export interface ReportDay {
+  number: number;
+  date: string | null;
+  label: string;
+  blocks: ReportBlock[];
+  plannedMinutes: number;
+  /** Sum over the blocks that ran; null when none has. */
+  actualMinutes: number | null;
+  overtimeMinutes: number;
+  addedMinutes: number;
+}
+
+export interface ReportDecision extends Decision {
+  /** A stable display number: D1, D2, … */
+  ref: string;
+  blockTitle: string | null;
+  decidedAtLabel: string;
+}
+
+export interface ReportAction extends ActionItem {
+  /** A1, A2, … */
+  ref: string;
+  blockTitle: string | null;
+  /** e.g. `Group "Pricing"` or `Note "…"`; null when created from scratch. */
+  sourceLabel: string | null;
+}
+
+export interface ReportMeasure extends Measure {
+  /** M1, M2, … */
+  ref: string;
+  /** Refs of the decisions and actions it tracks that still exist (D2, A4). */
+  tracks: string[];
+}
+
+export interface SessionReport {
+  title: string;
+  /** First and last calendar date of the agenda (yyyy-mm-dd), when known. */
+  dates: string[];
+  facilitator: string | null;
+  participants: string[];
+  days: ReportDay[];
+  decisions: ReportDecision[];
+  actions: ReportAction[];
+  measures: ReportMeasure[];
+  generatedAt: number;
+  generatedAtLabel: string;
+  noteCount: number;
+}
