@@ -101,9 +101,15 @@ export function updateBoardSettings(
     columns: o.columns ? checkColumns(o.columns) : current.settings.columns,
   };
   checkVoting(next);
-  transact(doc, origin, () =>
-    boardMaps(doc).control.set(controlKey(args.blockId, 'settings'), next),
-  );
+  // Switching private writing off while notes are still sealed is a reveal.
+  const revealKey =
+    !next.privateWriting && current.phase === 'writing'
+      ? facilitatorKeys(args.facilitator, args.blockId, 'notes').secretKey
+      : null;
+  transact(doc, origin, () => {
+    boardMaps(doc).control.set(controlKey(args.blockId, 'settings'), next);
+    if (revealKey) applyReveal(doc, args.blockId, revealKey);
+  });
   return next;
 }
 
@@ -121,21 +127,24 @@ export function revealNotes(
   const control = requireControl(doc, args.blockId);
   if (control.settings.notesPublicKey !== encodeKey(keys.publicKey))
     throw new ValidationError("This board was set up with another facilitator's key.");
+  return transact(doc, origin, () => applyReveal(doc, args.blockId, keys.secretKey));
+}
+
+/** The reveal itself, inside the caller's transaction; returns how many notes it opened. */
+function applyReveal(doc: Y.Doc, blockId: string, secretKey: Uint8Array): number {
   const maps = boardMaps(doc);
   let opened = 0;
-  transact(doc, origin, () => {
-    maps.control.set(controlKey(args.blockId, 'notesKey'), encodeKey(keys.secretKey));
-    maps.control.set(controlKey(args.blockId, 'phase'), 'revealed');
-    maps.notes.forEach((m) => {
-      if (!(m instanceof Y.Map) || m.get('blockId') !== args.blockId) return;
-      const sealed = m.get('sealed');
-      if (typeof sealed !== 'string') return;
-      const text = openSealed(keys.secretKey, sealed);
-      if (text === null) return;
-      m.set('text', text);
-      m.delete('sealed');
-      opened++;
-    });
+  maps.control.set(controlKey(blockId, 'notesKey'), encodeKey(secretKey));
+  maps.control.set(controlKey(blockId, 'phase'), 'revealed');
+  maps.notes.forEach((m) => {
+    if (!(m instanceof Y.Map) || m.get('blockId') !== blockId) return;
+    const sealed = m.get('sealed');
+    if (typeof sealed !== 'string') return;
+    const text = openSealed(secretKey, sealed);
+    if (text === null) return;
+    m.set('text', text);
+    m.delete('sealed');
+    opened++;
   });
   return opened;
 }

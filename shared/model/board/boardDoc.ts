@@ -138,7 +138,7 @@ export function readControl(doc: Y.Doc, blockId: string): BoardControl | null {
   const vk = control.get(controlKey(blockId, 'votesKey'));
   return {
     settings,
-    phase: phase === 'revealed' || !settings.privateWriting ? 'revealed' : 'writing',
+    phase: phase === 'revealed' ? 'revealed' : 'writing',
     voting: voting === 'open' || voting === 'closed' ? voting : 'idle',
     notesSecretKey: typeof nk === 'string' ? nk : null,
     votesSecretKey: typeof vk === 'string' ? vk : null,

@@ -7,7 +7,9 @@ import {
   editBoardNote,
   mergeBoardNotes,
   readBoard,
+  openVoting,
   revealNotes,
+  updateBoardSettings,
   type ColourId,
 } from '../../../../../shared/model/board';
 import { ValidationError } from '../../../../../shared/model/limits';
@@ -75,6 +77,36 @@ describe('private writing', () => {
     addBoardNote(docs[0]!, { blockId: BLOCK, text: 'Open idea', author: people[0]! });
     sync(facDoc, ...docs);
     expect(readBoard(docs[1]!, BLOCK, people[1]!)!.notes.map((n) => n.text)).toEqual(['Open idea']);
+  });
+});
+
+describe('board settings', () => {
+  it('treats switching private writing off as a reveal, and keeps vote rules fixed while voting', () => {
+    const { fac, facDoc, people, docs } = room();
+    addBoardNote(docs[0]!, { blockId: BLOCK, text: SECRET, author: people[0]! });
+    sync(facDoc, ...docs);
+    updateBoardSettings(facDoc, {
+      blockId: BLOCK,
+      facilitator: fac,
+      options: { privateWriting: false },
+    });
+    sync(facDoc, ...docs);
+    expect(readBoard(docs[1]!, BLOCK, people[1]!)!.notes.map((n) => n.text)).toEqual([SECRET]);
+    openVoting(facDoc, { blockId: BLOCK, facilitator: fac });
+    expect(() =>
+      updateBoardSettings(facDoc, {
+        blockId: BLOCK,
+        facilitator: fac,
+        options: { dotsPerPerson: 5 },
+      }),
+    ).toThrow('Close voting before changing how votes work.');
+    expect(() =>
+      updateBoardSettings(docs[1]!, {
+        blockId: BLOCK,
+        facilitator: people[1]!,
+        options: { anonymous: true },
+      }),
+    ).toThrow(BoardPermissionError);
   });
 });
 
