@@ -55,7 +55,7 @@ export class SessionStore implements ReplicaPersistence {
   private readonly now: () => number;
   private readonly logs = new Map<string, UpdateLog>();
   private readonly locks = new Map<string, Promise<unknown>>();
-  private readonly compacting = new Set<string>();
+  private readonly compacting = new Map<string, Promise<void>>();
   private readonly monitor: StoreHealthMonitor;
 
   constructor(private readonly opts: SessionStoreOptions) {
@@ -95,8 +95,8 @@ export class SessionStore implements ReplicaPersistence {
     const { compactAfterBytes = 1 << 20, compactAfterRecords = 1000 } = this.opts;
     const big = log.recordCount >= compactAfterRecords || log.byteLength >= compactAfterBytes;
     if (big && !log.isFaulted && !this.compacting.has(sessionId)) {
-      this.compacting.add(sessionId);
-      void this.compact(sessionId).finally(() => this.compacting.delete(sessionId));
+      const run = this.compact(sessionId).finally(() => this.compacting.delete(sessionId));
+      this.compacting.set(sessionId, run);
     }
   }
 
@@ -105,6 +105,11 @@ export class SessionStore implements ReplicaPersistence {
   async flush(sessionId?: string): Promise<void> {
     const logs = sessionId ? [this.logs.get(sessionId)] : [...this.logs.values()];
     await Promise.all(logs.map((log) => log?.flush().catch(() => {})));
+  }
+
+  /** Resolves when the session's appends so far are durable, at the debounce's own pace. */
+  whenDurable(sessionId: string): Promise<void> {
+    return this.logs.get(sessionId)?.whenDurable() ?? Promise.resolve();
   }
 
   /** Replaces the session's log with a snapshot. `state` (the replica's) is merged with what is
@@ -242,6 +247,7 @@ export class SessionStore implements ReplicaPersistence {
 
   /** Writes what is pending and closes every log. */
   async close(): Promise<void> {
+    await Promise.all([...this.compacting.values()]);
     await Promise.all([...this.logs.values()].map((log) => log.close()));
     this.logs.clear();
   }

@@ -59,6 +59,7 @@ export class UpdateLog {
   /** While a compaction runs: every payload appended since its cut. */
   private carry: Uint8Array[] | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private waiters: { seq: number; resolve: () => void }[] = [];
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -104,6 +105,13 @@ export class UpdateLog {
     return this.serial(async () => {
       if (this.durableSeq < target) await this.writePending();
     });
+  }
+
+  /** Resolves once everything appended so far is durable, without hurrying the debounce
+   * (what the hub's updates naturally wait). During a fault it waits for the retry. */
+  whenDurable(): Promise<void> {
+    if (this.durableSeq >= this.appendedSeq) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ seq: this.appendedSeq, resolve }));
   }
 
   /** Every record: what the file holds (up to any damage, with warnings) followed by what is
@@ -179,6 +187,7 @@ export class UpdateLog {
     this.clearTimer();
     this.pending = [];
     this.pendingBytes = 0;
+    for (const w of this.waiters.splice(0)) w.resolve();
     await this.serial(async () => {
       await this.fh?.close().catch(() => {});
       this.fh = null;
@@ -274,12 +283,19 @@ export class UpdateLog {
     return fh;
   }
 
+  private settleWaiters(): void {
+    const done = this.waiters.filter((w) => w.seq <= this.durableSeq);
+    this.waiters = this.waiters.filter((w) => w.seq > this.durableSeq);
+    for (const w of done) w.resolve();
+  }
+
   private noteFault(err: unknown): void {
     this.faulted = true;
     this.opts.onFault?.(err);
   }
 
   private noteSuccess(): void {
+    this.settleWaiters();
     if (!this.faulted) return;
     this.faulted = false;
     this.opts.onRecovered?.();

@@ -53,6 +53,19 @@ describe('UpdateLog', () => {
     await log.close();
   });
 
+  it('whenDurable() waits for the debounce to write and fsync, without hurrying it', async () => {
+    const file = path.join(tempDir(), 'updates.log');
+    const log = new UpdateLog(file, { debounceMs: 20 });
+    await log.whenDurable(); // nothing appended: resolves at once
+    log.append(payload(1));
+    log.append(payload(2));
+    const started = performance.now();
+    await log.whenDurable();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(15);
+    expect((await readLog(nodeStoreFs, file)).records).toHaveLength(2);
+    await log.close();
+  });
+
   it('a torn last record opens, reports the skip and keeps every earlier record', async () => {
     const file = path.join(tempDir(), 'updates.log');
     await writeLog(file, 4);
