@@ -54,7 +54,7 @@ describe('compaction crash safety', () => {
     expect(replayNotes(stored!.updates)).toHaveLength(5);
   });
 
-  it('keeps the old log when swapping in the new one fails, and reports it', async () => {
+  it('a compaction that cannot write keeps snapshot and log intact, reports it, and succeeds later', async () => {
     const dir = tempDir();
     const { fs: faulty, fault } = faultyFs();
     const store = new SessionStore({ dataDir: dir, fs: faulty, debounceMs: 1, retryMs: 60_000 });

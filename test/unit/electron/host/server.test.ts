@@ -1,0 +1,214 @@
+// The host over real HTTP and WebSockets on loopback: API auth, static files, hostile requests,
+// and the hub syncing two Y.Docs (the y-websocket client against our hub).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from 'node:net';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { addNote, listNotes } from '../../../../shared/model/noteCommands';
+import { readMeta } from '../../../../shared/model/sessionCommands';
+
+let host: RunningHost;
+let dir: string;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'offsite-host-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(tmpdir(), 'offsite-secret.txt'), 'secret');
+  host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
+});
+
+afterEach(async () => {
+  await host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function api(method: string, body: unknown, key: string | null = host.facilitatorKey) {
+  return fetch(`${host.localUrl}/api/${method}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(key ? { Authorization: `Bearer ${key}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Sends raw bytes and returns the raw response (for request lines fetch refuses to send). */
+function raw(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const sock = connect(host.port, '127.0.0.1', () => sock.write(request));
+    let out = '';
+    sock.on('data', (d) => (out += d.toString()));
+    sock.on('end', () => resolve(out));
+    sock.on('close', () => resolve(out));
+    sock.on('error', reject);
+  });
+}
+
+describe('host API', () => {
+  it('refuses calls without the facilitator key', async () => {
+    expect((await api('listSessions', {}, null)).status).toBe(401);
+    expect((await api('listSessions', {}, 'f'.repeat(32))).status).toBe(401);
+  });
+
+  it('creates, lists and describes a session with a LAN join link', async () => {
+    const res = await api('createSession', { title: '  Offsite <b>2026</b> 🚀 ' });
+    expect(res.status).toBe(200);
+    const created = (await res.json()) as {
+      id: string;
+      title: string;
+      joinUrl: string;
+      joinCode: string;
+    };
+    expect(created.title).toBe('Offsite <b>2026</b> 🚀');
+    expect(created.joinUrl).toBe(`${host.lanUrl}/join#${created.joinCode}`);
+    const list = (await (await api('listSessions', {})).json()) as { id: string }[];
+    expect(list.map((s) => s.id)).toEqual([created.id]);
+    const replica = await host.hub.open(created.id);
+    expect(readMeta(replica.doc).title).toBe('Offsite <b>2026</b> 🚀');
+  });
+
+  it('rejects bad arguments with a readable error and never a 500', async () => {
+    for (const body of [
+      {},
+      { title: '' },
+      { title: 'x'.repeat(201) },
+      { title: 5 },
+      { title: 'a', extra: 1 },
+    ]) {
+      const res = await api('createSession', body);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/Invalid arguments/);
+    }
+    const bad = await fetch(`${host.localUrl}/api/createSession`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.facilitatorKey}` },
+      body: '{not json',
+    });
+    expect(bad.status).toBe(400);
+    expect((await api('dropTables', {})).status).toBe(404);
+    const huge = await api('createSession', { title: 'x'.repeat(300_000) });
+    expect(huge.status).toBe(413);
+  });
+
+  it('looks up join codes, tolerating typing slips, and slows down guessing', async () => {
+    const created = (await (await api('createSession', { title: 'T' })).json()) as {
+      id: string;
+      joinCode: string;
+    };
+    const join = (code: string) =>
+      fetch(`${host.localUrl}/api/join`, { method: 'POST', body: JSON.stringify({ code }) });
+    const ok = (await (await join(created.joinCode.toLowerCase().replace('-', ''))).json()) as {
+      sessionId: string;
+    };
+    expect(ok.sessionId).toBe(created.id);
+    let last = 0;
+    for (let i = 0; i < 35; i++) last = (await join('ZZZZZ-ZZZZZ')).status;
+    expect(last).toBe(429);
+  });
+});
+
+describe('static files', () => {
+  it('serves the bundle and app routes, and nothing outside it', async () => {
+    expect((await fetch(`${host.localUrl}/assets/app.js`)).status).toBe(200);
+    const page = await fetch(`${host.localUrl}/console`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await fetch(`${host.localUrl}/nope.txt`)).status).toBe(404);
+    const traversal = await raw(
+      'GET /assets/../../offsite-secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    );
+    expect(traversal).not.toContain('secret');
+    const encoded = await fetch(`${host.localUrl}/assets/..%2f..%2foffsite-secret.txt`);
+    expect(await encoded.text()).not.toBe('secret');
+  });
+
+  it('survives hostile request lines', async () => {
+    for (const line of [
+      'GET //[ HTTP/1.1',
+      'GET // HTTP/1.1',
+      'GET /%E0%A4%A HTTP/1.1',
+      'BREW / HTTP/1.1',
+    ]) {
+      await raw(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    }
+    await raw('GET //[ HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
+    expect((await fetch(`${host.localUrl}/time`)).status).toBe(200);
+  });
+});
+
+describe('hub', () => {
+  async function session() {
+    return (await (await api('createSession', { title: 'Hub test' })).json()) as {
+      id: string;
+      joinCode: string;
+    };
+  }
+
+  function peer(sessionId: string, token: string) {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, sessionId, doc, {
+      params: { token },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+    return { doc, provider, synced };
+  }
+
+  it('carries notes between two peers and keeps the host replica', async () => {
+    const s = await session();
+    const a = peer(s.id, s.joinCode);
+    const b = peer(s.id, host.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    expect(readMeta(a.doc).title).toBe('Hub test');
+    addNote(a.doc, { text: 'hello from a', authorId: 'a', authorName: 'A' });
+    await expect.poll(() => listNotes(b.doc).map((n) => n.text)).toEqual(['hello from a']);
+    const replica = await host.hub.open(s.id);
+    expect(listNotes(replica.doc).map((n) => n.text)).toEqual(['hello from a']);
+    a.provider.destroy();
+    b.provider.destroy();
+  });
+
+  it('refuses a wrong token or another session’s code', async () => {
+    const s1 = await session();
+    const s2 = await session();
+    for (const [id, token] of [
+      [s1.id, 'nope'],
+      [s1.id, s2.joinCode],
+      ['0'.repeat(32), host.facilitatorKey],
+    ] as const) {
+      const ws = new WebSocket(`ws://127.0.0.1:${host.port}/sync/${id}?token=${token}`);
+      const outcome = await new Promise<string>((resolve) => {
+        ws.on('open', () => resolve('open'));
+        ws.on('error', () => resolve('refused'));
+      });
+      expect(outcome).toBe('refused');
+    }
+  });
+
+  it('closes a connection that sends garbage, and keeps serving others', async () => {
+    const s = await session();
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/sync/${s.id}?token=${s.joinCode}`);
+    await new Promise((r) => ws.on('open', r));
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    ws.send(Buffer.from([0, 9, 255, 255, 255, 255, 255]));
+    expect(await closed).toBe(1007);
+    const text = new WebSocket(`ws://127.0.0.1:${host.port}/sync/${s.id}?token=${s.joinCode}`);
+    await new Promise((r) => text.on('open', r));
+    const closed2 = new Promise<number>((resolve) => text.on('close', (code) => resolve(code)));
+    text.send('{"type":"subscribe"}');
+    expect(await closed2).toBe(1007);
+    const ok = peer(s.id, s.joinCode);
+    await ok.synced;
+    expect(readMeta(ok.doc).title).toBe('Hub test');
+    ok.provider.destroy();
+  });
+});

@@ -1,0 +1,105 @@
+// ipc.ts against a hand-written mock of the electron module (STYLE.md, after electron/fiddle):
+// handlers check the sender's origin and the arguments before calling the host.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HostApi } from '../../../shared/protocol/hostApi';
+
+type Handler = (event: unknown, args: unknown) => Promise<unknown>;
+const handlers = new Map<string, Handler>();
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, fn: Handler) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, fn);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+  },
+}));
+
+const { registerIpc } = await import('../../../electron/ipc');
+
+const ORIGIN = 'http://127.0.0.1:7480';
+const event = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });
+
+function fakeApi() {
+  const calls: [string, unknown][] = [];
+  const api: HostApi = {
+    listSessions: async (a) => (calls.push(['listSessions', a]), []),
+    createSession: async (a) => {
+      calls.push(['createSession', a]);
+      return {
+        id: 'x'.repeat(32),
+        title: a.title,
+        createdAt: 1,
+        lastOpenedAt: 1,
+        joinCode: 'AAAAA-AAAAA',
+        joinUrl: 'u',
+      };
+    },
+    getSession: async (a) => {
+      calls.push(['getSession', a]);
+      throw new Error('not found');
+    },
+  };
+  return { api, calls };
+}
+
+describe('registerIpc', () => {
+  beforeEach(() => handlers.clear());
+
+  it('registers one channel per HostApi method and removes them again', () => {
+    const dispose = registerIpc(fakeApi().api, ORIGIN);
+    expect([...handlers.keys()].sort()).toEqual([
+      'offsite:createSession',
+      'offsite:getSession',
+      'offsite:listSessions',
+    ]);
+    dispose();
+    expect(handlers.size).toBe(0);
+  });
+
+  it('passes validated arguments from our own pages to the host', async () => {
+    const { api, calls } = fakeApi();
+    registerIpc(api, ORIGIN);
+    const result = (await handlers.get('offsite:createSession')!(event(`${ORIGIN}/console`), {
+      title: '  Retro  ',
+    })) as { title: string };
+    expect(result.title).toBe('Retro');
+    expect(calls).toEqual([['createSession', { title: 'Retro' }]]);
+  });
+
+  it('refuses senders from any other origin, or none', async () => {
+    const { api, calls } = fakeApi();
+    registerIpc(api, ORIGIN);
+    const h = handlers.get('offsite:listSessions')!;
+    for (const url of [
+      'http://evil.example',
+      'http://127.0.0.1:7481/console',
+      'file:///etc/passwd',
+      'not a url',
+      undefined,
+    ]) {
+      await expect(h(event(url), {})).rejects.toThrow(/untrusted sender/);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses malformed arguments before they reach the host', async () => {
+    const { api, calls } = fakeApi();
+    registerIpc(api, ORIGIN);
+    const create = handlers.get('offsite:createSession')!;
+    for (const bad of [
+      { title: '' },
+      { title: 42 },
+      { title: 'ok', admin: true },
+      'title',
+      ['x'],
+    ]) {
+      await expect(create(event(`${ORIGIN}/`), bad)).rejects.toThrow(/Invalid arguments/);
+    }
+    await expect(
+      handlers.get('offsite:getSession')!(event(`${ORIGIN}/`), { id: '../../etc' }),
+    ).rejects.toThrow(/Invalid arguments/);
+    expect(calls).toEqual([]);
+  });
+});
