@@ -34,6 +34,8 @@ test('the desktop app opens the facilitator console', async () => {
   await expect(win.getByRole('button', { name: 'New session' })).toBeVisible();
   const isolated = await win.evaluate(() => typeof (window as { require?: unknown }).require);
   expect(isolated).toBe('undefined');
-  expect(await win.evaluate(() => window.offsite?.platform)).toBe('electron');
+  expect(
+    await win.evaluate(() => (window as { offsite?: { platform?: string } }).offsite?.platform),
+  ).toBe('electron');
   await app.close();
 });
