@@ -118,14 +118,26 @@ function block(day: ReportDay, b: ReportBlock, byRef: Map<string, ReportAction>)
       : `${b.plannedMinutes} min planned, ${b.actualMinutes} min actual`;
   out.push(`_${mdInline(b.kind)} · ${time} · ${plural(b.noteCount, 'note')}_`, '');
   if (b.prompt) out.push(`> ${mdInline(b.prompt)}`, '');
+  if (b.privateNoteCount) out.push(`_${privateLine(b.privateNoteCount)}_`, '');
   for (const col of b.columns) out.push(...column(col, byRef));
   return out;
+}
+
+/** Said wherever sealed notes were left out, so a reader knows the board is not complete. */
+export function privateLine(n: number): string {
+  return `${plural(n, 'note')} still private (written but not yet revealed), so not in this export.`;
+}
+
+function looseNotes(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
+  if (!report.looseNotes.length) return [];
+  return ['## Notes', '', ...report.looseNotes.flatMap((n) => noteLine(n, '', byRef)), ''];
 }
 
 function boards(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
   const out: string[] = [];
   for (const day of report.days)
-    for (const b of day.blocks) if (b.prompt || b.columns.length) out.push(...block(day, b, byRef));
+    for (const b of day.blocks)
+      if (b.prompt || b.columns.length || b.privateNoteCount) out.push(...block(day, b, byRef));
   return out.length ? ['## Blocks and notes', '', ...out] : [];
 }
 
@@ -280,6 +292,7 @@ export function toMarkdown(report: SessionReport): string {
     ...head,
     ...agenda(report),
     ...boards(report, byRef),
+    ...looseNotes(report, byRef),
     ...decisions(report),
     ...actions(report),
     ...measures(report),

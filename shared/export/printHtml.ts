@@ -9,6 +9,7 @@ import {
   blockAnchor,
   blockSection,
   decisionsSection,
+  looseNotesSection,
   measuresSection,
   minutesSection,
 } from './printSections';
@@ -92,7 +93,9 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
   const pageSize = options.pageSize ?? 'A4';
   const byRef = new Map<string, ReportAction>(report.actions.map((a) => [a.ref, a]));
   const blocks = report.days.flatMap((d) =>
-    d.blocks.filter((b) => b.prompt || b.columns.length).map((b) => ({ d, b })),
+    d.blocks
+      .filter((b) => b.prompt || b.columns.length || b.privateNoteCount)
+      .map((b) => ({ d, b })),
   );
   const parts: Part[] = [{ id: 'agenda', title: 'Agenda', body: agendaSection(report) }];
   if (blocks.length)
@@ -105,6 +108,8 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
         title: `${d.number}.${b.number} ${b.title}`,
       })),
     });
+  if (report.looseNotes.length)
+    parts.push({ id: 'notes', title: 'Notes', body: looseNotesSection(report, byRef) });
   parts.push(
     { id: 'decisions', title: 'Decisions', body: decisionsSection(report) },
     { id: 'actions', title: 'Action items', body: actionsSection(report) },

@@ -9,6 +9,7 @@ import type {
   ReportNote,
   SessionReport,
 } from './report';
+import { privateLine } from './markdown';
 import { formatDelta, formatMinutes, summarizeMinutes, summarySentences } from './summary';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -115,8 +116,14 @@ export function blockSection(
 <h3>${day.number}.${b.number} ${u(b.title)}</h3>
 <div class="block-meta">${u(b.kind)} · ${time} · ${plural(b.noteCount, 'note')}</div>
 ${b.prompt ? `<p class="prompt">${u(b.prompt)}</p>` : ''}
+${b.privateNoteCount ? `<p class="empty">${h(privateLine(b.privateNoteCount))}</p>` : ''}
 ${b.columns.map((c) => column(c, byRef)).join('\n')}
 </section>`;
+}
+
+/** Notes outside any block, oldest first. */
+export function looseNotesSection(report: SessionReport, byRef: Map<string, ReportAction>): string {
+  return `<ul class="notes loose">${report.looseNotes.map((n) => note(n, byRef)).join('')}</ul>`;
 }
 
 export function decisionsSection(report: SessionReport): string {

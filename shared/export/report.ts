@@ -123,6 +123,7 @@ export function buildReport(parts: ReportParts): SessionReport {
   const noteTexts = new Map<string, string>();
   const groupNames = new Map<string, string>();
   let noteCount = 0;
+  let privateNoteCount = 0;
 
   const days: ReportDay[] = parts.days.map((d, di) => {
     const blocks = d.blocks.map((b, bi): ReportBlock => {
@@ -137,6 +138,8 @@ export function buildReport(parts: ReportParts): SessionReport {
       for (const g of b.board?.groups ?? []) groupNames.set(g.id, g.name);
       const count = b.board?.notes.length ?? 0;
       noteCount += count;
+      const privateNotes = Math.max(0, b.privateNotes ?? 0);
+      privateNoteCount += privateNotes;
       return {
         id: b.id,
         number: bi + 1,
@@ -149,6 +152,7 @@ export function buildReport(parts: ReportParts): SessionReport {
         overtimeMinutes: overtime,
         columns,
         noteCount: count,
+        privateNoteCount: privateNotes,
       };
     });
     const ran = blocks.filter((b) => b.actualMinutes !== null);
@@ -172,6 +176,14 @@ export function buildReport(parts: ReportParts): SessionReport {
     if (note) return `Note “${clip(noteTexts.get(note)!, 60)}”`;
     return null;
   };
+  const looseNotes = (parts.looseNotes ?? []).map((n): ReportNote => ({
+    id: n.id,
+    text: n.text,
+    author: n.author,
+    votes: Math.max(0, n.votes),
+    actionRefs: byNote.get(n.id) ?? [],
+  }));
+  for (const n of looseNotes) noteTexts.set(n.id, n.text);
   const dates = parts.days
     .map((d) => d.date)
     .filter((d): d is string => d !== null)
@@ -205,6 +217,8 @@ export function buildReport(parts: ReportParts): SessionReport {
     })),
     generatedAt: parts.generatedAt,
     generatedAtLabel: formatDateTime(parts.generatedAt, timeZone),
-    noteCount,
+    noteCount: noteCount + looseNotes.length,
+    looseNotes,
+    privateNoteCount,
   };
 }

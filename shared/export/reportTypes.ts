@@ -43,6 +43,8 @@ export interface PartBlock {
   /** From the timer ledger; when absent it is actual − planned − added, floored at 0. */
   overtimeMinutes?: number;
   board: PartBoard | null;
+  /** Notes written but still sealed (private writing, not yet revealed): counted, not shown. */
+  privateNotes?: number;
 }
 
 export interface PartDay {
@@ -58,6 +60,8 @@ export interface ReportParts {
   participants: string[];
   days: PartDay[];
   registers: Registers;
+  /** Notes outside any block (the plain notes list), shown as their own "Notes" section. */
+  looseNotes?: PartNote[];
   /** When the export was made (ms since epoch); shown on the cover. */
   generatedAt: number;
   /** IANA time zone for times shown in the export; defaults to the runtime's zone. */
@@ -107,6 +111,8 @@ export interface ReportBlock {
   overtimeMinutes: number;
   columns: ReportColumn[];
   noteCount: number;
+  /** Notes still sealed when the export was made; 0 once the board is revealed. */
+  privateNoteCount: number;
 }
 
 export interface ReportDay {
@@ -155,5 +161,10 @@ export interface SessionReport {
   measures: ReportMeasure[];
   generatedAt: number;
   generatedAtLabel: string;
+  /** Every note shown: on boards and outside blocks. */
   noteCount: number;
+  /** Notes outside any block, oldest first. */
+  looseNotes: ReportNote[];
+  /** Notes on boards that were still private (sealed) and so are not in the report. */
+  privateNoteCount: number;
 }

@@ -1,0 +1,124 @@
+// fromDoc against a real session Y.Doc built with the real commands: the strategy offsite template
+// run with board notes, groups, votes, plain notes and registers; golden Markdown checked by marked.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as Y from 'yjs';
+import { marked, type Tokens } from 'marked';
+import { reportFromDoc, reportPartsFromDoc } from '../../../../shared/export/fromDoc';
+import { toMarkdown } from '../../../../shared/export/markdown';
+import { toPrintHtml } from '../../../../shared/export/printHtml';
+import { unescapeMdInline } from '../../../../shared/export/escape';
+import { initSession } from '../../../../shared/model/sessionCommands';
+import { strategyDoc } from '../../../fixtures/sessions/strategyDoc';
+
+const golden = fileURLToPath(new URL('../../../fixtures/golden/strategy-doc.md', import.meta.url));
+
+describe('reportFromDoc on the strategy offsite session', () => {
+  const s = strategyDoc();
+  const report = reportFromDoc(s.doc, { now: s.now, timeZone: 'UTC' });
+  const md = toMarkdown(report);
+
+  it('matches its golden Markdown', () => {
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, md);
+    expect(md).toBe(readFileSync(golden, 'utf8'));
+  });
+
+  it('reads meta, participants and the agenda with the ledger', () => {
+    expect(report.title).toBe('Product & Engineering strategy offsite');
+    expect(report.facilitator).toBe('Fran Facilitator');
+    expect(report.participants).toEqual(['Ada Lovelace', 'Grace Hopper', 'Linus | Pipe']);
+    expect(report.dates).toEqual(['2026-11-26', '2026-11-27']);
+    const [welcome, vision, brk] = report.days[0]!.blocks;
+    expect(welcome).toMatchObject({ plannedMinutes: 30, actualMinutes: 35, overtimeMinutes: 5 });
+    expect(vision).toMatchObject({
+      plannedMinutes: 60,
+      actualMinutes: 72,
+      addedMinutes: 10,
+      overtimeMinutes: 2,
+    });
+    // The break is the current block, paused after 3 minutes.
+    expect(brk).toMatchObject({ actualMinutes: 3, overtimeMinutes: 0 });
+    expect(report.days[1]!.actualMinutes).toBeNull();
+  });
+
+  it('puts every readable note on its board, grouped, ranked by votes, actions under them', () => {
+    const vision = report.days[0]!.blocks[1]!;
+    expect(vision.noteCount).toBe(7);
+    const [c1, c2, c3] = vision.columns;
+    expect(c1!.title).toBe('What is true at 10x');
+    expect(c1!.groups.map((g) => [g.name, g.totalVotes])).toEqual([['Self-serve everything', 1]]);
+    expect(c1!.groups[0]!.notes.map((n) => n.id)).toEqual(['v1', 'v3']);
+    expect(c1!.groups[0]!.notes[0]!.actionRefs).toEqual(['A1']);
+    expect(c1!.ungrouped.map((n) => [n.id, n.votes])).toEqual([['v2', 2]]);
+    expect(c2!.ungrouped.map((n) => n.id)).toEqual(['v4', 'v5']);
+    expect(c3!.ungrouped.map((n) => [n.id, n.votes])).toEqual([
+      ['v7', 1],
+      ['v6', 0],
+    ]);
+    expect(c3!.ungrouped[0]!.author).toBe('Ada Lovelace');
+    expect(report.decisions[0]!.blockTitle).toBe('Vision: what would 10x growth take?');
+    expect(report.actions[1]!.sourceLabel).toContain('Tech debt');
+    expect(report.measures[0]!.tracks).toEqual(['D1', 'A1']);
+  });
+
+  it('counts sealed notes without showing them, and says so', () => {
+    const personas = report.days[0]!.blocks.find((b) => b.title.startsWith('Personas'))!;
+    expect(personas.privateNoteCount).toBe(2);
+    expect(personas.noteCount).toBe(0);
+    expect(report.privateNoteCount).toBe(2);
+    expect(md).toContain('2 notes still private (written but not yet revealed)');
+    expect(md).not.toContain('Mike wants weekly reports');
+    expect(toPrintHtml(report)).toContain('2 notes still private');
+    expect(toPrintHtml(report)).not.toContain('Eddie needs a mobile app');
+  });
+
+  it('lists the plain notes in their own Notes section', () => {
+    expect(report.looseNotes.map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect(report.noteCount).toBe(9);
+    const h2 = marked
+      .lexer(md)
+      .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 2)
+      .map((t) => t.text);
+    expect(h2).toEqual([
+      'Agenda',
+      'Blocks and notes',
+      'Notes',
+      'Decisions',
+      'Action items',
+      'Measures',
+      'How we spent our minutes',
+    ]);
+  });
+
+  it('has every visible note, and tables that keep their column count', () => {
+    const text = unescapeMdInline(md);
+    for (const t of s.visibleNotes.filter((x) => !/[<>*`|&]/.test(x))) expect(text).toContain(t);
+    const tables = marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const t of tables) for (const row of t.rows) expect(row.length).toBe(t.header.length);
+    const raci = tables.find(
+      (t) => t.header[0]!.text === '#' && t.header[2]?.text === 'Responsible',
+    );
+    expect(raci?.rows.map((r) => r[1]!.text)).toEqual([
+      'Prototype self-serve onboarding',
+      'Write the legacy billing retirement plan',
+    ]);
+  });
+
+  it('is the same on a replica that got the doc as one update', () => {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(s.doc));
+    expect(toMarkdown(reportFromDoc(copy, { now: s.now, timeZone: 'UTC' }))).toBe(md);
+  });
+});
+
+describe('reportPartsFromDoc on a bare session', () => {
+  it('reads an empty doc without failing', () => {
+    const doc = new Y.Doc();
+    initSession(doc, { title: 'Empty', now: 1 });
+    const parts = reportPartsFromDoc(doc, { now: 2 });
+    expect(parts).toMatchObject({ title: 'Empty', facilitator: null, participants: [], days: [] });
+    expect(toMarkdown(reportFromDoc(doc, { now: 2, timeZone: 'UTC' }))).toContain('# Empty');
+  });
+});
