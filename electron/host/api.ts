@@ -28,7 +28,7 @@ export function createHostApi(registry: SessionRegistry, address: HostAddress): 
   });
   return {
     async listSessions() {
-      return registry.list().map(summary);
+      return (await registry.library()).map((s) => ({ ...summary(s), sizeBytes: s.sizeBytes }));
     },
     async createSession(args) {
       return details(await registry.create(args));
@@ -38,6 +38,25 @@ export function createHostApi(registry: SessionRegistry, address: HostAddress): 
       if (!r) throw new HostApiError('No session with that id.', 404);
       await registry.open(id);
       return details(registry.get(id) ?? r);
+    },
+    async renameSession({ id, title }) {
+      return summary(await registry.rename(id, title));
+    },
+    async duplicateSession({ id }) {
+      return summary(await registry.duplicate(id));
+    },
+    async deleteSession({ id }) {
+      await registry.remove(id);
+      return { deleted: true };
+    },
+    async exportSession({ id }) {
+      return registry.exportFile(id);
+    },
+    async importSession({ bytes }) {
+      return details(await registry.importFile(bytes));
+    },
+    async storageHealth() {
+      return registry.storage();
     },
   };
 }

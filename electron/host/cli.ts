@@ -5,6 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost } from './server';
 import { loadOrCreateFacilitatorKey } from './facilitatorKey';
+import { SessionStore } from './store/sessionStore';
+import { nodeStoreFs } from './store/storeFs';
+import { faultCode, faultInjectingFs } from './store/faultFs';
 
 interface CliArgs {
   port: number;
@@ -48,7 +51,17 @@ async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');
   const dir = existsSync(join(rendererDir, 'index.html')) ? rendererDir : fallbackRenderer;
   if (args.data) mkdirSync(args.data, { recursive: true });
+  // OFFSITE_FAULT=enospc|erofs is for tests only: every write to the data folder then fails.
+  const fault = faultCode(process.env.OFFSITE_FAULT);
+  if (fault) console.error(`[host] TEST FAULT: every write to the data folder fails (${fault})`);
+  const store = args.data
+    ? new SessionStore({
+        dataDir: args.data,
+        fs: fault ? faultInjectingFs(nodeStoreFs, fault) : nodeStoreFs,
+      })
+    : undefined;
   const host = await startHost({
+    store,
     port: args.port,
     bind: args.bind,
     rendererDir: dir,

@@ -12,6 +12,7 @@ import * as decoding from 'lib0/decoding';
 import type { ReplicaPersistence } from './persistence';
 import { requestUrl } from './http';
 import type { Role } from '../../shared/model/doc';
+import { migrateDoc, type MigrationResult } from '../../shared/model/migrations';
 
 const MSG_SYNC = 0;
 const MSG_AWARENESS = 1;
@@ -29,6 +30,8 @@ export interface HubOptions {
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
+  /** A replica was opened and brought to the current schema (DESIGN.md §4). */
+  onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
 }
 
 interface Connection {
@@ -132,14 +135,36 @@ export class Hub {
 
   private async load(sessionId: string): Promise<Replica> {
     const replica = new Replica(sessionId, this.options.persistence);
+    // A damaged snapshot makes load() throw: the open fails (and is retried on the next
+    // request) rather than starting an empty replica that would hide the stored notes.
     const stored = await this.options.persistence.load(sessionId);
+    let migration: MigrationResult | null = null;
     if (stored) {
       for (const w of stored.warnings) this.log(`session ${sessionId}: ${w}`);
       // Replayed updates are already stored: they must not be appended to the log again.
-      if (stored.updates.length > 0)
+      if (stored.updates.length > 0) {
         Y.applyUpdate(replica.doc, Y.mergeUpdates(stored.updates), REPLAY_ORIGIN);
+        // Migrations run as ordinary (stored, broadcast) updates; a doc newer than this build
+        // throws MigrationError and the session stays closed.
+        migration = migrateDoc(replica.doc);
+        if (migration.applied.length > 0)
+          this.log(`session ${sessionId}: migrated (${migration.applied.join(', ')})`);
+      }
     }
+    this.options.onOpened?.(sessionId, migration);
     return replica;
+  }
+
+  /** Closes a session's replica and disconnects its peers (the session is being deleted). */
+  async drop(sessionId: string): Promise<void> {
+    const p = this.replicas.get(sessionId);
+    if (!p) return;
+    this.replicas.delete(sessionId);
+    const replica = await p.catch(() => null);
+    if (!replica) return;
+    for (const ws of replica.conns.keys()) ws.close(4404, 'session deleted');
+    replica.awareness.destroy();
+    replica.doc.destroy();
   }
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {

@@ -5,15 +5,28 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { createSignalingServer, type SignalingServer } from './signaling';
 import { Hub } from './hub';
-import { MemoryPersistence, type ReplicaPersistence } from './persistence';
-import { MemorySessionIndex, SessionRegistry, type SessionIndex } from './sessions';
+import { SessionRegistry } from './sessions';
+import { SessionStore } from './store/sessionStore';
+import { memoryStoreFs } from './store/memoryStoreFs';
 import { createHostApi } from './api';
+import { handleExport, type ExportDeps } from './exportRoutes';
+import type { RenderPdf } from './pdfRenderer';
 import { createStaticHandler } from './staticFiles';
 import { lanAddress } from './lanAddress';
-import { FailureLimiter, HttpError, readJson, requestUrl, securityHeaders, sendJson } from './http';
+import {
+  FailureLimiter,
+  HttpError,
+  readBody,
+  readJson,
+  requestUrl,
+  securityHeaders,
+  sendJson,
+} from './http';
 import {
   ENDPOINTS,
   HostApiError,
+  OFFSITE_CONTENT_TYPE,
+  OFFSITE_FILE_MAX_BYTES,
   isHostApiMethod,
   parseHostApiCall,
   type HostApi,
@@ -26,11 +39,14 @@ export interface HostOptions {
   bind?: string;
   /** Folder of the built renderer (dist/renderer). */
   rendererDir: string;
-  persistence?: ReplicaPersistence;
-  index?: SessionIndex;
+  /** The session library and the hub's persistence (DESIGN.md §4). Without one, the host
+   * keeps its library in memory only (a SessionStore over an in-memory file system). */
+  store?: SessionStore;
   /** Fixed facilitator key (e.g. kept in the data folder); random when absent. */
   facilitatorKey?: string;
   lanIp?: string;
+  /** How the export API prints PDFs; the headless host's default needs Chromium (pdfRenderer.ts). */
+  renderPdf?: RenderPdf;
   log?: (message: string) => void;
 }
 
@@ -45,6 +61,7 @@ export interface RunningHost {
   api: HostApi;
   registry: SessionRegistry;
   hub: Hub;
+  store: SessionStore;
   signaling: SignalingServer;
   close(): Promise<void>;
 }
@@ -60,22 +77,30 @@ function sameSecret(a: string, b: string): boolean {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? (() => {});
   const facilitatorKey = options.facilitatorKey ?? randomBytes(16).toString('hex');
-  const persistence = options.persistence ?? new MemoryPersistence();
+  const store =
+    options.store ?? new SessionStore({ dataDir: '/offsite-memory', fs: memoryStoreFs() });
+  await store.sweep();
   const lanIp = options.lanIp ?? lanAddress();
   let port = options.port ?? 0;
 
   const isFacilitator = (token: string) => token.length > 0 && sameSecret(token, facilitatorKey);
 
   const hub = new Hub({
-    persistence,
+    persistence: store,
     log,
+    onOpened(sessionId, migration) {
+      if (migration) void registry.migrated(sessionId, migration.to);
+    },
     authorize(sessionId: string, token: string): Role | null {
       if (!registry.get(sessionId)) return null;
       if (isFacilitator(token)) return 'facilitator';
       return registry.byJoinCode(token)?.id === sessionId ? 'attendee' : null;
     },
   });
-  const registry = new SessionRegistry(hub, options.index ?? new MemorySessionIndex());
+  store.onWarning((w) =>
+    log(`storage${w.sessionId ? ` (session ${w.sessionId})` : ''}: ${w.message}`),
+  );
+  const registry = await SessionRegistry.load(hub, store);
   const signaling = createSignalingServer({
     log,
     // Attendees present the join code; the facilitator's windows "<sessionId>.<key>".
@@ -91,6 +116,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` });
   const serveStatic = createStaticHandler(options.rendererDir);
   const joinLimiter = new FailureLimiter(30);
+  const exportDeps: ExportDeps = {
+    openDoc: async (id) => (registry.get(id) ? (await registry.open(id))?.doc : undefined),
+    facilitatorKey,
+    renderPdf: options.renderPdf,
+  };
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST.');
@@ -110,8 +140,30 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!isFacilitator(token)) throw new HttpError(401, 'The facilitator key is missing or wrong.');
+    if (await handleExport(req, res, path, exportDeps)) return;
     const method = path.slice(ENDPOINTS.api.length);
     if (!isHostApiMethod(method)) throw new HttpError(404, `Unknown API method ${method}.`);
+    // The two binary methods are the exception to JSON over HTTP: an `.offsite` file travels as
+    // the raw body (import) or the raw reply (export), not base64 in JSON, which would add a
+    // third to a large session and parse slowly. Same methods, same validators as over IPC.
+    if (method === 'importSession') {
+      const bytes = await readBody(req, OFFSITE_FILE_MAX_BYTES);
+      const args = parseHostApiCall(method, { bytes: new Uint8Array(bytes) });
+      sendJson(res, 200, await api.importSession(args));
+      return;
+    }
+    if (method === 'exportSession') {
+      const args = parseHostApiCall(method, await readJson(req, API_BODY_LIMIT));
+      const file = await api.exportSession(args);
+      res.writeHead(200, {
+        'Content-Type': OFFSITE_CONTENT_TYPE,
+        'Content-Length': file.bytes.byteLength,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'Cache-Control': 'no-store',
+      });
+      res.end(file.bytes);
+      return;
+    }
     const args = parseHostApiCall(method, await readJson(req, API_BODY_LIMIT));
     const call = api[method] as (a: typeof args) => Promise<unknown>;
     sendJson(res, 200, await call(args));
@@ -171,10 +223,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     api,
     registry,
     hub,
+    store,
     signaling,
     async close() {
       await signaling.close();
       await hub.close();
+      await store.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

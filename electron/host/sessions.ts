@@ -1,80 +1,215 @@
-// The host's registry of sessions: metadata and join codes, backed by a SessionIndex (in memory
-// for now; the durable library plugs in behind the same interface) and by the hub's replicas.
-import { initSession } from '../../shared/model/sessionCommands';
-import { normalizeJoinCode, randomId, randomJoinCode } from '../../shared/model/ids';
+// The host's registry of sessions: the session library (a SessionIndex: the durable SessionStore,
+// or the same store over an in-memory file system) plus the hub's replicas. Join codes and titles
+// are cached here so the hub and signaling can authorize peers synchronously.
+import { initSession, renameSession } from '../../shared/model/sessionCommands';
+import { normalizeJoinCode } from '../../shared/model/ids';
+import { ValidationError } from '../../shared/model/limits';
+import { applyTemplate, findTemplate } from '../../shared/templates';
+import { exportFileName, isoDate } from '../../shared/export/fileName';
+import { HostApiError } from '../../shared/protocol/hostApi';
+import type { StoredSessionMeta } from './store/sessionMeta';
+import type { SessionSummary } from './store/sessionStore';
+import { StoreError, type StoreWarning } from './store/storeErrors';
+import type { StoreHealth } from './store/storeHealth';
 import type { Hub, Replica } from './hub';
 
-export interface SessionRecord {
-  id: string;
-  title: string;
-  createdAt: number;
-  lastOpenedAt: number;
-  joinCode: string;
-  template?: string;
-}
+export type SessionRecord = StoredSessionMeta;
 
-/** Where session metadata lives; the durable library implements this too. */
+/** The one seam between the registry and the session library. SessionStore implements it. */
 export interface SessionIndex {
-  list(): SessionRecord[];
-  get(id: string): SessionRecord | undefined;
-  put(record: SessionRecord): void;
+  list(): Promise<SessionSummary[]>;
+  create(input: { title: string; facilitatorName?: string }): Promise<SessionRecord>;
+  rename(id: string, title: string): Promise<SessionRecord>;
+  touch(id: string): Promise<SessionRecord>;
+  setSchemaVersion(id: string, schemaVersion: number): Promise<SessionRecord>;
+  duplicate(id: string, title?: string): Promise<SessionRecord>;
+  delete(id: string): Promise<void>;
+  exportFile(id: string): Promise<Uint8Array>;
+  importFile(file: Uint8Array): Promise<SessionRecord>;
+  health(): StoreHealth;
+  onWarning(listener: (w: StoreWarning) => void): () => void;
 }
 
-export class MemorySessionIndex implements SessionIndex {
-  private readonly records = new Map<string, SessionRecord>();
-  list(): SessionRecord[] {
-    return [...this.records.values()];
-  }
-  get(id: string): SessionRecord | undefined {
-    return this.records.get(id);
-  }
-  put(record: SessionRecord): void {
-    this.records.set(record.id, { ...record });
-  }
+export interface StorageReport extends StoreHealth {
+  /** Recent notes on data that was skipped while reading (torn or damaged log records). */
+  skipped: string[];
 }
 
 export const HOST_ORIGIN = 'host';
+const KEEP_SKIPPED = 20;
+
+/** A library failure as the facilitator should read it, with a fitting HTTP status. */
+export function toApiError(err: unknown): unknown {
+  if (err instanceof StoreError) {
+    const status =
+      err.code === 'not-found'
+        ? 404
+        : err.code === 'storage-fault'
+          ? 507
+          : err.code === 'closed'
+            ? 503
+            : 400;
+    return new HostApiError(err.message, status);
+  }
+  if (err instanceof ValidationError) return new HostApiError(err.message);
+  return err;
+}
+
+async function api<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw toApiError(err);
+  }
+}
 
 export class SessionRegistry {
-  constructor(
+  private readonly records = new Map<string, SessionRecord>();
+  private readonly skipped: string[] = [];
+
+  private constructor(
     private readonly hub: Hub,
     private readonly index: SessionIndex,
-    private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    index.onWarning((w) => {
+      if (w.kind !== 'skipped') return;
+      this.skipped.push(w.message);
+      if (this.skipped.length > KEEP_SKIPPED) this.skipped.shift();
+    });
+  }
 
-  async create(args: { title: string; template?: string }): Promise<SessionRecord> {
-    const record: SessionRecord = {
-      id: randomId(),
-      title: args.title.trim(),
-      createdAt: this.now(),
-      lastOpenedAt: this.now(),
-      joinCode: randomJoinCode(),
-      template: args.template,
-    };
+  /** A registry holding every session the library has stored. */
+  static async load(hub: Hub, index: SessionIndex): Promise<SessionRegistry> {
+    const registry = new SessionRegistry(hub, index);
+    await registry.library();
+    return registry;
+  }
+
+  async create(args: {
+    title: string;
+    template?: string;
+    facilitatorName?: string;
+  }): Promise<SessionRecord> {
+    if (args.template !== undefined && !findTemplate(args.template))
+      throw new HostApiError('There is no such template.');
+    const record = await api(() =>
+      this.index.create({
+        title: args.title,
+        ...(args.facilitatorName !== undefined && { facilitatorName: args.facilitatorName }),
+      }),
+    );
+    this.records.set(record.id, record);
     const replica = await this.hub.open(record.id);
     initSession(replica.doc, { title: record.title, now: record.createdAt }, HOST_ORIGIN);
-    this.index.put(record);
+    if (args.template !== undefined) applyTemplate(replica.doc, args.template, HOST_ORIGIN);
     return record;
   }
 
+  /** Cached records, most recently opened first. */
   list(): SessionRecord[] {
-    return this.index.list().sort((a, b) => b.lastOpenedAt - a.lastOpenedAt);
+    return [...this.records.values()].sort((a, b) => b.lastOpenedAt - a.lastOpenedAt);
+  }
+
+  /** The library as stored (with sizes on disk); refreshes the cache. */
+  async library(): Promise<SessionSummary[]> {
+    const all = await api(() => this.index.list());
+    this.records.clear();
+    for (const s of all) {
+      const { sizeBytes: _size, ...record } = s;
+      this.records.set(s.id, record);
+    }
+    return all;
   }
 
   get(id: string): SessionRecord | undefined {
-    return this.index.get(id);
+    return this.records.get(id);
   }
 
   byJoinCode(code: string): SessionRecord | undefined {
     const normalized = normalizeJoinCode(code);
     if (!normalized) return undefined;
-    return this.index.list().find((r) => r.joinCode === normalized);
+    for (const r of this.records.values()) if (r.joinCode === normalized) return r;
+    return undefined;
   }
 
+  /** Opens the session's replica (loading and migrating it) and records that it was opened. */
   async open(id: string): Promise<Replica | undefined> {
-    const record = this.index.get(id);
-    if (!record) return undefined;
-    this.index.put({ ...record, lastOpenedAt: this.now() });
-    return this.hub.open(id);
+    if (!this.records.has(id)) return undefined;
+    const replica = await this.hub.open(id).catch((err: unknown) => {
+      throw new HostApiError(
+        `This session could not be opened: ${err instanceof Error ? err.message : String(err)}`,
+        409,
+      );
+    });
+    // A failed touch (full disk) must not keep the facilitator out of the session.
+    await this.index.touch(id).then(
+      (r) => this.records.set(id, r),
+      () => {},
+    );
+    return replica;
+  }
+
+  /** Called by the hub after it migrated a replica on open: keeps meta.json's version honest. */
+  async migrated(id: string, schemaVersion: number): Promise<void> {
+    const record = this.records.get(id);
+    if (!record || record.schemaVersion === schemaVersion) return;
+    this.records.set(id, { ...record, schemaVersion });
+    await this.index.setSchemaVersion(id, schemaVersion).catch(() => {});
+  }
+
+  async rename(id: string, title: string): Promise<SessionRecord> {
+    this.require(id);
+    const record = await api(() => this.index.rename(id, title));
+    this.records.set(id, record);
+    // The title also lives in the document, where the room (and exports) read it.
+    const replica = await this.hub.open(id).catch(() => null);
+    if (replica) renameSession(replica.doc, record.title, HOST_ORIGIN);
+    return record;
+  }
+
+  async duplicate(id: string): Promise<SessionRecord> {
+    this.require(id);
+    const record = await api(() => this.index.duplicate(id));
+    this.records.set(record.id, record);
+    // The copy's document still carries the original's title.
+    const replica = await this.hub.open(record.id).catch(() => null);
+    if (replica) renameSession(replica.doc, record.title, HOST_ORIGIN);
+    return record;
+  }
+
+  async remove(id: string): Promise<void> {
+    this.require(id);
+    await this.hub.drop(id);
+    await api(() => this.index.delete(id));
+    this.records.delete(id);
+  }
+
+  async exportFile(id: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const record = this.require(id);
+    const bytes = await api(() => this.index.exportFile(id));
+    return {
+      fileName: exportFileName({
+        title: record.title,
+        date: isoDate(record.createdAt),
+        extension: 'offsite',
+      }),
+      bytes,
+    };
+  }
+
+  async importFile(file: Uint8Array): Promise<SessionRecord> {
+    const record = await api(() => this.index.importFile(file));
+    this.records.set(record.id, record);
+    return record;
+  }
+
+  storage(): StorageReport {
+    return { ...this.index.health(), skipped: [...this.skipped] };
+  }
+
+  private require(id: string): SessionRecord {
+    const record = this.records.get(id);
+    if (!record) throw new HostApiError('No session with that id.', 404);
+    return record;
   }
 }

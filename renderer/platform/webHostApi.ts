@@ -1,7 +1,10 @@
 // The HostApi over HTTP, for browsers: POST /api/<method> with the facilitator key as bearer.
+// `.offsite` files travel as raw bytes, not JSON (see server.ts).
 import {
   ENDPOINTS,
+  OFFSITE_CONTENT_TYPE,
   hostApiArgs,
+  type ExportedSessionFile,
   type HostApi,
   type HostApiMethod,
 } from '../../shared/protocol/hostApi';
@@ -21,5 +24,33 @@ export function createWebHostApi(key: string, base = ''): HostApi {
   for (const method of Object.keys(hostApiArgs) as HostApiMethod[]) {
     api[method] = (args) => call(method, args);
   }
+  api.importSession = async (args) => {
+    const { bytes } = args as { bytes: Uint8Array };
+    const res = await fetch(`${base}${ENDPOINTS.api}importSession`, {
+      method: 'POST',
+      headers: { 'Content-Type': OFFSITE_CONTENT_TYPE, Authorization: `Bearer ${key}` },
+      body: bytes as Uint8Array<ArrayBuffer>,
+    });
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    if (!res.ok) throw new Error(body.error ?? `The host answered ${res.status}.`);
+    return body;
+  };
+  api.exportSession = async (args): Promise<ExportedSessionFile> => {
+    const res = await fetch(`${base}${ENDPOINTS.api}exportSession`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+      body: JSON.stringify(args ?? {}),
+    });
+    if (!res.ok) {
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      throw new Error(body.error ?? `The host answered ${res.status}.`);
+    }
+    const disposition = res.headers.get('Content-Disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+    return {
+      fileName: encoded ? decodeURIComponent(encoded) : 'session.offsite',
+      bytes: new Uint8Array(await res.arrayBuffer()),
+    };
+  };
   return api as HostApi;
 }

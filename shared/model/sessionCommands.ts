@@ -23,6 +23,15 @@ export function initSession(
   });
 }
 
+/** Sets the session's title (the library's rename writes it here as well as in meta.json). */
+export function renameSession(doc: Y.Doc, title: string, origin: unknown = LOCAL_ORIGIN): void {
+  const clean = cleanText(title, 'The session title', TITLE_MAX_CHARS);
+  const { meta } = sessionDoc(doc);
+  transact(doc, origin, () => {
+    if (meta.get('title') !== clean) meta.set('title', clean);
+  });
+}
+
 export function readMeta(doc: Y.Doc): SessionMeta {
   const { meta } = sessionDoc(doc);
   const title = meta.get('title');

@@ -7,6 +7,9 @@ import type { HostApiMethodName } from './methods';
 
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/, 'not a session id');
 
+/** Largest `.offsite` file the host imports (a 5,000-note session is well under 2 MiB). */
+export const OFFSITE_FILE_MAX_BYTES = 64 * 1024 * 1024;
+
 export const hostApiArgs = {
   listSessions: z.object({}).strict(),
   createSession: z
@@ -17,6 +20,25 @@ export const hostApiArgs = {
     })
     .strict(),
   getSession: z.object({ id: sessionId }).strict(),
+  renameSession: z
+    .object({
+      id: sessionId,
+      title: z.string().trim().min(1, 'The session title is empty.').max(TITLE_MAX_CHARS),
+    })
+    .strict(),
+  duplicateSession: z.object({ id: sessionId }).strict(),
+  deleteSession: z.object({ id: sessionId }).strict(),
+  exportSession: z.object({ id: sessionId }).strict(),
+  // Bytes cross IPC as a Uint8Array (structured clone) and HTTP as a raw request body; see
+  // server.ts for the HTTP exception to the JSON transport.
+  importSession: z
+    .object({
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= OFFSITE_FILE_MAX_BYTES, 'The file is too large.'),
+    })
+    .strict(),
+  storageHealth: z.object({}).strict(),
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -38,10 +60,37 @@ export interface SessionDetails extends SessionSummaryInfo {
   joinUrl: string;
 }
 
+/** A session as the library lists it. */
+export interface LibrarySessionInfo extends SessionSummaryInfo {
+  /** Bytes on disk (snapshot, log and metadata). */
+  sizeBytes: number;
+}
+
+export interface ExportedSessionFile {
+  /** A suggested file name, e.g. `2026-11-26 Strategy offsite.offsite`. */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface StorageHealthInfo {
+  /** False while the data folder cannot be written (full, read-only): sessions run in memory. */
+  ok: boolean;
+  /** A sentence for the console's warning banner when `ok` is false. */
+  message?: string;
+  /** Recent notes on damaged stored data that was skipped while reading. */
+  skipped: string[];
+}
+
 export interface HostApiResults {
-  listSessions: SessionSummaryInfo[];
+  listSessions: LibrarySessionInfo[];
   createSession: SessionDetails;
   getSession: SessionDetails;
+  renameSession: SessionSummaryInfo;
+  duplicateSession: SessionSummaryInfo;
+  deleteSession: { deleted: true };
+  exportSession: ExportedSessionFile;
+  importSession: SessionDetails;
+  storageHealth: StorageHealthInfo;
 }
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */
@@ -86,3 +135,6 @@ export const ENDPOINTS = {
   time: '/time',
   join: '/api/join',
 } as const;
+
+/** Content type of `.offsite` bytes on the HTTP transport (import body, export reply). */
+export const OFFSITE_CONTENT_TYPE = 'application/octet-stream';

@@ -1,4 +1,15 @@
 // The HostApi's method names, dependency-free so the preload stays tiny; hostApi.ts checks
 // that this list and its validators agree.
-export const HOST_API_METHODS = ['listSessions', 'createSession', 'getSession'] as const;
+export const HOST_API_METHODS = [
+  'listSessions',
+  'createSession',
+  'getSession',
+  // The session library (issue 6).
+  'renameSession',
+  'duplicateSession',
+  'deleteSession',
+  'exportSession',
+  'importSession',
+  'storageHealth',
+] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

@@ -196,6 +196,11 @@ export class SessionStore implements ReplicaPersistence {
     return this.patchMeta(id, 'update the session', { lastOpenedAt: this.now() });
   }
 
+  /** Records the schema version the session's document was migrated to on open. */
+  setSchemaVersion(id: string, schemaVersion: number): Promise<StoredSessionMeta> {
+    return this.patchMeta(id, 'update the session', { schemaVersion });
+  }
+
   /** A copy with a new id and join code (its own room), holding everything stored so far. */
   async duplicate(id: string, title?: string): Promise<StoredSessionMeta> {
     const meta = await this.get(id);

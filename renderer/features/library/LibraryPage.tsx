@@ -1,64 +1,102 @@
-// The facilitator's start page: the sessions on this host and a form for a new one.
-import { useEffect, useState } from 'react';
-import { hostApi } from '../../platform';
+// The facilitator's start page: the session library (DESIGN.md §4) — open, rename, duplicate,
+// export, delete and import sessions, and a form for a new one.
+import { useState } from 'react';
 import { navigate } from '../../app/router';
-import type { SessionSummaryInfo } from '../../../shared/protocol/hostApi';
+import type { LibrarySessionInfo } from '../../../shared/protocol/hostApi';
 import { NewSessionForm } from './NewSessionForm';
-import { formatDate } from '../../app/format';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { DropZone, ImportButton } from './ImportSession';
+import { SessionRow } from './SessionRow';
+import { StorageWarning } from './StorageWarning';
+import { useLibrary } from './useLibrary';
+import './library.css';
 
 export function LibraryPage() {
-  const [sessions, setSessions] = useState<SessionSummaryInfo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const lib = useLibrary();
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    hostApi()
-      ?.listSessions({})
-      .then(setSessions, (e: unknown) => setError(String(e instanceof Error ? e.message : e)));
-  }, []);
+  const [deleting, setDeleting] = useState<LibrarySessionInfo | null>(null);
 
   return (
-    <main className="page">
-      <header className="page-header">
-        <h1>Offsite</h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          New session
-        </button>
-      </header>
-      {creating && (
-        <NewSessionForm
-          onCancel={() => setCreating(false)}
-          onCreated={(id) => navigate(`/console/session/${id}`)}
-        />
-      )}
-      {error && (
-        <p role="alert" className="callout danger">
-          {error}
-        </p>
-      )}
-      <section aria-labelledby="library-heading">
-        <h2 id="library-heading">Sessions</h2>
-        {sessions === null && !error && <p>Loading…</p>}
-        {sessions?.length === 0 && (
-          <p className="muted">No sessions yet. Start with New session.</p>
+    <DropZone onFile={(f) => void lib.importFile(f)}>
+      <main className="page">
+        <header className="page-header">
+          <h1>Offsite</h1>
+          <div className="row">
+            <ImportButton busy={lib.busy} onFile={(f) => void lib.importFile(f)} />
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              New session
+            </button>
+          </div>
+        </header>
+        <StorageWarning />
+        {creating && (
+          <NewSessionForm
+            onCancel={() => setCreating(false)}
+            onCreated={(id) => navigate(`/console/session/${id}`)}
+          />
         )}
-        <ul className="session-list">
-          {sessions?.map((s) => (
-            <li key={s.id}>
-              <a
-                href={`/console/session/${s.id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(`/console/session/${s.id}`);
-                }}
-              >
-                {s.title}
-              </a>
-              <span className="muted"> · created {formatDate(s.createdAt)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-    </main>
+        {lib.message?.kind === 'error' && (
+          <p role="alert" className="callout danger">
+            {lib.message.text}
+          </p>
+        )}
+        <p role="status" className="library-status">
+          {lib.message?.kind === 'status' ? lib.message.text : ''}
+        </p>
+        <section aria-labelledby="library-heading">
+          <h2 id="library-heading">Sessions</h2>
+          {lib.sessions === null && lib.message?.kind !== 'error' && <p>Loading…</p>}
+          {lib.sessions?.length === 0 && (
+            <p className="muted">
+              No sessions yet. Start with New session, or drop a .offsite file here to import one.
+            </p>
+          )}
+          {lib.sessions && lib.sessions.length > 0 && (
+            <table className="library-table" aria-labelledby="library-heading">
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">Last opened</th>
+                  <th scope="col">Size</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {lib.sessions.map((s) => (
+                  <SessionRow
+                    key={s.id}
+                    session={s}
+                    busy={lib.busy}
+                    actions={{
+                      rename: lib.rename,
+                      duplicate: lib.duplicate,
+                      exportFile: lib.exportFile,
+                      askDelete: setDeleting,
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="muted drop-note">
+            To import a session, drop its .offsite file anywhere on this page.
+          </p>
+        </section>
+        {deleting && (
+          <ConfirmDeleteDialog
+            title={deleting.title}
+            onCancel={() => setDeleting(null)}
+            onConfirm={() => {
+              const { id, title } = deleting;
+              setDeleting(null);
+              void lib.remove(id, title);
+            }}
+          />
+        )}
+      </main>
+    </DropZone>
   );
 }

@@ -2,6 +2,7 @@
 // handlers check the sender's origin and the arguments before calling the host.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../../shared/protocol/hostApi';
+import { HOST_API_METHODS } from '../../../shared/protocol/methods';
 
 type Handler = (event: unknown, args: unknown) => Promise<unknown>;
 const handlers = new Map<string, Handler>();
@@ -20,6 +21,8 @@ const { registerIpc } = await import('../../../electron/ipc');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const event = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });
+
+const summary = { id: 'x'.repeat(32), title: 't', createdAt: 1, lastOpenedAt: 1 };
 
 function fakeApi() {
   const calls: [string, unknown][] = [];
@@ -40,6 +43,18 @@ function fakeApi() {
       calls.push(['getSession', a]);
       throw new Error('not found');
     },
+    renameSession: async (a) => (calls.push(['renameSession', a]), summary),
+    duplicateSession: async (a) => (calls.push(['duplicateSession', a]), summary),
+    deleteSession: async (a) => (calls.push(['deleteSession', a]), { deleted: true }),
+    exportSession: async (a) => (
+      calls.push(['exportSession', a]),
+      { fileName: 'f.offsite', bytes: new Uint8Array(1) }
+    ),
+    importSession: async (a) => {
+      calls.push(['importSession', a]);
+      throw new Error('not an Offsite file');
+    },
+    storageHealth: async (a) => (calls.push(['storageHealth', a]), { ok: true, skipped: [] }),
   };
   return { api, calls };
 }
@@ -49,11 +64,9 @@ describe('registerIpc', () => {
 
   it('registers one channel per HostApi method and removes them again', () => {
     const dispose = registerIpc(fakeApi().api, ORIGIN);
-    expect([...handlers.keys()].sort()).toEqual([
-      'offsite:createSession',
-      'offsite:getSession',
-      'offsite:listSessions',
-    ]);
+    expect([...handlers.keys()].sort()).toEqual(
+      [...HOST_API_METHODS].map((m) => `offsite:${m}`).sort(),
+    );
     dispose();
     expect(handlers.size).toBe(0);
   });

@@ -1,0 +1,61 @@
+// Importing a session file: a file picker button, and the whole library as a drop target.
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { OFFSITE_EXTENSION } from './sessionFiles';
+
+const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+
+export function ImportButton(props: { busy: boolean; onFile(file: File): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" disabled={props.busy} onClick={() => input.current?.click()}>
+        Import session file…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={`${OFFSITE_EXTENSION},application/octet-stream`}
+        className="visually-hidden"
+        aria-label="Session file to import"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+export function DropZone(props: { onFile(file: File): void; children: ReactNode }) {
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className={over ? 'drop-zone over' : 'drop-zone'}
+      data-testid="library-drop-zone"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setOver(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) props.onFile(file);
+      }}
+    >
+      {props.children}
+      {over && (
+        <p className="drop-hint" aria-hidden="true">
+          Drop the {OFFSITE_EXTENSION} file to import it
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// One session in the library table: open it, rename it in place, duplicate, export or delete it.
+import { useState, type FormEvent } from 'react';
+import type { LibrarySessionInfo } from '../../../shared/protocol/hostApi';
+import { navigate } from '../../app/router';
+import { formatDate, formatTime } from '../../app/format';
+import { formatBytes } from './sessionFiles';
+
+export interface SessionActions {
+  rename(id: string, title: string): Promise<void>;
+  duplicate(id: string): Promise<void>;
+  exportFile(id: string): Promise<void>;
+  askDelete(session: LibrarySessionInfo): void;
+}
+
+function when(ms: number): string {
+  return ms > 0 ? `${formatDate(ms)}, ${formatTime(ms)}` : 'unknown';
+}
+
+export function SessionRow({
+  session: s,
+  busy,
+  actions,
+}: {
+  session: LibrarySessionInfo;
+  busy: boolean;
+  actions: SessionActions;
+}) {
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(s.title);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void actions.rename(s.id, title).then(() => setRenaming(false));
+  };
+
+  return (
+    <tr>
+      <th scope="row">
+        {renaming ? (
+          <form className="row" onSubmit={submit}>
+            <label className="visually-hidden" htmlFor={`title-${s.id}`}>
+              New title for {s.title}
+            </label>
+            <input
+              id={`title-${s.id}`}
+              value={title}
+              autoFocus
+              maxLength={200}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+            <button type="submit" className="primary" disabled={busy}>
+              Save title
+            </button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <a
+            href={`/console/session/${s.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(`/console/session/${s.id}`);
+            }}
+          >
+            {s.title}
+          </a>
+        )}
+      </th>
+      <td>{when(s.createdAt)}</td>
+      <td>{when(s.lastOpenedAt)}</td>
+      <td>{formatBytes(s.sizeBytes)}</td>
+      <td className="session-actions">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setTitle(s.title);
+            setRenaming(true);
+          }}
+        >
+          Rename<span className="visually-hidden"> {s.title}</span>
+        </button>
+        <button type="button" disabled={busy} onClick={() => void actions.duplicate(s.id)}>
+          Duplicate<span className="visually-hidden"> {s.title}</span>
+        </button>
+        <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
+          Export<span className="visually-hidden"> {s.title}</span>
+        </button>
+        <button type="button" disabled={busy} onClick={() => actions.askDelete(s)}>
+          Delete<span className="visually-hidden"> {s.title}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,47 @@
+// The console's storage banner: when the data folder cannot be written (full, read-only) the
+// session keeps running in memory, and the facilitator must know before anything is lost.
+import { useEffect, useState } from 'react';
+import { hostApi } from '../../platform';
+import type { StorageHealthInfo } from '../../../shared/protocol/hostApi';
+
+const POLL_MS = 3000;
+
+export function StorageWarning() {
+  const [health, setHealth] = useState<StorageHealthInfo | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const check = () =>
+      hostApi()
+        ?.storageHealth({})
+        .then(
+          (h) => !stopped && setHealth(h),
+          () => {},
+        );
+    void check();
+    const timer = setInterval(check, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, []);
+  if (!health) return null;
+  return (
+    <>
+      {!health.ok && (
+        <p role="alert" className="callout danger storage-warning">
+          <strong>Not saving.</strong> {health.message}
+        </p>
+      )}
+      {health.skipped.length > 0 && (
+        <details className="callout storage-skipped">
+          <summary>Some damaged saved data was skipped when a session was opened</summary>
+          <ul>
+            {health.skipped.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+// The host with its durable library: sessions survive a restart, the library API (rename,
+// duplicate, delete, export, import), migrations on open, and storage faults and damaged logs
+// surfacing through storageHealth while the session keeps running.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { SessionStore } from '../../../../electron/host/store/sessionStore';
+import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
+import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
+import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
+import { addNote, listNotes } from '../../../../shared/model/noteCommands';
+import { readMeta } from '../../../../shared/model/sessionCommands';
+import { SCHEMA_VERSION } from '../../../../shared/model/doc';
+import { faultyFs } from './store/storeTestUtils';
+
+let dataDir: string;
+let rendererDir: string;
+const hosts: RunningHost[] = [];
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(join(tmpdir(), 'offsite-lib-'));
+  rendererDir = fs.mkdtempSync(join(tmpdir(), 'offsite-lib-r-'));
+  fs.writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Offsite</title>');
+});
+
+afterEach(async () => {
+  for (const h of hosts.splice(0)) await h.close().catch(() => {});
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(rendererDir, { recursive: true, force: true });
+});
+
+async function start(store = new SessionStore({ dataDir })): Promise<RunningHost> {
+  const host = await startHost({
+    port: 0,
+    bind: '127.0.0.1',
+    rendererDir,
+    lanIp: '127.0.0.1',
+    store,
+    facilitatorKey: 'f'.repeat(32),
+  });
+  hosts.push(host);
+  return host;
+}
+
+async function stop(host: RunningHost): Promise<void> {
+  hosts.splice(hosts.indexOf(host), 1);
+  await host.close();
+}
+
+function post(
+  host: RunningHost,
+  method: string,
+  body: string | Uint8Array<ArrayBuffer>,
+  type = 'application/json',
+) {
+  return fetch(`${host.localUrl}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': type, Authorization: `Bearer ${host.facilitatorKey}` },
+    body,
+  });
+}
+
+describe('the host library', () => {
+  it('keeps sessions, join codes and notes across a restart', async () => {
+    let host = await start();
+    const created = await host.api.createSession({ title: 'Strategy offsite' });
+    const replica = await host.hub.open(created.id);
+    addNote(replica.doc, { text: 'Ship offline first', authorId: 'a', authorName: 'Ada' });
+    await stop(host);
+
+    host = await start();
+    const [listed] = await host.api.listSessions({});
+    expect(listed).toMatchObject({ id: created.id, title: 'Strategy offsite' });
+    expect(listed!.sizeBytes).toBeGreaterThan(0);
+    expect(host.registry.byJoinCode(created.joinCode)?.id).toBe(created.id);
+    const again = await host.hub.open(created.id);
+    expect(listNotes(again.doc).map((n) => n.text)).toEqual(['Ship offline first']);
+  });
+
+  it('renames (meta and document), duplicates, deletes', async () => {
+    const host = await start();
+    const { id } = await host.api.createSession({ title: 'Retro' });
+    await host.api.renameSession({ id, title: 'Retro, renamed' });
+    expect(readMeta((await host.hub.open(id)).doc).title).toBe('Retro, renamed');
+    const copy = await host.api.duplicateSession({ id });
+    expect(copy.title).toBe('Retro, renamed (copy)');
+    expect(readMeta((await host.hub.open(copy.id)).doc).title).toBe('Retro, renamed (copy)');
+    await host.api.deleteSession({ id });
+    expect((await host.api.listSessions({})).map((s) => s.id)).toEqual([copy.id]);
+    await expect(host.api.getSession({ id })).rejects.toThrow(/No session/);
+  });
+
+  it('exports and imports .offsite files over HTTP as raw bytes; bad files change nothing', async () => {
+    const host = await start();
+    const { id } = await host.api.createSession({ title: 'Export me' });
+    addNote((await host.hub.open(id)).doc, { text: 'kept', authorId: 'a', authorName: 'A' });
+    const res = await post(host, 'exportSession', JSON.stringify({ id }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('Export%20me.offsite');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+
+    const bad: [string, Uint8Array][] = [
+      ['empty', new Uint8Array(0)],
+      ['truncated', bytes.slice(0, bytes.length - 10)],
+      ['foreign', new TextEncoder().encode('%PDF-1.7 not a session')],
+      ['future', futureVersion(bytes)],
+    ];
+    for (const [what, file] of bad) {
+      const r = await post(
+        host,
+        'importSession',
+        file as Uint8Array<ArrayBuffer>,
+        'application/octet-stream',
+      );
+      expect(r.status, what).toBe(400);
+      expect(((await r.json()) as { error: string }).error, what).toMatch(
+        /empty|incomplete|not an Offsite session file|newer version/,
+      );
+    }
+    expect(await host.api.listSessions({})).toHaveLength(1);
+
+    const ok = await post(
+      host,
+      'importSession',
+      bytes as Uint8Array<ArrayBuffer>,
+      'application/octet-stream',
+    );
+    expect(ok.status).toBe(200);
+    const imported = (await ok.json()) as { id: string; joinUrl: string };
+    expect(imported.id).not.toBe(id);
+    expect(listNotes((await host.hub.open(imported.id)).doc).map((n) => n.text)).toEqual(['kept']);
+  });
+
+  it('migrates an old document on open and records the version in meta.json', async () => {
+    const store = new SessionStore({ dataDir });
+    const v0 = new Uint8Array(
+      fs.readFileSync(new URL('../../../fixtures/sessions/v0-session.bin', import.meta.url)),
+    );
+    const meta = await store.create({ title: 'Old', schemaVersion: 0 }, v0);
+    await store.close();
+    const host = await start();
+    expect(host.registry.get(meta.id)?.schemaVersion).toBe(0);
+    await host.api.getSession({ id: meta.id });
+    expect(readMeta((await host.hub.open(meta.id)).doc).schemaVersion).toBe(SCHEMA_VERSION);
+    await expect
+      .poll(async () => (await host.store.get(meta.id)).schemaVersion)
+      .toBe(SCHEMA_VERSION);
+  });
+
+  it('reports a torn log tail through storageHealth and keeps what came before', async () => {
+    let host = await start();
+    const { id } = await host.api.createSession({ title: 'Torn' });
+    addNote((await host.hub.open(id)).doc, { text: 'before', authorId: 'a', authorName: 'A' });
+    await stop(host);
+    fs.appendFileSync(join(dataDir, id, 'updates.log'), Buffer.from([0, 0, 1, 0, 9, 9, 9]));
+    host = await start();
+    expect((await host.api.storageHealth({})).skipped).toEqual([]);
+    await host.api.getSession({ id });
+    expect(listNotes((await host.hub.open(id)).doc).map((n) => n.text)).toEqual(['before']);
+    const health = await host.api.storageHealth({});
+    expect(health.ok).toBe(true);
+    expect(health.skipped.join(' ')).toMatch(/\S/);
+  });
+
+  it('warns when the data folder cannot be written, while the session keeps running', async () => {
+    const { fs: faulty, fault } = faultyFs();
+    const host = await start(new SessionStore({ dataDir, fs: faulty, retryMs: 50 }));
+    const { id } = await host.api.createSession({ title: 'Disk fills up' });
+    fault.code = 'ENOSPC';
+    const replica = await host.hub.open(id);
+    addNote(replica.doc, { text: 'in memory', authorId: 'a', authorName: 'A' });
+    await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(false);
+    expect((await host.api.storageHealth({})).message).toMatch(/disk is full.*keeps running/);
+    expect(listNotes(replica.doc)).toHaveLength(1);
+    fault.code = null;
+    await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(true);
+  });
+
+  it('starts with a read-only data folder (OFFSITE_FAULT) and refuses to create, clearly', async () => {
+    const host = await start(
+      new SessionStore({ dataDir, fs: faultInjectingFs(nodeStoreFs, 'EROFS') }),
+    );
+    await expect(host.api.createSession({ title: 'x' })).rejects.toThrow(/read-only/);
+  });
+
+  it('keeps a memory-only library when started without a store', async () => {
+    const host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir, lanIp: '127.0.0.1' });
+    hosts.push(host);
+    const { id } = await host.api.createSession({ title: 'Memory' });
+    const file = await host.api.exportSession({ id });
+    const copy = await host.api.importSession({ bytes: new Uint8Array(file.bytes) });
+    expect((await host.api.listSessions({})).map((s) => s.id).sort()).toEqual([id, copy.id].sort());
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+});
+
+/** The same file, re-encoded with a schema version newer than this build reads. */
+function futureVersion(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(10, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(14, 14 + headerLength)));
+  const stateLength = view.getUint32(14 + headerLength, true);
+  const state = bytes.slice(18 + headerLength, 18 + headerLength + stateLength);
+  return encodeOffsiteFile({ header: { ...header, schemaVersion: SCHEMA_VERSION + 1 }, state });
+}
