@@ -1,5 +1,5 @@
 // Read side of a session's Y.Doc (DESIGN.md §1): a zustand store that mirrors the doc as plain
-// objects, recomputed at most once per animation frame however many updates arrive.
+// objects, recomputed once per task however many updates arrive in it.
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type * as Y from 'yjs';
 import { listNotes, type Note } from '../../shared/model/noteCommands';
@@ -26,6 +26,8 @@ export function docStore(doc: Y.Doc): StoreApi<DocState> {
   let store = stores.get(doc);
   if (store) return store;
   const s = createStore<DocState>()(() => read(doc));
+  // Coalesce the updates of one task (a sync message can carry many) into one read; a
+  // microtask rather than an animation frame, so a note shows without waiting for a frame.
   let scheduled = false;
   const refresh = () => {
     scheduled = false;
@@ -34,9 +36,7 @@ export function docStore(doc: Y.Doc): StoreApi<DocState> {
   doc.on('update', () => {
     if (scheduled) return;
     scheduled = true;
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible')
-      requestAnimationFrame(refresh);
-    else setTimeout(refresh, 0);
+    queueMicrotask(refresh);
   });
   stores.set(doc, s);
   store = s;

@@ -18,51 +18,43 @@ async function createSessionByApi(localUrl: string, key: string, title: string) 
   return (await res.json()) as { id: string; joinCode: string; joinUrl: string };
 }
 
-/** Arms a MutationObserver in every page that resolves when an article containing `text` appears. */
+/**
+ * Arms a MutationObserver in every page that resolves when an article containing the text
+ * appears. Written as a string: tsx's esbuild adds `__name` helpers to functions, which do not
+ * exist inside the page.
+ */
+const ARM = `(t) => {
+  window.__arrival = new Promise((resolve) => {
+    const found = () => [...document.querySelectorAll('article')].some((a) => a.textContent && a.textContent.includes(t));
+    if (found()) return resolve(Date.now());
+    const mo = new MutationObserver(() => {
+      if (found()) { mo.disconnect(); resolve(Date.now()); }
+    });
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}`;
+
 async function arm(pages: Page[], text: string) {
-  await Promise.all(
-    pages.map((p) =>
-      p.evaluate((t) => {
-        (window as unknown as { __arrival: Promise<number> }).__arrival = new Promise<number>(
-          (resolve) => {
-            const found = () =>
-              [...document.querySelectorAll('article')].some((a) => a.textContent?.includes(t));
-            if (found()) return resolve(Date.now());
-            const mo = new MutationObserver(() => {
-              if (found()) {
-                mo.disconnect();
-                resolve(Date.now());
-              }
-            });
-            mo.observe(document.body, { childList: true, subtree: true, characterData: true });
-          },
-        );
-      }, text),
-    ),
-  );
+  await Promise.all(pages.map((p) => p.evaluate(`(${ARM})(${JSON.stringify(text)})`)));
 }
 
 async function arrivals(pages: Page[]): Promise<number[]> {
-  return Promise.all(
-    pages.map((p) =>
-      p.evaluate(() => (window as unknown as { __arrival: Promise<number> }).__arrival),
-    ),
-  );
+  return Promise.all(pages.map((p) => p.evaluate('window.__arrival') as Promise<number>));
 }
 
+const SEND = `(t) => {
+  const ta = document.querySelector('#new-note');
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  setter.call(ta, t);
+  ta.dispatchEvent(new Event('input', { bubbles: true }));
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add note');
+  const t0 = Date.now();
+  button.click();
+  return t0;
+}`;
+
 async function sendViaUi(page: Page, text: string): Promise<number> {
-  return page.evaluate((t) => {
-    const ta = document.querySelector<HTMLTextAreaElement>('#new-note')!;
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-    setter.call(ta, t);
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-    const button = [...document.querySelectorAll('button')].find(
-      (b) => b.textContent === 'Add note',
-    )!;
-    const t0 = Date.now();
-    button.click();
-    return t0;
-  }, text);
+  return page.evaluate(`(${SEND})(${JSON.stringify(text)})`) as Promise<number>;
 }
 
 async function measure(pages: Page[], send: (p: Page, text: string) => Promise<number>) {
@@ -100,10 +92,14 @@ export async function benchNoteLatency(browser: Browser, counts = [2, 8, 16]) {
 
       // Baseline: the same number of bare pages on their own room of the same signaling server.
       const baseSession = await createSessionByApi(host.localUrl, host.key, `Bare ${n}`);
-      const bctx = await Promise.all(Array.from({ length: n }, () => browser.newContext()));
+      const bctx = await Promise.all(
+        Array.from({ length: n }, () => browser.newContext({ bypassCSP: true })),
+      );
       const bpages = await Promise.all(bctx.map((c) => c.newPage()));
       const signalUrl = `${host.lanUrl.replace('http', 'ws')}/signal?token=${baseSession.joinCode}`;
       for (const p of bpages) {
+        // A page of the host's origin (so the LAN is reachable as for the app), emptied; the
+        // baseline script is injected, which the host's CSP would refuse without bypassCSP.
         await p.goto(`${host.lanUrl}/time`);
         await p.evaluate(() => (document.body.innerHTML = ''));
         await p.addScriptTag({ content: bareScript });
