@@ -7,7 +7,7 @@ import {
   type HostApi,
   type HostApiMethod,
 } from '../shared/protocol/hostApi';
-import { ipcChannel } from '../shared/protocol/bridge';
+import { ipcChannel, SHELL_CHANNELS } from '../shared/protocol/bridge';
 
 export class IpcRejection extends Error {}
 
@@ -37,4 +37,23 @@ export function registerIpc(api: HostApi, hostOrigin: string): () => void {
   return () => {
     for (const method of methods) ipcMain.removeHandler(ipcChannel(method));
   };
+}
+
+/** What the desktop shell itself does for its pages (windows, displays). */
+export interface ShellActions {
+  openProjector(sessionId: string): void;
+}
+
+const SESSION_ID = /^[0-9a-f]{32}$/;
+
+/** Registers the shell's own channels, checked like the HostApi's; returns a remover. */
+export function registerShellIpc(actions: ShellActions, hostOrigin: string): () => void {
+  ipcMain.handle(SHELL_CHANNELS.openProjector, async (event, sessionId: unknown) => {
+    if (!isTrustedSender(event, hostOrigin))
+      throw new IpcRejection('IPC openProjector refused: untrusted sender');
+    if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId))
+      throw new IpcRejection('Invalid arguments for openProjector: not a session id');
+    actions.openProjector(sessionId);
+  });
+  return () => ipcMain.removeHandler(SHELL_CHANNELS.openProjector);
 }

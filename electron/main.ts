@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { startHost, type RunningHost } from './host/server';
 import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
-import { registerIpc } from './ipc';
+import { registerIpc, registerShellIpc } from './ipc';
+import { openProjectorWindow, sessionIdOfWindow } from './projectorWindow';
 import { hardenApp } from './security';
 import { buildMenu } from './menu';
 
@@ -49,7 +50,23 @@ async function start(): Promise<void> {
   );
   registerIpc(host.api, host.localUrl);
   const running = host;
-  Menu.setApplicationMenu(buildMenu({ newConsoleWindow: () => createConsoleWindow(running) }));
+  const openProjector = (sessionId: string) =>
+    openProjectorWindow({
+      sessionId,
+      localUrl: running.localUrl,
+      facilitatorKey: running.facilitatorKey,
+    });
+  registerShellIpc({ openProjector }, host.localUrl);
+  Menu.setApplicationMenu(
+    buildMenu({
+      newConsoleWindow: () => createConsoleWindow(running),
+      // The session of the focused console window; from the library there is none to project.
+      openProjector: () => {
+        const id = sessionIdOfWindow(BrowserWindow.getFocusedWindow());
+        if (id) openProjector(id);
+      },
+    }),
+  );
   createConsoleWindow(running);
 }
 

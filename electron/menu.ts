@@ -1,7 +1,7 @@
 // The application menu.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildMenu(actions: { newConsoleWindow(): void }): Menu {
+export function buildMenu(actions: { newConsoleWindow(): void; openProjector(): void }): Menu {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -12,6 +12,11 @@ export function buildMenu(actions: { newConsoleWindow(): void }): Menu {
           label: 'New Console Window',
           accelerator: 'CmdOrCtrl+N',
           click: actions.newConsoleWindow,
+        },
+        {
+          label: 'Open Projector',
+          accelerator: 'CmdOrCtrl+Shift+P',
+          click: actions.openProjector,
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -5,6 +5,7 @@ import { ConsoleSessionPage } from './features/session/ConsoleSessionPage';
 import { JoinPage } from './features/join/JoinPage';
 import { LandingPage } from './features/join/LandingPage';
 import { RequireFacilitator } from './features/library/RequireFacilitator';
+import { ProjectorPage } from './features/projector/ProjectorPage';
 
 export function App() {
   const route = useRoute();
@@ -19,6 +20,12 @@ export function App() {
       return (
         <RequireFacilitator>
           <ConsoleSessionPage sessionId={route.sessionId} />
+        </RequireFacilitator>
+      );
+    case 'projector':
+      return (
+        <RequireFacilitator>
+          <ProjectorPage sessionId={route.sessionId} />
         </RequireFacilitator>
       );
     case 'join':

@@ -6,7 +6,12 @@ export interface OffsiteBridge {
   readonly platform: 'electron';
   /** One entry per HostApi method, each an IPC round trip validated in main. */
   readonly host: HostApi;
+  /** Opens (or focuses) the session's projector window; fullscreen on an external display if any. */
+  openProjector(sessionId: string): Promise<void>;
 }
+
+/** IPC channels of the desktop shell's own actions (not HostApi methods). */
+export const SHELL_CHANNELS = { openProjector: 'offsite:shell:openProjector' } as const;
 
 export const IPC_PREFIX = 'offsite:';
 

@@ -6,6 +6,7 @@ import { NoteComposer } from '../notes/NoteComposer';
 import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import type { Identity, JoinInfo } from './joinSession';
+import { CurrentBlock } from '../timer/CurrentBlock';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -51,6 +52,7 @@ export function RoomPage(props: {
         </div>
         <ConnectionBadge conn={conn} />
       </header>
+      <CurrentBlock doc={conn.doc} />
       <NoteComposer doc={conn.doc} authorId={identity.participantId} authorName={identity.name} />
       <NoteList doc={conn.doc} />
     </main>

@@ -1,10 +1,12 @@
-// Creating a session: a title (and, as templates arrive, a template).
+// Creating a session: a title and a template (the host applies the template's agenda).
 import { useState, type FormEvent } from 'react';
 import { hostApi } from '../../platform';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import { TEMPLATES } from '../../../shared/templates';
 
 export function NewSessionForm(props: { onCreated(id: string): void; onCancel(): void }) {
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState('blank');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -16,7 +18,7 @@ export function NewSessionForm(props: { onCreated(id: string): void; onCancel():
     }
     setBusy(true);
     try {
-      const created = await hostApi()!.createSession({ title });
+      const created = await hostApi()!.createSession({ title, template });
       props.onCreated(created.id);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -36,6 +38,16 @@ export function NewSessionForm(props: { onCreated(id: string): void; onCancel():
           onChange={(e) => setTitle(e.target.value)}
           placeholder="Product & Engineering offsite"
         />
+      </label>
+      <label>
+        Template
+        <select value={template} onChange={(e) => setTemplate(e.target.value)}>
+          {TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
       </label>
       {error && (
         <p role="alert" className="error">

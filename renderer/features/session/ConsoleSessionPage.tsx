@@ -8,6 +8,10 @@ import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import { JoinQrCode } from './JoinQrCode';
 import { AttendeeCount } from './AttendeeCount';
+import { AgendaEditor } from '../agenda/AgendaEditor';
+import { TimerControls } from '../timer/TimerControls';
+import { PlanVsActual } from '../timer/PlanVsActual';
+import { OpenProjector } from '../projector/OpenProjector';
 
 export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
   const [details, setDetails] = useState<SessionDetails | null>(null);
@@ -76,8 +80,14 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
             Join code <strong className="code">{details.joinCode}</strong>
           </p>
           {conn && <AttendeeCount awareness={conn.awareness} />}
+          <OpenProjector sessionId={sessionId} />
         </section>
-        <div className="console-main">{conn && <NoteList doc={conn.doc} />}</div>
+        <div className="console-main">
+          {conn && <TimerControls doc={conn.doc} />}
+          {conn && <PlanVsActual doc={conn.doc} />}
+          {conn && <AgendaEditor doc={conn.doc} />}
+          {conn && <NoteList doc={conn.doc} />}
+        </div>
       </div>
     </main>
   );

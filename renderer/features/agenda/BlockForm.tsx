@@ -1,0 +1,110 @@
+// Editing one block: title, kind, planned minutes, prompt (for the room) and facilitator notes.
+import { useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import {
+  BLOCK_KINDS,
+  FACILITATOR_NOTES_MAX_CHARS,
+  MAX_PLANNED_MINUTES,
+  MIN_PLANNED_MINUTES,
+  PROMPT_MAX_CHARS,
+  type Block,
+  type BlockKind,
+} from '../../../shared/model/agendaSchema';
+import { updateBlock } from '../../../shared/model/agendaCommands';
+import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import { attempt } from './agendaActions';
+
+export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
+  const { block } = props;
+  const [title, setTitle] = useState(block.title);
+  const [kind, setKind] = useState<BlockKind>(block.kind);
+  const [minutes, setMinutes] = useState(String(block.plannedMinutes));
+  const [prompt, setPrompt] = useState(block.prompt);
+  const [notes, setNotes] = useState(block.facilitatorNotes);
+  const [error, setError] = useState<string | null>(null);
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    const message = attempt(() =>
+      updateBlock(props.doc, {
+        blockId: block.id,
+        title,
+        kind,
+        plannedMinutes: Number(minutes),
+        prompt,
+        facilitatorNotes: notes,
+      }),
+    );
+    if (message) setError(message);
+    else props.onDone();
+  }
+
+  return (
+    <form className="block-form" noValidate onSubmit={save} aria-label={`Edit ${block.title}`}>
+      <label>
+        Title
+        <input
+          type="text"
+          value={title}
+          maxLength={TITLE_MAX_CHARS}
+          onChange={(e) => setTitle(e.target.value)}
+          autoFocus
+        />
+      </label>
+      <div className="row">
+        <label>
+          Kind
+          <select value={kind} onChange={(e) => setKind(e.target.value as BlockKind)}>
+            {BLOCK_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Planned minutes
+          <input
+            type="number"
+            min={MIN_PLANNED_MINUTES}
+            max={MAX_PLANNED_MINUTES}
+            step={1}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
+        </label>
+      </div>
+      <label>
+        Prompt for the room
+        <textarea
+          rows={2}
+          value={prompt}
+          maxLength={PROMPT_MAX_CHARS}
+          onChange={(e) => setPrompt(e.target.value)}
+        />
+      </label>
+      <label>
+        Facilitator notes (not shown to the room)
+        <textarea
+          rows={2}
+          value={notes}
+          maxLength={FACILITATOR_NOTES_MAX_CHARS}
+          onChange={(e) => setNotes(e.target.value)}
+        />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary">
+          Save block
+        </button>
+        <button type="button" onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

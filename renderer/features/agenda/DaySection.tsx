@@ -1,0 +1,150 @@
+// One day of the agenda: its label, start time and totals, its blocks, and day-level controls.
+import { useState, type DragEvent } from 'react';
+import type * as Y from 'yjs';
+import type { Agenda, AgendaDay } from '../../../shared/model/agendaQueries';
+import { addBlock, deleteDay, moveBlock, updateDay } from '../../../shared/model/agendaCommands';
+import { duplicateDay, moveDay } from '../../../shared/model/agendaDayCommands';
+import { DAY_LABEL_MAX_CHARS } from '../../../shared/model/agendaSchema';
+import { BlockItem, DRAG_TYPE } from './BlockItem';
+import { attempt, formatTotal } from './agendaActions';
+
+export function DaySection(props: {
+  doc: Y.Doc;
+  agenda: Agenda;
+  day: AgendaDay;
+  dayIndex: number;
+  currentBlockId: string | null;
+}) {
+  const { doc, agenda, day, dayIndex } = props;
+  const [error, setError] = useState<string | null>(null);
+  const headingId = `day-${day.id}`;
+
+  const dropAt = (blockId: string, toIndex: number) =>
+    setError(attempt(() => moveBlock(doc, { blockId, toDayId: day.id, toIndex })));
+  const onListDrop = (e: DragEvent) => {
+    const id = e.dataTransfer.getData(DRAG_TYPE);
+    if (!id) return;
+    e.preventDefault();
+    dropAt(id, day.blocks.length);
+  };
+
+  return (
+    <section className="card agenda-day" aria-labelledby={headingId}>
+      <header className="day-header">
+        <h3 id={headingId}>{day.label}</h3>
+        <p className="day-total">
+          {day.startTime}–{day.endTime} · <span>Total {formatTotal(day.totalMinutes)}</span>
+        </p>
+      </header>
+      <div className="day-fields row">
+        <label>
+          Day label
+          <input
+            type="text"
+            key={`label-${day.label}`}
+            defaultValue={day.label}
+            maxLength={DAY_LABEL_MAX_CHARS}
+            onBlur={(e) => {
+              if (e.target.value !== day.label)
+                setError(attempt(() => updateDay(doc, { dayId: day.id, label: e.target.value })));
+            }}
+          />
+        </label>
+        <label>
+          Start time
+          <input
+            type="time"
+            key={`start-${day.startTime}`}
+            defaultValue={day.startTime}
+            onBlur={(e) => {
+              if (e.target.value && e.target.value !== day.startTime)
+                setError(
+                  attempt(() => updateDay(doc, { dayId: day.id, startTime: e.target.value })),
+                );
+            }}
+          />
+        </label>
+      </div>
+      <ol
+        className="agenda-blocks"
+        aria-label={`Blocks of ${day.label}`}
+        onDragOver={(e) => {
+          if (e.dataTransfer.types.includes(DRAG_TYPE)) e.preventDefault();
+        }}
+        onDrop={onListDrop}
+      >
+        {day.blocks.map((b) => (
+          <BlockItem
+            key={b.id}
+            doc={doc}
+            agenda={agenda}
+            block={b}
+            isCurrent={b.id === props.currentBlockId}
+            onDropBlock={(id) => dropAt(id, b.index)}
+            onError={setError}
+          />
+        ))}
+      </ol>
+      {day.blocks.length === 0 && <p className="muted">No blocks yet. Drop one here or add one.</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="row day-actions">
+        <button
+          type="button"
+          onClick={() =>
+            setError(
+              attempt(() =>
+                addBlock(doc, {
+                  dayId: day.id,
+                  title: 'New block',
+                  kind: 'discuss',
+                  plannedMinutes: 15,
+                }),
+              ),
+            )
+          }
+        >
+          Add block
+        </button>
+        <button
+          type="button"
+          disabled={dayIndex === 0}
+          onClick={() =>
+            setError(attempt(() => moveDay(doc, { dayId: day.id, toIndex: dayIndex - 1 })))
+          }
+        >
+          Move day up
+        </button>
+        <button
+          type="button"
+          disabled={dayIndex === agenda.days.length - 1}
+          onClick={() =>
+            setError(attempt(() => moveDay(doc, { dayId: day.id, toIndex: dayIndex + 1 })))
+          }
+        >
+          Move day down
+        </button>
+        <button
+          type="button"
+          onClick={() => setError(attempt(() => duplicateDay(doc, { dayId: day.id })))}
+        >
+          Duplicate day
+        </button>
+        <button
+          type="button"
+          className="danger"
+          disabled={agenda.days.length <= 1}
+          onClick={() => {
+            if (window.confirm(`Delete “${day.label}” and its ${day.blocks.length} blocks?`))
+              setError(attempt(() => deleteDay(doc, { dayId: day.id })));
+          }}
+        >
+          Delete day
+        </button>
+      </div>
+    </section>
+  );
+}

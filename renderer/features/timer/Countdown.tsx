@@ -1,0 +1,47 @@
+// The countdown (role timer, name "Time remaining"): M:SS, H:MM:SS or -M:SS, with its cue. The
+// derived remaining ms sits in data-remaining-ms, written every frame, so two displays can be compared.
+import './timer.css';
+import { useCallback, useRef } from 'react';
+import type * as Y from 'yjs';
+import type { TimerDisplay } from '../../../shared/timer/timerMath';
+import { useTimerDisplay } from './useTimerDisplay';
+import { CueBadge } from './CueBadge';
+
+export function Countdown(props: {
+  doc: Y.Doc;
+  size?: 'normal' | 'large' | 'huge';
+  /** Called once when a running block crosses zero (e.g. the chime). */
+  onZero?: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const prev = useRef<number | null>(null);
+  const { onZero } = props;
+  const onFrame = useCallback(
+    (d: TimerDisplay) => {
+      // The frame's own monotonic time too, so a reader can tell how old the value is.
+      ref.current?.setAttribute('data-remaining-ms', String(Math.round(d.remainingMs)));
+      ref.current?.setAttribute('data-frame-at', performance.now().toFixed(1));
+      const before = prev.current;
+      prev.current = d.state === 'running' ? d.remainingMs : null;
+      if (before !== null && before > 0 && d.remainingMs <= 0 && d.state === 'running') onZero?.();
+    },
+    [onZero],
+  );
+  const d = useTimerDisplay(props.doc, onFrame);
+  const idle = d.blockId === null;
+  return (
+    <div className={`countdown countdown-${props.size ?? 'normal'} cue-${d.cue.cue}`}>
+      <div
+        ref={ref}
+        role="timer"
+        aria-label="Time remaining"
+        className="countdown-digits"
+        data-state={d.state}
+        data-remaining-ms={Math.round(d.remainingMs)}
+      >
+        {idle ? '0:00' : d.text}
+      </div>
+      {!idle && <CueBadge cue={d.cue} paused={d.state === 'paused'} />}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// Planned versus actual, live: ahead/behind for the day, the projected end, and the ledger.
+import type * as Y from 'yjs';
+import { formatClockTime } from '../../../shared/timer/timerMath';
+import { useAgenda } from '../../stores/agendaStore';
+import { useHostNow } from './useTimerDisplay';
+import { dayReport, formatMinutes } from './planVsActual';
+
+export function PlanVsActual({ doc }: { doc: Y.Doc }) {
+  const agenda = useAgenda(doc, (s) => s.agenda);
+  const order = useAgenda(doc, (s) => s.order);
+  const timer = useAgenda(doc, (s) => s.timer);
+  const now = useHostNow(1000);
+  const report = dayReport(agenda, timer, order, now);
+  if (!report || report.day.blocks.length === 0) return null;
+  const { projection: p, day, rows } = report;
+  return (
+    <section className="card plan-card" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">Planned vs actual · {day.label}</h2>
+      <dl className="plan-summary">
+        <div>
+          <dt>Schedule</dt>
+          <dd className={`plan-status plan-${p.status.replace(' ', '-')}`} aria-live="polite">
+            {p.label}
+          </dd>
+        </div>
+        <div>
+          <dt>Planned end</dt>
+          <dd>{formatClockTime(p.plannedEndHostMs)}</dd>
+        </div>
+        <div>
+          <dt>Projected end</dt>
+          <dd data-testid="projected-end">{formatClockTime(p.projectedEndHostMs)}</dd>
+        </div>
+      </dl>
+      <table className="ledger" aria-label="Ledger">
+        <thead>
+          <tr>
+            <th scope="col">Block</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Actual</th>
+            <th scope="col">Added</th>
+            <th scope="col">Overtime</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows
+            .filter((r) => r.status !== 'not started')
+            .map((r) => (
+              <tr key={r.blockId} data-status={r.status}>
+                <th scope="row">{r.title}</th>
+                <td>{formatMinutes(r.plannedMs)}</td>
+                <td>{formatMinutes(r.actualMs)}</td>
+                <td>
+                  {r.addedMs === 0
+                    ? '—'
+                    : `${r.addedMs > 0 ? '+' : '−'}${formatMinutes(Math.abs(r.addedMs))}`}
+                </td>
+                <td>{r.overtimeMs > 0 ? formatMinutes(r.overtimeMs) : '—'}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

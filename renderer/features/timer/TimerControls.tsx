@@ -1,0 +1,132 @@
+// The console's timer: countdown, the controls (one button per action), keyboard shortcuts,
+// the help overlay and the chime toggle.
+import { useCallback, useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { ValidationError } from '../../../shared/model/limits';
+import { useAgenda } from '../../stores/agendaStore';
+import { Countdown } from './Countdown';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { isTypingTarget, shortcutFor } from './shortcuts';
+import { runTimerCommand, type TimerCommand } from './timerActions';
+import { playChime, primeAudio } from './chime';
+import { currentBlockId } from '../../../shared/timer/timerState';
+
+const CHIME_KEY = 'offsite.chime';
+
+export function TimerControls({ doc }: { doc: Y.Doc }) {
+  const state = useAgenda(doc, (s) => s.timer.facts.state);
+  const hasBlocks = useAgenda(doc, (s) => s.order.length > 0);
+  const current = useAgenda(doc, (s) => {
+    const id = currentBlockId(s.timer, s.order);
+    return s.agenda.days.flatMap((d) => d.blocks).find((b) => b.id === id) ?? null;
+  });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [chime, setChime] = useState(() => localStorage.getItem(CHIME_KEY) !== 'off');
+
+  const run = useCallback(
+    (command: TimerCommand) => {
+      primeAudio();
+      try {
+        setError(null);
+        runTimerCommand(doc, command);
+      } catch (err) {
+        setError(err instanceof ValidationError ? err.message : String(err));
+      }
+    },
+    [doc],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || helpOpen || isTypingTarget(e.target, e.key)) return;
+      const s = shortcutFor(e);
+      if (!s) return;
+      e.preventDefault();
+      if (s.command === 'help') setHelpOpen(true);
+      else run(s.command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, helpOpen]);
+
+  const onZero = useCallback(() => {
+    if (chime) playChime();
+  }, [chime]);
+
+  return (
+    <section className="card timer-card" aria-labelledby="timer-heading">
+      <div className="row spread">
+        <h2 id="timer-heading">Timer</h2>
+        <button type="button" className="link" onClick={() => setHelpOpen(true)}>
+          Keyboard shortcuts
+        </button>
+      </div>
+      <p className="timer-block">
+        {current ? (
+          <>
+            <span className="muted">Now:</span> <strong>{current.title}</strong>
+          </>
+        ) : (
+          <span className="muted">
+            {hasBlocks ? 'The agenda is done.' : 'Add a block to the agenda to run the timer.'}
+          </span>
+        )}
+      </p>
+      <Countdown doc={doc} size="large" onZero={onZero} />
+      <div className="timer-buttons" role="group" aria-label="Timer controls">
+        {state === 'running' ? (
+          <button type="button" className="primary" onClick={() => run('pause')}>
+            Pause
+          </button>
+        ) : state === 'paused' ? (
+          <button type="button" className="primary" onClick={() => run('resume')}>
+            Resume
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={!current}
+            onClick={() => run('start')}
+          >
+            Start
+          </button>
+        )}
+        <button type="button" onClick={() => run('previous')} disabled={!hasBlocks}>
+          Previous block
+        </button>
+        <button type="button" onClick={() => run('next')} disabled={!hasBlocks}>
+          Next block
+        </button>
+        <button type="button" onClick={() => run('add1')} disabled={!current}>
+          Add 1 minute
+        </button>
+        <button type="button" onClick={() => run('add5')} disabled={!current}>
+          Add 5 minutes
+        </button>
+        <button type="button" onClick={() => run('remove1')} disabled={!current}>
+          Remove 1 minute
+        </button>
+      </div>
+      <label className="inline-check">
+        <input
+          type="checkbox"
+          checked={chime}
+          onChange={(e) => {
+            primeAudio();
+            setChime(e.target.checked);
+            localStorage.setItem(CHIME_KEY, e.target.checked ? 'on' : 'off');
+          }}
+        />
+        Chime at zero
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// Planned versus actual for the console: the day the timer is in (or the first day), projected
+// against its planned start on the host's local date, and the ledger rows of that day.
+import type { Agenda, AgendaDay } from '../../../shared/model/agendaQueries';
+import { localDayStartMs, projectDay, type DayProjection } from '../../../shared/timer/timerMath';
+import {
+  currentBlockId,
+  elapsedMs,
+  type TimerBlock,
+  type TimerSnapshot,
+} from '../../../shared/timer/timerState';
+
+export interface LedgerRow {
+  blockId: string;
+  title: string;
+  plannedMs: number;
+  actualMs: number | null;
+  addedMs: number;
+  overtimeMs: number;
+  status: 'done' | 'running' | 'not started';
+}
+
+export interface DayReport {
+  day: AgendaDay;
+  projection: DayProjection;
+  rows: LedgerRow[];
+}
+
+/** The day the timer is in; before anything ran, the first day; after the end, the last one run. */
+export function activeDay(agenda: Agenda, snap: TimerSnapshot, order: readonly TimerBlock[]) {
+  const id = currentBlockId(snap, order);
+  const byBlock = (blockId: string | null) =>
+    agenda.days.find((d) => d.blocks.some((b) => b.id === blockId)) ?? null;
+  if (id) return byBlock(id);
+  const ran = [...order].reverse().find((b) => snap.ledger[b.id]);
+  return byBlock(ran?.id ?? null) ?? agenda.days[0] ?? null;
+}
+
+export function dayReport(
+  agenda: Agenda,
+  snap: TimerSnapshot,
+  order: readonly TimerBlock[],
+  hostNow: number,
+): DayReport | null {
+  const day = activeDay(agenda, snap, order);
+  if (!day) return null;
+  const dayBlocks = order.filter((b) => b.dayId === day.id);
+  const projection = projectDay({
+    dayBlocks,
+    snap,
+    hostNow,
+    plannedStartHostMs: localDayStartMs(day.date, day.startTime, hostNow),
+  });
+  const rows = day.blocks.map((b): LedgerRow => {
+    const e = snap.ledger[b.id];
+    const isCurrent = snap.facts.blockId === b.id;
+    const actual =
+      e === undefined ? null : isCurrent ? elapsedMs(snap.facts, hostNow) : e.elapsedMs;
+    const added = isCurrent ? snap.facts.extensionMs : (e?.addedMs ?? 0);
+    const planned = b.plannedMinutes * 60_000;
+    return {
+      blockId: b.id,
+      title: b.title,
+      plannedMs: planned,
+      actualMs: actual,
+      addedMs: added,
+      overtimeMs: actual === null ? 0 : Math.max(0, actual - (planned + added)),
+      status:
+        e === undefined
+          ? 'not started'
+          : e.endedAtHostMs === null && isCurrent
+            ? 'running'
+            : 'done',
+    };
+  });
+  return { day, projection, rows };
+}
+
+/** 90_000 -> "1:30", -> "—" for null. Minutes and seconds, for ledger cells. */
+export function formatMinutes(ms: number | null): string {
+  if (ms === null) return '—';
+  const total = Math.round(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
