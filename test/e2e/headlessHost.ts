@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface HeadlessHost {
+  port: number;
   consoleUrl: string;
   localUrl: string;
   /** The attendee-facing base URL (LAN address) — inside the test namespace, 10.99.0.1. */
@@ -23,13 +24,13 @@ export interface HeadlessHost {
 }
 
 export async function startHeadlessHost(
-  opts: { dataDir?: string; port?: number } = {},
+  opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<HeadlessHost> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'offsite-e2e-'));
   const child = spawn(
     process.execPath,
     [join(ROOT, 'dist/electron/host/cli.mjs'), '--port', String(opts.port ?? 0), '--data', dataDir],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } },
   );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -53,6 +54,7 @@ export async function startHeadlessHost(
   const url = new URL(consoleUrl);
   const lan = /listening on (http:\/\/\S+)/.exec(out)?.[1] ?? url.origin;
   return {
+    port: Number(url.port),
     consoleUrl,
     localUrl: url.origin,
     lanUrl: lan,

@@ -70,26 +70,28 @@ export function SessionRow({
       <td>{when(s.createdAt)}</td>
       <td>{when(s.lastOpenedAt)}</td>
       <td>{formatBytes(s.sizeBytes)}</td>
-      <td className="session-actions">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => {
-            setTitle(s.title);
-            setRenaming(true);
-          }}
-        >
-          Rename<span className="visually-hidden"> {s.title}</span>
-        </button>
-        <button type="button" disabled={busy} onClick={() => void actions.duplicate(s.id)}>
-          Duplicate<span className="visually-hidden"> {s.title}</span>
-        </button>
-        <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
-          Export<span className="visually-hidden"> {s.title}</span>
-        </button>
-        <button type="button" disabled={busy} onClick={() => actions.askDelete(s)}>
-          Delete<span className="visually-hidden"> {s.title}</span>
-        </button>
+      <td>
+        <div className="session-actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setTitle(s.title);
+              setRenaming(true);
+            }}
+          >
+            Rename<span className="visually-hidden"> {s.title}</span>
+          </button>
+          <button type="button" disabled={busy} onClick={() => void actions.duplicate(s.id)}>
+            Duplicate<span className="visually-hidden"> {s.title}</span>
+          </button>
+          <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
+            Export<span className="visually-hidden"> {s.title}</span>
+          </button>
+          <button type="button" disabled={busy} onClick={() => actions.askDelete(s)}>
+            Delete<span className="visually-hidden"> {s.title}</span>
+          </button>
+        </div>
       </td>
     </tr>
   );
