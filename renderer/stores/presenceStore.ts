@@ -30,13 +30,24 @@ function read(awareness: Awareness): PresenceState {
   return { online: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
+export const PRESENCE_THROTTLE_MS = 250;
+
 const stores = new WeakMap<Awareness, StoreApi<PresenceState>>();
 
 export function presenceStore(awareness: Awareness): StoreApi<PresenceState> {
   let store = stores.get(awareness);
   if (store) return store;
   const s = createStore<PresenceState>()(() => read(awareness));
-  awareness.on('change', () => s.setState(read(awareness), true));
+  // Awareness changes arrive from every peer; re-read at most every
+  // PRESENCE_THROTTLE_MS so a big room does not re-render the console on each of them.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  awareness.on('change', () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      s.setState(read(awareness), true);
+    }, PRESENCE_THROTTLE_MS);
+  });
   stores.set(awareness, s);
   store = s;
   return store;

@@ -6,6 +6,7 @@ import { NoteComposer } from '../notes/NoteComposer';
 import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import type { Identity, JoinInfo } from './joinSession';
+import { AttendeeBoard } from '../board/AttendeeBoard';
 import { CurrentBlock } from '../timer/CurrentBlock';
 
 export function RoomPage(props: {
@@ -53,8 +54,22 @@ export function RoomPage(props: {
         <ConnectionBadge conn={conn} />
       </header>
       <CurrentBlock doc={conn.doc} />
-      <NoteComposer doc={conn.doc} authorId={identity.participantId} authorName={identity.name} />
-      <NoteList doc={conn.doc} />
+      <AttendeeBoard
+        doc={conn.doc}
+        sessionId={info.sessionId}
+        participantId={identity.participantId}
+        name={identity.name}
+        fallback={
+          <>
+            <NoteComposer
+              doc={conn.doc}
+              authorId={identity.participantId}
+              authorName={identity.name}
+            />
+            <NoteList doc={conn.doc} />
+          </>
+        }
+      />
     </main>
   );
 }

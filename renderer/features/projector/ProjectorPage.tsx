@@ -11,6 +11,7 @@ import { Countdown } from '../timer/Countdown';
 import { JoinQrCode } from '../session/JoinQrCode';
 import { projectorModel } from './projectorModel';
 import type * as Y from 'yjs';
+import { ProjectorBoard } from '../board/ProjectorBoard';
 
 function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails }) {
   const agenda = useAgenda(doc, (s) => s.agenda);
@@ -26,6 +27,7 @@ function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails 
         {m.current?.prompt && <p className="projector-prompt">{m.current.prompt}</p>}
       </header>
       <Countdown doc={doc} size="huge" />
+      <ProjectorBoard doc={doc} />
       <footer className="projector-foot">
         <div className="projector-progress">
           {m.current && (

@@ -8,6 +8,8 @@ import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import { JoinQrCode } from './JoinQrCode';
 import { AttendeeCount } from './AttendeeCount';
+import { ConsoleBoard } from '../board/ConsoleBoard';
+import { PresenceList } from '../presence/PresenceList';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { TimerControls } from '../timer/TimerControls';
 import { PlanVsActual } from '../timer/PlanVsActual';
@@ -80,12 +82,16 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
             Join code <strong className="code">{details.joinCode}</strong>
           </p>
           {conn && <AttendeeCount awareness={conn.awareness} />}
+          {conn && <PresenceList doc={conn.doc} awareness={conn.awareness} />}
           <OpenProjector sessionId={sessionId} />
         </section>
         <div className="console-main">
           {conn && <TimerControls doc={conn.doc} />}
           {conn && <PlanVsActual doc={conn.doc} />}
           {conn && <AgendaEditor doc={conn.doc} />}
+          {conn && key && (
+            <ConsoleBoard doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
+          )}
           {conn && <NoteList doc={conn.doc} />}
         </div>
       </div>

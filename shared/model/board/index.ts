@@ -9,3 +9,4 @@ export * from './groupCommands';
 export * from './voteCommands';
 export * from './voteResults';
 export * from './readiness';
+export * from './facilitatorSecret';

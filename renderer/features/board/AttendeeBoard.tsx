@@ -1,0 +1,127 @@
+// The attendee's board for the block the room is on: write (privately, until the reveal),
+// group when allowed, vote while voting is open, and say "I'm done". Falls back to the plain
+// notes when the current block has no board.
+import './board.css';
+import { useMemo, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { useRoomBoards } from './useRoomBoards';
+import { useBoardModel } from './useBoardModel';
+import { attendeeViewer } from './boardKeys';
+import { boardActions } from './boardActions';
+import type { BoardUi, Pick } from './boardUi';
+import { BoardComposer } from './BoardComposer';
+import { BoardColumns } from './BoardColumns';
+import { NotePicker } from './NotePicker';
+import { VoteResults } from './VoteResults';
+import { votesLeftText } from './boardViewModel';
+
+export function AttendeeBoard(props: {
+  doc: Y.Doc;
+  sessionId: string;
+  participantId: string;
+  name: string;
+  fallback: ReactNode;
+}) {
+  const { doc, sessionId, participantId, name } = props;
+  const { current } = useRoomBoards(doc);
+  const viewer = useMemo(
+    () => attendeeViewer(sessionId, participantId, name),
+    [sessionId, participantId, name],
+  );
+  const blockId = current?.boardBlockId ?? null;
+  const model = useBoardModel(doc, blockId, viewer);
+  const [error, setError] = useState<string | null>(null);
+  const [pick, setPick] = useState<Pick | null>(null);
+  const actions = useMemo(
+    () => (blockId ? boardActions(doc, blockId, viewer, setError) : null),
+    [doc, blockId, viewer],
+  );
+  const view = model?.view ?? null;
+  const votes = model?.votes ?? null;
+  const ui = useMemo<BoardUi | null>(
+    () =>
+      actions && view
+        ? {
+            actions,
+            isFacilitator: false,
+            phase: view.phase,
+            voting: view.voting,
+            votesLeft: votes?.left ?? 0,
+            maxPerNote: view.settings.maxPerNote,
+            mayGroup: view.phase === 'revealed' && view.settings.attendeesMayGroup,
+            pick: setPick,
+          }
+        : null,
+    [actions, view, votes?.left],
+  );
+
+  if (!current) return <>{props.fallback}</>;
+  const title =
+    current.block.id === current.boardBlockId
+      ? current.block.title
+      : `${current.block.title}: ${current.boardBlock.title}`;
+  if (!model || !view || !ui || !actions)
+    return (
+      <section className="card board" aria-labelledby="board-heading">
+        <h2 id="board-heading">{title}</h2>
+        <p className="muted">The facilitator is getting this board ready…</p>
+      </section>
+    );
+
+  const done = model.readiness.self;
+  return (
+    <section className="board" aria-labelledby="board-heading">
+      <div className="board-head">
+        <div>
+          <h2 id="board-heading">{title}</h2>
+          <p role="status" className="board-phase">
+            {view.phase === 'writing'
+              ? 'Private writing: only you can read your notes until the facilitator reveals them.'
+              : view.voting === 'open'
+                ? 'Voting is open.'
+                : view.voting === 'closed'
+                  ? 'Voting is closed.'
+                  : 'Notes revealed.'}
+          </p>
+        </div>
+        <div className="board-you">
+          {view.voting === 'open' && votes && (
+            <p className="votes-left" role="status" aria-live="polite">
+              <strong>{votesLeftText(votes.left)}</strong> of {votes.dotsPerPerson}
+            </p>
+          )}
+          {done ? (
+            <p className="done-state">
+              <span aria-hidden="true">✓ </span>You are done.{' '}
+              <button type="button" onClick={() => actions.setDone(false)}>
+                Not done yet
+              </button>
+            </p>
+          ) : (
+            <button type="button" className="primary" onClick={() => actions.setDone(true)}>
+              I&apos;m done
+            </button>
+          )}
+        </div>
+      </div>
+      {view.voting !== 'closed' && (
+        <BoardComposer
+          columns={view.settings.columns}
+          privateWriting={view.phase === 'writing'}
+          anonymous={view.settings.anonymous}
+          onAdd={actions.add}
+        />
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {pick && <NotePicker pick={pick} notes={view.notes} ui={ui} onClose={() => setPick(null)} />}
+      {view.voting === 'closed' && model.ranked && (
+        <VoteResults ranked={model.ranked} view={view} />
+      )}
+      <BoardColumns view={view} votes={votes} ui={ui} />
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// The board's columns: lone notes and groups, and before the reveal a placeholder count for
+// others' notes (their text never reaches this page).
+import { memo, useMemo, useState, type DragEvent } from 'react';
+import type { BoardGroup, BoardNoteView, BoardView, VotesView } from '../../../shared/model/board';
+import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
+import type { BoardUi } from './boardUi';
+import { boardColumns, groupLabel } from './boardViewModel';
+
+const MAX_PLACEHOLDERS = 12;
+
+function tallyOf(votes: VotesView | null, id: string): number | null {
+  if (!votes?.tallies || votes.state === 'idle') return null;
+  return votes.tallies.find((t) => t.targetId === id)?.count ?? 0;
+}
+
+const GroupCard = memo(function GroupCard(props: {
+  group: BoardGroup;
+  notes: BoardNoteView[];
+  ui: BoardUi;
+  myVotes: number;
+  tally: number | null;
+}) {
+  const { group, notes, ui, myVotes, tally } = props;
+  const [name, setName] = useState(group.name);
+  const label = groupLabel(group, notes);
+  const onDrop = (e: DragEvent) => {
+    const from = e.dataTransfer.getData(NOTE_DRAG_TYPE);
+    e.preventDefault();
+    if (from && notes[0] && !notes.some((n) => n.id === from)) ui.actions.group(from, notes[0].id);
+  };
+  return (
+    <section
+      className="board-group"
+      role="group"
+      aria-label={label}
+      onDragOver={ui.mayGroup ? (e) => e.preventDefault() : undefined}
+      onDrop={ui.mayGroup ? onDrop : undefined}
+    >
+      <header className="group-head">
+        <h4>{group.name || 'Unnamed group'}</h4>
+        <span className="muted">{notes.length} notes</span>
+        {tally !== null && (
+          <span className="tally">
+            {tally} {tally === 1 ? 'vote' : 'votes'}
+          </span>
+        )}
+      </header>
+      {ui.mayGroup && (
+        <form
+          className="row group-name"
+          onSubmit={(e) => {
+            e.preventDefault();
+            ui.actions.nameGroup(group.id, name);
+          }}
+        >
+          <label>
+            Group name
+            <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit">Name group</button>
+          <button type="button" onClick={() => ui.actions.dissolve(group.id)}>
+            Ungroup
+          </button>
+        </form>
+      )}
+      {ui.voting === 'open' && (
+        <div className="note-actions">
+          <button
+            type="button"
+            className="vote"
+            onClick={() => ui.actions.vote(group.id)}
+            disabled={ui.votesLeft === 0 || (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)}
+          >
+            Vote
+          </button>
+          {myVotes > 0 && (
+            <>
+              <span className="my-votes">Your votes: {myVotes}</span>
+              <button type="button" onClick={() => ui.actions.takeBack(group.id)}>
+                Take back vote
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <ul className="group-notes">
+        {notes.map((n) => (
+          <li key={n.id}>
+            <NoteCard note={n} ui={ui} myVotes={null} tally={null} inGroup />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+export function BoardColumns(props: { view: BoardView; votes: VotesView | null; ui: BoardUi }) {
+  const { view, votes, ui } = props;
+  const columns = useMemo(() => boardColumns(view), [view]);
+  return (
+    <div
+      className="board-columns"
+      style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(14rem, 1fr))` }}
+    >
+      {columns.map((col) => (
+        <section key={col.id} className="board-column" aria-label={`Column: ${col.title}`}>
+          <h3>
+            {col.title}{' '}
+            <span className="count">
+              ({col.visible + col.hidden} {col.visible + col.hidden === 1 ? 'note' : 'notes'})
+            </span>
+          </h3>
+          {col.hidden > 0 && (
+            <div className="hidden-notes">
+              <p>
+                {col.hidden} {col.hidden === 1 ? 'note' : 'notes'} by others, hidden until the
+                reveal
+              </p>
+              <div className="placeholders" aria-hidden="true">
+                {Array.from({ length: Math.min(col.hidden, MAX_PLACEHOLDERS) }, (_, i) => (
+                  <span key={i} className="placeholder-note" />
+                ))}
+              </div>
+            </div>
+          )}
+          <ul className="board-items">
+            {col.items.map((item) => (
+              <li key={item.id}>
+                {item.kind === 'note' ? (
+                  <NoteCard
+                    note={item.note}
+                    ui={ui}
+                    myVotes={votes ? (votes.mine[item.id] ?? 0) : null}
+                    tally={tallyOf(votes, item.id)}
+                    inGroup={false}
+                  />
+                ) : (
+                  <GroupCard
+                    group={item.group}
+                    notes={item.notes}
+                    ui={ui}
+                    myVotes={votes?.mine[item.id] ?? 0}
+                    tally={tallyOf(votes, item.id)}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// Writing a board note: a multi-line box (Enter adds, Shift+Enter breaks the line), the column,
+// and a colour whose shape marker says the same as the colour.
+import { useState, type KeyboardEvent } from 'react';
+import {
+  BOARD_NOTE_MAX_CHARS,
+  DEFAULT_COLOUR,
+  PALETTE,
+  type BoardColumn,
+  type ColourId,
+} from '../../../shared/model/board';
+import { ColourMarker } from './ColourMarker';
+
+export function BoardComposer(props: {
+  columns: BoardColumn[];
+  privateWriting: boolean;
+  anonymous: boolean;
+  onAdd(text: string, column: string | undefined, colour: ColourId): boolean;
+}) {
+  const [text, setText] = useState('');
+  const [column, setColumn] = useState(props.columns[0]?.id ?? '');
+  const [colour, setColour] = useState<ColourId>(DEFAULT_COLOUR);
+  const over = text.length > BOARD_NOTE_MAX_CHARS;
+  const near = text.length > BOARD_NOTE_MAX_CHARS * 0.9;
+  const col = props.columns.some((c) => c.id === column) ? column : props.columns[0]?.id;
+
+  const submit = () => {
+    if (over || text.trim() === '') return;
+    if (props.onAdd(text, col, colour)) setText('');
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form
+      className="composer board-composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor="board-new-note">New note</label>
+      <textarea
+        id="board-new-note"
+        value={text}
+        rows={3}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-invalid={over || undefined}
+        aria-describedby="board-new-note-help"
+      />
+      <p id="board-new-note-help" className={over ? 'error' : 'muted'}>
+        {over
+          ? `Too long: ${text.length.toLocaleString('en')} of ${BOARD_NOTE_MAX_CHARS.toLocaleString('en')} characters. Shorten it or split it into two notes.`
+          : near
+            ? `${(BOARD_NOTE_MAX_CHARS - text.length).toLocaleString('en')} characters left.`
+            : 'Enter adds the note; Shift+Enter starts a new line.'}
+        {props.privateWriting &&
+          ' Only you can read your notes until the facilitator reveals them.'}
+        {props.anonymous && ' Notes on this board are anonymous.'}
+      </p>
+      <div className="row wrap">
+        {props.columns.length > 1 && (
+          <label>
+            Column
+            <select value={col} onChange={(e) => setColumn(e.target.value)}>
+              {props.columns.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <fieldset className="colour-choice">
+          <legend>Colour</legend>
+          {PALETTE.map((p) => (
+            <label key={p.id} className="colour-option">
+              <input
+                type="radio"
+                name="board-note-colour"
+                value={p.id}
+                checked={colour === p.id}
+                onChange={() => setColour(p.id)}
+              />
+              <ColourMarker colour={p.id} decorative />
+              {p.label} {p.marker}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={over}>
+          Add note
+        </button>
+      </div>
+    </form>
+  );
+}

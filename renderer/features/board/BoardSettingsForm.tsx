@@ -1,0 +1,112 @@
+// The facilitator's settings for one board: anonymity, private writing, who may group, and how
+// dot voting works. Saved together with one button; vote rules are locked while voting is open.
+import { useEffect, useState } from 'react';
+import {
+  MAX_DOTS_PER_PERSON,
+  type BoardOptions,
+  type BoardSettings,
+  type VotingState,
+} from '../../../shared/model/board';
+
+export function BoardSettingsForm(props: {
+  settings: BoardSettings;
+  voting: VotingState;
+  onSave(options: BoardOptions): boolean;
+}) {
+  const s = props.settings;
+  const [anonymous, setAnonymous] = useState(s.anonymous);
+  const [privateWriting, setPrivateWriting] = useState(s.privateWriting);
+  const [mayGroup, setMayGroup] = useState(s.attendeesMayGroup);
+  const [dots, setDots] = useState(String(s.dotsPerPerson));
+  const [max, setMax] = useState(s.maxPerNote === null ? '' : String(s.maxPerNote));
+  const [anonVotes, setAnonVotes] = useState(s.anonymousVotes);
+  const [saved, setSaved] = useState(false);
+  // Follow changes made elsewhere (another facilitator window).
+  useEffect(() => {
+    setAnonymous(s.anonymous);
+    setPrivateWriting(s.privateWriting);
+    setMayGroup(s.attendeesMayGroup);
+    setDots(String(s.dotsPerPerson));
+    setMax(s.maxPerNote === null ? '' : String(s.maxPerNote));
+    setAnonVotes(s.anonymousVotes);
+  }, [s]);
+  const locked = props.voting === 'open';
+
+  return (
+    <form
+      className="board-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const options: BoardOptions = { anonymous, privateWriting, attendeesMayGroup: mayGroup };
+        if (!locked) {
+          options.dotsPerPerson = Number(dots);
+          options.maxPerNote = max.trim() === '' ? null : Number(max);
+          options.anonymousVotes = anonVotes;
+        }
+        setSaved(props.onSave(options));
+      }}
+      onChange={() => setSaved(false)}
+    >
+      <fieldset>
+        <legend>Notes</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={anonymous}
+            onChange={(e) => setAnonymous(e.target.checked)}
+          />
+          Anonymous notes (new notes carry no name)
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={privateWriting}
+            onChange={(e) => setPrivateWriting(e.target.checked)}
+          />
+          Private writing (turning it off reveals the notes)
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={mayGroup}
+            onChange={(e) => setMayGroup(e.target.checked)}
+          />
+          Attendees may group notes
+        </label>
+      </fieldset>
+      <fieldset disabled={locked}>
+        <legend>Dot voting{locked ? ' (close voting to change)' : ''}</legend>
+        <label>
+          Dots per person
+          <input
+            type="number"
+            min={1}
+            max={MAX_DOTS_PER_PERSON}
+            value={dots}
+            onChange={(e) => setDots(e.target.value)}
+          />
+        </label>
+        <label>
+          Most votes on one note (empty: no limit)
+          <input type="number" min={1} value={max} onChange={(e) => setMax(e.target.value)} />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={anonVotes}
+            onChange={(e) => setAnonVotes(e.target.checked)}
+          />
+          Anonymous votes
+        </label>
+      </fieldset>
+      <div className="row">
+        <button type="submit">Save board settings</button>
+        {saved && (
+          <span role="status" className="muted">
+            Saved.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

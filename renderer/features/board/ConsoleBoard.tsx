@@ -1,0 +1,174 @@
+// The facilitator's board: pick a board, set it up, reveal, open and close voting, see who is
+// done, and edit, delete, group or merge any note. Boards of the agenda are set up on sight.
+import './board.css';
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { readControl, setupBoard } from '../../../shared/model/board';
+import { listParticipants } from '../../../shared/model/sessionCommands';
+import { useRoomBoards } from './useRoomBoards';
+import { useBoardModel } from './useBoardModel';
+import { facilitatorViewer } from './boardKeys';
+import { boardActions } from './boardActions';
+import type { BoardUi, Pick } from './boardUi';
+import { BoardColumns } from './BoardColumns';
+import { BoardSettingsForm } from './BoardSettingsForm';
+import { NotePicker } from './NotePicker';
+import { VoteResults } from './VoteResults';
+import { readinessText } from './boardViewModel';
+
+export function ConsoleBoard(props: { doc: Y.Doc; sessionId: string; facilitatorKey: string }) {
+  const { doc, sessionId, facilitatorKey } = props;
+  const { current, all } = useRoomBoards(doc);
+  const viewer = useMemo(
+    () => facilitatorViewer(sessionId, facilitatorKey),
+    [sessionId, facilitatorKey],
+  );
+  const [chosen, setChosen] = useState<string | null>(null);
+  const blockId =
+    (chosen && all.some((b) => b.boardBlockId === chosen) ? chosen : null) ??
+    current?.boardBlockId ??
+    all[0]?.boardBlockId ??
+    null;
+
+  // Every board of the agenda gets its keys and default settings once, from its block's columns.
+  useEffect(() => {
+    for (const b of all)
+      if (!readControl(doc, b.boardBlockId))
+        setupBoard(doc, {
+          blockId: b.boardBlockId,
+          facilitator: viewer,
+          options: { columns: b.boardBlock.columns.map((title) => ({ title })) },
+        });
+  }, [doc, all, viewer]);
+
+  const model = useBoardModel(doc, blockId, viewer);
+  const [error, setError] = useState<string | null>(null);
+  const [pick, setPick] = useState<Pick | null>(null);
+  const actions = useMemo(
+    () => (blockId ? boardActions(doc, blockId, viewer, setError) : null),
+    [doc, blockId, viewer],
+  );
+  const view = model?.view ?? null;
+  const ui = useMemo<BoardUi | null>(
+    () =>
+      actions && view
+        ? {
+            actions,
+            isFacilitator: true,
+            phase: view.phase,
+            voting: view.voting,
+            votesLeft: 0,
+            maxPerNote: view.settings.maxPerNote,
+            mayGroup: view.phase === 'revealed',
+            pick: setPick,
+          }
+        : null,
+    [actions, view],
+  );
+  const names = useMemo(() => {
+    const m = new Map(listParticipants(doc).map((p) => [p.id, p.name]));
+    return (ids: string[]) => ids.map((id) => m.get(id) ?? 'Someone');
+    // Recomputed whenever readiness changes, which is when the names are needed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc, model?.readiness]);
+
+  if (all.length === 0) return null;
+  const board = all.find((b) => b.boardBlockId === blockId);
+  const readiness = model?.readiness;
+
+  return (
+    <section className="card board console-board" aria-labelledby="console-board-heading">
+      <div className="board-head">
+        <h2 id="console-board-heading">Board</h2>
+        {all.length > 1 && (
+          <label>
+            Board of block
+            <select value={blockId ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              {all.map((b) => (
+                <option key={b.boardBlockId} value={b.boardBlockId}>
+                  {b.boardBlock.title}
+                  {b.boardBlockId === current?.boardBlockId ? ' (the room is here)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {board && blockId !== current?.boardBlockId && (
+        <p className="callout">
+          The room is not on this board now; attendees see the current block.
+        </p>
+      )}
+      {!view || !ui || !actions ? (
+        <p className="muted">Setting up the board…</p>
+      ) : (
+        <>
+          <div className="board-controls" role="group" aria-label="Board controls">
+            <button
+              type="button"
+              className="primary"
+              onClick={actions.reveal}
+              disabled={view.phase === 'revealed'}
+            >
+              Reveal notes
+            </button>
+            <button
+              type="button"
+              onClick={actions.openVoting}
+              disabled={view.phase !== 'revealed' || view.voting === 'open'}
+            >
+              Open voting
+            </button>
+            <button type="button" onClick={actions.closeVoting} disabled={view.voting !== 'open'}>
+              Close voting
+            </button>
+            <span role="status" className="board-phase">
+              {view.phase === 'writing' ? 'Writing privately' : 'Revealed'} · voting{' '}
+              {view.voting === 'idle' ? 'not open yet' : view.voting} ·{' '}
+              {view.notes.length + view.hidden.total} notes
+            </span>
+          </div>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          {readiness && (
+            <div className="readiness">
+              <p role="status" className="readiness-count">
+                <strong>{readinessText(readiness)}</strong>
+              </p>
+              <details>
+                <summary>Who is done</summary>
+                {readiness.who && readiness.who.length > 0 ? (
+                  <ul aria-label="Who is done">
+                    {names(readiness.who).map((n, i) => (
+                      <li key={i}>{n}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="muted">Nobody yet.</p>
+                )}
+              </details>
+            </div>
+          )}
+          <details className="board-settings-box">
+            <summary>Board settings</summary>
+            <BoardSettingsForm
+              settings={view.settings}
+              voting={view.voting}
+              onSave={actions.updateSettings}
+            />
+          </details>
+          {pick && (
+            <NotePicker pick={pick} notes={view.notes} ui={ui} onClose={() => setPick(null)} />
+          )}
+          {view.voting === 'closed' && model?.ranked && (
+            <VoteResults ranked={model.ranked} view={view} />
+          )}
+          <BoardColumns view={view} votes={model?.votes ?? null} ui={ui} />
+        </>
+      )}
+    </section>
+  );
+}

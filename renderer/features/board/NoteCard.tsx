@@ -1,0 +1,145 @@
+// One readable note on the board: text, author (never for anonymous notes), colour and marker,
+// and what this viewer may do with it. Memoised: a note that did not change is not redrawn.
+import { memo, useState, type DragEvent } from 'react';
+import { BOARD_NOTE_MAX_CHARS, type BoardNoteView } from '../../../shared/model/board';
+import { ColourMarker, paletteEntry } from './ColourMarker';
+import type { BoardUi } from './boardUi';
+
+export const NOTE_DRAG_TYPE = 'application/x-offsite-note';
+
+export function noteLabel(note: BoardNoteView): string {
+  if (note.mine) return note.anonymous ? 'Your anonymous note' : 'Your note';
+  return note.anonymous || !note.authorName ? 'Anonymous note' : `Note by ${note.authorName}`;
+}
+
+export const NoteCard = memo(function NoteCard(props: {
+  note: BoardNoteView;
+  ui: BoardUi;
+  /** This viewer's dots on the note; null when voting is not for this note (e.g. in a group). */
+  myVotes: number | null;
+  /** Everyone's dots, when this viewer may see them. */
+  tally: number | null;
+  inGroup: boolean;
+}) {
+  const { note, ui, myVotes, tally, inGroup } = props;
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.text);
+  const mayEdit = note.mine || ui.isFacilitator;
+  const mayEditText = note.mine || (ui.isFacilitator && ui.phase === 'revealed');
+  const over = draft.length > BOARD_NOTE_MAX_CHARS;
+
+  const onDrop = (e: DragEvent) => {
+    const from = e.dataTransfer.getData(NOTE_DRAG_TYPE);
+    e.preventDefault();
+    e.stopPropagation();
+    if (from && from !== note.id) ui.actions.group(from, note.id);
+  };
+
+  return (
+    <article
+      className={`board-note${note.mine ? ' mine' : ''}`}
+      style={{ background: paletteEntry(note.colour).hex }}
+      aria-label={noteLabel(note)}
+      draggable={ui.mayGroup}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(NOTE_DRAG_TYPE, note.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={ui.mayGroup ? (e) => e.preventDefault() : undefined}
+      onDrop={ui.mayGroup ? onDrop : undefined}
+    >
+      {editing ? (
+        <form
+          className="note-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ui.actions.edit(note.id, draft)) setEditing(false);
+          }}
+        >
+          <label>
+            Edit note
+            <textarea value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} />
+          </label>
+          {over && (
+            <p className="error">
+              Too long: {draft.length.toLocaleString('en')} of{' '}
+              {BOARD_NOTE_MAX_CHARS.toLocaleString('en')} characters.
+            </p>
+          )}
+          <div className="row">
+            <button type="submit" disabled={over}>
+              Save
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="note-text">{note.text}</p>
+      )}
+      <footer className="note-meta">
+        <ColourMarker colour={note.colour} />
+        <span>{note.mine ? 'You' : note.anonymous ? 'Anonymous' : note.authorName}</span>
+        {tally !== null && (
+          <span className="tally">
+            {tally} {tally === 1 ? 'vote' : 'votes'}
+          </span>
+        )}
+      </footer>
+      <div className="note-actions">
+        {myVotes !== null && ui.voting === 'open' && (
+          <>
+            <button
+              type="button"
+              className="vote"
+              onClick={() => ui.actions.vote(note.id)}
+              disabled={ui.votesLeft === 0 || (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)}
+            >
+              Vote
+            </button>
+            {myVotes > 0 && (
+              <>
+                <span className="my-votes">Your votes: {myVotes}</span>
+                <button type="button" onClick={() => ui.actions.takeBack(note.id)}>
+                  Take back vote
+                </button>
+              </>
+            )}
+          </>
+        )}
+        {mayEdit && !editing && mayEditText && (
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(note.text);
+              setEditing(true);
+            }}
+          >
+            Edit
+          </button>
+        )}
+        {mayEdit && !editing && (
+          <button type="button" onClick={() => ui.actions.remove(note.id)}>
+            Delete
+          </button>
+        )}
+        {ui.mayGroup && !inGroup && (
+          <button type="button" onClick={() => ui.pick({ mode: 'group', noteId: note.id })}>
+            Group with…
+          </button>
+        )}
+        {ui.mayGroup && inGroup && (
+          <button type="button" onClick={() => ui.actions.ungroupNote(note.id)}>
+            Take out of group
+          </button>
+        )}
+        {ui.isFacilitator && ui.phase === 'revealed' && (
+          <button type="button" onClick={() => ui.pick({ mode: 'merge', noteId: note.id })}>
+            Merge into…
+          </button>
+        )}
+      </div>
+    </article>
+  );
+});

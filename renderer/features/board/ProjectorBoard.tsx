@@ -1,0 +1,98 @@
+// The board on the projector: how many notes and who is done while the room writes, a visible
+// moment when the notes are revealed, the notes afterwards, and the ranked results after voting.
+import './board.css';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import type { BoardNoteView } from '../../../shared/model/board';
+import { useRoomBoards } from './useRoomBoards';
+import { useBoardModel } from './useBoardModel';
+import { PROJECTOR_VIEWER } from './boardKeys';
+import { boardColumns, groupLabel, readinessText } from './boardViewModel';
+import { ColourMarker, paletteEntry } from './ColourMarker';
+import { VoteResults } from './VoteResults';
+
+const REVEAL_MOMENT_MS = 4000;
+
+const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteView }) {
+  return (
+    <li
+      className="projector-note"
+      style={{ background: paletteEntry(note.colour).hex }}
+      aria-label={
+        note.anonymous || !note.authorName ? 'Anonymous note' : `Note by ${note.authorName}`
+      }
+    >
+      <p>{note.text}</p>
+      <ColourMarker colour={note.colour} />
+    </li>
+  );
+});
+
+export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
+  const { current } = useRoomBoards(doc);
+  const model = useBoardModel(doc, current?.boardBlockId ?? null, PROJECTOR_VIEWER);
+  const view = model?.view ?? null;
+  const phase = view?.phase;
+  const [moment, setMoment] = useState(false);
+  const lastPhase = useRef(phase);
+  useEffect(() => {
+    const before = lastPhase.current;
+    lastPhase.current = phase;
+    if (before !== 'writing' || phase !== 'revealed') return;
+    setMoment(true);
+    const t = setTimeout(() => setMoment(false), REVEAL_MOMENT_MS);
+    return () => clearTimeout(t);
+  }, [phase]);
+  const columns = useMemo(() => (view ? boardColumns(view) : []), [view]);
+  if (!current || !view || !model) return null;
+  const total = view.notes.length + view.hidden.total;
+
+  return (
+    <section className="projector-board" aria-label="Board">
+      <div className="projector-board-stats">
+        <p role="status" className="projector-ready">
+          {readinessText(model.readiness)}
+        </p>
+        <p className="projector-count">
+          {total} {total === 1 ? 'note' : 'notes'}
+          {view.phase === 'writing' && ' · writing privately'}
+          {view.voting === 'open' && ' · voting is open'}
+        </p>
+      </div>
+      {moment && (
+        <p className="reveal-moment" role="status">
+          <span aria-hidden="true">✨ </span>Notes revealed!
+        </p>
+      )}
+      {view.voting === 'closed' && model.ranked ? (
+        <VoteResults ranked={model.ranked} view={view} big />
+      ) : (
+        view.phase === 'revealed' && (
+          <div className="projector-columns">
+            {columns.map((col) => (
+              <section key={col.id} aria-label={`Column: ${col.title}`}>
+                <h3>{col.title}</h3>
+                <ul>
+                  {col.items.map((item) =>
+                    item.kind === 'note' ? (
+                      <ProjectorNote key={item.id} note={item.note} />
+                    ) : (
+                      <li key={item.id} className="projector-group">
+                        <h4>{groupLabel(item.group, item.notes)}</h4>
+                        <ul>
+                          {item.notes.map((n) => (
+                            <ProjectorNote key={n.id} note={n} />
+                          ))}
+                        </ul>
+                      </li>
+                    ),
+                  )}
+                </ul>
+              </section>
+            ))}
+          </div>
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// Every board write the UI offers, as one object of callbacks: each runs a shared/model command
+// and turns a refused write (validation, permission) into a message for the person.
+import type * as Y from 'yjs';
+import { ValidationError } from '../../../shared/model/limits';
+import {
+  addBoardNote,
+  BoardPermissionError,
+  castVote,
+  closeVoting,
+  deleteBoardNote,
+  dissolveGroup,
+  editBoardNote,
+  groupNotes,
+  mergeBoardNotes,
+  nameGroup,
+  openVoting,
+  revealNotes,
+  setDone,
+  takeBackVote,
+  ungroupNote,
+  updateBoardSettings,
+  type BoardOptions,
+  type BoardViewer,
+  type ColourId,
+} from '../../../shared/model/board';
+
+export interface BoardActions {
+  viewer: BoardViewer;
+  add(text: string, column: string | undefined, colour: ColourId): boolean;
+  edit(noteId: string, text: string): boolean;
+  remove(noteId: string): void;
+  merge(targetId: string, sourceId: string): void;
+  group(noteId: string, ontoId: string): void;
+  nameGroup(groupId: string, name: string): boolean;
+  ungroupNote(noteId: string): void;
+  dissolve(groupId: string): void;
+  vote(targetId: string): void;
+  takeBack(targetId: string): void;
+  setDone(done: boolean): void;
+  reveal(): void;
+  openVoting(): void;
+  closeVoting(): void;
+  updateSettings(options: BoardOptions): boolean;
+}
+
+export function boardActions(
+  doc: Y.Doc,
+  blockId: string,
+  viewer: BoardViewer,
+  report: (message: string | null) => void,
+): BoardActions {
+  /** Runs a write; a refused one is reported instead of thrown. */
+  const attempt = (fn: () => unknown): boolean => {
+    try {
+      fn();
+      report(null);
+      return true;
+    } catch (err) {
+      if (err instanceof ValidationError || err instanceof BoardPermissionError) {
+        report(err.message);
+        return false;
+      }
+      throw err;
+    }
+  };
+  const f = { blockId, facilitator: viewer };
+  return {
+    viewer,
+    add: (text, column, colour) =>
+      attempt(() => addBoardNote(doc, { blockId, text, column, colour, author: viewer })),
+    edit: (noteId, text) => attempt(() => editBoardNote(doc, { noteId, text, editor: viewer })),
+    remove: (noteId) => void attempt(() => deleteBoardNote(doc, { noteId, actor: viewer })),
+    merge: (targetId, sourceId) =>
+      void attempt(() =>
+        mergeBoardNotes(doc, { targetId, sourceIds: [sourceId], facilitator: viewer }),
+      ),
+    group: (noteId, ontoId) =>
+      void attempt(() => groupNotes(doc, { noteIds: [noteId], ontoId, actor: viewer })),
+    nameGroup: (groupId, name) =>
+      attempt(() => nameGroup(doc, { blockId, groupId, name, actor: viewer })),
+    ungroupNote: (noteId) => void attempt(() => ungroupNote(doc, { noteId, actor: viewer })),
+    dissolve: (groupId) =>
+      void attempt(() => dissolveGroup(doc, { blockId, groupId, actor: viewer })),
+    vote: (targetId) => void attempt(() => castVote(doc, { blockId, targetId, voter: viewer })),
+    takeBack: (targetId) =>
+      void attempt(() => takeBackVote(doc, { blockId, targetId, voter: viewer })),
+    setDone: (done) =>
+      void attempt(() => setDone(doc, { blockId, participantId: viewer.participantId, done })),
+    reveal: () => void attempt(() => revealNotes(doc, f)),
+    openVoting: () => void attempt(() => openVoting(doc, f)),
+    closeVoting: () => void attempt(() => closeVoting(doc, f)),
+    updateSettings: (options) => attempt(() => updateBoardSettings(doc, { ...f, options })),
+  };
+}

@@ -1,0 +1,50 @@
+// The keys a board viewer holds. Attendees: a personal author key kept in this browser (it opens
+// their own sealed notes and votes, and recognises their anonymous notes); it never enters the
+// doc. The facilitator: the board secret derived from the facilitator key and the session id.
+import {
+  createAuthorKey,
+  decodeKey,
+  deriveFacilitatorSecret,
+  encodeKey,
+  type BoardViewer,
+} from '../../../shared/model/board';
+
+const authorKeyItem = (sessionId: string) => `offsite.authorKey.${sessionId}`;
+
+export function loadAuthorKey(sessionId: string): Uint8Array {
+  const stored = localStorage.getItem(authorKeyItem(sessionId));
+  if (stored) {
+    try {
+      const key = decodeKey(stored);
+      if (key.length === 32) return key;
+    } catch {
+      // damaged: make a new one below
+    }
+  }
+  const key = createAuthorKey();
+  localStorage.setItem(authorKeyItem(sessionId), encodeKey(key));
+  return key;
+}
+
+export function attendeeViewer(
+  sessionId: string,
+  participantId: string,
+  name: string,
+): BoardViewer {
+  return { participantId, name, isFacilitator: false, authorKey: loadAuthorKey(sessionId) };
+}
+
+export const FACILITATOR_ID = 'facilitator';
+
+export function facilitatorViewer(sessionId: string, facilitatorKey: string): BoardViewer {
+  return {
+    participantId: FACILITATOR_ID,
+    name: 'Facilitator',
+    isFacilitator: true,
+    facilitatorSecret: deriveFacilitatorSecret(facilitatorKey, sessionId),
+    authorKey: loadAuthorKey(sessionId),
+  };
+}
+
+/** The projector reads what the room may read: no keys at all. */
+export const PROJECTOR_VIEWER: BoardViewer = { participantId: 'projector', isFacilitator: false };

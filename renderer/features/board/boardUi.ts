@@ -1,0 +1,22 @@
+// What every card on a board needs to know about the viewer and the board's state; one object,
+// rebuilt only when one of these changes, so memoised cards stay put otherwise.
+import type { BoardPhase, VotingState } from '../../../shared/model/board';
+import type { BoardActions } from './boardActions';
+
+export interface Pick {
+  mode: 'group' | 'merge';
+  noteId: string;
+}
+
+export interface BoardUi {
+  actions: BoardActions;
+  isFacilitator: boolean;
+  phase: BoardPhase;
+  voting: VotingState;
+  votesLeft: number;
+  maxPerNote: number | null;
+  /** Whether this viewer may group now (revealed, and allowed by the facilitator). */
+  mayGroup: boolean;
+  /** Opens the keyboard way to group or merge a note (a chooser of the other notes). */
+  pick(p: Pick): void;
+}
