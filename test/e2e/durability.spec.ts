@@ -1,0 +1,218 @@
+// Faults the room must survive (issue 6): the host killed mid-session, a host restart, and an
+// attendee who goes offline, writes, closes the tab and comes back.
+import {
+  test,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type WebSocketRoute,
+} from '@playwright/test';
+import * as Y from 'yjs';
+import { launchBrowser } from './browser';
+import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
+import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { hubPeer } from './sessionSeeds';
+import { SessionStore } from '../../electron/host/store/sessionStore';
+import { listNotes } from '../../shared/model/noteCommands';
+
+let browser: Browser;
+let host: HeadlessHost;
+
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  host = await startHeadlessHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+  removeDir(host.dataDir);
+});
+
+/** Creates a session in a console tab (closed again) and returns its join link and id. */
+async function newSession(title: string) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const joinUrl = await createSession(page, host.consoleUrl, title);
+  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(page.url())![1]!;
+  await ctx.close();
+  return { joinUrl, sessionId };
+}
+
+/** Restarts the host on the same data folder and port, so clients can reconnect. */
+async function restartHost(): Promise<void> {
+  host = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
+}
+
+const hubBadge = (page: Page) => page.getByRole('status').filter({ hasText: 'to the host' });
+
+async function storedNoteTexts(dataDir: string, sessionId: string): Promise<Set<string>> {
+  const store = new SessionStore({ dataDir });
+  const stored = await store.load(sessionId);
+  const doc = new Y.Doc();
+  for (const u of stored?.updates ?? []) Y.applyUpdate(doc, u);
+  return new Set(listNotes(doc).map((n) => n.text));
+}
+
+test('SIGKILL while three attendees write: nothing that reached the host is lost', async () => {
+  const { joinUrl, sessionId } = await newSession('Kill test');
+  const people = ['Ana', 'Ben', 'Cai'];
+  const attendees = await Promise.all(people.map(() => newAttendee(browser)));
+  await Promise.all(attendees.map((a, i) => joinAs(a.page, joinUrl, people[i]!)));
+
+  // A Node peer on the hub: a note it sees has reached the host's replica at that moment.
+  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  await watcher.synced;
+  const arrived = new Map<string, number>();
+  watcher.doc.getMap('notes').observeDeep(() => {
+    for (const n of listNotes(watcher.doc))
+      if (!arrived.has(n.text)) arrived.set(n.text, Date.now());
+  });
+
+  let writing = true;
+  const written: string[] = [];
+  const loops = attendees.map(async (a, i) => {
+    for (let k = 0; writing; k++) {
+      const text = `${people[i]} note ${k}`;
+      await addNote(a.page, text);
+      written.push(text);
+    }
+  });
+  // Let the room write for a while, so that some notes are older than a second at the kill.
+  await expect.poll(() => arrived.size, { timeout: 20_000 }).toBeGreaterThanOrEqual(12);
+  const killedAt = Date.now();
+  await host.kill('SIGKILL');
+  writing = false;
+  await Promise.all(loops);
+  watcher.destroy();
+
+  const early = [...arrived].filter(([, t]) => t < killedAt - 1000).map(([text]) => text);
+  expect(early.length).toBeGreaterThan(0);
+  const onDisk = await storedNoteTexts(host.dataDir, sessionId);
+  for (const text of early) expect(onDisk.has(text), `${text} on disk`).toBe(true);
+
+  // Restarted on the same folder and port: the attendees' replicas fill in the rest.
+  await restartHost();
+  const all = [...new Set(written)];
+  for (const a of attendees) await expect(a.page.getByRole('article')).toHaveCount(all.length);
+  const after = hubPeer(host.localUrl, sessionId, host.key);
+  await after.synced;
+  await expect.poll(() => listNotes(after.doc).length, { timeout: 15_000 }).toBe(all.length);
+  expect(new Set(listNotes(after.doc).map((n) => n.text))).toEqual(new Set(all));
+  after.destroy();
+  for (const a of attendees) await a.context.close();
+});
+
+test('after a host restart attendees reconnect by themselves within 5 seconds', async () => {
+  const { joinUrl, sessionId } = await newSession('Restart test');
+  const ana = await newAttendee(browser);
+  const ben = await newAttendee(browser);
+  await joinAs(ana.page, joinUrl, 'Ana');
+  await joinAs(ben.page, joinUrl, 'Ben');
+  for (const p of [ana.page, ben.page])
+    await expect(hubBadge(p)).toContainText('Connected to the host');
+
+  await host.kill('SIGKILL');
+  // Cut off, they say so (the mesh between them may carry on).
+  for (const p of [ana.page, ben.page])
+    await expect(hubBadge(p)).toContainText('Not connected to the host');
+  await addNote(ana.page, 'Written while the host was down');
+  await expect(note(ana.page, 'Written while the host was down')).toBeVisible();
+
+  await restartHost();
+  for (const p of [ana.page, ben.page])
+    await expect(hubBadge(p)).toContainText('Connected to the host', { timeout: 5000 });
+  await expect(note(ben.page, 'Written while the host was down')).toBeVisible();
+  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  await expect
+    .poll(() => listNotes(watcher.doc).map((n) => n.text))
+    .toContain('Written while the host was down');
+  watcher.destroy();
+  await ana.context.close();
+  await ben.context.close();
+});
+
+/**
+ * Offline for real: Playwright's setOffline stops HTTP but leaves open WebSockets alone, so the
+ * context's hub and signaling sockets go through a route that can cut them and refuse new ones.
+ */
+async function cuttableNetwork(context: BrowserContext) {
+  let offline = false;
+  const open = new Set<WebSocketRoute>();
+  await context.routeWebSocket(/\/(sync|signal)/, (ws) => {
+    if (offline) {
+      void ws.close({ code: 4000, reason: 'offline' });
+      return;
+    }
+    const server = ws.connectToServer();
+    open.add(ws);
+    ws.onClose(() => {
+      open.delete(ws);
+      void server.close();
+    });
+  });
+  return {
+    async setOffline(value: boolean) {
+      offline = value;
+      await context.setOffline(value);
+      if (value) for (const ws of [...open]) await ws.close({ code: 4000, reason: 'offline' });
+    },
+  };
+}
+
+/** How many updates y-indexeddb has stored for a session in this page's origin. */
+function storedLocally(page: Page, sessionId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) return resolve(0);
+          const count = db.transaction('updates').objectStore('updates').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+        open.onerror = () => resolve(0);
+      }),
+    `offsite:${sessionId}`,
+  );
+}
+
+test('an attendee writes offline, closes the tab, comes back: the notes are there and reach everyone', async () => {
+  const { joinUrl, sessionId } = await newSession('Offline test');
+  // Ada has no WebRTC, so while offline nothing she writes can leave her browser.
+  const ada = await newAttendee(browser, { noWebRTC: true });
+  const network = await cuttableNetwork(ada.context);
+  const bob = await newAttendee(browser);
+  await joinAs(ada.page, joinUrl, 'Ada');
+  await joinAs(bob.page, joinUrl, 'Bob');
+  await expect(hubBadge(ada.page)).toContainText('Connected to the host');
+
+  await network.setOffline(true);
+  await expect(hubBadge(ada.page)).toContainText('Not connected to the host');
+  const before = await storedLocally(ada.page, sessionId);
+  await addNote(ada.page, 'Offline idea one');
+  await addNote(ada.page, 'Offline idea two');
+  await expect(ada.page.getByRole('article')).toHaveCount(2);
+  // Both notes are in IndexedDB before the tab goes.
+  await expect.poll(() => storedLocally(ada.page, sessionId)).toBeGreaterThanOrEqual(before + 2);
+  await ada.page.close();
+  await expect(bob.page.getByRole('article')).toHaveCount(0);
+
+  await network.setOffline(false);
+  const again = await ada.context.newPage();
+  await again.goto(joinUrl);
+  await expect(note(again, 'Offline idea one')).toBeVisible();
+  await expect(note(again, 'Offline idea two')).toBeVisible();
+  await expect(note(bob.page, 'Offline idea one')).toBeVisible();
+  await expect(note(bob.page, 'Offline idea two')).toBeVisible();
+  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  await expect.poll(() => listNotes(watcher.doc).length).toBe(2);
+  watcher.destroy();
+  await ada.context.close();
+  await bob.context.close();
+});
