@@ -6,6 +6,7 @@ import { startHost, type RunningHost } from './host/server';
 import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
 import { registerIpc, registerShellIpc } from './ipc';
 import { openProjectorWindow, sessionIdOfWindow } from './projectorWindow';
+import { registerExportIpc } from './exportIpc';
 import { hardenApp } from './security';
 import { buildMenu } from './menu';
 
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
     }),
   );
   registerIpc(host.api, host.localUrl);
+  registerExportIpc(host.localUrl);
   const running = host;
   const openProjector = (sessionId: string) =>
     openProjectorWindow({

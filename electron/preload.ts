@@ -3,6 +3,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_API_METHODS } from '../shared/protocol/methods';
 import type { HostApi, HostApiMethod } from '../shared/protocol/hostApi';
 import { ipcChannel, SHELL_CHANNELS, type OffsiteBridge } from '../shared/protocol/bridge';
+import type { SaveExportArgs, SaveExportResult } from '../shared/protocol/exportBridge';
 
 const host = {} as Record<HostApiMethod, (args: unknown) => Promise<unknown>>;
 for (const method of HOST_API_METHODS as readonly HostApiMethod[]) {
@@ -14,6 +15,9 @@ const bridge = {
   host: host as HostApi,
   openProjector: (sessionId: string) =>
     ipcRenderer.invoke(SHELL_CHANNELS.openProjector, sessionId) as Promise<void>,
+  // The channel is spelled out: the preload must not bundle exportBridge's validators.
+  saveExport: (args: SaveExportArgs) =>
+    ipcRenderer.invoke('offsite:shell:saveExport', args) as Promise<SaveExportResult>,
 } satisfies OffsiteBridge;
 
 contextBridge.exposeInMainWorld('offsite', bridge);

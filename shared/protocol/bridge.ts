@@ -1,6 +1,7 @@
 // The one object Electron's preload exposes as window.offsite (DESIGN.md §1): the HostApi plus
 // what only the desktop shell can do. The renderer's electron platform uses it; nothing else does.
 import type { HostApi, HostApiMethod } from './hostApi';
+import type { SaveExportArgs, SaveExportResult } from './exportBridge';
 
 export interface OffsiteBridge {
   readonly platform: 'electron';
@@ -8,6 +9,8 @@ export interface OffsiteBridge {
   readonly host: HostApi;
   /** Opens (or focuses) the session's projector window; fullscreen on an external display if any. */
   openProjector(sessionId: string): Promise<void>;
+  /** Asks where to save an export and writes it; a PDF's print HTML is printed first (printToPDF). */
+  saveExport(args: SaveExportArgs): Promise<SaveExportResult>;
 }
 
 /** IPC channels of the desktop shell's own actions (not HostApi methods). */

@@ -8,6 +8,7 @@ import { ConnectionBadge } from '../presence/ConnectionBadge';
 import type { Identity, JoinInfo } from './joinSession';
 import { AttendeeBoard } from '../board/AttendeeBoard';
 import { CurrentBlock } from '../timer/CurrentBlock';
+import { RoomRegisters } from '../registers/RoomRegisters';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -70,6 +71,7 @@ export function RoomPage(props: {
           </>
         }
       />
+      <RoomRegisters doc={conn.doc} participantId={identity.participantId} name={identity.name} />
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { JoinQrCode } from '../session/JoinQrCode';
 import { projectorModel } from './projectorModel';
 import type * as Y from 'yjs';
 import { ProjectorBoard } from '../board/ProjectorBoard';
+import { ProjectorRegisters } from '../registers/ProjectorRegisters';
 
 function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails }) {
   const agenda = useAgenda(doc, (s) => s.agenda);
@@ -28,6 +29,8 @@ function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails 
       </header>
       <Countdown doc={doc} size="huge" />
       <ProjectorBoard doc={doc} />
+      {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
+      {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
       <footer className="projector-foot">
         <div className="projector-progress">
           {m.current && (

@@ -8,12 +8,15 @@ import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import { JoinQrCode } from './JoinQrCode';
 import { AttendeeCount } from './AttendeeCount';
+import { StorageWarning } from '../library/StorageWarning';
 import { ConsoleBoard } from '../board/ConsoleBoard';
 import { PresenceList } from '../presence/PresenceList';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { TimerControls } from '../timer/TimerControls';
 import { PlanVsActual } from '../timer/PlanVsActual';
 import { OpenProjector } from '../projector/OpenProjector';
+import { ExportButtons } from '../export/ExportButtons';
+import { RegistersPanel } from '../registers/RegistersPanel';
 
 export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
   const [details, setDetails] = useState<SessionDetails | null>(null);
@@ -68,6 +71,7 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
         </div>
         {conn && <ConnectionBadge conn={conn} />}
       </header>
+      <StorageWarning />
       <div className="console-grid">
         <section className="card join-card" aria-labelledby="join-heading">
           <h2 id="join-heading">Invite the room</h2>
@@ -91,6 +95,10 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
           {conn && <AgendaEditor doc={conn.doc} />}
           {conn && key && (
             <ConsoleBoard doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
+          )}
+          {conn && <RegistersPanel doc={conn.doc} />}
+          {conn && key && (
+            <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
           )}
           {conn && <NoteList doc={conn.doc} />}
         </div>

@@ -1,0 +1,93 @@
+// Record a decision or promote an action straight from a note or group on a board: pick it from the
+// revealed notes and named groups of every board, and the new record keeps the link to it.
+import { useId, useState } from 'react';
+import type * as Y from 'yjs';
+import { getAgenda } from '../../../shared/model/agendaQueries';
+import { readBoard } from '../../../shared/model/board';
+import { EXPORT_VIEWER } from '../../../shared/export/fromDoc';
+import { actionFromBoard, decisionFromBoard, type BoardSource } from './PromoteFromBoard';
+import { clip } from './useRegisters';
+
+interface Choice extends BoardSource {
+  key: string;
+  label: string;
+}
+
+/** Everything on the boards the facilitator can read now, block by block. */
+export function boardChoices(doc: Y.Doc): { block: string; choices: Choice[] }[] {
+  const out: { block: string; choices: Choice[] }[] = [];
+  for (const day of getAgenda(doc).days)
+    for (const b of day.blocks) {
+      const view = readBoard(doc, b.id, EXPORT_VIEWER);
+      if (!view || view.notes.length === 0) continue;
+      const text = new Map(view.notes.map((n) => [n.id, n.text]));
+      const choices: Choice[] = [
+        ...view.groups.map((g) => ({
+          key: `g:${g.id}`,
+          label: `Group: ${clip(g.name || g.noteIds.map((id) => text.get(id) ?? '').join(' / '), 70)}`,
+          blockId: b.id,
+          text: g.name || g.noteIds.map((id) => text.get(id) ?? '').join(' / '),
+          noteIds: g.noteIds,
+          groupId: g.id,
+        })),
+        ...view.notes.map((n) => ({
+          key: `n:${n.id}`,
+          label: `Note: ${clip(n.text, 70)}`,
+          blockId: b.id,
+          text: n.text,
+          noteIds: [n.id],
+          groupId: null,
+        })),
+      ];
+      out.push({ block: b.title, choices });
+    }
+  return out;
+}
+
+export function BoardSourcePicker(props: { doc: Y.Doc }) {
+  const id = useId();
+  const [chosen, setChosen] = useState('');
+  const [status, setStatus] = useState('');
+  const blocks = boardChoices(props.doc);
+  if (!blocks.length) return null;
+  const all = blocks.flatMap((b) => b.choices);
+  const pick = all.find((c) => c.key === chosen) ?? null;
+  const act = (kind: 'decision' | 'action') => {
+    if (!pick) return;
+    if (kind === 'decision') decisionFromBoard(props.doc, pick);
+    else actionFromBoard(props.doc, pick);
+    setStatus(
+      kind === 'decision'
+        ? `Decision recorded from ${pick.label.toLowerCase()}; complete it below.`
+        : `Action added from ${pick.label.toLowerCase()}; complete it below.`,
+    );
+  };
+  return (
+    <div className="from-board" role="group" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={id}>
+        From the board
+      </label>
+      <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <option value="">Choose a note or group…</option>
+        {blocks.map((b) => (
+          <optgroup key={b.block} label={b.block}>
+            {b.choices.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <button type="button" disabled={!pick} onClick={() => act('decision')}>
+        Record decision from it
+      </button>
+      <button type="button" disabled={!pick} onClick={() => act('action')}>
+        Promote to action
+      </button>
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+// The console's registers: decisions, RACI action items and measures, each added and edited here,
+// plus the room's suggestions. Attendees and the projector get RegistersView instead.
+import './registers.css';
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { deleteDecision, updateDecision } from '../../../shared/model/decisionCommands';
+import { deleteAction, updateAction } from '../../../shared/model/actionCommands';
+import { deleteMeasure } from '../../../shared/model/measureCommands';
+import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/registerSchema';
+import { ActionTable, DecisionList, MeasureTable } from './RegisterLists';
+import { ActionForm, DecisionForm } from './RegisterForms';
+import { MeasureForm } from './MeasureForm';
+import { SuggestionInbox } from './SuggestionInbox';
+import { BoardSourcePicker } from './BoardSourcePicker';
+import { useRegisters } from './useRegisters';
+
+type Editing = { kind: 'decision' | 'action' | 'measure'; id: string | null } | null;
+
+export function RegistersPanel(props: { doc: Y.Doc }) {
+  const { doc } = props;
+  const registers = useRegisters(doc);
+  const [editing, setEditing] = useState<Editing>(null);
+  const done = () => setEditing(null);
+  const is = (kind: NonNullable<Editing>['kind']) => editing?.kind === kind;
+  const confirmDelete = (what: string) => window.confirm(`Delete ${what}? This cannot be undone.`);
+
+  return (
+    <section className="card registers" aria-labelledby="registers-heading">
+      <h2 id="registers-heading">Decisions, actions and measures</h2>
+      <BoardSourcePicker doc={doc} />
+
+      <h3>Decisions</h3>
+      <DecisionList
+        decisions={registers.decisions}
+        controls={(d) => (
+          <div className="row">
+            <button
+              type="button"
+              aria-pressed={d.committed}
+              onClick={() => updateDecision(doc, { id: d.id, committed: !d.committed })}
+            >
+              {d.committed ? 'Uncommit' : 'Commit'}{' '}
+              <span className="visually-hidden">{d.title}</span>
+            </button>
+            <button type="button" onClick={() => setEditing({ kind: 'decision', id: d.id })}>
+              Edit <span className="visually-hidden">decision {d.title}</span>
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                confirmDelete(`the decision “${d.title}”`) && deleteDecision(doc, { id: d.id })
+              }
+            >
+              Delete <span className="visually-hidden">decision {d.title}</span>
+            </button>
+          </div>
+        )}
+      />
+      {is('decision') ? (
+        <DecisionForm
+          key={editing?.id ?? 'new'}
+          doc={doc}
+          decision={registers.decisions.find((d) => d.id === editing?.id)}
+          onDone={done}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing({ kind: 'decision', id: null })}>
+          Record decision
+        </button>
+      )}
+
+      <h3>Action items</h3>
+      <ActionTable
+        actions={registers.actions}
+        controls={(a) => (
+          <div className="row">
+            <select
+              aria-label={`Status of ${a.title}`}
+              value={a.status}
+              onChange={(e) =>
+                updateAction(doc, { id: a.id, status: e.target.value as ActionStatus })
+              }
+            >
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={() => setEditing({ kind: 'action', id: a.id })}>
+              Edit <span className="visually-hidden">action {a.title}</span>
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                confirmDelete(`the action “${a.title}”`) && deleteAction(doc, { id: a.id })
+              }
+            >
+              Delete <span className="visually-hidden">action {a.title}</span>
+            </button>
+          </div>
+        )}
+      />
+      {is('action') ? (
+        <ActionForm
+          key={editing?.id ?? 'new'}
+          doc={doc}
+          action={registers.actions.find((a) => a.id === editing?.id)}
+          onDone={done}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing({ kind: 'action', id: null })}>
+          Add action item
+        </button>
+      )}
+
+      <h3>Measures</h3>
+      <MeasureTable
+        registers={registers}
+        controls={(m) => (
+          <div className="row">
+            <button type="button" onClick={() => setEditing({ kind: 'measure', id: m.id })}>
+              Edit <span className="visually-hidden">measure {m.name}</span>
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                confirmDelete(`the measure “${m.name}”`) && deleteMeasure(doc, { id: m.id })
+              }
+            >
+              Delete <span className="visually-hidden">measure {m.name}</span>
+            </button>
+          </div>
+        )}
+      />
+      {is('measure') ? (
+        <MeasureForm
+          key={editing?.id ?? 'new'}
+          doc={doc}
+          registers={registers}
+          measure={registers.measures.find((m) => m.id === editing?.id)}
+          onDone={done}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing({ kind: 'measure', id: null })}>
+          Add measure
+        </button>
+      )}
+
+      <SuggestionInbox doc={doc} suggestions={registers.suggestions} />
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The facilitator's inbox of attendees' suggestions: accept (it becomes a decision or an action,
+// to be completed in the register) or dismiss.
+import type * as Y from 'yjs';
+import { resolveSuggestion, type Suggestion } from '../../../shared/model/suggestionCommands';
+import { addDecision } from '../../../shared/model/decisionCommands';
+import { addAction } from '../../../shared/model/actionCommands';
+import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import { clip } from './useRegisters';
+
+export function acceptSuggestion(doc: Y.Doc, s: Suggestion): void {
+  // A long suggestion keeps its full text as the context or success measure; the title is clipped.
+  const title = clip(s.text, TITLE_MAX_CHARS);
+  const rest = s.text.replace(/\s+/g, ' ').trim() === title ? '' : s.text;
+  doc.transact(() => {
+    const id =
+      s.kind === 'decision'
+        ? addDecision(doc, {
+            title,
+            context: [rest, `Suggested by ${s.authorName || 'an attendee'}.`]
+              .filter(Boolean)
+              .join('\n'),
+            sourceBlockId: s.sourceBlockId,
+          }).id
+        : addAction(doc, { title, responsible: '', sourceBlockId: s.sourceBlockId }).id;
+    resolveSuggestion(doc, { id: s.id, status: 'accepted', acceptedAsId: id });
+  });
+}
+
+export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }) {
+  const open = props.suggestions.filter((s) => s.status === 'open');
+  return (
+    <section aria-labelledby="suggestions-heading">
+      <h3 id="suggestions-heading">Suggestions from the room ({open.length})</h3>
+      {open.length === 0 ? (
+        <p className="muted">None waiting.</p>
+      ) : (
+        <ul className="suggestions">
+          {open.map((s) => (
+            <li key={s.id}>
+              <article aria-label={`Suggested ${s.kind}: ${clip(s.text, 60)}`}>
+                <p>
+                  <span className="badge">{s.kind === 'decision' ? 'Decision' : 'Action'}</span>{' '}
+                  <span dir="auto">{s.text}</span>{' '}
+                  <span className="muted">— {s.authorName || 'an attendee'}</span>
+                </p>
+                <div className="row">
+                  <button type="button" onClick={() => acceptSuggestion(props.doc, s)}>
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => resolveSuggestion(props.doc, { id: s.id, status: 'dismissed' })}
+                  >
+                    Dismiss
+                  </button>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+// Exports from a live session: the console's Export Markdown and Export PDF buttons (downloads in
+// a browser) and the host's authenticated export API, after a room wrote notes and the facilitator
+// recorded a decision, actions (one accepted from an attendee's suggestion) and a measure.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from './browser';
+import { startHeadlessHost, type HeadlessHost } from './headlessHost';
+import { createSession, joinAs, addNote, newAttendee } from './roomFixtures';
+
+let browser: Browser;
+let host: HeadlessHost;
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHeadlessHost();
+});
+test.afterAll(async () => {
+  await browser.close();
+  await host.stop();
+});
+
+const NOTES = ['Ship the pricing page | before # launch *now*', 'Hire a <b>data</b> engineer 🚀'];
+const DECISION = 'Price per seat from January';
+const ACTIONS = ['Draft the seat-based price list', 'Interview three data engineers'];
+const MEASURE = 'Paid seats per account';
+
+const flat = (s: string) =>
+  s.replace(/\s+/g, '').replace(/\p{Extended_Pictographic}|\ufe0f|\u200d/gu, '');
+
+function pdfInfo(file: string) {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    size: [Math.floor(Number(m?.[1])), Math.floor(Number(m?.[2]))],
+  };
+}
+
+async function fill(page: Page, form: string, fields: Record<string, string>) {
+  const f = page.getByRole('form', { name: form });
+  for (const [label, value] of Object.entries(fields))
+    await f.getByLabel(label, { exact: true }).fill(value);
+  return f;
+}
+
+test('the room exports to Markdown and PDF from the console and over the host API', async () => {
+  test.setTimeout(80_000);
+  // Kept after the run, to look at: the Markdown, the PDFs and their pages as PNGs.
+  const dir = mkdtempSync(join(tmpdir(), 'offsite-export-e2e-'));
+  console.log(`exports in ${dir}`);
+  const out = (name: string) => join(dir, name);
+  const consolePage = await browser.newPage();
+  const joinUrl = await createSession(consolePage, host.consoleUrl, 'Pricing offsite: Q1/Q2');
+  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())?.[1];
+  expect(sessionId).toBeTruthy();
+
+  const { page: ada } = await newAttendee(browser);
+  await joinAs(ada, joinUrl, 'Ada Lovelace');
+  for (const n of NOTES) await addNote(ada, n);
+  const room = ada.getByRole('region', { name: 'Decisions, actions and measures' });
+  await room.getByRole('radio', { name: 'action' }).check();
+  await room.getByRole('textbox', { name: 'Your suggestion' }).fill(ACTIONS[1]!);
+  await room.getByRole('button', { name: 'Send suggestion' }).click();
+
+  // The facilitator records a decision and an action, accepts the suggestion, adds a measure.
+  const panel = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
+  await panel.getByRole('button', { name: 'Record decision' }).click();
+  let form = await fill(consolePage, 'New decision', {
+    'Decision title': DECISION,
+    'The decision': 'We charge per seat, with a floor of five.',
+    Rationale: 'Customers asked for predictable bills.',
+  });
+  await form.getByRole('checkbox', { name: 'Committed' }).check();
+  await form.getByRole('button', { name: 'Add decision' }).click();
+  await expect(panel.getByRole('article', { name: `Decision D1: ${DECISION}` })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Add action item' }).click();
+  form = await fill(consolePage, 'New action', {
+    'Action title': ACTIONS[0]!,
+    'Responsible (owner)': 'Grace Hopper',
+    Accountable: 'Ada Lovelace',
+    'Consulted (comma-separated)': 'Sales, Finance',
+    'Due date': '2026-12-18',
+  });
+  await form.getByRole('button', { name: 'Add action' }).click();
+
+  const suggestion = panel.getByRole('article', { name: /Suggested action/ });
+  await expect(suggestion).toContainText(ACTIONS[1]!);
+  await suggestion.getByRole('button', { name: 'Accept' }).click();
+  await expect(panel.getByRole('rowheader', { name: ACTIONS[1] })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Add measure' }).click();
+  form = await fill(consolePage, 'New measure', {
+    'Measure name': MEASURE,
+    Baseline: '140',
+    Target: '3',
+  });
+  await form.getByRole('checkbox', { name: `D1 ${DECISION}` }).check();
+  await form.getByRole('button', { name: 'Add measure' }).click();
+  await expect(panel.getByRole('rowheader', { name: MEASURE })).toBeVisible();
+
+  // Attendees see the registers read-only, with no edit controls.
+  const roomView = ada.getByRole('region', { name: 'Decisions, actions and measures' });
+  await expect(roomView.getByRole('article', { name: `Decision D1: ${DECISION}` })).toBeVisible();
+  await expect(roomView.getByRole('rowheader', { name: MEASURE })).toBeVisible();
+  await expect(roomView.getByRole('button', { name: /Edit|Delete|Commit/ })).toHaveCount(0);
+
+  // Export Markdown: a download, built in the page from its replica.
+  await expect(consolePage.getByText(NOTES[1]!)).toBeVisible();
+  const mdDownload = consolePage.waitForEvent('download');
+  await consolePage.getByRole('button', { name: 'Export Markdown' }).click();
+  const md = await mdDownload;
+  expect(md.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} Pricing offsite Q1 Q2\.md$/);
+  const mdText = readFileSync((await md.path())!, 'utf8');
+  writeFileSync(out('console.md'), mdText);
+  expect(mdText).toMatch(/^# Pricing offsite: Q1\/Q2\n/);
+  expect(mdText).toContain('Ship the pricing page \\| before \\# launch \\*now\\*');
+  expect(mdText).toContain('Hire a &lt;b&gt;data&lt;/b&gt; engineer 🚀');
+  expect(mdText).toContain(`### D1. ${DECISION} (committed)`);
+  for (const a of ACTIONS) expect(mdText).toContain(`| ${a} |`);
+  expect(mdText).toContain(`| M1 | ${MEASURE} | 140 | 3 |`);
+  expect(mdText).toContain('Ada Lovelace');
+  await expect(consolePage.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+
+  // Export PDF: the host prints it; a download again.
+  const pdfDownload = consolePage.waitForEvent('download', { timeout: 45_000 });
+  await consolePage.getByRole('button', { name: 'Export PDF' }).click();
+  const pdf = await pdfDownload;
+  expect(await pdf.failure()).toBeNull();
+  expect(pdf.suggestedFilename()).toMatch(/Pricing offsite Q1 Q2\.pdf$/);
+  const pdfFile = out('console-a4.pdf');
+  await pdf.saveAs(pdfFile);
+  const info = pdfInfo(pdfFile);
+  expect(info.size).toEqual([595, 842]);
+  expect(info.pages).toBeGreaterThanOrEqual(3);
+  const text = flat(execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }));
+  for (const s of [...NOTES, DECISION, ...ACTIONS, MEASURE]) expect(text).toContain(flat(s));
+  expect(text).toContain(flat(`Page 1 of ${info.pages}`));
+  execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, out('console-a4')]);
+
+  // The same over the host API, as a script would.
+  const api = (path: string, body: unknown, key = host.key) =>
+    fetch(`${host.localUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+      body: JSON.stringify(body),
+    });
+  expect((await api('/api/exportMarkdown', { id: sessionId }, 'nope')).status).toBe(401);
+  const apiMd = await api('/api/exportMarkdown', { id: sessionId });
+  expect(apiMd.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+  const apiText = await apiMd.text();
+  for (const s of [DECISION, ...ACTIONS, MEASURE, 'Ship the pricing page'])
+    expect(apiText).toContain(s);
+  const apiPdf = await api('/api/exportPdf', { id: sessionId, pageSize: 'Letter' });
+  expect(apiPdf.status).toBe(200);
+  expect(apiPdf.headers.get('content-type')).toBe('application/pdf');
+  const letter = out('api-letter.pdf');
+  writeFileSync(letter, Buffer.from(await apiPdf.arrayBuffer()));
+  expect(pdfInfo(letter).size).toEqual([612, 792]);
+  const letterText = flat(execFileSync('pdftotext', [letter, '-'], { encoding: 'utf8' }));
+  for (const s of [...NOTES, DECISION, ...ACTIONS]) expect(letterText).toContain(flat(s));
+});
