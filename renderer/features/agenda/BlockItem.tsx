@@ -122,7 +122,7 @@ export function BlockItem(props: {
           </button>
           <button
             type="button"
-            className="danger"
+            className="agenda-danger"
             onClick={() => {
               if (window.confirm(`Delete the block “${block.title}”?`))
                 props.onError(attempt(() => deleteBlock(doc, { blockId: block.id })));

@@ -135,7 +135,7 @@ export function DaySection(props: {
         </button>
         <button
           type="button"
-          className="danger"
+          className="agenda-danger"
           disabled={agenda.days.length <= 1}
           onClick={() => {
             if (window.confirm(`Delete “${day.label}” and its ${day.blocks.length} blocks?`))

@@ -1,0 +1,161 @@
+// Screenshots of the console's agenda and timer and of the projector at 1920x1080 and 1280x720
+// (test-results/screenshots/*.png) for people to look at, with axe-core on each view.
+import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from './browser';
+import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
+import { joinAs, newAttendee } from './roomFixtures';
+
+// OFFSITE_SCREENSHOTS moves them out of test-results, which every Playwright run empties.
+const OUT = process.env.OFFSITE_SCREENSHOTS ?? 'test-results/screenshots';
+const MIN = 60_000;
+let browser: Browser;
+let host: HeadlessHost;
+
+test.beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchBrowser();
+  host = await startHeadlessHost();
+});
+test.afterAll(async () => {
+  await browser.close();
+  await host.stop();
+  removeDir(host.dataDir);
+});
+
+async function shot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
+}
+
+// axe runs on pages without Playwright's fake clock (it stalls under it here).
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+interface MovableClock {
+  realStart: number;
+  forwardedMs: number;
+}
+
+async function movableHostClockOn(ctx: BrowserContext, state: MovableClock, base: number) {
+  await ctx.route(/\/time$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ now: base + (Date.now() - state.realStart) + state.forwardedMs }),
+    }),
+  );
+}
+
+/** /time answers a host clock that the test moves forward together with the pages' clocks. */
+async function movableHostClock(ctxs: BrowserContext[], base: number) {
+  const state: MovableClock = { realStart: Date.now(), forwardedMs: 0 };
+  for (const ctx of ctxs) await movableHostClockOn(ctx, state, base);
+  return state;
+}
+
+test('console agenda and timer, projector and attendee views', async () => {
+  const base = new Date(2026, 2, 10, 9, 0, 0).getTime();
+  const consoleCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const bigCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const smallCtx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const clock = await movableHostClock([consoleCtx, bigCtx, smallCtx], base);
+  const consolePage = await consoleCtx.newPage();
+  const big = await bigCtx.newPage();
+  const small = await smallCtx.newPage();
+  for (const p of [consolePage, big, small]) await p.clock.install({ time: base });
+  const forward = async (ms: number) => {
+    clock.forwardedMs += ms;
+    for (const p of [consolePage, big, small]) await p.clock.fastForward(ms);
+  };
+
+  await consolePage.goto(host.consoleUrl);
+  await consolePage.getByRole('button', { name: 'New session' }).click();
+  await consolePage
+    .getByRole('textbox', { name: 'Session title' })
+    .fill('Product & Engineering offsite');
+  await consolePage
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Product & Engineering strategy offsite (2 days)' });
+  await consolePage.getByRole('button', { name: 'Create session' }).click();
+  const projectorHref = await consolePage
+    .getByRole('link', { name: 'Open projector' })
+    .getAttribute('href');
+  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  const projectorUrl = `${host.localUrl}${projectorHref}`;
+  await big.goto(projectorUrl);
+  await small.goto(projectorUrl);
+
+  // First block done on time, the second (60 min) under way and in wrap-up.
+  await consolePage.getByRole('button', { name: 'Start' }).click();
+  await forward(30 * MIN);
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  await forward(49 * MIN);
+  for (const p of [consolePage, big, small])
+    await expect(p.locator('.cue-badge').first()).toHaveText(/Wrap up/);
+  await expect(big.getByText('Block 2 of 11')).toBeVisible();
+  await expect(big.getByText(/Next: Morning break/)).toBeVisible();
+  await shot(consolePage, 'console-timer', false);
+  await consolePage
+    .getByRole('region', { name: 'Day 1: Where we are going', exact: true })
+    .screenshot({ path: `${OUT}/console-agenda-day1.png` });
+  await shot(big, 'projector-1920-wrapup', false);
+  await shot(small, 'projector-1280-wrapup', false);
+
+  // The digits fill a good part of the screen: at least 15% of the viewport's width tall... ish.
+  const digits = big.getByRole('timer', { name: 'Time remaining' });
+  const box = await digits.boundingBox();
+  expect(box!.height).toBeGreaterThan(250);
+
+  await forward(12 * MIN);
+  for (const p of [big, small])
+    await expect(p.locator('.cue-badge').first()).toHaveText(/Overtime/);
+  await shot(big, 'projector-1920-overtime', false);
+  await shot(small, 'projector-1280-overtime', false);
+
+  const attendee = await newAttendee(browser);
+  // The attendee's own clock stays real: only the host clock it syncs to is the test's.
+  await movableHostClockOn(attendee.context, clock, base);
+  await joinAs(attendee.page, joinUrl!, 'Eddie the Entrepreneur');
+  await expect(attendee.page.locator('.cue-badge').first()).toHaveText(/Overtime/);
+  await expect(
+    attendee.page
+      .getByRole('region', { name: /Vision: what would 10x/ })
+      .filter({ has: attendee.page.getByRole('timer') }),
+  ).toBeVisible();
+  await shot(attendee.page, 'attendee-current-block');
+  for (const c of [consoleCtx, bigCtx, smallCtx, attendee.context]) await c.close();
+});
+
+test('axe: console with the shortcuts overlay, projector and attendee, on real clocks', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(host.consoleUrl);
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByRole('textbox', { name: 'Session title' }).fill('Retro');
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Retrospective' });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  const projectorHref = await page
+    .getByRole('link', { name: 'Open projector' })
+    .getAttribute('href');
+  const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await shot(page, 'console-shortcuts-help', false);
+  await axe(page);
+  await page.keyboard.press('Escape');
+  await axe(page);
+  await page.goto(`${host.localUrl}${projectorHref}`);
+  await expect(page.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
+  await axe(page);
+  const attendee = await newAttendee(browser);
+  await joinAs(attendee.page, joinUrl!, 'Ada');
+  await expect(attendee.page.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
+  await axe(attendee.page);
+  await ctx.close();
+  await attendee.context.close();
+});
