@@ -56,10 +56,11 @@ export function AttendeeBoard(props: {
   );
 
   if (!current) return <>{props.fallback}</>;
+  // The current block's title and prompt are shown above (CurrentBlock); say whose board this is.
   const title =
     current.block.id === current.boardBlockId
-      ? current.block.title
-      : `${current.block.title}: ${current.boardBlock.title}`;
+      ? 'Board'
+      : `Board from “${current.boardBlock.title}”`;
   if (!model || !view || !ui || !actions)
     return (
       <section className="card board" aria-labelledby="board-heading">
@@ -87,7 +88,7 @@ export function AttendeeBoard(props: {
         <div className="board-you">
           {view.voting === 'open' && votes && (
             <p className="votes-left" role="status" aria-live="polite">
-              <strong>{votesLeftText(votes.left)}</strong> of {votes.dotsPerPerson}
+              <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
             </p>
           )}
           {done ? (

@@ -1,6 +1,6 @@
 // The board's columns: lone notes and groups, and before the reveal a placeholder count for
 // others' notes (their text never reaches this page).
-import { memo, useMemo, useState, type DragEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { BoardGroup, BoardNoteView, BoardView, VotesView } from '../../../shared/model/board';
 import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
@@ -22,6 +22,8 @@ const GroupCard = memo(function GroupCard(props: {
 }) {
   const { group, notes, ui, myVotes, tally } = props;
   const [name, setName] = useState(group.name);
+  // Follow a name given elsewhere (another attendee, the facilitator).
+  useEffect(() => setName(group.name), [group.name]);
   const label = groupLabel(group, notes);
   const onDrop = (e: DragEvent) => {
     const from = e.dataTransfer.getData(NOTE_DRAG_TYPE);

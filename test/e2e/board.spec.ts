@@ -1,0 +1,210 @@
+// The board end to end: the console, the projector and three attendees through a whole
+// brainstorm -> reveal -> group -> vote -> close cycle, driven by role and accessible name;
+// axe-core on each board view, and screenshots to look at.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from './browser';
+import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
+import { joinAs, newAttendee, note } from './roomFixtures';
+
+const OUT = 'test-results/screenshots';
+let browser: Browser;
+let host: HeadlessHost;
+
+test.beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchBrowser();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  host = await startHeadlessHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+  removeDir(host.dataDir);
+});
+
+async function axeAndShot(page: Page, name: string) {
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** A session from the "Brainstorm and vote" template, moved on to its brainstorm block. */
+async function brainstormSession(consolePage: Page, title: string) {
+  await consolePage.goto(host.consoleUrl);
+  await consolePage.getByRole('button', { name: 'New session' }).click();
+  await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
+  await consolePage.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await consolePage.getByRole('button', { name: 'Create session' }).click();
+  await expect(consolePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
+  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  const projectorUrl = await consolePage
+    .getByRole('link', { name: 'Open projector' })
+    .getAttribute('href');
+  if (!joinUrl || !projectorUrl) throw new Error('no join or projector link');
+  return { joinUrl, projectorUrl: new URL(projectorUrl, host.localUrl).href };
+}
+
+async function addBoardNote(page: Page, text: string, colour?: string) {
+  await page.getByRole('textbox', { name: 'New note' }).fill(text);
+  if (colour) await page.getByRole('radio', { name: colour }).check();
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(note(page, text)).toBeVisible();
+}
+
+const voteOn = (scope: ReturnType<Page['getByRole']>) =>
+  scope.getByRole('button', { name: 'Vote', exact: true }).click();
+
+test('brainstorm, reveal, group, vote and close with three attendees', async () => {
+  test.setTimeout(85_000);
+  const consoleCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const consolePage = await consoleCtx.newPage();
+  const { joinUrl, projectorUrl } = await brainstormSession(consolePage, 'Roadmap ideas');
+  const projectorCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const projector = await projectorCtx.newPage();
+  await projector.goto(projectorUrl);
+
+  const [ada, bob, cleo] = await Promise.all([1, 2, 3].map(() => newAttendee(browser)));
+  await joinAs(ada!.page, joinUrl, 'Ada');
+  await joinAs(bob!.page, joinUrl, 'Bob');
+  await joinAs(cleo!.page, joinUrl, 'Cleo');
+  for (const p of [ada!.page, bob!.page, cleo!.page])
+    await expect(p.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
+
+  // Private writing.
+  await addBoardNote(ada!.page, 'Ship offline mode first', 'Blue square');
+  await addBoardNote(bob!.page, 'Hire a designer');
+  await addBoardNote(cleo!.page, 'Fix the onboarding');
+  await addBoardNote(cleo!.page, 'Sync for field teams', 'Green triangle');
+  await expect(bob!.page.getByText('3 notes by others, hidden until the reveal')).toBeVisible();
+  await expect(ada!.page.getByText('3 notes by others, hidden until the reveal')).toBeVisible();
+  // Bob's page holds placeholders for the others' notes, never their text.
+  for (const secret of ['Ship offline mode first', 'Fix the onboarding', 'Sync for field teams'])
+    expect(await bob!.page.content()).not.toContain(secret);
+  await expect(bob!.page.getByRole('article')).toHaveCount(1);
+  await expect(projector.getByText('4 notes · writing privately')).toBeVisible();
+
+  // The length limit says so and will not add.
+  await bob!.page.getByRole('textbox', { name: 'New note' }).fill('x'.repeat(1001));
+  await expect(bob!.page.getByText('Too long: 1,001 of 1,000 characters.')).toBeVisible();
+  await expect(bob!.page.getByRole('button', { name: 'Add note' })).toBeDisabled();
+  await bob!.page.getByRole('textbox', { name: 'New note' }).fill('');
+
+  // Readiness: counts everywhere, names only for the facilitator.
+  await ada!.page.getByRole('button', { name: "I'm done" }).click();
+  await cleo!.page.getByRole('button', { name: "I'm done" }).click();
+  await cleo!.page.getByRole('button', { name: 'Not done yet' }).click();
+  await expect(consolePage.getByText('1 of 3 done')).toBeVisible();
+  await expect(projector.getByText('1 of 3 done')).toBeVisible();
+  await consolePage.getByText('Who is done', { exact: true }).click();
+  await expect(consolePage.getByRole('list', { name: 'Who is done' })).toHaveText('Ada');
+  await expect(projector.getByText('Ada')).toHaveCount(0);
+
+  // Presence on the console.
+  await expect(consolePage.getByRole('listitem').filter({ hasText: 'Bob' })).toContainText(
+    'online',
+  );
+  await axeAndShot(bob!.page, 'board-attendee-writing');
+
+  // Reveal: everyone reads everything; the projector marks the moment.
+  await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
+  await expect(projector.getByText('Notes revealed!')).toBeVisible();
+  await expect(note(bob!.page, 'Ship offline mode first')).toBeVisible();
+  await expect(note(ada!.page, 'Sync for field teams')).toBeVisible();
+  await expect(note(bob!.page, 'Ship offline mode first')).toHaveAccessibleName('Note by Ada');
+
+  // Grouping: drag and drop, the keyboard way, naming, ungrouping.
+  await note(ada!.page, 'Sync for field teams').dragTo(note(ada!.page, 'Ship offline mode first'));
+  const group = (p: Page) => p.getByRole('group', { name: /Group: Ship offline mode first/ });
+  await expect(group(bob!.page)).toBeVisible();
+  await ada!.page.getByRole('textbox', { name: 'Group name' }).fill('Offline');
+  await ada!.page.getByRole('button', { name: 'Name group' }).click();
+  await expect(bob!.page.getByRole('group', { name: 'Offline' })).toBeVisible();
+  await note(cleo!.page, 'Fix the onboarding').getByRole('button', { name: 'Group with…' }).click();
+  await cleo!.page.getByLabel('Group with').selectOption({ label: 'Hire a designer' });
+  await cleo!.page.getByRole('button', { name: 'Group', exact: true }).click();
+  await expect(bob!.page.getByRole('group', { name: /Group: Hire a designer/ })).toBeVisible();
+  await note(cleo!.page, 'Fix the onboarding')
+    .getByRole('button', { name: 'Take out of group' })
+    .click();
+  await expect(bob!.page.getByRole('group', { name: /Group: Hire a designer/ })).toHaveCount(0);
+
+  // Voting: three dots each, never more; take-back gives one back.
+  await consolePage.getByRole('button', { name: 'Open voting' }).click();
+  const offline = (p: Page) => p.getByRole('group', { name: 'Offline' });
+  await expect(ada!.page.getByText('3 votes left')).toBeVisible();
+  await voteOn(offline(ada!.page));
+  await voteOn(offline(ada!.page));
+  await voteOn(note(ada!.page, 'Hire a designer'));
+  await expect(ada!.page.getByText('No votes left')).toBeVisible();
+  await expect(
+    note(ada!.page, 'Fix the onboarding').getByRole('button', { name: 'Vote', exact: true }),
+  ).toBeDisabled();
+  await note(ada!.page, 'Hire a designer').getByRole('button', { name: 'Take back vote' }).click();
+  await expect(ada!.page.getByText('1 vote left')).toBeVisible();
+  await voteOn(note(ada!.page, 'Hire a designer'));
+  await expect(ada!.page.getByText('No votes left')).toBeVisible();
+
+  await voteOn(note(bob!.page, 'Hire a designer'));
+  await voteOn(note(bob!.page, 'Hire a designer'));
+  await voteOn(note(bob!.page, 'Fix the onboarding'));
+  await expect(bob!.page.getByText('No votes left')).toBeVisible();
+  await voteOn(offline(cleo!.page));
+  await voteOn(note(cleo!.page, 'Fix the onboarding'));
+  await expect(cleo!.page.getByText('1 vote left')).toBeVisible();
+  // Others' votes stay hidden from attendees until the close.
+  await expect(bob!.page.getByText(/^\d+ votes?$/)).toHaveCount(0);
+  await axeAndShot(ada!.page, 'board-attendee-voting');
+
+  await consolePage.getByRole('button', { name: 'Close voting' }).click();
+  // A tie shares the rank; tied rows come in a stable but arbitrary (id) order.
+  for (const p of [projector, consolePage, bob!.page]) {
+    const rows = p.getByRole('region', { name: 'Results' }).getByRole('listitem');
+    await expect(rows).toHaveCount(3);
+    const names = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names.slice(0, 2).sort()).toEqual([
+      '=1st (tie): Hire a designer, 3 votes',
+      '=1st (tie): Offline, 3 votes',
+    ]);
+    expect(names[2]).toBe('3rd: Fix the onboarding, 2 votes');
+    await expect(rows.nth(2)).toHaveAccessibleName('3rd: Fix the onboarding, 2 votes');
+  }
+  await axeAndShot(projector, 'board-projector-results');
+  await axeAndShot(consolePage, 'board-console-results');
+  await bob!.page.screenshot({ path: `${OUT}/board-attendee-results.png`, fullPage: true });
+
+  for (const c of [consoleCtx, projectorCtx, ada!.context, bob!.context, cleo!.context])
+    await c.close();
+});
+
+test('anonymous notes carry no name to other attendees', async () => {
+  test.setTimeout(60_000);
+  const consoleCtx = await browser.newContext();
+  const consolePage = await consoleCtx.newPage();
+  const { joinUrl } = await brainstormSession(consolePage, 'Anonymous board');
+  await consolePage.getByText('Board settings', { exact: true }).click();
+  await consolePage.getByRole('checkbox', { name: /Anonymous notes/ }).check();
+  await consolePage.getByRole('button', { name: 'Save board settings' }).click();
+  await expect(consolePage.getByText('Saved.')).toBeVisible();
+
+  const [zed, yan] = await Promise.all([1, 2].map(() => newAttendee(browser)));
+  await joinAs(zed!.page, joinUrl, 'Zedediah Quill');
+  await joinAs(yan!.page, joinUrl, 'Yan');
+  await addBoardNote(zed!.page, 'The roadmap is too long');
+  await expect(note(zed!.page, 'The roadmap is too long')).toHaveAccessibleName(
+    'Your anonymous note',
+  );
+  await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
+  await expect(note(yan!.page, 'The roadmap is too long')).toHaveAccessibleName('Anonymous note');
+  await expect(note(consolePage, 'The roadmap is too long')).toHaveAccessibleName('Anonymous note');
+  expect(await yan!.page.content()).not.toContain('Zedediah');
+  await axeAndShot(consolePage, 'board-console-anonymous');
+  for (const c of [consoleCtx, zed!.context, yan!.context]) await c.close();
+});
