@@ -1,0 +1,111 @@
+// The console's planned-versus-actual report and the projector's model, with an injected host time.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addBlock, addDay } from '../../../../../shared/model/agendaCommands';
+import { getAgenda, getBlockOrder } from '../../../../../shared/model/agendaQueries';
+import {
+  extendTimer,
+  nextBlock,
+  readTimer,
+  startTimer,
+} from '../../../../../shared/model/timerCommands';
+import { dayReport, formatMinutes } from '../../../../../renderer/features/timer/planVsActual';
+import { projectorModel } from '../../../../../renderer/features/projector/projectorModel';
+import { shortcutFor } from '../../../../../renderer/features/timer/shortcuts';
+
+const MIN = 60_000;
+
+function session() {
+  const doc = new Y.Doc();
+  const day = addDay(doc, { label: 'Day 1', date: '2026-03-10', startTime: '09:00' }).id;
+  for (const [title, m] of [
+    ['Welcome', 30],
+    ['Vision', 60],
+    ['Break', 15],
+  ] as const)
+    addBlock(doc, { dayId: day, title, kind: 'talk', plannedMinutes: m });
+  const nine = new Date(2026, 2, 10, 9, 0).getTime();
+  return { doc, nine };
+}
+const report = (doc: Y.Doc, now: number) =>
+  dayReport(getAgenda(doc), readTimer(doc), getBlockOrder(doc), now)!;
+
+describe('dayReport', () => {
+  it('is on time before the start and at a punctual start', () => {
+    const { doc, nine } = session();
+    expect(report(doc, nine - 10 * MIN).projection.status).toBe('on time');
+    startTimer(doc, { hostNow: nine });
+    const r = report(doc, nine + 5 * MIN);
+    expect(r.projection.label).toBe('On time');
+    expect(r.rows[0]).toMatchObject({ title: 'Welcome', actualMs: 5 * MIN, status: 'running' });
+    expect(r.rows[1]).toMatchObject({ actualMs: null, status: 'not started' });
+  });
+
+  it('counts an overrun live, and records it in the ledger once the block ends', () => {
+    const { doc, nine } = session();
+    startTimer(doc, { hostNow: nine });
+    // Welcome runs 5 minutes over: the day is 5 minutes behind while it runs ...
+    const live = report(doc, nine + 35 * MIN);
+    expect(live.projection.label).toBe('5 min behind');
+    expect(live.rows[0]!.overtimeMs).toBe(5 * MIN);
+    nextBlock(doc, { hostNow: nine + 35 * MIN });
+    // ... and after it ended, while Vision runs on plan.
+    const after = report(doc, nine + 40 * MIN);
+    expect(after.rows[0]).toMatchObject({
+      actualMs: 35 * MIN,
+      overtimeMs: 5 * MIN,
+      status: 'done',
+    });
+    expect(after.projection.label).toBe('5 min behind');
+    expect(after.projection.projectedEndHostMs).toBe(nine + 110 * MIN);
+  });
+
+  it('shows added time on the current block and keeps the projection honest', () => {
+    const { doc, nine } = session();
+    startTimer(doc, { hostNow: nine });
+    extendTimer(doc, { hostNow: nine + MIN, deltaMs: 5 * MIN });
+    const r = report(doc, nine + 2 * MIN);
+    expect(r.rows[0]!.addedMs).toBe(5 * MIN);
+    expect(r.projection.label).toBe('5 min behind');
+  });
+});
+
+describe('projectorModel', () => {
+  it('says where the day stands and what comes next', () => {
+    const { doc, nine } = session();
+    const model = () => projectorModel(getAgenda(doc), readTimer(doc), getBlockOrder(doc));
+    expect(model()).toMatchObject({ position: 1, dayBlockCount: 3 });
+    expect(model().next?.title).toBe('Vision');
+    startTimer(doc, { hostNow: nine });
+    nextBlock(doc, { hostNow: nine + 30 * MIN });
+    nextBlock(doc, { hostNow: nine + 90 * MIN });
+    expect(model()).toMatchObject({ position: 3, next: null });
+    expect(model().current?.title).toBe('Break');
+  });
+});
+
+describe('helpers', () => {
+  it('formats ledger cells', () => {
+    expect(formatMinutes(null)).toBe('—');
+    expect(formatMinutes(90_000)).toBe('1:30');
+    expect(formatMinutes(31 * MIN + 3000)).toBe('31:03');
+  });
+
+  it('maps keys to timer shortcuts, never with modifiers', () => {
+    const k = (
+      key: string,
+      mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {},
+    ) =>
+      shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods })?.command ?? null;
+    expect(k(' ')).toBe('toggle');
+    expect(k('ArrowRight')).toBe('next');
+    expect(k('ArrowLeft')).toBe('previous');
+    expect(k('+')).toBe('add1');
+    expect(k('-')).toBe('remove1');
+    expect(k('−')).toBe('remove1');
+    expect(k('?')).toBe('help');
+    expect(k('ArrowRight', { altKey: true })).toBeNull();
+    expect(k('+', { ctrlKey: true })).toBeNull();
+    expect(k('x')).toBeNull();
+  });
+});
