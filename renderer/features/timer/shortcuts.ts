@@ -1,5 +1,7 @@
 // Console keyboard shortcuts for the timer; the help overlay lists the same table.
-import type { TimerCommand } from './timerActions';
+/** What a console timer control or shortcut asks for (timerActions.ts carries them out). */
+export type TimerCommand =
+  'toggle' | 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'add1' | 'add5' | 'remove1';
 
 export interface Shortcut {
   keys: string[];
@@ -18,15 +20,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['5'], label: '5', description: 'Add 5 minutes', command: 'add5' },
   { keys: ['?'], label: '?', description: 'Show these shortcuts', command: 'help' },
 ];
-
-/** Typing in a field, or pressing Space on a button, must not drive the timer. */
-export function isTypingTarget(target: EventTarget | null, key: string): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  return key === ' ' && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
-}
 
 export function shortcutFor(e: {
   key: string;

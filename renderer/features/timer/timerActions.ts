@@ -11,11 +11,11 @@ import {
 } from '../../../shared/model/timerCommands';
 import { readTimer } from '../../../shared/model/timerCommands';
 import { hostNow } from '../../sync/hostClock';
+import type { TimerCommand } from './shortcuts';
 
 export const MINUTE_MS = 60_000;
 
-export type TimerCommand =
-  'toggle' | 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'add1' | 'add5' | 'remove1';
+export type { TimerCommand };
 
 export function runTimerCommand(doc: Y.Doc, command: TimerCommand): void {
   const at = { hostNow: hostNow() };
