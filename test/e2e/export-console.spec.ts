@@ -66,7 +66,7 @@ test('the room exports to Markdown and PDF from the console and over the host AP
 
   // The facilitator records a decision and an action, accepts the suggestion, adds a measure.
   const panel = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
-  await panel.getByRole('button', { name: 'Record decision' }).click();
+  await panel.getByRole('button', { name: 'Record decision', exact: true }).click();
   let form = await fill(consolePage, 'New decision', {
     'Decision title': DECISION,
     'The decision': 'We charge per seat, with a floor of five.',
@@ -161,4 +161,45 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(pdfInfo(letter).size).toEqual([612, 792]);
   const letterText = flat(execFileSync('pdftotext', [letter, '-'], { encoding: 'utf8' }));
   for (const s of [...NOTES, DECISION, ...ACTIONS]) expect(letterText).toContain(flat(s));
+});
+
+test('a note on the board becomes an action and a decision, and the export keeps the link', async () => {
+  test.setTimeout(80_000);
+  const consolePage = await browser.newPage();
+  await consolePage.goto(host.consoleUrl);
+  await consolePage.getByRole('button', { name: 'New session' }).click();
+  await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Board to registers');
+  await consolePage.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await consolePage.getByRole('button', { name: 'Create session' }).click();
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
+  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
+
+  const { page: ada } = await newAttendee(browser);
+  await joinAs(ada, joinUrl!, 'Ada');
+  const ideas = ['Weekly demo for customers', 'Retire the legacy importer'];
+  for (const text of ideas) {
+    await ada.getByRole('textbox', { name: 'New note' }).fill(text);
+    await ada.getByRole('button', { name: 'Add note' }).click();
+    await expect(ada.getByRole('article').filter({ hasText: text })).toBeVisible();
+  }
+  await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
+  const board = consolePage.getByRole('region', { name: 'Board' });
+  await board.getByRole('button', { name: `Promote to action from note ${ideas[0]}` }).click();
+  await board.getByRole('button', { name: `Record decision from note ${ideas[1]}` }).click();
+
+  const panel = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
+  await expect(panel.getByRole('rowheader', { name: ideas[0] })).toBeVisible();
+  await expect(panel.getByRole('article', { name: `Decision D1: ${ideas[1]}` })).toBeVisible();
+
+  const download = consolePage.waitForEvent('download');
+  await consolePage.getByRole('button', { name: 'Export Markdown' }).click();
+  const md = readFileSync((await (await download).path())!, 'utf8');
+  // The action sits under the note it came from, and the registers say where things came from.
+  expect(md).toMatch(
+    new RegExp(`- ${ideas[0]} — _Ada_ · 0 votes\\n\\s+- → \\*\\*Action A1:\\*\\* ${ideas[0]}`),
+  );
+  expect(md).toContain(`### D1. ${ideas[1]} (not yet committed)`);
+  expect(md).toContain(`| A1 | ${ideas[0]} |`);
+  expect(md).toContain(`Note “${ideas[0]}”`);
 });

@@ -4,6 +4,7 @@ import { memo, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { BoardGroup, BoardNoteView, BoardView, VotesView } from '../../../shared/model/board';
 import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
+import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { boardColumns, groupLabel } from './boardViewModel';
 
 const MAX_PLACEHOLDERS = 12;
@@ -64,6 +65,18 @@ const GroupCard = memo(function GroupCard(props: {
             Ungroup
           </button>
         </form>
+      )}
+      {ui.promote && (
+        <PromoteFromBoard
+          doc={ui.promote.doc}
+          what="group"
+          source={{
+            blockId: ui.promote.blockId,
+            text: group.name || label,
+            noteIds: group.noteIds,
+            groupId: group.id,
+          }}
+        />
       )}
       {ui.voting === 'open' && (
         <div className="note-actions">

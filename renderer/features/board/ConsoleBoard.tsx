@@ -61,9 +61,10 @@ export function ConsoleBoard(props: { doc: Y.Doc; sessionId: string; facilitator
             maxPerNote: view.settings.maxPerNote,
             mayGroup: view.phase === 'revealed',
             pick: setPick,
+            promote: { doc, blockId: view.blockId },
           }
         : null,
-    [actions, view],
+    [actions, view, doc],
   );
   const names = useMemo(() => {
     const m = new Map(listParticipants(doc).map((p) => [p.id, p.name]));

@@ -4,6 +4,7 @@ import { memo, useState, type DragEvent } from 'react';
 import { BOARD_NOTE_MAX_CHARS, type BoardNoteView } from '../../../shared/model/board';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import type { BoardUi } from './boardUi';
+import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 
 export const NOTE_DRAG_TYPE = 'application/x-offsite-note';
 
@@ -138,6 +139,13 @@ export const NoteCard = memo(function NoteCard(props: {
           <button type="button" onClick={() => ui.pick({ mode: 'merge', noteId: note.id })}>
             Merge into…
           </button>
+        )}
+        {ui.promote && ui.phase === 'revealed' && (
+          <PromoteFromBoard
+            doc={ui.promote.doc}
+            what="note"
+            source={{ blockId: ui.promote.blockId, text: note.text, noteIds: [note.id] }}
+          />
         )}
       </div>
     </article>

@@ -1,6 +1,7 @@
 // What every card on a board needs to know about the viewer and the board's state; one object,
 // rebuilt only when one of these changes, so memoised cards stay put otherwise.
 import type { BoardPhase, VotingState } from '../../../shared/model/board';
+import type * as Y from 'yjs';
 import type { BoardActions } from './boardActions';
 
 export interface Pick {
@@ -19,4 +20,6 @@ export interface BoardUi {
   mayGroup: boolean;
   /** Opens the keyboard way to group or merge a note (a chooser of the other notes). */
   pick(p: Pick): void;
+  /** Console only: where "Record decision" and "Promote to action" write (registers feature). */
+  promote?: { doc: Y.Doc; blockId: string };
 }
