@@ -16,6 +16,8 @@ import type { PageSize } from '../../shared/export/printStyles';
 import type { SessionReport } from '../../shared/export/report';
 import { strategyReport } from '../fixtures/reports/strategy';
 import { hostileReport, HOSTILE_TEXTS } from '../fixtures/reports/hostile';
+import { reportFromDoc } from '../../shared/export/fromDoc';
+import { strategyDoc } from '../fixtures/sessions/strategyDoc';
 
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'offsite-pdf-'));
@@ -72,11 +74,14 @@ function pdfInfo(file: string): { pages: number; size: [number, number] } {
 
 function expectAllText(report: SessionReport, text: string): void {
   const all = flat(text);
-  const notes = report.days.flatMap((d) =>
-    d.blocks.flatMap((b) =>
-      b.columns.flatMap((c) => [...c.ungrouped, ...c.groups.flatMap((g) => g.notes)]),
+  const notes = [
+    ...report.days.flatMap((d) =>
+      d.blocks.flatMap((b) =>
+        b.columns.flatMap((c) => [...c.ungrouped, ...c.groups.flatMap((g) => g.notes)]),
+      ),
     ),
-  );
+    ...report.looseNotes,
+  ];
   expect(notes.length).toBe(report.noteCount);
   for (const n of notes) has(all, flat(n.text), `note ${n.id}`);
   for (const d of report.decisions) {
@@ -129,4 +134,18 @@ test('hostile text prints as text, and no script runs', async () => {
     has(text, flat(t), 'hostile note');
   }
   has(text, 'x'.repeat(500), 'the 10,000-character note');
+});
+
+test('a live session doc prints every readable note and says how many are still private', async () => {
+  const s = strategyDoc();
+  const report = reportFromDoc(s.doc, { now: s.now, timeZone: 'UTC', viewer: s.facilitator });
+  const file = await printPdf(report, 'A4', 'strategy-doc-a4');
+  const info = pdfInfo(file);
+  expect(info.size).toEqual([595, 842]);
+  const text = pdfText(file);
+  expectAllText(report, text);
+  for (const n of s.visibleNotes) has(flat(text), flat(n), 'note');
+  expect(flat(text)).toContain(flat('2 notes still private (written but not yet revealed)'));
+  expect(text).not.toContain('Mike wants weekly reports');
+  expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
 });
