@@ -6,7 +6,7 @@ import { startHost, type RunningHost } from './host/server';
 import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
 import { registerIpc, registerShellIpc } from './ipc';
 import { openProjectorWindow, sessionIdOfWindow } from './projectorWindow';
-import { registerExportIpc } from './exportIpc';
+import { printToPdf, registerExportIpc } from './exportIpc';
 import { hardenApp } from './security';
 import { buildMenu } from './menu';
 
@@ -39,6 +39,8 @@ async function start(): Promise<void> {
     port: Number(process.env.OFFSITE_PORT ?? 7480),
     rendererDir: join(__dirname, '..', 'renderer'),
     facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
+    // The export API prints with Electron itself: no separate Chromium needed in the desktop app.
+    renderPdf: printToPdf,
     log: (m) => console.error(`[host] ${m}`),
   }).catch(() =>
     // The usual port is taken (another Offsite?): take any free one.
@@ -46,6 +48,7 @@ async function start(): Promise<void> {
       port: 0,
       rendererDir: join(__dirname, '..', 'renderer'),
       facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
+      renderPdf: printToPdf,
       log: (m) => console.error(`[host] ${m}`),
     }),
   );

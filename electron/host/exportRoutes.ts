@@ -13,7 +13,7 @@ import {
 } from '../../shared/export/printHtml';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
 import { deriveFacilitatorSecret } from '../../shared/model/board/facilitatorSecret';
-import { HttpError, readJson } from './http';
+import { HttpError, readJson, sendJson } from './http';
 import { PdfUnavailableError, playwrightPdfRenderer, type RenderPdf } from './pdfRenderer';
 
 export const EXPORT_ENDPOINTS = {
@@ -109,8 +109,9 @@ export async function handleExport(
     );
     sendFile(res, 'application/pdf', name, pdf);
   } catch (err) {
-    if (err instanceof PdfUnavailableError) throw new HttpError(501, err.message);
-    throw err;
+    // Answered here: the server hides the message of any status of 500 or more.
+    if (err instanceof PdfUnavailableError) sendJson(res, 501, { error: err.message });
+    else throw err;
   }
   return true;
 }

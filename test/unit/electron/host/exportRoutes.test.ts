@@ -103,3 +103,38 @@ describe('POST /api/exportPdf', () => {
     expect(findChromium({ OFFSITE_CHROMIUM: '/nonexistent/chromium' })).toBeNull();
   });
 });
+
+describe('POST /api/exportPdf on a headless host without Chromium', () => {
+  it('answers 501 with a message that says what to install', async () => {
+    const bare = await startHost({
+      port: 0,
+      bind: '127.0.0.1',
+      rendererDir: dir,
+      lanIp: '127.0.0.1',
+    });
+    const saved = process.env.OFFSITE_CHROMIUM;
+    process.env.OFFSITE_CHROMIUM = '/nonexistent/chromium';
+    try {
+      const s = await bare.api.createSession({ title: 'No browser here' });
+      const res = await fetch(`${bare.localUrl}/api/exportPdf`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${bare.facilitatorKey}` },
+        body: JSON.stringify({ id: s.id }),
+      });
+      expect(res.status).toBe(501);
+      expect(((await res.json()) as { error: string }).error).toMatch(
+        /needs Chromium.*OFFSITE_CHROMIUM/,
+      );
+      const md = await fetch(`${bare.localUrl}/api/exportMarkdown`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${bare.facilitatorKey}` },
+        body: JSON.stringify({ id: s.id }),
+      });
+      expect(md.status).toBe(200);
+    } finally {
+      if (saved === undefined) delete process.env.OFFSITE_CHROMIUM;
+      else process.env.OFFSITE_CHROMIUM = saved;
+      await bare.close();
+    }
+  });
+});
