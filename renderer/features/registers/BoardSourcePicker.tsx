@@ -48,8 +48,18 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
   const id = useId();
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState('');
-  const blocks = boardChoices(props.doc);
-  if (!blocks.length) return null;
+  // Read the boards when the facilitator reaches for the list, not on every keystroke in the room.
+  const [blocks, setBlocks] = useState(() => boardChoices(props.doc));
+  const refresh = () => setBlocks(boardChoices(props.doc));
+  if (!blocks.length)
+    return (
+      <p className="from-board">
+        <button type="button" onClick={refresh}>
+          Look for board notes
+        </button>{' '}
+        <span className="muted">to record a decision or an action from one.</span>
+      </p>
+    );
   const all = blocks.flatMap((b) => b.choices);
   const pick = all.find((c) => c.key === chosen) ?? null;
   const act = (kind: 'decision' | 'action') => {
@@ -67,7 +77,13 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
       <label id={`${id}-label`} htmlFor={id}>
         From the board
       </label>
-      <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+      <select
+        id={id}
+        value={chosen}
+        onFocus={refresh}
+        onPointerDown={refresh}
+        onChange={(e) => setChosen(e.target.value)}
+      >
         <option value="">Choose a note or group…</option>
         {blocks.map((b) => (
           <optgroup key={b.block} label={b.block}>

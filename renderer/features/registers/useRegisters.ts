@@ -16,13 +16,20 @@ function read(doc: Y.Doc): RegistersState {
 export function useRegisters(doc: Y.Doc): RegistersState {
   const [state, setState] = useState(() => read(doc));
   useEffect(() => {
-    setState(read(doc));
+    const first = read(doc);
+    let last = JSON.stringify(first);
+    setState(first);
     let frame: number | null = null;
     const onUpdate = () => {
       if (frame !== null) return;
       const refresh = () => {
         frame = null;
-        setState(read(doc));
+        // Most updates are notes and votes: keep the same object when the registers did not change.
+        const next = read(doc);
+        const key = JSON.stringify(next);
+        if (key === last) return;
+        last = key;
+        setState(next);
       };
       // Hidden tabs get no animation frames; keep them current anyway (as the doc store does).
       frame =
