@@ -12,7 +12,12 @@ import * as decoding from 'lib0/decoding';
 import type { ReplicaPersistence } from './persistence';
 import { requestUrl } from './http';
 import type { Role } from '../../shared/model/doc';
+import { FACILITATOR_ONLY_TYPES } from '../../shared/model/agendaSchema';
+import { updateTouchesTypes } from './facilitatorGuard';
 import { migrateDoc, type MigrationResult } from '../../shared/model/migrations';
+
+/** Top-level types only the facilitator writes; attendees' updates to them are refused. */
+const GUARDED: ReadonlySet<string> = new Set(FACILITATOR_ONLY_TYPES);
 
 const MSG_SYNC = 0;
 const MSG_AWARENESS = 1;
@@ -103,6 +108,7 @@ function send(ws: WebSocket, message: Uint8Array): void {
 
 export class Hub {
   private readonly replicas = new Map<string, Promise<Replica>>();
+  private readonly refusedOnce = new WeakSet<WebSocket>();
   private readonly wss: WebSocketServer;
   private readonly keepalive: NodeJS.Timeout;
   private readonly log: (message: string) => void;
@@ -228,6 +234,7 @@ export class Hub {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
     if (type === MSG_SYNC) {
+      if (replica.conns.get(ws)?.role === 'attendee' && this.refused(replica, ws, decoder)) return;
       const enc = encoding.createEncoder();
       encoding.writeVarUint(enc, MSG_SYNC);
       syncProtocol.readSyncMessage(decoder, enc, replica.doc, ws);
@@ -251,6 +258,26 @@ export class Hub {
     } else {
       throw new Error(`unknown message type ${type}`);
     }
+  }
+
+  /**
+   * An attendee's update (sync step 2 or update) that touches facilitator-only types is dropped
+   * here, unapplied (see facilitatorGuard.ts for what this does not cover).
+   */
+  private refused(replica: Replica, ws: WebSocket, decoder: decoding.Decoder): boolean {
+    const peek = decoding.clone(decoder);
+    const kind = decoding.readVarUint(peek);
+    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
+      return false;
+    if (!updateTouchesTypes(replica.doc, decoding.readVarUint8Array(peek), GUARDED)) return false;
+    // Attendees relay the facilitator's own updates too: say it once per connection.
+    if (!this.refusedOnce.has(ws)) {
+      this.refusedOnce.add(ws);
+      this.log(
+        `session ${replica.sessionId}: refused an attendee update to facilitator-only state`,
+      );
+    }
+    return true;
   }
 
   /** ws pings find dead sockets; an empty awareness message tells clients the hub is alive. */
