@@ -107,6 +107,9 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   await expect(roomView.getByRole('rowheader', { name: MEASURE })).toBeVisible();
   await expect(roomView.getByRole('button', { name: /Edit|Delete|Commit/ })).toHaveCount(0);
 
+  await panel.screenshot({ path: out('console-registers.png') });
+  await roomView.screenshot({ path: out('room-registers.png') });
+
   // Export Markdown: a download, built in the page from its replica.
   await expect(consolePage.getByText(NOTES[1]!)).toBeVisible();
   const mdDownload = consolePage.waitForEvent('download');

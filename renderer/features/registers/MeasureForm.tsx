@@ -63,19 +63,34 @@ export function MeasureForm(props: {
       aria-label={m ? 'Edit measure' : 'New measure'}
     >
       <Field label="Measure name" wide>
-        {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        )}
       </Field>
       <Field label="Baseline">
-        {(id) => <input id={id} value={baseline} onChange={(e) => setBaseline(e.target.value)} />}
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={baseline}
+            onChange={(e) => setBaseline(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Target">
-        {(id) => <input id={id} value={target} onChange={(e) => setTarget(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={target} onChange={(e) => setTarget(e.target.value)} />
+        )}
       </Field>
       <Field label="By when">
-        {(id) => <input id={id} value={byWhen} onChange={(e) => setByWhen(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={byWhen} onChange={(e) => setByWhen(e.target.value)} />
+        )}
       </Field>
       <Field label="Owner">
-        {(id) => <input id={id} value={owner} onChange={(e) => setOwner(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={owner} onChange={(e) => setOwner(e.target.value)} />
+        )}
       </Field>
       <LinkList
         legend="Tracks decisions"

@@ -60,7 +60,9 @@ export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: (
       aria-label={d ? 'Edit decision' : 'New decision'}
     >
       <Field label="Decision title" wide>
-        {(id) => <input id={id} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        )}
       </Field>
       <Field label="Context" wide>
         {(id) => (
@@ -116,7 +118,9 @@ export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: (
         </Field>
       ) : (
         <Field label="Dissenting (names, comma-separated)">
-          {(id) => <input id={id} value={names} onChange={(e) => setNames(e.target.value)} />}
+          {(id) => (
+            <input id={id} type="text" value={names} onChange={(e) => setNames(e.target.value)} />
+          )}
         </Field>
       )}
       <BlockSelect doc={props.doc} value={block} onChange={setBlock} />
@@ -180,29 +184,57 @@ export function ActionForm(props: { doc: Y.Doc; action?: ActionItem; onDone: () 
       aria-label={a ? 'Edit action' : 'New action'}
     >
       <Field label="Action title" wide>
-        {(id) => <input id={id} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        )}
       </Field>
       <Field label="Responsible (owner)">
         {(id) => (
-          <input id={id} value={responsible} onChange={(e) => setResponsible(e.target.value)} />
+          <input
+            id={id}
+            type="text"
+            value={responsible}
+            onChange={(e) => setResponsible(e.target.value)}
+          />
         )}
       </Field>
       <Field label="Accountable">
         {(id) => (
-          <input id={id} value={accountable} onChange={(e) => setAccountable(e.target.value)} />
+          <input
+            id={id}
+            type="text"
+            value={accountable}
+            onChange={(e) => setAccountable(e.target.value)}
+          />
         )}
       </Field>
       <Field label="Consulted (comma-separated)">
-        {(id) => <input id={id} value={consulted} onChange={(e) => setConsulted(e.target.value)} />}
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={consulted}
+            onChange={(e) => setConsulted(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Informed (comma-separated)">
-        {(id) => <input id={id} value={informed} onChange={(e) => setInformed(e.target.value)} />}
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={informed}
+            onChange={(e) => setInformed(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Due date">
         {(id) => <input id={id} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
       </Field>
       <Field label="Success measure">
-        {(id) => <input id={id} value={measure} onChange={(e) => setMeasure(e.target.value)} />}
+        {(id) => (
+          <input id={id} type="text" value={measure} onChange={(e) => setMeasure(e.target.value)} />
+        )}
       </Field>
       <Field label="Status">
         {(id) => (

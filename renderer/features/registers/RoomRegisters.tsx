@@ -30,7 +30,7 @@ export function RoomRegisters(props: { doc: Y.Doc; participantId: string; name: 
     <section className="card registers" aria-labelledby="room-registers-heading">
       <h2 id="room-registers-heading">Decisions, actions and measures</h2>
       <RegistersView registers={registers} headingLevel={3} />
-      <form className="composer" onSubmit={submit} aria-label="Suggest">
+      <form className="composer register-suggest" onSubmit={submit} aria-label="Suggest">
         <h3>Suggest</h3>
         <fieldset>
           <legend>Suggest a</legend>
