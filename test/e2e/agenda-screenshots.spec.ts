@@ -89,29 +89,26 @@ test('console agenda and timer, projector and attendee views', async () => {
   await big.goto(projectorUrl);
   await small.goto(projectorUrl);
 
-  // First block done on time, the second (60 min) under way and in wrap-up.
+  // The first block (a talk, 30 min) into its wrap-up; the projector gives it the whole stage.
   await consolePage.getByRole('button', { name: 'Start' }).click();
-  await forward(30 * MIN);
-  await consolePage.getByRole('button', { name: 'Next block' }).click();
-  await forward(49 * MIN);
+  await forward(25 * MIN + 30_000);
   for (const p of [consolePage, big, small])
     await expect(p.locator('.cue-badge').first()).toHaveText(/Wrap up/);
-  await expect(big.getByText('Block 2 of 11')).toBeVisible();
-  await expect(big.getByText(/Next: Morning break/)).toBeVisible();
-  await shot(consolePage, 'console-timer', false);
-  await consolePage
-    .getByRole('region', { name: 'Day 1: Where we are going', exact: true })
-    .screenshot({ path: `${OUT}/console-agenda-day1.png` });
+  await expect(big.getByText('Block 1 of 11')).toBeVisible();
+  await expect(big.getByText(/Next: Vision: what would 10x growth take\?/)).toBeVisible();
   await shot(big, 'projector-1920-wrapup', false);
   await shot(small, 'projector-1280-wrapup', false);
+  // Readable from the back of the room: digits at least a quarter of the screen's height.
+  for (const [p, h] of [
+    [big, 1080],
+    [small, 720],
+  ] as const) {
+    const box = await p.getByRole('timer', { name: 'Time remaining' }).boundingBox();
+    expect(box!.height).toBeGreaterThan(h / 4);
+  }
 
-  // The digits fill a good part of the screen: at least 15% of the viewport's width tall... ish.
-  const digits = big.getByRole('timer', { name: 'Time remaining' });
-  const box = await digits.boundingBox();
-  expect(box!.height).toBeGreaterThan(250);
-
-  await forward(12 * MIN);
-  for (const p of [big, small])
+  await forward(5 * MIN);
+  for (const p of [consolePage, big, small])
     await expect(p.locator('.cue-badge').first()).toHaveText(/Overtime/);
   await shot(big, 'projector-1920-overtime', false);
   await shot(small, 'projector-1280-overtime', false);
@@ -123,10 +120,24 @@ test('console agenda and timer, projector and attendee views', async () => {
   await expect(attendee.page.locator('.cue-badge').first()).toHaveText(/Overtime/);
   await expect(
     attendee.page
-      .getByRole('region', { name: /Vision: what would 10x/ })
+      .getByRole('region', { name: 'Welcome and mission' })
       .filter({ has: attendee.page.getByRole('timer') }),
   ).toBeVisible();
   await shot(attendee.page, 'attendee-current-block');
+
+  // On to the brainstorm: the console's ledger has the first block; the projector shares the
+  // screen with the board.
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  await forward(2 * MIN);
+  await expect(
+    consolePage.getByRole('table', { name: 'Ledger' }).getByRole('row', { name: /Welcome/ }),
+  ).toContainText(/30:3\d/);
+  await shot(consolePage, 'console-timer', false);
+  await consolePage
+    .getByRole('region', { name: 'Day 1: Where we are going', exact: true })
+    .screenshot({ path: `${OUT}/console-agenda-day1.png` });
+  await expect(big.getByText('Block 2 of 11')).toBeVisible();
+  await shot(big, 'projector-1920-board-block', false);
   for (const c of [consoleCtx, bigCtx, smallCtx, attendee.context]) await c.close();
 });
 

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import type { TimerDisplay } from '../../../shared/timer/timerMath';
 import { useTimerDisplay } from './useTimerDisplay';
 import { CueBadge } from './CueBadge';
+import { hostClock } from '../../sync/hostClock';
 
 export function Countdown(props: {
   doc: Y.Doc;
@@ -21,8 +22,10 @@ export function Countdown(props: {
       // The frame's own monotonic time too, so a reader can tell how old the value is.
       ref.current?.setAttribute('data-remaining-ms', String(Math.round(d.remainingMs)));
       ref.current?.setAttribute('data-frame-at', performance.now().toFixed(1));
+      ref.current?.setAttribute('data-clock', hostClock().synced ? 'synced' : 'local');
       const before = prev.current;
-      prev.current = d.state === 'running' ? d.remainingMs : null;
+      // Before the first clock sync the page's own (maybe skewed) wall clock stands in: no chime.
+      prev.current = d.state === 'running' && hostClock().synced ? d.remainingMs : null;
       if (before !== null && before > 0 && d.remainingMs <= 0 && d.state === 'running') onZero?.();
     },
     [onZero],
