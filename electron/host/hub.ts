@@ -184,8 +184,17 @@ export class Hub {
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // Loading a replica from disk takes a while; the peer's first messages (its sync step 1)
+      // arrive meanwhile and must not be lost, or it never hears our step 2 and never syncs.
+      const early: [RawData, boolean][] = [];
+      const hold = (data: RawData, isBinary: boolean) => early.push([data, isBinary]);
+      ws.on('message', hold);
       this.open(sessionId).then(
-        (replica) => this.attach(replica, ws, role),
+        (replica) => {
+          ws.off('message', hold);
+          this.attach(replica, ws, role);
+          for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+        },
         (err: unknown) => {
           this.log(`session ${sessionId} failed to open: ${String(err)}`);
           ws.close(1011, 'session unavailable');

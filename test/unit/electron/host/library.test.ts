@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
 import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
@@ -77,6 +80,22 @@ describe('the host library', () => {
     expect(host.registry.byJoinCode(created.joinCode)?.id).toBe(created.id);
     const again = await host.hub.open(created.id);
     expect(listNotes(again.doc).map((n) => n.text)).toEqual(['Ship offline first']);
+  });
+
+  it('syncs a peer whose first messages arrive while the replica is still loading from disk', async () => {
+    const host = await start();
+    const { id } = await host.api.importSession({
+      bytes: new Uint8Array(offsiteWithNote('loaded from disk')),
+    });
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(`${host.localUrl.replace('http', 'ws')}/sync`, id, doc, {
+      params: { token: host.facilitatorKey },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    await expect.poll(() => provider.synced).toBe(true);
+    expect(listNotes(doc).map((n) => n.text)).toEqual(['loaded from disk']);
+    provider.destroy();
   });
 
   it('renames (meta and document), duplicates, deletes', async () => {
@@ -195,6 +214,21 @@ describe('the host library', () => {
     expect(fs.readdirSync(dataDir)).toEqual([]);
   });
 });
+
+function offsiteWithNote(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  addNote(doc, { text, authorId: 'a', authorName: 'A' });
+  return encodeOffsiteFile({
+    header: {
+      sessionId: 'a'.repeat(32),
+      title: 'Seeded',
+      createdAt: 1,
+      schemaVersion: 1,
+      exportedAt: 2,
+    },
+    state: Y.encodeStateAsUpdate(doc),
+  });
+}
 
 /** The same file, re-encoded with a schema version newer than this build reads. */
 function futureVersion(bytes: Uint8Array): Uint8Array {
