@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { useDoc } from '../../stores/docStore';
 import { formatTime } from '../../app/format';
 import type { Note } from '../../../shared/model/noteCommands';
+import './notes.css';
 
 const NoteItem = memo(
   function NoteItem({ note: n }: { note: Note }) {

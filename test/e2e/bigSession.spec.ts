@@ -1,0 +1,91 @@
+// A session of 5,000 notes, far past y-webrtc's 256 KiB message limit (DESIGN.md §2): a newly
+// joining attendee has the whole board within 2 seconds and a returning one catches up, both
+// through the hub. The notes are seeded through a Node peer on the hub, not through the UI.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { launchBrowser } from './browser';
+import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
+import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { addNotes, hubPeer } from './sessionSeeds';
+import { listNotes } from '../../shared/model/noteCommands';
+import * as Y from 'yjs';
+
+let browser: Browser;
+let host: HeadlessHost;
+
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  host = await startHeadlessHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+  removeDir(host.dataDir);
+});
+
+const SEEDED = 5000;
+
+/** Milliseconds from now until the page's DOM holds `count` notes. */
+async function timeUntilNotes(page: Page, count: number, start: number): Promise<number> {
+  await page.waitForFunction((n) => document.querySelectorAll('article.note').length >= n, count, {
+    timeout: 20_000,
+    polling: 'raf',
+  });
+  return Date.now() - start;
+}
+
+test('5,000 notes: a newcomer has the whole board within 2 s, a returning attendee catches up', async () => {
+  const ctx = await browser.newContext();
+  const consolePage = await ctx.newPage();
+  const joinUrl = await createSession(consolePage, host.consoleUrl, 'Big board');
+  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())![1]!;
+  await ctx.close();
+
+  // Ada joins early, writes, and leaves for a long while.
+  const ada = await newAttendee(browser);
+  await joinAs(ada.page, joinUrl, 'Ada');
+  await addNote(ada.page, 'Ada was here early');
+  await expect(note(ada.page, 'Ada was here early')).toBeVisible();
+  await ada.page.close();
+
+  // Meanwhile the room fills the board: 5,000 notes reach the host's replica.
+  const seeder = hubPeer(host.localUrl, sessionId, host.key);
+  await seeder.synced;
+  addNotes(seeder.doc, 0, SEEDED);
+  const check = hubPeer(host.localUrl, sessionId, host.key);
+  await expect.poll(() => listNotes(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
+  expect(Y.encodeStateAsUpdate(check.doc).byteLength).toBeGreaterThan(256 * 1024);
+  check.destroy();
+  seeder.destroy();
+
+  // A newcomer: from pressing Join to the whole board in the DOM.
+  const bob = await newAttendee(browser);
+  await bob.page.goto(joinUrl);
+  await bob.page.getByRole('textbox', { name: 'Your name' }).fill('Bob');
+  const joinedAt = Date.now();
+  await bob.page.getByRole('button', { name: 'Join' }).click();
+  const joinMs = await timeUntilNotes(bob.page, SEEDED + 1, joinedAt);
+  console.log(`[big session] newcomer has ${SEEDED + 1} notes after ${joinMs} ms`);
+  expect(joinMs).toBeLessThan(2000);
+  await expect(bob.page.getByRole('heading', { name: /^Notes/ })).toHaveText(
+    `Notes (${SEEDED + 1})`,
+  );
+
+  // Ada returns with her old replica (IndexedDB) and catches up through the hub.
+  const back = await ada.context.newPage();
+  const returnedAt = Date.now();
+  await back.goto(joinUrl);
+  const catchUpMs = await timeUntilNotes(back, SEEDED + 1, returnedAt);
+  console.log(`[big session] returning attendee caught up after ${catchUpMs} ms`);
+  await expect(note(back, 'Ada was here early')).toBeVisible();
+  await expect(back.getByRole('heading', { name: /^Notes/ })).toHaveText(`Notes (${SEEDED + 1})`);
+
+  // And the board stays live: a new note crosses at this size.
+  await addNote(bob.page, 'Still fast at 5,000');
+  await expect(note(back, 'Still fast at 5,000')).toBeVisible();
+  await bob.context.close();
+  await ada.context.close();
+});
