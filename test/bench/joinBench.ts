@@ -1,0 +1,117 @@
+// Issue 6 figures through the real headless host and Chromium: join time (from pressing Join to
+// the whole board in the DOM) for 500 and 5,000 notes, time to open a stored 5,000-note session
+// (the host's path after a restart; the store-level figure comes from benchStore), and the time
+// from a note's creation in an attendee's page to its bytes being in the session's files on disk.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { launchBrowser } from '../e2e/browser';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
+import { joinAs } from '../e2e/roomFixtures';
+import { importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
+import { benchStore } from './storeBench';
+import { round, summarize } from './stats';
+
+const JOIN_RUNS = 3;
+const DURABLE_SAMPLES = 30;
+
+async function waitForNotes(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('article.note').length >= n, count, {
+    timeout: 60_000,
+    polling: 'raf',
+  });
+}
+
+/** Median ms from pressing Join to `notes` notes in a fresh attendee's DOM. */
+async function joinTime(browser: Browser, host: HeadlessHost, notes: number): Promise<number[]> {
+  const { joinUrl } = await importSession(host, offsiteFileWithNotes(`Join ${notes}`, notes));
+  const samples: number[] = [];
+  for (let i = 0; i < JOIN_RUNS; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(joinUrl);
+    await page.getByRole('textbox', { name: 'Your name' }).fill(`Bench ${i}`);
+    const start = Date.now();
+    await page.getByRole('button', { name: 'Join' }).click();
+    await waitForNotes(page, notes);
+    samples.push(Date.now() - start);
+    await ctx.close();
+  }
+  return samples;
+}
+
+/** The host's open of a stored 5,000-note session after a restart (load, merge, migrate). */
+async function hostOpenTime(host: HeadlessHost): Promise<{ host: HeadlessHost; ms: number }> {
+  const { id } = await importSession(host, offsiteFileWithNotes('Open 5000', 5000));
+  await host.stop();
+  const again = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
+  const start = performance.now();
+  const res = await fetch(`${again.localUrl}/api/getSession`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${again.key}` },
+    body: JSON.stringify({ id }),
+  });
+  if (!res.ok) throw new Error(`getSession: ${res.status}`);
+  return { host: again, ms: performance.now() - start };
+}
+
+function onDisk(dir: string, text: string): boolean {
+  for (const name of ['updates.log', 'snapshot.bin']) {
+    try {
+      if (readFileSync(join(dir, name)).includes(text)) return true;
+    } catch {
+      // not there (yet)
+    }
+  }
+  return false;
+}
+
+/** ms from a note's creation in the page to its bytes in the session's files (the log is
+ * fsync'd right after the write, so this is durable give or take one fsync). */
+async function durableTimes(browser: Browser, host: HeadlessHost): Promise<number[]> {
+  const { id, joinUrl } = await importSession(host, offsiteFileWithNotes('Durable', 0));
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await joinAs(page, joinUrl, 'Writer');
+  const samples: number[] = [];
+  for (let i = 0; i < DURABLE_SAMPLES; i++) {
+    const text = `durable-${i}-${Math.random().toString(36).slice(2)}`;
+    await page.getByRole('textbox', { name: 'New note' }).fill(text);
+    // The note is created inside the click's handler: this is its creation time, give or take
+    // the click's dispatch (which makes the figure a little pessimistic, never optimistic).
+    const created = Date.now();
+    await page.getByRole('button', { name: 'Add note' }).click();
+    while (!onDisk(join(host.dataDir, id), text)) await new Promise((r) => setTimeout(r, 1));
+    samples.push(Date.now() - created);
+  }
+  await ctx.close();
+  return samples;
+}
+
+export async function benchJoin(): Promise<Record<string, number>> {
+  const browser = await launchBrowser();
+  let host = await startHeadlessHost();
+  try {
+    const join500 = summarize(await joinTime(browser, host, 500));
+    const join5000 = summarize(await joinTime(browser, host, 5000));
+    const opened = await hostOpenTime(host);
+    host = opened.host;
+    const durable = summarize(await durableTimes(browser, host));
+    const store = await benchStore();
+    return {
+      join500MedianMs: join500.median,
+      join500MaxMs: join500.max,
+      join5000MedianMs: join5000.median,
+      join5000MaxMs: join5000.max,
+      hostOpenStored5000Ms: round(opened.ms),
+      storeOpenStored5000Ms: round(store.openCompactedMs!),
+      bytesPerNoteCompacted: round(store.bytesPerNoteCompacted!),
+      noteToDiskMedianMs: durable.median,
+      noteToDiskP95Ms: durable.p95,
+    };
+  } finally {
+    await host.stop();
+    removeDir(host.dataDir);
+    await browser.close();
+  }
+}
