@@ -8,7 +8,8 @@
 // - An update is taken or refused whole. Attendees' providers relay the facilitator's own updates
 //   (received over the mesh) to the hub too; refusing those costs nothing, since the facilitator's
 //   connection delivers them directly. A sync-step-2 that mixes such relayed items with an
-//   attendee's notes is refused whole as well; the notes then reach the hub on a later sync.
+//   attendee's notes is refused whole as well; the hub then asks that client to reconnect and
+//   sync again two seconds later (hub.ts resyncLater), by when the facilitator's items are there.
 // - A client refused once leaves a gap in its clock at the hub, so Yjs keeps that client's later
 //   updates pending there: a client that writes facilitator-only state is in effect cut off from
 //   the hub (not from the mesh).

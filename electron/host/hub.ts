@@ -12,7 +12,7 @@ import * as decoding from 'lib0/decoding';
 import type { ReplicaPersistence } from './persistence';
 import { requestUrl } from './http';
 import type { Role } from '../../shared/model/doc';
-import { FACILITATOR_ONLY_TYPES } from '../../shared/model/agendaSchema';
+import { FACILITATOR_ONLY_TYPES } from '../../shared/model/facilitatorOnly';
 import { updateTouchesTypes } from './facilitatorGuard';
 import { migrateDoc, type MigrationResult } from '../../shared/model/migrations';
 
@@ -22,6 +22,9 @@ const GUARDED: ReadonlySet<string> = new Set(FACILITATOR_ONLY_TYPES);
 const MSG_SYNC = 0;
 const MSG_AWARENESS = 1;
 const MSG_QUERY_AWARENESS = 3;
+
+/** Delay before a client whose sync step 2 was refused is asked to sync again. */
+const RESYNC_AFTER_REFUSAL_MS = 2000;
 
 /** Origin of updates replayed from disk when a replica opens. */
 const REPLAY_ORIGIN = Symbol('replay');
@@ -279,6 +282,7 @@ export class Hub {
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
       return false;
     if (!updateTouchesTypes(replica.doc, decoding.readVarUint8Array(peek), GUARDED)) return false;
+    if (kind === syncProtocol.messageYjsSyncStep2) this.resyncLater(ws);
     // Attendees relay the facilitator's own updates too: say it once per connection.
     if (!this.refusedOnce.has(ws)) {
       this.refusedOnce.add(ws);
@@ -287,6 +291,20 @@ export class Hub {
       );
     }
     return true;
+  }
+
+  /**
+   * A refused sync step 2 may mix the attendee's own notes with facilitator items it relayed
+   * (after a host restart the replica can lack both). Dropping it leaves a gap in that client's
+   * clock here, so its later updates would stay pending: ask it to reconnect and sync again a
+   * little later, by when the facilitator's own connection has delivered its items directly.
+   * 1013 "try again later" is a close code y-websocket reconnects after.
+   */
+  private resyncLater(ws: WebSocket): void {
+    const timer = setTimeout(() => {
+      if (ws.readyState === ws.OPEN) ws.close(1013, 'resync');
+    }, RESYNC_AFTER_REFUSAL_MS);
+    timer.unref();
   }
 
   /** ws pings find dead sockets; an empty awareness message tells clients the hub is alive. */

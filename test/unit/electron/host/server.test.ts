@@ -177,6 +177,49 @@ describe('hub', () => {
     b.provider.destroy();
   });
 
+  it('gets an attendee’s notes in even when its sync mixes in facilitator state the hub lacks', async () => {
+    const s = await session();
+    // The facilitator wrote timer state that reached the attendee over the mesh, not the hub.
+    const facilitatorDoc = new Y.Doc();
+    Y.applyUpdate(facilitatorDoc, Y.encodeStateAsUpdate((await host.hub.open(s.id)).doc));
+    facilitatorDoc.getMap('timer').set('state', 'running');
+    const a = peer(s.id, s.joinCode);
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(facilitatorDoc));
+    addNote(a.doc, { text: 'written while the hub was away', authorId: 'a', authorName: 'A' });
+    const replica = await host.hub.open(s.id);
+    await a.synced;
+    // Refused whole: the hub never applies facilitator-only state from an attendee.
+    expect(replica.doc.getMap('timer').get('state')).toBeUndefined();
+    expect(listNotes(replica.doc)).toEqual([]);
+    // The facilitator's own connection delivers its state; the attendee is asked to sync again.
+    const f = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, s.id, facilitatorDoc, {
+      params: { token: host.facilitatorKey },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    await expect
+      .poll(() => listNotes(replica.doc).map((n) => n.text), { timeout: 15_000 })
+      .toEqual(['written while the hub was away']);
+    expect(replica.doc.getMap('timer').get('state')).toBe('running');
+    a.provider.destroy();
+    f.destroy();
+  });
+
+  it('refuses attendee writes to the registers and the board’s control state', async () => {
+    const s = await session();
+    const a = peer(s.id, s.joinCode);
+    await a.synced;
+    a.doc.getMap('decisions').set('forged', new Y.Map());
+    a.doc.getMap('boardControl').set('b1/phase', 'revealed');
+    addNote(a.doc, { text: 'a fair note', authorId: 'a', authorName: 'A' });
+    const replica = await host.hub.open(s.id);
+    // Refused writes leave a gap in the client's clock, so its note waits too; nothing forged lands.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(replica.doc.getMap('decisions').size).toBe(0);
+    expect(replica.doc.getMap('boardControl').size).toBe(0);
+    a.provider.destroy();
+  });
+
   it('refuses a wrong token or another session’s code', async () => {
     const s1 = await session();
     const s2 = await session();

@@ -1,0 +1,13 @@
+// Every top-level type only the facilitator writes (DESIGN.md §2): the agenda, timer and ledger,
+// the board's control state (phase, voting, published keys) and the registers. Attendees write
+// notes, votes, readiness, participants and suggestions; the hub refuses the rest from them.
+import { FACILITATOR_ONLY_TYPES as AGENDA_TYPES } from './agendaSchema';
+import { BOARD_MAPS } from './board/boardDoc';
+
+export const FACILITATOR_ONLY_TYPES: readonly string[] = [
+  ...AGENDA_TYPES,
+  BOARD_MAPS.control,
+  'decisions',
+  'actions',
+  'measures',
+];
