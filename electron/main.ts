@@ -3,6 +3,8 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { startHost, type RunningHost } from './host/server';
+import { SessionStore } from './host/store/sessionStore';
+import { registerSessionFileIpc, watchOpenedSessionFiles } from './sessionFiles';
 import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
 import { registerIpc, registerShellIpc } from './ipc';
 import { openProjectorWindow, sessionIdOfWindow } from './projectorWindow';
@@ -11,6 +13,11 @@ import { hardenApp } from './security';
 import { buildMenu } from './menu';
 
 let host: RunningHost | null = null;
+
+// One instance per user: two hosts appending to the same library folder would corrupt it. A
+// second launch (e.g. opening a .offsite file) hands its argv to this one instead.
+if (!app.requestSingleInstanceLock()) app.quit();
+const openedFiles = watchOpenedSessionFiles();
 
 hardenApp(() => host?.localUrl ?? 'http://127.0.0.1');
 
@@ -35,7 +42,10 @@ function createConsoleWindow(running: RunningHost): BrowserWindow {
 async function start(): Promise<void> {
   const dataDir = join(app.getPath('userData'), 'sessions');
   mkdirSync(dataDir, { recursive: true });
+  // The session library (DESIGN.md §4) lives in the user-data folder.
+  const store = new SessionStore({ dataDir });
   host = await startHost({
+    store,
     port: Number(process.env.OFFSITE_PORT ?? 7480),
     rendererDir: join(__dirname, '..', 'renderer'),
     facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
@@ -45,6 +55,7 @@ async function start(): Promise<void> {
   }).catch(() =>
     // The usual port is taken (another Offsite?): take any free one.
     startHost({
+      store,
       port: 0,
       rendererDir: join(__dirname, '..', 'renderer'),
       facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
@@ -53,6 +64,7 @@ async function start(): Promise<void> {
     }),
   );
   registerIpc(host.api, host.localUrl);
+  registerSessionFileIpc(host.localUrl);
   registerExportIpc(host.localUrl);
   const running = host;
   const openProjector = (sessionId: string) =>
@@ -72,7 +84,15 @@ async function start(): Promise<void> {
       },
     }),
   );
-  createConsoleWindow(running);
+  const consoleWindow = createConsoleWindow(running);
+  openedFiles.attach({
+    api: running.api,
+    consoleUrlOf: (id) => `${running.localUrl}/console/session/${id}#key=${running.facilitatorKey}`,
+    window: () =>
+      consoleWindow.isDestroyed()
+        ? (BrowserWindow.getAllWindows()[0] ?? createConsoleWindow(running))
+        : consoleWindow,
+  });
 }
 
 app.whenReady().then(start, (err: unknown) => {

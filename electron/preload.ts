@@ -1,7 +1,7 @@
 // The preload: exposes ONE typed object, window.offsite, through contextBridge (DESIGN.md §1).
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_API_METHODS } from '../shared/protocol/methods';
-import type { HostApi, HostApiMethod } from '../shared/protocol/hostApi';
+import type { ExportedSessionFile, HostApi, HostApiMethod } from '../shared/protocol/hostApi';
 import { ipcChannel, SHELL_CHANNELS, type OffsiteBridge } from '../shared/protocol/bridge';
 import type { SaveExportArgs, SaveExportResult } from '../shared/protocol/exportBridge';
 
@@ -18,6 +18,9 @@ const bridge = {
   // The channel is spelled out: the preload must not bundle exportBridge's validators.
   saveExport: (args: SaveExportArgs) =>
     ipcRenderer.invoke('offsite:shell:saveExport', args) as Promise<SaveExportResult>,
+  // Spelled out for the same reason (electron/sessionFiles.ts SAVE_SESSION_FILE_CHANNEL).
+  saveSessionFile: (file: ExportedSessionFile) =>
+    ipcRenderer.invoke('offsite:shell:saveSessionFile', file) as Promise<boolean>,
 } satisfies OffsiteBridge;
 
 contextBridge.exposeInMainWorld('offsite', bridge);

@@ -1,6 +1,6 @@
 // The one object Electron's preload exposes as window.offsite (DESIGN.md §1): the HostApi plus
 // what only the desktop shell can do. The renderer's electron platform uses it; nothing else does.
-import type { HostApi, HostApiMethod } from './hostApi';
+import type { ExportedSessionFile, HostApi, HostApiMethod } from './hostApi';
 import type { SaveExportArgs, SaveExportResult } from './exportBridge';
 
 export interface OffsiteBridge {
@@ -11,6 +11,8 @@ export interface OffsiteBridge {
   openProjector(sessionId: string): Promise<void>;
   /** Asks where to save an export and writes it; a PDF's print HTML is printed first (printToPDF). */
   saveExport(args: SaveExportArgs): Promise<SaveExportResult>;
+  /** Asks where to save an exported `.offsite` session file and writes it; false if cancelled. */
+  saveSessionFile(file: ExportedSessionFile): Promise<boolean>;
 }
 
 /** IPC channels of the desktop shell's own actions (not HostApi methods). */

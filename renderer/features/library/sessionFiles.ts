@@ -18,15 +18,9 @@ export async function importSessionFile(file: File): Promise<SessionDetails> {
   }
 }
 
-/** What the desktop bridge may offer for saving (absent in browsers and older shells). */
-interface SaveCapableBridge {
-  saveSessionFile?(file: ExportedSessionFile): Promise<boolean>;
-}
-
 /** Saves an exported session; resolves false when the person cancelled the save dialog. */
 export async function saveSessionFile(file: ExportedSessionFile): Promise<boolean> {
-  const bridge = window.offsite as SaveCapableBridge | undefined;
-  if (bridge?.saveSessionFile) return bridge.saveSessionFile(file);
+  if (window.offsite) return window.offsite.saveSessionFile(file);
   const url = URL.createObjectURL(
     new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
   );
