@@ -3,6 +3,7 @@
 // a data folder that cannot be written shows a warning while the session keeps running.
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from './browser';
 import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
 import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
@@ -28,6 +29,12 @@ test.afterEach(async () => {
 const rows = (page: Page) => page.getByRole('table').getByRole('row');
 const row = (page: Page, title: string) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 async function pickFile(page: Page, name: string, bytes: Uint8Array) {
   const chooser = page.waitForEvent('filechooser');
@@ -86,6 +93,8 @@ test('the library lists, renames, duplicates, exports, imports and deletes sessi
   await row(page, 'Strategy 2027 (copy)').getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete “Strategy 2027 (copy)”?' });
   await expect(dialog).toBeVisible();
+  await page.screenshot({ path: 'test-results/library-delete.png' });
+  await expectNoSeriousAxeViolations(page);
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(rows(page)).toHaveCount(3);
@@ -103,6 +112,7 @@ test('the library lists, renames, duplicates, exports, imports and deletes sessi
   await dropFile(page, 'seeded.offsite', offsiteFileWithNotes('Dropped retro', 3));
   await expect(row(page, 'Dropped retro')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/library.png', fullPage: true });
+  await expectNoSeriousAxeViolations(page);
 
   // Opening an imported session shows its notes.
   await row(page, 'Dropped retro').getByRole('link', { name: 'Dropped retro' }).click();
