@@ -7,11 +7,17 @@ import type { BoardNoteView } from '../../../shared/model/board';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { PROJECTOR_VIEWER } from './boardKeys';
-import { boardColumns, groupLabel, readinessText } from './boardViewModel';
+import { boardColumns, capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import { VoteResults } from './VoteResults';
 
 const REVEAL_MOMENT_MS = 4000;
+/**
+ * Notes drawn per column: a projector is read from the back of the room, where a few dozen
+ * notes per column are legible and thousands are not; the rest are counted. It also keeps the
+ * projector's work per incoming note small on very large boards.
+ */
+export const PROJECTOR_NOTES_PER_COLUMN = 40;
 
 const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteView }) {
   return (
@@ -43,7 +49,10 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
     const t = setTimeout(() => setMoment(false), REVEAL_MOMENT_MS);
     return () => clearTimeout(t);
   }, [phase]);
-  const columns = useMemo(() => (view ? boardColumns(view) : []), [view]);
+  const columns = useMemo(
+    () => (view ? boardColumns(view).map((c) => capColumn(c, PROJECTOR_NOTES_PER_COLUMN)) : []),
+    [view],
+  );
   if (!current || !view || !model) return null;
   const total = view.notes.length + view.hidden.total;
 
@@ -73,7 +82,7 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
               <section key={col.id} aria-label={`Column: ${col.title}`}>
                 <h3>{col.title}</h3>
                 <ul>
-                  {col.items.map((item) =>
+                  {col.shown.map((item) =>
                     item.kind === 'note' ? (
                       <ProjectorNote key={item.id} note={item.note} />
                     ) : (
@@ -88,6 +97,11 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
                     ),
                   )}
                 </ul>
+                {col.more > 0 && (
+                  <p className="projector-more">
+                    and {col.more.toLocaleString('en')} more {col.more === 1 ? 'note' : 'notes'}
+                  </p>
+                )}
               </section>
             ))}
           </div>

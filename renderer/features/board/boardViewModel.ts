@@ -57,6 +57,22 @@ export function boardColumns(view: BoardView): ColumnView[] {
   return columns;
 }
 
+/** The first items of a column holding at most `max` notes, and how many notes are left out. */
+export function capColumn(
+  col: ColumnView,
+  max: number,
+): ColumnView & { shown: BoardItem[]; more: number } {
+  const shown: BoardItem[] = [];
+  let count = 0;
+  for (const item of col.items) {
+    const n = item.kind === 'note' ? 1 : item.notes.length;
+    if (count + n > max && shown.length > 0) break;
+    shown.push(item);
+    count += n;
+  }
+  return { ...col, shown, more: col.visible - count };
+}
+
 export function votesLeftText(left: number): string {
   if (left === 0) return 'No votes left';
   return `${left} ${left === 1 ? 'vote' : 'votes'} left`;

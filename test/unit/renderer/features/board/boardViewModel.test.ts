@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardView, RankedResult } from '../../../../../shared/model/board';
 import {
   boardColumns,
+  capColumn,
   readinessText,
   resultRows,
   shortText,
@@ -65,6 +66,9 @@ describe('boardColumns', () => {
       [3, 2],
       [1, 1],
     ]);
+    expect(capColumn(cols[0]!, 1)).toMatchObject({ shown: [{ id: 'g' }], more: 1 });
+    expect(capColumn(cols[0]!, 2)).toMatchObject({ shown: [{ id: 'g' }], more: 1 });
+    expect(capColumn(cols[0]!, 3).more).toBe(0);
     const g = cols[0]!.items[0]!;
     expect(g.kind === 'group' && g.notes.map((n) => n.id)).toEqual(['n1', 'n3']);
   });
