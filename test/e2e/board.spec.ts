@@ -120,6 +120,8 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   // Reveal: everyone reads everything; the projector marks the moment.
   await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
   await expect(projector.getByText('Notes revealed!')).toBeVisible();
+  await expect(projector.getByText('Sync for field teams')).toBeVisible();
+  await axeAndShot(projector, 'board-projector-revealed');
   await expect(note(bob!.page, 'Ship offline mode first')).toBeVisible();
   await expect(note(ada!.page, 'Sync for field teams')).toBeVisible();
   await expect(note(bob!.page, 'Ship offline mode first')).toHaveAccessibleName('Note by Ada');

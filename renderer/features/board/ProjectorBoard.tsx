@@ -70,7 +70,7 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
       </div>
       {moment && (
         <p className="reveal-moment" role="status">
-          <span aria-hidden="true">✨ </span>Notes revealed!
+          Notes revealed!
         </p>
       )}
       {view.voting === 'closed' && model.ranked ? (
