@@ -112,9 +112,12 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   await expect(projector.getByText('Ada')).toHaveCount(0);
 
   // Presence on the console.
-  await expect(consolePage.getByRole('listitem').filter({ hasText: 'Bob' })).toContainText(
-    'online',
-  );
+  await expect(
+    consolePage
+      .getByRole('region', { name: 'Participants' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bob' }),
+  ).toContainText('online');
   await axeAndShot(bob!.page, 'board-attendee-writing');
 
   // Reveal: everyone reads everything; the projector marks the moment.
@@ -190,8 +193,15 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   await axeAndShot(consolePage, 'board-console-results');
   await bob!.page.screenshot({ path: `${OUT}/board-attendee-results.png`, fullPage: true });
 
-  for (const c of [consoleCtx, projectorCtx, ada!.context, bob!.context, cleo!.context])
-    await c.close();
+  // Presence: a closed tab shows as offline on the console.
+  await cleo!.context.close();
+  await expect(
+    consolePage
+      .getByRole('region', { name: 'Participants' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Cleo' }),
+  ).toContainText('offline', { timeout: 40_000 });
+  for (const c of [consoleCtx, projectorCtx, ada!.context, bob!.context]) await c.close();
 });
 
 test('anonymous notes carry no name to other attendees', async () => {
