@@ -1,6 +1,6 @@
 // Issue 6 figures through the real headless host and Chromium: join time (from pressing Join to
 // the whole board in the DOM) for 500 and 5,000 notes, time to open a stored 5,000-note session
-// (the host's path after a restart; the store-level figure comes from benchStore), and the time
+// (the host's path after a restart; store-level figures are the separate `store` bench), and the time
 // from a note's creation in an attendee's page to its bytes being in the session's files on disk.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,6 @@ import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
 import { importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
-import { benchStore } from './storeBench';
 import { round, summarize } from './stats';
 
 const JOIN_RUNS = 3;
@@ -97,15 +96,12 @@ export async function benchJoin(): Promise<Record<string, number>> {
     const opened = await hostOpenTime(host);
     host = opened.host;
     const durable = summarize(await durableTimes(browser, host));
-    const store = await benchStore();
     return {
       join500MedianMs: join500.median,
       join500MaxMs: join500.max,
       join5000MedianMs: join5000.median,
       join5000MaxMs: join5000.max,
       hostOpenStored5000Ms: round(opened.ms),
-      storeOpenStored5000Ms: round(store.openCompactedMs!),
-      bytesPerNoteCompacted: round(store.bytesPerNoteCompacted!),
       noteToDiskMedianMs: durable.median,
       noteToDiskP95Ms: durable.p95,
     };
