@@ -57,6 +57,11 @@ async function main() {
   console.log(toMarkdown(results));
 }
 
+function cell(v: unknown): string {
+  if (typeof v === 'number' && !Number.isInteger(v)) return String(Math.round(v * 10) / 10);
+  return String(v ?? '');
+}
+
 function toMarkdown(results: Record<string, unknown>): string {
   const lines = [
     `# Offsite benchmarks`,
@@ -70,13 +75,18 @@ function toMarkdown(results: Record<string, unknown>): string {
     const rows = Array.isArray(value) ? (value as Figures[]) : [value as Figures];
     const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     lines.push(`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
-    for (const r of rows) lines.push(`| ${cols.map((c) => String(r[c] ?? '')).join(' | ')} |`);
+    for (const r of rows) lines.push(`| ${cols.map((c) => cell(r[c])).join(' | ')} |`);
     lines.push('');
   }
   return lines.join('\n');
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// Some benchmark leaves a handle open (a socket or timer of a library); the figures are written,
+// so end the process rather than hang.
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
