@@ -8,7 +8,7 @@ import {
   decodeKey,
   DEFAULT_COLOUR,
   isColourId,
-  openSealed,
+  openCached,
   readControl,
   unlockForAuthor,
   type BoardControl,
@@ -27,17 +27,6 @@ interface Entry {
   view: Omit<BoardNoteView, 'groupId'> | null;
   /** The last view handed out, with its resolved group. */
   out: BoardNoteView | null;
-}
-
-const sealedCache = new Map<string, string | null>();
-function openCached(secretKey: Uint8Array, sealed: string): string | null {
-  let text = sealedCache.get(sealed);
-  if (text === undefined) {
-    text = openSealed(secretKey, sealed);
-    if (sealedCache.size > 20_000) sealedCache.clear();
-    sealedCache.set(sealed, text);
-  }
-  return text;
 }
 
 /** One note as this viewer may see it; mirrors readBoard's rules exactly. */

@@ -2,10 +2,9 @@
 // and its prompt, a countdown readable from the back of the room, what comes next, progress
 // through the day, and the join link small in a corner.
 import './projector.css';
-import { useEffect, useMemo, useState } from 'react';
-import { hostApi, facilitatorKey } from '../../platform';
+import { useEffect } from 'react';
+import { useFacilitatorSession } from '../session/useFacilitatorSession';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
-import { useSessionConnection } from '../../sync/useSessionConnection';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from '../timer/Countdown';
 import { JoinQrCode } from '../session/JoinQrCode';
@@ -72,22 +71,11 @@ function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails 
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const [details, setDetails] = useState<SessionDetails | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    hostApi()
-      ?.getSession({ id: sessionId })
-      .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [sessionId]);
+  const { details, error, conn } = useFacilitatorSession(sessionId, 'projector');
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);
-  const key = facilitatorKey();
-  const opts = useMemo(
-    () => (details && key ? { sessionId, role: 'projector' as const, secret: key } : null),
-    [details, key, sessionId],
-  );
-  const conn = useSessionConnection(opts);
+
   if (error)
     return (
       <main className="page narrow">

@@ -1,9 +1,7 @@
 // The facilitator's view of one session: title, join link and QR code, who is here, the notes.
-import { useEffect, useMemo, useState } from 'react';
-import { hostApi, facilitatorKey } from '../../platform';
+import { useEffect } from 'react';
 import { navigate } from '../../app/router';
-import type { SessionDetails } from '../../../shared/protocol/hostApi';
-import { useSessionConnection } from '../../sync/useSessionConnection';
+import { useFacilitatorSession } from './useFacilitatorSession';
 import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import { JoinQrCode } from './JoinQrCode';
@@ -19,21 +17,7 @@ import { ExportButtons } from '../export/ExportButtons';
 import { RegistersPanel } from '../registers/RegistersPanel';
 
 export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
-  const [details, setDetails] = useState<SessionDetails | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    hostApi()
-      ?.getSession({ id: sessionId })
-      .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [sessionId]);
-
-  const key = facilitatorKey();
-  const opts = useMemo(
-    () => (details && key ? { sessionId, role: 'facilitator' as const, secret: key } : null),
-    [details, key, sessionId],
-  );
-  const conn = useSessionConnection(opts);
+  const { details, error, conn, key } = useFacilitatorSession(sessionId, 'facilitator');
 
   useEffect(() => {
     conn?.awareness.setLocalStateField('user', {

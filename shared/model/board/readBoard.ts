@@ -45,7 +45,8 @@ export interface BoardView {
 
 // Opening a sealed note costs about half a millisecond; remember results across renders.
 const openedCache = new Map<string, string | null>();
-function openCached(secretKey: Uint8Array, sealed: string): string | null {
+/** openSealed with a bounded cache shared by every board reader. */
+export function openCached(secretKey: Uint8Array, sealed: string): string | null {
   let text = openedCache.get(sealed);
   if (text === undefined) {
     text = openSealed(secretKey, sealed);
