@@ -1,4 +1,5 @@
 // The desktop shell: starts the host inside the main process, opens the console window.
+import { secureWebPreferences } from './windowPreferences';
 import { app, BrowserWindow, Menu } from 'electron';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -27,13 +28,7 @@ function createConsoleWindow(running: RunningHost): BrowserWindow {
     height: 860,
     title: 'Offsite',
     backgroundColor: '#f6f4ef',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: secureWebPreferences(),
   });
   void win.loadURL(running.consoleUrl);
   return win;

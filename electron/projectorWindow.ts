@@ -1,7 +1,7 @@
 // The projector window (one per session): fullscreen on an external display when one is
 // connected, else a normal window next to the console. Reopening focuses the existing one.
+import { secureWebPreferences } from './windowPreferences';
 import { BrowserWindow, screen, type Display } from 'electron';
-import { join } from 'node:path';
 
 const open = new Map<string, BrowserWindow>();
 
@@ -31,13 +31,7 @@ export function openProjectorWindow(args: {
     autoHideMenuBar: true,
     title: 'Offsite projector',
     backgroundColor: '#10161d',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: secureWebPreferences(),
   });
   open.set(args.sessionId, win);
   win.on('closed', () => open.delete(args.sessionId));

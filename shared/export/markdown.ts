@@ -9,9 +9,7 @@ import type {
   ReportNote,
   SessionReport,
 } from './report';
-import { formatDelta, formatMinutes, summarizeMinutes, summarySentences } from './summary';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { formatDelta, formatMinutes, plural, summarizeMinutes, summarySentences } from './summary';
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.map((c) => String(c)).join(' | ')} |`;

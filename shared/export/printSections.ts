@@ -10,9 +10,8 @@ import type {
   SessionReport,
 } from './report';
 import { privateLine } from './markdown';
-import { formatDelta, formatMinutes, summarizeMinutes, summarySentences } from './summary';
+import { formatDelta, formatMinutes, plural, summarizeMinutes, summarySentences } from './summary';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** User text: keeps newlines, wraps long words, lets RTL text run in its own direction. */
 const u = (s: string) => `<span class="user" dir="auto">${h(s)}</span>`;
 const empty = (text: string) => `<p class="empty">${text}</p>`;

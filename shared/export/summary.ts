@@ -139,3 +139,7 @@ export function summarySentences(s: MinutesSummary): string[] {
   }
   return out;
 }
+
+/** "1 note", "3 notes", "2 people". */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${n === 1 ? one : many}`;
