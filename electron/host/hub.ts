@@ -12,19 +12,30 @@ import * as decoding from 'lib0/decoding';
 import type { ReplicaPersistence } from './persistence';
 import { requestUrl } from './http';
 import type { Role } from '../../shared/model/doc';
-import { FACILITATOR_ONLY_TYPES } from '../../shared/model/facilitatorOnly';
-import { updateTouchesTypes } from './facilitatorGuard';
 import { migrateDoc, type MigrationResult } from '../../shared/model/migrations';
-
-/** Top-level types only the facilitator writes; attendees' updates to them are refused. */
-const GUARDED: ReadonlySet<string> = new Set(FACILITATOR_ONLY_TYPES);
+import {
+  decodePublicKey,
+  hubClaim,
+  participantIdOf,
+  verifyText,
+} from '../../shared/model/authority/signing';
+import { filterAwareness, ReplicaAuthority, type Identity } from './hubAuthority';
 
 const MSG_SYNC = 0;
 const MSG_AWARENESS = 1;
 const MSG_QUERY_AWARENESS = 3;
 
-/** Delay before a client whose sync step 2 was refused is asked to sync again. */
-const RESYNC_AFTER_REFUSAL_MS = 2000;
+/**
+ * Anonymous writes reach the room in batches, after a random delay within this window, so that
+ * neither their first hop (always the host) nor their timing tells who wrote them.
+ */
+const ANON_BATCH_MIN_MS = 400;
+const ANON_BATCH_MAX_MS = 1600;
+
+/** Transaction origin of an anonymous write accepted from a connection. */
+class AnonymousOrigin {
+  constructor(readonly ws: WebSocket) {}
+}
 
 /** Origin of updates replayed from disk when a replica opens. */
 const REPLAY_ORIGIN = Symbol('replay');
@@ -44,14 +55,20 @@ export interface HubOptions {
 
 interface Connection {
   role: Role;
+  identity: Identity;
   /** Awareness client ids this connection speaks for, removed when it closes. */
   clientIds: Set<number>;
+  /** Said once per connection that part of what it sent was refused. */
+  warned: boolean;
 }
 
 export class Replica {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Map<WebSocket, Connection>();
+  readonly authority: ReplicaAuthority;
+  private anonQueue: Uint8Array[] = [];
+  private anonTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly sessionId: string,
@@ -59,13 +76,15 @@ export class Replica {
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
+    this.authority = new ReplicaAuthority(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === REPLAY_ORIGIN) return;
       this.persistence.append(this.sessionId, update);
-      const enc = encoding.createEncoder();
-      encoding.writeVarUint(enc, MSG_SYNC);
-      syncProtocol.writeUpdate(enc, update);
-      this.broadcast(encoding.toUint8Array(enc), origin);
+      if (origin instanceof AnonymousOrigin) {
+        this.queueAnonymous(update);
+        return;
+      }
+      this.broadcast(syncUpdateMessage(update), origin);
     });
     this.awareness.on(
       'update',
@@ -94,12 +113,48 @@ export class Replica {
     for (const ws of this.conns.keys()) if (ws !== except) send(ws, message);
   }
 
+  /** Anonymous writes go out merged, to everyone (their author too), after a random delay. */
+  private queueAnonymous(update: Uint8Array): void {
+    this.anonQueue.push(update);
+    if (this.anonTimer) return;
+    const delay = ANON_BATCH_MIN_MS + Math.random() * (ANON_BATCH_MAX_MS - ANON_BATCH_MIN_MS);
+    this.anonTimer = setTimeout(() => this.flushAnonymous(), delay);
+    this.anonTimer.unref();
+  }
+
+  flushAnonymous(): void {
+    if (this.anonTimer) clearTimeout(this.anonTimer);
+    this.anonTimer = null;
+    if (this.anonQueue.length === 0) return;
+    const merged = Y.mergeUpdates(this.anonQueue);
+    this.anonQueue = [];
+    this.broadcast(syncUpdateMessage(merged), null);
+  }
+
   /** How many distinct attendees are connected to the hub right now. */
   connectedCount(role: Role): number {
     let n = 0;
     for (const c of this.conns.values()) if (c.role === role) n++;
     return n;
   }
+}
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, MSG_SYNC);
+  syncProtocol.writeUpdate(enc, update);
+  return encoding.toUint8Array(enc);
+}
+
+/** The identity a connection claims in its URL: the declared client id, and for attendees a
+ * participant key with a signature over the claim. Null when the claim does not hold. */
+function identityFrom(url: URL | null, sessionId: string, role: Role): Identity | null {
+  const cid = Number(url?.searchParams.get('cid') ?? '');
+  if (!Number.isInteger(cid) || cid <= 0 || cid >= 2 ** 32) return null;
+  if (role !== 'attendee') return { writer: { kind: 'facilitator' }, clientId: cid };
+  const pk = decodePublicKey(url?.searchParams.get('pk'));
+  if (!pk || !verifyText(pk, hubClaim(sessionId, cid), url?.searchParams.get('ps'))) return null;
+  return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid };
 }
 
 function send(ws: WebSocket, message: Uint8Array): void {
@@ -111,7 +166,6 @@ function send(ws: WebSocket, message: Uint8Array): void {
 
 export class Hub {
   private readonly replicas = new Map<string, Promise<Replica>>();
-  private readonly refusedOnce = new WeakSet<WebSocket>();
   private readonly wss: WebSocketServer;
   private readonly keepalive: NodeJS.Timeout;
   private readonly log: (message: string) => void;
@@ -182,7 +236,8 @@ export class Hub {
     const sessionId = url?.pathname.split('/')[2] ?? '';
     const token = url?.searchParams.get('token') ?? '';
     const role = /^[0-9a-f]{32}$/.test(sessionId) ? this.options.authorize(sessionId, token) : null;
-    if (!role) {
+    const identity = role ? identityFrom(url, sessionId, role) : null;
+    if (!role || !identity) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
@@ -195,7 +250,12 @@ export class Hub {
       this.open(sessionId).then(
         (replica) => {
           ws.off('message', hold);
-          this.attach(replica, ws, role);
+          if (!replica.authority.bind(identity)) {
+            this.log(`session ${sessionId}: refused a connection claiming another's client id`);
+            ws.close(4403, 'client id taken');
+            return;
+          }
+          this.attach(replica, ws, role, identity);
           for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
         },
         (err: unknown) => {
@@ -206,8 +266,8 @@ export class Hub {
     });
   }
 
-  private attach(replica: Replica, ws: WebSocket, role: Role): void {
-    const conn: Connection = { role, clientIds: new Set() };
+  private attach(replica: Replica, ws: WebSocket, role: Role, identity: Identity): void {
+    const conn: Connection = { role, identity, clientIds: new Set(), warned: false };
     replica.conns.set(ws, conn);
     (ws as WebSocket & { isAlive?: boolean }).isAlive = true;
     ws.on('pong', () => ((ws as WebSocket & { isAlive?: boolean }).isAlive = true));
@@ -245,18 +305,28 @@ export class Hub {
   private onMessage(replica: Replica, ws: WebSocket, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
+    const conn = replica.conns.get(ws);
+    if (!conn) return;
     if (type === MSG_SYNC) {
-      if (replica.conns.get(ws)?.role === 'attendee' && this.refused(replica, ws, decoder)) return;
-      const enc = encoding.createEncoder();
-      encoding.writeVarUint(enc, MSG_SYNC);
-      syncProtocol.readSyncMessage(decoder, enc, replica.doc, ws);
-      if (encoding.length(enc) > 1) send(ws, encoding.toUint8Array(enc));
+      const kind = decoding.readVarUint(decoder);
+      if (kind === syncProtocol.messageYjsSyncStep1) {
+        const enc = encoding.createEncoder();
+        encoding.writeVarUint(enc, MSG_SYNC);
+        syncProtocol.writeSyncStep2(enc, replica.doc, decoding.readVarUint8Array(decoder));
+        send(ws, encoding.toUint8Array(enc));
+      } else if (
+        kind === syncProtocol.messageYjsSyncStep2 ||
+        kind === syncProtocol.messageYjsUpdate
+      ) {
+        this.applyFrom(replica, ws, conn, decoding.readVarUint8Array(decoder));
+      } else throw new Error(`unknown sync message ${kind}`);
     } else if (type === MSG_AWARENESS) {
-      awarenessProtocol.applyAwarenessUpdate(
-        replica.awareness,
+      // A connection speaks for its own client id only: no rewriting others' presence.
+      const update = filterAwareness(
         decoding.readVarUint8Array(decoder),
-        ws,
+        (id) => id === conn.identity.clientId,
       );
+      if (update) awarenessProtocol.applyAwarenessUpdate(replica.awareness, update, ws);
     } else if (type === MSG_QUERY_AWARENESS) {
       const enc = encoding.createEncoder();
       encoding.writeVarUint(enc, MSG_AWARENESS);
@@ -273,38 +343,20 @@ export class Hub {
   }
 
   /**
-   * An attendee's update (sync step 2 or update) that touches facilitator-only types is dropped
-   * here, unapplied (see facilitatorGuard.ts for what this does not cover).
+   * Applies what the schema's rules let this connection write (hubAuthority.ts); the rest is
+   * dropped unapplied. Relayed structs of other clients arrive from their authors directly.
    */
-  private refused(replica: Replica, ws: WebSocket, decoder: decoding.Decoder): boolean {
-    const peek = decoding.clone(decoder);
-    const kind = decoding.readVarUint(peek);
-    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
-      return false;
-    if (!updateTouchesTypes(replica.doc, decoding.readVarUint8Array(peek), GUARDED)) return false;
-    if (kind === syncProtocol.messageYjsSyncStep2) this.resyncLater(ws);
-    // Attendees relay the facilitator's own updates too: say it once per connection.
-    if (!this.refusedOnce.has(ws)) {
-      this.refusedOnce.add(ws);
+  private applyFrom(replica: Replica, ws: WebSocket, conn: Connection, update: Uint8Array): void {
+    const verdict = replica.authority.judge(conn.identity, update);
+    if (!verdict.whole && !conn.warned) {
+      conn.warned = true;
       this.log(
-        `session ${replica.sessionId}: refused an attendee update to facilitator-only state`,
+        `session ${replica.sessionId}: refused part of an update from a ${conn.role}: ${verdict.refused[0] ?? ''}`,
       );
     }
-    return true;
-  }
-
-  /**
-   * A refused sync step 2 may mix the attendee's own notes with facilitator items it relayed
-   * (after a host restart the replica can lack both). Dropping it leaves a gap in that client's
-   * clock here, so its later updates would stay pending: ask it to reconnect and sync again a
-   * little later, by when the facilitator's own connection has delivered its items directly.
-   * 1013 "try again later" is a close code y-websocket reconnects after.
-   */
-  private resyncLater(ws: WebSocket): void {
-    const timer = setTimeout(() => {
-      if (ws.readyState === ws.OPEN) ws.close(1013, 'resync');
-    }, RESYNC_AFTER_REFUSAL_MS);
-    timer.unref();
+    if (!verdict.update) return;
+    const origin = ReplicaAuthority.anonymousOnly(verdict) ? new AnonymousOrigin(ws) : ws;
+    Y.applyUpdate(replica.doc, verdict.update, origin);
   }
 
   /** ws pings find dead sockets; an empty awareness message tells clients the hub is alive. */

@@ -8,6 +8,8 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { ENDPOINTS } from '../../shared/protocol/hostApi';
 import type { Role } from '../../shared/model/doc';
+import { hubParams } from '../../shared/model/authority/signing';
+import { guardPaths } from './meshGuard';
 
 export type HubStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -20,6 +22,8 @@ export interface ConnectOptions {
   origin?: string;
   /** Keep a replica in IndexedDB (attendees). */
   persistLocally?: boolean;
+  /** Attendees: their author key, from which the participant's signing key derives. */
+  authorKey?: Uint8Array;
 }
 
 export interface SessionConnection {
@@ -47,9 +51,16 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     ? new IndexeddbPersistence(`offsite:${opts.sessionId}`, doc)
     : null;
 
+  // The hub binds this page's Yjs client id to who we are (attendees sign the claim).
+  const params = hubParams(
+    opts.sessionId,
+    opts.secret,
+    doc.clientID,
+    opts.role === 'attendee' ? opts.authorKey : undefined,
+  );
   const hub = new WebsocketProvider(`${wsOrigin}${ENDPOINTS.sync}`, opts.sessionId, doc, {
     awareness,
-    params: { token: opts.secret },
+    params,
     disableBc: true,
     maxBackoffTime: 2000,
   });
@@ -66,6 +77,8 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
       peerOpts: { config: { iceServers: [] } },
     });
   }
+
+  guardPaths(doc, hub, mesh);
 
   const whenLoaded = new Promise<void>((resolve) => {
     if (hub.synced) resolve();

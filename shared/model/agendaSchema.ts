@@ -1,5 +1,5 @@
 // The agenda's Yjs layout, record types, limits and field validators. Days, their order and
-// blocks live in their own top-level types (facilitator-only, DESIGN.md §2) so a guard can filter them.
+// blocks live in their own top-level types (facilitator-only: shared/model/schema.ts).
 import * as Y from 'yjs';
 import { cleanText, TITLE_MAX_CHARS, ValidationError } from './limits';
 
@@ -19,15 +19,6 @@ export const AGENDA_DAY_ORDER = 'agendaDayOrder';
 export const AGENDA_BLOCKS = 'agendaBlocks';
 export const TIMER = 'timer';
 export const LEDGER = 'ledger';
-/** Every top-level type that only the facilitator may write. */
-export const FACILITATOR_ONLY_TYPES = [
-  AGENDA_DAYS,
-  AGENDA_DAY_ORDER,
-  AGENDA_BLOCKS,
-  TIMER,
-  LEDGER,
-] as const;
-
 export const BLOCK_KINDS = ['talk', 'brainstorm', 'vote', 'discuss', 'break'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 /** Kinds that put a board in front of the room, so they may have columns. */

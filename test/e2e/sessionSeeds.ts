@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import { hubParams } from '../../shared/model/authority/signing';
 import { encodeOffsiteFile } from '../../electron/host/store/offsiteFile';
 import { initSession } from '../../shared/model/sessionCommands';
 import { addNote } from '../../shared/model/noteCommands';
@@ -69,7 +70,7 @@ export function hubPeer(localUrl: string, sessionId: string, key: string) {
     sessionId,
     doc,
     {
-      params: { token: key },
+      params: hubParams(sessionId, key, doc.clientID),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       maxBackoffTime: 500,

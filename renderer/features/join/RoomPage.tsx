@@ -9,6 +9,7 @@ import type { Identity, JoinInfo } from './joinSession';
 import { AttendeeBoard } from '../board/AttendeeBoard';
 import { CurrentBlock } from '../timer/CurrentBlock';
 import { RoomRegisters } from '../registers/RoomRegisters';
+import { loadAuthorKey } from '../board/boardKeys';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -22,6 +23,7 @@ export function RoomPage(props: {
       role: 'attendee' as const,
       secret: info.joinCode,
       persistLocally: true,
+      authorKey: loadAuthorKey(info.sessionId),
     }),
     [info.sessionId, info.joinCode],
   );

@@ -1,6 +1,9 @@
 // Attendee identity and the join handshake: the join code (from the link's fragment) buys the
-// session id; a random participant id and the name are remembered per session in this browser.
-import { randomId, normalizeJoinCode } from '../../../shared/model/ids';
+// session id. The participant id is the hash of the participant's public signing key (derived
+// from the author key this browser keeps), so anyone can check that an entry is theirs.
+import { normalizeJoinCode } from '../../../shared/model/ids';
+import { participantIdOf, participantKeys } from '../../../shared/model/authority/signing';
+import { loadAuthorKey } from '../board/boardKeys';
 import { ENDPOINTS } from '../../../shared/protocol/hostApi';
 
 export interface JoinInfo {
@@ -30,15 +33,10 @@ export interface Identity {
   name: string | null;
 }
 
-const idKey = (sessionId: string) => `offsite.participant.${sessionId}`;
 const nameKey = (sessionId: string) => `offsite.name.${sessionId}`;
 
 export function loadIdentity(sessionId: string): Identity {
-  let participantId = localStorage.getItem(idKey(sessionId));
-  if (!participantId) {
-    participantId = randomId();
-    localStorage.setItem(idKey(sessionId), participantId);
-  }
+  const participantId = participantIdOf(participantKeys(loadAuthorKey(sessionId)).publicKey);
   return { participantId, name: localStorage.getItem(nameKey(sessionId)) };
 }
 

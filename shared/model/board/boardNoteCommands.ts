@@ -99,10 +99,13 @@ export function addBoardNote(
     }
     writeText(m, control, text, args.author.authorKey, anonymous);
   };
-  if (anonymous) transactAnonymously(doc, origin, write);
+  if (anonymous) transactAnonymously(doc, write);
   else transact(doc, origin, write);
   return id;
 }
+
+/** The Yjs client that created a note's map: for anonymous notes, their one-off id. */
+const creatorClient = (m: Y.Map<unknown>): number | undefined => m._item?.id.client;
 
 export interface EditBoardNoteArgs {
   noteId: string;
@@ -135,7 +138,7 @@ export function editBoardNote(
     if (text !== undefined)
       writeText(m, control, text, own ? args.editor.authorKey : undefined, anonymous);
   };
-  if (anonymous && own) transactAnonymously(doc, origin, write);
+  if (anonymous && own) transactAnonymously(doc, write, creatorClient(m));
   else transact(doc, origin, write);
 }
 
@@ -145,9 +148,13 @@ export function deleteBoardNote(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const m = getNoteMap(doc, args.noteId);
-  if (!args.actor.isFacilitator && !isOwnNote(m, args.actor))
+  const own = isOwnNote(m, args.actor);
+  if (!args.actor.isFacilitator && !own)
     throw new BoardPermissionError('You can only delete your own notes.');
-  transact(doc, origin, () => boardMaps(doc).notes.delete(args.noteId));
+  const remove = () => boardMaps(doc).notes.delete(args.noteId);
+  // An author's delete of their anonymous note goes the anonymous way too (through the host).
+  if (own && !m.has('authorId')) transactAnonymously(doc, remove, creatorClient(m));
+  else transact(doc, origin, remove);
 }
 
 /** Facilitator: appends the sources' texts to the target (blank line between) and deletes them. */

@@ -49,15 +49,22 @@ function randomClientId(): number {
 }
 
 /**
- * Runs a transaction under a one-off Yjs client id. Every Yjs item records the client that made
+ * Origin of anonymous writes: the sync layer sends them to the host only (never over the mesh,
+ * where the first hop would name the author); the host passes them on in batches.
+ */
+export const ANONYMOUS_ORIGIN = 'anonymous';
+
+/**
+ * Runs a transaction under a one-off Yjs client id (or, to edit an anonymous entry, the one-off
+ * id that created it, so the host can tell its author's edits from anyone else's). Every Yjs item records the client that made
  * it, and awareness maps a peer's client id to its name, so an anonymous note written under the
  * author's own id could be traced to them by anyone who reads the update's structs.
  */
-export function transactAnonymously<T>(doc: Y.Doc, origin: unknown, fn: () => T): T {
+export function transactAnonymously<T>(doc: Y.Doc, fn: () => T, clientId?: number): T {
   const own = doc.clientID;
-  doc.clientID = randomClientId();
+  doc.clientID = clientId ?? randomClientId();
   try {
-    return transact(doc, origin, fn);
+    return transact(doc, ANONYMOUS_ORIGIN, fn);
   } finally {
     doc.clientID = own;
   }

@@ -161,7 +161,7 @@ export function castVote(
       m: lockForAuthor(s.authorKey, args.targetId),
     });
   };
-  if (anonymousVotes) transactAnonymously(doc, origin, write);
+  if (anonymousVotes) transactAnonymously(doc, write);
   else transact(doc, origin, write);
   return id;
 }
@@ -180,7 +180,7 @@ export function takeBackVote(
     votes.delete(last.key);
     for (const e of s.rejected) votes.delete(e.key);
   };
-  if (s.control.settings.anonymousVotes) transactAnonymously(doc, origin, write);
+  if (s.control.settings.anonymousVotes) transactAnonymously(doc, write);
   else transact(doc, origin, write);
   return true;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import { hubParams } from '../../../../shared/model/authority/signing';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
 import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
@@ -89,7 +90,7 @@ describe('the host library', () => {
     });
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(`${host.localUrl.replace('http', 'ws')}/sync`, id, doc, {
-      params: { token: host.facilitatorKey },
+      params: hubParams(id, host.facilitatorKey, doc.clientID),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });

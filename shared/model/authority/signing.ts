@@ -1,0 +1,108 @@
+// Keys that make authority independent of the path an update travels (DESIGN.md §5):
+// - each participant signs with an ed25519 key derived from their author key; their participant
+//   id is a hash of its public key, so "this entry is P's" can be checked by anyone, anywhere;
+// - the facilitator signs with a key derived from the facilitator key and the session id, whose
+//   public half attendees receive from the host when they join.
+import nacl from 'tweetnacl';
+import { fromBase64, toBase64 } from 'lib0/buffer';
+import { encodeUtf8 } from 'lib0/string';
+
+export interface SigningKeys {
+  publicKey: Uint8Array;
+  secretKey: Uint8Array;
+}
+
+const seedFrom = (label: string, secret: Uint8Array): Uint8Array => {
+  const label8 = encodeUtf8(label);
+  const joined = new Uint8Array(label8.length + secret.length);
+  joined.set(label8);
+  joined.set(secret, label8.length);
+  return nacl.hash(joined).subarray(0, nacl.sign.seedLength);
+};
+
+const hex = (bytes: Uint8Array) => {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+};
+
+/** A participant's signing keys, derived from their author key (kept in their browser only). */
+export function participantKeys(authorKey: Uint8Array): SigningKeys {
+  return nacl.sign.keyPair.fromSeed(seedFrom('offsite/participant-sign/', authorKey));
+}
+
+/** The participant id that belongs to a public key: 32 hex characters of its SHA-512. */
+export function participantIdOf(publicKey: Uint8Array): string {
+  return hex(nacl.hash(publicKey).subarray(0, 16));
+}
+
+/** The facilitator's signing keys for one session (every facilitator window and the host). */
+export function facilitatorKeys(facilitatorKey: string, sessionId: string): SigningKeys {
+  return nacl.sign.keyPair.fromSeed(
+    seedFrom(`offsite/facilitator-sign/${sessionId}/`, encodeUtf8(facilitatorKey)),
+  );
+}
+
+export function signText(secretKey: Uint8Array, text: string): string {
+  return toBase64(nacl.sign.detached(encodeUtf8(text), secretKey));
+}
+
+/** True when `signature` (base64) signs `text` for `publicKey`; false for anything malformed. */
+export function verifyText(publicKey: Uint8Array, text: string, signature: unknown): boolean {
+  if (typeof signature !== 'string' || publicKey.length !== nacl.sign.publicKeyLength) return false;
+  try {
+    const sig = fromBase64(signature);
+    if (sig.length !== nacl.sign.signatureLength) return false;
+    return nacl.sign.detached.verify(encodeUtf8(text), sig, publicKey);
+  } catch {
+    return false;
+  }
+}
+
+export function encodePublicKey(key: Uint8Array): string {
+  return toBase64(key);
+}
+
+/** A base64 public key, or null when the text is not one. */
+export function decodePublicKey(text: unknown): Uint8Array | null {
+  if (typeof text !== 'string' || text.length > 64) return null;
+  try {
+    const key = fromBase64(text);
+    return key.length === nacl.sign.publicKeyLength ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What an attendee signs to prove to the hub that a Yjs client id is theirs. */
+export const hubClaim = (sessionId: string, clientId: number) =>
+  `offsite/hub/${sessionId}/${clientId}`;
+
+/** What the facilitator signs so readers can trust a board's public keys. */
+export const boardKeysClaim = (blockId: string, notesKey: string, votesKey: string) =>
+  `offsite/board-keys/${blockId}/${notesKey}/${votesKey}`;
+
+/** What the facilitator signs in their presence state. */
+export const presenceClaim = (sessionId: string, clientId: number) =>
+  `offsite/presence/${sessionId}/${clientId}/facilitator`;
+
+/** What a named voter signs for one vote entry. */
+export const voteClaim = (key: string, clock: number, sealed: string, locked: string) =>
+  `offsite/vote/${key}/${clock}/${sealed}/${locked}`;
+
+/** The query parameters a hub connection presents: the token, the Yjs client id it writes
+ * with, and for attendees their public key and a signature over that claim. */
+export function hubParams(
+  sessionId: string,
+  token: string,
+  clientId: number,
+  authorKey?: Uint8Array,
+): Record<string, string> {
+  const params: Record<string, string> = { token, cid: String(clientId) };
+  if (authorKey) {
+    const keys = participantKeys(authorKey);
+    params.pk = encodePublicKey(keys.publicKey);
+    params.ps = signText(keys.secretKey, hubClaim(sessionId, clientId));
+  }
+  return params;
+}
