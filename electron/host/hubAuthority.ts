@@ -84,14 +84,14 @@ export class ReplicaAuthority {
         if (bound) {
           const same =
             bound.kind === identity.writer.kind &&
-            (bound.kind !== 'participant' ||
-              bound.id === (identity.writer as { id: string }).id);
+            (bound.kind !== 'participant' || bound.id === (identity.writer as { id: string }).id);
           return same ? bound : null;
         }
         const anonOf = this.anonClients.get(client) ?? pendingAnon.get(client);
         // Only participants write anonymously; the facilitator's windows write named.
         if (person === null) return null;
-        if (anonOf !== undefined) return anonOf === person ? { kind: 'anonymous', client, of: person } : null;
+        if (anonOf !== undefined)
+          return anonOf === person ? { kind: 'anonymous', client, of: person } : null;
         if (Y.getState(this.doc.store, client) > 0) return null; // an unbound old client: nobody's
         pendingAnon.set(client, person);
         return { kind: 'anonymous', client, of: person };
@@ -101,9 +101,11 @@ export class ReplicaAuthority {
         return of !== undefined ? { kind: 'anonymous', client, of } : this.ownerOf(client);
       },
       deleter: identity.writer,
-      maxStructs: identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
+      maxStructs:
+        identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
       checkAnonymousKey: (root, key, actor) => {
-        const who = actor.kind === 'anonymous' ? actor.of : actor.kind === 'participant' ? actor.id : null;
+        const who =
+          actor.kind === 'anonymous' ? actor.of : actor.kind === 'participant' ? actor.id : null;
         if (who === null) return 'an anonymous entry of nobody known';
         const parts = key.split('/');
         const blockId = parts[0] ?? '';
@@ -121,9 +123,10 @@ export class ReplicaAuthority {
         return null;
       },
     });
-    if (verdict.update) for (const [client, of] of pendingAnon) {
-      if (verdict.writers.has(client)) this.anonClients.set(client, of);
-    }
+    if (verdict.update)
+      for (const [client, of] of pendingAnon) {
+        if (verdict.writers.has(client)) this.anonClients.set(client, of);
+      }
     return verdict;
   }
 
@@ -139,7 +142,10 @@ export class ReplicaAuthority {
  * Keeps only the awareness entries of the client ids a connection speaks for; returns null when
  * nothing is left. (Awareness update: count, then per entry client id, clock, JSON state.)
  */
-export function filterAwareness(update: Uint8Array, allowed: (clientId: number) => boolean): Uint8Array | null {
+export function filterAwareness(
+  update: Uint8Array,
+  allowed: (clientId: number) => boolean,
+): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const keep: [number, number, string][] = [];

@@ -109,12 +109,7 @@ function entryOwner(spec: TypeSpec, place: Place, opts: JudgeOptions): Writer | 
 }
 
 /** May `writer` write (or overwrite) this item? null when yes, else the reason. */
-function mayWrite(
-  item: Y.Item,
-  place: Place,
-  writer: Writer,
-  opts: JudgeOptions,
-): string | null {
+function mayWrite(item: Y.Item, place: Place, writer: Writer, opts: JudgeOptions): string | null {
   const spec = place.root === null ? undefined : SCHEMA.get(place.root);
   if (!spec) return `type ${place.root ?? '(unresolved)'} is not in the schema`;
   if (spec.writer === 'host') return `${spec.name} is written by the host only`;
@@ -200,14 +195,21 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
   try {
     decoded = Y.decodeUpdate(update) as typeof decoded;
   } catch {
-    return { update: null, whole: false, refused: ['malformed update'], newStructs: 0, writers: new Map() };
+    return {
+      update: null,
+      whole: false,
+      refused: ['malformed update'],
+      newStructs: 0,
+      writers: new Map(),
+    };
   }
   const index = new UpdateIndex(doc, decoded.structs);
   const kept = new Map<number, (Y.Item | Y.GC | Y.Skip)[]>();
   const writers = new Map<number, Writer>();
   let whole = true;
   let newStructs = 0;
-  for (const s of decoded.structs) if (s.id.clock + s.length > Y.getState(doc.store, s.id.client)) newStructs++;
+  for (const s of decoded.structs)
+    if (s.id.clock + s.length > Y.getState(doc.store, s.id.client)) newStructs++;
   if (opts.maxStructs !== undefined && newStructs > opts.maxStructs)
     return {
       update: null,

@@ -157,7 +157,13 @@ export class UpdateIndex {
       pendingItems.add(cur);
       const p: unknown = cur.parent;
       if (typeof p === 'string') {
-        base = { root: p, depth: 0, entryKey: cur.parentSub, entryId: cur.id, field: cur.parentSub };
+        base = {
+          root: p,
+          depth: 0,
+          entryKey: cur.parentSub,
+          entryId: cur.id,
+          field: cur.parentSub,
+        };
         this.memo.set(cur, base);
         break;
       }

@@ -230,7 +230,9 @@ describe('hub', () => {
     const s = await session();
     const attendeeUrl = () =>
       `ws://127.0.0.1:${host.port}/sync/${s.id}?` +
-      new URLSearchParams(hubParams(s.id, s.joinCode, 1 + Math.floor(Math.random() * 1e9), createAuthorKey()));
+      new URLSearchParams(
+        hubParams(s.id, s.joinCode, 1 + Math.floor(Math.random() * 1e9), createAuthorKey()),
+      );
     const ws = new WebSocket(attendeeUrl());
     await new Promise((r) => ws.on('open', r));
     const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
