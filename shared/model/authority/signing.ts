@@ -106,3 +106,7 @@ export function hubParams(
   }
   return params;
 }
+
+/** The participant id of whoever holds this author key. */
+export const participantIdFor = (authorKey: Uint8Array): string =>
+  participantIdOf(participantKeys(authorKey).publicKey);

@@ -16,6 +16,15 @@ import {
   votePseudonym,
 } from './boardCrypto';
 import { requireControl, transactAnonymously } from './boardWrite';
+import {
+  decodePublicKey,
+  encodePublicKey,
+  participantIdOf,
+  participantKeys,
+  signText,
+  verifyText,
+  voteClaim,
+} from '../authority/signing';
 import { readGroups } from './groupCommands';
 import { rawBlockNotes } from './readBoard';
 
@@ -42,6 +51,20 @@ export const voterKeyFor = (blockId: string, voter: BoardViewer, anonymous: bool
 export const participantOf = (voterKey: string): string | null =>
   voterKey.startsWith('p.') ? decodeURIComponent(voterKey.slice(2)) : null;
 
+/**
+ * A named entry counts only when its voter signed it: the key it carries hashes to the voter's
+ * participant id, and the signature covers the entry's key and contents. Anonymous entries (`a.`)
+ * carry no key; they reach a replica only through the host, which holds each participant to
+ * one pseudonym per block (hubAuthority.ts).
+ */
+function signedByVoter(key: string, voterKey: string, raw: Record<string, unknown>): boolean {
+  const voter = participantOf(voterKey);
+  if (voter === null) return voterKey.startsWith('a.');
+  const pk = decodePublicKey(raw.k);
+  if (!pk || participantIdOf(pk) !== voter) return false;
+  return verifyText(pk, voteClaim(key, raw.c as number, raw.s as string, raw.m as string), raw.g);
+}
+
 /** Every vote entry of a block, grouped by voter, targets opened where the reader can. */
 export function readEntries(
   doc: Y.Doc,
@@ -57,6 +80,7 @@ export function readEntries(
     if (typeof raw !== 'object' || raw === null) return;
     const { c, s, m } = raw as Record<string, unknown>;
     if (typeof c !== 'number' || typeof s !== 'string' || typeof m !== 'string') return;
+    if (!signedByVoter(key, voterKey, raw as Record<string, unknown>)) return;
     const targetId = open({ sealed: s, locked: m, voterKey });
     const list = byVoter.get(voterKey) ?? [];
     list.push({ key, id, voterKey, clock: c, targetId, sealed: s, locked: m });
@@ -152,14 +176,23 @@ export function castVote(
     throw new ValidationError(`At most ${maxPerNote} votes can go to one note.`);
   const id = args.id ?? randomId(8);
   const clock = s.entries.reduce((max, e) => Math.max(max, e.clock), 0) + 1;
+  const key = `${args.blockId}/${s.voterKey}/${id}`;
+  const entry: Record<string, unknown> = {
+    c: clock,
+    s: sealTo(decodeKey(votesPublicKey), args.targetId),
+    m: lockForAuthor(s.authorKey, args.targetId),
+  };
+  if (!anonymousVotes) {
+    const keys = participantKeys(s.authorKey);
+    if (participantIdOf(keys.publicKey) !== args.voter.participantId)
+      throw new ValidationError('Your voting key does not match your name here; reload the page.');
+    entry.k = encodePublicKey(keys.publicKey);
+    entry.g = signText(keys.secretKey, voteClaim(key, clock, entry.s as string, entry.m as string));
+  }
   const write = () => {
     const votes = boardMaps(doc).votes;
     for (const e of s.rejected) votes.delete(e.key); // tidy what a concurrent replica overspent
-    votes.set(`${args.blockId}/${s.voterKey}/${id}`, {
-      c: clock,
-      s: sealTo(decodeKey(votesPublicKey), args.targetId),
-      m: lockForAuthor(s.authorKey, args.targetId),
-    });
+    votes.set(key, entry);
   };
   if (anonymousVotes) transactAnonymously(doc, write);
   else transact(doc, origin, write);

@@ -8,6 +8,7 @@ import {
   type BoardOptions,
   type BoardViewer,
 } from '../../../../../shared/model/board';
+import { participantIdOf, participantKeys } from '../../../../../shared/model/authority/signing';
 
 export const BLOCK = 'block-1';
 
@@ -21,8 +22,12 @@ export function facilitator(): BoardViewer {
   };
 }
 
-export function attendee(participantId: string, name: string): BoardViewer {
-  return { participantId, name, isFacilitator: false, authorKey: createAuthorKey() };
+/** An attendee whose participant id is their signing key's (so their votes verify). The
+ * label is for the test's reading only. */
+export function attendee(_label: string, name: string): BoardViewer {
+  const authorKey = createAuthorKey();
+  const participantId = participantIdOf(participantKeys(authorKey).publicKey);
+  return { participantId, name, isFacilitator: false, authorKey };
 }
 
 /** Brings every replica up to date with every other (an in-memory mesh flushed on demand). */
