@@ -89,7 +89,6 @@ describe('judgeUpdate at the hub', () => {
       addNote(alice, { text: 'Ship offline first', authorId: 'alice', authorName: 'Alice' }),
     );
     expect(judgeUpdate(host, note, asHub(host, ALICE)).whole).toBe(true);
-    const block = getAgenda(facilitator).days[0]!.blocks[0]!;
     const timer = updateOf(facilitator, () => startTimer(facilitator, { hostNow: 5 }));
     expect(judgeUpdate(host, timer, asHub(host, FAC)).whole).toBe(true);
   });
@@ -251,7 +250,6 @@ describe('judgeUpdate on the mesh', () => {
 
   it('refuses the facilitator’s own client over the mesh (facilitator state comes by the hub)', () => {
     const { facilitator, alice } = room();
-    const block = getAgenda(facilitator).days[0]!.blocks[0]!;
     const u = updateOf(facilitator, () => startTimer(facilitator, { hostNow: 1 }));
     expect(judgeUpdate(alice, u, asMesh(alice)).update).toBeNull();
   });
