@@ -87,13 +87,23 @@ export function voteTable(results: ReportVote['results']): string {
   return `<table class="votes-table"><thead><tr><th class="num">Rank</th><th>Result</th><th class="num">Votes</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** The summary's compact form of a ranking: one line per result. */
+function voteList(results: ReportVote['results']): string {
+  return `<ol class="vote-list">${results
+    .map(
+      (r) =>
+        `<li><span class="rank">${r.rank}${r.tied ? ' (tie)' : ''}</span><span class="count">${h(plural(r.count, 'vote'))}</span><span>${r.kind === 'group' ? `<b>${u(r.label)}</b> <span class="muted">(group of ${h(plural(r.noteCount, 'note'))})</span>` : u(r.label)}</span></li>`,
+    )
+    .join('')}</ol>`;
+}
+
 function votes(report: SessionReport): string {
   if (!report.votes.length) return empty('No vote was closed.');
   return report.votes
     .map((v) => {
       const top = topResults(v, SUMMARY_MAX_RANK);
       const more = v.results.length - top.length;
-      return `<div class="keep"><h4>${h(v.ref)} ${u(v.title)}</h4>${voteLine(v)}${voteTable(top)}${more > 0 ? `<p class="sub">${h(plural(more, 'more result'))} under ${h(v.ref)} in the notes.</p>` : ''}</div>`;
+      return `<div class="keep"><h4>${h(v.ref)} ${u(v.title)}</h4>${voteLine(v)}${voteList(top)}${more > 0 ? `<p class="sub">${h(plural(more, 'more result'))} under ${h(v.ref)} in the notes.</p>` : ''}</div>`;
     })
     .join('\n');
 }
