@@ -62,14 +62,33 @@ export function pdfDestinationPages(pdf: Uint8Array): Map<string, number> {
   return out;
 }
 
-/** Prints `html` with its contents' page numbers filled in: two prints when it has contents. */
-export async function printWithContentsPages(
+/** The script a browser page runs to fill the slots in place (no re-parse, no reflow). */
+export function fillSlotsScript(pages: ReadonlyMap<string, number>): string {
+  return `(() => { const pages = new Map(${JSON.stringify([...pages])}); for (const el of document.querySelectorAll('span.pg[data-page-of]')) { const n = pages.get(el.getAttribute('data-page-of')); if (n !== undefined) el.textContent = String(n); } })()`;
+}
+
+/**
+ * The two prints: a draft (any print with the same layout, e.g. without backgrounds) that tells
+ * the pages, and the final one with the numbers in. Without contents, the draft is not needed.
+ */
+export async function printTwice(
+  html: string,
+  steps: {
+    draft(): Promise<Uint8Array>;
+    final(pages: ReadonlyMap<string, number>): Promise<Uint8Array>;
+  },
+): Promise<Uint8Array> {
+  if (!hasContentsSlots(html)) return steps.final(new Map());
+  return steps.final(pdfDestinationPages(await steps.draft()));
+}
+
+/** Prints `html` with its contents' page numbers filled in, loading it afresh for each print. */
+export function printWithContentsPages(
   html: string,
   print: (html: string) => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
-  const first = await print(html);
-  if (!hasContentsSlots(html)) return first;
-  const pages = pdfDestinationPages(first);
-  if (pages.size === 0) return first;
-  return print(fillContentsPages(html, pages));
+  return printTwice(html, {
+    draft: () => print(html),
+    final: (pages) => print(pages.size ? fillContentsPages(html, pages) : html),
+  });
 }

@@ -13,7 +13,7 @@ import {
   toPrintHtml,
 } from '../../shared/export/printHtml';
 import type { PageSize } from '../../shared/export/printStyles';
-import { printWithContentsPages } from '../../shared/export/printPages';
+import { printInPage } from '../../electron/host/pdfRenderer';
 import type { SessionReport } from '../../shared/export/report';
 import { strategyReport } from '../fixtures/reports/strategy';
 import { hostileReport, HOSTILE_TEXTS } from '../fixtures/reports/hostile';
@@ -33,23 +33,15 @@ test.afterAll(async () => {
   await browser.close();
 });
 
-/** Prints as the host and the desktop app do: twice, so the contents carry page numbers. */
+/** Prints as the host does: twice, so the contents carry page numbers. */
 async function printPdf(report: SessionReport, format: PageSize, name: string): Promise<string> {
   const page = await browser.newPage();
-  const pdf = await printWithContentsPages(
-    toPrintHtml(report, { pageSize: format }),
-    async (html) => {
-      await page.setContent(html, { waitUntil: 'load' });
-      return page.pdf({
-        format,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: printHeaderTemplate,
-        footerTemplate: printFooterTemplate,
-        margin: PRINT_MARGINS,
-      });
-    },
-  );
+  const pdf = await printInPage(page, toPrintHtml(report, { pageSize: format }), {
+    format,
+    margins: PRINT_MARGINS,
+    header: printHeaderTemplate,
+    footer: printFooterTemplate,
+  });
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
   await page.close();
