@@ -110,15 +110,35 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   await panel.screenshot({ path: out('console-registers.png') });
   await roomView.screenshot({ path: out('room-registers.png') });
 
+  // The facilitator sets the session details the minutes open with.
+  const details = consolePage.getByRole('region', { name: 'Session details' });
+  await details.getByLabel('First day').fill('2026-11-26');
+  await details.getByLabel('Last day').fill('2026-11-27');
+  await details.getByLabel('Place').fill('Lakeside Centre, Room 2');
+  await details.getByLabel('Facilitator').fill('Fran Facilitator');
+  await details.getByLabel('Time zone of the agenda').fill('Europe/Berlin');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details.getByRole('status')).toHaveText(/Saved/);
+  await details.getByLabel('Time zone of the agenda').fill('Mars/Olympus');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details.getByRole('status')).toHaveText(/Unknown time zone Mars\/Olympus/);
+  await details.getByLabel('Time zone of the agenda').fill('Europe/Berlin');
+  await details.screenshot({ path: out('session-details.png') });
+
   // Export Markdown: a download, built in the page from its replica.
   await expect(consolePage.getByText(NOTES[1]!)).toBeVisible();
   const mdDownload = consolePage.waitForEvent('download');
   await consolePage.getByRole('button', { name: 'Export Markdown' }).click();
   const md = await mdDownload;
-  expect(md.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} Pricing offsite Q1 Q2\.md$/);
+  expect(md.suggestedFilename()).toBe('2026-11-26 Pricing offsite Q1 Q2.md');
   const mdText = readFileSync((await md.path())!, 'utf8');
   writeFileSync(out('console.md'), mdText);
   expect(mdText).toMatch(/^# Pricing offsite: Q1\/Q2\n/);
+  expect(mdText).toContain(
+    '**Dates:** 2026-11-26 to 2026-11-27\\\n**Place:** Lakeside Centre, Room 2',
+  );
+  expect(mdText).toContain('**Facilitator:** Fran Facilitator');
+  expect(mdText).toContain('(Europe/Berlin)');
   expect(mdText).toContain('Ship the pricing page \\| before \\# launch \\*now\\*');
   expect(mdText).toContain('Hire a &lt;b&gt;data&lt;/b&gt; engineer 🚀');
   expect(mdText).toContain(`#### D1. ${DECISION} (committed)`);
@@ -159,7 +179,8 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(info.size).toEqual([595, 842]);
   expect(info.pages).toBeGreaterThanOrEqual(3);
   const text = flat(execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }));
-  for (const s of [...NOTES, DECISION, ...ACTIONS, MEASURE]) expect(text).toContain(flat(s));
+  for (const s of [...NOTES, DECISION, ...ACTIONS, MEASURE, 'Lakeside Centre, Room 2'])
+    expect(text).toContain(flat(s));
   expect(text).toContain(flat(`Page 1 of ${info.pages}`));
   execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, out('console-a4')]);
 

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/model/sessionDetails';
 import { NAME_MAX_CHARS } from '../../../shared/model/limits';
 import { sessionDoc } from '../../../shared/model/doc';
+import './export.css';
 
 /** The stored details, kept current as the doc changes (another console window may edit them). */
 function useSessionDetails(doc: Y.Doc): SessionDetailsFields {
