@@ -51,12 +51,6 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         <button type="button" onClick={() => void go('pdf')} disabled={busy !== null}>
           Export PDF
         </button>
-        <button type="button" onClick={() => void go('actionsCsv')} disabled={busy !== null}>
-          Export actions (CSV)
-        </button>
-        <button type="button" onClick={() => void go('calendar')} disabled={busy !== null}>
-          Export calendar (.ics)
-        </button>
         <label>
           Page size{' '}
           <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
@@ -64,6 +58,12 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
             <option value="Letter">Letter</option>
           </select>
         </label>
+        <button type="button" onClick={() => void go('actionsCsv')} disabled={busy !== null}>
+          Export actions (CSV)
+        </button>
+        <button type="button" onClick={() => void go('calendar')} disabled={busy !== null}>
+          Export calendar (.ics)
+        </button>
       </div>
       <p role="status" className={status?.error ? 'error' : 'muted'}>
         {busy ? `Exporting ${BUSY_LABEL[busy]}…` : (status?.text ?? '')}
