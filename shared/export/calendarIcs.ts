@@ -17,12 +17,15 @@ export function icsText(s: string): string {
 
 /** RFC 5545 §3.1: lines of at most 75 octets, continued with CRLF and one space. */
 export function foldLine(line: string): string {
-  const enc = new TextEncoder();
+  // Most lines are short ASCII: nothing to count.
+  // eslint-disable-next-line no-control-regex
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let bytes = 0;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    const code = ch.codePointAt(0)!;
+    const n = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
     if (bytes + n > limit) {
       out.push(current);

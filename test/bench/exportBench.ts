@@ -31,12 +31,20 @@ import {
 } from '../../shared/model/board';
 import { addAction } from '../../shared/model/actionCommands';
 import { addDecision } from '../../shared/model/decisionCommands';
+import { setSessionDetails } from '../../shared/model/sessionDetails';
 
 /** The strategy offsite with its board blocks holding `noteCount` revealed notes, some grouped. */
 export function makeExportDoc(noteCount: number): { doc: Y.Doc; facilitator: BoardViewer } {
   const doc = new Y.Doc();
   initSession(doc, { title: 'Strategy offsite (bench)', now: 1_700_000_000_000 });
   applyTemplate(doc, 'strategy-offsite');
+  // Dates and a zone, so the calendar has the agenda's events at their times.
+  setSessionDetails(doc, {
+    startDate: '2026-11-26',
+    endDate: '2026-11-27',
+    place: 'Bench room',
+    timeZone: 'Europe/Berlin',
+  });
   const facilitator: BoardViewer = {
     participantId: 'facilitator',
     isFacilitator: true,
@@ -86,6 +94,8 @@ export function makeExportDoc(noteCount: number): { doc: Y.Doc; facilitator: Boa
       addAction(doc, {
         title: `Action ${i}`,
         responsible: `Person ${i}`,
+        due: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`,
+        successMeasure: `Measure ${i} moved`,
         sourceNoteIds: [`n${i * 7}`],
         now: 1_700_000_200_000 + i,
       });
