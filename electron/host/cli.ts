@@ -68,10 +68,7 @@ async function main(): Promise<void> {
     facilitatorKey: args.data ? loadOrCreateFacilitatorKey(args.data) : undefined,
     log: (m) => console.error(`[host] ${m}`),
   });
-  console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
-  console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
-  console.log(`Facilitator console: ${host.consoleUrl}`);
-
+  // Handlers first: whoever reads the console URL below may send Ctrl+C at once.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -87,6 +84,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
+  console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
+  console.log(`Facilitator console: ${host.consoleUrl}`);
 }
 
 main().catch((err: unknown) => {

@@ -3,6 +3,7 @@
 // present, and otherwise says clearly that it cannot (the API answers 501).
 import { existsSync } from 'node:fs';
 import type { PageSize } from '../../shared/export/printHtml';
+import { fillSlotsScript, printTwice } from '../../shared/export/printPages';
 
 export type RenderPdf = (html: string, pageSize: PageSize) => Promise<Uint8Array>;
 
@@ -25,16 +26,49 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
+/** What printInPage needs of a Playwright page (playwright-core and @playwright/test alike). */
+export interface PrintablePage {
+  setContent(html: string, o: { waitUntil: 'load' }): Promise<void>;
+  pdf(o: Record<string, unknown>): Promise<Uint8Array>;
+  evaluate(expression: string): Promise<unknown>;
+}
+
 interface PlaywrightCore {
   chromium: {
     launch(o: { executablePath: string; headless: boolean; args: string[] }): Promise<{
-      newPage(): Promise<{
-        setContent(html: string, o: { waitUntil: 'load' }): Promise<void>;
-        pdf(o: Record<string, unknown>): Promise<Uint8Array>;
-      }>;
+      newPage(): Promise<PrintablePage>;
       close(): Promise<void>;
     }>;
   };
+}
+
+/**
+ * Prints the export in a Playwright page: a draft without backgrounds (same layout, cheaper) for
+ * the contents' page numbers, the numbers written into the loaded page, then the
+ * final print. One parse and layout instead of two.
+ */
+export async function printInPage(
+  page: PrintablePage,
+  html: string,
+  options: { format: PageSize; margins: Record<string, string>; header: string; footer: string },
+): Promise<Uint8Array> {
+  const pdf = (draft: boolean) =>
+    page.pdf({
+      format: options.format,
+      printBackground: !draft,
+      displayHeaderFooter: true,
+      headerTemplate: options.header,
+      footerTemplate: options.footer,
+      margin: options.margins,
+    });
+  await page.setContent(html, { waitUntil: 'load' });
+  return printTwice(html, {
+    draft: () => pdf(true),
+    final: async (pages) => {
+      if (pages.size) await page.evaluate(fillSlotsScript(pages));
+      return pdf(false);
+    },
+  });
 }
 
 /** The headless host's renderer: one Chromium per export, closed afterwards (exports are rare). */
@@ -66,15 +100,8 @@ export function playwrightPdfRenderer(print: {
     });
     try {
       const page = await browser.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({
-        format: pageSize,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: print.header,
-        footerTemplate: print.footer,
-        margin: print.margins,
-      });
+      // Printed twice: the first print tells the contents their page numbers (printPages.ts).
+      return await printInPage(page, html, { format: pageSize, ...print });
     } finally {
       await browser.close();
     }

@@ -1,10 +1,14 @@
 // Export timings for a session of 3,000 notes, from a real Y.Doc as the console and the host make
-// them: reading the doc (fromDoc), Markdown, print HTML and PDF (Chromium page.pdf, as Electron's
-// printToPDF). Returns milliseconds (and sizes) keyed by measurement.
+// them: reading the doc (fromDoc), Markdown, the actions CSV, the calendar, print HTML and PDF
+// (Chromium page.pdf as the host prints it: a draft for the contents' page numbers, then the
+// final print). Returns milliseconds (and sizes) keyed by measurement.
 import * as Y from 'yjs';
 import { launchBrowser } from '../e2e/browser';
 import { reportFromDoc } from '../../shared/export/fromDoc';
 import { toMarkdown } from '../../shared/export/markdown';
+import { toActionsCsv } from '../../shared/export/actionsCsv';
+import { toCalendarIcs } from '../../shared/export/calendarIcs';
+import { printInPage } from '../../electron/host/pdfRenderer';
 import {
   PRINT_MARGINS,
   printFooterTemplate,
@@ -27,12 +31,20 @@ import {
 } from '../../shared/model/board';
 import { addAction } from '../../shared/model/actionCommands';
 import { addDecision } from '../../shared/model/decisionCommands';
+import { setSessionDetails } from '../../shared/model/sessionDetails';
 
 /** The strategy offsite with its board blocks holding `noteCount` revealed notes, some grouped. */
 export function makeExportDoc(noteCount: number): { doc: Y.Doc; facilitator: BoardViewer } {
   const doc = new Y.Doc();
   initSession(doc, { title: 'Strategy offsite (bench)', now: 1_700_000_000_000 });
   applyTemplate(doc, 'strategy-offsite');
+  // Dates and a zone, so the calendar has the agenda's events at their times.
+  setSessionDetails(doc, {
+    startDate: '2026-11-26',
+    endDate: '2026-11-27',
+    place: 'Bench room',
+    timeZone: 'Europe/Berlin',
+  });
   const facilitator: BoardViewer = {
     participantId: 'facilitator',
     isFacilitator: true,
@@ -82,6 +94,8 @@ export function makeExportDoc(noteCount: number): { doc: Y.Doc; facilitator: Boa
       addAction(doc, {
         title: `Action ${i}`,
         responsible: `Person ${i}`,
+        due: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`,
+        successMeasure: `Measure ${i} moved`,
         sourceNoteIds: [`n${i * 7}`],
         now: 1_700_000_200_000 + i,
       });
@@ -102,6 +116,14 @@ export async function benchExport(noteCount = 3000): Promise<Record<string, numb
   const markdownMs = performance.now() - t;
 
   t = performance.now();
+  const csv = toActionsCsv(report);
+  const csvMs = performance.now() - t;
+
+  t = performance.now();
+  const ics = toCalendarIcs(report);
+  const icsMs = performance.now() - t;
+
+  t = performance.now();
   const html = toPrintHtml(report, { pageSize: 'A4' });
   const printHtmlMs = performance.now() - t;
 
@@ -109,15 +131,15 @@ export async function benchExport(noteCount = 3000): Promise<Record<string, numb
   try {
     const page = await browser.newPage();
     t = performance.now();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: printHeaderTemplate,
-      footerTemplate: printFooterTemplate,
-      margin: PRINT_MARGINS,
-    });
+    // As the host prints it: a draft for the contents' page numbers, then the final print.
+    const pdf = Buffer.from(
+      await printInPage(page, html, {
+        format: 'A4',
+        margins: PRINT_MARGINS,
+        header: printHeaderTemplate,
+        footer: printFooterTemplate,
+      }),
+    );
     const pdfMs = performance.now() - t;
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     return {
@@ -126,6 +148,10 @@ export async function benchExport(noteCount = 3000): Promise<Record<string, numb
       markdownMs: Math.round(markdownMs),
       markdownTotalMs: Math.round(fromDocMs + markdownMs),
       markdownBytes: md.length,
+      actionsCsvMs: Math.round(csvMs * 100) / 100,
+      actionsCsvBytes: csv.length,
+      calendarIcsMs: Math.round(icsMs * 100) / 100,
+      calendarIcsBytes: ics.length,
       printHtmlMs: Math.round(printHtmlMs),
       printHtmlBytes: html.length,
       pdfMs: Math.round(pdfMs),

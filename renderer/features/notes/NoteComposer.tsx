@@ -3,6 +3,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { addNote } from '../../../shared/model/noteCommands';
 import { NOTE_MAX_CHARS, ValidationError } from '../../../shared/model/limits';
+import { readTimer } from '../../../shared/model/timerCommands';
 
 export function NoteComposer(props: { doc: Y.Doc; authorId: string; authorName: string }) {
   const [text, setText] = useState('');
@@ -11,7 +12,14 @@ export function NoteComposer(props: { doc: Y.Doc; authorId: string; authorName: 
   function submit(e?: FormEvent) {
     e?.preventDefault();
     try {
-      addNote(props.doc, { text, authorId: props.authorId, authorName: props.authorName });
+      // The block the room is on, so the minutes show the note under it, not in the appendix.
+      const blockId = readTimer(props.doc).facts.blockId;
+      addNote(props.doc, {
+        text,
+        authorId: props.authorId,
+        authorName: props.authorName,
+        blockId,
+      });
       setText('');
       setError(null);
     } catch (err) {

@@ -14,6 +14,7 @@ import { TimerControls } from '../timer/TimerControls';
 import { PlanVsActual } from '../timer/PlanVsActual';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ExportButtons } from '../export/ExportButtons';
+import { SessionDetailsForm } from '../export/SessionDetailsForm';
 import { RegistersPanel } from '../registers/RegistersPanel';
 
 export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
@@ -81,6 +82,7 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
             <ConsoleBoard doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
           )}
           {conn && <RegistersPanel doc={conn.doc} />}
+          {conn && <SessionDetailsForm doc={conn.doc} />}
           {conn && key && (
             <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
           )}
