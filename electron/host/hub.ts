@@ -144,8 +144,9 @@ export class Hub {
 
   private async load(sessionId: string): Promise<Replica> {
     const replica = new Replica(sessionId, this.options.persistence);
-    // A damaged snapshot makes load() throw: the open fails (and is retried on the next
-    // request) rather than starting an empty replica that would hide the stored notes.
+    // Damage is contained by the store (a damaged snapshot falls back to the previous
+    // generation); only an I/O error or a snapshot from a newer Offsite makes load() throw:
+    // the open fails (and is retried) rather than starting an empty replica.
     const stored = await this.options.persistence.load(sessionId);
     let migration: MigrationResult | null = null;
     if (stored) {

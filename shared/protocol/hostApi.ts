@@ -79,6 +79,17 @@ export interface StorageHealthInfo {
   message?: string;
   /** Recent notes on damaged stored data that was skipped while reading. */
   skipped: string[];
+  /** Sessions opened around damaged data: "Title: damaged: N records skipped, recovered from …". */
+  damaged: DamagedSessionInfo[];
+}
+
+export interface DamagedSessionInfo {
+  sessionId: string;
+  title: string;
+  recordsSkipped: number;
+  snapshotDamaged: boolean;
+  recoveredFrom: string;
+  message: string;
 }
 
 export interface HostApiResults {

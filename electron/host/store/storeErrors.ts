@@ -25,8 +25,9 @@ export interface StoreWarning {
   /** The session concerned, when there is one. */
   sessionId?: string;
   /** `fault`: a write failed (kept in memory, retried); `recovered`: writes work again;
-   * `skipped`: damaged data was left out while reading. */
-  kind: 'fault' | 'recovered' | 'skipped';
+   * `skipped`: damaged data was left out while reading; `damaged`: a session was rebuilt around
+   * damage (one summary per session). */
+  kind: 'fault' | 'recovered' | 'skipped' | 'damaged';
   message: string;
 }
 

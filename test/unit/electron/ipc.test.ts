@@ -54,7 +54,10 @@ function fakeApi() {
       calls.push(['importSession', a]);
       throw new Error('not an Offsite file');
     },
-    storageHealth: async (a) => (calls.push(['storageHealth', a]), { ok: true, skipped: [] }),
+    storageHealth: async (a) => (
+      calls.push(['storageHealth', a]),
+      { ok: true, skipped: [], damaged: [] }
+    ),
   };
   return { api, calls };
 }
