@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import { hubProtocols } from '../../shared/protocol/hostApi';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
@@ -45,7 +46,7 @@ function connect(localUrl: string, sessionId: string, token: string) {
     sessionId,
     doc,
     {
-      params: { token },
+      protocols: hubProtocols(token),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     },

@@ -207,6 +207,11 @@ export class SessionStore implements ReplicaPersistence {
     return this.patchMeta(id, 'update the session', { schemaVersion });
   }
 
+  /** Gives the session a fresh join code (the old one stops working). */
+  newJoinCode(id: string): Promise<StoredSessionMeta> {
+    return this.patchMeta(id, 'change the join code', { joinCode: randomJoinCode() });
+  }
+
   /** A copy with a new id and join code (its own room), holding everything stored so far. */
   async duplicate(id: string, title?: string): Promise<StoredSessionMeta> {
     const meta = await this.get(id);

@@ -32,9 +32,9 @@ export interface StoreWarning {
 }
 
 const FAULT_WORDS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the data folder is on a read-only disk',
+  ENOSPC: 'the data folder is full: the disk is full',
+  EDQUOT: 'the data folder is full: the disk quota is used up',
+  EROFS: 'the data folder is read-only: it is on a read-only disk',
   EACCES: 'Offsite is not allowed to write to the data folder',
   EPERM: 'Offsite is not allowed to write to the data folder',
   EIO: 'the disk reported an input/output error',

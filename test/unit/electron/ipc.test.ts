@@ -56,8 +56,12 @@ function fakeApi() {
     },
     storageHealth: async (a) => (
       calls.push(['storageHealth', a]),
-      { ok: true, skipped: [], damaged: [] }
+      { ok: true, skipped: [], damaged: [], limits: [] }
     ),
+    rotateJoinCode: async (a) => {
+      calls.push(['rotateJoinCode', a]);
+      throw new Error('No session with that id.');
+    },
   };
   return { api, calls };
 }

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { hubProtocols } from '../../../../shared/protocol/hostApi';
 import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
 import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
@@ -89,7 +90,7 @@ describe('the host library', () => {
     });
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(`${host.localUrl.replace('http', 'ws')}/sync`, id, doc, {
-      params: { token: host.facilitatorKey },
+      protocols: hubProtocols(host.facilitatorKey),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });
