@@ -68,7 +68,7 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
     // A y-webrtc client opening 40 peer connections sends a burst of offers and candidates.
     rate: { burst: 400, perSecond: 40 },
   },
-  connections: { perSession: 400, facilitatorReserve: 16, perAddress: 32 },
+  connections: { perSession: 600, facilitatorReserve: 16, perAddress: 32 },
   http: {
     headersTimeoutMs: 10_000,
     requestTimeoutMs: 120_000,

@@ -191,7 +191,7 @@ describe('connections per session and address', () => {
       );
     }
     const opened = results.filter((r) => r.status === 'open').length;
-    expect(opened).toBe(400 - 16);
+    expect(opened).toBe(600 - 16);
     expect(results.filter((r) => r.status === 503)).toHaveLength(600 - opened);
 
     const facilitator = await open(url);
