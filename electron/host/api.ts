@@ -58,5 +58,8 @@ export function createHostApi(registry: SessionRegistry, address: HostAddress): 
     async storageHealth() {
       return registry.storage();
     },
+    async rotateJoinCode({ id }) {
+      return details(await registry.rotateJoinCode(id));
+    },
   };
 }

@@ -50,7 +50,14 @@ async function main(): Promise<void> {
   const fallbackRenderer = join(here, '..', '..', 'dist', 'renderer');
   const { existsSync } = await import('node:fs');
   const dir = existsSync(join(rendererDir, 'index.html')) ? rendererDir : fallbackRenderer;
-  if (args.data) mkdirSync(args.data, { recursive: true });
+  if (args.data) {
+    try {
+      mkdirSync(args.data, { recursive: true });
+    } catch (err) {
+      // An existing read-only folder is still readable: the library opens, saving warns.
+      if (!existsSync(args.data)) throw err;
+    }
+  }
   // OFFSITE_FAULT=enospc|erofs is for tests only: every write to the data folder then fails.
   const fault = faultCode(process.env.OFFSITE_FAULT);
   if (fault) console.error(`[host] TEST FAULT: every write to the data folder fails (${fault})`);
@@ -65,7 +72,9 @@ async function main(): Promise<void> {
     port: args.port,
     bind: args.bind,
     rendererDir: dir,
-    facilitatorKey: args.data ? loadOrCreateFacilitatorKey(args.data) : undefined,
+    facilitatorKey: args.data
+      ? loadOrCreateFacilitatorKey(args.data, (m) => console.error(`[host] ${m}`))
+      : undefined,
     log: (m) => console.error(`[host] ${m}`),
   });
   // Handlers first: whoever reads the console URL below may send Ctrl+C at once.

@@ -8,7 +8,9 @@ export type SignalingMessage =
   | { type: 'subscribe'; topics: string[] }
   | { type: 'unsubscribe'; topics: string[] }
   | { type: 'publish'; topic: string; data: unknown }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Our addition: the facilitator's token, as the first frame (never in the URL). */
+  | { type: 'auth'; token: string };
 
 export type ParseResult =
   | { ok: true; message: SignalingMessage }
@@ -56,33 +58,14 @@ export function parseSignalingFrame(text: string, maxTopics: number): ParseResul
     }
     case 'ping':
       return { ok: true, message: { type } };
+    case 'auth': {
+      const token = value['token'];
+      if (typeof token !== 'string' || token.length === 0 || token.length > 200)
+        return { ok: false, verdict: 'malformed', reason: 'auth without a token' };
+      return { ok: true, message: { type, token } };
+    }
     default:
       return { ok: false, verdict: 'ignored', reason: 'unknown type' };
-  }
-}
-
-/** Fixed-window message counter for one connection. */
-export class RateWindow {
-  private windowStart: number;
-  private count = 0;
-
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-    private readonly now: () => number,
-  ) {
-    this.windowStart = now();
-  }
-
-  /** Records one message; false once the window's budget is spent. */
-  take(): boolean {
-    const t = this.now();
-    if (t - this.windowStart >= this.windowMs || t < this.windowStart) {
-      this.windowStart = t;
-      this.count = 0;
-    }
-    this.count += 1;
-    return this.count <= this.max;
   }
 }
 

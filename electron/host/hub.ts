@@ -13,6 +13,10 @@ import type { ReplicaPersistence } from './persistence';
 import { requestUrl } from './http';
 import type { Role } from '../../shared/model/doc';
 import { migrateDoc, type MigrationResult } from '../../shared/model/migrations';
+import { HUB_PROTOCOL, KEY_PROTOCOL_PREFIX } from '../../shared/protocol/hostApi';
+import { DEFAULT_LIMITS, type HostLimits } from './limits';
+import { ConnectionQuota, TokenBucket } from './limiters';
+import type { AuthFailures } from './authFailures';
 import {
   decodePublicKey,
   hubClaim,
@@ -42,10 +46,15 @@ const REPLAY_ORIGIN = Symbol('replay');
 
 export interface HubOptions {
   persistence: ReplicaPersistence;
-  /** Maps (sessionId, token) to the connecting peer's role, or null to refuse. */
-  authorize(sessionId: string, token: string): Role | null;
-  /** A whole 5,000-note session fits in one sync message; anything larger is refused. */
-  maxFrameBytes?: number;
+  /** Maps (sessionId, token) to the connecting peer's role, or null to refuse. `via` says where
+   * the token came from: the URL (?token=, join codes only) or a subprotocol (the key). */
+  authorize(sessionId: string, token: string, via: 'url' | 'protocol'): Role | null;
+  /** Frame sizes, message rates, the doc ceiling and connection quotas (limits.ts). */
+  limits?: Pick<HostLimits, 'hub' | 'connections'>;
+  /** Counts wrong tokens per address with signaling and /api/join. */
+  failures?: AuthFailures;
+  /** A session reached a limit the facilitator must hear about (its doc ceiling). */
+  onLimit?: (sessionId: string, message: string) => void;
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
@@ -56,16 +65,26 @@ export interface HubOptions {
 interface Connection {
   role: Role;
   identity: Identity;
-  /** Awareness client ids this connection speaks for, removed when it closes. */
-  clientIds: Set<number>;
   /** Said once per connection that part of what it sent was refused. */
   warned: boolean;
+  /** Awareness client ids this connection speaks for, removed when it closes. */
+  clientIds: Set<number>;
+  /** The join code it came with (rotating the code disconnects it); null for the facilitator. */
+  joinCode: string | null;
+  rate: TokenBucket;
+  /** After a protocol violation nothing more from this connection is applied. */
+  violated: boolean;
 }
 
 export class Replica {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Map<WebSocket, Connection>();
+  /** Bytes of the document: its stored state at open plus every update since (an upper bound,
+   * cheap to keep, checked against the doc ceiling). */
+  sizeBytes = 0;
+  /** The doc ceiling was reported for this replica. */
+  ceilingReported = false;
   readonly authority: ReplicaAuthority;
   private anonQueue: Uint8Array[] = [];
   private anonTimer: NodeJS.Timeout | null = null;
@@ -79,6 +98,7 @@ export class Replica {
     this.authority = new ReplicaAuthority(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === REPLAY_ORIGIN) return;
+      this.sizeBytes += update.length;
       this.persistence.append(this.sessionId, update);
       if (origin instanceof AnonymousOrigin) {
         this.queueAnonymous(update);
@@ -166,16 +186,28 @@ function send(ws: WebSocket, message: Uint8Array): void {
 
 export class Hub {
   private readonly replicas = new Map<string, Promise<Replica>>();
-  private readonly wss: WebSocketServer;
+  /** One server per role: the frame limit applies while a frame is read, before any role check. */
+  private readonly wss: Record<LimitRole, WebSocketServer>;
   private readonly keepalive: NodeJS.Timeout;
   private readonly log: (message: string) => void;
+  private readonly limits: Pick<HostLimits, 'hub' | 'connections'>;
+  private readonly quota: ConnectionQuota;
 
   constructor(private readonly options: HubOptions) {
     this.log = options.log ?? (() => {});
-    this.wss = new WebSocketServer({
-      noServer: true,
-      maxPayload: options.maxFrameBytes ?? 64 * 1024 * 1024,
-    });
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    this.quota = new ConnectionQuota(this.limits.connections);
+    // Never echo the key: the answer is always the plain protocol name when one was offered.
+    const handleProtocols = (offered: Set<string>) =>
+      offered.has(HUB_PROTOCOL) ? HUB_PROTOCOL : false;
+    const server = (role: LimitRole) =>
+      new WebSocketServer({
+        noServer: true,
+        maxPayload: this.limits.hub.maxFrameBytes[role],
+        perMessageDeflate: false,
+        handleProtocols,
+      });
+    this.wss = { attendee: server('attendee'), facilitator: server('facilitator') };
     this.keepalive = setInterval(() => this.pingAll(), options.keepaliveMs ?? 10_000);
     this.keepalive.unref();
   }
@@ -198,15 +230,18 @@ export class Hub {
 
   private async load(sessionId: string): Promise<Replica> {
     const replica = new Replica(sessionId, this.options.persistence);
-    // A damaged snapshot makes load() throw: the open fails (and is retried on the next
-    // request) rather than starting an empty replica that would hide the stored notes.
+    // Damage is contained by the store (a damaged snapshot falls back to the previous
+    // generation); only an I/O error or a snapshot from a newer Offsite makes load() throw:
+    // the open fails (and is retried) rather than starting an empty replica.
     const stored = await this.options.persistence.load(sessionId);
     let migration: MigrationResult | null = null;
     if (stored) {
       for (const w of stored.warnings) this.log(`session ${sessionId}: ${w}`);
       // Replayed updates are already stored: they must not be appended to the log again.
       if (stored.updates.length > 0) {
-        Y.applyUpdate(replica.doc, Y.mergeUpdates(stored.updates), REPLAY_ORIGIN);
+        const merged = Y.mergeUpdates(stored.updates);
+        replica.sizeBytes = merged.length;
+        Y.applyUpdate(replica.doc, merged, REPLAY_ORIGIN);
         // Migrations run as ordinary (stored, broadcast) updates; a doc newer than this build
         // throws MigrationError and the session stays closed.
         migration = migrateDoc(replica.doc);
@@ -231,17 +266,65 @@ export class Hub {
   }
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.upgrade(req, socket, head).catch((err: unknown) => {
+      this.log(`hub upgrade failed: ${String(err)}`);
+      socket.destroy();
+    });
+  }
+
+  /** Closes the connections of a session that came with `joinCode` (it was rotated). */
+  disconnectJoinCode(sessionId: string, joinCode: string): number {
+    let n = 0;
+    for (const ws of this.wss.attendee.clients) {
+      const held = this.codes.get(ws);
+      if (held?.sessionId !== sessionId || held.joinCode !== joinCode) continue;
+      ws.close(4401, 'join code changed');
+      n++;
+    }
+    return n;
+  }
+
+  /** The session and join code each attendee connection came with. */
+  private readonly codes = new WeakMap<WebSocket, { sessionId: string; joinCode: string }>();
+
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = requestUrl(req);
     // /sync/<sessionId>?token=…  (y-websocket appends the room name to the URL)
     const sessionId = url?.pathname.split('/')[2] ?? '';
-    const token = url?.searchParams.get('token') ?? '';
-    const role = /^[0-9a-f]{32}$/.test(sessionId) ? this.options.authorize(sessionId, token) : null;
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '')
+      .split(',')
+      .map((p) => p.trim());
+    const key = offered.find((p) => p.startsWith(KEY_PROTOCOL_PREFIX));
+    const token = key
+      ? key.slice(KEY_PROTOCOL_PREFIX.length)
+      : (url?.searchParams.get('token') ?? '');
+    const via = key ? 'protocol' : 'url';
+    const check = () => {
+      const role = /^[0-9a-f]{32}$/.test(sessionId)
+        ? this.options.authorize(sessionId, token, via)
+        : null;
+      return { ok: role !== null, role };
+    };
+    const address = req.socket.remoteAddress ?? '?';
+    const result = this.options.failures
+      ? await this.options.failures.attempt(address, check)
+      : check();
+    if (socket.destroyed) return;
+    if (result === 'busy') return refuseSocket(socket, 429, 'Too Many Requests');
+    const role = result.role;
     const identity = role ? identityFrom(url, sessionId, role) : null;
-    if (!role || !identity) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
+    if (!role || !identity) return refuseSocket(socket, 401, 'Unauthorized');
+    const admitted = this.quota.admit(sessionId, role, address);
+    if (!admitted.ok) {
+      this.log(
+        `hub: refused a connection to session ${sessionId}: ` +
+          (admitted.why === 'session-full' ? 'no places left' : `too many from ${address}`),
+      );
+      return refuseSocket(socket, 503, 'Service Unavailable');
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
+    this.wss[limitRole(role)].handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', admitted.release);
+      if (role === 'attendee') this.codes.set(ws, { sessionId, joinCode: token });
       // Loading a replica from disk takes a while; the peer's first messages (its sync step 1)
       // arrive meanwhile and must not be lost, or it never hears our step 2 and never syncs.
       const early: [RawData, boolean][] = [];
@@ -250,12 +333,13 @@ export class Hub {
       this.open(sessionId).then(
         (replica) => {
           ws.off('message', hold);
+          if (ws.readyState !== ws.OPEN) return;
           if (!replica.authority.bind(identity)) {
             this.log(`session ${sessionId}: refused a connection claiming another's client id`);
             ws.close(4403, 'client id taken');
             return;
           }
-          this.attach(replica, ws, role, identity);
+          this.attach(replica, ws, role, role === 'attendee' ? token : null, identity);
           for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
         },
         (err: unknown) => {
@@ -266,25 +350,47 @@ export class Hub {
     });
   }
 
-  private attach(replica: Replica, ws: WebSocket, role: Role, identity: Identity): void {
-    const conn: Connection = { role, identity, clientIds: new Set(), warned: false };
+  private attach(
+    replica: Replica,
+    ws: WebSocket,
+    role: Role,
+    joinCode: string | null,
+    identity: Identity,
+  ): void {
+    const conn: Connection = {
+      role,
+      identity,
+      warned: false,
+      clientIds: new Set(),
+      joinCode,
+      rate: new TokenBucket(this.limits.hub.rate[limitRole(role)]),
+      violated: false,
+    };
     replica.conns.set(ws, conn);
     (ws as WebSocket & { isAlive?: boolean }).isAlive = true;
     ws.on('pong', () => ((ws as WebSocket & { isAlive?: boolean }).isAlive = true));
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      // After a violation the connection is closing: nothing more from it is applied.
+      if (conn.violated) return;
       try {
+        if (!conn.rate.take())
+          return this.violation(replica, ws, conn, 1008, 'rate limit exceeded');
         if (!isBinary) throw new Error('text frame');
         this.onMessage(replica, ws, toUint8(data));
       } catch (err) {
-        this.log(`hub: dropping connection after a bad frame: ${String(err)}`);
-        ws.close(1007, 'bad frame');
+        this.violation(replica, ws, conn, 1007, `bad frame (${String(err)})`);
       }
     });
     ws.on('close', () => {
+      conn.violated = true;
       replica.conns.delete(ws);
       awarenessProtocol.removeAwarenessStates(replica.awareness, [...conn.clientIds], null);
     });
-    ws.on('error', () => ws.terminate());
+    // ws fails the connection itself (1009 for an oversized frame): nothing more is applied.
+    ws.on('error', (err) => {
+      this.violation(replica, ws, conn, 1009, err.message);
+      ws.terminate();
+    });
 
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, MSG_SYNC);
@@ -302,12 +408,51 @@ export class Hub {
     }
   }
 
+  /** Ends what a connection may do: said once per connection, not once per frame. */
+  private violation(
+    replica: Replica,
+    ws: WebSocket,
+    conn: Connection,
+    code: number,
+    why: string,
+  ): void {
+    if (conn.violated) return;
+    conn.violated = true;
+    this.log(`hub: session ${replica.sessionId}: closing a ${conn.role} connection: ${why}`);
+    ws.close(code, code === 1008 ? 'rate limit' : 'bad frame');
+  }
+
+  /**
+   * Past the doc ceiling, updates are dropped unapplied and the facilitator is told why (the
+   * console's storage banner). The facilitator keeps a quarter more room, to run the agenda.
+   */
+  private overCeiling(replica: Replica, role: Role, decoder: decoding.Decoder): boolean {
+    const peek = decoding.clone(decoder);
+    const kind = decoding.readVarUint(peek);
+    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
+      return false;
+    const size = decoding.readVarUint(peek); // the update's length prefix
+    const max = this.limits.hub.maxDocBytes * (role === 'attendee' ? 1 : 1.25);
+    if (replica.sizeBytes + size <= max) return false;
+    if (!replica.ceilingReported) {
+      replica.ceilingReported = true;
+      const mib = Math.round(this.limits.hub.maxDocBytes / 2 ** 20);
+      const message =
+        `This session has reached the host's size limit (${mib} MiB): new notes and changes ` +
+        `from attendees are refused. Export it, then continue in a new session.`;
+      this.log(`session ${replica.sessionId}: ${message}`);
+      this.options.onLimit?.(replica.sessionId, message);
+    }
+    return true;
+  }
+
   private onMessage(replica: Replica, ws: WebSocket, data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
     const conn = replica.conns.get(ws);
     if (!conn) return;
     if (type === MSG_SYNC) {
+      if (this.overCeiling(replica, conn.role, decoder)) return;
       const kind = decoding.readVarUint(decoder);
       if (kind === syncProtocol.messageYjsSyncStep1) {
         const enc = encoding.createEncoder();
@@ -368,7 +513,7 @@ export class Hub {
       awarenessProtocol.encodeAwarenessUpdate(new awarenessProtocol.Awareness(new Y.Doc()), []),
     );
     const aliveMsg = encoding.toUint8Array(alive);
-    for (const ws of this.wss.clients) {
+    for (const ws of [...this.wss.attendee.clients, ...this.wss.facilitator.clients]) {
       const w = ws as WebSocket & { isAlive?: boolean };
       if (w.isAlive === false) {
         w.terminate();
@@ -382,8 +527,10 @@ export class Hub {
 
   async close(): Promise<void> {
     clearInterval(this.keepalive);
-    for (const ws of this.wss.clients) ws.terminate();
-    this.wss.close();
+    for (const wss of Object.values(this.wss)) {
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    }
     await this.options.persistence.flush();
     for (const p of this.replicas.values()) {
       const r = await p.catch(() => null);
@@ -392,6 +539,14 @@ export class Hub {
     }
     this.replicas.clear();
   }
+}
+
+/** The facilitator's windows (console, projector) share the facilitator's limits. */
+type LimitRole = 'attendee' | 'facilitator';
+const limitRole = (role: Role): LimitRole => (role === 'attendee' ? 'attendee' : 'facilitator');
+
+function refuseSocket(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 function toUint8(data: RawData): Uint8Array {

@@ -13,15 +13,11 @@ import { handleExport, type ExportDeps } from './exportRoutes';
 import type { RenderPdf } from './pdfRenderer';
 import { createStaticHandler } from './staticFiles';
 import { lanAddress } from './lanAddress';
-import {
-  FailureLimiter,
-  HttpError,
-  readBody,
-  readJson,
-  requestUrl,
-  securityHeaders,
-  sendJson,
-} from './http';
+import { AuthFailures } from './authFailures';
+import { createHostCheck } from './hostCheck';
+import { guardSockets } from './limiters';
+import { raiseFdLimit, socketBudget, withLimits, type LimitOverrides } from './limits';
+import { HttpError, readBody, readJson, requestUrl, securityHeaders, sendJson } from './http';
 import {
   ENDPOINTS,
   HostApiError,
@@ -47,6 +43,8 @@ export interface HostOptions {
   lanIp?: string;
   /** How the export API prints PDFs; the headless host's default needs Chromium (pdfRenderer.ts). */
   renderPdf?: RenderPdf;
+  /** Lowered in tests to reach them quickly, UNLIMITED in the bench's comparison (limits.ts). */
+  limits?: LimitOverrides;
   log?: (message: string) => void;
 }
 
@@ -84,16 +82,27 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port ?? 0;
 
   const isFacilitator = (token: string) => token.length > 0 && sameSecret(token, facilitatorKey);
+  const softFds = raiseFdLimit(log);
+  const limits = withLimits({
+    sockets: { budget: socketBudget(softFds) },
+    ...options.limits,
+  });
+  // One count of wrong tokens per address for /signal, /sync and /api/join together.
+  const failures = new AuthFailures(limits.authFailures);
 
   const hub = new Hub({
     persistence: store,
     log,
+    limits,
+    failures,
+    onLimit: (sessionId, message) => registry.noteLimit(sessionId, message),
     onOpened(sessionId, migration) {
       if (migration) void registry.migrated(sessionId, migration.to);
     },
-    authorize(sessionId: string, token: string): Role | null {
+    // The key only as a subprotocol, join codes only in the URL: the key never in a URL.
+    authorize(sessionId: string, token: string, via): Role | null {
       if (!registry.get(sessionId)) return null;
-      if (isFacilitator(token)) return 'facilitator';
+      if (via === 'protocol') return isFacilitator(token) ? 'facilitator' : null;
       return registry.byJoinCode(token)?.id === sessionId ? 'attendee' : null;
     },
   });
@@ -103,19 +112,33 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const registry = await SessionRegistry.load(hub, store);
   const signaling = createSignalingServer({
     log,
-    // Attendees present the join code; the facilitator's windows "<sessionId>.<key>".
-    authorize(token: string): string | null {
-      const dot = token.indexOf('.');
-      if (dot > 0) {
-        const sessionId = token.slice(0, dot);
-        return isFacilitator(token.slice(dot + 1)) && registry.get(sessionId) ? sessionId : null;
-      }
-      return registry.byJoinCode(token)?.id ?? null;
+    failures,
+    limits: {
+      maxFrameBytes: limits.signaling.maxFrameBytes,
+      rate: limits.signaling.rate,
+      connections: limits.connections,
     },
+    // Attendees present the join code in the URL; the facilitator's windows "<sessionId>.<key>"
+    // in their first frame, never in the URL.
+    authorize(token, via) {
+      const dot = token.indexOf('.');
+      if (via === 'frame') {
+        if (dot <= 0) return null;
+        const sessionId = token.slice(0, dot);
+        return isFacilitator(token.slice(dot + 1)) && registry.get(sessionId)
+          ? { topic: sessionId, role: 'facilitator' }
+          : null;
+      }
+      return dot > 0 ? null : (registry.byJoinCode(token)?.id ?? null);
+    },
+  });
+  registry.onJoinCodeChanged((sessionId, oldCode) => {
+    signaling.disconnectToken(oldCode);
+    hub.disconnectJoinCode(sessionId, oldCode);
   });
   const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` });
   const serveStatic = createStaticHandler(options.rendererDir);
-  const joinLimiter = new FailureLimiter(30);
+  const hostCheck = createHostCheck(() => port, lanIp);
   const exportDeps: ExportDeps = {
     openDoc: async (id) => (registry.get(id) ? (await registry.open(id))?.doc : undefined),
     facilitatorKey,
@@ -126,14 +149,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST.');
     if (path === ENDPOINTS.join) {
       const ip = req.socket.remoteAddress ?? '?';
-      if (joinLimiter.blocked(ip))
-        throw new HttpError(429, 'Too many wrong join codes; wait a minute.');
       const body = (await readJson(req, 4096)) as { code?: unknown };
-      const record = typeof body.code === 'string' ? registry.byJoinCode(body.code) : undefined;
-      if (!record) {
-        joinLimiter.fail(ip);
+      const result = await failures.attempt(ip, () => {
+        const record = typeof body.code === 'string' ? registry.byJoinCode(body.code) : undefined;
+        return { ok: record !== undefined, record };
+      });
+      if (result === 'busy')
+        throw new HttpError(429, 'Too many wrong join codes from this device; wait a little.');
+      const record = result.record;
+      if (!record)
         throw new HttpError(404, 'No session has that join code. Check the link on the projector.');
-      }
       sendJson(res, 200, { sessionId: record.id, title: record.title, joinCode: record.joinCode });
       return;
     }
@@ -169,7 +194,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sendJson(res, 200, await call(args));
   }
 
-  const server = createServer((req, res) => {
+  // Node checks headersTimeout and requestTimeout this often (default 30 s, too coarse for 10 s).
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     securityHeaders(res);
     const path = requestUrl(req)?.pathname ?? '';
     const done = (err: unknown) => {
@@ -178,13 +204,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       const status = err instanceof HttpError || err instanceof HostApiError ? err.status : 500;
-      const message = err instanceof Error && status < 500 ? err.message : 'Internal error.';
+      // Our own errors are written for people (507: "the data folder … is full"); anything
+      // else may carry internals.
+      const ours = err instanceof HttpError || err instanceof HostApiError;
+      const message =
+        err instanceof Error && (status < 500 || ours) ? err.message : 'Internal error.';
       if (status >= 500) log(`error on ${req.method} ${path}: ${String(err)}`);
       sendJson(res, status, { error: message });
     };
     try {
-      if (!path) {
+      if (!hostCheck.hostOk(req)) {
+        throw new HttpError(421, 'This host answers only to its own addresses.');
+      } else if (!path) {
         throw new HttpError(400, 'Bad request path.');
+      } else if (req.method !== 'GET' && req.method !== 'HEAD' && !hostCheck.originOk(req)) {
+        throw new HttpError(403, 'Requests from other sites are refused.');
       } else if (path === ENDPOINTS.time) {
         sendJson(res, 200, { now: Date.now() });
       } else if (path.startsWith(ENDPOINTS.api)) {
@@ -198,8 +232,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       done(err);
     }
   });
+  server.headersTimeout = limits.http.headersTimeoutMs;
+  server.requestTimeout = limits.http.requestTimeoutMs;
+  server.keepAliveTimeout = limits.http.keepAliveTimeoutMs;
+  guardSockets(server, limits, log);
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
+    if (!hostCheck.hostOk(req) || !hostCheck.originOk(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     const path = requestUrl(req)?.pathname ?? '';
     if (path === ENDPOINTS.signal) signaling.handleUpgrade(req, socket, head);
     else if (path.startsWith(ENDPOINTS.sync + '/')) hub.handleUpgrade(req, socket, head);

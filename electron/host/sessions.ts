@@ -22,6 +22,7 @@ export interface SessionIndex {
   rename(id: string, title: string): Promise<SessionRecord>;
   touch(id: string): Promise<SessionRecord>;
   setSchemaVersion(id: string, schemaVersion: number): Promise<SessionRecord>;
+  newJoinCode(id: string): Promise<SessionRecord>;
   duplicate(id: string, title?: string): Promise<SessionRecord>;
   delete(id: string): Promise<void>;
   exportFile(id: string): Promise<Uint8Array>;
@@ -33,6 +34,8 @@ export interface SessionIndex {
 export interface StorageReport extends StoreHealth {
   /** Recent notes on data that was skipped while reading (torn or damaged log records). */
   skipped: string[];
+  /** Sessions that reached a host limit (the doc-size ceiling), and what that means. */
+  limits: string[];
 }
 
 export const HOST_ORIGIN = 'host';
@@ -66,6 +69,8 @@ async function api<T>(fn: () => Promise<T>): Promise<T> {
 export class SessionRegistry {
   private readonly records = new Map<string, SessionRecord>();
   private readonly skipped: string[] = [];
+  private readonly limitNotices = new Map<string, string>();
+  private readonly codeListeners: ((sessionId: string, oldCode: string) => void)[] = [];
 
   private constructor(
     private readonly hub: Hub,
@@ -182,6 +187,7 @@ export class SessionRegistry {
     await this.hub.drop(id);
     await api(() => this.index.delete(id));
     this.records.delete(id);
+    this.limitNotices.delete(id);
   }
 
   async exportFile(id: string): Promise<{ fileName: string; bytes: Uint8Array }> {
@@ -204,7 +210,31 @@ export class SessionRegistry {
   }
 
   storage(): StorageReport {
-    return { ...this.index.health(), skipped: [...this.skipped] };
+    return {
+      ...this.index.health(),
+      skipped: [...this.skipped],
+      limits: [...this.limitNotices.values()],
+    };
+  }
+
+  /** The hub refused updates to a session at a limit: the console's banner says why. */
+  noteLimit(sessionId: string, message: string): void {
+    const title = this.records.get(sessionId)?.title ?? sessionId;
+    this.limitNotices.set(sessionId, `${title}: ${message}`);
+  }
+
+  /** Calls `listener` after a join code was replaced, with the old one. */
+  onJoinCodeChanged(listener: (sessionId: string, oldCode: string) => void): void {
+    this.codeListeners.push(listener);
+  }
+
+  /** Replaces the session's join code; whoever holds only the old one is disconnected. */
+  async rotateJoinCode(id: string): Promise<SessionRecord> {
+    const before = this.require(id);
+    const record = await api(() => this.index.newJoinCode(id));
+    this.records.set(id, record);
+    for (const l of this.codeListeners) l(id, before.joinCode);
+    return record;
   }
 
   private require(id: string): SessionRecord {

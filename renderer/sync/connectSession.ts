@@ -6,7 +6,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { ENDPOINTS } from '../../shared/protocol/hostApi';
+import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
 import type { Role } from '../../shared/model/doc';
 import { hubParams } from '../../shared/model/authority/signing';
 import { guardPaths } from './meshGuard';
@@ -41,6 +41,27 @@ export function webrtcAvailable(): boolean {
   return typeof globalThis.RTCPeerConnection === 'function';
 }
 
+/** y-webrtc's signaling client cannot set subprotocols: the facilitator's windows send their
+ * token as the first frame after every (re)connect instead; the host holds what y-webrtc sent
+ * before it. Returns a function that stops doing so. */
+function authenticateSignaling(mesh: WebrtcProvider, token: string): () => void {
+  interface Conn {
+    connected: boolean;
+    send(message: unknown): void;
+    on(event: 'connect', f: () => void): void;
+    off(event: 'connect', f: () => void): void;
+  }
+  // y-webrtc types signalingConns as any[]; they are lib0 WebsocketClients.
+  const conns = mesh.signalingConns as Conn[];
+  const offs = conns.map((conn) => {
+    const auth = () => conn.send({ type: 'auth', token });
+    conn.on('connect', auth);
+    if (conn.connected) auth();
+    return () => conn.off('connect', auth);
+  });
+  return () => offs.forEach((off) => off());
+}
+
 export function connectSession(opts: ConnectOptions): SessionConnection {
   const origin = opts.origin ?? window.location.origin;
   const wsOrigin = origin.replace(/^http/, 'ws');
@@ -51,31 +72,34 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     ? new IndexeddbPersistence(`offsite:${opts.sessionId}`, doc)
     : null;
 
-  // The hub binds this page's Yjs client id to who we are (attendees sign the claim).
-  const params = hubParams(
-    opts.sessionId,
-    opts.secret,
-    doc.clientID,
-    opts.role === 'attendee' ? opts.authorKey : undefined,
-  );
+  // The facilitator key never goes in a URL (hostApi.ts: hubProtocols); join codes may.
+  const attendee = opts.role === 'attendee';
   const hub = new WebsocketProvider(`${wsOrigin}${ENDPOINTS.sync}`, opts.sessionId, doc, {
     awareness,
-    params,
+    // The hub binds this page's Yjs client id to who we are (attendees sign the claim).
+    ...(attendee
+      ? { params: hubParams(opts.sessionId, opts.secret, doc.clientID, opts.authorKey) }
+      : {
+          params: hubParams(opts.sessionId, null, doc.clientID),
+          protocols: hubProtocols(opts.secret),
+        }),
     disableBc: true,
     maxBackoffTime: 2000,
   });
 
   // Venues and policies sometimes disable WebRTC; the hub then carries everything.
   let mesh: WebrtcProvider | null = null;
+  let stopAuth = () => {};
   if (webrtcAvailable()) {
-    const signalToken = opts.role === 'attendee' ? opts.secret : `${opts.sessionId}.${opts.secret}`;
+    const query = attendee ? `?token=${encodeURIComponent(opts.secret)}` : '';
     mesh = new WebrtcProvider(opts.sessionId, doc, {
-      signaling: [`${wsOrigin}${ENDPOINTS.signal}?token=${encodeURIComponent(signalToken)}`],
+      signaling: [`${wsOrigin}${ENDPOINTS.signal}${query}`],
       awareness,
       maxConns: 40,
       filterBcConns: true,
       peerOpts: { config: { iceServers: [] } },
     });
+    if (!attendee) stopAuth = authenticateSignaling(mesh, `${opts.sessionId}.${opts.secret}`);
   }
 
   guardPaths(doc, hub, mesh);
@@ -95,6 +119,7 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     whenLoaded,
     destroy() {
       awareness.setLocalState(null);
+      stopAuth();
       mesh?.destroy();
       hub.destroy();
       void local?.destroy();

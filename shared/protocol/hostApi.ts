@@ -39,6 +39,7 @@ export const hostApiArgs = {
     })
     .strict(),
   storageHealth: z.object({}).strict(),
+  rotateJoinCode: z.object({ id: sessionId }).strict(),
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -79,6 +80,19 @@ export interface StorageHealthInfo {
   message?: string;
   /** Recent notes on damaged stored data that was skipped while reading. */
   skipped: string[];
+  /** Sessions opened around damaged data: "Title: damaged: N records skipped, recovered from …". */
+  damaged: DamagedSessionInfo[];
+  /** Sessions that reached a host limit (the size ceiling): what is refused and what to do. */
+  limits: string[];
+}
+
+export interface DamagedSessionInfo {
+  sessionId: string;
+  title: string;
+  recordsSkipped: number;
+  snapshotDamaged: boolean;
+  recoveredFrom: string;
+  message: string;
 }
 
 export interface HostApiResults {
@@ -91,6 +105,8 @@ export interface HostApiResults {
   exportSession: ExportedSessionFile;
   importSession: SessionDetails;
   storageHealth: StorageHealthInfo;
+  /** The session with its new join code and link (for the new QR code). */
+  rotateJoinCode: SessionDetails;
 }
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */
@@ -135,6 +151,18 @@ export const ENDPOINTS = {
   time: '/time',
   join: '/api/join',
 } as const;
+
+/**
+ * The facilitator key never travels in a URL (where logs, history and Referer keep it): a hub
+ * WebSocket offers it as a second subprotocol (the host answers with the first, so it is never
+ * echoed); a signaling WebSocket sends {type:'auth', token} as its first frame, because
+ * y-webrtc's signaling client cannot set subprotocols.
+ */
+export const HUB_PROTOCOL = 'offsite';
+export const KEY_PROTOCOL_PREFIX = 'offsite.key.';
+export function hubProtocols(facilitatorKey: string): string[] {
+  return [HUB_PROTOCOL, `${KEY_PROTOCOL_PREFIX}${facilitatorKey}`];
+}
 
 /** Content type of `.offsite` bytes on the HTTP transport (import body, export reply). */
 export const OFFSITE_CONTENT_TYPE = 'application/octet-stream';

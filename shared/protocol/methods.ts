@@ -11,5 +11,7 @@ export const HOST_API_METHODS = [
   'exportSession',
   'importSession',
   'storageHealth',
+  // Host limits (issue 10).
+  'rotateJoinCode',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

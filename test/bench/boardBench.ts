@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { hubParams } from '../../shared/model/authority/signing';
+import { hubProtocols } from '../../shared/protocol/hostApi';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
@@ -46,7 +47,8 @@ function connect(localUrl: string, sessionId: string, token: string) {
     sessionId,
     doc,
     {
-      params: hubParams(sessionId, token, doc.clientID),
+      params: hubParams(sessionId, null, doc.clientID),
+      protocols: hubProtocols(token),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     },

@@ -45,6 +45,7 @@ async function main() {
     ['store', './storeBench', 'benchStore'],
     ['join', './joinBench', 'benchJoin'],
     ['export', './exportBench', 'benchExport'],
+    ['limits', './limitsBench', 'benchLimits'],
   ];
   for (const [name, path, fn] of extra)
     if (!only || only === name) await optional(name, path, fn, results);

@@ -9,7 +9,7 @@ import { encodeOffsiteFile } from '../../electron/host/store/offsiteFile';
 import { initSession } from '../../shared/model/sessionCommands';
 import { addNote } from '../../shared/model/noteCommands';
 import { SCHEMA_VERSION } from '../../shared/model/doc';
-import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { hubProtocols, type SessionDetails } from '../../shared/protocol/hostApi';
 import type { HeadlessHost } from './headlessHost';
 
 export function noteText(i: number): string {
@@ -70,7 +70,8 @@ export function hubPeer(localUrl: string, sessionId: string, key: string) {
     sessionId,
     doc,
     {
-      params: hubParams(sessionId, key, doc.clientID),
+      params: hubParams(sessionId, null, doc.clientID),
+      protocols: hubProtocols(key),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       maxBackoffTime: 500,

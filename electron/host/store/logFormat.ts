@@ -1,6 +1,6 @@
 // The byte layout of updates.log: a header ("OFSLOG", format version) then records of
-// [u32 LE payload length][u32 LE CRC-32 of payload][payload]. Decoding never throws: it stops
-// at the first torn or damaged record and says what it left out.
+// [u32 LE payload length][u32 LE CRC-32 of payload][payload]. Decoding never throws: a damaged
+// record is skipped, reading resumes at the next valid record, and it says what it left out.
 import { crc32 } from './crc32';
 
 export const LOG_MAGIC = new TextEncoder().encode('OFSLOG');
@@ -37,24 +37,76 @@ export interface DecodedLog {
   /** What was left out and why, for people (empty when the whole file was good). */
   warnings: string[];
   /** Bytes from the start of the file up to the end of the last good record (0 if the header
-   * itself is missing or foreign): appending is safe only after truncating to this length. */
+   * itself is missing or foreign). */
   validLength: number;
   /** False when the file does not start with a header we can read. */
   headerOk: boolean;
+  /** Damaged stretches skipped in the middle of the log (one flipped byte spoils one record;
+   * reading resumes at the next record whose length and checksum are valid). */
+  damagedRecords: number;
+  /** True when anything at all was left out (a torn tail, damage, a foreign header). */
+  damaged: boolean;
 }
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** The record starting at `at`, if its header and checksum are valid; never throws. */
+function recordAt(bytes: Uint8Array, view: DataView, at: number): Uint8Array | string {
+  if (bytes.length - at < RECORD_OVERHEAD) return 'the last record was cut off (torn write)';
+  const length = view.getUint32(at, true);
+  if (length > MAX_RECORD_BYTES)
+    return `a record claims an impossible length (${plural(length, 'byte')})`;
+  if (at + RECORD_OVERHEAD + length > bytes.length)
+    return 'the last record was cut off (torn write)';
+  const payload = bytes.subarray(at + RECORD_OVERHEAD, at + RECORD_OVERHEAD + length);
+  if (crc32(payload) !== view.getUint32(at + 4, true)) return 'a record failed its checksum';
+  return payload;
+}
+
+/**
+ * The offset of the next valid record after damage at `from`, or -1. A Yjs update is never
+ * empty, so an empty "record" (eight zero bytes pass a CRC-32 check) does not count. The bytes
+ * hashed while searching are capped, so a hostile file cannot make opening quadratic.
+ */
+function resync(bytes: Uint8Array, view: DataView, from: number): number {
+  let budget = 64 * bytes.length + (1 << 20);
+  for (let at = from; at + RECORD_OVERHEAD < bytes.length; at++) {
+    const length = view.getUint32(at, true);
+    if (length === 0 || at + RECORD_OVERHEAD + length > bytes.length) continue;
+    budget -= length;
+    if (budget < 0) return -1;
+    const payload = bytes.subarray(at + RECORD_OVERHEAD, at + RECORD_OVERHEAD + length);
+    if (crc32(payload) === view.getUint32(at + 4, true)) return at;
+  }
+  return -1;
+}
+
 export function decodeLog(bytes: Uint8Array, name = 'the update log'): DecodedLog {
   const records: Uint8Array[] = [];
-  if (bytes.length === 0) return { records, warnings: [], validLength: 0, headerOk: true };
+  const result = (
+    warnings: string[],
+    validLength: number,
+    headerOk: boolean,
+    damagedRecords = 0,
+  ): DecodedLog => ({
+    records,
+    warnings,
+    validLength,
+    headerOk,
+    damagedRecords,
+    damaged: warnings.length > 0,
+  });
+  if (bytes.length === 0) return result([], 0, true);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < LOG_HEADER_BYTES) {
     // A crash while the file was being created: there cannot be any record yet.
-    const warning = `Skipped ${plural(bytes.length, 'byte')} of ${name}: its header was cut off.`;
-    return { records, warnings: [warning], validLength: 0, headerOk: false };
+    return result(
+      [`Skipped ${plural(bytes.length, 'byte')} of ${name}: its header was cut off.`],
+      0,
+      false,
+    );
   }
   const magicOk = LOG_MAGIC.every((b, i) => bytes[i] === b);
   const version = view.getUint16(LOG_MAGIC.length, true);
@@ -62,39 +114,44 @@ export function decodeLog(bytes: Uint8Array, name = 'the update log'): DecodedLo
     const why = magicOk
       ? `it uses log format ${version}, which this version of Offsite does not read`
       : 'it is not an Offsite update log';
-    const warning = `Skipped all ${plural(bytes.length, 'byte')} of ${name}: ${why}.`;
-    return { records, warnings: [warning], validLength: 0, headerOk: false };
+    return result([`Skipped all ${plural(bytes.length, 'byte')} of ${name}: ${why}.`], 0, false);
   }
+  const warnings: string[] = [];
+  let damagedRecords = 0;
   let at = LOG_HEADER_BYTES;
-  let problem: string | null = null;
+  let validLength = at;
   while (at < bytes.length) {
-    if (bytes.length - at < RECORD_OVERHEAD) {
-      problem = 'the last record was cut off (torn write)';
-      break;
+    const found = recordAt(bytes, view, at);
+    if (typeof found !== 'string') {
+      records.push(found);
+      at += RECORD_OVERHEAD + found.length;
+      validLength = at;
+      continue;
     }
-    const length = view.getUint32(at, true);
-    const checksum = view.getUint32(at + 4, true);
-    if (length > MAX_RECORD_BYTES) {
-      problem = `a record claims an impossible length (${plural(length, 'byte')})`;
-      break;
+    // A flipped payload byte leaves the length intact: try where the next record should start
+    // before searching byte by byte.
+    const declared = bytes.length - at >= RECORD_OVERHEAD ? view.getUint32(at, true) : 0;
+    const hop = at + RECORD_OVERHEAD + declared;
+    const next =
+      declared > 0 && hop < bytes.length && typeof recordAt(bytes, view, hop) !== 'string'
+        ? hop
+        : resync(bytes, view, at + 1);
+    const end = next < 0 ? bytes.length : next;
+    const kept = records.length;
+    if (next < 0 && found.includes('cut off')) {
+      warnings.push(
+        `Skipped ${plural(end - at, 'byte')} of ${name} from offset ${at.toLocaleString('en')}: ` +
+          `${found}. The ${plural(kept, 'record')} before it were kept.`,
+      );
+    } else {
+      damagedRecords++;
+      const after = next < 0 ? 'nothing readable follows it' : 'reading resumed after it';
+      warnings.push(
+        `Skipped a damaged record of ${name} (${plural(end - at, 'byte')} from offset ` +
+          `${at.toLocaleString('en')}): ${found}; ${after}.`,
+      );
     }
-    if (at + RECORD_OVERHEAD + length > bytes.length) {
-      problem = 'the last record was cut off (torn write)';
-      break;
-    }
-    const payload = bytes.subarray(at + RECORD_OVERHEAD, at + RECORD_OVERHEAD + length);
-    if (crc32(payload) !== checksum) {
-      problem = 'a record failed its checksum';
-      break;
-    }
-    records.push(payload);
-    at += RECORD_OVERHEAD + length;
+    at = end;
   }
-  const warnings = problem
-    ? [
-        `Skipped ${plural(bytes.length - at, 'byte')} of ${name} from offset ${at.toLocaleString('en')}: ` +
-          `${problem}. The ${plural(records.length, 'record')} before it were kept.`,
-      ]
-    : [];
-  return { records, warnings, validLength: at, headerOk: true };
+  return result(warnings, validLength, true, damagedRecords);
 }

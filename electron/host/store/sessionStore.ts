@@ -12,14 +12,15 @@ import { LOG_FILE, META_FILE, SNAPSHOT_FILE } from './libraryFolders';
 import { encodeOffsiteFile, readOffsiteForImport } from './offsiteFile';
 import { assertSessionId, readMetaFile, writeMetaFile, SESSION_ID_PATTERN } from './sessionMeta';
 import type { StoredSessionMeta } from './sessionMeta';
-import { compactLog, readSnapshot } from './snapshot';
+import { compactLog } from './snapshot';
+import { recoverSession, type RecoveredState } from './recovery';
 import { describeFault, errorCode, StoreError } from './storeErrors';
 import { StoreHealthMonitor } from './storeHealth';
 import type { StoreHealth } from './storeHealth';
 import type { StoreWarning } from './storeErrors';
-import { exists, nodeStoreFs } from './storeFs';
+import { nodeStoreFs } from './storeFs';
 import type { StoreFs } from './storeFs';
-import { UpdateLog } from './updateLog';
+import { readLog, UpdateLog } from './updateLog';
 
 export interface SessionStoreOptions {
   dataDir: string;
@@ -78,14 +79,19 @@ export class SessionStore implements ReplicaPersistence {
   // ---- ReplicaPersistence ----
 
   async load(sessionId: string): Promise<StoredState | null> {
-    assertSessionId(sessionId);
-    const snapshot = await readSnapshot(this.fs, this.file(sessionId, SNAPSHOT_FILE), sessionId);
-    const log = this.logs.get(sessionId);
-    const logExists = log !== undefined || (await exists(this.fs, this.file(sessionId, LOG_FILE)));
-    if (!snapshot && !logExists) return null;
-    const { records, warnings } = await this.logFor(sessionId).read();
+    const recovered = await this.recover(sessionId);
+    if (!recovered.found) return null;
+    const { updates, warnings } = recovered;
     for (const message of warnings) this.monitor.warn({ sessionId, kind: 'skipped', message });
-    return { updates: snapshot ? [snapshot, ...records] : records, warnings };
+    if (recovered.filler) this.logFor(sessionId).append(recovered.filler);
+    if (recovered.damage) {
+      const title = await readMetaFile(this.fs, this.file(sessionId, META_FILE)).then(
+        (m) => m.title,
+        () => sessionId,
+      );
+      this.monitor.damaged(sessionId, title, recovered.damage);
+    }
+    return { updates, warnings };
   }
 
   append(sessionId: string, update: Uint8Array): void {
@@ -117,13 +123,13 @@ export class SessionStore implements ReplicaPersistence {
   async compact(sessionId: string, state?: Uint8Array): Promise<void> {
     assertSessionId(sessionId);
     const log = this.logFor(sessionId);
-    const snapshotFile = this.file(sessionId, SNAPSHOT_FILE);
+    const files = { snapshot: this.file(sessionId, SNAPSHOT_FILE), log: log.file };
     await this.withLock(sessionId, () =>
-      compactLog(this.fs, snapshotFile, log, async () => {
-        const stored = await readSnapshot(this.fs, snapshotFile, sessionId);
-        const { records } = await log.read();
-        const parts = [...(stored ? [stored] : []), ...(state ? [state] : []), ...records];
-        return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+      compactLog(this.fs, files, log, async () => {
+        const stored = await this.recover(sessionId);
+        const parts = [...stored.updates, ...(state ? [state] : [])];
+        const merged = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+        return { state: merged, currentOk: stored.currentSnapshotOk };
       }),
     ).then(
       () => this.monitor.recovered(sessionId),
@@ -201,6 +207,11 @@ export class SessionStore implements ReplicaPersistence {
     return this.patchMeta(id, 'update the session', { schemaVersion });
   }
 
+  /** Gives the session a fresh join code (the old one stops working). */
+  newJoinCode(id: string): Promise<StoredSessionMeta> {
+    return this.patchMeta(id, 'change the join code', { joinCode: randomJoinCode() });
+  }
+
   /** A copy with a new id and join code (its own room), holding everything stored so far. */
   async duplicate(id: string, title?: string): Promise<StoredSessionMeta> {
     const meta = await this.get(id);
@@ -270,6 +281,22 @@ export class SessionStore implements ReplicaPersistence {
 
   private file(id: string, name: string): string {
     return path.join(this.dataDir, id, name);
+  }
+
+  /** The session's stored generations around any damage (recovery.ts). */
+  private recover(sessionId: string): Promise<RecoveredState> {
+    assertSessionId(sessionId);
+    const files = {
+      snapshot: this.file(sessionId, SNAPSHOT_FILE),
+      log: this.file(sessionId, LOG_FILE),
+    };
+    const log = this.logs.get(sessionId);
+    return recoverSession(this.fs, files, sessionId, async () => {
+      if (log) return log.read();
+      // Not open for writing yet: read the file without creating a log object for it.
+      const decoded = await readLog(this.fs, files.log);
+      return { ...decoded, records: decoded.records };
+    });
   }
 
   private logFor(id: string): UpdateLog {

@@ -65,25 +65,51 @@ export function writeSnapshot(fs: StoreFs, file: string, state: Uint8Array): Pro
   return writeFileAtomic(fs, file, encodeSnapshot(state));
 }
 
+/** Where compaction keeps the generation before the current one (see compactLog). */
+export function previousGeneration(snapshotFile: string, logFile: string) {
+  return {
+    snapshot: snapshotFile.replace(/\.bin$/, '.prev.bin'),
+    log: logFile.replace(/\.log$/, '.prev.log'),
+  };
+}
+
 /**
- * Replaces snapshot + log with a snapshot of `state` and a log of what arrived meanwhile.
- * `state` is taken after the cut is marked, so it covers every record appended before it.
- * Crash-safe at every step: until the snapshot's rename the old snapshot and log are intact;
- * between it and the log's rename, the new snapshot plus the old log replay to the same state
- * (Yjs updates are idempotent); after it, the new log holds every record past the cut.
+ * Replaces snapshot + log with a snapshot of `state` and a log of what arrived meanwhile, keeping
+ * the generation before as snapshot.prev.bin + updates.prev.log: together they hold everything
+ * the new snapshot holds, so a damaged snapshot later costs nothing (recovery.ts).
+ * `state` is taken after the cut is marked, so it covers every record appended before it; the
+ * log is flushed first so that the previous log holds every record the new snapshot does.
+ * Crash-safe at every step: a missing snapshot.bin (crash right after it was moved aside) opens
+ * from the previous generation; a missing updates.log (crash right after it was moved aside)
+ * opens from the previous log; Yjs updates are idempotent, so replaying both is safe.
+ * `currentOk` is false when snapshot.bin is damaged: it is then not kept as the previous
+ * generation (that would replace a good one); the new state is written to both instead.
  */
 export async function compactLog(
   fs: StoreFs,
-  snapshotFile: string,
+  files: { snapshot: string; log: string },
   log: UpdateLog,
-  state: () => Uint8Array | Promise<Uint8Array>,
+  state: () => Promise<{ state: Uint8Array; currentOk: boolean }>,
 ): Promise<void> {
+  const prev = previousGeneration(files.snapshot, files.log);
+  await log.flush();
   log.beginCompaction();
   try {
-    await writeSnapshot(fs, snapshotFile, await state());
+    const next = await state();
+    if (next.currentOk) await renameIfPresent(fs, files.snapshot, prev.snapshot);
+    else await writeSnapshot(fs, prev.snapshot, next.state);
+    await writeSnapshot(fs, files.snapshot, next.state);
   } catch (err) {
     log.abortCompaction();
     throw err;
   }
-  await log.finishCompaction();
+  await log.finishCompaction(prev.log);
+}
+
+async function renameIfPresent(fs: StoreFs, from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ENOENT') throw err;
+  }
 }

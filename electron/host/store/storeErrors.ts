@@ -25,15 +25,16 @@ export interface StoreWarning {
   /** The session concerned, when there is one. */
   sessionId?: string;
   /** `fault`: a write failed (kept in memory, retried); `recovered`: writes work again;
-   * `skipped`: damaged data was left out while reading. */
-  kind: 'fault' | 'recovered' | 'skipped';
+   * `skipped`: damaged data was left out while reading; `damaged`: a session was rebuilt around
+   * damage (one summary per session). */
+  kind: 'fault' | 'recovered' | 'skipped' | 'damaged';
   message: string;
 }
 
 const FAULT_WORDS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the data folder is on a read-only disk',
+  ENOSPC: 'the data folder is full: the disk is full',
+  EDQUOT: 'the data folder is full: the disk quota is used up',
+  EROFS: 'the data folder is read-only: it is on a read-only disk',
   EACCES: 'Offsite is not allowed to write to the data folder',
   EPERM: 'Offsite is not allowed to write to the data folder',
   EIO: 'the disk reported an input/output error',

@@ -2,16 +2,28 @@
 // saving fails and when it works again.
 import { describeFault } from './storeErrors';
 import type { StoreWarning } from './storeErrors';
+import { describeDamage, type DamageReport } from './recovery';
+
+/** A session that was opened around damaged stored data. */
+export interface DamageNotice extends DamageReport {
+  sessionId: string;
+  title: string;
+  /** "Strategy offsite: damaged: 1 record skipped, recovered from the snapshot and the update log." */
+  message: string;
+}
 
 export interface StoreHealth {
   ok: boolean;
   message?: string;
+  /** Sessions opened since the host started whose stored data was damaged. */
+  damaged: DamageNotice[];
 }
 
 export class StoreHealthMonitor {
   private readonly listeners = new Set<(w: StoreWarning) => void>();
   /** Sessions whose last write failed, with the reason. */
   private readonly faults = new Map<string, string>();
+  private readonly damage = new Map<string, DamageNotice>();
 
   constructor(private readonly dataDir: string) {}
 
@@ -22,7 +34,16 @@ export class StoreHealthMonitor {
 
   health(): StoreHealth {
     const [first] = this.faults.values();
-    return first === undefined ? { ok: true } : { ok: false, message: first };
+    const damaged = [...this.damage.values()];
+    return first === undefined ? { ok: true, damaged } : { ok: false, message: first, damaged };
+  }
+
+  /** A session was rebuilt around damage; said once per session and kind of damage. */
+  damaged(sessionId: string, title: string, report: DamageReport): void {
+    const message = `${title}: ${describeDamage(report)}`;
+    if (this.damage.get(sessionId)?.message === message) return;
+    this.damage.set(sessionId, { ...report, sessionId, title, message });
+    this.warn({ sessionId, kind: 'damaged', message });
   }
 
   warn(w: StoreWarning): void {
@@ -46,5 +67,6 @@ export class StoreHealthMonitor {
   /** The session is gone: its faults no longer matter. */
   forget(sessionId: string): void {
     this.faults.delete(sessionId);
+    this.damage.delete(sessionId);
   }
 }

@@ -3,7 +3,7 @@
 // fresh log carrying only what arrived after the snapshot's cut.
 import { decodeLog, encodeLogHeader, encodeRecords, RECORD_OVERHEAD } from './logFormat';
 import type { DecodedLog } from './logFormat';
-import { nodeStoreFs, writeAll, writeFileAtomic, syncDir } from './storeFs';
+import { nodeStoreFs, writeAll, writeFileAtomic } from './storeFs';
 import type { StoreFileHandle, StoreFs } from './storeFs';
 import * as path from 'node:path';
 
@@ -26,10 +26,38 @@ export interface UpdateLogOptions {
   prepare?: () => Promise<void>;
 }
 
+export interface LogContents {
+  records: Uint8Array[];
+  warnings: string[];
+  damagedRecords: number;
+  /** False when there is no such file (yet). */
+  exists: boolean;
+}
+
 /** Reads a log file; a missing file is an empty log. Never throws for damaged content. */
-export async function readLog(fs: StoreFs, file: string): Promise<DecodedLog> {
+export async function readLog(
+  fs: StoreFs,
+  file: string,
+): Promise<DecodedLog & { exists: boolean }> {
   const bytes = await readIfExists(fs, file);
-  return decodeLog(bytes ?? new Uint8Array(0), path.basename(file));
+  return { ...decodeLog(bytes ?? new Uint8Array(0), path.basename(file)), exists: bytes !== null };
+}
+
+function logBytes(records: readonly Uint8Array[]): Uint8Array {
+  const header = encodeLogHeader();
+  const body = encodeRecords(records);
+  const bytes = new Uint8Array(header.length + body.length);
+  bytes.set(header, 0);
+  bytes.set(body, header.length);
+  return bytes;
+}
+
+async function renameIfExists(fs: StoreFs, from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ENOENT') throw err;
+  }
 }
 
 async function readIfExists(fs: StoreFs, file: string): Promise<Uint8Array | null> {
@@ -114,12 +142,18 @@ export class UpdateLog {
     return new Promise((resolve) => this.waiters.push({ seq: this.appendedSeq, resolve }));
   }
 
-  /** Every record: what the file holds (up to any damage, with warnings) followed by what is
-   * still waiting to be written. Runs between writes, so it never sees a half-written batch. */
-  read(): Promise<{ records: Uint8Array[]; warnings: string[] }> {
+  /** Every record: what the file holds (every good record, with warnings for what was
+   * skipped) followed by what is still waiting to be written. Runs between writes, so it never
+   * sees a half-written batch. */
+  read(): Promise<LogContents> {
     return this.serial(async () => {
       const decoded = await readLog(this.fs, this.file);
-      return { records: [...decoded.records, ...this.pending], warnings: decoded.warnings };
+      return {
+        records: [...decoded.records, ...this.pending],
+        warnings: decoded.warnings,
+        damagedRecords: decoded.damagedRecords,
+        exists: decoded.exists,
+      };
     });
   }
 
@@ -135,22 +169,21 @@ export class UpdateLog {
 
   /** Call once the snapshot holding everything before the cut is durable: replaces the log
    * (temp file, fsync, rename) with one holding only what was appended since the cut. */
-  finishCompaction(): Promise<void> {
+  finishCompaction(previousFile?: string): Promise<void> {
     return this.serial(async () => {
       const carried = this.carry;
       this.carry = null;
       if (!carried) throw new Error('finishCompaction without beginCompaction.');
       const seqAtCut = this.appendedSeq;
       const pendingAtCut = this.pending.length;
-      const header = encodeLogHeader();
-      const body = encodeRecords(carried);
-      const bytes = new Uint8Array(header.length + body.length);
-      bytes.set(header, 0);
-      bytes.set(body, header.length);
+      const bytes = logBytes(carried);
       const old = this.fh;
       this.fh = null;
       await old?.close().catch(() => {});
       try {
+        // The replaced log becomes the previous generation: with the previous snapshot it
+        // rebuilds everything should the new snapshot be damaged later (snapshot.ts).
+        if (previousFile) await renameIfExists(this.fs, this.file, previousFile);
         await writeFileAtomic(this.fs, this.file, bytes);
       } catch (err) {
         // The old log (or, if only the folder sync failed, the new one) is intact, and every
@@ -253,34 +286,22 @@ export class UpdateLog {
     await this.opts.prepare?.();
     const bytes = await readIfExists(this.fs, this.file);
     const decoded = decodeLog(bytes ?? new Uint8Array(0), path.basename(this.file));
-    const damaged = bytes !== null && bytes.length > 0 && decoded.validLength < bytes.length;
-    if (damaged) {
-      // Keep the damaged file for a human to look at, then continue after the last good record.
+    if (bytes && decoded.damaged) {
+      // Keep the damaged file for a human to look at, then rewrite the log with every good
+      // record (those after the damage too): appends must follow a clean record boundary.
       await writeFileAtomic(this.fs, `${this.file}.damaged-${Date.now()}`, bytes);
       this.opts.onSkipped?.(decoded.warnings);
     }
-    if (!bytes || bytes.length === 0 || !decoded.headerOk) {
-      await writeFileAtomic(this.fs, this.file, encodeLogHeader());
-      this.durableSize = encodeLogHeader().length;
-      this.fileRecords = 0;
-      this.fh = await this.fs.open(this.file, 'a');
-      return this.fh;
+    if (!bytes || bytes.length === 0 || decoded.damaged) {
+      const clean = logBytes(decoded.records);
+      await writeFileAtomic(this.fs, this.file, clean);
+      this.durableSize = clean.length;
+    } else {
+      this.durableSize = decoded.validLength;
     }
-    const fh = await this.fs.open(this.file, 'a');
-    if (damaged) {
-      try {
-        await fh.truncate(decoded.validLength);
-        await fh.sync();
-        await syncDir(this.fs, path.dirname(this.file));
-      } catch (err) {
-        await fh.close().catch(() => {});
-        throw err;
-      }
-    }
-    this.durableSize = decoded.validLength;
     this.fileRecords = decoded.records.length;
-    this.fh = fh;
-    return fh;
+    this.fh = await this.fs.open(this.file, 'a');
+    return this.fh;
   }
 
   private settleWaiters(): void {

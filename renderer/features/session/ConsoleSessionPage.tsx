@@ -5,6 +5,7 @@ import { useFacilitatorSession } from './useFacilitatorSession';
 import { NoteList } from '../notes/NoteList';
 import { ConnectionBadge } from '../presence/ConnectionBadge';
 import { JoinQrCode } from './JoinQrCode';
+import { NewJoinCode } from './NewJoinCode';
 import { AttendeeCount } from './AttendeeCount';
 import { StorageWarning } from '../library/StorageWarning';
 import { ConsoleBoard } from '../board/ConsoleBoard';
@@ -18,7 +19,10 @@ import { SessionDetailsForm } from '../export/SessionDetailsForm';
 import { RegistersPanel } from '../registers/RegistersPanel';
 
 export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn, key } = useFacilitatorSession(sessionId, 'facilitator');
+  const { details, error, conn, key, rotateJoinCode } = useFacilitatorSession(
+    sessionId,
+    'facilitator',
+  );
 
   useEffect(() => {
     conn?.awareness.setLocalStateField('user', {
@@ -70,6 +74,7 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
           <p className="muted">
             Join code <strong className="code">{details.joinCode}</strong>
           </p>
+          <NewJoinCode rotate={rotateJoinCode} />
           {conn && <AttendeeCount awareness={conn.awareness} />}
           {conn && <PresenceList doc={conn.doc} awareness={conn.awareness} />}
           <OpenProjector sessionId={sessionId} />

@@ -1,6 +1,6 @@
 // A facilitator window's session (console or projector): its details from the host and the
 // doc connected to the room with the facilitator key.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { hostApi, facilitatorKey } from '../../platform';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
 import type { Role } from '../../../shared/model/doc';
@@ -16,18 +16,37 @@ export function useFacilitatorSession(
   conn: SessionConnection | null;
   /** The facilitator key (for the board's derived secret and the export API). */
   key: string | null;
+  /** Replaces the join code (the host disconnects holders of the old one); the other
+   * facilitator windows of this session (the projector) show the new QR code too. */
+  rotateJoinCode(): Promise<void>;
 } {
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const channelName = `offsite:details:${sessionId}`;
   useEffect(() => {
-    hostApi()
-      ?.getSession({ id: sessionId })
-      .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [sessionId]);
+    const load = () =>
+      hostApi()
+        ?.getSession({ id: sessionId })
+        .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void load();
+    const channel = new BroadcastChannel(channelName);
+    channel.onmessage = () => void load();
+    return () => channel.close();
+  }, [sessionId, channelName]);
+  const rotateJoinCode = useCallback(async () => {
+    const api = hostApi();
+    if (!api) return;
+    setDetails(await api.rotateJoinCode({ id: sessionId }));
+    const channel = new BroadcastChannel(channelName);
+    channel.postMessage('join-code-changed');
+    channel.close();
+  }, [sessionId, channelName]);
   const key = facilitatorKey();
+  // Only whether details arrived matters here: a new join code must not reconnect the doc.
+  const ready = details !== null;
   const opts = useMemo(
-    () => (details && key ? { sessionId, role, secret: key } : null),
-    [details, key, sessionId, role],
+    () => (ready && key ? { sessionId, role, secret: key } : null),
+    [ready, key, sessionId, role],
   );
-  return { details, error, conn: useSessionConnection(opts), key };
+  return { details, error, conn: useSessionConnection(opts), key, rotateJoinCode };
 }

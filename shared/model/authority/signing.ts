@@ -90,15 +90,17 @@ export const presenceClaim = (sessionId: string, clientId: number) =>
 export const voteClaim = (key: string, clock: number, sealed: string, locked: string) =>
   `offsite/vote/${key}/${clock}/${sealed}/${locked}`;
 
-/** The query parameters a hub connection presents: the token, the Yjs client id it writes
- * with, and for attendees their public key and a signature over that claim. */
+/** The query parameters a hub connection presents: the join code (attendees; the facilitator
+ * key travels in a subprotocol, never in a URL), the Yjs client id it writes with, and for
+ * attendees their public key and a signature over that claim. */
 export function hubParams(
   sessionId: string,
-  token: string,
+  joinCode: string | null,
   clientId: number,
   authorKey?: Uint8Array,
 ): Record<string, string> {
-  const params: Record<string, string> = { token, cid: String(clientId) };
+  const params: Record<string, string> = { cid: String(clientId) };
+  if (joinCode !== null) params.token = joinCode;
   if (authorKey) {
     const keys = participantKeys(authorKey);
     params.pk = encodePublicKey(keys.publicKey);

@@ -54,7 +54,14 @@ function fakeApi() {
       calls.push(['importSession', a]);
       throw new Error('not an Offsite file');
     },
-    storageHealth: async (a) => (calls.push(['storageHealth', a]), { ok: true, skipped: [] }),
+    storageHealth: async (a) => (
+      calls.push(['storageHealth', a]),
+      { ok: true, skipped: [], damaged: [], limits: [] }
+    ),
+    rotateJoinCode: async (a) => {
+      calls.push(['rotateJoinCode', a]);
+      throw new Error('No session with that id.');
+    },
   };
   return { api, calls };
 }

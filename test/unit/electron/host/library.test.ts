@@ -10,6 +10,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { hubParams } from '../../../../shared/model/authority/signing';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { hubProtocols } from '../../../../shared/protocol/hostApi';
 import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
 import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
@@ -90,7 +91,8 @@ describe('the host library', () => {
     });
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(`${host.localUrl.replace('http', 'ws')}/sync`, id, doc, {
-      params: hubParams(id, host.facilitatorKey, doc.clientID),
+      params: hubParams(id, null, doc.clientID),
+      protocols: hubProtocols(host.facilitatorKey),
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });

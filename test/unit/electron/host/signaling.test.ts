@@ -73,7 +73,7 @@ interface Harness {
   signaling: SignalingServer;
   logs: string[];
   url(token?: string): string;
-  open(token: string, options?: ClientOptions): Promise<Client>;
+  open(token: string | undefined, options?: ClientOptions): Promise<Client>;
   /** The error a refused upgrade produces (it names the HTTP status). */
   refusal(token?: string): Promise<string>;
 }
@@ -209,7 +209,7 @@ describe('signaling authorization and admission', () => {
         return TOKENS[token] ?? null;
       },
     });
-    for (const token of [undefined, '', 'nope', 'boom']) {
+    for (const token of ['', 'nope', 'boom']) {
       expect(await h.refusal(token)).toMatch(/401/);
     }
     expect(h.logs.some((line) => line.includes('store unavailable'))).toBe(true);
@@ -217,11 +217,59 @@ describe('signaling authorization and admission', () => {
     expect(h.signaling.stats().connections).toBe(0);
   });
 
-  it('refuses connections beyond maxConnections with HTTP 503', async () => {
-    const h = await start({ limits: { maxConnections: 2 } });
+  it('refuses attendees beyond the session’s places with HTTP 503, keeping the facilitator’s reserve and other sessions open', async () => {
+    const h = await start({
+      authorize: (token) =>
+        token === 'fac-1' ? { topic: 'room-1', role: 'facilitator' } : (TOKENS[token] ?? null),
+      limits: { connections: { perSession: 3, facilitatorReserve: 1, perAddress: 100 } },
+    });
     await h.open('tok-a');
     await h.open('tok-b');
-    expect(await h.refusal('tok-c')).toMatch(/503/);
+    expect(await h.refusal('tok-a')).toMatch(/503/);
+    await h.open('fac-1'); // the reserve
+    await h.open('tok-c'); // another session
+    expect(await h.refusal('fac-1')).toMatch(/503/); // the reserve is used up too
+  });
+
+  it('refuses attendees beyond the per-address cap, but not the facilitator', async () => {
+    const h = await start({
+      authorize: (token) =>
+        token === 'fac-1' ? { topic: 'room-1', role: 'facilitator' } : (TOKENS[token] ?? null),
+      limits: { connections: { perSession: 100, facilitatorReserve: 1, perAddress: 2 } },
+    });
+    await h.open('tok-a');
+    await h.open('tok-c');
+    expect(await h.refusal('tok-b')).toMatch(/503/);
+    await h.open('fac-1');
+    // From another address the same code still gets in.
+    await h.open('tok-b', { localAddress: '127.0.0.2' });
+  });
+
+  it('authenticates a connection without a token by its first frame, handling what came before', async () => {
+    const h = await start({
+      authorize: (token, via) =>
+        token === 'fac-1' && via === 'frame'
+          ? { topic: 'room-1', role: 'facilitator' }
+          : token === 'fac-1'
+            ? null
+            : (TOKENS[token] ?? null),
+    });
+    const a = await subscribed(h, 'tok-a');
+    const f = await h.open(undefined);
+    f.send({ type: 'subscribe', topics: ['room-1'] }); // y-webrtc subscribes on connect
+    f.send({ type: 'auth', token: 'fac-1' });
+    await f.roundTrip();
+    a.send({ type: 'publish', topic: 'room-1', data: 'hi' });
+    expect(await f.next()).toMatchObject({ data: 'hi', clients: 2 });
+    // A wrong auth frame closes with 4401; frames without one are held only so long.
+    const g = await h.open(undefined);
+    g.send({ type: 'auth', token: 'guess' });
+    expect((await g.closed).code).toBe(4401);
+    const k = await h.open(undefined);
+    for (let i = 0; i <= 16; i++) k.send({ type: 'ping' });
+    expect((await k.closed).code).toBe(1008);
+    // The facilitator's token is not accepted in the URL.
+    expect(await h.refusal('fac-1')).toMatch(/401/);
   });
 
   it('drops subscribes and publishes to topics the token does not grant', async () => {
@@ -323,17 +371,17 @@ describe('signaling hostile input', () => {
     expect(h.signaling.stats().connectionsClosedForAbuse).toBe(1);
   });
 
-  it('counts messages per window on the injected clock', async () => {
+  it('refills its token bucket on the injected clock', async () => {
     let clock = 1_000;
     const h = await start({
       now: () => clock,
-      limits: { maxMessagesPerWindow: 3, windowMs: 10_000 },
+      limits: { rate: { burst: 3, perSecond: 1 } },
     });
     const a = await h.open('tok-a');
     for (let i = 0; i < 3; i += 1) await a.roundTrip();
-    clock += 10_000; // a fresh window
+    clock += 3_000; // three tokens earned back
     for (let i = 0; i < 3; i += 1) await a.roundTrip();
-    a.send({ type: 'ping' }); // the fourth in this window
+    a.send({ type: 'ping' }); // the fourth with an empty bucket
     expect((await a.closed).code).toBe(1008);
   });
 

@@ -37,7 +37,7 @@ describe('storage faults', () => {
     for (const u of updates.slice(20)) store.append(id, u);
     await store.flush();
     expect(warnings.map((w) => w.kind)).toEqual(['fault', 'recovered']);
-    expect(store.health()).toEqual({ ok: true });
+    expect(store.health()).toEqual({ ok: true, damaged: [] });
     await store.close();
     expect(replayNotes((await new SessionStore({ dataDir: dir }).load(id))!.updates)).toHaveLength(
       30,

@@ -73,7 +73,103 @@ describe('compaction crash safety', () => {
       5,
     );
     await store.compact(id, Y.encodeStateAsUpdate(doc));
-    expect(store.health()).toEqual({ ok: true });
+    expect(store.health()).toEqual({ ok: true, damaged: [] });
     await store.close();
+  });
+});
+
+describe('snapshot generations and damage', () => {
+  /** A session compacted twice (two generations on disk) with more notes in the live log. */
+  async function twoGenerations() {
+    const dir = tempDir();
+    const store = new SessionStore({ dataDir: dir, debounceMs: 1 });
+    const { id } = await store.create({ title: 'Offsite' });
+    const { doc, updates } = docWithNotes(30);
+    const [init, ...notes] = updates;
+    store.append(id, init!);
+    for (const u of notes.slice(0, 10)) store.append(id, u);
+    await store.compact(id);
+    for (const u of notes.slice(10, 20)) store.append(id, u);
+    await store.compact(id);
+    for (const u of notes.slice(20)) store.append(id, u);
+    await store.close();
+    return { dir, id, doc, folder: path.join(dir, id) };
+  }
+
+  it('keeps the previous snapshot and log next to the current ones', async () => {
+    const { folder } = await twoGenerations();
+    expect(fs.readdirSync(folder).sort()).toEqual(
+      ['meta.json', 'snapshot.bin', 'snapshot.prev.bin', 'updates.log', 'updates.prev.log'].sort(),
+    );
+  });
+
+  it('a snapshot 3 bytes short opens from the previous generation with nothing lost, and says so', async () => {
+    const { dir, id, folder } = await twoGenerations();
+    const snap = path.join(folder, 'snapshot.bin');
+    fs.truncateSync(snap, fs.statSync(snap).size - 3);
+    const store = new SessionStore({ dataDir: dir });
+    const stored = await store.load(id);
+    expect(replayNotes(stored!.updates)).toHaveLength(30);
+    const [notice] = store.health().damaged;
+    expect(notice).toMatchObject({ sessionId: id, title: 'Offsite', snapshotDamaged: true });
+    expect(notice!.message).toBe(
+      'Offsite: damaged: the snapshot was unreadable, recovered from the previous snapshot and the update logs.',
+    );
+    expect(store.health().ok).toBe(true);
+    // The next compaction replaces the damaged snapshot and keeps the generations coherent:
+    // damaging the new one again still loses nothing.
+    await store.compact(id);
+    await store.close();
+    expect(replayNotes((await new SessionStore({ dataDir: dir }).load(id))!.updates)).toHaveLength(
+      30,
+    );
+    fs.writeFileSync(snap, Buffer.from('OFSSNP garbage'));
+    expect(replayNotes((await new SessionStore({ dataDir: dir }).load(id))!.updates)).toHaveLength(
+      30,
+    );
+  });
+
+  it('a flipped byte mid-log loses only that note, and health says how many records were skipped', async () => {
+    const dir = tempDir();
+    const store = new SessionStore({ dataDir: dir, debounceMs: 1, compactAfterRecords: 10_000 });
+    const { id } = await store.create({ title: 'Big log' });
+    const { updates } = docWithNotes(1000);
+    for (const u of updates) store.append(id, u);
+    await store.close();
+    const file = path.join(dir, id, 'updates.log');
+    const raw = fs.readFileSync(file);
+    raw[Math.floor(raw.length / 2)]! ^= 0x04;
+    fs.writeFileSync(file, raw);
+    const reopened = new SessionStore({ dataDir: dir });
+    expect(replayNotes((await reopened.load(id))!.updates)).toHaveLength(999);
+    expect(reopened.health().damaged.map((d) => d.message)).toEqual([
+      'Big log: damaged: 1 record skipped, recovered from the update log.',
+    ]);
+    await reopened.close();
+    // The repair was written down: the next open needs none, and still shows the 999.
+    const again = new SessionStore({ dataDir: dir });
+    expect(replayNotes((await again.load(id))!.updates)).toHaveLength(999);
+    expect(again.health().damaged).toEqual([]);
+    expect(
+      fs.readdirSync(path.join(dir, id)).some((n) => n.startsWith('updates.log.damaged-')),
+    ).toBe(true);
+  });
+
+  it('a crash right after the snapshot was moved aside opens from the previous one, silently', async () => {
+    const { dir, id, folder } = await twoGenerations();
+    // As if compaction died between "snapshot.bin -> snapshot.prev.bin" and the new snapshot:
+    // prev.bin is then the current generation, and updates.log still its log.
+    fs.renameSync(path.join(folder, 'snapshot.bin'), path.join(folder, 'snapshot.prev.bin'));
+    const store = new SessionStore({ dataDir: dir });
+    const stored = await store.load(id);
+    expect(replayNotes(stored!.updates)).toHaveLength(30);
+    expect(store.health().damaged).toEqual([]);
+  });
+
+  it('a crash right after the log was moved aside opens from the previous log', async () => {
+    const { dir, id, folder } = await twoGenerations();
+    fs.renameSync(path.join(folder, 'updates.log'), path.join(folder, 'updates.prev.log'));
+    const stored = await new SessionStore({ dataDir: dir }).load(id);
+    expect(replayNotes(stored!.updates)).toHaveLength(30);
   });
 });

@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { crc32 } from '../../../../../electron/host/store/crc32';
-import { LOG_HEADER_BYTES, decodeLog } from '../../../../../electron/host/store/logFormat';
+import {
+  LOG_HEADER_BYTES,
+  decodeLog,
+  encodeLogHeader,
+  encodeRecords,
+} from '../../../../../electron/host/store/logFormat';
 import { UpdateLog, readLog } from '../../../../../electron/host/store/updateLog';
 import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
 import { tempDir } from './storeTestUtils';
@@ -80,17 +85,71 @@ describe('UpdateLog', () => {
     expect(warnings[0]).toContain('cut off');
   });
 
-  it('a record with a bad checksum stops reading there, with a warning, never a throw', async () => {
+  it('a record with a bad checksum is skipped and every record after it kept', async () => {
     const file = path.join(tempDir(), 'updates.log');
     await writeLog(file, 4);
     const raw = fs.readFileSync(file);
     const second = LOG_HEADER_BYTES + 8 + payload(0).length;
     raw[second + 8 + 2]! ^= 0xff; // flip a byte in the second record's payload
     fs.writeFileSync(file, raw);
-    const { records, warnings } = await readLog(nodeStoreFs, file);
-    expect(records).toHaveLength(1);
+    const { records, warnings, damagedRecords } = await readLog(nodeStoreFs, file);
+    expect(records.map((r) => new TextDecoder().decode(r))).toEqual(
+      [0, 2, 3].map((i) => `update number ${i}`),
+    );
+    expect(damagedRecords).toBe(1);
     expect(warnings[0]).toContain('checksum');
     expect(warnings[0]).toContain(`offset ${second}`);
+  });
+
+  it('resynchronises at the next valid record when a length field is damaged', () => {
+    const records = Array.from({ length: 50 }, (_, i) => payload(i));
+    const log = new Uint8Array([...encodeLogHeader(), ...encodeRecords(records)]);
+    // The 20th record's length now claims more bytes than it has: only the byte-by-byte search
+    // finds the 21st.
+    let at = LOG_HEADER_BYTES;
+    for (let i = 0; i < 19; i++) at += 8 + records[i]!.length;
+    log[at + 1]! ^= 0x01;
+    const decoded = decodeLog(log);
+    expect(decoded.records).toHaveLength(49);
+    expect(decoded.damagedRecords).toBe(1);
+    expect(new TextDecoder().decode(decoded.records[19]!)).toBe('update number 20');
+  });
+
+  it('a flipped byte in the middle of a 1,000-record log loses that record only', () => {
+    const records = Array.from({ length: 1000 }, (_, i) => payload(i));
+    const log = new Uint8Array([...encodeLogHeader(), ...encodeRecords(records)]);
+    log[Math.floor(log.length / 2)]! ^= 0x20;
+    const decoded = decodeLog(log);
+    expect(decoded.records).toHaveLength(999);
+    expect(decoded.damagedRecords).toBe(1);
+    expect(decoded.warnings).toHaveLength(1);
+  });
+
+  it('garbage after the records never hangs or throws (bounded search)', () => {
+    const junk = new Uint8Array(200_000).map((_, i) => (i * 7919) & 0xff);
+    const log = new Uint8Array([...encodeLogHeader(), ...encodeRecords([payload(1)]), ...junk]);
+    const decoded = decodeLog(log);
+    expect(decoded.records).toHaveLength(1);
+    expect(decoded.damaged).toBe(true);
+  });
+
+  it('appending after mid-log damage keeps a copy and every good record, before and after', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'updates.log');
+    await writeLog(file, 3);
+    const raw = fs.readFileSync(file);
+    raw[LOG_HEADER_BYTES + 8 + 3]! ^= 0xff; // the first record's payload
+    fs.writeFileSync(file, raw);
+    const skipped: string[] = [];
+    const log = new UpdateLog(file, { onSkipped: (w) => skipped.push(...w) });
+    log.append(payload(10));
+    await log.close();
+    expect(skipped).toHaveLength(1);
+    const { records, warnings } = await readLog(nodeStoreFs, file);
+    expect(warnings).toEqual([]);
+    expect(records.map((r) => new TextDecoder().decode(r))).toEqual(
+      [1, 2, 10].map((i) => `update number ${i}`),
+    );
   });
 
   it('appending after damage keeps a copy, cuts the damage off, and later records stay readable', async () => {
