@@ -46,6 +46,7 @@ async function main() {
     ['join', './joinBench', 'benchJoin'],
     ['export', './exportBench', 'benchExport'],
     ['limits', './limitsBench', 'benchLimits'],
+    ['authority', './authorityBench', 'benchAuthority'],
   ];
   for (const [name, path, fn] of extra)
     if (!only || only === name) await optional(name, path, fn, results);

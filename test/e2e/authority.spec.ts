@@ -1,0 +1,201 @@
+// The attendee with devtools (issue 9): a modified attendee page that writes straight into its
+// own replica, as anyone can from the console, reaches every peer over the WebRTC mesh and the
+// host over the hub. The console, the other attendees and a fresh host replica keep the
+// facilitator's real timer, agenda and board keys, and the other attendee's note.
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { launchBrowser } from './browser';
+import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
+import { joinAs, newAttendee, note } from './roomFixtures';
+import { hubPeer } from './sessionSeeds';
+import { getAgenda } from '../../shared/model/agendaQueries';
+import { readControl } from '../../shared/model/board/boardDoc';
+
+let browser: Browser;
+let host: HeadlessHost;
+
+test.beforeAll(async () => {
+  browser = await launchBrowser();
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  host = await startHeadlessHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+  removeDir(host.dataDir);
+});
+
+/**
+ * What an attacker does in devtools: find the page's connection (Y.Doc and awareness) through
+ * React's fiber tree and keep it on `window`. Nothing in the app exposes it; this is the
+ * modified client.
+ */
+async function grabDoc(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const root = document.getElementById('root') as unknown as Record<string, unknown>;
+        const key = Object.keys(root).find((k) => k.startsWith('__reactContainer$'));
+        type Fiber = { child: Fiber | null; sibling: Fiber | null; memoizedProps: unknown };
+        const stack: Fiber[] = key ? [root[key] as Fiber] : [];
+        while (stack.length > 0) {
+          const f = stack.pop()!;
+          const props = f.memoizedProps as { conn?: { doc?: unknown; awareness?: unknown } } | null;
+          if (props?.conn?.doc && props.conn.awareness) {
+            const w = window as unknown as { __doc: unknown; __awareness: unknown };
+            w.__doc = props.conn.doc;
+            w.__awareness = props.conn.awareness;
+            return true;
+          }
+          if (f.child) stack.push(f.child);
+          if (f.sibling) stack.push(f.sibling);
+        }
+        return false;
+      }),
+    )
+    .toBe(true);
+}
+
+/** A session from the "Brainstorm and vote" template, on its brainstorm block. */
+async function brainstormSession(consolePage: Page) {
+  await consolePage.goto(host.consoleUrl);
+  await consolePage.getByRole('button', { name: 'New session' }).click();
+  await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Held room');
+  await consolePage.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await consolePage.getByRole('button', { name: 'Create session' }).click();
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
+  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())![1]!;
+  return { joinUrl: joinUrl!, sessionId };
+}
+
+test('a modified attendee page cannot take over the timer, the agenda, the board keys or another’s note', async () => {
+  test.setTimeout(90_000);
+  const consolePage = await browser.newPage();
+  const { joinUrl, sessionId } = await brainstormSession(consolePage);
+  const alice = await newAttendee(browser);
+  const mallory = await newAttendee(browser);
+  await joinAs(alice.page, joinUrl, 'Alice');
+  await joinAs(mallory.page, joinUrl, 'Mallory');
+  // The attack must travel the mesh too: Mallory and Alice are direct peers.
+  for (const p of [alice.page, mallory.page])
+    await expect(p.getByRole('status').filter({ hasText: 'direct peer' })).toBeVisible();
+  await alice.page.getByRole('textbox', { name: 'New note' }).fill('Alice’s own idea');
+  await alice.page.getByRole('button', { name: 'Add note' }).click();
+  await expect(note(alice.page, 'Alice’s own idea')).toBeVisible();
+
+  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  await watcher.synced;
+  const agendaBefore = getAgenda(watcher.doc);
+  const block = agendaBefore.days[0]!.blocks[1]!;
+  const genuine = readControl(watcher.doc, block.id)!.settings.notesPublicKey;
+  await expect.poll(() => watcher.doc.getMap('boardNotes').size).toBe(1);
+
+  await grabDoc(mallory.page);
+  await mallory.page.evaluate(
+    ({ blockId }) => {
+      type YMap = {
+        get(k: string): unknown;
+        set(k: string, v: unknown): void;
+        delete(k: string): void;
+      };
+      const doc = (
+        window as unknown as { __doc: { getMap(n: string): YMap; transact(f: () => void): void } }
+      ).__doc;
+      doc.transact(() => {
+        // Takeover: pause the timer at 3:15:00 and rename the block.
+        const timer = doc.getMap('timer');
+        timer.set('state', 'paused');
+        timer.set('accumulatedMs', 0);
+        timer.set('extensionMs', 3 * 3600_000 + 15 * 60_000);
+        (doc.getMap('agendaBlocks').get(blockId) as YMap).set('title', 'Hijacked');
+        // Notes key: swap in the attacker's public key.
+        const control = doc.getMap('boardControl');
+        const settings = control.get(`${blockId}/settings`) as Record<string, unknown>;
+        control.set(`${blockId}/settings`, {
+          ...settings,
+          notesPublicKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+        });
+        // Another attendee's note: rewrite its sealed text, then delete it.
+        const notes = doc.getMap('boardNotes');
+        for (const id of [...(notes as unknown as Map<string, YMap>).keys()]) {
+          (notes.get(id) as YMap).set('sealed', 'forged');
+          notes.delete(id);
+        }
+        // Host-only state.
+        doc.getMap('meta').set('schemaVersion', 99);
+      });
+    },
+    { blockId: block.id },
+  );
+  // Mallory's own page believes it (it is hers to break).
+  await expect(mallory.page.getByRole('heading', { name: 'Hijacked' })).toBeVisible();
+  // A barrier: a presence change Mallory sends after the attack, on the same channels, in order.
+  await grabDoc(alice.page);
+  await mallory.page.evaluate(() =>
+    (
+      window as unknown as { __awareness: { setLocalStateField(k: string, v: unknown): void } }
+    ).__awareness.setLocalStateField('barrier', 1),
+  );
+  await expect
+    .poll(() =>
+      alice.page.evaluate(() =>
+        [
+          ...(
+            window as unknown as { __awareness: { getStates(): Map<number, { barrier?: number }> } }
+          ).__awareness
+            .getStates()
+            .values(),
+        ].some((s) => s.barrier === 1),
+      ),
+    )
+    .toBe(true);
+  await alice.page.getByRole('textbox', { name: 'New note' }).fill('Alice after the attack');
+  await alice.page.getByRole('button', { name: 'Add note' }).click();
+  await expect.poll(() => watcher.doc.getMap('boardNotes').size).toBeGreaterThanOrEqual(2);
+
+  // Nobody else does: not Alice, not the console, not a fresh replica of the host.
+  await expect(alice.page.getByRole('heading', { name: block.title, exact: true })).toBeVisible();
+  await expect(alice.page.getByRole('heading', { name: 'Hijacked' })).toHaveCount(0);
+  await expect(consolePage.getByText('Hijacked')).toHaveCount(0);
+  await expect(note(alice.page, 'Alice’s own idea')).toBeVisible();
+  await expect(note(alice.page, 'Alice after the attack')).toBeVisible();
+  const fresh = hubPeer(host.localUrl, sessionId, host.key);
+  await fresh.synced;
+  expect(getAgenda(fresh.doc).days[0]!.blocks[1]!.title).toBe(block.title);
+  expect(fresh.doc.getMap('timer').toJSON()).toEqual(watcher.doc.getMap('timer').toJSON());
+  expect(fresh.doc.getMap('timer').get('state')).not.toBe('paused');
+  expect(readControl(fresh.doc, block.id)!.settings.notesPublicKey).toBe(genuine);
+  expect(fresh.doc.getMap('meta').get('schemaVersion')).not.toBe(99);
+  expect(
+    await alice.page.evaluate(
+      (k) =>
+        (
+          (window as unknown as { __doc: { getMap(n: string): { get(k: string): unknown } } }).__doc
+            .getMap('boardControl')
+            .get(k) as { notesPublicKey: string }
+        ).notesPublicKey,
+      `${block.id}/settings`,
+    ),
+  ).toBe(genuine);
+
+  // The real reveal still works: Alice's notes, written before and after, open for the room.
+  await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
+  await expect(note(consolePage, 'Alice’s own idea')).toBeVisible();
+  await expect(note(consolePage, 'Alice after the attack')).toBeVisible();
+
+  // And the session reopens after a host restart (schemaVersion 99 never landed).
+  watcher.destroy();
+  fresh.destroy();
+  await host.stop();
+  host = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
+  const reopened = hubPeer(host.localUrl, sessionId, host.key);
+  await reopened.synced;
+  expect(getAgenda(reopened.doc).days[0]!.blocks[1]!.title).toBe(block.title);
+  reopened.destroy();
+  for (const c of [alice.context, mallory.context]) await c.close();
+  await consolePage.close();
+});
