@@ -14,7 +14,7 @@ import {
   type BoardViewer,
   type ColourId,
 } from './boardDoc';
-import { decodeKey, lockForAuthor, sealTo } from './boardCrypto';
+import { decodeKey, lockForAuthor, openSealed, sealTo } from './boardCrypto';
 import {
   BoardPermissionError,
   getNoteMap,
@@ -172,7 +172,16 @@ export function mergeBoardNotes(
   const all = [target, ...sources];
   if (all.some((m) => m.get('blockId') !== blockId))
     throw new ValidationError('Only notes on the same board can be merged.');
-  const texts = all.map((m) => m.get('text'));
+  // A note that reached this replica after the reveal is still sealed in the doc; the revealed
+  // secret key opens it (anonymous notes reach the room through the host, a little later).
+  const control = requireControl(doc, String(blockId));
+  const secret = control.notesSecretKey ? decodeKey(control.notesSecretKey) : null;
+  const texts = all.map((m) => {
+    const text = m.get('text');
+    if (typeof text === 'string') return text;
+    const sealed = m.get('sealed');
+    return secret && typeof sealed === 'string' ? openSealed(secret, sealed) : null;
+  });
   if (texts.some((t) => typeof t !== 'string'))
     throw new ValidationError('Reveal the notes before merging them.');
   const merged = texts.join('\n\n');
@@ -182,6 +191,7 @@ export function mergeBoardNotes(
     );
   transact(doc, origin, () => {
     target.set('text', merged);
+    if (target.has('sealed')) target.delete('sealed');
     for (const id of args.sourceIds) if (id !== args.targetId) boardMaps(doc).notes.delete(id);
   });
   return merged;
