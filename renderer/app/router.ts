@@ -33,6 +33,13 @@ export function navigate(path: string): void {
   for (const fn of listeners) fn();
 }
 
+/** Opens the join page for `code`; the page reads the code from the fragment. */
+export function goToJoin(code: string): void {
+  navigate(`/join#${code}`);
+  // pushState never fires hashchange; the join page listens for it when already open.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 export function useRoute(): Route {
   const pathname = useSyncExternalStore(subscribe, () => window.location.pathname);
   return parseRoute(pathname);

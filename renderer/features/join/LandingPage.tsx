@@ -1,10 +1,12 @@
-// Where a typed short link lands: enter the join code shown on the projector.
+// Where a typed short link lands, and where a wrong code is fixed: enter the join code shown on
+// the projector. A code is checked with the host before the name form, so a typo says so here.
 import { useState, type FormEvent } from 'react';
 import { normalizeJoinCode } from '../../../shared/model/ids';
+import { goToJoin } from '../../app/router';
 
-export function LandingPage() {
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
+export function LandingPage(props: { initialCode?: string; initialError?: string | null }) {
+  const [code, setCode] = useState(props.initialCode ?? '');
+  const [error, setError] = useState<string | null>(props.initialError ?? null);
   function submit(e: FormEvent) {
     e.preventDefault();
     const normalized = normalizeJoinCode(code);
@@ -12,13 +14,14 @@ export function LandingPage() {
       setError('A join code has 10 letters and digits, like K7Q2M-X4P9D.');
       return;
     }
-    window.location.assign(`/join#${normalized}`);
-    window.location.reload();
+    setError(null);
+    // The join page looks the code up and says so when no session has it.
+    goToJoin(normalized);
   }
   return (
     <main className="page narrow">
-      <h1>Join a workshop</h1>
-      <form className="card form" onSubmit={submit}>
+      <h1>{props.initialError ? 'Can’t join' : 'Join a workshop'}</h1>
+      <form className="card form" onSubmit={submit} noValidate>
         <label>
           Join code
           <input
@@ -26,13 +29,16 @@ export function LandingPage() {
             value={code}
             autoFocus
             autoCapitalize="characters"
+            autoComplete="off"
             spellCheck={false}
+            aria-describedby={error ? 'join-code-error' : undefined}
+            aria-invalid={error ? true : undefined}
             onChange={(e) => setCode(e.target.value)}
             placeholder="K7Q2M-X4P9D"
           />
         </label>
         {error && (
-          <p role="alert" className="error">
+          <p role="alert" id="join-code-error" className="error">
             {error}
           </p>
         )}
