@@ -112,9 +112,11 @@ test('strategy template: run the first blocks with time fast-forwarded; cues and
   await expect(timer).toHaveText(/^1:0[34]:\d\d$/);
 
   // Keyboard: Space pauses (the time holds still), again resumes; → moves on; ? shows the help.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  // Focus is still on "Remove 1 minute": Space goes to the timer, not to that button.
+  await expect(page.getByRole('button', { name: 'Remove 1 minute' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(timer).toHaveText(/^1:0[34]:\d\d$/);
   const held = await timer.textContent();
   await forward(3 * MIN);
   await expect(timer).toHaveText(held!);

@@ -60,7 +60,7 @@ async function addBoardNote(page: Page, text: string, colour?: string) {
 }
 
 const voteOn = (scope: ReturnType<Page['getByRole']>) =>
-  scope.getByRole('button', { name: 'Vote', exact: true }).click();
+  scope.getByRole('button', { name: /^Vote for “/ }).click();
 
 test('brainstorm, reveal, group, vote and close with three attendees', async () => {
   test.setTimeout(85_000);
@@ -158,9 +158,17 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   await voteOn(note(ada!.page, 'Hire a designer'));
   await expect(ada!.page.getByText('No votes left')).toBeVisible();
   await expect(
-    note(ada!.page, 'Fix the onboarding').getByRole('button', { name: 'Vote', exact: true }),
+    note(ada!.page, 'Fix the onboarding').getByRole('button', {
+      name: 'Vote for “Fix the onboarding”',
+    }),
   ).toBeDisabled();
-  await note(ada!.page, 'Hire a designer').getByRole('button', { name: 'Take back vote' }).click();
+  // The disabled button says why, in words and to a screen reader.
+  await expect(
+    note(ada!.page, 'Fix the onboarding').getByRole('button', { name: /^Vote for/ }),
+  ).toHaveAccessibleDescription(/All your votes are given/);
+  await note(ada!.page, 'Hire a designer')
+    .getByRole('button', { name: /^Take back vote/ })
+    .click();
   await expect(ada!.page.getByText('1 vote left')).toBeVisible();
   await voteOn(note(ada!.page, 'Hire a designer'));
   await expect(ada!.page.getByText('No votes left')).toBeVisible();

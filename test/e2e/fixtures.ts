@@ -73,6 +73,7 @@ export class HostHolder {
 
 export interface PageOptions {
   viewport?: { width: number; height: number };
+  locale?: string;
   /** As on a browser where policy disables WebRTC. */
   noWebRTC?: boolean;
   /** Every /sync WebSocket closed at once, so only the mesh is left. */
@@ -90,7 +91,10 @@ export type OpenPage = (opts?: PageOptions) => Promise<OpenedPage>;
 export type Look = (page: Page, name: string, opts?: { fullPage?: boolean }) => Promise<void>;
 
 async function openIn(browser: Browser, opts: PageOptions): Promise<OpenedPage> {
-  const context = await browser.newContext(opts.viewport ? { viewport: opts.viewport } : {});
+  const context = await browser.newContext({
+    ...(opts.viewport ? { viewport: opts.viewport } : {}),
+    ...(opts.locale ? { locale: opts.locale } : {}),
+  });
   if (opts.noWebRTC) {
     await context.addInitScript(() => {
       delete (window as { RTCPeerConnection?: unknown }).RTCPeerConnection;

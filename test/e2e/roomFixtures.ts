@@ -47,3 +47,28 @@ export async function newAttendee(
   }
   return { context, page };
 }
+
+/** A session from a built-in template; returns its join link. */
+export async function createFromTemplate(
+  page: Page,
+  consoleUrl: string,
+  title: string,
+  template: string,
+): Promise<string> {
+  await page.goto(consoleUrl);
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByRole('textbox', { name: 'Session title' }).fill(title);
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: template });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  if (!joinUrl) throw new Error('no join link');
+  return joinUrl;
+}
+
+/** The session id of the console page's session. */
+export function sessionIdOf(consolePage: Page): string {
+  const id = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())?.[1];
+  if (!id) throw new Error(`not a session console: ${consolePage.url()}`);
+  return id;
+}

@@ -5,6 +5,7 @@ import type { BoardGroup, BoardNoteView, BoardView, VotesView } from '../../../s
 import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
+import { VoteControls } from './VoteControls';
 import { boardColumns, groupLabel } from './boardViewModel';
 
 const MAX_PLACEHOLDERS = 12;
@@ -80,22 +81,7 @@ const GroupCard = memo(function GroupCard(props: {
       )}
       {ui.voting === 'open' && (
         <div className="note-actions">
-          <button
-            type="button"
-            className="vote"
-            onClick={() => ui.actions.vote(group.id)}
-            disabled={ui.votesLeft === 0 || (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)}
-          >
-            Vote
-          </button>
-          {myVotes > 0 && (
-            <>
-              <span className="my-votes">Your votes: {myVotes}</span>
-              <button type="button" onClick={() => ui.actions.takeBack(group.id)}>
-                Take back vote
-              </button>
-            </>
-          )}
+          <VoteControls targetId={group.id} label={label} myVotes={myVotes} ui={ui} />
         </div>
       )}
       <ul className="group-notes">

@@ -3,6 +3,8 @@
 import './board.css';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { useReadiness } from './useReadiness';
 import type { BoardNoteView } from '../../../shared/model/board';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
@@ -34,9 +36,10 @@ const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteVie
   );
 });
 
-export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
+export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
   const { current } = useRoomBoards(doc);
   const model = useBoardModel(doc, current?.boardBlockId ?? null, PROJECTOR_VIEWER);
+  const readiness = useReadiness(doc, current?.block.id ?? null, PROJECTOR_VIEWER, awareness);
   const view = model?.view ?? null;
   const phase = view?.phase;
   const [moment, setMoment] = useState(false);
@@ -60,7 +63,7 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
     <section className="projector-board" aria-label="Board">
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
-          {readinessText(model.readiness)}
+          {readiness && readinessText(readiness)}
         </p>
         <p className="projector-count">
           {total} {total === 1 ? 'note' : 'notes'}

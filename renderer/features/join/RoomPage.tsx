@@ -9,6 +9,8 @@ import type { Identity, JoinInfo } from './joinSession';
 import { AttendeeBoard } from '../board/AttendeeBoard';
 import { CurrentBlock } from '../timer/CurrentBlock';
 import { RoomRegisters } from '../registers/RoomRegisters';
+import { useSessionTitle } from '../session/useSessionTitle';
+import type { SessionConnection } from '../../sync/connectSession';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -40,11 +42,25 @@ export function RoomPage(props: {
   }, [conn, identity.participantId, identity.name]);
 
   if (!conn) return <main className="page">Connecting…</main>;
+  return <Room conn={conn} {...props} />;
+}
+
+function Room(props: {
+  conn: SessionConnection;
+  info: JoinInfo;
+  identity: Identity & { name: string };
+  onRename(): void;
+}) {
+  const { conn, info, identity } = props;
+  const title = useSessionTitle(conn.doc, info.title);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <main className="page room">
       <header className="page-header">
         <div>
-          <h1>{info.title}</h1>
+          <h1>{title}</h1>
           <p className="muted">
             You are <strong>{identity.name}</strong>{' '}
             <button type="button" className="link" onClick={props.onRename}>
@@ -57,6 +73,7 @@ export function RoomPage(props: {
       <CurrentBlock doc={conn.doc} />
       <AttendeeBoard
         doc={conn.doc}
+        awareness={conn.awareness}
         sessionId={info.sessionId}
         participantId={identity.participantId}
         name={identity.name}

@@ -10,10 +10,14 @@ import { Countdown } from '../timer/Countdown';
 import { JoinQrCode } from '../session/JoinQrCode';
 import { projectorModel } from './projectorModel';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { useSessionTitle } from '../session/useSessionTitle';
 import { ProjectorBoard } from '../board/ProjectorBoard';
 import { ProjectorRegisters } from '../registers/ProjectorRegisters';
 
-function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails }) {
+function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
+  const { doc, awareness, details } = props;
+  const title = useSessionTitle(doc, details.title);
   const agenda = useAgenda(doc, (s) => s.agenda);
   const timer = useAgenda(doc, (s) => s.timer);
   const order = useAgenda(doc, (s) => s.order);
@@ -22,12 +26,12 @@ function ProjectorStage({ doc, details }: { doc: Y.Doc; details: SessionDetails 
   return (
     <main className="projector">
       <header className="projector-head">
-        <p className="projector-day">{m.current ? m.dayLabel : details.title}</p>
+        <p className="projector-day">{m.current ? m.dayLabel : title}</p>
         <h1 className="projector-title">{m.current?.title ?? 'Welcome'}</h1>
         {m.current?.prompt && <p className="projector-prompt">{m.current.prompt}</p>}
       </header>
       <Countdown doc={doc} size="huge" />
-      <ProjectorBoard doc={doc} />
+      <ProjectorBoard doc={doc} awareness={awareness} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
       <footer className="projector-foot">
@@ -85,5 +89,5 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return <ProjectorStage doc={conn.doc} details={details} />;
+  return <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} />;
 }

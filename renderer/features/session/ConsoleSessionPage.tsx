@@ -1,5 +1,7 @@
 // The facilitator's view of one session: title, join link and QR code, who is here, the notes.
 import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import { useSessionTitle } from './useSessionTitle';
 import { navigate } from '../../app/router';
 import { useFacilitatorSession } from './useFacilitatorSession';
 import { NoteList } from '../notes/NoteList';
@@ -15,6 +17,10 @@ import { PlanVsActual } from '../timer/PlanVsActual';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ExportButtons } from '../export/ExportButtons';
 import { RegistersPanel } from '../registers/RegistersPanel';
+
+function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
+  return <>{useSessionTitle(props.doc, props.fallback)}</>;
+}
 
 export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
   const { details, error, conn, key } = useFacilitatorSession(sessionId, 'facilitator');
@@ -51,7 +57,7 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
           >
             ← All sessions
           </a>
-          <h1>{details.title}</h1>
+          <h1>{conn ? <LiveTitle doc={conn.doc} fallback={details.title} /> : details.title}</h1>
         </div>
         {conn && <ConnectionBadge conn={conn} />}
       </header>
@@ -78,7 +84,12 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
           {conn && <PlanVsActual doc={conn.doc} />}
           {conn && <AgendaEditor doc={conn.doc} />}
           {conn && key && (
-            <ConsoleBoard doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
+            <ConsoleBoard
+              doc={conn.doc}
+              awareness={conn.awareness}
+              sessionId={sessionId}
+              facilitatorKey={key}
+            />
           )}
           {conn && <RegistersPanel doc={conn.doc} />}
           {conn && key && (

@@ -75,7 +75,7 @@ export function TimerControls({ doc }: { doc: Y.Doc }) {
         )}
       </p>
       <Countdown doc={doc} size="large" onZero={onZero} />
-      <div className="timer-buttons" role="group" aria-label="Timer controls">
+      <div className="timer-buttons" role="group" aria-label="Timer controls" data-timer-keys>
         {state === 'running' ? (
           <button type="button" className="primary" onClick={() => run('pause')}>
             Pause
