@@ -68,9 +68,6 @@ async function main(): Promise<void> {
     facilitatorKey: args.data ? loadOrCreateFacilitatorKey(args.data) : undefined,
     log: (m) => console.error(`[host] ${m}`),
   });
-  console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
-  console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
-  console.log(`Facilitator console: ${host.consoleUrl}`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -87,6 +84,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Printed once Ctrl+C is handled: a script that reads the URL and stops us at once gets a
+  // clean stop, not the default SIGINT death (a race seen on a loaded machine).
+  console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
+  console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
+  console.log(`Facilitator console: ${host.consoleUrl}`);
 }
 
 main().catch((err: unknown) => {

@@ -14,7 +14,9 @@ import { mkdirSync } from 'node:fs';
 import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
 
 export { expect };
-export const SCREENSHOTS = 'test-results/screenshots';
+// OFFSITE_SCREENSHOTS moves them out of test-results, which every Playwright run empties.
+export const SCREENSHOTS = process.env.OFFSITE_SCREENSHOTS ?? 'test-results/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 /**
  * The test's host. Specs hold this object, never a HeadlessHost, so a restart (same data folder
@@ -138,7 +140,6 @@ export const test = base.extend<{
   },
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their deps by destructuring
   look: async ({}, use) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await use(async (page, name, opts = {}) => {
       await page.screenshot({
         path: `${SCREENSHOTS}/${name}.png`,

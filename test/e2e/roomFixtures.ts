@@ -1,5 +1,5 @@
 // Steps a facilitator and attendees take, driven by role and accessible name.
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export async function createSession(console: Page, consoleUrl: string, title: string) {
   await console.goto(consoleUrl);
@@ -26,26 +26,6 @@ export async function addNote(page: Page, text: string) {
 
 export function note(page: Page, text: string) {
   return page.getByRole('article').filter({ hasText: text });
-}
-
-export async function newAttendee(
-  browser: Browser,
-  opts: { noWebRTC?: boolean; noHub?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  if (opts.noWebRTC) {
-    await context.addInitScript(() => {
-      // As on a browser where policy disables WebRTC.
-      delete (window as { RTCPeerConnection?: unknown }).RTCPeerConnection;
-      delete (window as { webkitRTCPeerConnection?: unknown }).webkitRTCPeerConnection;
-    });
-  }
-  const page = await context.newPage();
-  if (opts.noHub) {
-    // Cut the hub channel: every /sync WebSocket is closed at once, so only the mesh is left.
-    await page.routeWebSocket(/\/sync\//, (ws) => ws.close({ code: 1011, reason: 'cut by test' }));
-  }
-  return { context, page };
 }
 
 /** A session from a built-in template; returns its join link. */
