@@ -8,6 +8,7 @@ import { IpcRejection, isTrustedSender } from './ipc';
 import {
   SAVE_EXPORT_CHANNEL,
   saveExportArgs,
+  type SaveExportArgs,
   type SaveExportResult,
 } from '../shared/protocol/exportBridge';
 import {
@@ -16,6 +17,7 @@ import {
   printHeaderTemplate,
   type PageSize,
 } from '../shared/export/printHtml';
+import { printWithContentsPages } from '../shared/export/printPages';
 
 export interface ExportShell {
   /** Resolves to the chosen path, or null when cancelled. */
@@ -27,8 +29,13 @@ export interface ExportShell {
 
 const inches = (mm: string) => Number.parseFloat(mm) / 25.4;
 
+/** Prints the export, twice when it has contents, so the contents carry page numbers. */
+export function printToPdf(html: string, pageSize: PageSize): Promise<Uint8Array> {
+  return printWithContentsPages(html, (doc) => printOnce(doc, pageSize));
+}
+
 /** Prints self-contained HTML (no scripts, its own CSP) in a hidden window; the window is destroyed. */
-export async function printToPdf(html: string, pageSize: PageSize): Promise<Uint8Array> {
+async function printOnce(html: string, pageSize: PageSize): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
     webPreferences: {
@@ -71,6 +78,16 @@ export const electronExportShell: ExportShell = {
   documentsDir: () => app.getPath('documents'),
 };
 
+const SAVE_DIALOGS: Record<
+  SaveExportArgs['kind'],
+  { title: string; filter: { name: string; extensions: string[] } }
+> = {
+  markdown: { title: 'Export Markdown', filter: { name: 'Markdown', extensions: ['md'] } },
+  pdf: { title: 'Export PDF', filter: { name: 'PDF', extensions: ['pdf'] } },
+  actionsCsv: { title: 'Export actions as CSV', filter: { name: 'CSV', extensions: ['csv'] } },
+  calendar: { title: 'Export calendar', filter: { name: 'iCalendar', extensions: ['ics'] } },
+};
+
 /** Registers the saveExport handler; returns a function that removes it. */
 export function registerExportIpc(
   hostOrigin: string,
@@ -86,12 +103,11 @@ export function registerExportIpc(
       );
     const args = parsed.data;
     const pdf = args.kind === 'pdf';
+    const dialogFor = SAVE_DIALOGS[args.kind];
     const path = await shell.askPath(BrowserWindow.fromWebContents(event.sender), {
-      title: pdf ? 'Export PDF' : 'Export Markdown',
+      title: dialogFor.title,
       defaultPath: join(shell.documentsDir(), args.defaultName),
-      filters: pdf
-        ? [{ name: 'PDF', extensions: ['pdf'] }]
-        : [{ name: 'Markdown', extensions: ['md'] }],
+      filters: [dialogFor.filter],
     });
     if (!path) return { saved: false };
     const data = pdf ? await shell.printToPdf(args.content, args.pageSize ?? 'A4') : args.content;

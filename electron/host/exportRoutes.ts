@@ -1,34 +1,19 @@
-// The export endpoints of the host's authenticated API, so a script can export a session:
-// POST /api/exportMarkdown {id} -> text/markdown, POST /api/exportPdf {id, pageSize} -> application/pdf.
+// The export endpoints of the host's authenticated API, so a script can export a session (paths
+// and arguments in shared/protocol/exportApi.ts): Markdown, PDF, the actions as CSV, the calendar.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
-import { z } from 'zod';
-import { reportFromDoc, reportDate } from '../../shared/export/fromDoc';
-import { toMarkdown } from '../../shared/export/markdown';
+import { reportFromDoc } from '../../shared/export/fromDoc';
+import { exportName, exportText } from '../../shared/export/exportFiles';
+import { EXPORT_FORMATS, exportArgs, exportFormatOf } from '../../shared/protocol/exportApi';
 import {
   PRINT_MARGINS,
   printFooterTemplate,
   printHeaderTemplate,
   toPrintHtml,
 } from '../../shared/export/printHtml';
-import { exportFileName, isoDate } from '../../shared/export/fileName';
 import { deriveFacilitatorSecret } from '../../shared/model/board/facilitatorSecret';
 import { HttpError, readJson, sendJson } from './http';
 import { PdfUnavailableError, playwrightPdfRenderer, type RenderPdf } from './pdfRenderer';
-
-export const EXPORT_ENDPOINTS = {
-  markdown: '/api/exportMarkdown',
-  pdf: '/api/exportPdf',
-} as const;
-
-const exportArgs = z
-  .object({
-    id: z.string().regex(/^[0-9a-f]{32}$/, 'not a session id'),
-    pageSize: z.enum(['A4', 'Letter']).optional(),
-    /** IANA zone for the times in the export; the host's own by default. */
-    timeZone: z.string().max(64).optional(),
-  })
-  .strict();
 
 export interface ExportDeps {
   /** The session's replica, or undefined when there is no such session. */
@@ -73,9 +58,8 @@ export async function handleExport(
   path: string,
   deps: ExportDeps,
 ): Promise<boolean> {
-  const kind =
-    path === EXPORT_ENDPOINTS.markdown ? 'md' : path === EXPORT_ENDPOINTS.pdf ? 'pdf' : null;
-  if (!kind) return false;
+  const format = exportFormatOf(path);
+  if (!format) return false;
   const parsed = exportArgs.safeParse(await readJson(req, 4096));
   if (!parsed.success)
     throw new HttpError(400, `Invalid export arguments: ${parsed.error.issues[0]?.message ?? ''}`);
@@ -93,13 +77,9 @@ export async function handleExport(
       facilitatorSecret: deriveFacilitatorSecret(deps.facilitatorKey, id),
     },
   });
-  const name = exportFileName({
-    title: report.title,
-    date: reportDate(report) ?? isoDate(now, timeZone),
-    extension: kind,
-  });
-  if (kind === 'md') {
-    sendFile(res, 'text/markdown; charset=utf-8', name, toMarkdown(report));
+  const name = exportName(report, format);
+  if (format !== 'pdf') {
+    sendFile(res, EXPORT_FORMATS[format].contentType, name, exportText(report, format));
     return true;
   }
   try {
@@ -107,7 +87,7 @@ export async function handleExport(
       toPrintHtml(report, { pageSize }),
       pageSize,
     );
-    sendFile(res, 'application/pdf', name, pdf);
+    sendFile(res, EXPORT_FORMATS.pdf.contentType, name, pdf);
   } catch (err) {
     // Answered here: the server hides the message of any status of 500 or more.
     if (err instanceof PdfUnavailableError) sendJson(res, 501, { error: err.message });

@@ -3,6 +3,7 @@
 // present, and otherwise says clearly that it cannot (the API answers 501).
 import { existsSync } from 'node:fs';
 import type { PageSize } from '../../shared/export/printHtml';
+import { printWithContentsPages } from '../../shared/export/printPages';
 
 export type RenderPdf = (html: string, pageSize: PageSize) => Promise<Uint8Array>;
 
@@ -66,14 +67,17 @@ export function playwrightPdfRenderer(print: {
     });
     try {
       const page = await browser.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({
-        format: pageSize,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: print.header,
-        footerTemplate: print.footer,
-        margin: print.margins,
+      // Printed twice: the first print tells the contents their page numbers (printPages.ts).
+      return await printWithContentsPages(html, async (doc) => {
+        await page.setContent(doc, { waitUntil: 'load' });
+        return page.pdf({
+          format: pageSize,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: print.header,
+          footerTemplate: print.footer,
+          margin: print.margins,
+        });
       });
     } finally {
       await browser.close();

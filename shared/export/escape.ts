@@ -16,12 +16,8 @@ export function escapeHtml(s: string): string {
 // `>` become entities (raw HTML, autolinks), and so does `&` where it could start an entity.
 const INLINE_PUNCT = /[\\`*_[\]#|~]/g;
 
-/**
- * Inline Markdown: backslash-escapes punctuation, turns `<`, `>`, `&` into entities and newlines
- * into `<br>`, so the result is one line that can sit in a paragraph, a list item or a heading.
- */
-export function mdInline(s: string): string {
-  const lines = s
+function mdEscapedLines(s: string): string[] {
+  return s
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) =>
@@ -35,8 +31,16 @@ export function mdInline(s: string): string {
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
         // Leading whitespace would become indentation (a code block); keep it as entities.
         .replace(/^[ \t]+/, (m) => m.replace(/ /g, '&nbsp;').replace(/\t/g, '&#9;')),
-    );
-  return lines.join('<br>');
+    )
+    .filter((line) => line.trim() !== '');
+}
+
+/**
+ * Inline Markdown: backslash-escapes punctuation and turns `<`, `>`, `&` into entities; lines are
+ * joined with a space, so the result is one line for a heading, a table cell or a sentence.
+ */
+export function mdInline(s: string): string {
+  return mdEscapedLines(s).join(' ');
 }
 
 /** A GFM table cell: inline escaping already escapes `|` and keeps the text on one line. */
@@ -44,10 +48,18 @@ export function mdCell(s: string): string {
   return mdInline(s);
 }
 
-/** Reverses mdInline (for tests and for tools that read our exports back). */
+/**
+ * Multi-line text inside a paragraph or list item: each line escaped, lines joined by GFM's hard
+ * break (a trailing backslash) and continued at `indent`, blank lines dropped. No raw HTML.
+ */
+export function mdLines(s: string, indent: string): string {
+  return mdEscapedLines(s).join(`\\\n${indent}`);
+}
+
+/** Reverses mdInline and mdLines, up to whitespace (for tests and tools that read exports back). */
 export function unescapeMdInline(s: string): string {
   return s
-    .replace(/<br>/g, '\n')
+    .replace(/\\\n\s*/g, '\n')
     .replace(/&nbsp;/g, ' ')
     .replace(/&#9;/g, '\t')
     .replace(/\\([\\`*_[\]#|~\-=+.)])/g, '$1')

@@ -24,7 +24,9 @@ export function exportFileName(args: {
   title: string;
   /** yyyy-mm-dd: the session's first day, or the export date when the agenda has none. */
   date: string | null;
-  extension: 'md' | 'pdf' | 'offsite' | (string & {});
+  extension: 'md' | 'pdf' | 'csv' | 'ics' | 'offsite' | (string & {});
+  /** Said after the title, e.g. `actions` for `2026-11-26 Offsite actions.csv`. */
+  suffix?: string;
 }): string {
   let title = args.title
     .normalize('NFC')
@@ -45,5 +47,6 @@ export function exportFileName(args: {
   if (!title || RESERVED.test(title)) title = title ? `${title} session` : 'Session';
   const date = args.date && /^\d{4}-\d{2}-\d{2}$/.test(args.date) ? `${args.date} ` : '';
   const ext = args.extension.replace(/[^a-z0-9]/gi, '').toLowerCase() || 'txt';
-  return `${date}${title}.${ext}`;
+  const suffix = args.suffix ? ` ${args.suffix.replace(UNSAFE, ' ').trim()}` : '';
+  return `${date}${title}${suffix}.${ext}`;
 }

@@ -6,12 +6,20 @@ import { getAgenda, type AgendaBlock } from '../model/agendaQueries';
 import { readTimer } from '../model/timerCommands';
 import { listNotes } from '../model/noteCommands';
 import { listParticipants, readMeta } from '../model/sessionCommands';
-import { sessionDoc } from '../model/doc';
+import { readSessionDetails } from '../model/sessionDetails';
 import { readRegisters } from '../model/registerSchema';
-import { readBoard, voteResults, type BoardViewer } from '../model/board';
+import { readBoard, readControl, readVotes, rankTallies, type BoardViewer } from '../model/board';
 import { elapsedMs, type TimerSnapshot } from '../timer/timerState';
 import { buildReport } from './report';
-import type { PartBlock, PartBoard, PartNote, ReportParts, SessionReport } from './reportTypes';
+import { voteBoardOf } from './voteBoards';
+import type {
+  PartBlock,
+  PartBoard,
+  PartNote,
+  PartVote,
+  ReportParts,
+  SessionReport,
+} from './reportTypes';
 
 export interface FromDocOptions {
   /**
@@ -54,16 +62,22 @@ function board(
   doc: Y.Doc,
   blockId: string,
   viewer: BoardViewer,
-): { board: PartBoard; hidden: number } | null {
+  names: Map<string, string>,
+): { board: PartBoard; hidden: number; vote: Omit<PartVote, 'blockId'> | null } | null {
   const view = readBoard(doc, blockId, viewer);
   if (!view) return null;
   const votes = new Map<string, number>();
-  for (const r of voteResults(doc, blockId, viewer) ?? []) votes.set(r.targetId, r.count);
+  const read = readVotes(doc, blockId, viewer);
+  const ranked = read?.tallies ? rankTallies(read.tallies) : [];
+  for (const r of ranked) votes.set(r.targetId, r.count);
+  const closed = readControl(doc, blockId)?.voting === 'closed';
   const noteColumn = new Map(view.notes.map((n) => [n.id, n.column]));
   const notes: PartNote[] = view.notes.map((n) => ({
     id: n.id,
     text: n.text,
-    author: n.anonymous ? null : (n.authorName ?? null),
+    author: n.anonymous
+      ? null
+      : ((n.authorId ? names.get(n.authorId) : undefined) ?? n.authorName ?? null),
     votes: votes.get(n.id) ?? 0,
     columnId: n.column,
     groupId: n.groupId,
@@ -81,6 +95,19 @@ function board(
       notes,
     },
     hidden: view.hidden.total,
+    vote: closed
+      ? {
+          boardBlockId: blockId,
+          voterCount: read?.voterCount ?? 0,
+          results: ranked.map((r) => ({
+            targetId: r.targetId,
+            kind: r.kind,
+            count: r.count,
+            rank: r.rank,
+            tied: r.tied,
+          })),
+        }
+      : null,
   };
 }
 
@@ -89,40 +116,81 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   const viewer = options.viewer ?? EXPORT_VIEWER;
   const now = options.now ?? Date.now();
   const timer = readTimer(doc);
-  const days = getAgenda(doc).days.map((d) => ({
-    date: d.date,
+  const details = readSessionDetails(doc);
+  // One entry per participant id, with the name they use now (they may have renamed themselves).
+  const people = new Map<string, string>();
+  for (const p of listParticipants(doc)) if (p.name.trim()) people.set(p.id, p.name.trim());
+  const plain = listNotes(doc);
+  const agenda = getAgenda(doc);
+  const blockIds = new Set(agenda.days.flatMap((d) => d.blocks.map((b) => b.id)));
+  const toPart = (n: (typeof plain)[number]): PartNote => ({
+    id: n.id,
+    text: n.text,
+    author: people.get(n.authorId) ?? (n.authorName || null),
+    votes: 0,
+  });
+  const boardOf = voteBoardOf(agenda.days.flatMap((d) => d.blocks));
+  const reads = new Map<string, ReturnType<typeof board>>();
+  const readOnce = (id: string) => {
+    if (!reads.has(id)) reads.set(id, board(doc, id, viewer, people));
+    return reads.get(id) ?? null;
+  };
+  const votes: PartVote[] = [];
+  const votedBoards = new Set<string>();
+  const days = agenda.days.map((d, di) => ({
+    // A day without its own date counts on from the first day in the session details.
+    date: d.date ?? (details.startDate ? addDays(details.startDate, di) : null),
     label: d.label,
+    startTime: d.startTime,
     blocks: d.blocks.map((b): PartBlock => {
-      const read = board(doc, b.id, viewer);
+      const read = readOnce(b.id);
+      const votesOn = b.kind === 'vote' ? (boardOf.get(b.id) ?? null) : null;
+      const vote = votesOn ? readOnce(votesOn)?.vote : null;
+      if (vote && votesOn && !votedBoards.has(votesOn)) {
+        votedBoards.add(votesOn);
+        votes.push({ ...vote, blockId: b.id });
+      }
       return {
         id: b.id,
         title: b.title,
         kind: b.kind,
         prompt: b.prompt,
         plannedMinutes: b.plannedMinutes,
+        startMinutes: b.startMinutes,
         ...timing(b, timer, now),
         board: read?.board ?? null,
         privateNotes: read?.hidden ?? 0,
+        notes: plain.filter((n) => n.blockId === b.id).map(toPart),
+        votesOnBlockId: votesOn,
       };
     }),
   }));
-  const facilitatorName = sessionDoc(doc).meta.get('facilitatorName');
+  // A board whose vote no vote block ran (voting on the brainstorm itself) reports on its block.
+  for (const [id, read] of reads)
+    if (read?.vote && !votedBoards.has(id)) votes.push({ ...read.vote, blockId: id });
+  const fallbackName = details.facilitatorName || null;
   return {
     title: readMeta(doc).title,
-    facilitator:
-      typeof facilitatorName === 'string' && facilitatorName.trim() ? facilitatorName : null,
-    participants: listParticipants(doc).map((p) => p.name),
+    facilitator: fallbackName,
+    place: details.place || null,
+    detailDates: details.startDate
+      ? [details.startDate, ...(details.endDate ? [details.endDate] : [])]
+      : [],
+    participants: [...people.values()],
+    votes,
     days,
     registers: readRegisters(doc),
-    looseNotes: listNotes(doc).map((n) => ({
-      id: n.id,
-      text: n.text,
-      author: n.authorName || null,
-      votes: 0,
-    })),
+    looseNotes: plain.filter((n) => !n.blockId || !blockIds.has(n.blockId)).map(toPart),
     generatedAt: now,
-    timeZone: options.timeZone,
+    // The session's own zone wins, so the console and the host export the same clock times.
+    timeZone: details.timeZone ?? options.timeZone,
   };
+}
+
+/** yyyy-mm-dd plus `n` calendar days. */
+function addDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
 /** The SessionReport of a live doc: what toMarkdown and toPrintHtml render. */

@@ -1,172 +1,290 @@
-// The GitHub-flavoured Markdown export of a SessionReport: agenda, every note as grouped and ranked
-// on the board with the actions under them, decisions, RACI actions, measures and the minutes.
-import { mdCell, mdInline } from './escape';
+// The GitHub-flavoured Markdown minutes of a SessionReport, in the outline both exports share: the
+// summary (who, when, where; decisions, actions, measures, vote results), the agenda as it ran,
+// the notes per block by column and group with their votes, and the appendix. No raw HTML.
+import { mdCell, mdInline, mdLines } from './escape';
+import {
+  actionOwner,
+  APPENDIX_TITLES,
+  blockRef,
+  blocksWithContent,
+  blockTiming,
+  dateRange,
+  dayHeading,
+  dissentText,
+  NO_OWNER,
+  privateLine,
+  SECTION_TITLES,
+  SUMMARY_MAX_RANK,
+  votesText,
+} from './outline';
+import { topResults } from './report';
 import type {
   ReportAction,
   ReportBlock,
   ReportColumn,
   ReportDay,
   ReportNote,
+  ReportVote,
   SessionReport,
 } from './report';
-import { formatDelta, formatMinutes, plural, summarizeMinutes, summarySentences } from './summary';
+import { formatDelta, plural, summarizeMinutes, summarySentences } from './summary';
 
-function row(cells: (string | number)[]): string {
-  return `| ${cells.map((c) => String(c)).join(' | ')} |`;
+export { dateRange, dayHeading, privateLine } from './outline';
+
+type Cell = string | number;
+const row = (cells: Cell[]) => `| ${cells.map((c) => String(c)).join(' | ')} |`;
+
+function table(head: string[], align: ('l' | 'r')[], rows: Cell[][]): string[] {
+  return [row(head), row(align.map((a) => (a === 'r' ? '---:' : '---'))), ...rows.map(row)];
 }
 
-function table(head: string[], align: ('l' | 'r')[], rows: (string | number)[][]): string[] {
-  const sep = align.map((a) => (a === 'r' ? '---:' : '---'));
-  return [row(head), row(sep), ...rows.map(row)];
+const bold = (s: string) => (s ? `**${s}**` : s);
+
+function facts(report: SessionReport): string[] {
+  const out: string[] = [];
+  const dates = dateRange(report.dates);
+  if (dates) out.push(`**Dates:** ${dates}`);
+  if (report.place) out.push(`**Place:** ${mdInline(report.place)}`);
+  if (report.facilitator) out.push(`**Facilitator:** ${mdInline(report.facilitator)}`);
+  out.push(
+    report.participants.length
+      ? `**Attended (${report.participants.length}):** ${report.participants.map(mdInline).join(', ')}`
+      : '**Attended:** nobody joined from their own device',
+  );
+  const zone = report.timeZone ? ` (${report.timeZone})` : '';
+  out.push(`**Exported:** ${report.generatedAtLabel}${zone}`);
+  // A backslash is GFM's explicit hard line break (two trailing spaces would be invisible).
+  return [out.join('\\\n'), ''];
 }
 
-export function dateRange(dates: string[]): string {
-  if (dates.length === 0) return '';
-  return dates.length === 1 ? dates[0]! : `${dates[0]} to ${dates[dates.length - 1]}`;
+function summaryDecisions(report: SessionReport): string[] {
+  const out = ['### Decisions', ''];
+  if (!report.decisions.length) return [...out, '_No decisions were recorded._', ''];
+  for (const d of report.decisions) {
+    const state = d.committed ? 'committed' : 'not yet committed';
+    const lead = `- **${d.ref}. ${mdInline(d.title)}** (${state}; dissent: ${mdInline(dissentText(d))})`;
+    out.push(d.decision ? `${lead}\\\n  ${mdLines(d.decision, '  ')}` : lead);
+  }
+  return [...out, ''];
 }
 
-export function dayHeading(day: ReportDay): string {
-  return day.date ? `${day.label} (${day.date})` : day.label;
+function summaryActions(report: SessionReport): string[] {
+  const out = ['### Actions', ''];
+  if (!report.actions.length) return [...out, '_No actions were recorded._', ''];
+  const missing = report.actions.filter((a) => !actionOwner(a)).length;
+  if (missing) out.push(`**${plural(missing, 'action')} without an owner.**`, '');
+  const rows = report.actions.map((a) => {
+    const owner = actionOwner(a);
+    return [
+      a.ref,
+      mdCell(a.title),
+      owner ? mdCell(owner) : `**${NO_OWNER}**`,
+      a.due ?? 'no date',
+      mdCell(a.successMeasure) || '_none set_',
+    ];
+  });
+  out.push(
+    ...table(['#', 'Action', 'Owner', 'Due', 'Success measure'], ['l', 'l', 'l', 'l', 'l'], rows),
+  );
+  return [...out, ''];
 }
 
-const actualText = (n: number | null) => (n === null ? 'not run' : String(n));
+function summaryMeasures(report: SessionReport): string[] {
+  const out = ['### Measures', ''];
+  if (!report.measures.length) return [...out, '_No measures were defined._', ''];
+  const rows = report.measures.map((m) => [
+    m.ref,
+    mdCell(m.name),
+    mdCell(m.baseline),
+    mdCell(m.target),
+    mdCell(m.byWhen),
+    mdCell(m.owner),
+    m.tracks.join(', '),
+  ]);
+  out.push(
+    ...table(
+      ['#', 'Measure', 'Baseline', 'Target', 'By when', 'Owner', 'Tracks'],
+      ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
+      rows,
+    ),
+  );
+  return [...out, ''];
+}
 
-function agenda(report: SessionReport): string[] {
-  const out: string[] = ['## Agenda', ''];
-  if (report.days.length === 0) return [...out, '_No agenda was planned._', ''];
-  for (const day of report.days) {
-    out.push(`### ${mdInline(dayHeading(day))}`, '');
-    const rows = day.blocks.map((b) => [
-      b.number,
-      mdCell(b.title),
-      mdCell(b.kind),
-      b.plannedMinutes,
-      actualText(b.actualMinutes),
-      b.overtimeMinutes ? `+${b.overtimeMinutes}` : '0',
-      b.addedMinutes,
-    ]);
-    rows.push([
-      '',
-      '**Day total**',
-      '',
-      `**${day.plannedMinutes}**`,
-      `**${actualText(day.actualMinutes)}**`,
-      `**${day.overtimeMinutes ? `+${day.overtimeMinutes}` : '0'}**`,
-      `**${day.addedMinutes}**`,
-    ]);
-    out.push(
-      ...table(
-        ['#', 'Block', 'Kind', 'Planned (min)', 'Actual (min)', 'Overtime (min)', 'Added (min)'],
-        ['r', 'l', 'l', 'r', 'r', 'r', 'r'],
-        rows,
-      ),
-      '',
-    );
+function resultLabel(r: ReportVote['results'][number]): string {
+  return r.kind === 'group'
+    ? `**${mdCell(r.label)}** (group of ${plural(r.noteCount, 'note')})`
+    : mdCell(r.label);
+}
+
+function voteTable(vote: ReportVote, results: ReportVote['results']): string[] {
+  return table(
+    ['Rank', 'Result', 'Votes'],
+    ['r', 'l', 'r'],
+    results.map((r) => [`${r.rank}${r.tied ? ' (tie)' : ''}`, resultLabel(r), r.count]),
+  );
+}
+
+function voteLine(vote: ReportVote): string {
+  const on = vote.board ? `, on the board of ${vote.board.ref} ${mdInline(vote.board.title)}` : '';
+  return `_${plural(vote.voterCount, 'voter')}, ${plural(vote.totalVotes, 'vote')}${on}_`;
+}
+
+function summaryVotes(report: SessionReport): string[] {
+  const out = ['### Vote results', ''];
+  if (!report.votes.length) return [...out, '_No vote was closed._', ''];
+  for (const v of report.votes) {
+    out.push(`#### ${v.ref} ${mdInline(v.title)}`, '', voteLine(v), '');
+    const top = topResults(v, SUMMARY_MAX_RANK);
+    out.push(...voteTable(v, top), '');
+    const more = v.results.length - top.length;
+    if (more > 0) out.push(`_${plural(more, 'more result')} under ${v.ref} in the notes._`, '');
   }
   return out;
 }
 
-const votes = (n: number) => plural(n, 'vote');
+function agenda(report: SessionReport): string[] {
+  const out = [`## ${SECTION_TITLES.agenda}`, ''];
+  if (!report.days.length) return [...out, '_No agenda was planned._', ''];
+  out.push(summarySentences(summarizeMinutes(report)).join(' '), '');
+  for (const day of report.days) {
+    out.push(`### ${mdInline(dayHeading(day))}`, '');
+    const ran = day.blocks.filter((b) => b.ran);
+    const notRun = day.blocks.filter((b) => !b.ran);
+    if (ran.length) {
+      const rows: Cell[][] = ran.map((b) => [
+        blockRef(day, b),
+        mdCell(b.title),
+        mdCell(b.kind),
+        b.plannedMinutes,
+        b.addedMinutes,
+        b.actualMinutes ?? 0,
+        formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes),
+      ]);
+      rows.push([
+        '',
+        `**Total of the ${plural(ran.length, 'block')} that ran**`,
+        '',
+        bold(String(day.plannedRanMinutes)),
+        bold(String(day.addedMinutes)),
+        bold(String(day.actualMinutes ?? 0)),
+        bold(formatDelta((day.actualMinutes ?? 0) - day.plannedRanMinutes)),
+      ]);
+      out.push(
+        ...table(
+          ['#', 'Block', 'Kind', 'Planned (min)', 'Added (min)', 'Actual (min)', 'vs plan (min)'],
+          ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
+          rows,
+        ),
+        '',
+      );
+    }
+    if (notRun.length) {
+      const planned = notRun.reduce((s, b) => s + b.plannedMinutes, 0);
+      out.push(
+        ran.length
+          ? `Not run (${plural(notRun.length, 'block')}, ${planned} min planned):`
+          : `None of this day's ${plural(notRun.length, 'block')} ran (${planned} min planned):`,
+        '',
+      );
+      for (const b of notRun)
+        out.push(
+          `- ${blockRef(day, b)} ${mdInline(b.title)} (${mdInline(b.kind)}, ${b.plannedMinutes} min)`,
+        );
+      out.push('');
+    }
+  }
+  return out;
+}
 
 function actionLine(a: ReportAction): string {
-  const bits = [
-    a.responsible ? `Responsible: ${mdInline(a.responsible)}` : '',
-    a.due ? `due ${a.due}` : '',
-  ].filter(Boolean);
-  return `**Action ${a.ref}:** ${mdInline(a.title)}${bits.length ? ` (${bits.join(', ')})` : ''}`;
+  const owner = actionOwner(a);
+  const bits = [owner ? `owner ${mdInline(owner)}` : bold(NO_OWNER), a.due ? `due ${a.due}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `→ **Action ${a.ref}:** ${mdInline(a.title)} (${bits})`;
 }
 
 function actionsUnder(refs: string[], byRef: Map<string, ReportAction>, indent: string): string[] {
   return refs
     .map((r) => byRef.get(r))
     .filter((a): a is ReportAction => a !== undefined)
-    .map((a) => `${indent}- → ${actionLine(a)}`);
+    .map((a) => `${indent}- ${actionLine(a)}`);
 }
 
 function noteLine(n: ReportNote, indent: string, byRef: Map<string, ReportAction>): string[] {
   const by = n.author === null ? 'anonymous' : mdInline(n.author);
+  const votes = votesText(n.votes);
   return [
-    `${indent}- ${mdInline(n.text)} — _${by}_ · ${votes(n.votes)}`,
+    `${indent}- ${mdLines(n.text, `${indent}  `)} — _${by}_${votes ? ` · ${votes}` : ''}`,
     ...actionsUnder(n.actionRefs, byRef, `${indent}  `),
   ];
 }
 
 function column(col: ReportColumn, byRef: Map<string, ReportAction>): string[] {
+  if (!col.groups.length && !col.ungrouped.length) return [];
   const out: string[] = [];
   if (col.title) out.push(`#### ${mdInline(col.title)}`, '');
   for (const g of col.groups) {
-    out.push(`- **${mdInline(g.name)}** · ${votes(g.totalVotes)}`);
+    const votes = votesText(g.totalVotes);
+    out.push(
+      `- **${mdInline(g.name)}** · ${plural(g.notes.length, 'note')}${votes ? ` · ${votes}` : ''}`,
+    );
     out.push(...actionsUnder(g.actionRefs, byRef, '  '));
     for (const n of g.notes) out.push(...noteLine(n, '  ', byRef));
-    if (g.notes.length === 0) out.push('  - _No notes in this group._');
   }
   if (col.ungrouped.length && col.groups.length) out.push('- **Not grouped**');
   const indent = col.groups.length ? '  ' : '';
   for (const n of col.ungrouped) out.push(...noteLine(n, indent, byRef));
-  if (!col.groups.length && !col.ungrouped.length) out.push('_No notes._');
-  out.push('');
-  return out;
+  return [...out, ''];
 }
 
 function block(day: ReportDay, b: ReportBlock, byRef: Map<string, ReportAction>): string[] {
-  const out = [`### ${day.number}.${b.number} ${mdInline(b.title)}`, ''];
-  const time =
-    b.actualMinutes === null
-      ? `${b.plannedMinutes} min planned, not run`
-      : `${b.plannedMinutes} min planned, ${b.actualMinutes} min actual`;
-  out.push(`_${mdInline(b.kind)} · ${time} · ${plural(b.noteCount, 'note')}_`, '');
-  if (b.prompt) out.push(`> ${mdInline(b.prompt)}`, '');
+  const out = [`### ${blockRef(day, b)} ${mdInline(b.title)}`, ''];
+  const count = b.noteCount ? ` · ${plural(b.noteCount, 'note')}` : '';
+  out.push(`_${mdInline(blockTiming(b))}${count}_`, '');
+  if (b.prompt) out.push(`> ${mdLines(b.prompt, '> ')}`, '');
   if (b.privateNoteCount) out.push(`_${privateLine(b.privateNoteCount)}_`, '');
+  const taken = [...b.decisionRefs, ...b.actionRefs];
+  if (taken.length) out.push(`Decided and assigned here: ${taken.join(', ')}`, '');
+  if (b.notes.length) {
+    if (b.columns.length) out.push('#### Notes written during the block', '');
+    for (const n of b.notes) out.push(...noteLine(n, '', byRef));
+    out.push('');
+  }
   for (const col of b.columns) out.push(...column(col, byRef));
+  if (b.vote) {
+    out.push(`#### Vote results`, '', voteLine(b.vote), '');
+    out.push(...voteTable(b.vote, b.vote.results), '');
+  }
   return out;
 }
 
-/** Said wherever sealed notes were left out, so a reader knows the board is not complete. */
-export function privateLine(n: number): string {
-  return `${plural(n, 'note')} still private (written but not yet revealed), so not in this export.`;
+function blocks(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
+  const list = blocksWithContent(report);
+  const out = [`## ${SECTION_TITLES.blocks}`, ''];
+  if (!list.length) return [...out, '_No notes were written._', ''];
+  return [...out, ...list.flatMap(({ day, block: b }) => block(day, b, byRef))];
 }
 
-function looseNotes(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
-  if (!report.looseNotes.length) return [];
-  return ['## Notes', '', ...report.looseNotes.flatMap((n) => noteLine(n, '', byRef)), ''];
-}
-
-function boards(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
-  const out: string[] = [];
-  for (const day of report.days)
-    for (const b of day.blocks)
-      if (b.prompt || b.columns.length || b.privateNoteCount) out.push(...block(day, b, byRef));
-  return out.length ? ['## Blocks and notes', '', ...out] : [];
-}
-
-function decisions(report: SessionReport): string[] {
-  const out = ['## Decisions', ''];
+function decisionsInFull(report: SessionReport): string[] {
+  const out = [`### ${APPENDIX_TITLES.decisions}`, ''];
   if (!report.decisions.length) return [...out, '_No decisions were recorded._', ''];
   for (const d of report.decisions) {
-    out.push(
-      `### ${d.ref}. ${mdInline(d.title)} (${d.committed ? 'committed' : 'not yet committed'})`,
-      '',
-    );
+    const state = d.committed ? 'committed' : 'not yet committed';
+    out.push(`#### ${d.ref}. ${mdInline(d.title)} (${state})`, '');
     const item = (label: string, text: string) => {
-      if (text) out.push(`- **${label}:** ${mdInline(text)}`);
+      if (text) out.push(`- **${label}:** ${mdLines(text, '  ')}`);
     };
     item('Decision', d.decision);
     item('Context', d.context);
     if (d.optionsConsidered.length) {
       out.push('- **Options considered:**');
-      for (const o of d.optionsConsidered) out.push(`  - ${mdInline(o)}`);
+      for (const o of d.optionsConsidered) out.push(`  - ${mdLines(o, '    ')}`);
     }
     item('Rationale', d.rationale);
-    const dissent =
-      d.dissent.mode === 'count'
-        ? d.dissent.count === 0
-          ? 'none noted'
-          : plural(d.dissent.count, 'person', 'people')
-        : d.dissent.names.length
-          ? d.dissent.names.map(mdInline).join(', ')
-          : 'none noted';
-    out.push(`- **Dissent:** ${dissent}`);
-    const from = [d.blockTitle ? `from ${mdInline(d.blockTitle)}` : '', d.decidedAtLabel]
+    out.push(`- **Dissent:** ${mdInline(dissentText(d))}`);
+    const from = [d.blockTitle ? `in ${mdInline(d.blockTitle)}` : '', d.decidedAtLabel]
       .filter(Boolean)
       .join(', ');
     if (from) out.push(`- **Decided:** ${from}`);
@@ -175,18 +293,18 @@ function decisions(report: SessionReport): string[] {
   return out;
 }
 
-function actions(report: SessionReport): string[] {
-  const out = ['## Action items', ''];
+function actionsWithRaci(report: SessionReport): string[] {
+  const out = [`### ${APPENDIX_TITLES.actions}`, ''];
   if (!report.actions.length) return [...out, '_No actions were recorded._', ''];
   out.push(
-    '_RACI: Responsible does the work, Accountable answers for the result, Consulted are asked, Informed are told._',
+    '_RACI: Responsible does the work (the owner), Accountable answers for the result, Consulted are asked, Informed are told._',
     '',
   );
   const list = (xs: string[]) => xs.map(mdCell).join(', ');
   const rows = report.actions.map((a) => [
     a.ref,
     mdCell(a.title),
-    mdCell(a.responsible),
+    a.responsible ? mdCell(a.responsible) : `**${NO_OWNER}**`,
     mdCell(a.accountable),
     list(a.consulted),
     list(a.informed),
@@ -217,84 +335,30 @@ function actions(report: SessionReport): string[] {
   return out;
 }
 
-function measures(report: SessionReport): string[] {
-  const out = ['## Measures', ''];
-  if (!report.measures.length) return [...out, '_No measures were defined._', ''];
-  const rows = report.measures.map((m) => [
-    m.ref,
-    mdCell(m.name),
-    mdCell(m.baseline),
-    mdCell(m.target),
-    mdCell(m.byWhen),
-    mdCell(m.owner),
-    m.tracks.join(', '),
-  ]);
-  out.push(
-    ...table(
-      ['#', 'Measure', 'Baseline', 'Target', 'By when', 'Owner', 'Tracks'],
-      ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
-      rows,
-    ),
-    '',
-  );
-  return out;
-}
-
-function minutes(report: SessionReport): string[] {
-  const s = summarizeMinutes(report);
-  const out = ['## How we spent our minutes', '', summarySentences(s).join(' '), ''];
-  if (s.perKind.length) {
-    out.push(
-      ...table(
-        ['Kind', 'Blocks', 'Planned (min)', 'Actual (min)', 'Difference (min)'],
-        ['l', 'r', 'r', 'r', 'r'],
-        s.perKind.map((k) => [
-          mdCell(k.kind),
-          k.blocks,
-          k.plannedMinutes,
-          k.actualMinutes,
-          formatDelta(k.actualMinutes - k.plannedRanMinutes),
-        ]),
-      ),
-      '',
-    );
-  }
-  if (s.biggestOverruns.length) {
-    out.push('Biggest overruns:', '');
-    for (const o of s.biggestOverruns)
-      out.push(
-        `- Day ${o.day}, ${o.blockNumber}. ${mdInline(o.title)}: ${formatMinutes(o.actualMinutes)} for ${formatMinutes(o.plannedMinutes)} planned (+${o.overMinutes})`,
-      );
-    out.push('');
-  }
-  return out;
+function appendix(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
+  const out = [`## ${SECTION_TITLES.appendix}`, '', `### ${APPENDIX_TITLES.looseNotes}`, ''];
+  if (report.looseNotes.length)
+    out.push(...report.looseNotes.flatMap((n) => noteLine(n, '', byRef)), '');
+  else out.push('_No notes outside the agenda._', '');
+  return [...out, ...decisionsInFull(report), ...actionsWithRaci(report)];
 }
 
 /** The whole report as GitHub-flavoured Markdown, ending with a newline. */
 export function toMarkdown(report: SessionReport): string {
   const byRef = new Map(report.actions.map((a) => [a.ref, a]));
-  const head = [`# ${mdInline(report.title || 'Untitled session')}`, ''];
-  const facts: string[] = [];
-  const dates = dateRange(report.dates);
-  if (dates) facts.push(`**Dates:** ${dates}`);
-  if (report.facilitator) facts.push(`**Facilitator:** ${mdInline(report.facilitator)}`);
-  facts.push(
-    report.participants.length
-      ? `**Participants (${report.participants.length}):** ${report.participants.map(mdInline).join(', ')}`
-      : '**Participants:** none recorded',
-  );
-  facts.push(`**Exported:** ${report.generatedAtLabel}`);
-  // Two trailing spaces would be invisible; a backslash is GFM's explicit hard line break.
-  head.push(facts.join('\\\n'), '');
   const lines = [
-    ...head,
+    `# ${mdInline(report.title || 'Untitled session')}`,
+    '',
+    ...facts(report),
+    `## ${SECTION_TITLES.summary}`,
+    '',
+    ...summaryDecisions(report),
+    ...summaryActions(report),
+    ...summaryMeasures(report),
+    ...summaryVotes(report),
     ...agenda(report),
-    ...boards(report, byRef),
-    ...looseNotes(report, byRef),
-    ...decisions(report),
-    ...actions(report),
-    ...measures(report),
-    ...minutes(report),
+    ...blocks(report, byRef),
+    ...appendix(report, byRef),
   ];
   return `${lines
     .join('\n')

@@ -1,19 +1,13 @@
 // The PDF layout: ONE self-contained HTML document (inline CSS, no scripts, no external resources)
 // that Electron's printToPDF and Chromium's page.pdf() print. Page numbers come from the footer
-// template below, because Chromium's PDF printer ignores CSS @page counters.
+// template below, because Chromium's PDF printer ignores CSS @page counters; the contents get
+// theirs from a first print (printPages.ts).
 import { escapeHtml as h } from './escape';
-import { dateRange } from './markdown';
-import {
-  actionsSection,
-  agendaSection,
-  blockAnchor,
-  blockSection,
-  decisionsSection,
-  looseNotesSection,
-  measuresSection,
-  minutesSection,
-} from './printSections';
+import { blocksWithContent, SECTION_TITLES, blockRef } from './outline';
+import { agendaSection, appendixParts, blockAnchor, blockSection } from './printSections';
+import { cover, summarySection } from './printSummary';
 import { printCss, type PageSize } from './printStyles';
+import { contentsPageSlot } from './printPages';
 import type { ReportAction, SessionReport } from './report';
 
 /** Pass these as `margin` with the footer template: the footer prints inside the bottom margin. */
@@ -21,8 +15,6 @@ export { PRINT_MARGINS, type PageSize } from './printStyles';
 
 export interface PrintOptions {
   pageSize?: PageSize;
-  /** Force the table of contents on or off; by default it appears on long sessions. */
-  toc?: boolean;
 }
 
 /**
@@ -34,97 +26,63 @@ export const printFooterTemplate = `<div style="width:100%;font-size:8px;font-fa
 /** An empty header, so Chromium does not print its default date and URL header. */
 export const printHeaderTemplate = '<div></div>';
 
-/** A session is long enough for a table of contents when it will run past a handful of pages. */
-export function isLongSession(report: SessionReport): boolean {
-  const blocks = report.days.reduce((s, d) => s + d.blocks.length, 0);
-  return blocks > 8 || report.noteCount + report.actions.length + report.decisions.length > 40;
-}
-
-function cover(report: SessionReport): string {
-  const facts: string[] = [];
-  const dates = dateRange(report.dates);
-  if (dates) facts.push(`<dt>Dates</dt><dd>${h(dates)}</dd>`);
-  if (report.facilitator)
-    facts.push(`<dt>Facilitator</dt><dd dir="auto">${h(report.facilitator)}</dd>`);
-  facts.push(
-    `<dt>Participants (${report.participants.length})</dt><dd>${
-      report.participants.length
-        ? report.participants.map((p) => `<span dir="auto">${h(p)}</span>`).join(', ')
-        : 'none recorded'
-    }</dd>`,
-  );
-  const blocks = report.days.reduce((s, d) => s + d.blocks.length, 0);
-  const stat = (n: number, label: string) =>
-    `<div class="stat"><b>${n}</b><span>${label}</span></div>`;
-  return `<section class="cover">
-<div class="band"><div class="kicker">Workshop report</div>
-<h1 class="user" dir="auto">${h(report.title || 'Untitled session')}</h1>
-<dl class="facts">${facts.join('')}</dl>
-<div class="stats">${stat(report.days.length, 'days')}${stat(blocks, 'agenda blocks')}${stat(report.noteCount, 'notes')}${stat(report.decisions.length, 'decisions')}${stat(report.actions.length, 'actions')}${stat(report.measures.length, 'measures')}</div>
-</div>
-<footer>Exported ${h(report.generatedAtLabel)} with Offsite.</footer>
-</section>`;
-}
-
-interface Part {
+interface Entry {
   id: string;
   title: string;
-  body: string;
-  subs?: { id: string; title: string }[];
+  sub: boolean;
 }
 
-function toc(parts: Part[]): string {
-  const items = parts
-    .map((p, i) => {
-      const subs = (p.subs ?? [])
-        .map(
-          (s) =>
-            `<li class="toc-sub"><a href="#${s.id}"><span class="user" dir="auto">${h(s.title)}</span></a></li>`,
-        )
-        .join('');
-      return `<li><span class="n">${i + 1}</span><a href="#${p.id}">${h(p.title)}</a></li>${subs}`;
-    })
+function contents(entries: Entry[]): string {
+  const items = entries
+    .map(
+      (e) =>
+        `<li class="${e.sub ? 'toc-sub' : 'toc-main'}"><a href="#${e.id}"><span class="user" dir="auto">${h(e.title)}</span></a><span class="leader"></span>${contentsPageSlot(e.id)}</li>`,
+    )
     .join('');
   return `<section class="toc"><h2>Contents</h2><ol>${items}</ol></section>`;
 }
 
-/** The whole report as one printable HTML document. */
+/** The whole report as one printable HTML document, in the same order as the Markdown. */
 export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): string {
   const pageSize = options.pageSize ?? 'A4';
   const byRef = new Map<string, ReportAction>(report.actions.map((a) => [a.ref, a]));
-  const blocks = report.days.flatMap((d) =>
-    d.blocks
-      .filter((b) => b.prompt || b.columns.length || b.privateNoteCount)
-      .map((b) => ({ d, b })),
-  );
-  const parts: Part[] = [{ id: 'agenda', title: 'Agenda', body: agendaSection(report) }];
-  if (blocks.length)
-    parts.push({
-      id: 'blocks',
-      title: 'Blocks and notes',
-      body: blocks.map(({ d, b }) => blockSection(d, b, byRef)).join('\n'),
-      subs: blocks.map(({ d, b }) => ({
-        id: blockAnchor(d, b),
-        title: `${d.number}.${b.number} ${b.title}`,
-      })),
-    });
-  if (report.looseNotes.length)
-    parts.push({ id: 'notes', title: 'Notes', body: looseNotesSection(report, byRef) });
-  parts.push(
-    { id: 'decisions', title: 'Decisions', body: decisionsSection(report) },
-    { id: 'actions', title: 'Action items', body: actionsSection(report) },
-    { id: 'measures', title: 'Measures', body: measuresSection(report) },
-    { id: 'minutes', title: 'How we spent our minutes', body: minutesSection(report) },
-  );
-  const showToc = options.toc ?? isLongSession(report);
-  // Short sections share pages; the agenda, boards, decisions and actions each start a fresh page.
-  const newPage = new Set(['agenda', 'blocks', 'decisions', 'actions']);
-  const body = parts
-    .map(
-      (p) =>
-        `<section id="${p.id}"${newPage.has(p.id) ? ' class="section"' : ' style="margin-top:18pt"'}><h2>${h(p.title)}</h2>\n${p.body}</section>`,
-    )
-    .join('\n');
+  const blocks = blocksWithContent(report);
+  const appendix = appendixParts(report, byRef);
+  const entries: Entry[] = [
+    { id: 'summary', title: SECTION_TITLES.summary, sub: false },
+    { id: 'agenda', title: SECTION_TITLES.agenda, sub: false },
+    { id: 'blocks', title: SECTION_TITLES.blocks, sub: false },
+    ...blocks.map(({ day, block }) => ({
+      id: blockAnchor(day, block),
+      title: `${blockRef(day, block)} ${block.title}`,
+      sub: true,
+    })),
+    { id: 'appendix', title: SECTION_TITLES.appendix, sub: false },
+    ...appendix.map((p) => ({ id: p.id, title: p.title, sub: true })),
+  ];
+  const section = (id: string, title: string, body: string, cls = '') =>
+    `<section id="${id}" class="part${cls}"><h2>${h(title)}</h2>\n${body}</section>`;
+  const body = [
+    section('summary', SECTION_TITLES.summary, summarySection(report), ' first'),
+    section('agenda', SECTION_TITLES.agenda, agendaSection(report)),
+    section(
+      'blocks',
+      SECTION_TITLES.blocks,
+      blocks.length
+        ? blocks.map(({ day, block }) => blockSection(day, block, byRef)).join('\n')
+        : '<p class="empty">No notes were written.</p>',
+    ),
+    section(
+      'appendix',
+      SECTION_TITLES.appendix,
+      appendix
+        .map(
+          (p) =>
+            `<section id="${p.id}" class="appendix-part"><h3>${h(p.title)}</h3>\n${p.body}</section>`,
+        )
+        .join('\n'),
+    ),
+  ].join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -132,7 +90,7 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
 <style>${printCss(pageSize)}</style></head>
 <body>
 ${cover(report)}
-${showToc ? toc(parts) : ''}
+${contents(entries)}
 ${body}
 </body></html>
 `;

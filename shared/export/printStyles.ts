@@ -1,5 +1,6 @@
 // The print stylesheet for the PDF export: inline (no external resources), paged for A4 or Letter,
-// tables that repeat their header and never split a row, colours that never carry meaning alone.
+// tables that repeat their header and never split a row or a word, colours that never carry
+// meaning alone, and notes that flow from page to page.
 
 export type PageSize = 'A4' | 'Letter';
 
@@ -19,101 +20,120 @@ body { margin: 0; color: var(--ink); font: 10pt/1.45 'Liberation Sans', 'Helveti
 h1, h2, h3, h4 { line-height: 1.2; break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 17pt; margin: 0 0 10pt; padding-bottom: 4pt; border-bottom: 2pt solid var(--accent);
   color: var(--accent); }
-h3 { font-size: 12.5pt; margin: 16pt 0 4pt; }
-h4 { font-size: 10.5pt; margin: 12pt 0 4pt; color: var(--muted); text-transform: uppercase;
+h3 { font-size: 12.5pt; margin: 14pt 0 4pt; }
+h4 { font-size: 10pt; margin: 10pt 0 4pt; color: var(--muted); text-transform: uppercase;
   letter-spacing: .04em; }
 p { margin: 0 0 6pt; }
-.section { break-before: page; page-break-before: always; }
+/* Parts flow on from each other; only the summary starts a fresh page (after the contents). */
+.part { margin-top: 20pt; }
+.part.first { break-before: page; page-break-before: always; margin-top: 0; }
 .muted { color: var(--muted); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.user { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.nowrap { white-space: nowrap; }
+.user { white-space: pre-wrap; unicode-bidi: plaintext; }
+.flag { color: var(--warn); font-weight: bold; }
 
 /* cover */
 .cover { height: 240mm; display: flex; flex-direction: column; justify-content: space-between;
   break-after: page; page-break-after: always; }
-.cover .band { border-top: 8pt solid var(--accent); padding-top: 36mm; }
+.cover .band { border-top: 8pt solid var(--accent); padding-top: 30mm; }
 .cover .kicker { font-size: 11pt; letter-spacing: .14em; text-transform: uppercase;
   color: var(--accent); margin-bottom: 8pt; font-weight: bold; }
-.cover h1 { font-size: 30pt; margin: 0 0 14pt; overflow-wrap: anywhere; }
-.cover .facts { font-size: 11.5pt; margin: 0; }
+.cover h1 { font-size: 26pt; margin: 0 0 14pt; overflow-wrap: break-word; }
+.cover .facts { font-size: 11pt; margin: 0; }
 .cover .facts dt { font-weight: bold; color: var(--muted); font-size: 9pt; text-transform: uppercase;
-  letter-spacing: .06em; margin-top: 10pt; }
+  letter-spacing: .06em; margin-top: 9pt; }
 .cover .facts dd { margin: 2pt 0 0; }
-.stats { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8pt; margin-top: 22pt; }
+.stats { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8pt; margin-top: 20pt; }
 .stat { background: var(--soft); border-left: 3pt solid var(--accent); padding: 8pt 10pt; }
 .stat b { display: block; font-size: 18pt; }
 .stat span { color: var(--muted); font-size: 9pt; }
 .cover footer { font-size: 9pt; color: var(--muted); border-top: 1pt solid var(--line); padding-top: 6pt; }
 
-/* table of contents */
+/* contents: title, dotted leader, page number in a fixed-width slot (filled after a first print) */
+.toc { break-after: page; page-break-after: always; }
 .toc ol { list-style: none; padding: 0; margin: 0; }
-.toc li { display: flex; gap: 6pt; padding: 3pt 0; border-bottom: 1pt dotted var(--line); }
-.toc li.toc-sub { padding-left: 34pt; font-size: 9.5pt; }
-.toc a { color: var(--ink); text-decoration: none; }
-.toc .n { color: var(--muted); min-width: 28pt; }
+.toc li { display: flex; align-items: baseline; gap: 4pt; padding: 2.5pt 0; break-inside: avoid; }
+.toc li.toc-main { font-weight: bold; margin-top: 6pt; }
+.toc li.toc-sub { padding-left: 16pt; font-size: 9.5pt; }
+.toc a { color: var(--ink); text-decoration: none; flex: 0 1 auto; }
+.toc .leader { flex: 1 1 auto; border-bottom: 1pt dotted var(--muted); min-width: 12pt; }
+.toc .pg { flex: 0 0 24pt; text-align: right; font-variant-numeric: tabular-nums; }
 
-/* tables */
-table { width: 100%; border-collapse: collapse; margin: 4pt 0 12pt; font-size: 9pt; }
+/* tables: auto layout so a column is never narrower than its longest word; words never split */
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th { text-align: left; background: var(--accent); color: #fff; font-weight: bold; padding: 4pt 6pt;
+th { text-align: left; background: var(--accent); color: #fff; font-weight: bold; padding: 3pt 5pt;
   vertical-align: bottom; }
-td { padding: 4pt 6pt; border-bottom: 1pt solid var(--line); vertical-align: top; }
+td { padding: 3pt 5pt; border-bottom: 1pt solid var(--line); vertical-align: top; }
+th, td { word-break: normal; overflow-wrap: normal; hyphens: manual; }
 tbody tr:nth-child(even) td { background: var(--soft); }
 tfoot td { font-weight: bold; border-top: 1.5pt solid var(--ink); border-bottom: none; }
-td.title { width: 40%; }
-/* Fixed layouts keep names whole and let only over-long words wrap inside their column. */
-table.fixed { table-layout: fixed; }
-table.fixed .user { overflow-wrap: break-word; }
-.raci col.ref { width: 6%; } .raci col.title { width: 30%; } .raci col.person { width: 11%; }
-.raci col.people { width: 11%; } .raci col.due { width: 11%; } .raci col.status { width: 9%; }
-.measures col.ref { width: 6%; } .measures col.title { width: 30%; } .measures col.val { width: 13%; }
-.measures col.owner { width: 12%; } .measures col.tracks { width: 13%; }
+table.raci { font-size: 8.5pt; }
+table.raci td:nth-child(2) { width: 36%; }
+table.brief td:nth-child(2) { width: 34%; }
+/* The summary is meant to fit one page: a size smaller, tighter tables. */
+.part.first { font-size: 9pt; }
+.part.first h3 { margin: 8pt 0 3pt; }
+.part.first table { font-size: 8.5pt; margin-bottom: 6pt; }
+.part.first td, .part.first th { padding: 2pt 5pt; }
+.part.first .decisions-brief li { margin-bottom: 4pt; }
 .keep { break-inside: avoid; page-break-inside: avoid; }
 .sub { font-size: 8.5pt; color: var(--muted); margin-top: 2pt; }
+.summary-text { font-size: 10.5pt; max-width: 170mm; }
+.not-run-lead { margin: 2pt 0 2pt; }
+.not-run { margin: 0 0 8pt; padding-left: 14pt; font-size: 9pt; }
+.not-run li { break-inside: avoid; }
 
-/* boards */
-.block { margin-bottom: 14pt; }
-.block-meta { color: var(--muted); font-size: 9pt; margin-bottom: 6pt; }
-.prompt { margin: 0 0 10pt; padding: 6pt 10pt; border-left: 3pt solid var(--accent);
-  background: var(--accent-soft); font-style: italic; break-inside: avoid; }
-.group { border: 1pt solid var(--line); border-radius: 4pt; margin: 0 0 8pt; break-inside: auto; }
+/* summary */
+.decisions-brief { margin: 0 0 6pt; padding-left: 0; list-style: none; }
+.decisions-brief li { break-inside: avoid; margin: 0 0 6pt; padding-left: 8pt;
+  border-left: 2pt solid var(--accent); }
+.decisions-brief .line { display: flex; justify-content: space-between; gap: 8pt; }
+.vote-list { list-style: none; margin: 0 0 4pt; padding: 0; }
+.vote-list li { display: flex; gap: 8pt; padding: 1.5pt 0; border-bottom: 1pt solid var(--soft); }
+.vote-list .rank { flex: 0 0 34pt; text-align: right; color: var(--muted); }
+.vote-list .count { flex: 0 0 42pt; text-align: right; font-weight: bold; color: var(--accent); }
+.vote-meta { color: var(--muted); font-size: 9pt; margin: 0 0 2pt; }
+
+/* blocks: the heading, timing and prompt stay together; notes flow */
+.block { margin: 0 0 10pt; }
+.block-head { break-inside: avoid; page-break-inside: avoid; break-after: avoid; page-break-after: avoid; }
+.block-meta { color: var(--muted); font-size: 9pt; margin-bottom: 4pt; }
+.prompt { margin: 0 0 6pt; padding: 4pt 8pt; border-left: 3pt solid var(--accent);
+  background: var(--accent-soft); font-style: italic; }
+.taken { font-size: 9pt; }
+.group { border: 1pt solid var(--line); border-radius: 3pt; margin: 0 0 6pt; }
+.group-top { break-inside: avoid; break-after: avoid; page-break-after: avoid; }
 .group-head { display: flex; justify-content: space-between; gap: 8pt; background: var(--soft);
-  padding: 4pt 8pt; font-weight: bold; border-bottom: 1pt solid var(--line); break-after: avoid; }
-.notes { list-style: none; margin: 0; padding: 0; }
-.note { display: flex; gap: 8pt; padding: 4pt 8pt; border-bottom: 1pt solid var(--soft);
-  break-inside: avoid; page-break-inside: avoid; }
+  padding: 3pt 8pt; font-weight: bold; border-bottom: 1pt solid var(--line); break-after: avoid;
+  break-inside: avoid; }
+.notes { list-style: none; margin: 0 0 6pt; padding: 0; }
+.note { padding: 2.5pt 8pt; border-bottom: 1pt solid var(--soft); break-inside: avoid;
+  page-break-inside: avoid; }
 .note:last-child { border-bottom: none; }
-.votes { flex: 0 0 40pt; text-align: center; font-size: 8.5pt; font-weight: bold;
-  color: var(--accent); border: 1pt solid var(--accent); border-radius: 8pt; padding: 0 4pt;
-  height: 13pt; line-height: 12pt; margin-top: 1pt; white-space: nowrap; }
-.votes.zero { color: var(--muted); border-color: var(--line); font-weight: normal; }
-.note-body { flex: 1 1 auto; min-width: 0; }
+.note-text { overflow-wrap: break-word; }
 .author { color: var(--muted); font-size: 8.5pt; }
-.action-link { margin: 3pt 0 0; padding: 3pt 6pt; background: var(--accent-soft); font-size: 8.5pt;
+.v { color: var(--accent); }
+.action-link { margin: 2pt 0; padding: 2pt 6pt; background: var(--accent-soft); font-size: 8.5pt;
   border-radius: 3pt; }
-.loose { margin: 0 0 8pt; }
+.group-top > .action-link { margin: 3pt 8pt 0; }
 
-/* decisions */
-.decision { border: 1pt solid var(--line); border-radius: 4pt; padding: 8pt 10pt; margin: 0 0 10pt;
+/* decisions in full */
+.decision { border: 1pt solid var(--line); border-radius: 4pt; padding: 6pt 10pt; margin: 0 0 8pt;
   break-inside: avoid; page-break-inside: avoid; }
-.decision h3 { margin: 0 0 6pt; display: flex; justify-content: space-between; gap: 10pt; }
+.decision h4 { margin: 0 0 6pt; display: flex; justify-content: space-between; gap: 10pt;
+  text-transform: none; letter-spacing: 0; color: var(--ink); font-size: 11pt; }
 .tag { font-size: 8pt; font-weight: bold; padding: 1pt 6pt; border-radius: 8pt; white-space: nowrap;
-  border: 1pt solid currentColor; align-self: flex-start; }
+  border: 1pt solid currentColor; align-self: flex-start; text-transform: none; letter-spacing: 0; }
 .tag.ok { color: var(--ok); }
 .tag.pending { color: var(--warn); }
 .decision dl { display: grid; grid-template-columns: 30mm 1fr; gap: 3pt 10pt; margin: 0; }
 .decision dt { color: var(--muted); font-size: 9pt; }
 .decision dd { margin: 0; }
 .decision ul { margin: 0; padding-left: 14pt; }
-
-/* minutes */
-.bar { height: 7pt; background: var(--accent); border-radius: 2pt; }
-.bar.plan { background: var(--line); }
-.bars { width: 35%; }
-.bars div + div { margin-top: 2pt; }
-.summary-text { font-size: 10.5pt; max-width: 160mm; }
 .empty { color: var(--muted); font-style: italic; }
 `;
 }

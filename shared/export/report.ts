@@ -5,12 +5,14 @@ import { readRegisters, type ActionItem, type Registers } from '../model/registe
 import type {
   PartBoard,
   PartNote,
+  PartVote,
   ReportBlock,
   ReportColumn,
   ReportDay,
   ReportGroup,
   ReportNote,
   ReportParts,
+  ReportVote,
   SessionReport,
 } from './reportTypes';
 
@@ -108,6 +110,50 @@ function indexBy(
   return m;
 }
 
+/** Labels a closed vote's results with the board's note texts and group names. */
+function reportVote(
+  v: PartVote,
+  board: PartBoard | undefined,
+  blockRefs: Map<string, string>,
+  blockTitles: Map<string, string>,
+): ReportVote | null {
+  const ref = blockRefs.get(v.blockId);
+  if (!ref) return null;
+  const notes = new Map((board?.notes ?? []).map((n) => [n.id, n]));
+  const groups = new Map((board?.groups ?? []).map((g) => [g.id, g]));
+  const results = v.results
+    .filter((r) => r.count > 0)
+    .map((r) => {
+      const group = r.kind === 'group' ? groups.get(r.targetId) : undefined;
+      const note = notes.get(r.targetId);
+      return {
+        rank: r.rank,
+        tied: r.tied,
+        kind: r.kind,
+        label: group ? group.name : note ? note.text : 'A note no longer on the board',
+        count: r.count,
+        noteCount: group ? (board?.notes.filter((n) => n.groupId === group.id).length ?? 0) : 0,
+      };
+    });
+  const boardRef = blockRefs.get(v.boardBlockId);
+  return {
+    ref,
+    title: blockTitles.get(v.blockId) ?? '',
+    board:
+      v.boardBlockId !== v.blockId && boardRef
+        ? { ref: boardRef, title: blockTitles.get(v.boardBlockId) ?? '' }
+        : null,
+    voterCount: v.voterCount,
+    totalVotes: results.reduce((s, r) => s + r.count, 0),
+    results,
+  };
+}
+
+/** The results a summary shows: ranks 1 to `maxRank` (ties included). */
+export function topResults(vote: ReportVote, maxRank = 5): ReportVote['results'] {
+  return vote.results.filter((r) => r.rank <= maxRank);
+}
+
 /** Joins already-read parts into the report every exporter renders. Pure and deterministic. */
 export function buildReport(parts: ReportParts): SessionReport {
   const { registers, timeZone } = parts;
@@ -125,18 +171,51 @@ export function buildReport(parts: ReportParts): SessionReport {
   let noteCount = 0;
   let privateNoteCount = 0;
 
+  const toNote = (n: PartNote): ReportNote => ({
+    id: n.id,
+    text: n.text,
+    author: n.author,
+    votes: Math.max(0, n.votes),
+    actionRefs: byNote.get(n.id) ?? [],
+  });
+  const refsByBlock = (items: { sourceBlockId: string | null; id: string }[], prefix: string) => {
+    const m = new Map<string, string[]>();
+    items.forEach((x, i) => {
+      if (x.sourceBlockId)
+        m.set(x.sourceBlockId, [...(m.get(x.sourceBlockId) ?? []), `${prefix}${i + 1}`]);
+    });
+    return m;
+  };
+  const decisionsByBlock = refsByBlock(registers.decisions, 'D');
+  const actionsByBlock = refsByBlock(registers.actions, 'A');
+  const boards = new Map<string, PartBoard>();
+  const blockRefs = new Map<string, string>();
+  for (const [di, d] of parts.days.entries())
+    for (const [bi, b] of d.blocks.entries()) {
+      blockRefs.set(b.id, `${di + 1}.${bi + 1}`);
+      blockTitles.set(b.id, b.title);
+      if (b.board) boards.set(b.id, b.board);
+    }
+  const votesByBlock = new Map<string, ReportVote>();
+  for (const v of parts.votes ?? []) {
+    const vote = reportVote(v, boards.get(v.boardBlockId), blockRefs, blockTitles);
+    if (vote && !votesByBlock.has(v.blockId)) votesByBlock.set(v.blockId, vote);
+  }
+
   const days: ReportDay[] = parts.days.map((d, di) => {
     const blocks = d.blocks.map((b, bi): ReportBlock => {
-      blockTitles.set(b.id, b.title);
+      // A block passed in under half a minute was skipped, not run.
+      const actual = b.actualMinutes !== null && b.actualMinutes > 0 ? b.actualMinutes : null;
       const overtime =
-        b.overtimeMinutes ??
-        (b.actualMinutes === null
+        actual === null
           ? 0
-          : Math.max(0, b.actualMinutes - b.plannedMinutes - b.addedMinutes));
+          : (b.overtimeMinutes ?? Math.max(0, actual - b.plannedMinutes - b.addedMinutes));
       const columns = b.board ? buildColumns(b.board, byNote, byGroup) : [];
       for (const n of b.board?.notes ?? []) noteTexts.set(n.id, n.text);
       for (const g of b.board?.groups ?? []) groupNames.set(g.id, g.name);
-      const count = b.board?.notes.length ?? 0;
+      const notes = (b.notes ?? []).map(toNote);
+      for (const n of notes) noteTexts.set(n.id, n.text);
+      const count = (b.board?.notes.length ?? 0) + notes.length;
       noteCount += count;
       const privateNotes = Math.max(0, b.privateNotes ?? 0);
       privateNoteCount += privateNotes;
@@ -147,21 +226,29 @@ export function buildReport(parts: ReportParts): SessionReport {
         kind: b.kind,
         prompt: b.prompt,
         plannedMinutes: b.plannedMinutes,
-        actualMinutes: b.actualMinutes,
-        addedMinutes: b.addedMinutes,
+        startMinutes: b.startMinutes ?? null,
+        actualMinutes: actual,
+        addedMinutes: actual === null ? 0 : b.addedMinutes,
         overtimeMinutes: overtime,
         columns,
         noteCount: count,
         privateNoteCount: privateNotes,
+        ran: actual !== null,
+        notes,
+        vote: votesByBlock.get(b.id) ?? null,
+        decisionRefs: decisionsByBlock.get(b.id) ?? [],
+        actionRefs: actionsByBlock.get(b.id) ?? [],
       };
     });
-    const ran = blocks.filter((b) => b.actualMinutes !== null);
+    const ran = blocks.filter((b) => b.ran);
     return {
       number: di + 1,
       date: d.date,
       label: d.label ?? `Day ${di + 1}`,
+      startTime: d.startTime ?? null,
       blocks,
       plannedMinutes: blocks.reduce((s, b) => s + b.plannedMinutes, 0),
+      plannedRanMinutes: ran.reduce((s, b) => s + b.plannedMinutes, 0),
       actualMinutes: ran.length ? ran.reduce((s, b) => s + (b.actualMinutes ?? 0), 0) : null,
       overtimeMinutes: blocks.reduce((s, b) => s + b.overtimeMinutes, 0),
       addedMinutes: blocks.reduce((s, b) => s + b.addedMinutes, 0),
@@ -176,25 +263,22 @@ export function buildReport(parts: ReportParts): SessionReport {
     if (note) return `Note “${clip(noteTexts.get(note)!, 60)}”`;
     return null;
   };
-  const looseNotes = (parts.looseNotes ?? []).map((n): ReportNote => ({
-    id: n.id,
-    text: n.text,
-    author: n.author,
-    votes: Math.max(0, n.votes),
-    actionRefs: byNote.get(n.id) ?? [],
-  }));
+  const looseNotes = (parts.looseNotes ?? []).map(toNote);
   for (const n of looseNotes) noteTexts.set(n.id, n.text);
-  const dates = parts.days
-    .map((d) => d.date)
-    .filter((d): d is string => d !== null)
-    .sort();
+  const dates = (
+    parts.detailDates?.length
+      ? parts.detailDates
+      : parts.days.map((d) => d.date).filter((d): d is string => d !== null)
+  ).sort();
 
   return {
     title: parts.title,
     dates: dates.length ? [...new Set([dates[0]!, dates[dates.length - 1]!])] : [],
     facilitator: parts.facilitator,
+    place: parts.place?.trim() || null,
     participants: [...parts.participants],
     days,
+    votes: days.flatMap((d) => d.blocks.flatMap((b) => (b.vote ? [b.vote] : []))),
     decisions: registers.decisions.map((d, i) => ({
       ...d,
       ref: `D${i + 1}`,
@@ -220,5 +304,6 @@ export function buildReport(parts: ReportParts): SessionReport {
     noteCount: noteCount + looseNotes.length,
     looseNotes,
     privateNoteCount,
+    timeZone: timeZone ?? null,
   };
 }

@@ -36,6 +36,8 @@ export interface PartBlock {
   kind: string;
   prompt: string;
   plannedMinutes: number;
+  /** Planned start in minutes after midnight (the day's start plus the blocks before it). */
+  startMinutes?: number;
   /** null when the block has not run (yet). */
   actualMinutes: number | null;
   /** Minutes added during the session (timer extensions). */
@@ -45,22 +47,55 @@ export interface PartBlock {
   board: PartBoard | null;
   /** Notes written but still sealed (private writing, not yet revealed): counted, not shown. */
   privateNotes?: number;
+  /** Plain notes written while the room was on this block (outside its board). */
+  notes?: PartNote[];
+  /** For a vote block: the block whose board it votes on (itself when it has its own). */
+  votesOnBlockId?: string | null;
+}
+
+/** One result of a closed vote, as voteResults ranks it. */
+export interface PartVoteResult {
+  targetId: string;
+  kind: 'note' | 'group';
+  count: number;
+  /** Competition ranking: 1, 1, 3 when the first two tie. */
+  rank: number;
+  tied: boolean;
+}
+
+/** A closed vote on a board (votes are stored on the board's block). */
+export interface PartVote {
+  /** The board's block (where the notes are). */
+  boardBlockId: string;
+  /** The block that ran the vote: a vote block on that board, or the board's own block. */
+  blockId: string;
+  voterCount: number;
+  results: PartVoteResult[];
 }
 
 export interface PartDay {
   /** yyyy-mm-dd, or null when the agenda has no calendar date. */
   date: string | null;
   label?: string;
+  /** Planned wall-clock start, "HH:MM". */
+  startTime?: string;
   blocks: PartBlock[];
 }
 
 export interface ReportParts {
   title: string;
   facilitator: string | null;
+  /** Where the session took place, as the facilitator wrote it. */
+  place?: string | null;
+  /** First and last day from the session details; otherwise the agenda's dates are used. */
+  detailDates?: string[];
+  /** Who attended, de-duplicated by participant id, each with their latest name. */
   participants: string[];
+  /** Closed votes with their ranked results. */
+  votes?: PartVote[];
   days: PartDay[];
   registers: Registers;
-  /** Notes outside any block (the plain notes list), shown as their own "Notes" section. */
+  /** Notes outside any block (the parking lot): the appendix. */
   looseNotes?: PartNote[];
   /** When the export was made (ms since epoch); shown on the cover. */
   generatedAt: number;
@@ -90,6 +125,29 @@ export interface ReportGroup {
   actionRefs: string[];
 }
 
+/** One row of a vote's ranking, labelled with the note's text or the group's name. */
+export interface ReportVoteResult {
+  rank: number;
+  tied: boolean;
+  kind: 'note' | 'group';
+  label: string;
+  count: number;
+  /** For a group: how many notes it holds. */
+  noteCount: number;
+}
+
+export interface ReportVote {
+  /** `1.10`: day and block number of the block that ran the vote. */
+  ref: string;
+  title: string;
+  /** The board voted on (`1.9`, its title), when it is another block's. */
+  board: { ref: string; title: string } | null;
+  voterCount: number;
+  totalVotes: number;
+  /** Every result, ranked; the summary shows the top ones (see topResults). */
+  results: ReportVoteResult[];
+}
+
 export interface ReportColumn {
   /** null for the column-less part of a board (or a board without columns). */
   id: string | null;
@@ -106,6 +164,8 @@ export interface ReportBlock {
   kind: string;
   prompt: string;
   plannedMinutes: number;
+  /** Planned start in minutes after midnight; null when the agenda has no clock times. */
+  startMinutes: number | null;
   actualMinutes: number | null;
   addedMinutes: number;
   overtimeMinutes: number;
@@ -113,14 +173,26 @@ export interface ReportBlock {
   noteCount: number;
   /** Notes still sealed when the export was made; 0 once the board is revealed. */
   privateNoteCount: number;
+  /** False when the block never ran (or was passed in under half a minute). */
+  ran: boolean;
+  /** Plain notes written on the block, oldest first. */
+  notes: ReportNote[];
+  /** The closed vote this block ran, if any. */
+  vote: ReportVote | null;
+  /** Refs of the decisions and actions taken in this block. */
+  decisionRefs: string[];
+  actionRefs: string[];
 }
 
 export interface ReportDay {
   number: number;
   date: string | null;
   label: string;
+  startTime: string | null;
   blocks: ReportBlock[];
   plannedMinutes: number;
+  /** Planned minutes of the blocks that ran, so actual compares like with like. */
+  plannedRanMinutes: number;
   /** Sum over the blocks that ran; null when none has. */
   actualMinutes: number | null;
   overtimeMinutes: number;
@@ -154,8 +226,11 @@ export interface SessionReport {
   /** First and last calendar date of the agenda (yyyy-mm-dd), when known. */
   dates: string[];
   facilitator: string | null;
+  place: string | null;
   participants: string[];
   days: ReportDay[];
+  /** Closed votes in agenda order. */
+  votes: ReportVote[];
   decisions: ReportDecision[];
   actions: ReportAction[];
   measures: ReportMeasure[];
@@ -163,8 +238,10 @@ export interface SessionReport {
   generatedAtLabel: string;
   /** Every note shown: on boards and outside blocks. */
   noteCount: number;
-  /** Notes outside any block, oldest first. */
+  /** Notes outside any block (the parking lot), oldest first. */
   looseNotes: ReportNote[];
+  /** IANA zone of the agenda's clock times (session details, else the export's zone). */
+  timeZone: string | null;
   /** Notes on boards that were still private (sealed) and so are not in the report. */
   privateNoteCount: number;
 }

@@ -1,9 +1,6 @@
-// "How we spent our minutes": planned versus actual per kind of block, overtime and the biggest
-// overruns, computed from a SessionReport (DESIGN.md: a workshop must show where its minutes went).
+// Where the minutes went: planned versus actual over the blocks that ran (like with like), what
+// was added on the clock, the biggest overruns and what never ran, from a SessionReport.
 import type { SessionReport } from './report';
-
-/** Minutes in a week: the budget every workshop spends from. */
-export const MINUTES_PER_WEEK = 10_080;
 
 export interface KindMinutes {
   kind: string;
@@ -36,8 +33,6 @@ export interface MinutesSummary {
   perKind: KindMinutes[];
   /** Up to three blocks that ran longest past their plan, worst first. */
   biggestOverruns: Overrun[];
-  /** Actual minutes as a share of a week's 10,080, in percent (one decimal). */
-  shareOfWeekPercent: number;
 }
 
 export function summarizeMinutes(report: SessionReport): MinutesSummary {
@@ -101,7 +96,6 @@ export function summarizeMinutes(report: SessionReport): MinutesSummary {
         (a, b) => b.overMinutes - a.overMinutes || a.day - b.day || a.blockNumber - b.blockNumber,
       )
       .slice(0, 3),
-    shareOfWeekPercent: Math.round((actual / MINUTES_PER_WEEK) * 1000) / 10,
   };
 }
 
@@ -120,23 +114,22 @@ export function formatDelta(min: number): string {
   return '0';
 }
 
-/** The summary in three or four plain sentences, shared by both exports. */
+/** The time summary in two plain sentences, shared by both exports; the numbers add up. */
 export function summarySentences(s: MinutesSummary): string[] {
   if (s.blocksTotal === 0) return ['No agenda was planned.'];
+  if (s.blocksRun === 0)
+    return [
+      `None of the ${plural(s.blocksTotal, 'block')} has run yet (${formatMinutes(s.plannedMinutes)} planned).`,
+    ];
+  const diff = s.actualMinutes - s.plannedRanMinutes;
   const out = [
-    `We planned ${formatMinutes(s.plannedMinutes)} over ${s.blocksTotal === 1 ? '1 block' : `${s.blocksTotal} blocks`} and ran ${s.blocksRun} of ${s.blocksTotal === 1 ? 'it' : 'them'} in ${formatMinutes(s.actualMinutes)} (planned for those: ${formatMinutes(s.plannedRanMinutes)}).`,
+    `${s.blocksRun} of ${plural(s.blocksTotal, 'block')} ran, in ${formatMinutes(s.actualMinutes)} against ${formatMinutes(s.plannedRanMinutes)} planned for them (${diff === 0 ? 'on plan' : `${formatDelta(diff)} min`}${s.addedMinutes ? `; ${formatMinutes(s.addedMinutes)} of it added on the clock` : ''}).`,
   ];
-  if (s.blocksRun > 0) {
-    const diff = s.actualMinutes - s.plannedRanMinutes;
+  const notRun = s.blocksTotal - s.blocksRun;
+  if (notRun > 0)
     out.push(
-      diff === 0
-        ? 'We finished exactly on plan.'
-        : `That is ${formatMinutes(Math.abs(diff))} ${diff > 0 ? 'over' : 'under'} plan, with ${formatMinutes(s.overtimeMinutes)} of overtime and ${formatMinutes(s.addedMinutes)} added on the clock.`,
+      `${plural(notRun, 'block')} did not run (${formatMinutes(s.plannedMinutes - s.plannedRanMinutes)} planned).`,
     );
-    out.push(
-      `The session used ${s.shareOfWeekPercent}% of a week's ${MINUTES_PER_WEEK.toLocaleString('en')} minutes.`,
-    );
-  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Every top-level type only the facilitator writes (DESIGN.md §2): the agenda, timer and ledger,
-// the board's control state (phase, voting, published keys) and the registers. Attendees write
-// notes, votes, readiness, participants and suggestions; the hub refuses the rest from them.
+// the board's control state (phase, voting, published keys), the registers and the session's meta
+// (title, details). Attendees write notes, votes, readiness, participants and suggestions; the
+// hub refuses the rest from them.
 import { FACILITATOR_ONLY_TYPES as AGENDA_TYPES } from './agendaSchema';
 import { BOARD_MAPS } from './board/boardDoc';
 
@@ -10,4 +11,5 @@ export const FACILITATOR_ONLY_TYPES: readonly string[] = [
   'decisions',
   'actions',
   'measures',
+  'meta',
 ];

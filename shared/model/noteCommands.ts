@@ -10,6 +10,8 @@ export interface Note {
   authorId: string;
   authorName: string;
   createdAt: number;
+  /** The agenda block the note was written on, or null when written outside any block. */
+  blockId: string | null;
 }
 
 export interface AddNoteArgs {
@@ -19,6 +21,8 @@ export interface AddNoteArgs {
   /** Injected for deterministic tests; defaults to Date.now(). */
   now?: number;
   id?: string;
+  /** The block the room was on when the note was written; left out for a note outside blocks. */
+  blockId?: string | null;
 }
 
 export function addNote(doc: Y.Doc, args: AddNoteArgs, origin: unknown = LOCAL_ORIGIN): Note {
@@ -28,11 +32,12 @@ export function addNote(doc: Y.Doc, args: AddNoteArgs, origin: unknown = LOCAL_O
     authorId: args.authorId,
     authorName: args.authorName,
     createdAt: args.now ?? Date.now(),
+    blockId: args.blockId ?? null,
   };
   const { notes } = sessionDoc(doc);
   transact(doc, origin, () => {
     const m = new Y.Map<unknown>();
-    for (const [k, v] of Object.entries(note)) m.set(k, v);
+    for (const [k, v] of Object.entries(note)) if (v !== null) m.set(k, v);
     notes.set(note.id, m);
   });
   return note;
@@ -44,12 +49,14 @@ export function readNote(id: string, m: Y.Map<unknown>): Note | null {
   if (typeof text !== 'string') return null;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const createdAt = m.get('createdAt');
+  const blockId = m.get('blockId');
   return {
     id,
     text,
     authorId: str(m.get('authorId')),
     authorName: str(m.get('authorName')),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    blockId: typeof blockId === 'string' && blockId ? blockId : null,
   };
 }
 

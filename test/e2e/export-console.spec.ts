@@ -1,4 +1,4 @@
-// Exports from a live session: the console's Export Markdown and Export PDF buttons (downloads in
+// Exports from a live session: the console's Markdown, PDF, actions CSV and calendar buttons (downloads in
 // a browser) and the host's authenticated export API, after a room wrote notes and the facilitator
 // recorded a decision, actions (one accepted from an attendee's suggestion) and a measure.
 import { test, expect } from './fixtures';
@@ -113,11 +113,31 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(mdText).toMatch(/^# Pricing offsite: Q1\/Q2\n/);
   expect(mdText).toContain('Ship the pricing page \\| before \\# launch \\*now\\*');
   expect(mdText).toContain('Hire a &lt;b&gt;data&lt;/b&gt; engineer 🚀');
-  expect(mdText).toContain(`### D1. ${DECISION} (committed)`);
+  expect(mdText).toContain(`#### D1. ${DECISION} (committed)`);
+  expect(mdText).toContain(`- **D1. ${DECISION}** (committed; dissent: none noted)`);
+  expect(mdText).not.toContain('10,080');
   for (const a of ACTIONS) expect(mdText).toContain(`| ${a} |`);
   expect(mdText).toContain(`| M1 | ${MEASURE} | 140 | 3 |`);
   expect(mdText).toContain('Ada Lovelace');
   await expect(consolePage.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+
+  // The actions as CSV and the calendar: built in the page, downloaded.
+  const csvDownload = consolePage.waitForEvent('download');
+  await consolePage.getByRole('button', { name: 'Export actions (CSV)' }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} Pricing offsite Q1 Q2 actions\.csv$/);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText.split('\r\n')[0]).toBe('Summary,Assignee,Due date,Description,Status,Reference');
+  expect(csvText).toContain(`${ACTIONS[0]},Grace Hopper,2026-12-18,"Responsible: Grace Hopper`);
+  expect(csvText).toContain('Consulted: Sales, Finance');
+  const icsDownload = consolePage.waitForEvent('download');
+  await consolePage.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  const ics = await icsDownload;
+  expect(ics.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} Pricing offsite Q1 Q2\.ics$/);
+  const icsText = readFileSync((await ics.path())!, 'utf8');
+  expect(icsText.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+  expect(icsText).toContain('DTSTART;VALUE=DATE:20261218');
+  expect(icsText.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
 
   // Export PDF: the host prints it; a download again.
   const pdfDownload = consolePage.waitForEvent('download', { timeout: 45_000 });
@@ -148,6 +168,15 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   const apiText = await apiMd.text();
   for (const s of [DECISION, ...ACTIONS, MEASURE, 'Ship the pricing page'])
     expect(apiText).toContain(s);
+  const apiCsv = await api('/api/exportActionsCsv', { id: sessionId });
+  expect(apiCsv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  expect(apiCsv.headers.get('content-disposition')).toContain('Pricing offsite Q1 Q2 actions.csv');
+  // The console and the host build the same file from the same session.
+  expect(await apiCsv.text()).toBe(csvText);
+  const apiIcs = await api('/api/exportCalendar', { id: sessionId });
+  expect(apiIcs.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  const apiIcsText = await apiIcs.text();
+  expect(apiIcsText).toContain(`SUMMARY:Due: A1 ${ACTIONS[0]} (Grace Hopper)`);
   const apiPdf = await api('/api/exportPdf', { id: sessionId, pageSize: 'Letter' });
   expect(apiPdf.status).toBe(200);
   expect(apiPdf.headers.get('content-type')).toBe('application/pdf');
@@ -196,9 +225,9 @@ test('a note on the board becomes an action and a decision, and the export keeps
   const md = readFileSync((await (await download).path())!, 'utf8');
   // The action sits under the note it came from, and the registers say where things came from.
   expect(md).toMatch(
-    new RegExp(`- ${ideas[0]} — _Ada_ · 0 votes\\n\\s+- → \\*\\*Action A1:\\*\\* ${ideas[0]}`),
+    new RegExp(`- ${ideas[0]} — _Ada_\\n\\s+- → \\*\\*Action A1:\\*\\* ${ideas[0]}`),
   );
-  expect(md).toContain(`### D1. ${ideas[1]} (not yet committed)`);
+  expect(md).toContain(`#### D1. ${ideas[1]} (not yet committed)`);
   expect(md).toContain(`| A1 | ${ideas[0]} |`);
   expect(md).toContain(`Note “${ideas[0]}”`);
 });

@@ -3,7 +3,7 @@
 import { test, expect } from './fixtures';
 import type { Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -13,14 +13,19 @@ import {
   toPrintHtml,
 } from '../../shared/export/printHtml';
 import type { PageSize } from '../../shared/export/printStyles';
+import { printWithContentsPages } from '../../shared/export/printPages';
 import type { SessionReport } from '../../shared/export/report';
 import { strategyReport } from '../fixtures/reports/strategy';
 import { hostileReport, HOSTILE_TEXTS } from '../fixtures/reports/hostile';
 import { reportFromDoc } from '../../shared/export/fromDoc';
 import { strategyDoc } from '../fixtures/sessions/strategyDoc';
+import { HEAVY_TITLE, seedHeavySession } from '../fixtures/heavySession';
+import { blocksWithContent } from '../../shared/export/outline';
+import * as Y from 'yjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'offsite-pdf-'));
 
+/** Prints as the host and the desktop app do: twice, so the contents carry page numbers. */
 async function printPdf(
   browser: Browser,
   report: SessionReport,
@@ -28,17 +33,22 @@ async function printPdf(
   name: string,
 ): Promise<string> {
   const page = await browser.newPage();
-  await page.setContent(toPrintHtml(report, { pageSize: format }), { waitUntil: 'load' });
+  const pdf = await printWithContentsPages(
+    toPrintHtml(report, { pageSize: format }),
+    async (html) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.pdf({
+        format,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: printHeaderTemplate,
+        footerTemplate: printFooterTemplate,
+        margin: PRINT_MARGINS,
+      });
+    },
+  );
   const file = join(dir, `${name}.pdf`);
-  await page.pdf({
-    path: file,
-    format,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: printHeaderTemplate,
-    footerTemplate: printFooterTemplate,
-    margin: PRINT_MARGINS,
-  });
+  writeFileSync(file, pdf);
   await page.close();
   if (process.env.OFFSITE_PDF_PNG)
     execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, name)]);
@@ -73,9 +83,10 @@ function expectAllText(report: SessionReport, text: string): void {
   const all = flat(text);
   const notes = [
     ...report.days.flatMap((d) =>
-      d.blocks.flatMap((b) =>
-        b.columns.flatMap((c) => [...c.ungrouped, ...c.groups.flatMap((g) => g.notes)]),
-      ),
+      d.blocks.flatMap((b) => [
+        ...b.notes,
+        ...b.columns.flatMap((c) => [...c.ungrouped, ...c.groups.flatMap((g) => g.notes)]),
+      ]),
     ),
     ...report.looseNotes,
   ];
@@ -149,4 +160,141 @@ test('a live session doc prints every readable note and says how many are still 
   expect(flat(text)).toContain(flat('2 notes still private (written but not yet revealed)'));
   expect(text).not.toContain('Mike wants weekly reports');
   expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
+});
+
+test('the heavy session: cover, contents with true page numbers, sections in order, whole words', async ({
+  browser,
+}) => {
+  const doc = new Y.Doc();
+  const s = seedHeavySession(doc);
+  const report = reportFromDoc(doc, { now: s.now, viewer: s.facilitator });
+  const file = await printPdf(browser, report, 'A4', 'heavy-a4');
+  const info = pdfInfo(file);
+  // pdftotext separates pages with a form feed. Layout mode keeps the contents' page numbers on
+  // their lines; reading order keeps each table cell's text together.
+  const layout = pdfText(file).split('\f').slice(0, info.pages);
+  const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, info.pages);
+  expect(pages).toHaveLength(info.pages);
+  // Case-blind: labels and column titles print in capitals.
+  const onPage = (n: number, text: string) =>
+    flat(pages[n - 1] ?? '')
+      .toLowerCase()
+      .includes(flat(text).toLowerCase());
+
+  // Page 1 is the cover, page 2 the contents.
+  for (const t of [HEAVY_TITLE, 'Lakeside Conference Centre', 'Fran Facilitator', 'Attended (8)'])
+    expect(onPage(1, t), t).toBe(true);
+  expect(onPage(1, 'Samira Haddad')).toBe(true);
+  expect(onPage(1, 'Sam,')).toBe(false);
+  expect(layout[1]).toContain('Contents');
+
+  // Every contents entry names the page its heading is printed on.
+  const entries = [...layout[1]!.matchAll(/^(\s*)(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({
+    title: m[2]!,
+    page: Number(m[3]),
+    sub: m[1]!.length > 0,
+  }));
+  const titles = entries.map((e) => e.title);
+  expect(titles.slice(0, 3)).toEqual(['Summary', 'Agenda as it ran', 'Notes by block']);
+  expect(titles).toContain('Appendix');
+  expect(titles).toContain('Actions with RACI');
+  expect(entries.length).toBeGreaterThanOrEqual(10);
+  for (const e of entries) {
+    expect(e.page, e.title).toBeGreaterThan(2);
+    expect(onPage(e.page, e.title), `${e.title} on page ${e.page}`).toBe(true);
+    // A part's title first appears on its page (block titles also sit in the agenda table).
+    if (!e.sub)
+      for (let p = 3; p < e.page; p++)
+        expect(onPage(p, e.title), `${e.title} not before page ${e.page}`).toBe(false);
+  }
+  const pageOf = (t: string) => entries.find((e) => e.title === t)!.page;
+  expect(pageOf('Summary')).toBe(3);
+
+  // Sections in the Markdown's order, after the contents.
+  const body = flat(pages.slice(2).join('\n'));
+  const order: string[] = [
+    'Summary',
+    'Decisions',
+    'Actions',
+    'Measures',
+    'Vote results',
+    'Agenda as it ran',
+    'Notes by block',
+    '1.1 Welcome and mission',
+    '1.9 Engineering roadmap',
+    '1.10 Vote on roadmap priorities',
+    'Appendix',
+    'Parking lot and other notes',
+    'Decisions in full',
+    'Actions with RACI',
+  ];
+  // Each one after the one before (block titles also sit earlier, in the agenda table).
+  let at = 0;
+  for (const t of order) {
+    const i = body.indexOf(flat(t), at);
+    expect(i, `${t} comes after what precedes it`).toBeGreaterThanOrEqual(0);
+    at = i + 1;
+  }
+  expectAllText(report, pages.join('\n'));
+  // Blocks that never ran are one line each in the agenda, not empty sections.
+  expect(body.split(flat('Personas: who we build for')).length - 1).toBe(1);
+
+  // No word is split inside a table cell: every word of the RACI table is whole on its pages.
+  const raciText = pages.slice(pageOf('Actions with RACI') - 1).join('\n');
+  const summaryText = pages[2]!;
+  for (const a of report.actions) {
+    const words = [
+      a.title,
+      a.responsible,
+      a.accountable,
+      ...a.consulted,
+      ...a.informed,
+      a.successMeasure,
+    ]
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => /^[A-Za-z]{4,}$/.test(w));
+    for (const w of words)
+      expect(raciText, `"${w}" whole in the RACI table`).toMatch(new RegExp(`\\b${w}\\b`));
+    for (const w of [a.title, a.responsible, a.successMeasure]
+      .join(' ')
+      .split(/\s+/)
+      .filter((x) => /^[A-Za-z]{4,}$/.test(x)))
+      expect(summaryText, `"${w}" whole in the summary`).toMatch(new RegExp(`\\b${w}\\b`));
+  }
+
+  // No page ends with a heading: the last line above the footer is never a section, block,
+  // column or group heading.
+  const headings = [
+    'Summary',
+    'Agenda as it ran',
+    'Notes by block',
+    'Appendix',
+    'Decisions',
+    'Actions',
+    'Measures',
+    'Vote results',
+    // Block headings of the blocks that have a section (the rest are agenda lines, not headings).
+    ...blocksWithContent(report).map(
+      ({ day, block }) => `${day.number}.${block.number} ${block.title}`,
+    ),
+    ...report.days.flatMap((d) =>
+      d.blocks.flatMap((b) =>
+        b.columns.flatMap((c) => [c.title.toUpperCase(), ...c.groups.map((g) => g.name)]),
+      ),
+    ),
+  ].map(flat);
+  for (const i of pages.keys()) {
+    if (i < 2) continue; // the cover and the contents
+    const lines = layout[i]!.split('\n').filter((l) => l.trim() && !/Page \d+ of \d+/.test(l));
+    const last = flat(lines[lines.length - 1] ?? '');
+    expect(
+      headings.some((h) => h && (last === h || last.startsWith(h))),
+      `page ${i + 1} ends with a heading: ${last}`,
+    ).toBe(false);
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, 'heavy-a4')]);
+  console.log(`heavy session PDF and pages in ${dir}`);
 });

@@ -1,8 +1,15 @@
-// The console's Export Markdown and Export PDF buttons, with the PDF page size.
+// The console's export buttons (Markdown, PDF with its page size, actions as CSV, calendar).
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { PageSize } from '../../../shared/export/printHtml';
 import { runExport, type ExportKind } from './exportActions';
+
+const BUSY_LABEL: Record<ExportKind, string> = {
+  markdown: 'Markdown',
+  pdf: 'PDF',
+  actionsCsv: 'actions as CSV',
+  calendar: 'calendar',
+};
 
 export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitatorKey: string }) {
   const [pageSize, setPageSize] = useState<PageSize>('A4');
@@ -33,8 +40,9 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
     <section className="card export-card" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
       <p className="muted">
-        Everything so far: agenda with planned and actual minutes, every note, decisions, actions
-        and measures.
+        Minutes of everything so far: the summary first (decisions, actions, measures, vote
+        results), then the agenda as it ran, every note and an appendix. The actions also go to CSV
+        for Jira, Linear or Asana, and the agenda with the due dates to a calendar file.
       </p>
       <div className="row">
         <button type="button" onClick={() => void go('markdown')} disabled={busy !== null}>
@@ -42,6 +50,12 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         </button>
         <button type="button" onClick={() => void go('pdf')} disabled={busy !== null}>
           Export PDF
+        </button>
+        <button type="button" onClick={() => void go('actionsCsv')} disabled={busy !== null}>
+          Export actions (CSV)
+        </button>
+        <button type="button" onClick={() => void go('calendar')} disabled={busy !== null}>
+          Export calendar (.ics)
         </button>
         <label>
           Page size{' '}
@@ -52,7 +66,7 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         </label>
       </div>
       <p role="status" className={status?.error ? 'error' : 'muted'}>
-        {busy ? `Exporting ${busy === 'pdf' ? 'PDF' : 'Markdown'}…` : (status?.text ?? '')}
+        {busy ? `Exporting ${BUSY_LABEL[busy]}…` : (status?.text ?? '')}
       </p>
     </section>
   );

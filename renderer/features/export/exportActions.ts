@@ -1,16 +1,17 @@
-// What the console's export buttons do. Markdown is built here from the replica (fromDoc, so it is
-// available mid-session, offline, instantly). A PDF is printed by the desktop shell (printToPDF)
-// or, in a browser, by the host's export API; either way from the same print HTML.
+// What the console's export buttons do. Markdown, the actions CSV and the calendar are built here
+// from the replica (fromDoc, so they are available mid-session, offline, instantly). A PDF is
+// printed by the desktop shell (printToPDF) or, in a browser, by the host's export API; either
+// way from the same print HTML.
 import type * as Y from 'yjs';
-import { reportFromDoc, reportDate } from '../../../shared/export/fromDoc';
-import { toMarkdown } from '../../../shared/export/markdown';
+import { reportFromDoc } from '../../../shared/export/fromDoc';
+import { exportName, exportText } from '../../../shared/export/exportFiles';
 import { toPrintHtml, type PageSize } from '../../../shared/export/printHtml';
-import { exportFileName, isoDate } from '../../../shared/export/fileName';
 import type { SessionReport } from '../../../shared/export/report';
 import type { SaveExportArgs, SaveExportResult } from '../../../shared/protocol/exportBridge';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/protocol/exportApi';
 import { facilitatorViewer } from '../board/boardKeys';
 
-export type ExportKind = 'markdown' | 'pdf';
+export type ExportKind = ExportFormat;
 
 export interface ExportOutcome {
   /** What to tell the facilitator, e.g. `Saved 2026-11-26 Offsite.md`; null when cancelled. */
@@ -22,14 +23,9 @@ interface DesktopSaver {
 }
 
 function buildReport(doc: Y.Doc, sessionId: string, key: string): SessionReport {
-  return reportFromDoc(doc, { viewer: facilitatorViewer(sessionId, key) });
-}
-
-function fileName(report: SessionReport, kind: ExportKind): string {
-  return exportFileName({
-    title: report.title,
-    date: reportDate(report) ?? isoDate(report.generatedAt),
-    extension: kind === 'markdown' ? 'md' : 'pdf',
+  return reportFromDoc(doc, {
+    viewer: facilitatorViewer(sessionId, key),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
 }
 
@@ -48,7 +44,7 @@ export function download(name: string, blob: Blob): void {
 }
 
 async function pdfFromHost(sessionId: string, key: string, pageSize: PageSize): Promise<Blob> {
-  const res = await fetch('/api/exportPdf', {
+  const res = await fetch(EXPORT_FORMATS.pdf.path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
     body: JSON.stringify({
@@ -74,16 +70,17 @@ export async function runExport(args: {
 }): Promise<ExportOutcome> {
   const { kind, doc, sessionId, facilitatorKey: key, pageSize, desktop } = args;
   const report = buildReport(doc, sessionId, key);
-  const name = fileName(report, kind);
+  const name = exportName(report, kind);
   if (desktop?.saveExport) {
-    const content = kind === 'markdown' ? toMarkdown(report) : toPrintHtml(report, { pageSize });
+    const content = kind === 'pdf' ? toPrintHtml(report, { pageSize }) : exportText(report, kind);
     const result = await desktop.saveExport({ kind, defaultName: name, content, pageSize });
     return { message: result.saved ? `Saved ${result.path ?? name}` : null };
   }
-  if (kind === 'markdown') {
-    download(name, new Blob([toMarkdown(report)], { type: 'text/markdown;charset=utf-8' }));
-  } else {
-    download(name, await pdfFromHost(sessionId, key, pageSize));
-  }
+  if (kind === 'pdf') download(name, await pdfFromHost(sessionId, key, pageSize));
+  else
+    download(
+      name,
+      new Blob([exportText(report, kind)], { type: EXPORT_FORMATS[kind].contentType }),
+    );
   return { message: `Downloaded ${name}` };
 }

@@ -16,6 +16,7 @@ import { TimerControls } from '../timer/TimerControls';
 import { PlanVsActual } from '../timer/PlanVsActual';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ExportButtons } from '../export/ExportButtons';
+import { SessionDetailsForm } from '../export/SessionDetailsForm';
 import { RegistersPanel } from '../registers/RegistersPanel';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
@@ -92,6 +93,7 @@ export function ConsoleSessionPage({ sessionId }: { sessionId: string }) {
             />
           )}
           {conn && <RegistersPanel doc={conn.doc} />}
+          {conn && <SessionDetailsForm doc={conn.doc} />}
           {conn && key && (
             <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
           )}

@@ -1,11 +1,7 @@
 // The minutes summary, file names and the print HTML (self-contained, escaped, A4 or Letter).
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../../shared/export/fileName';
-import {
-  isLongSession,
-  printFooterTemplate,
-  toPrintHtml,
-} from '../../../../shared/export/printHtml';
+import { printFooterTemplate, toPrintHtml } from '../../../../shared/export/printHtml';
 import { formatMinutes, summarizeMinutes } from '../../../../shared/export/summary';
 import { strategyReport } from '../../../fixtures/reports/strategy';
 import { hostileReport } from '../../../fixtures/reports/hostile';
@@ -64,6 +60,14 @@ describe('exportFileName', () => {
     expect(exportFileName({ title: 'CON', date: null, extension: 'md' })).toBe('CON session.md');
   });
 
+  it('names the actions CSV and the calendar like the other exports', () => {
+    const base = { title: 'Strategy offsite', date: '2026-11-26' };
+    expect(exportFileName({ ...base, extension: 'csv', suffix: 'actions' })).toBe(
+      '2026-11-26 Strategy offsite actions.csv',
+    );
+    expect(exportFileName({ ...base, extension: 'ics' })).toBe('2026-11-26 Strategy offsite.ics');
+  });
+
   it('cuts long titles without splitting an emoji', () => {
     const name = exportFileName({ title: `${'a'.repeat(79)}👩🏽‍💻 tail`, date: null, extension: 'md' });
     expect(name).toBe(`${'a'.repeat(79)}👩🏽‍💻.md`);
@@ -89,10 +93,14 @@ describe('toPrintHtml', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });
 
-  it('adds a table of contents to long sessions only', () => {
-    expect(isLongSession(strategyReport())).toBe(true);
-    expect(toPrintHtml(strategyReport())).toContain('<h2>Contents</h2>');
-    expect(toPrintHtml(emptyReport())).not.toContain('<h2>Contents</h2>');
+  it('has contents with a page-number slot for every section', () => {
+    const html = toPrintHtml(strategyReport());
+    expect(html).toContain('<h2>Contents</h2>');
+    for (const id of ['summary', 'agenda', 'blocks', 'appendix', 'appendix-actions']) {
+      expect(html).toContain(`<a href="#${id}">`);
+      expect(html).toContain(`<span class="pg" data-page-of="${id}"></span>`);
+      expect(html).toContain(`id="${id}"`);
+    }
   });
 
   it('offers a footer template with page numbers', () => {

@@ -73,22 +73,32 @@ describe('reportFromDoc on the strategy offsite session', () => {
     expect(toPrintHtml(report)).not.toContain('Eddie needs a mobile app');
   });
 
-  it('lists the plain notes in their own Notes section', () => {
+  it('puts the plain notes outside blocks in the appendix', () => {
     expect(report.looseNotes.map((n) => n.id)).toEqual(['n1', 'n2']);
     expect(report.noteCount).toBe(9);
-    const h2 = marked
+    const heads = marked
       .lexer(md)
-      .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth === 2)
+      .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth <= 3)
       .map((t) => t.text);
-    expect(h2).toEqual([
-      'Agenda',
-      'Blocks and notes',
-      'Notes',
-      'Decisions',
-      'Action items',
-      'Measures',
-      'How we spent our minutes',
-    ]);
+    expect(
+      heads.filter((t) =>
+        ['Summary', 'Agenda as it ran', 'Notes by block', 'Appendix'].includes(t),
+      ),
+    ).toEqual(['Summary', 'Agenda as it ran', 'Notes by block', 'Appendix']);
+    const appendix = md.slice(md.indexOf('## Appendix'));
+    expect(appendix).toContain('Parking lot: hiring plan');
+  });
+
+  it('shows the closed vote of the vision board in the summary', () => {
+    expect(report.votes).toHaveLength(1);
+    expect(report.votes[0]!.title).toBe('Vision: pick the bets');
+    expect(report.votes[0]!.results[0]).toMatchObject({
+      rank: 1,
+      count: 2,
+      label: 'Marketplace managers run campaigns without us',
+    });
+    const summary = md.slice(md.indexOf('## Summary'), md.indexOf('## Agenda as it ran'));
+    expect(summary).toContain('#### 1.4 Vision: pick the bets');
   });
 
   it('has every visible note, and tables that keep their column count', () => {

@@ -1,0 +1,119 @@
+// The facilitator's small form for what the minutes open with: first and last day, place, their
+// own name and the time zone of the agenda's clock times. Writes through setSessionDetails.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { ValidationError } from '../../../shared/model/limits';
+import {
+  PLACE_MAX_CHARS,
+  readSessionDetails,
+  setSessionDetails,
+  type SessionDetailsFields,
+} from '../../../shared/model/sessionDetails';
+import { NAME_MAX_CHARS } from '../../../shared/model/limits';
+import { sessionDoc } from '../../../shared/model/doc';
+
+/** The stored details, kept current as the doc changes (another console window may edit them). */
+function useSessionDetails(doc: Y.Doc): SessionDetailsFields {
+  const [details, setDetails] = useState(() => readSessionDetails(doc));
+  useEffect(() => {
+    const { meta } = sessionDoc(doc);
+    const update = () => setDetails(readSessionDetails(doc));
+    meta.observe(update);
+    update();
+    return () => meta.unobserve(update);
+  }, [doc]);
+  return details;
+}
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function SessionDetailsForm(props: { doc: Y.Doc }) {
+  const stored = useSessionDetails(props.doc);
+  const [draft, setDraft] = useState(stored);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const ids = { start: useId(), end: useId(), place: useId(), name: useId(), zone: useId() };
+  // Show what is stored whenever it changes elsewhere.
+  useEffect(() => setDraft(stored), [stored]);
+  const set = (patch: Partial<SessionDetailsFields>) => setDraft((d) => ({ ...d, ...patch }));
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    try {
+      setSessionDetails(props.doc, { ...draft, timeZone: draft.timeZone || browserZone() });
+      setStatus({ text: 'Saved. The exports open with these details.', error: false });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      setStatus({ text: err.message, error: true });
+    }
+  }
+
+  return (
+    <section className="card details-card" aria-labelledby="details-heading">
+      <h2 id="details-heading">Session details</h2>
+      <p className="muted">What the minutes open with. Only you can change them.</p>
+      <form className="details-form" onSubmit={save}>
+        <div className="row">
+          <div className="field">
+            <label htmlFor={ids.start}>First day</label>
+            <input
+              id={ids.start}
+              type="date"
+              value={draft.startDate ?? ''}
+              onChange={(e) => set({ startDate: e.target.value || null })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.end}>Last day</label>
+            <input
+              id={ids.end}
+              type="date"
+              value={draft.endDate ?? ''}
+              min={draft.startDate ?? undefined}
+              onChange={(e) => set({ endDate: e.target.value || null })}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.place}>Place</label>
+          <input
+            id={ids.place}
+            type="text"
+            value={draft.place}
+            maxLength={PLACE_MAX_CHARS}
+            placeholder="e.g. Lakeside Conference Centre, Room 2"
+            onChange={(e) => set({ place: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.name}>Facilitator</label>
+          <input
+            id={ids.name}
+            type="text"
+            value={draft.facilitatorName}
+            maxLength={NAME_MAX_CHARS}
+            placeholder="Your name"
+            onChange={(e) => set({ facilitatorName: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.zone}>Time zone of the agenda</label>
+          <input
+            id={ids.zone}
+            type="text"
+            value={draft.timeZone ?? ''}
+            placeholder={browserZone()}
+            onChange={(e) => set({ timeZone: e.target.value.trim() || null })}
+          />
+        </div>
+        <div className="row">
+          <button type="submit" className="primary">
+            Save details
+          </button>
+        </div>
+      </form>
+      <p role="status" className={status?.error ? 'error' : 'muted'}>
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

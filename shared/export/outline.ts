@@ -1,0 +1,81 @@
+// The minutes' outline, shared by the Markdown and the PDF so both say the same things in the same
+// order: the summary a reader needs first, the agenda as it ran, the notes per block, an appendix.
+import type { ReportAction, ReportBlock, ReportDay, SessionReport } from './reportTypes';
+import { plural } from './summary';
+
+export const SECTION_TITLES = {
+  summary: 'Summary',
+  agenda: 'Agenda as it ran',
+  blocks: 'Notes by block',
+  appendix: 'Appendix',
+} as const;
+
+export const APPENDIX_TITLES = {
+  looseNotes: 'Parking lot and other notes',
+  decisions: 'Decisions in full',
+  actions: 'Actions with RACI',
+} as const;
+
+/** `2026-11-26 to 2026-11-27`, or one date. */
+export function dateRange(dates: string[]): string {
+  if (dates.length === 0) return '';
+  return dates.length === 1 ? dates[0]! : `${dates[0]} to ${dates[dates.length - 1]}`;
+}
+
+export function dayHeading(day: ReportDay): string {
+  return day.date ? `${day.label} (${day.date})` : day.label;
+}
+
+/** `1.9`: day and block number. */
+export const blockRef = (day: ReportDay, b: ReportBlock) => `${day.number}.${b.number}`;
+
+/** A block earns a section of notes when it holds something to read; empty blocks do not. */
+export function blockHasContent(b: ReportBlock): boolean {
+  return (
+    b.noteCount > 0 ||
+    b.privateNoteCount > 0 ||
+    b.vote !== null ||
+    b.decisionRefs.length > 0 ||
+    b.actionRefs.length > 0
+  );
+}
+
+export function blocksWithContent(report: SessionReport): { day: ReportDay; block: ReportBlock }[] {
+  return report.days.flatMap((day) =>
+    day.blocks.filter(blockHasContent).map((block) => ({ day, block })),
+  );
+}
+
+/** `talk · 35 of 30 min` or `brainstorm · 60 min planned, not run`. */
+export function blockTiming(b: ReportBlock): string {
+  return b.actualMinutes === null
+    ? `${b.kind} · ${b.plannedMinutes} min planned, not run`
+    : `${b.kind} · ${b.actualMinutes} of ${b.plannedMinutes} min`;
+}
+
+/** Said wherever sealed notes were left out, so a reader knows the board is not complete. */
+export function privateLine(n: number): string {
+  return `${plural(n, 'note')} still private (written but not yet revealed), so not in this export.`;
+}
+
+export const NO_OWNER = 'No owner yet';
+
+/** The action's owner is its Responsible (who does the work); null when nobody is. */
+export function actionOwner(a: ReportAction): string | null {
+  return a.responsible.trim() || null;
+}
+
+/** `none noted`, `2 people`, or the names. */
+export function dissentText(d: SessionReport['decisions'][number]): string {
+  if (d.dissent.mode === 'count')
+    return d.dissent.count === 0 ? 'none noted' : plural(d.dissent.count, 'person', 'people');
+  return d.dissent.names.length ? d.dissent.names.join(', ') : 'none noted';
+}
+
+/** `1 vote`, or an empty string for no votes (a zero on every note is noise). */
+export function votesText(n: number): string {
+  return n > 0 ? plural(n, 'vote') : '';
+}
+
+/** How many results the summary shows per vote: ranks 1 to 5, ties included. */
+export const SUMMARY_MAX_RANK = 5;

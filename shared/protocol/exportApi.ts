@@ -1,0 +1,43 @@
+// The host's export endpoints (POST, facilitator key as a Bearer token): their paths, the one
+// argument shape they share, and the content type and file extension each answers with.
+import { z } from 'zod';
+
+export const EXPORT_FORMATS = {
+  markdown: {
+    path: '/api/exportMarkdown',
+    contentType: 'text/markdown; charset=utf-8',
+    extension: 'md',
+  },
+  pdf: { path: '/api/exportPdf', contentType: 'application/pdf', extension: 'pdf' },
+  actionsCsv: {
+    path: '/api/exportActionsCsv',
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'csv',
+  },
+  calendar: {
+    path: '/api/exportCalendar',
+    contentType: 'text/calendar; charset=utf-8',
+    extension: 'ics',
+  },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** `{id, pageSize?, timeZone?}`: pageSize matters for the PDF only. */
+export const exportArgs = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{32}$/, 'not a session id'),
+    pageSize: z.enum(['A4', 'Letter']).optional(),
+    /** IANA zone for times in the export when the session names none; the host's by default. */
+    timeZone: z.string().max(64).optional(),
+  })
+  .strict();
+
+export type ExportArgs = z.infer<typeof exportArgs>;
+
+/** The format an export path asks for, or null. */
+export function exportFormatOf(path: string): ExportFormat | null {
+  for (const [format, spec] of Object.entries(EXPORT_FORMATS))
+    if (spec.path === path) return format as ExportFormat;
+  return null;
+}
