@@ -2,7 +2,7 @@
 // (test-results/screenshots/*.png) for people to look at, with axe-core on each view.
 import { test, expect, expectAxeClean, SCREENSHOTS } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
-import { joinAs } from './roomFixtures';
+import { agendaTab, joinAs } from './roomFixtures';
 
 const MIN = 60_000;
 
@@ -114,6 +114,7 @@ test('console agenda and timer, projector and attendee views', async ({
     consolePage.getByRole('table', { name: 'Ledger' }).getByRole('row', { name: /Welcome/ }),
   ).toContainText(/30:3\d/);
   await shot(consolePage, 'console-timer', false);
+  await agendaTab(consolePage);
   await consolePage
     .getByRole('region', { name: 'Day 1: Where we are going', exact: true })
     .screenshot({ path: `${SCREENSHOTS}/console-agenda-day1.png` });
@@ -144,6 +145,9 @@ test('axe: console with the shortcuts overlay, projector and attendee, on real c
   await shot(page, 'console-shortcuts-help', false);
   await expectAxeClean(page);
   await page.keyboard.press('Escape');
+  await expectAxeClean(page);
+  await agendaTab(page);
+  await shot(page, 'console-agenda-tab', false);
   await expectAxeClean(page);
   await page.goto(`${host.localUrl}${projectorHref}`);
   await expect(page.getByRole('timer', { name: 'Time remaining' })).toBeVisible();

@@ -3,7 +3,7 @@
 // and keyboard; and an attendee whose computer clock is 10 minutes off agreeing with the console.
 import { test, expect } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
-import { createFromTemplate, joinAs } from './roomFixtures';
+import { agendaTab, createFromTemplate, joinAs } from './roomFixtures';
 import { disagreementMs, median } from './timerProbe';
 
 const STRATEGY = 'Product & Engineering strategy offsite (2 days)';
@@ -42,6 +42,7 @@ test('strategy template: run the first blocks with time fast-forwarded; cues and
   };
 
   await createFromTemplate(page, host.consoleUrl, 'Strategy offsite', STRATEGY);
+  await agendaTab(page);
   const timer = page.getByRole('timer', { name: 'Time remaining' });
   const day1 = page.getByRole('region', { name: /^Day 1/ });
   await expect(day1.getByRole('listitem')).toHaveCount(11);
@@ -123,6 +124,7 @@ test('agenda editing: add, edit, reorder by keyboard and drag, duplicate, delete
   const page = await ctx.newPage();
   page.on('dialog', (d) => void d.accept());
   await createFromTemplate(page, host.consoleUrl, 'Editing', 'Blank');
+  await agendaTab(page);
   const day = page.getByRole('region', { name: 'Day 1', exact: true });
   await day.getByRole('textbox', { name: 'Start time' }).fill('10:00');
   await day.getByRole('textbox', { name: 'Day label' }).click();

@@ -90,7 +90,12 @@ export interface OpenedPage {
 /** Opens a page in a fresh context (its own storage: a separate person); closed after the test. */
 export type OpenPage = (opts?: PageOptions) => Promise<OpenedPage>;
 
-export type Look = (page: Page, name: string, opts?: { fullPage?: boolean }) => Promise<void>;
+export type Look = (
+  page: Page,
+  name: string,
+  /** axe: false for a second viewport of a view already checked (axe is slow on big pages). */
+  opts?: { fullPage?: boolean; axe?: boolean },
+) => Promise<void>;
 
 async function openIn(browser: Browser, opts: PageOptions): Promise<OpenedPage> {
   const context = await browser.newContext({

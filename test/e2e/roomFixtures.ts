@@ -52,3 +52,12 @@ export function sessionIdOf(consolePage: Page): string {
   if (!id) throw new Error(`not a session console: ${consolePage.url()}`);
   return id;
 }
+
+/** Opens the session console's Agenda tab (the agenda editor, with the timer beside it). */
+export async function agendaTab(consolePage: Page): Promise<void> {
+  await consolePage
+    .getByRole('navigation', { name: 'Session views' })
+    .getByRole('link', { name: 'Agenda' })
+    .click();
+  await expect(consolePage.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+}

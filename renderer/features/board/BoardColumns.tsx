@@ -99,10 +99,7 @@ export function BoardColumns(props: { view: BoardView; votes: VotesView | null; 
   const { view, votes, ui } = props;
   const columns = useMemo(() => boardColumns(view), [view]);
   return (
-    <div
-      className="board-columns"
-      style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(14rem, 1fr))` }}
-    >
+    <div className="board-columns">
       {columns.map((col) => (
         <section key={col.id} className="board-column" aria-label={`Column: ${col.title}`}>
           <h3>

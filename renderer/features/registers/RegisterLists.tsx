@@ -71,7 +71,8 @@ export function ActionTable(props: {
 }) {
   if (!props.actions.length) return <p className="muted">No action items yet.</p>;
   return (
-    <div className="table-wrap">
+    // Scrolls sideways inside its card when narrow; focusable so a keyboard can scroll it.
+    <div className="table-wrap" role="region" aria-label="Action items table" tabIndex={0}>
       <table className="raci">
         <caption className="visually-hidden">Action items with RACI</caption>
         <thead>
@@ -123,7 +124,7 @@ export function MeasureTable(props: {
       .filter((i) => i >= 0)
       .map((i) => `${p}${i + 1}`);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="Measures table" tabIndex={0}>
       <table className="measures">
         <caption className="visually-hidden">Measures</caption>
         <thead>

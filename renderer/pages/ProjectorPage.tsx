@@ -1,19 +1,19 @@
 // The projector view (route /projector/<sessionId>, facilitator key required): the current block
 // and its prompt, a countdown readable from the back of the room, what comes next, progress
 // through the day, and the join link small in a corner.
-import './projector.css';
+import '../features/projector/projector.css';
 import { useEffect } from 'react';
-import { useFacilitatorSession } from '../session/useFacilitatorSession';
-import type { SessionDetails } from '../../../shared/protocol/hostApi';
-import { useAgenda } from '../../stores/agendaStore';
-import { Countdown } from '../timer/Countdown';
-import { JoinQrCode } from '../session/JoinQrCode';
-import { projectorModel } from './projectorModel';
+import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
+import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { useAgenda } from '../stores/agendaStore';
+import { Countdown } from '../features/timer/Countdown';
+import { JoinQrCode } from '../features/session/JoinQrCode';
+import { projectorModel } from '../features/projector/projectorModel';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { useSessionTitle } from '../session/useSessionTitle';
-import { ProjectorBoard } from '../board/ProjectorBoard';
-import { ProjectorRegisters } from '../registers/ProjectorRegisters';
+import { useSessionTitle } from '../features/session/useSessionTitle';
+import { ProjectorBoard } from '../features/board/ProjectorBoard';
+import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 
 function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
   const { doc, awareness, details } = props;

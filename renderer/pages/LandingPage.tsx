@@ -1,8 +1,8 @@
 // Where a typed short link lands, and where a wrong code is fixed: enter the join code shown on
 // the projector. A code is checked with the host before the name form, so a typo says so here.
 import { useState, type FormEvent } from 'react';
-import { normalizeJoinCode } from '../../../shared/model/ids';
-import { goToJoin } from '../../app/router';
+import { normalizeJoinCode } from '../../shared/model/ids';
+import { goToJoin } from '../app/router';
 
 export function LandingPage(props: { initialCode?: string; initialError?: string | null }) {
   const [code, setCode] = useState(props.initialCode ?? '');

@@ -1,16 +1,16 @@
 // The attendee's room: write notes, see everyone's.
 import { useEffect, useMemo } from 'react';
-import { joinSession } from '../../../shared/model/sessionCommands';
-import { useSessionConnection } from '../../sync/useSessionConnection';
-import { NoteComposer } from '../notes/NoteComposer';
-import { NoteList } from '../notes/NoteList';
-import { ConnectionBadge } from '../presence/ConnectionBadge';
-import type { Identity, JoinInfo } from './joinSession';
-import { AttendeeBoard } from '../board/AttendeeBoard';
-import { CurrentBlock } from '../timer/CurrentBlock';
-import { RoomRegisters } from '../registers/RoomRegisters';
-import { useSessionTitle } from '../session/useSessionTitle';
-import type { SessionConnection } from '../../sync/connectSession';
+import { joinSession } from '../../shared/model/sessionCommands';
+import { useSessionConnection } from '../sync/useSessionConnection';
+import { NoteComposer } from '../features/notes/NoteComposer';
+import { NoteList } from '../features/notes/NoteList';
+import { ConnectionBadge } from '../features/presence/ConnectionBadge';
+import type { Identity, JoinInfo } from '../features/join/joinSession';
+import { AttendeeBoard } from '../features/board/AttendeeBoard';
+import { CurrentBlock } from '../features/timer/CurrentBlock';
+import { RoomRegisters } from '../features/registers/RoomRegisters';
+import { useSessionTitle } from '../features/session/useSessionTitle';
+import type { SessionConnection } from '../sync/connectSession';
 
 export function RoomPage(props: {
   info: JoinInfo;

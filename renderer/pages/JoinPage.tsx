@@ -2,8 +2,13 @@
 // the link's fragment and is read again when the fragment changes (a corrected link, or a code
 // typed on this page), so a wrong code never sticks.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { joinCodeFromLocation, lookUpJoinCode, loadIdentity, type JoinInfo } from './joinSession';
-import { NameForm } from './NameForm';
+import {
+  joinCodeFromLocation,
+  lookUpJoinCode,
+  loadIdentity,
+  type JoinInfo,
+} from '../features/join/joinSession';
+import { NameForm } from '../features/join/NameForm';
 import { RoomPage } from './RoomPage';
 import { LandingPage } from './LandingPage';
 
