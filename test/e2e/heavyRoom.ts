@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../shared/model/doc';
 import { deriveFacilitatorSecret } from '../../shared/model/board';
 import { getAgenda } from '../../shared/model/agendaQueries';
 import { goToBlock, readTimer, resumeTimer, startTimer } from '../../shared/model/timerCommands';
+import { setProjectorScreen, type ProjectorScreen } from '../../shared/model/projectorView';
 import { HEAVY_TITLE, seedHeavySession, type HeavySession } from '../fixtures/heavySession';
 import { hubPeer, importSession } from './sessionSeeds';
 import type { HostHolder } from './fixtures';
@@ -20,6 +21,8 @@ export interface HeavyRoom {
   seed: HeavySession;
   /** Puts the room on the block with this title (running), as the host's clock has it now. */
   goTo(title: string | RegExp): Promise<void>;
+  /** What the projector shows, as the console's picker sets it. */
+  show(screen: ProjectorScreen): void;
   close(): void;
 }
 
@@ -63,6 +66,7 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
       if (state === 'paused') resumeTimer(peer.doc, { hostNow: Date.now() });
       else if (state !== 'running') startTimer(peer.doc, { hostNow: Date.now() });
     },
+    show: (screen) => setProjectorScreen(peer.doc, screen),
     close: () => peer.destroy(),
   };
 }

@@ -12,6 +12,7 @@ import { PROJECTOR_VIEWER } from './boardKeys';
 import { boardColumns, capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import { VoteResults } from './VoteResults';
+import { useFitChildren } from '../projector/useFitChildren';
 
 const REVEAL_MOMENT_MS = 4000;
 /**
@@ -35,6 +36,37 @@ const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteVie
     </li>
   );
 });
+
+type CappedColumn = ReturnType<typeof capColumn>;
+
+/** One column: as many items as fit the screen, then "+N more" (never cut off silently). */
+function ProjectorColumn({ col }: { col: CappedColumn }) {
+  const list = useRef<HTMLUListElement>(null);
+  const hidden = useFitChildren(list, [col]);
+  const more = hidden + col.more;
+  return (
+    <section aria-label={`Column: ${col.title}`}>
+      <h3>{col.title}</h3>
+      <ul ref={list}>
+        {col.shown.map((item) =>
+          item.kind === 'note' ? (
+            <ProjectorNote key={item.id} note={item.note} />
+          ) : (
+            <li key={item.id} className="projector-group">
+              <h4>{groupLabel(item.group, item.notes)}</h4>
+              <ul>
+                {item.notes.map((n) => (
+                  <ProjectorNote key={n.id} note={n} />
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
+      </ul>
+      {more > 0 && <p className="projector-more">+{more.toLocaleString('en')} more</p>}
+    </section>
+  );
+}
 
 export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
   const { current } = useRoomBoards(doc);
@@ -82,30 +114,7 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
         view.phase === 'revealed' && (
           <div className="projector-columns">
             {columns.map((col) => (
-              <section key={col.id} aria-label={`Column: ${col.title}`}>
-                <h3>{col.title}</h3>
-                <ul>
-                  {col.shown.map((item) =>
-                    item.kind === 'note' ? (
-                      <ProjectorNote key={item.id} note={item.note} />
-                    ) : (
-                      <li key={item.id} className="projector-group">
-                        <h4>{groupLabel(item.group, item.notes)}</h4>
-                        <ul>
-                          {item.notes.map((n) => (
-                            <ProjectorNote key={n.id} note={n} />
-                          ))}
-                        </ul>
-                      </li>
-                    ),
-                  )}
-                </ul>
-                {col.more > 0 && (
-                  <p className="projector-more">
-                    and {col.more.toLocaleString('en')} more {col.more === 1 ? 'note' : 'notes'}
-                  </p>
-                )}
-              </section>
+              <ProjectorColumn key={col.id} col={col} />
             ))}
           </div>
         )

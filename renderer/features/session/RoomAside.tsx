@@ -7,15 +7,13 @@ import { JoinQrCode } from './JoinQrCode';
 import { AttendeeCount } from './AttendeeCount';
 import { PresenceList } from '../presence/PresenceList';
 import { OpenProjector } from '../projector/OpenProjector';
-import type { ReactNode } from 'react';
+import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
 
 export function RoomAside(props: {
   details: SessionDetails;
   sessionId: string;
   doc: Y.Doc | null;
   awareness: Awareness | null;
-  /** What the projector shows (the facilitator's choice). */
-  projectorControl?: ReactNode;
 }) {
   const { details, doc, awareness } = props;
   return (
@@ -37,7 +35,7 @@ export function RoomAside(props: {
       <section className="card projector-card" aria-labelledby="projector-heading">
         <h2 id="projector-heading">Projector</h2>
         <OpenProjector sessionId={props.sessionId} />
-        {props.projectorControl}
+        {doc && <ProjectorScreenPicker doc={doc} />}
       </section>
       {doc && awareness && (
         <section className="card people-card" aria-label="Who is here">
