@@ -5,6 +5,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { heavyRoom } from './heavyRoom';
 import { expectLayoutSound } from './layoutInvariants';
+import { joinAs } from './roomFixtures';
 
 const ROADMAP = /^Engineering roadmap priorities/;
 
@@ -114,5 +115,35 @@ test('the console chooses what the projector shows', async ({ host, openPage }) 
   await expect(projector.getByRole('timer')).toHaveCount(0);
   await picker.getByRole('radio', { name: /^The room/ }).check();
   await expect(projector.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
+  room.close();
+});
+
+test('attendee on a phone (390×844) and a laptop (1280×800)', async ({ host, openPage, look }) => {
+  test.setTimeout(180_000);
+  const room = await heavyRoom(host);
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    const { page } = await openPage({ viewport: { width, height } });
+    await joinAs(page, room.joinUrl, 'Zoë 🚀 Okafor');
+    for (const [name, block, ready] of [
+      ['notes', 'Vision: what would 10x growth take?', /^Column:/],
+      ['results', ROADMAP, /^Results$/],
+      ['discuss', 'Product strategy and target customers', /^Decisions/],
+    ] as const) {
+      await room.goTo(block);
+      await expect(page.getByRole('region', { name: ready }).first()).toBeVisible();
+      await look(page, `layout-attendee-${name}-${width}`, {
+        fullPage: false,
+        axe: name !== 'notes' || width === 390,
+      });
+      await expectLayoutSound(page);
+      // The countdown and the block's title stay in view as the page scrolls.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await expect(page.getByRole('timer', { name: 'Time remaining' })).toBeInViewport();
+    }
+    await page.context().close();
+  }
   room.close();
 });
