@@ -44,7 +44,7 @@ export function openProjectorWindow(args: {
 export function sessionIdOfWindow(win: BrowserWindow | null): string | null {
   if (!win || win.isDestroyed()) return null;
   try {
-    const m = /^\/console\/session\/([0-9a-f]{32})$/.exec(
+    const m = /^\/console\/session\/([0-9a-f]{32})(?:\/agenda)?$/.exec(
       new URL(win.webContents.getURL()).pathname,
     );
     return m?.[1] ?? null;

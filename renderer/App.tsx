@@ -1,11 +1,12 @@
-// The router: library and session console (facilitator), join and room (attendee).
+// The router: library and session console (facilitator), join and room (attendee). Each route is a
+// page in pages/; pages compose features, features never import pages.
 import { useRoute } from './app/router';
-import { LibraryPage } from './features/library/LibraryPage';
-import { ConsoleSessionPage } from './features/session/ConsoleSessionPage';
-import { JoinPage } from './features/join/JoinPage';
-import { LandingPage } from './features/join/LandingPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { ConsolePage } from './pages/ConsolePage';
+import { JoinPage } from './pages/JoinPage';
+import { LandingPage } from './pages/LandingPage';
+import { ProjectorPage } from './pages/ProjectorPage';
 import { RequireFacilitator } from './features/library/RequireFacilitator';
-import { ProjectorPage } from './features/projector/ProjectorPage';
 
 export function App() {
   const route = useRoute();
@@ -19,7 +20,7 @@ export function App() {
     case 'consoleSession':
       return (
         <RequireFacilitator>
-          <ConsoleSessionPage sessionId={route.sessionId} />
+          <ConsolePage sessionId={route.sessionId} tab={route.tab} />
         </RequireFacilitator>
       );
     case 'projector':

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       : undefined,
     log: (m) => console.error(`[host] ${m}`),
   });
-  // Handlers first: whoever reads the console URL below may send Ctrl+C at once.
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -93,6 +93,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Printed once Ctrl+C is handled: a script that reads the URL and stops us at once gets a
+  // clean stop, not the default SIGINT death (a race seen on a loaded machine).
   console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
   console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
   console.log(`Facilitator console: ${host.consoleUrl}`);

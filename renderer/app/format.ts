@@ -10,7 +10,12 @@ export function formatDate(ms: number): string {
 
 // One formatter for every call: toLocaleTimeString builds a new one each time, which costs
 // real time on a board of thousands of notes.
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+// 24-hour, as the agenda's "09:00–09:30" (never "08:11 AM" next to it).
+const TIME = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 export function formatTime(ms: number): string {
   return TIME.format(new Date(ms));

@@ -181,6 +181,13 @@ const SPECS: readonly TypeSpec[] = [
     description: 'success measures',
   },
   {
+    name: 'projectorView',
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    description: 'what the projector shows (the room, the join screen, hold)',
+  },
+  {
     name: 'suggestions',
     kind: 'map',
     writer: 'owner',

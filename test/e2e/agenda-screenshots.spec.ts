@@ -1,39 +1,16 @@
 // Screenshots of the console's agenda and timer and of the projector at 1920x1080 and 1280x720
 // (test-results/screenshots/*.png) for people to look at, with axe-core on each view.
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { joinAs, newAttendee } from './roomFixtures';
+import { test, expect, expectAxeClean, SCREENSHOTS } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { agendaTab, joinAs } from './roomFixtures';
 
-// OFFSITE_SCREENSHOTS moves them out of test-results, which every Playwright run empties.
-const OUT = process.env.OFFSITE_SCREENSHOTS ?? 'test-results/screenshots';
 const MIN = 60_000;
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launchBrowser();
-  host = await startHeadlessHost();
-});
-test.afterAll(async () => {
-  await browser.close();
-  await host.stop();
-  removeDir(host.dataDir);
-});
 
 async function shot(page: Page, name: string, fullPage = true) {
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
 }
 
-// axe runs on pages without Playwright's fake clock (it stalls under it here).
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+// axe runs on pages without Playwright's fake clock (it stalls under it here): expectAxeClean.
 
 interface MovableClock {
   realStart: number;
@@ -57,7 +34,11 @@ async function movableHostClock(ctxs: BrowserContext[], base: number) {
   return state;
 }
 
-test('console agenda and timer, projector and attendee views', async () => {
+test('console agenda and timer, projector and attendee views', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const base = new Date(2026, 2, 10, 9, 0, 0).getTime();
   const consoleCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const bigCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -113,7 +94,7 @@ test('console agenda and timer, projector and attendee views', async () => {
   await shot(big, 'projector-1920-overtime', false);
   await shot(small, 'projector-1280-overtime', false);
 
-  const attendee = await newAttendee(browser);
+  const attendee = await openPage();
   // The attendee's own clock stays real: only the host clock it syncs to is the test's.
   await movableHostClockOn(attendee.context, clock, base);
   await joinAs(attendee.page, joinUrl!, 'Eddie the Entrepreneur');
@@ -133,15 +114,20 @@ test('console agenda and timer, projector and attendee views', async () => {
     consolePage.getByRole('table', { name: 'Ledger' }).getByRole('row', { name: /Welcome/ }),
   ).toContainText(/30:3\d/);
   await shot(consolePage, 'console-timer', false);
+  await agendaTab(consolePage);
   await consolePage
     .getByRole('region', { name: 'Day 1: Where we are going', exact: true })
-    .screenshot({ path: `${OUT}/console-agenda-day1.png` });
+    .screenshot({ path: `${SCREENSHOTS}/console-agenda-day1.png` });
   await expect(big.getByText('Block 2 of 11')).toBeVisible();
   await shot(big, 'projector-1920-board-block', false);
   for (const c of [consoleCtx, bigCtx, smallCtx, attendee.context]) await c.close();
 });
 
-test('axe: console with the shortcuts overlay, projector and attendee, on real clocks', async () => {
+test('axe: console with the shortcuts overlay, projector and attendee, on real clocks', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   await page.goto(host.consoleUrl);
@@ -157,16 +143,19 @@ test('axe: console with the shortcuts overlay, projector and attendee, on real c
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await shot(page, 'console-shortcuts-help', false);
-  await axe(page);
+  await expectAxeClean(page);
   await page.keyboard.press('Escape');
-  await axe(page);
+  await expectAxeClean(page);
+  await agendaTab(page);
+  await shot(page, 'console-agenda-tab', false);
+  await expectAxeClean(page);
   await page.goto(`${host.localUrl}${projectorHref}`);
   await expect(page.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
-  await axe(page);
-  const attendee = await newAttendee(browser);
+  await expectAxeClean(page);
+  const attendee = await openPage();
   await joinAs(attendee.page, joinUrl!, 'Ada');
   await expect(attendee.page.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
-  await axe(attendee.page);
+  await expectAxeClean(attendee.page);
   await ctx.close();
   await attendee.context.close();
 });

@@ -1,42 +1,13 @@
 // The agenda and the shared clock end to end: a session from the strategy template run with time
 // fast-forwarded (Playwright's clock) through its cues and ledger; agenda editing by mouse, drag
 // and keyboard; and an attendee whose computer clock is 10 minutes off agreeing with the console.
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { joinAs, newAttendee } from './roomFixtures';
+import { test, expect } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { agendaTab, createFromTemplate, joinAs } from './roomFixtures';
 import { disagreementMs, median } from './timerProbe';
-
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
 
 const STRATEGY = 'Product & Engineering strategy offsite (2 days)';
 const MIN = 60_000;
-
-export async function createFromTemplate(page: Page, title: string, template: string) {
-  await page.goto(host.consoleUrl);
-  await page.getByRole('button', { name: 'New session' }).click();
-  await page.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: template });
-  await page.getByRole('button', { name: 'Create session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
-  return joinUrl!;
-}
 
 /**
  * A fake host clock for a context: /time answers "base + real time elapsed + what the test
@@ -55,7 +26,10 @@ async function fakeHostClock(ctx: BrowserContext, base: number) {
   return state;
 }
 
-test('strategy template: run the first blocks with time fast-forwarded; cues and ledger', async () => {
+test('strategy template: run the first blocks with time fast-forwarded; cues and ledger', async ({
+  browser,
+  host,
+}) => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // 09:00 local on a fixed day: the first day's planned start.
   const base = new Date(2026, 2, 10, 9, 0, 0).getTime();
@@ -67,7 +41,8 @@ test('strategy template: run the first blocks with time fast-forwarded; cues and
     await page.clock.fastForward(ms);
   };
 
-  await createFromTemplate(page, 'Strategy offsite', STRATEGY);
+  await createFromTemplate(page, host.consoleUrl, 'Strategy offsite', STRATEGY);
+  await agendaTab(page);
   const timer = page.getByRole('timer', { name: 'Time remaining' });
   const day1 = page.getByRole('region', { name: /^Day 1/ });
   await expect(day1.getByRole('listitem')).toHaveCount(11);
@@ -112,9 +87,11 @@ test('strategy template: run the first blocks with time fast-forwarded; cues and
   await expect(timer).toHaveText(/^1:0[34]:\d\d$/);
 
   // Keyboard: Space pauses (the time holds still), again resumes; → moves on; ? shows the help.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  // Focus is still on "Remove 1 minute": Space goes to the timer, not to that button.
+  await expect(page.getByRole('button', { name: 'Remove 1 minute' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(timer).toHaveText(/^1:0[34]:\d\d$/);
   const held = await timer.textContent();
   await forward(3 * MIN);
   await expect(timer).toHaveText(held!);
@@ -139,11 +116,15 @@ test('strategy template: run the first blocks with time fast-forwarded; cues and
   await ctx.close();
 });
 
-test('agenda editing: add, edit, reorder by keyboard and drag, duplicate, delete, days', async () => {
+test('agenda editing: add, edit, reorder by keyboard and drag, duplicate, delete, days', async ({
+  browser,
+  host,
+}) => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   page.on('dialog', (d) => void d.accept());
-  await createFromTemplate(page, 'Editing', 'Blank');
+  await createFromTemplate(page, host.consoleUrl, 'Editing', 'Blank');
+  await agendaTab(page);
   const day = page.getByRole('region', { name: 'Day 1', exact: true });
   await day.getByRole('textbox', { name: 'Start time' }).fill('10:00');
   await day.getByRole('textbox', { name: 'Day label' }).click();
@@ -221,13 +202,22 @@ test('agenda editing: add, edit, reorder by keyboard and drag, duplicate, delete
   await ctx.close();
 });
 
-test('an attendee whose clock is 10 minutes off sees the same countdown, within 100 ms', async () => {
+test('an attendee whose clock is 10 minutes off sees the same countdown, within 100 ms', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const consoleCtx = await browser.newContext();
   const consolePage = await consoleCtx.newPage();
-  const joinUrl = await createFromTemplate(consolePage, 'Skewed room', 'Retrospective');
+  const joinUrl = await createFromTemplate(
+    consolePage,
+    host.consoleUrl,
+    'Skewed room',
+    'Retrospective',
+  );
   await consolePage.getByRole('button', { name: 'Start' }).click();
 
-  const attendee = await newAttendee(browser);
+  const attendee = await openPage();
   // The attendee's wall clock (and with it Playwright's fake performance clock) is 10 minutes fast.
   await attendee.page.clock.install({ time: Date.now() + 10 * MIN });
   await joinAs(attendee.page, joinUrl, 'Skewed Sam');

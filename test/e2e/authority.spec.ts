@@ -2,30 +2,12 @@
 // own replica, as anyone can from the console, reaches every peer over the WebRTC mesh and the
 // host over the hub. The console, the other attendees and a fresh host replica keep the
 // facilitator's real timer, agenda and board keys, and the other attendee's note.
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { joinAs, newAttendee, note } from './roomFixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, type HostHolder } from './fixtures';
+import { joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
 import { getAgenda } from '../../shared/model/agendaQueries';
 import { readControl } from '../../shared/model/board/boardDoc';
-
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
 
 /**
  * What an attacker does in devtools: find the page's connection (Y.Doc and awareness) through
@@ -59,7 +41,7 @@ async function grabDoc(page: Page): Promise<void> {
 }
 
 /** A session from the "Brainstorm and vote" template, on its brainstorm block. */
-async function brainstormSession(consolePage: Page) {
+async function brainstormSession(consolePage: Page, host: HostHolder) {
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByRole('button', { name: 'New session' }).click();
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Held room');
@@ -72,12 +54,15 @@ async function brainstormSession(consolePage: Page) {
   return { joinUrl: joinUrl!, sessionId };
 }
 
-test('a modified attendee page cannot take over the timer, the agenda, the board keys or another’s note', async () => {
+test('a modified attendee page cannot take over the timer, the agenda, the board keys or another’s note', async ({
+  host,
+  openPage,
+}) => {
   test.setTimeout(90_000);
-  const consolePage = await browser.newPage();
-  const { joinUrl, sessionId } = await brainstormSession(consolePage);
-  const alice = await newAttendee(browser);
-  const mallory = await newAttendee(browser);
+  const { page: consolePage } = await openPage();
+  const { joinUrl, sessionId } = await brainstormSession(consolePage, host);
+  const alice = await openPage();
+  const mallory = await openPage();
   await joinAs(alice.page, joinUrl, 'Alice');
   await joinAs(mallory.page, joinUrl, 'Mallory');
   // The attack must travel the mesh too: Mallory and Alice are direct peers.
@@ -96,7 +81,7 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
 
   await grabDoc(mallory.page);
   await mallory.page.evaluate(
-    ({ blockId }) => {
+    ({ blockId }: { blockId: string }) => {
       type YMap = {
         get(k: string): unknown;
         set(k: string, v: unknown): void;
@@ -172,7 +157,7 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
   expect(fresh.doc.getMap('meta').get('schemaVersion')).not.toBe(99);
   expect(
     await alice.page.evaluate(
-      (k) =>
+      (k: string) =>
         (
           (window as unknown as { __doc: { getMap(n: string): { get(k: string): unknown } } }).__doc
             .getMap('boardControl')
@@ -190,12 +175,9 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
   // And the session reopens after a host restart (schemaVersion 99 never landed).
   watcher.destroy();
   fresh.destroy();
-  await host.stop();
-  host = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
+  await host.restart();
   const reopened = hubPeer(host.localUrl, sessionId, host.key);
   await reopened.synced;
   expect(getAgenda(reopened.doc).days[0]!.blocks[1]!.title).toBe(block.title);
   reopened.destroy();
-  for (const c of [alice.context, mallory.context]) await c.close();
-  await consolePage.close();
 });

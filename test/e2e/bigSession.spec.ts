@@ -1,30 +1,15 @@
 // A session of 5,000 notes, far past y-webrtc's 256 KiB message limit (DESIGN.md §2): a newly
 // joining attendee has the whole board within 2 seconds and a returning one catches up, both
 // through the hub. The notes are seeded through a Node peer on the hub, not through the UI.
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { addNotes, hubPeer } from './sessionSeeds';
 import { listNotes } from '../../shared/model/noteCommands';
 import * as Y from 'yjs';
 
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
+// A timing test: recording a trace (DOM snapshots of 5,000 notes) would be what it measures.
+test.use({ trace: 'off' });
 
 const SEEDED = 5000;
 
@@ -37,7 +22,11 @@ async function timeUntilNotes(page: Page, count: number, start: number): Promise
   return Date.now() - start;
 }
 
-test('5,000 notes: a newcomer has the whole board within 2 s, a returning attendee catches up', async () => {
+test('5,000 notes: a newcomer has the whole board within 2 s, a returning attendee catches up', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const ctx = await browser.newContext();
   const consolePage = await ctx.newPage();
   const joinUrl = await createSession(consolePage, host.consoleUrl, 'Big board');
@@ -45,7 +34,7 @@ test('5,000 notes: a newcomer has the whole board within 2 s, a returning attend
   await ctx.close();
 
   // Ada joins early, writes, and leaves for a long while.
-  const ada = await newAttendee(browser);
+  const ada = await openPage();
   await joinAs(ada.page, joinUrl, 'Ada');
   await addNote(ada.page, 'Ada was here early');
   await expect(note(ada.page, 'Ada was here early')).toBeVisible();
@@ -62,7 +51,7 @@ test('5,000 notes: a newcomer has the whole board within 2 s, a returning attend
   seeder.destroy();
 
   // A newcomer: from pressing Join to the whole board in the DOM.
-  const bob = await newAttendee(browser);
+  const bob = await openPage();
   await bob.page.goto(joinUrl);
   await bob.page.getByRole('textbox', { name: 'Your name' }).fill('Bob');
   const joinedAt = Date.now();

@@ -1,41 +1,12 @@
 // The board end to end: the console, the projector and three attendees through a whole
 // brainstorm -> reveal -> group -> vote -> close cycle, driven by role and accessible name;
 // axe-core on each board view, and screenshots to look at.
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { joinAs, newAttendee, note } from './roomFixtures';
-
-const OUT = 'test-results/screenshots';
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
-
-async function axeAndShot(page: Page, name: string) {
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+import { test, expect, SCREENSHOTS, type HostHolder } from './fixtures';
+import type { Page } from '@playwright/test';
+import { joinAs, note } from './roomFixtures';
 
 /** A session from the "Brainstorm and vote" template, moved on to its brainstorm block. */
-async function brainstormSession(consolePage: Page, title: string) {
+async function brainstormSession(host: HostHolder, consolePage: Page, title: string) {
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByRole('button', { name: 'New session' }).click();
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
@@ -60,18 +31,23 @@ async function addBoardNote(page: Page, text: string, colour?: string) {
 }
 
 const voteOn = (scope: ReturnType<Page['getByRole']>) =>
-  scope.getByRole('button', { name: 'Vote', exact: true }).click();
+  scope.getByRole('button', { name: /^Vote for “/ }).click();
 
-test('brainstorm, reveal, group, vote and close with three attendees', async () => {
+test('brainstorm, reveal, group, vote and close with three attendees', async ({
+  browser,
+  host,
+  openPage,
+  look,
+}) => {
   test.setTimeout(85_000);
   const consoleCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const consolePage = await consoleCtx.newPage();
-  const { joinUrl, projectorUrl } = await brainstormSession(consolePage, 'Roadmap ideas');
+  const { joinUrl, projectorUrl } = await brainstormSession(host, consolePage, 'Roadmap ideas');
   const projectorCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const projector = await projectorCtx.newPage();
   await projector.goto(projectorUrl);
 
-  const [ada, bob, cleo] = await Promise.all([1, 2, 3].map(() => newAttendee(browser)));
+  const [ada, bob, cleo] = await Promise.all([1, 2, 3].map(() => openPage()));
   await Promise.all([
     joinAs(ada!.page, joinUrl, 'Ada'),
     joinAs(bob!.page, joinUrl, 'Bob'),
@@ -118,13 +94,13 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
       .getByRole('listitem')
       .filter({ hasText: 'Bob' }),
   ).toContainText('online');
-  await axeAndShot(bob!.page, 'board-attendee-writing');
+  await look(bob!.page, 'board-attendee-writing');
 
   // Reveal: everyone reads everything; the projector marks the moment.
   await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
   await expect(projector.getByText('Notes revealed!')).toBeVisible();
   await expect(projector.getByText('Sync for field teams')).toBeVisible();
-  await axeAndShot(projector, 'board-projector-revealed');
+  await look(projector, 'board-projector-revealed');
   await expect(note(bob!.page, 'Ship offline mode first')).toBeVisible();
   await expect(note(ada!.page, 'Sync for field teams')).toBeVisible();
   await expect(note(bob!.page, 'Ship offline mode first')).toHaveAccessibleName('Note by Ada');
@@ -158,9 +134,17 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   await voteOn(note(ada!.page, 'Hire a designer'));
   await expect(ada!.page.getByText('No votes left')).toBeVisible();
   await expect(
-    note(ada!.page, 'Fix the onboarding').getByRole('button', { name: 'Vote', exact: true }),
+    note(ada!.page, 'Fix the onboarding').getByRole('button', {
+      name: 'Vote for “Fix the onboarding”',
+    }),
   ).toBeDisabled();
-  await note(ada!.page, 'Hire a designer').getByRole('button', { name: 'Take back vote' }).click();
+  // The disabled button says why, in words and to a screen reader.
+  await expect(
+    note(ada!.page, 'Fix the onboarding').getByRole('button', { name: /^Vote for/ }),
+  ).toHaveAccessibleDescription(/All your votes are given/);
+  await note(ada!.page, 'Hire a designer')
+    .getByRole('button', { name: /^Take back vote/ })
+    .click();
   await expect(ada!.page.getByText('1 vote left')).toBeVisible();
   await voteOn(note(ada!.page, 'Hire a designer'));
   await expect(ada!.page.getByText('No votes left')).toBeVisible();
@@ -174,7 +158,7 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   await expect(cleo!.page.getByText('1 vote left')).toBeVisible();
   // Others' votes stay hidden from attendees until the close.
   await expect(bob!.page.getByText(/^\d+ votes?$/)).toHaveCount(0);
-  await axeAndShot(ada!.page, 'board-attendee-voting');
+  await look(ada!.page, 'board-attendee-voting');
 
   await consolePage.getByRole('button', { name: 'Close voting' }).click();
   // A tie shares the rank; tied rows come in a stable but arbitrary (id) order.
@@ -189,9 +173,9 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
     expect(names[2]).toBe('3rd: Fix the onboarding, 2 votes');
     await expect(rows.nth(2)).toHaveAccessibleName('3rd: Fix the onboarding, 2 votes');
   }
-  await axeAndShot(projector, 'board-projector-results');
-  await axeAndShot(consolePage, 'board-console-results');
-  await bob!.page.screenshot({ path: `${OUT}/board-attendee-results.png`, fullPage: true });
+  await look(projector, 'board-projector-results');
+  await look(consolePage, 'board-console-results');
+  await bob!.page.screenshot({ path: `${SCREENSHOTS}/board-attendee-results.png`, fullPage: true });
 
   // Presence: a closed tab shows as offline on the console.
   await cleo!.context.close();
@@ -204,17 +188,22 @@ test('brainstorm, reveal, group, vote and close with three attendees', async () 
   for (const c of [consoleCtx, projectorCtx, ada!.context, bob!.context]) await c.close();
 });
 
-test('anonymous notes carry no name to other attendees', async () => {
+test('anonymous notes carry no name to other attendees', async ({
+  browser,
+  host,
+  openPage,
+  look,
+}) => {
   test.setTimeout(60_000);
   const consoleCtx = await browser.newContext();
   const consolePage = await consoleCtx.newPage();
-  const { joinUrl } = await brainstormSession(consolePage, 'Anonymous board');
+  const { joinUrl } = await brainstormSession(host, consolePage, 'Anonymous board');
   await consolePage.getByText('Board settings', { exact: true }).click();
   await consolePage.getByRole('checkbox', { name: /Anonymous notes/ }).check();
   await consolePage.getByRole('button', { name: 'Save board settings' }).click();
   await expect(consolePage.getByText('Saved.')).toBeVisible();
 
-  const [zed, yan] = await Promise.all([1, 2].map(() => newAttendee(browser)));
+  const [zed, yan] = await Promise.all([1, 2].map(() => openPage()));
   await joinAs(zed!.page, joinUrl, 'Zedediah Quill');
   await joinAs(yan!.page, joinUrl, 'Yan');
   await addBoardNote(zed!.page, 'The roadmap is too long');
@@ -235,6 +224,6 @@ test('anonymous notes carry no name to other attendees', async () => {
   await consolePage.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(zed!.page.getByRole('article')).toHaveCount(1);
   await expect(note(zed!.page, 'The roadmap is too long')).toContainText('Cut the roadmap in half');
-  await axeAndShot(consolePage, 'board-console-anonymous');
+  await look(consolePage, 'board-console-anonymous');
   for (const c of [consoleCtx, zed!.context, yan!.context]) await c.close();
 });

@@ -1,51 +1,21 @@
 // Faults the room must survive (issue 6): the host killed mid-session, a host restart, and an
 // attendee who goes offline, writes, closes the tab and comes back.
-import {
-  test,
-  expect,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  type WebSocketRoute,
-} from '@playwright/test';
+import { test, expect, type HostHolder } from './fixtures';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import * as Y from 'yjs';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { listNotes } from '../../shared/model/noteCommands';
 
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
-
 /** Creates a session in a console tab (closed again) and returns its join link and id. */
-async function newSession(title: string) {
+async function newSession(browser: Browser, host: HostHolder, title: string) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const joinUrl = await createSession(page, host.consoleUrl, title);
   const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(page.url())![1]!;
   await ctx.close();
   return { joinUrl, sessionId };
-}
-
-/** Restarts the host on the same data folder and port, so clients can reconnect. */
-async function restartHost(): Promise<void> {
-  host = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
 }
 
 const hubBadge = (page: Page) => page.getByRole('status').filter({ hasText: 'to the host' });
@@ -58,10 +28,14 @@ async function storedNoteTexts(dataDir: string, sessionId: string): Promise<Set<
   return new Set(listNotes(doc).map((n) => n.text));
 }
 
-test('SIGKILL while three attendees write: nothing that reached the host is lost', async () => {
-  const { joinUrl, sessionId } = await newSession('Kill test');
+test('SIGKILL while three attendees write: nothing that reached the host is lost', async ({
+  browser,
+  host,
+  openPage,
+}) => {
+  const { joinUrl, sessionId } = await newSession(browser, host, 'Kill test');
   const people = ['Ana', 'Ben', 'Cai'];
-  const attendees = await Promise.all(people.map(() => newAttendee(browser)));
+  const attendees = await Promise.all(people.map(() => openPage()));
   await Promise.all(attendees.map((a, i) => joinAs(a.page, joinUrl, people[i]!)));
 
   // A Node peer on the hub: a note it sees has reached the host's replica at that moment.
@@ -82,10 +56,10 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
       written.push(text);
     }
   });
-  // Let the room write until some notes have been at the host for more than a second (past any
-  // fsync debounce) while others are still streaming in.
-  const heldForASecond = () => [...arrived.values()].some((t) => Date.now() - t > 1000);
-  await expect.poll(heldForASecond, { timeout: 20_000 }).toBe(true);
+  // Let the room write until some notes have been at the host for more than a second (what the
+  // check below needs), however fast this machine writes.
+  const settled = () => [...arrived.values()].filter((t) => Date.now() - t > 1000).length;
+  await expect.poll(settled, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
   const killedAt = Date.now();
   await host.kill('SIGKILL');
   writing = false;
@@ -98,7 +72,8 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   for (const text of early) expect(onDisk.has(text), `${text} on disk`).toBe(true);
 
   // Restarted on the same folder and port: the attendees' replicas fill in the rest.
-  await restartHost();
+  // Restarted on the same data folder and port, so clients can reconnect.
+  await host.restart();
   const all = [...new Set(written)];
   for (const a of attendees) await expect(a.page.getByRole('article')).toHaveCount(all.length);
   const after = hubPeer(host.localUrl, sessionId, host.key);
@@ -109,10 +84,14 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   for (const a of attendees) await a.context.close();
 });
 
-test('after a host restart attendees reconnect by themselves within 5 seconds', async () => {
-  const { joinUrl, sessionId } = await newSession('Restart test');
-  const ana = await newAttendee(browser);
-  const ben = await newAttendee(browser);
+test('after a host restart attendees reconnect by themselves within 5 seconds', async ({
+  browser,
+  host,
+  openPage,
+}) => {
+  const { joinUrl, sessionId } = await newSession(browser, host, 'Restart test');
+  const ana = await openPage();
+  const ben = await openPage();
   await joinAs(ana.page, joinUrl, 'Ana');
   await joinAs(ben.page, joinUrl, 'Ben');
   for (const p of [ana.page, ben.page])
@@ -125,7 +104,8 @@ test('after a host restart attendees reconnect by themselves within 5 seconds', 
   await addNote(ana.page, 'Written while the host was down');
   await expect(note(ana.page, 'Written while the host was down')).toBeVisible();
 
-  await restartHost();
+  // Restarted on the same data folder and port, so clients can reconnect.
+  await host.restart();
   for (const p of [ana.page, ben.page])
     await expect(hubBadge(p)).toContainText('Connected to the host', { timeout: 5000 });
   await expect(note(ben.page, 'Written while the host was down')).toBeVisible();
@@ -184,12 +164,16 @@ function storedLocally(page: Page, sessionId: string): Promise<number> {
   );
 }
 
-test('an attendee writes offline, closes the tab, comes back: the notes are there and reach everyone', async () => {
-  const { joinUrl, sessionId } = await newSession('Offline test');
+test('an attendee writes offline, closes the tab, comes back: the notes are there and reach everyone', async ({
+  browser,
+  host,
+  openPage,
+}) => {
+  const { joinUrl, sessionId } = await newSession(browser, host, 'Offline test');
   // Ada has no WebRTC, so while offline nothing she writes can leave her browser.
-  const ada = await newAttendee(browser, { noWebRTC: true });
+  const ada = await openPage({ noWebRTC: true });
   const network = await cuttableNetwork(ada.context);
-  const bob = await newAttendee(browser);
+  const bob = await openPage();
   await joinAs(ada.page, joinUrl, 'Ada');
   await joinAs(bob.page, joinUrl, 'Bob');
   await expect(hubBadge(ada.page)).toContainText('Connected to the host');

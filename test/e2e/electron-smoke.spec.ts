@@ -1,7 +1,8 @@
 // Launches the real desktop app through Playwright's _electron where an Electron binary exists.
 // Electron 45 downloads its binary on first launch; where that is impossible (these CI machines)
 // the test reports itself as skipped instead of pretending to pass.
-import { test, expect, _electron as electron } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { _electron as electron } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,25 +1,13 @@
 // Exports from a live session: the console's Markdown, PDF, actions CSV and calendar buttons (downloads in
 // a browser) and the host's authenticated export API, after a room wrote notes and the facilitator
 // recorded a decision, actions (one accepted from an attendee's suggestion) and a measure.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, type HeadlessHost } from './headlessHost';
-import { createSession, joinAs, addNote, newAttendee } from './roomFixtures';
-
-let browser: Browser;
-let host: HeadlessHost;
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHeadlessHost();
-});
-test.afterAll(async () => {
-  await browser.close();
-  await host.stop();
-});
+import { createSession, joinAs, addNote } from './roomFixtures';
 
 const NOTES = ['Ship the pricing page | before # launch *now*', 'Hire a <b>data</b> engineer 🚀'];
 const DECISION = 'Price per seat from January';
@@ -45,7 +33,11 @@ async function fill(page: Page, form: string, fields: Record<string, string>) {
   return f;
 }
 
-test('the room exports to Markdown and PDF from the console and over the host API', async () => {
+test('the room exports to Markdown and PDF from the console and over the host API', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   test.setTimeout(80_000);
   // Kept after the run, to look at: the Markdown, the PDFs and their pages as PNGs.
   const dir = mkdtempSync(join(tmpdir(), 'offsite-export-e2e-'));
@@ -56,7 +48,7 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())?.[1];
   expect(sessionId).toBeTruthy();
 
-  const { page: ada } = await newAttendee(browser);
+  const { page: ada } = await openPage();
   await joinAs(ada, joinUrl, 'Ada Lovelace');
   for (const n of NOTES) await addNote(ada, n);
   const room = ada.getByRole('region', { name: 'Decisions, actions and measures' });
@@ -216,7 +208,11 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   for (const s of [...NOTES, DECISION, ...ACTIONS]) expect(letterText).toContain(flat(s));
 });
 
-test('a note on the board becomes an action and a decision, and the export keeps the link', async () => {
+test('a note on the board becomes an action and a decision, and the export keeps the link', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   test.setTimeout(80_000);
   const consolePage = await browser.newPage();
   await consolePage.goto(host.consoleUrl);
@@ -228,7 +224,7 @@ test('a note on the board becomes an action and a decision, and the export keeps
   await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
   const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
 
-  const { page: ada } = await newAttendee(browser);
+  const { page: ada } = await openPage();
   await joinAs(ada, joinUrl!, 'Ada');
   const ideas = ['Weekly demo for customers', 'Retire the legacy importer'];
   for (const text of ideas) {

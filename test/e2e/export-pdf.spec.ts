@@ -1,11 +1,11 @@
 // The PDF export end to end: the print HTML of fixture sessions printed by Chromium (as Electron's
 // printToPDF does), then checked with poppler's pdftotext and pdfinfo (DESIGN.md §6).
-import { test, expect, type Browser } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from './browser';
 import {
   PRINT_MARGINS,
   printFooterTemplate,
@@ -23,18 +23,15 @@ import { HEAVY_TITLE, seedHeavySession } from '../fixtures/heavySession';
 import { blocksWithContent } from '../../shared/export/outline';
 import * as Y from 'yjs';
 
-let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'offsite-pdf-'));
 
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-
-/** Prints as the host does: twice, so the contents carry page numbers. */
-async function printPdf(report: SessionReport, format: PageSize, name: string): Promise<string> {
+/** Prints as the host and the desktop app do: twice, so the contents carry page numbers. */
+async function printPdf(
+  browser: Browser,
+  report: SessionReport,
+  format: PageSize,
+  name: string,
+): Promise<string> {
   const page = await browser.newPage();
   const pdf = await printInPage(page, toPrintHtml(report, { pageSize: format }), {
     format,
@@ -95,9 +92,11 @@ function expectAllText(report: SessionReport, text: string): void {
   for (const m of report.measures) has(all, flat(m.name), `measure ${m.ref}`);
 }
 
-test('the strategy offsite prints on A4 with every note, decision and action', async () => {
+test('the strategy offsite prints on A4 with every note, decision and action', async ({
+  browser,
+}) => {
   const report = strategyReport();
-  const file = await printPdf(report, 'A4', 'strategy-a4');
+  const file = await printPdf(browser, report, 'A4', 'strategy-a4');
   const info = pdfInfo(file);
   expect(info.pages).toBeGreaterThan(1);
   expect(info.size).toEqual([595, 842]);
@@ -108,16 +107,16 @@ test('the strategy offsite prints on A4 with every note, decision and action', a
   expect(text).toContain('Contents');
 });
 
-test('the strategy offsite prints on Letter', async () => {
+test('the strategy offsite prints on Letter', async ({ browser }) => {
   const report = strategyReport();
-  const file = await printPdf(report, 'Letter', 'strategy-letter');
+  const file = await printPdf(browser, report, 'Letter', 'strategy-letter');
   const info = pdfInfo(file);
   expect(info.pages).toBeGreaterThan(1);
   expect(info.size).toEqual([612, 792]);
   expectAllText(report, pdfText(file));
 });
 
-test('hostile text prints as text, and no script runs', async () => {
+test('hostile text prints as text, and no script runs', async ({ browser }) => {
   const report = hostileReport();
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -130,7 +129,7 @@ test('hostile text prints as text, and no script runs', async () => {
   expect(await page.title()).toBe(report.title);
   await page.close();
   expect(errors).toEqual([]);
-  const text = flat(pdfText(await printPdf(report, 'A4', 'hostile-a4')));
+  const text = flat(pdfText(await printPdf(browser, report, 'A4', 'hostile-a4')));
   for (const t of HOSTILE_TEXTS.slice(0, -1)) {
     // pdftotext cannot give back tabs or bidi order faithfully; check the visible characters.
     if (/[\u0590-\u06ff]/.test(t)) continue;
@@ -139,10 +138,12 @@ test('hostile text prints as text, and no script runs', async () => {
   has(text, 'x'.repeat(500), 'the 10,000-character note');
 });
 
-test('a live session doc prints every readable note and says how many are still private', async () => {
+test('a live session doc prints every readable note and says how many are still private', async ({
+  browser,
+}) => {
   const s = strategyDoc();
   const report = reportFromDoc(s.doc, { now: s.now, timeZone: 'UTC', viewer: s.facilitator });
-  const file = await printPdf(report, 'A4', 'strategy-doc-a4');
+  const file = await printPdf(browser, report, 'A4', 'strategy-doc-a4');
   const info = pdfInfo(file);
   expect(info.size).toEqual([595, 842]);
   const text = pdfText(file);
@@ -153,11 +154,13 @@ test('a live session doc prints every readable note and says how many are still 
   expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
 });
 
-test('the heavy session: cover, contents with true page numbers, sections in order, whole words', async () => {
+test('the heavy session: cover, contents with true page numbers, sections in order, whole words', async ({
+  browser,
+}) => {
   const doc = new Y.Doc();
   const s = seedHeavySession(doc);
   const report = reportFromDoc(doc, { now: s.now, viewer: s.facilitator });
-  const file = await printPdf(report, 'A4', 'heavy-a4');
+  const file = await printPdf(browser, report, 'A4', 'heavy-a4');
   const info = pdfInfo(file);
   // pdftotext separates pages with a form feed. Layout mode keeps the contents' page numbers on
   // their lines; reading order keeps each table cell's text together.

@@ -7,7 +7,17 @@ import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from './browser';
 import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { addNote, createSession, joinAs, note } from './roomFixtures';
+
+/** A separate person: a fresh browser context (the fixtures' openPage, in this spec's style). */
+async function newAttendee(b: Browser, opts: { noWebRTC?: boolean } = {}) {
+  const context = await b.newContext();
+  if (opts.noWebRTC)
+    await context.addInitScript(() => {
+      delete (window as { RTCPeerConnection?: unknown }).RTCPeerConnection;
+    });
+  return { context, page: await context.newPage() };
+}
 import { hubPeer } from './sessionSeeds';
 import { addNote as addNoteToDoc, listNotes } from '../../shared/model/noteCommands';
 

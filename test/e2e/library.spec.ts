@@ -1,40 +1,15 @@
 // The session library in the console (issue 6): list, open, rename, duplicate, delete with
 // confirmation, export and import (file picker and drag and drop); bad files change nothing;
 // a data folder that cannot be written shows a warning while the session keeps running.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, expectAxeClean } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { offsiteFileWithNotes } from './sessionSeeds';
-
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
 
 const rows = (page: Page) => page.getByRole('table').getByRole('row');
 const row = (page: Page, title: string) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 async function pickFile(page: Page, name: string, bytes: Uint8Array) {
   const chooser = page.waitForEvent('filechooser');
@@ -58,7 +33,10 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array) {
   await zone.dispatchEvent('drop', { dataTransfer: data });
 }
 
-test('the library lists, renames, duplicates, exports, imports and deletes sessions', async () => {
+test('the library lists, renames, duplicates, exports, imports and deletes sessions', async ({
+  browser,
+  host,
+}) => {
   const ctx = await browser.newContext({ acceptDownloads: true });
   const page = await ctx.newPage();
   await createSession(page, host.consoleUrl, 'Strategy offsite');
@@ -94,7 +72,7 @@ test('the library lists, renames, duplicates, exports, imports and deletes sessi
   const dialog = page.getByRole('dialog', { name: 'Delete “Strategy 2027 (copy)”?' });
   await expect(dialog).toBeVisible();
   await page.screenshot({ path: 'test-results/library-delete.png' });
-  await expectNoSeriousAxeViolations(page);
+  await expectAxeClean(page);
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(rows(page)).toHaveCount(3);
@@ -112,7 +90,7 @@ test('the library lists, renames, duplicates, exports, imports and deletes sessi
   await dropFile(page, 'seeded.offsite', offsiteFileWithNotes('Dropped retro', 3));
   await expect(row(page, 'Dropped retro')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/library.png', fullPage: true });
-  await expectNoSeriousAxeViolations(page);
+  await expectAxeClean(page);
 
   // Opening an imported session shows its notes.
   await row(page, 'Dropped retro').getByRole('link', { name: 'Dropped retro' }).click();
@@ -121,7 +99,7 @@ test('the library lists, renames, duplicates, exports, imports and deletes sessi
   await ctx.close();
 });
 
-test('bad session files get a clear error and change nothing', async () => {
+test('bad session files get a clear error and change nothing', async ({ browser, host }) => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await createSession(page, host.consoleUrl, 'Keep me');
@@ -162,23 +140,22 @@ test('bad session files get a clear error and change nothing', async () => {
   await ctx.close();
 });
 
-test('a full data folder shows a warning while the session keeps running in memory', async () => {
+test('a full data folder shows a warning while the session keeps running in memory', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const joinUrl = await createSession(page, host.consoleUrl, 'Disk fills up');
   await ctx.close();
-  await host.stop();
   // The same data folder, now full (test-only fault switch of the CLI).
-  host = await startHeadlessHost({
-    dataDir: host.dataDir,
-    port: host.port,
-    env: { OFFSITE_FAULT: 'enospc' },
-  });
+  await host.restart({ env: { OFFSITE_FAULT: 'enospc' } });
   const console2 = await (await browser.newContext()).newPage();
   await console2.goto(host.consoleUrl);
   await row(console2, 'Disk fills up').getByRole('link').click();
   await expect(console2.getByRole('heading', { level: 1, name: 'Disk fills up' })).toBeVisible();
-  const ada = await newAttendee(browser);
+  const ada = await openPage();
   await joinAs(ada.page, joinUrl, 'Ada');
   await addNote(ada.page, 'Written while the disk is full');
   await expect(note(console2, 'Written while the disk is full')).toBeVisible();

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { launchOptions } from './browser';
 
 export default defineConfig({
   testDir: '.',
@@ -8,9 +9,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   outputDir: '../../test-results',
   use: {
-    trace: 'off',
+    // The `browser` fixture (fixtures.ts) is Debian's Chromium with these options.
+    browserName: 'chromium',
+    launchOptions,
+    // A trace of every page of a failed test, to open with `npx playwright show-trace`.
+    trace: 'retain-on-failure',
   },
 });

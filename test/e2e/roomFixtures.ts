@@ -1,5 +1,5 @@
 // Steps a facilitator and attendees take, driven by role and accessible name.
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export async function createSession(console: Page, consoleUrl: string, title: string) {
   await console.goto(consoleUrl);
@@ -28,22 +28,36 @@ export function note(page: Page, text: string) {
   return page.getByRole('article').filter({ hasText: text });
 }
 
-export async function newAttendee(
-  browser: Browser,
-  opts: { noWebRTC?: boolean; noHub?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  if (opts.noWebRTC) {
-    await context.addInitScript(() => {
-      // As on a browser where policy disables WebRTC.
-      delete (window as { RTCPeerConnection?: unknown }).RTCPeerConnection;
-      delete (window as { webkitRTCPeerConnection?: unknown }).webkitRTCPeerConnection;
-    });
-  }
-  const page = await context.newPage();
-  if (opts.noHub) {
-    // Cut the hub channel: every /sync WebSocket is closed at once, so only the mesh is left.
-    await page.routeWebSocket(/\/sync\//, (ws) => ws.close({ code: 1011, reason: 'cut by test' }));
-  }
-  return { context, page };
+/** A session from a built-in template; returns its join link. */
+export async function createFromTemplate(
+  page: Page,
+  consoleUrl: string,
+  title: string,
+  template: string,
+): Promise<string> {
+  await page.goto(consoleUrl);
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByRole('textbox', { name: 'Session title' }).fill(title);
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: template });
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  if (!joinUrl) throw new Error('no join link');
+  return joinUrl;
+}
+
+/** The session id of the console page's session. */
+export function sessionIdOf(consolePage: Page): string {
+  const id = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())?.[1];
+  if (!id) throw new Error(`not a session console: ${consolePage.url()}`);
+  return id;
+}
+
+/** Opens the session console's Agenda tab (the agenda editor, with the timer beside it). */
+export async function agendaTab(consolePage: Page): Promise<void> {
+  await consolePage
+    .getByRole('navigation', { name: 'Session views' })
+    .getByRole('link', { name: 'Agenda' })
+    .click();
+  await expect(consolePage.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
 }

@@ -1,27 +1,8 @@
 // The walking skeleton end to end: headless host, console, two attendees on the LAN address.
-import { test, expect, type Browser } from '@playwright/test';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
-import { addNote, createSession, joinAs, newAttendee, note } from './roomFixtures';
+import { test, expect } from './fixtures';
+import { addNote, createSession, joinAs, note } from './roomFixtures';
 
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
-
-test('a note crosses the room and survives a reopened tab', async () => {
+test('a note crosses the room and survives a reopened tab', async ({ browser, host, openPage }) => {
   const consoleCtx = await browser.newContext();
   const consolePage = await consoleCtx.newPage();
   const joinUrl = await createSession(consolePage, host.consoleUrl, 'Strategy offsite <day 1> 🚀');
@@ -31,8 +12,8 @@ test('a note crosses the room and survives a reopened tab', async () => {
   }
   expect(joinUrl).not.toContain('127.0.0.1');
 
-  const ada = await newAttendee(browser);
-  const bob = await newAttendee(browser);
+  const ada = await openPage();
+  const bob = await openPage();
   await joinAs(ada.page, joinUrl, 'Ada 👩‍💻');
   await joinAs(bob.page, joinUrl, '<script>alert(1)</script>');
   await expect(
@@ -58,18 +39,22 @@ test('a note crosses the room and survives a reopened tab', async () => {
   await expect(note(again, '<b>html</b>')).toBeVisible();
 
   // A brand-new attendee (no local replica) gets everything from the room too.
-  const cleo = await newAttendee(browser);
+  const cleo = await openPage();
   await joinAs(cleo.page, joinUrl, 'Cleo');
   await expect(cleo.page.getByRole('article')).toHaveCount(2);
 
   for (const c of [consoleCtx, ada.context, bob.context, cleo.context]) await c.close();
 });
 
-test('with the hub channel cut, notes still cross through the WebRTC mesh', async () => {
+test('with the hub channel cut, notes still cross through the WebRTC mesh', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const consoleCtx = await browser.newContext();
   const joinUrl = await createSession(await consoleCtx.newPage(), host.consoleUrl, 'Mesh only');
-  const a = await newAttendee(browser, { noHub: true });
-  const b = await newAttendee(browser, { noHub: true });
+  const a = await openPage({ noHub: true });
+  const b = await openPage({ noHub: true });
   await joinAs(a.page, joinUrl, 'Ana');
   await joinAs(b.page, joinUrl, 'Ben');
   await expect(a.page.getByRole('status').filter({ hasText: 'direct peer' })).toBeVisible();
@@ -81,12 +66,16 @@ test('with the hub channel cut, notes still cross through the WebRTC mesh', asyn
   for (const c of [consoleCtx, a.context, b.context]) await c.close();
 });
 
-test('with WebRTC unavailable, notes still cross through the hub', async () => {
+test('with WebRTC unavailable, notes still cross through the hub', async ({
+  browser,
+  host,
+  openPage,
+}) => {
   const consoleCtx = await browser.newContext();
   const consolePage = await consoleCtx.newPage();
   const joinUrl = await createSession(consolePage, host.consoleUrl, 'Hub only');
-  const a = await newAttendee(browser, { noWebRTC: true });
-  const b = await newAttendee(browser, { noWebRTC: true });
+  const a = await openPage({ noWebRTC: true });
+  const b = await openPage({ noWebRTC: true });
   await joinAs(a.page, joinUrl, 'Ana');
   await joinAs(b.page, joinUrl, 'Ben');
   await addNote(b.page, 'Through the hub');
@@ -96,7 +85,7 @@ test('with WebRTC unavailable, notes still cross through the hub', async () => {
   for (const c of [consoleCtx, a.context, b.context]) await c.close();
 });
 
-test('the console refuses without the facilitator key', async () => {
+test('the console refuses without the facilitator key', async ({ browser, host }) => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${host.localUrl}/console`);
@@ -107,7 +96,7 @@ test('the console refuses without the facilitator key', async () => {
   await ctx.close();
 });
 
-test('Ctrl+C stops the host cleanly', async () => {
+test('Ctrl+C stops the host cleanly', async ({ host }) => {
   const code = await host.stop();
   expect(code).toBe(0);
   expect(host.output()).toContain('Stopping (SIGINT)');

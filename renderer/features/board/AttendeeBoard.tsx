@@ -4,6 +4,8 @@
 import './board.css';
 import { useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { useReadiness } from './useReadiness';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { attendeeViewer } from './boardKeys';
@@ -17,6 +19,7 @@ import { votesLeftText } from './boardViewModel';
 
 export function AttendeeBoard(props: {
   doc: Y.Doc;
+  awareness: Awareness;
   sessionId: string;
   participantId: string;
   name: string;
@@ -29,12 +32,14 @@ export function AttendeeBoard(props: {
     [sessionId, participantId, name],
   );
   const blockId = current?.boardBlockId ?? null;
+  const readyBlockId = current?.block.id ?? null;
   const model = useBoardModel(doc, blockId, viewer);
+  const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
   const [pick, setPick] = useState<Pick | null>(null);
   const actions = useMemo(
-    () => (blockId ? boardActions(doc, blockId, viewer, setError) : null),
-    [doc, blockId, viewer],
+    () => (blockId ? boardActions(doc, blockId, viewer, setError, readyBlockId ?? blockId) : null),
+    [doc, blockId, viewer, readyBlockId],
   );
   const view = model?.view ?? null;
   const votes = model?.votes ?? null;
@@ -69,7 +74,7 @@ export function AttendeeBoard(props: {
       </section>
     );
 
-  const done = model.readiness.self;
+  const done = readiness?.self ?? false;
   return (
     <section className="board" aria-labelledby="board-heading">
       <div className="board-head">

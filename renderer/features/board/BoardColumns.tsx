@@ -5,6 +5,7 @@ import type { BoardGroup, BoardNoteView, BoardView, VotesView } from '../../../s
 import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
+import { VoteControls } from './VoteControls';
 import { boardColumns, groupLabel } from './boardViewModel';
 
 const MAX_PLACEHOLDERS = 12;
@@ -80,22 +81,7 @@ const GroupCard = memo(function GroupCard(props: {
       )}
       {ui.voting === 'open' && (
         <div className="note-actions">
-          <button
-            type="button"
-            className="vote"
-            onClick={() => ui.actions.vote(group.id)}
-            disabled={ui.votesLeft === 0 || (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)}
-          >
-            Vote
-          </button>
-          {myVotes > 0 && (
-            <>
-              <span className="my-votes">Your votes: {myVotes}</span>
-              <button type="button" onClick={() => ui.actions.takeBack(group.id)}>
-                Take back vote
-              </button>
-            </>
-          )}
+          <VoteControls targetId={group.id} label={label} myVotes={myVotes} ui={ui} />
         </div>
       )}
       <ul className="group-notes">
@@ -113,10 +99,7 @@ export function BoardColumns(props: { view: BoardView; votes: VotesView | null; 
   const { view, votes, ui } = props;
   const columns = useMemo(() => boardColumns(view), [view]);
   return (
-    <div
-      className="board-columns"
-      style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(14rem, 1fr))` }}
-    >
+    <div className="board-columns">
       {columns.map((col) => (
         <section key={col.id} className="board-column" aria-label={`Column: ${col.title}`}>
           <h3>

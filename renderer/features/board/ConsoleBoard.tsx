@@ -3,6 +3,8 @@
 import './board.css';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { useReadiness } from './useReadiness';
 import { readControl, setupBoard } from '../../../shared/model/board';
 import { listParticipants } from '../../../shared/model/sessionCommands';
 import { useRoomBoards } from './useRoomBoards';
@@ -16,7 +18,12 @@ import { NotePicker } from './NotePicker';
 import { VoteResults } from './VoteResults';
 import { readinessText } from './boardViewModel';
 
-export function ConsoleBoard(props: { doc: Y.Doc; sessionId: string; facilitatorKey: string }) {
+export function ConsoleBoard(props: {
+  doc: Y.Doc;
+  awareness: Awareness;
+  sessionId: string;
+  facilitatorKey: string;
+}) {
   const { doc, sessionId, facilitatorKey } = props;
   const { current, all } = useRoomBoards(doc);
   const viewer = useMemo(
@@ -41,12 +48,15 @@ export function ConsoleBoard(props: { doc: Y.Doc; sessionId: string; facilitator
         });
   }, [doc, all, viewer]);
 
+  // "Done" belongs to the block the room is on when this is its board, else to the board's block.
+  const readyBlockId = blockId && blockId === current?.boardBlockId ? current.block.id : blockId;
   const model = useBoardModel(doc, blockId, viewer);
+  const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
   const [pick, setPick] = useState<Pick | null>(null);
   const actions = useMemo(
-    () => (blockId ? boardActions(doc, blockId, viewer, setError) : null),
-    [doc, blockId, viewer],
+    () => (blockId ? boardActions(doc, blockId, viewer, setError, readyBlockId ?? blockId) : null),
+    [doc, blockId, viewer, readyBlockId],
   );
   const view = model?.view ?? null;
   const ui = useMemo<BoardUi | null>(
@@ -71,11 +81,10 @@ export function ConsoleBoard(props: { doc: Y.Doc; sessionId: string; facilitator
     return (ids: string[]) => ids.map((id) => m.get(id) ?? 'Someone');
     // Recomputed whenever readiness changes, which is when the names are needed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, model?.readiness]);
+  }, [doc, readiness]);
 
   if (all.length === 0) return null;
   const board = all.find((b) => b.boardBlockId === blockId);
-  const readiness = model?.readiness;
 
   return (
     <section className="card board console-board" aria-labelledby="console-board-heading">

@@ -5,6 +5,7 @@ import { BOARD_NOTE_MAX_CHARS, type BoardNoteView } from '../../../shared/model/
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
+import { VoteControls } from './VoteControls';
 
 export const NOTE_DRAG_TYPE = 'application/x-offsite-note';
 
@@ -90,24 +91,7 @@ export const NoteCard = memo(function NoteCard(props: {
       </footer>
       <div className="note-actions">
         {myVotes !== null && ui.voting === 'open' && (
-          <>
-            <button
-              type="button"
-              className="vote"
-              onClick={() => ui.actions.vote(note.id)}
-              disabled={ui.votesLeft === 0 || (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)}
-            >
-              Vote
-            </button>
-            {myVotes > 0 && (
-              <>
-                <span className="my-votes">Your votes: {myVotes}</span>
-                <button type="button" onClick={() => ui.actions.takeBack(note.id)}>
-                  Take back vote
-                </button>
-              </>
-            )}
-          </>
+          <VoteControls targetId={note.id} label={note.text} myVotes={myVotes} ui={ui} />
         )}
         {mayEdit && !editing && mayEditText && (
           <button

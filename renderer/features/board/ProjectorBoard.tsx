@@ -3,6 +3,8 @@
 import './board.css';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { useReadiness } from './useReadiness';
 import type { BoardNoteView } from '../../../shared/model/board';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
@@ -10,6 +12,7 @@ import { PROJECTOR_VIEWER } from './boardKeys';
 import { boardColumns, capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import { VoteResults } from './VoteResults';
+import { useFitChildren } from '../projector/useFitChildren';
 
 const REVEAL_MOMENT_MS = 4000;
 /**
@@ -34,9 +37,41 @@ const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteVie
   );
 });
 
-export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
+type CappedColumn = ReturnType<typeof capColumn>;
+
+/** One column: as many items as fit the screen, then "+N more" (never cut off silently). */
+function ProjectorColumn({ col }: { col: CappedColumn }) {
+  const list = useRef<HTMLUListElement>(null);
+  const hidden = useFitChildren(list, [col]);
+  const more = hidden + col.more;
+  return (
+    <section aria-label={`Column: ${col.title}`}>
+      <h3>{col.title}</h3>
+      <ul ref={list}>
+        {col.shown.map((item) =>
+          item.kind === 'note' ? (
+            <ProjectorNote key={item.id} note={item.note} />
+          ) : (
+            <li key={item.id} className="projector-group">
+              <h4>{groupLabel(item.group, item.notes)}</h4>
+              <ul>
+                {item.notes.map((n) => (
+                  <ProjectorNote key={n.id} note={n} />
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
+      </ul>
+      {more > 0 && <p className="projector-more">+{more.toLocaleString('en')} more</p>}
+    </section>
+  );
+}
+
+export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
   const { current } = useRoomBoards(doc);
   const model = useBoardModel(doc, current?.boardBlockId ?? null, PROJECTOR_VIEWER);
+  const readiness = useReadiness(doc, current?.block.id ?? null, PROJECTOR_VIEWER, awareness);
   const view = model?.view ?? null;
   const phase = view?.phase;
   const [moment, setMoment] = useState(false);
@@ -60,7 +95,7 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
     <section className="projector-board" aria-label="Board">
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
-          {readinessText(model.readiness)}
+          {readiness && readinessText(readiness)}
         </p>
         <p className="projector-count">
           {total} {total === 1 ? 'note' : 'notes'}
@@ -79,30 +114,7 @@ export function ProjectorBoard({ doc }: { doc: Y.Doc }) {
         view.phase === 'revealed' && (
           <div className="projector-columns">
             {columns.map((col) => (
-              <section key={col.id} aria-label={`Column: ${col.title}`}>
-                <h3>{col.title}</h3>
-                <ul>
-                  {col.shown.map((item) =>
-                    item.kind === 'note' ? (
-                      <ProjectorNote key={item.id} note={item.note} />
-                    ) : (
-                      <li key={item.id} className="projector-group">
-                        <h4>{groupLabel(item.group, item.notes)}</h4>
-                        <ul>
-                          {item.notes.map((n) => (
-                            <ProjectorNote key={n.id} note={n} />
-                          ))}
-                        </ul>
-                      </li>
-                    ),
-                  )}
-                </ul>
-                {col.more > 0 && (
-                  <p className="projector-more">
-                    and {col.more.toLocaleString('en')} more {col.more === 1 ? 'note' : 'notes'}
-                  </p>
-                )}
-              </section>
+              <ProjectorColumn key={col.id} col={col} />
             ))}
           </div>
         )

@@ -1,17 +1,21 @@
 // Ranked dot-voting results with counts and bars; equal counts share a rank and say so.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { useFitChildren } from '../projector/useFitChildren';
 import type { BoardView, RankedResult } from '../../../shared/model/board';
 import { resultRows } from './boardViewModel';
 
 export function VoteResults(props: { ranked: RankedResult[]; view: BoardView; big?: boolean }) {
   const rows = useMemo(() => resultRows(props.ranked, props.view), [props.ranked, props.view]);
+  // On the projector (big) the list shows what fits and says how many more there are.
+  const list = useRef<HTMLOListElement>(null);
+  const hidden = useFitChildren(list, [rows, props.big]);
   return (
     <section className={`vote-results${props.big ? ' big' : ''}`} aria-labelledby="results-heading">
       <h3 id="results-heading">Results</h3>
       {rows.length === 0 ? (
         <p className="muted">No votes were cast.</p>
       ) : (
-        <ol className="results-list">
+        <ol className="results-list" ref={props.big ? list : undefined}>
           {rows.map((r) => (
             <li
               key={r.targetId}
@@ -35,6 +39,11 @@ export function VoteResults(props: { ranked: RankedResult[]; view: BoardView; bi
             </li>
           ))}
         </ol>
+      )}
+      {props.big && hidden > 0 && (
+        <p className="projector-more">
+          +{hidden} more {hidden === 1 ? 'result' : 'results'}
+        </p>
       )}
     </section>
   );

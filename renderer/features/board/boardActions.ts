@@ -48,6 +48,8 @@ export function boardActions(
   blockId: string,
   viewer: BoardViewer,
   report: (message: string | null) => void,
+  /** The agenda block "I'm done" is for (a vote block may reuse an earlier block's board). */
+  readyBlockId: string = blockId,
 ): BoardActions {
   /** Runs a write; a refused one is reported instead of thrown. */
   const attempt = (fn: () => unknown): boolean => {
@@ -85,7 +87,9 @@ export function boardActions(
     takeBack: (targetId) =>
       void attempt(() => takeBackVote(doc, { blockId, targetId, voter: viewer })),
     setDone: (done) =>
-      void attempt(() => setDone(doc, { blockId, participantId: viewer.participantId, done })),
+      void attempt(() =>
+        setDone(doc, { blockId: readyBlockId, participantId: viewer.participantId, done }),
+      ),
     reveal: () => void attempt(() => revealNotes(doc, f)),
     openVoting: () => void attempt(() => openVoting(doc, f)),
     closeVoting: () => void attempt(() => closeVoting(doc, f)),

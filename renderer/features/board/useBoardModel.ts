@@ -1,16 +1,15 @@
 // The board as one viewer sees it, kept up to date from the doc: at most one recompute per
-// animation frame, and only the parts whose maps changed (notes, votes, readiness).
+// animation frame, and only the parts whose maps changed (notes, votes). Readiness is
+// useReadiness.ts: it depends on who is online, not only on the doc.
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   BOARD_MAPS,
   rankTallies,
-  readReadiness,
   readVotes,
   type BoardView,
   type BoardViewer,
   type RankedResult,
-  type Readiness,
   type VotesView,
 } from '../../../shared/model/board';
 import { topLevelType } from './topLevelType';
@@ -20,12 +19,9 @@ export interface BoardModel {
   blockId: string;
   view: BoardView | null;
   votes: VotesView | null;
-  readiness: Readiness;
   /** Ranked tallies for those who may see them (everyone after close; the facilitator always). */
   ranked: RankedResult[] | null;
 }
-
-const PARTICIPANTS = 'participants';
 
 /** Marks in the Performance timeline, so benchmarks can time the board's work per update. */
 export const BOARD_MEASURE = 'offsite:board-read';
@@ -46,10 +42,7 @@ class BoardSource {
   ) {
     this.reader = new IncrementalBoardReader(doc, blockId, viewer);
     this.watched = new Map<unknown, string>(
-      [...Object.values(BOARD_MAPS), PARTICIPANTS].map((n): [unknown, string] => [
-        doc.getMap(n),
-        n,
-      ]),
+      Object.values(BOARD_MAPS).map((n): [unknown, string] => [doc.getMap(n), n]),
     );
     doc.on('afterTransaction', this.onTransaction);
     this.compute();
@@ -96,11 +89,7 @@ class BoardSource {
         ? rankTallies(votes.tallies)
         : null
       : (this.model?.ranked ?? null);
-    const readiness =
-      all || c.has(BOARD_MAPS.ready) || c.has(PARTICIPANTS) || !this.model
-        ? readReadiness(this.doc, this.blockId, this.viewer)
-        : this.model.readiness;
-    this.model = { blockId: this.blockId, view, votes, readiness, ranked };
+    this.model = { blockId: this.blockId, view, votes, ranked };
     performance.measure?.(BOARD_MEASURE, { start: t0, end: performance.now() });
     this.emit(this.model);
   }

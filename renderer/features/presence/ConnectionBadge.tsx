@@ -2,6 +2,15 @@
 import { useEffect, useState } from 'react';
 import type { SessionConnection } from '../../sync/connectSession';
 
+const PEER_POLL_MS = 2000;
+
+/** Other pages this one exchanges updates with directly, over an open WebRTC connection. */
+function openPeerCount(conn: SessionConnection): number {
+  let n = 0;
+  for (const c of conn.mesh?.room?.webrtcConns.values() ?? []) if (c.connected && !c.closed) n++;
+  return n;
+}
+
 export function ConnectionBadge({ conn }: { conn: SessionConnection }) {
   const [hub, setHub] = useState(conn.hub.wsconnected);
   const [peers, setPeers] = useState(0);
@@ -10,11 +19,17 @@ export function ConnectionBadge({ conn }: { conn: SessionConnection }) {
     setHub(conn.hub.wsconnected);
     const onStatus = ({ status }: { status: string }) => setHub(status === 'connected');
     conn.hub.on('status', onStatus);
-    const onPeers = (e: { webrtcPeers: string[] }) => setPeers(e.webrtcPeers.length);
-    conn.mesh?.on('peers', onPeers);
+    // y-webrtc's 'peers' list holds connections still being negotiated and ones whose tab is
+    // gone; count only open data channels, re-read on each change and every few seconds
+    // (an ICE connection opens without any 'peers' event).
+    const count = () => setPeers(openPeerCount(conn));
+    count();
+    conn.mesh?.on('peers', count);
+    const poll = setInterval(count, PEER_POLL_MS);
     return () => {
       conn.hub.off('status', onStatus);
-      conn.mesh?.off('peers', onPeers);
+      conn.mesh?.off('peers', count);
+      clearInterval(poll);
     };
   }, [conn]);
   const online = hub || peers > 0;

@@ -71,7 +71,8 @@ export function ActionTable(props: {
 }) {
   if (!props.actions.length) return <p className="muted">No action items yet.</p>;
   return (
-    <div className="table-wrap">
+    // Scrolls sideways inside its card when narrow; focusable so a keyboard can scroll it.
+    <div className="table-wrap" role="region" aria-label="Action items table" tabIndex={0}>
       <table className="raci">
         <caption className="visually-hidden">Action items with RACI</caption>
         <thead>
@@ -91,17 +92,27 @@ export function ActionTable(props: {
         <tbody>
           {props.actions.map((a, i) => (
             <tr key={a.id}>
-              <td>A{i + 1}</td>
+              <td data-label="#">A{i + 1}</td>
               <th scope="row" dir="auto">
                 {a.title}
               </th>
-              <td dir="auto">{a.responsible}</td>
-              <td dir="auto">{a.accountable}</td>
-              <td dir="auto">{a.consulted.join(', ')}</td>
-              <td dir="auto">{a.informed.join(', ')}</td>
-              <td>{a.due ?? ''}</td>
-              <td dir="auto">{a.successMeasure}</td>
-              <td>{a.status}</td>
+              <td dir="auto" data-label="Responsible">
+                {a.responsible}
+              </td>
+              <td dir="auto" data-label="Accountable">
+                {a.accountable}
+              </td>
+              <td dir="auto" data-label="Consulted">
+                {a.consulted.join(', ')}
+              </td>
+              <td dir="auto" data-label="Informed">
+                {a.informed.join(', ')}
+              </td>
+              <td data-label="Due">{a.due ?? ''}</td>
+              <td dir="auto" data-label="Success measure">
+                {a.successMeasure}
+              </td>
+              <td data-label="Status">{a.status}</td>
               {props.controls && <td>{props.controls(a)}</td>}
             </tr>
           ))}
@@ -123,7 +134,7 @@ export function MeasureTable(props: {
       .filter((i) => i >= 0)
       .map((i) => `${p}${i + 1}`);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="Measures table" tabIndex={0}>
       <table className="measures">
         <caption className="visually-hidden">Measures</caption>
         <thead>
@@ -141,15 +152,23 @@ export function MeasureTable(props: {
         <tbody>
           {measures.map((m, i) => (
             <tr key={m.id}>
-              <td>M{i + 1}</td>
+              <td data-label="#">M{i + 1}</td>
               <th scope="row" dir="auto">
                 {m.name}
               </th>
-              <td dir="auto">{m.baseline}</td>
-              <td dir="auto">{m.target}</td>
-              <td dir="auto">{m.byWhen}</td>
-              <td dir="auto">{m.owner}</td>
-              <td>
+              <td dir="auto" data-label="Baseline">
+                {m.baseline}
+              </td>
+              <td dir="auto" data-label="Target">
+                {m.target}
+              </td>
+              <td dir="auto" data-label="By when">
+                {m.byWhen}
+              </td>
+              <td dir="auto" data-label="Owner">
+                {m.owner}
+              </td>
+              <td data-label="Tracks">
                 {[...ref(m.decisionIds, decisions, 'D'), ...ref(m.actionIds, actions, 'A')].join(
                   ', ',
                 )}

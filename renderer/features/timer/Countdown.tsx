@@ -10,7 +10,7 @@ import { hostClock } from '../../sync/hostClock';
 
 export function Countdown(props: {
   doc: Y.Doc;
-  size?: 'normal' | 'large' | 'huge';
+  size?: 'normal' | 'medium' | 'large' | 'huge';
   /** Called once when a running block crosses zero (e.g. the chime). */
   onZero?: () => void;
 }) {
@@ -32,8 +32,11 @@ export function Countdown(props: {
   );
   const d = useTimerDisplay(props.doc, onFrame);
   const idle = d.blockId === null;
+  const paused = !idle && d.state === 'paused';
   return (
-    <div className={`countdown countdown-${props.size ?? 'normal'} cue-${d.cue.cue}`}>
+    <div
+      className={`countdown countdown-${props.size ?? 'normal'} cue-${d.cue.cue}${paused ? ' is-paused' : ''}`}
+    >
       <div
         ref={ref}
         role="timer"
@@ -44,7 +47,17 @@ export function Countdown(props: {
       >
         {idle ? '0:00' : d.text}
       </div>
-      {!idle && <CueBadge cue={d.cue} paused={d.state === 'paused'} />}
+      {/* Paused is said in words and a shape of its own, apart from the cue (never green). */}
+      {paused && (
+        <p className="paused-flag">
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <rect x="5" y="3" width="5" height="18" fill="currentColor" />
+            <rect x="14" y="3" width="5" height="18" fill="currentColor" />
+          </svg>
+          Paused
+        </p>
+      )}
+      {!idle && !paused && <CueBadge cue={d.cue} />}
     </div>
   );
 }

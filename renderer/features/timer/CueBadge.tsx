@@ -13,12 +13,11 @@ export function CueShape({ shape }: { shape: CueInfo['shape'] }) {
   );
 }
 
-export function CueBadge({ cue, paused }: { cue: CueInfo; paused?: boolean }) {
+export function CueBadge({ cue }: { cue: CueInfo }) {
   return (
     <p className={`cue-badge cue-${cue.cue}`} data-cue={cue.cue}>
       <CueShape shape={cue.shape} />
       <span className="cue-label">{cue.label}</span>
-      {paused && <span className="cue-paused"> · Paused</span>}
     </p>
   );
 }

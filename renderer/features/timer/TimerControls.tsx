@@ -14,7 +14,13 @@ import { currentBlockId } from '../../../shared/timer/timerState';
 
 const CHIME_KEY = 'offsite.chime';
 
-export function TimerControls({ doc }: { doc: Y.Doc }) {
+export function TimerControls(props: {
+  doc: Y.Doc;
+  /** Beside the cockpit's "now" card the block's title is already on screen. */
+  showBlock?: boolean;
+  size?: 'normal' | 'medium' | 'large';
+}) {
+  const { doc, showBlock = true } = props;
   const state = useAgenda(doc, (s) => s.timer.facts.state);
   const hasBlocks = useAgenda(doc, (s) => s.order.length > 0);
   const current = useAgenda(doc, (s) => {
@@ -56,14 +62,17 @@ export function TimerControls({ doc }: { doc: Y.Doc }) {
   }, [chime]);
 
   return (
-    <section className="card timer-card" aria-labelledby="timer-heading">
+    <section
+      className={`card timer-card${state === 'paused' ? ' paused' : ''}`}
+      aria-labelledby="timer-heading"
+    >
       <div className="row spread">
         <h2 id="timer-heading">Timer</h2>
         <button type="button" className="link" onClick={() => setHelpOpen(true)}>
           Keyboard shortcuts
         </button>
       </div>
-      <p className="timer-block">
+      <p className={showBlock ? 'timer-block' : 'visually-hidden'}>
         {current ? (
           <>
             <span className="muted">Now:</span> <strong>{current.title}</strong>
@@ -74,8 +83,8 @@ export function TimerControls({ doc }: { doc: Y.Doc }) {
           </span>
         )}
       </p>
-      <Countdown doc={doc} size="large" onZero={onZero} />
-      <div className="timer-buttons" role="group" aria-label="Timer controls">
+      <Countdown doc={doc} size={props.size ?? 'large'} onZero={onZero} />
+      <div className="timer-buttons" role="group" aria-label="Timer controls" data-timer-keys>
         {state === 'running' ? (
           <button type="button" className="primary" onClick={() => run('pause')}>
             Pause

@@ -5,5 +5,8 @@ export function isTypingTarget(target: EventTarget | null, key: string): boolean
   if (target.isContentEditable) return true;
   const tag = target.tagName;
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  // The timer's own buttons leave Space to the timer: after clicking "Add 1 minute", Space
+  // pauses rather than adding another minute (Enter still presses the focused button).
+  if (key === ' ' && target.closest('[data-timer-keys]')) return false;
   return key === ' ' && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
 }

@@ -1,15 +1,17 @@
 // The attendee's room: write notes, see everyone's.
 import { useEffect, useMemo } from 'react';
-import { joinSession } from '../../../shared/model/sessionCommands';
-import { useSessionConnection } from '../../sync/useSessionConnection';
-import { NoteComposer } from '../notes/NoteComposer';
-import { NoteList } from '../notes/NoteList';
-import { ConnectionBadge } from '../presence/ConnectionBadge';
-import type { Identity, JoinInfo } from './joinSession';
-import { AttendeeBoard } from '../board/AttendeeBoard';
-import { CurrentBlock } from '../timer/CurrentBlock';
-import { RoomRegisters } from '../registers/RoomRegisters';
-import { loadAuthorKey } from '../board/boardKeys';
+import { joinSession } from '../../shared/model/sessionCommands';
+import { useSessionConnection } from '../sync/useSessionConnection';
+import { NoteComposer } from '../features/notes/NoteComposer';
+import { NoteList } from '../features/notes/NoteList';
+import { ConnectionBadge } from '../features/presence/ConnectionBadge';
+import type { Identity, JoinInfo } from '../features/join/joinSession';
+import { AttendeeBoard } from '../features/board/AttendeeBoard';
+import { CurrentBlock } from '../features/timer/CurrentBlock';
+import { RoomRegisters } from '../features/registers/RoomRegisters';
+import { useSessionTitle } from '../features/session/useSessionTitle';
+import type { SessionConnection } from '../sync/connectSession';
+import { loadAuthorKey } from '../features/board/boardKeys';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -42,11 +44,25 @@ export function RoomPage(props: {
   }, [conn, identity.participantId, identity.name]);
 
   if (!conn) return <main className="page">Connecting…</main>;
+  return <Room conn={conn} {...props} />;
+}
+
+function Room(props: {
+  conn: SessionConnection;
+  info: JoinInfo;
+  identity: Identity & { name: string };
+  onRename(): void;
+}) {
+  const { conn, info, identity } = props;
+  const title = useSessionTitle(conn.doc, info.title);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <main className="page room">
       <header className="page-header">
         <div>
-          <h1>{info.title}</h1>
+          <h1>{title}</h1>
           <p className="muted">
             You are <strong>{identity.name}</strong>{' '}
             <button type="button" className="link" onClick={props.onRename}>
@@ -59,6 +75,7 @@ export function RoomPage(props: {
       <CurrentBlock doc={conn.doc} />
       <AttendeeBoard
         doc={conn.doc}
+        awareness={conn.awareness}
         sessionId={info.sessionId}
         participantId={identity.participantId}
         name={identity.name}

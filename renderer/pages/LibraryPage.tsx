@@ -1,15 +1,15 @@
 // The facilitator's start page: the session library (DESIGN.md §4) — open, rename, duplicate,
 // export, delete and import sessions, and a form for a new one.
 import { useState } from 'react';
-import { navigate } from '../../app/router';
-import type { LibrarySessionInfo } from '../../../shared/protocol/hostApi';
-import { NewSessionForm } from './NewSessionForm';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
-import { DropZone, ImportButton } from './ImportSession';
-import { SessionRow } from './SessionRow';
-import { StorageWarning } from './StorageWarning';
-import { useLibrary } from './useLibrary';
-import './library.css';
+import { navigate } from '../app/router';
+import type { LibrarySessionInfo } from '../../shared/protocol/hostApi';
+import { NewSessionForm } from '../features/library/NewSessionForm';
+import { ConfirmDeleteDialog } from '../features/library/ConfirmDeleteDialog';
+import { DropZone, ImportButton } from '../features/library/ImportSession';
+import { SessionRow } from '../features/library/SessionRow';
+import { StorageWarning } from '../features/library/StorageWarning';
+import { useLibrary } from '../features/library/useLibrary';
+import '../features/library/library.css';
 
 export function LibraryPage() {
   const lib = useLibrary();

@@ -1,0 +1,64 @@
+// A note's or group's vote buttons: named for what they vote on (a screen reader hears "Vote for
+// “Hire a designer”", not a list of "Vote"), and a disabled Vote says why next to it.
+import { useId } from 'react';
+import type { BoardUi } from './boardUi';
+
+const SHORT = 48;
+
+/** The first words of a note, for a button's name. */
+export function shortLabel(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > SHORT ? `${one.slice(0, SHORT - 1)}…` : one;
+}
+
+/** Why this viewer may not add a dot here now, or null when they may. */
+export function voteRefusal(ui: BoardUi, myVotes: number): string | null {
+  if (ui.votesLeft === 0) return 'All your votes are given: take one back to move it.';
+  if (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)
+    return `At most ${ui.maxPerNote} ${ui.maxPerNote === 1 ? 'vote' : 'votes'} on one note.`;
+  return null;
+}
+
+export function VoteControls(props: {
+  targetId: string;
+  /** What is voted on, as a person reads it (note text or group name). */
+  label: string;
+  myVotes: number;
+  ui: BoardUi;
+}) {
+  const { targetId, myVotes, ui } = props;
+  const whyId = useId();
+  const name = shortLabel(props.label);
+  const refusal = voteRefusal(ui, myVotes);
+  return (
+    <div className="vote-controls">
+      <button
+        type="button"
+        className="vote"
+        aria-label={`Vote for “${name}”`}
+        aria-describedby={refusal ? whyId : undefined}
+        onClick={() => ui.actions.vote(targetId)}
+        disabled={refusal !== null}
+      >
+        Vote
+      </button>
+      {myVotes > 0 && (
+        <>
+          <span className="my-votes">Your votes: {myVotes}</span>
+          <button
+            type="button"
+            aria-label={`Take back vote from “${name}”`}
+            onClick={() => ui.actions.takeBack(targetId)}
+          >
+            Take back vote
+          </button>
+        </>
+      )}
+      {refusal && (
+        <span id={whyId} className="vote-why">
+          {refusal}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// "3 of 4 done" for the block the room is on, counted against the attendees online now (from the
+// awareness, one entry per participant id), so people who left and names joined twice do not
+// hold the count back. Keyed by the agenda block, so "done" starts afresh on every block.
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import {
+  BOARD_MAPS,
+  readReadiness,
+  type BoardViewer,
+  type Readiness,
+} from '../../../shared/model/board';
+import { usePresence } from '../../stores/presenceStore';
+
+export function useReadiness(
+  doc: Y.Doc,
+  blockId: string | null,
+  viewer: BoardViewer,
+  awareness: Awareness,
+): Readiness | null {
+  const online = usePresence(awareness, (s) => s.online);
+  const expectedKey = online
+    .filter((u) => u.role === 'attendee')
+    .map((u) => u.participantId)
+    .sort()
+    .join('\n');
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const ready = doc.getMap(BOARD_MAPS.ready);
+    const bump = () => setVersion((v) => v + 1);
+    ready.observe(bump);
+    return () => ready.unobserve(bump);
+  }, [doc]);
+  return useMemo(() => {
+    if (!blockId) return null;
+    const expected = expectedKey ? expectedKey.split('\n') : [];
+    return readReadiness(doc, blockId, viewer, expected);
+    // `version` stands for the ready map's content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc, blockId, viewer, expectedKey, version]);
+}

@@ -1,0 +1,51 @@
+// The room beside the cockpit: how to get in (QR code, join code, link), who is here, and the
+// projector.
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { SessionDetails } from '../../../shared/protocol/hostApi';
+import { JoinQrCode } from './JoinQrCode';
+import { NewJoinCode } from './NewJoinCode';
+import { AttendeeCount } from './AttendeeCount';
+import { PresenceList } from '../presence/PresenceList';
+import { OpenProjector } from '../projector/OpenProjector';
+import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
+
+export function RoomAside(props: {
+  details: SessionDetails;
+  sessionId: string;
+  doc: Y.Doc | null;
+  awareness: Awareness | null;
+  rotateJoinCode(): Promise<void>;
+}) {
+  const { details, doc, awareness } = props;
+  return (
+    <aside className="room-aside" aria-label="The room">
+      <section className="card join-card" aria-labelledby="join-heading">
+        <h2 id="join-heading">Invite the room</h2>
+        <JoinQrCode url={details.joinUrl} size={150} />
+        <p className="join-code-line">
+          <span className="muted">Join code</span>{' '}
+          <strong className="code join-code">{details.joinCode}</strong>
+        </p>
+        <p className="join-url">
+          <a href={details.joinUrl} target="_blank" rel="noreferrer">
+            Join link
+          </a>
+          <span className="url">{details.joinUrl}</span>
+        </p>
+        <NewJoinCode rotate={props.rotateJoinCode} />
+      </section>
+      <section className="card projector-card" aria-labelledby="projector-heading">
+        <h2 id="projector-heading">Projector</h2>
+        <OpenProjector sessionId={props.sessionId} />
+        {doc && <ProjectorScreenPicker doc={doc} />}
+      </section>
+      {doc && awareness && (
+        <section className="card people-card" aria-label="Who is here">
+          <AttendeeCount awareness={awareness} />
+          <PresenceList doc={doc} awareness={awareness} />
+        </section>
+      )}
+    </aside>
+  );
+}

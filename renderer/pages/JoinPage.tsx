@@ -1,0 +1,74 @@
+// The attendee's page: look up the join code, ask for a name, then the room. The code comes from
+// the link's fragment and is read again when the fragment changes (a corrected link, or a code
+// typed on this page), so a wrong code never sticks.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  joinCodeFromLocation,
+  lookUpJoinCode,
+  loadIdentity,
+  type JoinInfo,
+} from '../features/join/joinSession';
+import { NameForm } from '../features/join/NameForm';
+import { RoomPage } from './RoomPage';
+import { LandingPage } from './LandingPage';
+
+function subscribeHash(fn: () => void) {
+  window.addEventListener('hashchange', fn);
+  return () => window.removeEventListener('hashchange', fn);
+}
+
+type Lookup =
+  | { code: string; state: 'pending' }
+  | { code: string; state: 'found'; info: JoinInfo }
+  | { code: string; state: 'failed'; error: string };
+
+export function JoinPage() {
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const raw = decodeURIComponent(hash.replace(/^#/, ''));
+  const code = raw ? joinCodeFromLocation() : null;
+  const [lookup, setLookup] = useState<Lookup | null>(null);
+  const [name, setName] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!code) return;
+    let live = true;
+    setLookup({ code, state: 'pending' });
+    lookUpJoinCode(code).then(
+      (info) => {
+        if (!live) return;
+        setName(loadIdentity(info.sessionId).name);
+        setLookup({ code, state: 'found', info });
+      },
+      (e: unknown) =>
+        live &&
+        setLookup({ code, state: 'failed', error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  if (!code)
+    return raw ? (
+      <LandingPage
+        key={raw}
+        initialCode={raw}
+        initialError={`“${raw}” is not a join code: a join code has 10 letters and digits, like K7Q2M-X4P9D.`}
+      />
+    ) : (
+      <LandingPage />
+    );
+  if (!lookup || lookup.code !== code || lookup.state === 'pending')
+    return <main className="page narrow">Finding the session…</main>;
+  if (lookup.state === 'failed')
+    return <LandingPage key={code} initialCode={code} initialError={lookup.error} />;
+  const { info } = lookup;
+  if (!name) return <NameForm info={info} onJoined={setName} />;
+  return (
+    <RoomPage
+      info={info}
+      identity={{ ...loadIdentity(info.sessionId), name }}
+      onRename={() => setName(null)}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+// The projector view (route /projector/<sessionId>, facilitator key required). What it shows is
+// the facilitator's choice: the live room (the block and its prompt, a countdown readable from
+// the back that gives way when the board, results or registers are up, what comes next, the join
+// link small in a corner; a break screen during breaks), the join screen, or hold.
+import '../features/projector/projector.css';
+import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
+import { useAgenda } from '../stores/agendaStore';
+import { Countdown } from '../features/timer/Countdown';
+import { JoinQrCode } from '../features/session/JoinQrCode';
+import { projectorModel } from '../features/projector/projectorModel';
+import { useSessionTitle } from '../features/session/useSessionTitle';
+import { ProjectorBoard } from '../features/board/ProjectorBoard';
+import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
+import { useProjectorScreen } from '../features/projector/useProjectorScreen';
+import {
+  BreakScreen,
+  HoldScreen,
+  JoinScreen,
+  joinAddress,
+} from '../features/projector/ProjectorScreens';
+
+function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
+  const { doc, awareness, details } = props;
+  const title = useSessionTitle(doc, details.title);
+  const screen = useProjectorScreen(doc);
+  const agenda = useAgenda(doc, (s) => s.agenda);
+  const timer = useAgenda(doc, (s) => s.timer);
+  const order = useAgenda(doc, (s) => s.order);
+  const m = projectorModel(agenda, timer, order);
+  if (screen === 'join') return <JoinScreen details={details} title={title} />;
+  if (screen === 'hold') return <HoldScreen title={title} />;
+  if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
+  const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
+  return (
+    <main className="projector">
+      {/* The title and the countdown share a row when the board or registers are up. */}
+      <div className="projector-top">
+        <header className="projector-head">
+          <p className="projector-day">{m.current ? m.dayLabel : title}</p>
+          <h1 className="projector-title">{m.current?.title ?? 'Welcome'}</h1>
+          {m.current?.prompt && <p className="projector-prompt">{m.current.prompt}</p>}
+        </header>
+        <Countdown doc={doc} size="huge" />
+      </div>
+      <ProjectorBoard doc={doc} awareness={awareness} />
+      {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
+      {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
+      <footer className="projector-foot">
+        <div className="projector-progress">
+          {m.current && (
+            <>
+              <p>
+                Block {m.position} of {m.dayBlockCount}
+              </p>
+              <div
+                className="progress-bar"
+                role="progressbar"
+                aria-label="Progress through the day"
+                aria-valuemin={0}
+                aria-valuemax={m.dayBlockCount}
+                aria-valuenow={m.position}
+              >
+                <div style={{ width: `${pct}%` }} />
+              </div>
+            </>
+          )}
+          <p className="projector-next">
+            {m.next ? (
+              <>
+                Next: <strong>{m.next.title}</strong> · {m.next.plannedMinutes} min
+              </>
+            ) : m.current ? (
+              'Last block'
+            ) : null}
+          </p>
+        </div>
+        <div className="projector-join">
+          <JoinQrCode url={details.joinUrl} />
+          <p>
+            Join: <span className="join-address">{joinAddress(details.joinUrl)}</span>{' '}
+            <span className="code">{details.joinCode}</span>
+          </p>
+        </div>
+      </footer>
+    </main>
+  );
+}
+
+export function ProjectorPage({ sessionId }: { sessionId: string }) {
+  const { details, error, conn } = useFacilitatorSession(sessionId, 'projector');
+  useEffect(() => {
+    document.title = details ? `Projector · ${details.title}` : 'Projector';
+  }, [details]);
+
+  if (error)
+    return (
+      <main className="page narrow">
+        <p role="alert" className="callout danger">
+          {error}
+        </p>
+      </main>
+    );
+  if (!details || !conn) return <main className="page">Loading…</main>;
+  return <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} />;
+}

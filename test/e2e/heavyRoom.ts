@@ -1,0 +1,72 @@
+// The heavy session (test/fixtures/heavySession.ts) put into a running host: an empty session is
+// imported, then a Node peer on the hub with the facilitator key writes the seed into it, sealed
+// with the key the console derives for that session id, and moves the timer where a test wants it.
+import * as Y from 'yjs';
+import { expect } from '@playwright/test';
+import { encodeOffsiteFile } from '../../electron/host/store/offsiteFile';
+import { SCHEMA_VERSION } from '../../shared/model/doc';
+import { deriveFacilitatorSecret } from '../../shared/model/board';
+import { getAgenda } from '../../shared/model/agendaQueries';
+import { goToBlock, readTimer, resumeTimer, startTimer } from '../../shared/model/timerCommands';
+import { setProjectorScreen, type ProjectorScreen } from '../../shared/model/projectorView';
+import { HEAVY_TITLE, seedHeavySession, type HeavySession } from '../fixtures/heavySession';
+import { hubPeer, importSession } from './sessionSeeds';
+import type { HostHolder } from './fixtures';
+
+export interface HeavyRoom {
+  sessionId: string;
+  consoleUrl: string;
+  projectorUrl: string;
+  joinUrl: string;
+  seed: HeavySession;
+  /** Puts the room on the block with this title (running), as the host's clock has it now. */
+  goTo(title: string | RegExp): Promise<void>;
+  /** What the projector shows, as the console's picker sets it. */
+  show(screen: ProjectorScreen): void;
+  close(): void;
+}
+
+export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
+  const empty = encodeOffsiteFile({
+    header: {
+      sessionId: '0'.repeat(32),
+      title: HEAVY_TITLE,
+      createdAt: Date.now(),
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: Date.now(),
+    },
+    state: Y.encodeStateAsUpdate(new Y.Doc()),
+  });
+  const details = await importSession(host.current, empty);
+  const peer = hubPeer(host.localUrl, details.id, host.key);
+  await peer.synced;
+  const seeded = new Y.Doc();
+  const seed = seedHeavySession(seeded, {
+    facilitatorSecret: deriveFacilitatorSecret(host.key, details.id),
+  });
+  Y.applyUpdate(peer.doc, Y.encodeStateAsUpdate(seeded));
+  // A second peer sees what has reached the host.
+  const check = hubPeer(host.localUrl, details.id, host.key);
+  await check.synced;
+  await expect.poll(() => getAgenda(check.doc).days.length, { timeout: 15_000 }).toBe(2);
+  check.destroy();
+  return {
+    sessionId: details.id,
+    consoleUrl: `${host.localUrl}/console/session/${details.id}#key=${host.key}`,
+    projectorUrl: `${host.localUrl}/projector/${details.id}#key=${host.key}`,
+    joinUrl: details.joinUrl,
+    seed,
+    async goTo(title) {
+      const block = getAgenda(peer.doc)
+        .days.flatMap((d) => d.blocks)
+        .find((b) => (typeof title === 'string' ? b.title === title : title.test(b.title)));
+      if (!block) throw new Error(`no block ${String(title)}`);
+      goToBlock(peer.doc, { hostNow: Date.now(), blockId: block.id });
+      const state = readTimer(peer.doc).facts.state;
+      if (state === 'paused') resumeTimer(peer.doc, { hostNow: Date.now() });
+      else if (state !== 'running') startTimer(peer.doc, { hostNow: Date.now() });
+    },
+    show: (screen) => setProjectorScreen(peer.doc, screen),
+    close: () => peer.destroy(),
+  };
+}

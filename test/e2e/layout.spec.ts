@@ -1,0 +1,149 @@
+// Layout invariants on the heavy session (test/fixtures/heavySession.ts), for each view and
+// viewport the room uses: the console at 1280, 1440 and 1920; the projector at 1280×720 and
+// 1920×1080; the attendee on a phone (390×844) and a laptop (1280×800). Screenshots of each.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { heavyRoom } from './heavyRoom';
+import { expectLayoutSound } from './layoutInvariants';
+import { joinAs } from './roomFixtures';
+
+const ROADMAP = /^Engineering roadmap priorities/;
+
+test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look }) => {
+  test.setTimeout(150_000);
+  const room = await heavyRoom(host);
+  await room.goTo(ROADMAP);
+  for (const [width, height] of [
+    [1280, 800],
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
+    const { page } = await openPage({ viewport: { width, height } });
+    await page.goto(room.consoleUrl);
+    await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Column:/ }).first()).toBeVisible();
+    await look(page, `layout-console-${width}`, { fullPage: false, axe: width === 1280 });
+    await expectLayoutSound(page, { timerControls: true });
+    await page.context().close();
+  }
+  room.close();
+});
+
+const PROJECTOR_SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+test('projector: board, results, discussion, break, join and hold screens', async ({
+  host,
+  openPage,
+  look,
+}) => {
+  test.setTimeout(240_000);
+  const room = await heavyRoom(host);
+  const pages: { page: Page; width: number; height: number }[] = [];
+  for (const [width, height] of [...PROJECTOR_SIZES, [3840, 2160] as const]) {
+    const { page } = await openPage({ viewport: { width, height } });
+    await page.goto(room.projectorUrl);
+    pages.push({ page, width, height });
+  }
+  const check = async (
+    name: string,
+    ready: (p: (typeof pages)[number]['page']) => Promise<void>,
+  ) => {
+    for (const { page, width, height } of pages) {
+      await ready(page);
+      await look(page, `layout-projector-${name}-${width}x${height}`, {
+        fullPage: false,
+        axe: width === 1920,
+      });
+      if (width < 3840) await expectLayoutSound(page, { fixedScreen: true });
+    }
+  };
+
+  // Vision board: revealed notes in columns; the note text is at least 28 px at 1080p.
+  await room.goTo('Vision: what would 10x growth take?');
+  await check('notes', (p) =>
+    expect(p.getByRole('region', { name: /^Column:/ }).first()).toBeVisible(),
+  );
+  const size = await pages[1]!.page
+    .locator('.projector-note p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(28);
+
+  // Roadmap board after the vote: 8 ranked results, what does not fit counted.
+  await room.goTo(ROADMAP);
+  await check('results', (p) => expect(p.getByRole('heading', { name: 'Results' })).toBeVisible());
+
+  // A discussion with three long decisions, five actions and three measures.
+  await room.goTo('Product strategy and target customers');
+  await check('discuss', (p) =>
+    expect(p.getByRole('region', { name: 'Decisions, actions and measures' })).toBeVisible(),
+  );
+
+  // A break says when the room is back.
+  await room.goTo('Afternoon break');
+  await check('break', (p) =>
+    expect(p.getByRole('heading', { level: 1, name: /^Back at \d\d:\d\d$/ })).toBeVisible(),
+  );
+
+  // The facilitator's choices: the join screen, then hold.
+  room.show('join');
+  await check('join', (p) => expect(p.locator('.join-screen-code')).toBeVisible());
+  const code = pages[1]!.page.locator('.join-screen-code');
+  await expect(code).toHaveText(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  // Letters about a sixth of the screen's height: legible from 10 m on a 3 m wide screen.
+  expect((await code.boundingBox())!.height).toBeGreaterThan(1080 / 8);
+  room.show('hold');
+  await check('hold', (p) => expect(p.locator('.projector-hold')).toBeVisible());
+  room.close();
+});
+
+test('the console chooses what the projector shows', async ({ host, openPage }) => {
+  const room = await heavyRoom(host);
+  const { page: consolePage } = await openPage({ viewport: { width: 1280, height: 800 } });
+  await consolePage.goto(room.consoleUrl);
+  const { page: projector } = await openPage({ viewport: { width: 1280, height: 720 } });
+  await projector.goto(room.projectorUrl);
+  await expect(projector.locator('.projector-title')).toBeVisible();
+  const picker = consolePage.getByRole('group', { name: 'The projector shows' });
+  await picker.getByRole('radio', { name: /^Join screen/ }).check();
+  await expect(projector.locator('.join-screen-code')).toBeVisible();
+  await picker.getByRole('radio', { name: /^Hold/ }).check();
+  await expect(projector.locator('.projector-hold')).toBeVisible();
+  await expect(projector.getByRole('timer')).toHaveCount(0);
+  await picker.getByRole('radio', { name: /^The room/ }).check();
+  await expect(projector.getByRole('timer', { name: 'Time remaining' })).toBeVisible();
+  room.close();
+});
+
+test('attendee on a phone (390×844) and a laptop (1280×800)', async ({ host, openPage, look }) => {
+  test.setTimeout(180_000);
+  const room = await heavyRoom(host);
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    const { page } = await openPage({ viewport: { width, height } });
+    await joinAs(page, room.joinUrl, 'Zoë 🚀 Okafor');
+    for (const [name, block, ready] of [
+      ['notes', 'Vision: what would 10x growth take?', /^Column:/],
+      ['results', ROADMAP, /^Results$/],
+      ['discuss', 'Product strategy and target customers', /^Decisions/],
+    ] as const) {
+      await room.goTo(block);
+      await expect(page.getByRole('region', { name: ready }).first()).toBeVisible();
+      await look(page, `layout-attendee-${name}-${width}`, {
+        fullPage: false,
+        axe: name !== 'notes' || width === 390,
+      });
+      await expectLayoutSound(page);
+      // The countdown and the block's title stay in view as the page scrolls.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await expect(page.getByRole('timer', { name: 'Time remaining' })).toBeInViewport();
+    }
+    await page.context().close();
+  }
+  room.close();
+});

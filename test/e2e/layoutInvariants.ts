@@ -1,0 +1,122 @@
+// Layout invariants a room depends on, measured in the page: nothing wider than the window, no
+// text cut off by an overflow-hidden box or the screen edge unless a visible "+N more" or
+// "page N of M" says so, the countdown overlapping no other text, every timer control on screen.
+import { expect, type Page } from '@playwright/test';
+
+export interface LayoutOptions {
+  /** The page is a fixed screen (the projector): text below the fold counts as cut off. */
+  fixedScreen?: boolean;
+  /** The timer controls must all be inside the first screen. */
+  timerControls?: boolean;
+}
+
+/** Problems found, as sentences; empty when the layout holds. */
+export function layoutProblems(page: Page, opts: LayoutOptions = {}): Promise<string[]> {
+  return page.evaluate((o) => {
+    const out: string[] = [];
+    const W = window.innerWidth;
+    const H = window.innerHeight;
+    const doc = document.documentElement;
+    if (doc.scrollWidth > W + 1) {
+      // Name the outermost element that sticks out, to say where to look.
+      const wide = [...document.body.querySelectorAll('*')].find(
+        (e) =>
+          e.getBoundingClientRect().right > W + 1 &&
+          (e.parentElement?.getBoundingClientRect().right ?? 0) <= W + 1,
+      );
+      const what = wide ? `<${wide.tagName.toLowerCase()} class="${wide.className}">` : 'something';
+      out.push(`page is ${doc.scrollWidth}px wide in a ${W}px window (${what} sticks out)`);
+    }
+    if (o.fixedScreen && doc.scrollHeight > H + 1)
+      out.push(`screen scrolls: ${doc.scrollHeight}px tall in a ${H}px window`);
+    const SAYS_MORE = /\+\s?[\d,]+ more|and [\d,]+ more|page \d+ of \d+/i;
+    // Elements that say something is left out (only the innermost ones that say it).
+    const moreEls = [...document.body.querySelectorAll('*')].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        SAYS_MORE.test(e.textContent ?? '') &&
+        ![...e.children].some((c) => SAYS_MORE.test(c.textContent ?? ''))
+      );
+    });
+    const saysMore = (el: Element) => moreEls.some((m) => el.contains(m));
+    const styles = new Map<Element, CSSStyleDeclaration>();
+    const style = (e: Element) => {
+      let cs = styles.get(e);
+      if (!cs) styles.set(e, (cs = getComputedStyle(e)));
+      return cs;
+    };
+    const label = (n: Node) => (n.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+    const tiny = (r: DOMRect) => r.width <= 2 || r.height <= 2;
+    const texts: { node: Text; rect: DOMRect }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n as Text;
+      if (!t.data.trim()) continue;
+      const el = t.parentElement;
+      if (!el || el.closest('script, style, option, title, [aria-hidden="true"], .visually-hidden'))
+        continue;
+      const cs = style(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      const rect = range.getBoundingClientRect();
+      if (tiny(rect)) continue; // visually hidden, or not rendered (closed <details>)
+      texts.push({ node: t, rect });
+    }
+    for (const { node, rect } of texts) {
+      const el = node.parentElement!;
+      // Clipped by an ancestor that hides overflow (one that scrolls lets a person reach it).
+      let scrolls = false;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const cs = style(a);
+        if (/auto|scroll/.test(cs.overflowX + cs.overflowY)) scrolls = true;
+        const clipsX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+        const clipsY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+        if (!clipsX && !clipsY) continue;
+        const r = a.getBoundingClientRect();
+        const outX = clipsX && (rect.left < r.left - 1 || rect.right > r.right + 1);
+        const outY = clipsY && (rect.top < r.top - 1 || rect.bottom > r.bottom + 1);
+        if ((outX || outY) && !saysMore(a)) {
+          out.push(
+            `“${label(node)}” is cut off by <${a.tagName.toLowerCase()} class="${a.className}">`,
+          );
+          break;
+        }
+      }
+      // Cut off by the window (sideways always; below the fold on a fixed screen).
+      const offX = rect.left < -1 || rect.right > W + 1;
+      const offY = o.fixedScreen && (rect.top < -1 || rect.bottom > H + 1);
+      if ((offX || offY) && !scrolls && !saysMore(document.body))
+        out.push(`“${label(node)}” is outside the window`);
+    }
+    // The countdown's box meets no other text.
+    for (const timer of document.querySelectorAll('[role="timer"]')) {
+      const box = (timer.closest('.countdown') ?? timer).getBoundingClientRect();
+      const own = timer.closest('.countdown') ?? timer;
+      for (const { node, rect } of texts) {
+        if (own.contains(node)) continue;
+        const overlap =
+          Math.min(box.right, rect.right) - Math.max(box.left, rect.left) > 1 &&
+          Math.min(box.bottom, rect.bottom) - Math.max(box.top, rect.top) > 1;
+        if (overlap) out.push(`the countdown overlaps “${label(node)}”`);
+      }
+    }
+    if (o.timerControls) {
+      const group = document.querySelector('[role="group"][aria-label="Timer controls"]');
+      if (!group) out.push('no timer controls');
+      for (const b of group?.querySelectorAll('button') ?? []) {
+        const r = b.getBoundingClientRect();
+        if (r.left < 0 || r.top < 0 || r.right > W || r.bottom > H)
+          out.push(`timer control “${label(b)}” is outside the first screen`);
+      }
+    }
+    return out;
+  }, opts);
+}
+
+export async function expectLayoutSound(page: Page, opts: LayoutOptions = {}): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await layoutProblems(page, opts)).toEqual([]);
+}
