@@ -2,6 +2,8 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../../shared/model/doc';
+import { boundWriter } from '../../shared/model/authority/judgeUpdate';
+import { CLIENTS_MAP } from '../../shared/model/schema';
 
 export interface PresenceUser {
   participantId: string;
@@ -21,11 +23,24 @@ function isUser(v: unknown): v is PresenceUser {
   );
 }
 
+/**
+ * A presence entry counts only when the host's client bindings back it: an attendee's awareness
+ * id is bound to the participant it names, a facilitator window's to the facilitator. Anyone can
+ * put anything in an awareness state (the mesh does not say who sent it); nobody can make the
+ * host bind their client id to someone else (hubAuthority.ts).
+ */
+function vouched(awareness: Awareness, clientId: number, user: PresenceUser): boolean {
+  const bound = boundWriter(awareness.doc, clientId);
+  if (user.role === 'attendee')
+    return bound?.kind === 'participant' && bound.id === user.participantId;
+  return bound?.kind === 'facilitator';
+}
+
 function read(awareness: Awareness): PresenceState {
   const byId = new Map<string, PresenceUser>();
-  for (const state of awareness.getStates().values()) {
+  for (const [clientId, state] of awareness.getStates()) {
     const user = (state as { user?: unknown }).user;
-    if (isUser(user)) byId.set(user.participantId, user);
+    if (isUser(user) && vouched(awareness, clientId, user)) byId.set(user.participantId, user);
   }
   return { online: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
@@ -41,13 +56,16 @@ export function presenceStore(awareness: Awareness): StoreApi<PresenceState> {
   // Awareness changes arrive from every peer; re-read at most every
   // PRESENCE_THROTTLE_MS so a big room does not re-render the console on each of them.
   let timer: ReturnType<typeof setTimeout> | null = null;
-  awareness.on('change', () => {
+  const reread = () => {
     if (timer) return;
     timer = setTimeout(() => {
       timer = null;
       s.setState(read(awareness), true);
     }, PRESENCE_THROTTLE_MS);
-  });
+  };
+  awareness.on('change', reread);
+  // A binding can arrive after the presence it vouches for.
+  awareness.doc.getMap(CLIENTS_MAP).observe(reread);
   stores.set(awareness, s);
   store = s;
   return store;

@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import * as encoding from 'lib0/encoding';
 import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
 import {
   hubParams,
@@ -254,5 +255,75 @@ describe('hub', () => {
     await ok.synced;
     expect(readMeta(ok.doc).title).toBe('Hub test');
     ok.provider.destroy();
+  });
+
+  it('refuses a connection that claims another participant’s client id', async () => {
+    const s = await session();
+    const a = peer(s.id, s.joinCode);
+    await a.synced;
+    // Mallory presents Alice's client id with a claim signed by her own key.
+    const url =
+      `ws://127.0.0.1:${host.port}/sync/${s.id}?` +
+      new URLSearchParams(hubParams(s.id, s.joinCode, a.doc.clientID, createAuthorKey()));
+    const ws = new WebSocket(url);
+    const code = await new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
+    expect(code).toBe(4403);
+    // And a claim not signed at all is not a connection.
+    const unsigned = new WebSocket(
+      `ws://127.0.0.1:${host.port}/sync/${s.id}?token=${s.joinCode}&cid=12345`,
+    );
+    const status = await new Promise<number>((resolve) =>
+      unsigned.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+    );
+    expect(status).toBe(401);
+    a.provider.destroy();
+  });
+
+  it('drops awareness entries of client ids the connection does not speak for', async () => {
+    const s = await session();
+    const a = peer(s.id, s.joinCode);
+    const m = peer(s.id, s.joinCode);
+    await Promise.all([a.synced, m.synced]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Alice', role: 'attendee' });
+    const replica = await host.hub.open(s.id);
+    await expect
+      .poll(
+        () =>
+          (replica.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } })?.user
+            ?.name,
+      )
+      .toBe('Alice');
+    // Mallory rewrites Alice's entry and invents a facilitator, in one awareness update.
+    // (Awareness update: count, then per entry client id, clock, JSON state.)
+    const fakeId = 424242;
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, 2);
+    for (const [id, name, role] of [
+      [a.doc.clientID, 'Mallory was here', 'attendee'],
+      [fakeId, 'Facilitator', 'facilitator'],
+    ] as const) {
+      encoding.writeVarUint(update, id);
+      encoding.writeVarUint(update, 99);
+      encoding.writeVarString(update, JSON.stringify({ user: { name, role } }));
+    }
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, 1);
+    encoding.writeVarUint8Array(enc, encoding.toUint8Array(update));
+    (m.provider.ws as unknown as WebSocket).send(encoding.toUint8Array(enc));
+    // Mallory's own entry, sent after, is the barrier.
+    m.provider.awareness.setLocalStateField('user', { name: 'Mallory', role: 'attendee' });
+    await expect
+      .poll(
+        () =>
+          (replica.awareness.getStates().get(m.doc.clientID) as { user?: { name: string } })?.user
+            ?.name,
+      )
+      .toBe('Mallory');
+    expect(
+      (replica.awareness.getStates().get(a.doc.clientID) as { user: { name: string } }).user.name,
+    ).toBe('Alice');
+    expect(replica.awareness.getStates().has(fakeId)).toBe(false);
+    a.provider.destroy();
+    m.provider.destroy();
   });
 });

@@ -181,3 +181,40 @@ describe('dot voting', () => {
     ]);
   });
 });
+
+describe('forged votes (a modified client writing vote entries by hand)', () => {
+  it('count for nobody: results stay within dots × voters and the honest vote counts', () => {
+    const { fac, facDoc, people, docs } = votingRoom({ dotsPerPerson: 3 });
+    const [alice, bob] = people;
+    castVote(docs[0]!, { blockId: BLOCK, targetId: 'n1', voter: alice! });
+    // Bob, with devtools: 30 entries in his own name without a signature, 30 in Alice's name
+    // signed with his own key (whose hash is not Alice's id), and entries copied from Alice's
+    // with the target swapped.
+    sync(facDoc, docs[1]!, docs[0]!);
+    const votes = docs[1]!.getMap('boardVotes');
+    const [aliceKey, aliceEntry] = [...votes.entries()][0]! as [string, Record<string, unknown>];
+    const [, ownVote] = castVoteEntry(docs[1]!, bob!);
+    docs[1]!.transact(() => {
+      for (let i = 0; i < 30; i++) {
+        votes.set(`${BLOCK}/p.${bob!.participantId}/x${i}`, { c: i, s: ownVote.s, m: ownVote.m });
+        votes.set(`${BLOCK}/p.${alice!.participantId}/y${i}`, { ...ownVote, c: 100 + i });
+        votes.set(`${aliceKey.replace(/[^/]+$/, `z${i}`)}`, { ...aliceEntry, c: -i });
+      }
+    });
+    sync(facDoc, ...docs);
+    closeVoting(facDoc, { blockId: BLOCK, facilitator: fac });
+    sync(facDoc, ...docs);
+    const results = voteResults(docs[2]!, BLOCK, people[2]!)!;
+    const total = results.reduce((n, r) => n + r.count, 0);
+    expect(total).toBeLessThanOrEqual(3 * people.length);
+    // Alice's one honest vote counts, and Bob's one signed vote; nothing else.
+    expect(counts(facDoc, fac)).toEqual({ n1: 1, n2: 1 });
+  });
+});
+
+/** Casts a real vote for n2 and returns the entry as written (what a forger copies). */
+function castVoteEntry(doc: Y.Doc, voter: Parameters<typeof castVote>[1]['voter']) {
+  const id = castVote(doc, { blockId: BLOCK, targetId: 'n2', voter });
+  const key = `${BLOCK}/p.${voter.participantId}/${id}`;
+  return [key, doc.getMap('boardVotes').get(key) as Record<string, unknown>] as const;
+}
