@@ -88,8 +88,9 @@ export class ReplicaAuthority {
           return same ? bound : null;
         }
         const anonOf = this.anonClients.get(client) ?? pendingAnon.get(client);
-        // Only participants write anonymously; the facilitator's windows write named.
-        if (person === null) return null;
+        // A facilitator window's structs of a client nobody declared (what its first sync relays,
+        // or a seed written elsewhere): judged as an unknown writer's, never as the facilitator's.
+        if (person === null) return anonOf === undefined ? { kind: 'unknown', client } : null;
         if (anonOf !== undefined)
           return anonOf === person ? { kind: 'anonymous', client, of: person } : null;
         if (Y.getState(this.doc.store, client) > 0) return null; // an unbound old client: nobody's

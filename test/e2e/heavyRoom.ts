@@ -40,7 +40,10 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
   const details = await importSession(host.current, empty);
   const peer = hubPeer(host.localUrl, details.id, host.key);
   await peer.synced;
+  // Written under the peer's own client id: the hub takes facilitator state only from the
+  // client ids a facilitator connection declared.
   const seeded = new Y.Doc();
+  seeded.clientID = peer.doc.clientID;
   const seed = seedHeavySession(seeded, {
     facilitatorSecret: deriveFacilitatorSecret(host.key, details.id),
   });
