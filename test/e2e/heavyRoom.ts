@@ -40,14 +40,12 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
   const details = await importSession(host.current, empty);
   const peer = hubPeer(host.localUrl, details.id, host.key);
   await peer.synced;
-  // Written under the peer's own client id: the hub takes facilitator state only from the
-  // client ids a facilitator connection declared.
-  const seeded = new Y.Doc();
-  seeded.clientID = peer.doc.clientID;
-  const seed = seedHeavySession(seeded, {
+  // Written by the peer itself: the hub takes facilitator state only from the client ids a
+  // facilitator connection declared (and a copy under the same id would make Yjs pick a new one).
+  const seed = seedHeavySession(peer.doc, {
     facilitatorSecret: deriveFacilitatorSecret(host.key, details.id),
+    hostMadeSession: true,
   });
-  Y.applyUpdate(peer.doc, Y.encodeStateAsUpdate(seeded));
   // A second peer sees what has reached the host.
   const check = hubPeer(host.localUrl, details.id, host.key);
   await check.synced;
