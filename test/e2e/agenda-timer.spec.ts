@@ -225,7 +225,11 @@ test('an attendee whose clock is 10 minutes off sees the same countdown, within 
   const room = attendee.page
     .getByRole('region', { name: 'Set the stage' })
     .filter({ has: attendee.page.getByRole('timer') });
-  await expect(room).toContainText('What period are we looking back on');
+  await expect(room).toBeVisible();
+  // The prompt sits under the sticky bar of title and countdown.
+  await expect(attendee.page.getByRole('region', { name: 'About this block' })).toContainText(
+    'What period are we looking back on',
+  );
   await expect(room.getByRole('timer', { name: 'Time remaining' })).toHaveText(/^9:\d\d$/);
 
   // Wait for the attendee's first clock sync to land, then compare 20 readings.

@@ -217,6 +217,8 @@ test('anonymous notes carry no name to other attendees', async ({
 
   // The facilitator merges any two notes into one.
   await addBoardNote(yan!.page, 'Cut the roadmap in half');
+  // A note's facilitator actions sit behind one disclosure.
+  await note(consolePage, 'Cut the roadmap in half').getByText('Edit, merge, promote').click();
   await note(consolePage, 'Cut the roadmap in half')
     .getByRole('button', { name: 'Merge into…' })
     .click();

@@ -234,7 +234,11 @@ test('a note on the board becomes an action and a decision, and the export keeps
   }
   await consolePage.getByRole('button', { name: 'Reveal notes' }).click();
   const board = consolePage.getByRole('region', { name: 'Board' });
+  const more = (text: string) =>
+    board.getByRole('article').filter({ hasText: text }).getByText('Edit, merge, promote');
+  await more(ideas[0]!).click();
   await board.getByRole('button', { name: `Promote to action from note ${ideas[0]}` }).click();
+  await more(ideas[1]!).click();
   await board.getByRole('button', { name: `Record decision from note ${ideas[1]}` }).click();
 
   const panel = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });

@@ -37,6 +37,50 @@ export const NoteCard = memo(function NoteCard(props: {
     if (from && from !== note.id) ui.actions.group(from, note.id);
   };
 
+  // Edit, delete, group, merge and promote: what this viewer may do besides voting.
+  const others = (
+    <>
+      {mayEdit && !editing && mayEditText && (
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(note.text);
+            setEditing(true);
+          }}
+        >
+          Edit
+        </button>
+      )}
+      {mayEdit && !editing && (
+        <button type="button" onClick={() => ui.actions.remove(note.id)}>
+          Delete
+        </button>
+      )}
+      {ui.mayGroup && !inGroup && (
+        <button type="button" onClick={() => ui.pick({ mode: 'group', noteId: note.id })}>
+          Group with…
+        </button>
+      )}
+      {ui.mayGroup && inGroup && (
+        <button type="button" onClick={() => ui.actions.ungroupNote(note.id)}>
+          Take out of group
+        </button>
+      )}
+      {ui.isFacilitator && ui.phase === 'revealed' && (
+        <button type="button" onClick={() => ui.pick({ mode: 'merge', noteId: note.id })}>
+          Merge into…
+        </button>
+      )}
+      {ui.promote && ui.phase === 'revealed' && (
+        <PromoteFromBoard
+          doc={ui.promote.doc}
+          what="note"
+          source={{ blockId: ui.promote.blockId, text: note.text, noteIds: [note.id] }}
+        />
+      )}
+    </>
+  );
+
   return (
     <article
       className={`board-note${note.mine ? ' mine' : ''}`}
@@ -93,44 +137,16 @@ export const NoteCard = memo(function NoteCard(props: {
         {myVotes !== null && ui.voting === 'open' && (
           <VoteControls targetId={note.id} label={note.text} myVotes={myVotes} ui={ui} />
         )}
-        {mayEdit && !editing && mayEditText && (
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(note.text);
-              setEditing(true);
-            }}
-          >
-            Edit
-          </button>
-        )}
-        {mayEdit && !editing && (
-          <button type="button" onClick={() => ui.actions.remove(note.id)}>
-            Delete
-          </button>
-        )}
-        {ui.mayGroup && !inGroup && (
-          <button type="button" onClick={() => ui.pick({ mode: 'group', noteId: note.id })}>
-            Group with…
-          </button>
-        )}
-        {ui.mayGroup && inGroup && (
-          <button type="button" onClick={() => ui.actions.ungroupNote(note.id)}>
-            Take out of group
-          </button>
-        )}
-        {ui.isFacilitator && ui.phase === 'revealed' && (
-          <button type="button" onClick={() => ui.pick({ mode: 'merge', noteId: note.id })}>
-            Merge into…
-          </button>
-        )}
-        {ui.promote && ui.phase === 'revealed' && (
-          <PromoteFromBoard
-            doc={ui.promote.doc}
-            what="note"
-            source={{ blockId: ui.promote.blockId, text: note.text, noteIds: [note.id] }}
-          />
-        )}
+        {ui.isFacilitator
+          ? // The facilitator can do six things to any note: behind one disclosure, so a board of
+            // forty notes is not a wall of buttons.
+            !editing && (
+              <details className="note-more">
+                <summary>Edit, merge, promote</summary>
+                <div className="note-more-actions">{others}</div>
+              </details>
+            )
+          : others}
       </div>
     </article>
   );
