@@ -77,7 +77,6 @@ export class ReplicaAuthority {
   judge(identity: Identity, update: Uint8Array): Verdict {
     const person = this.person(identity);
     const pendingAnon = new Map<number, string>();
-    const pendingPseudonyms: [string, string, string][] = [];
     const verdict = judgeUpdate(this.doc, update, {
       writerOf: (client) => {
         const bound = boundWriter(this.doc, client);
@@ -118,7 +117,6 @@ export class ReplicaAuthority {
         if (mine !== undefined && mine !== pseudo) return 'one pseudonym per participant and block';
         // A pseudonym with entries that predate this host process belongs to whoever used it
         // first since: the host cannot tell (documented in the README).
-        pendingPseudonyms.push([slot, `${root}/${who}/${blockId}`, pseudo]);
         this.pseudonyms.set(slot, who);
         this.pseudonymOf.set(`${root}/${who}/${blockId}`, pseudo);
         return null;

@@ -78,14 +78,6 @@ export function decodePublicKey(text: unknown): Uint8Array | null {
 export const hubClaim = (sessionId: string, clientId: number) =>
   `offsite/hub/${sessionId}/${clientId}`;
 
-/** What the facilitator signs so readers can trust a board's public keys. */
-export const boardKeysClaim = (blockId: string, notesKey: string, votesKey: string) =>
-  `offsite/board-keys/${blockId}/${notesKey}/${votesKey}`;
-
-/** What the facilitator signs in their presence state. */
-export const presenceClaim = (sessionId: string, clientId: number) =>
-  `offsite/presence/${sessionId}/${clientId}/facilitator`;
-
 /** What a named voter signs for one vote entry. */
 export const voteClaim = (key: string, clock: number, sealed: string, locked: string) =>
   `offsite/vote/${key}/${clock}/${sealed}/${locked}`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeVarUint } from 'lib0/encoding';
 import {
+  boundWriter,
   judgeUpdate,
   type JudgeOptions,
   type Writer,
@@ -47,13 +48,7 @@ function updateOf(doc: Y.Doc, fn: () => void): Uint8Array {
   return Y.mergeUpdates(updates);
 }
 
-const bound =
-  (doc: Y.Doc) =>
-  (client: number): Writer | null => {
-    const v = doc.getMap('clients').get(String(client));
-    if (v === FACILITATOR_OWNER) return FAC;
-    return typeof v === 'string' ? { kind: 'participant', id: v } : null;
-  };
+const bound = (doc: Y.Doc) => (client: number) => boundWriter(doc, client);
 
 /** The hub's view: the connection is `who`; its structs must be of clients bound to it. */
 function asHub(host: Y.Doc, who: Writer): JudgeOptions {
