@@ -22,8 +22,25 @@ test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look 
     await page.goto(room.consoleUrl);
     await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: /^Column:/ }).first()).toBeVisible();
+    // The registers list this block's rows; the others are counted and one click away.
+    const registers = page.getByRole('region', { name: 'Decisions, actions and measures' });
+    await expect(registers.getByRole('status')).toHaveText('2 from other blocks not listed');
+    await expect(
+      registers.getByRole('button', {
+        name: 'Edit decision No custom builds for single customers in Q1',
+      }),
+    ).toHaveCount(0);
     await look(page, `layout-console-${width}`, { fullPage: false, axe: width === 1280 });
     await expectLayoutSound(page, { timerControls: true });
+    if (width === 1280) {
+      await registers.getByRole('radio', { name: 'All blocks' }).check();
+      await expect(
+        registers.getByRole('button', {
+          name: 'Edit decision No custom builds for single customers in Q1',
+        }),
+      ).toBeVisible();
+      await expect(registers.getByRole('status')).toHaveCount(0);
+    }
     await page.context().close();
   }
   room.close();

@@ -13,12 +13,14 @@ import { MeasureForm } from './MeasureForm';
 import { SuggestionInbox } from './SuggestionInbox';
 import { BoardSourcePicker } from './BoardSourcePicker';
 import { useRegisters } from './useRegisters';
+import { RegisterScopeSwitch, useRegisterScope } from './RegisterScope';
 
 type Editing = { kind: 'decision' | 'action' | 'measure'; id: string | null } | null;
 
 export function RegistersPanel(props: { doc: Y.Doc }) {
   const { doc } = props;
   const registers = useRegisters(doc);
+  const scoped = useRegisterScope(doc, registers);
   const [editing, setEditing] = useState<Editing>(null);
   const done = () => setEditing(null);
   const is = (kind: NonNullable<Editing>['kind']) => editing?.kind === kind;
@@ -28,10 +30,11 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
     <section className="card registers" aria-labelledby="registers-heading">
       <h2 id="registers-heading">Decisions, actions and measures</h2>
       <BoardSourcePicker doc={doc} />
+      <RegisterScopeSwitch scoped={scoped} />
 
       <h3>Decisions</h3>
       <DecisionList
-        decisions={registers.decisions}
+        decisions={scoped.decisions}
         controls={(d) => (
           <div className="row">
             <button
@@ -71,7 +74,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
 
       <h3>Action items</h3>
       <ActionTable
-        actions={registers.actions}
+        actions={scoped.actions}
         controls={(a) => (
           <div className="row">
             <select
