@@ -10,7 +10,7 @@ import { joinAs } from './roomFixtures';
 const ROADMAP = /^Engineering roadmap priorities/;
 
 test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const room = await heavyRoom(host);
   await room.goTo(ROADMAP);
   for (const [width, height] of [
@@ -40,6 +40,12 @@ test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look 
         }),
       ).toBeVisible();
       await expect(registers.getByRole('status')).toHaveCount(0);
+      // Paused says so in words, apart from the cue colours, and keeps every control in view.
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      await expect(page.getByText('Paused', { exact: true })).toBeVisible();
+      await look(page, 'layout-console-1280-paused', { fullPage: false });
+      await expectLayoutSound(page, { timerControls: true });
+      await page.getByRole('button', { name: 'Resume' }).click();
     }
     await page.context().close();
   }
