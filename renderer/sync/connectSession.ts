@@ -11,8 +11,6 @@ import type { Role } from '../../shared/model/doc';
 import { hubParams } from '../../shared/model/authority/signing';
 import { guardPaths } from './meshGuard';
 
-export type HubStatus = 'connecting' | 'connected' | 'disconnected';
-
 export interface ConnectOptions {
   sessionId: string;
   role: Role;

@@ -143,9 +143,3 @@ export function getBlockOrder(doc: Y.Doc): OrderedBlock[] {
       });
   return out;
 }
-
-/** A visible block by id, or null (deleted, or never existed). */
-export function findBlock(doc: Y.Doc, blockId: string): AgendaBlock | null {
-  for (const day of getAgenda(doc).days) for (const b of day.blocks) if (b.id === blockId) return b;
-  return null;
-}
