@@ -1,6 +1,6 @@
 export * from './doc';
 export * from './ids';
 export * from './limits';
-export * from './noteCommands';
+export * from './toolkit/parkingLot';
 export * from './sessionCommands';
 export * from './board';

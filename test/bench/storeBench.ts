@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as Y from 'yjs';
 import { SessionStore } from '../../electron/host/store/sessionStore';
-import { addNote } from '../../shared/model/noteCommands';
+import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { initSession } from '../../shared/model/sessionCommands';
 
 const NOTES = 5000;
@@ -24,7 +24,11 @@ function appendNotes(store: SessionStore, id: string, doc: Y.Doc, from: number, 
   const onUpdate = (u: Uint8Array) => store.append(id, u);
   doc.on('update', onUpdate);
   for (let i = from; i < from + count; i++)
-    addNote(doc, { text: noteText(i), authorId: `p${i % 12}`, authorName: `Person ${i % 12}` });
+    addParkingItem(doc, {
+      text: noteText(i),
+      authorId: `p${i % 12}`,
+      authorName: `Person ${i % 12}`,
+    });
   doc.off('update', onUpdate);
 }
 

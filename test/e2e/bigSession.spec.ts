@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { addNotes, hubPeer } from './sessionSeeds';
-import { listNotes } from '../../shared/model/noteCommands';
+import { listParkingItems } from '../../shared/model/toolkit/parkingLot';
 import * as Y from 'yjs';
 
 // A timing test: recording a trace (DOM snapshots of 5,000 notes) would be what it measures.
@@ -45,7 +45,7 @@ test('5,000 notes: a newcomer has the whole board within 2 s, a returning attend
   await seeder.synced;
   addNotes(seeder.doc, 0, SEEDED);
   const check = hubPeer(host.localUrl, sessionId, host.key);
-  await expect.poll(() => listNotes(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
+  await expect.poll(() => listParkingItems(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
   expect(Y.encodeStateAsUpdate(check.doc).byteLength).toBeGreaterThan(256 * 1024);
   check.destroy();
   seeder.destroy();
