@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as Y from 'yjs';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
+import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
 import { initSession } from '../../shared/model/sessionCommands';
 
 const NOTES = 5000;
@@ -41,7 +42,7 @@ async function timeOpen(dataDir: string, id: string, notes: number): Promise<num
     for (const u of stored!.updates) Y.applyUpdate(doc, u);
   });
   const ms = performance.now() - started;
-  if (doc.getMap('notes').size < notes) throw new Error('bench: notes missing after open');
+  if (doc.getMap(PARKING_LOT).size < notes) throw new Error('bench: notes missing after open');
   await store.close();
   return ms;
 }

@@ -7,6 +7,7 @@ import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { listParkingItems } from '../../shared/model/toolkit/parkingLot';
+import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
 
 /** Creates a session in a console tab (closed again) and returns its join link and id. */
 async function newSession(browser: Browser, host: HostHolder, title: string) {
@@ -42,7 +43,7 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   const watcher = hubPeer(host.localUrl, sessionId, host.key);
   await watcher.synced;
   const arrived = new Map<string, number>();
-  watcher.doc.getMap('notes').observeDeep(() => {
+  watcher.doc.getMap(PARKING_LOT).observeDeep(() => {
     for (const n of listParkingItems(watcher.doc))
       if (!arrived.has(n.text)) arrived.set(n.text, Date.now());
   });

@@ -13,7 +13,8 @@ const Item = memo(function Item(props: { item: ParkingItem; status: string; acti
         className={n.outcome ? 'note done' : 'note'}
         aria-label={`Parking lot item by ${n.authorName || 'someone'}`}
       >
-        <p className="parking-status">{props.status}</p>
+        {/* Open items say nothing: fewer nodes in a long list, and the outcome stands out. */}
+        {n.outcome && <p className="parking-status">{props.status}</p>}
         <p className="note-text" dir="auto">
           {n.text}
         </p>
