@@ -4,7 +4,7 @@
 import type * as Y from 'yjs';
 import { getAgenda, type AgendaBlock } from '../model/agendaQueries';
 import { readTimer } from '../model/timerCommands';
-import { listNotes } from '../model/noteCommands';
+import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
 import { listParticipants, readMeta } from '../model/sessionCommands';
 import { readSessionDetails } from '../model/sessionDetails';
 import { readRegisters } from '../model/registerSchema';
@@ -120,15 +120,18 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   // One entry per participant id, with the name they use now (they may have renamed themselves).
   const people = new Map<string, string>();
   for (const p of listParticipants(doc)) if (p.name.trim()) people.set(p.id, p.name.trim());
-  const plain = listNotes(doc);
   const agenda = getAgenda(doc);
-  const blockIds = new Set(agenda.days.flatMap((d) => d.blocks.map((b) => b.id)));
-  const toPart = (n: (typeof plain)[number]): PartNote => ({
-    id: n.id,
-    text: n.text,
-    author: people.get(n.authorId) ?? (n.authorName || null),
-    votes: 0,
-  });
+  const registers = readRegisters(doc);
+  const blockTitles = new Map(agenda.days.flatMap((d) => d.blocks.map((b) => [b.id, b.title])));
+  const records = new Map(
+    [...registers.decisions, ...registers.actions].map((r) => [r.id, r.title] as const),
+  );
+  const parkingLot = parkingLotParts(
+    doc,
+    people,
+    (id) => blockTitles.get(id) ?? null,
+    (_kind, id) => records.get(id) ?? null,
+  );
   const boardOf = voteBoardOf(agenda.days.flatMap((d) => d.blocks));
   const reads = new Map<string, ReturnType<typeof board>>();
   const readOnce = (id: string) => {
@@ -160,7 +163,6 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         ...timing(b, timer, now),
         board: read?.board ?? null,
         privateNotes: read?.hidden ?? 0,
-        notes: plain.filter((n) => n.blockId === b.id).map(toPart),
         votesOnBlockId: votesOn,
       };
     }),
@@ -179,8 +181,10 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     participants: [...people.values()],
     votes,
     days,
-    registers: readRegisters(doc),
-    looseNotes: plain.filter((n) => !n.blockId || !blockIds.has(n.blockId)).map(toPart),
+    registers,
+    looseNotes: parkingLot,
+    questions: questionParts(doc, people),
+    polls: pollParts(doc),
     generatedAt: now,
     // The session's own zone wins, so the console and the host export the same clock times.
     timeZone: details.timeZone ?? options.timeZone,

@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { addNotes, hubPeer } from './sessionSeeds';
-import { listNotes } from '../../shared/model/noteCommands';
+import { listParkingItems } from '../../shared/model/toolkit/parkingLot';
 import * as Y from 'yjs';
 
 // A timing test: recording a trace (DOM snapshots of 5,000 notes) would be what it measures.
@@ -45,7 +45,7 @@ test('5,000 notes: a newcomer has the whole board within 2 s, a returning attend
   await seeder.synced;
   addNotes(seeder.doc, 0, SEEDED);
   const check = hubPeer(host.localUrl, sessionId, host.key);
-  await expect.poll(() => listNotes(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
+  await expect.poll(() => listParkingItems(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
   expect(Y.encodeStateAsUpdate(check.doc).byteLength).toBeGreaterThan(256 * 1024);
   check.destroy();
   seeder.destroy();
@@ -59,8 +59,8 @@ test('5,000 notes: a newcomer has the whole board within 2 s, a returning attend
   const joinMs = await timeUntilNotes(bob.page, SEEDED + 1, joinedAt);
   console.log(`[big session] newcomer has ${SEEDED + 1} notes after ${joinMs} ms`);
   expect(joinMs).toBeLessThan(2000);
-  await expect(bob.page.getByRole('heading', { name: /^Notes/ })).toHaveText(
-    `Notes (${SEEDED + 1})`,
+  await expect(bob.page.getByRole('heading', { name: /^Parking lot/ })).toHaveText(
+    `Parking lot (${SEEDED + 1})`,
   );
 
   // Ada returns with her old replica (IndexedDB) and catches up through the hub.
@@ -70,7 +70,9 @@ test('5,000 notes: a newcomer has the whole board within 2 s, a returning attend
   const catchUpMs = await timeUntilNotes(back, SEEDED + 1, returnedAt);
   console.log(`[big session] returning attendee caught up after ${catchUpMs} ms`);
   await expect(note(back, 'Ada was here early')).toBeVisible();
-  await expect(back.getByRole('heading', { name: /^Notes/ })).toHaveText(`Notes (${SEEDED + 1})`);
+  await expect(back.getByRole('heading', { name: /^Parking lot/ })).toHaveText(
+    `Parking lot (${SEEDED + 1})`,
+  );
 
   // And the board stays live: a new note crosses at this size.
   await addNote(bob.page, 'Still fast at 5,000');

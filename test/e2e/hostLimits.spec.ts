@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import { test, expect } from './fixtures';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
-import { addNote as addNoteToDoc, listNotes } from '../../shared/model/noteCommands';
+import {
+  addParkingItem as addNoteToDoc,
+  listParkingItems,
+} from '../../shared/model/toolkit/parkingLot';
 
 const hubBadge = (page: Page) => page.getByRole('status').filter({ hasText: 'to the host' });
 
@@ -85,7 +88,7 @@ test('a damaged record mid-log costs one note, and the library says so', async (
   for (let i = 0; i < 30; i++)
     addNoteToDoc(writer.doc, { text: `Stored note ${i}`, authorId: 'w', authorName: 'W' });
   const watcher = hubPeer(host.localUrl, sessionId, host.key);
-  await expect.poll(() => listNotes(watcher.doc).length).toBe(30);
+  await expect.poll(() => listParkingItems(watcher.doc).length).toBe(30);
   writer.destroy();
   watcher.destroy();
   await host.stop(); // flushes the log

@@ -15,7 +15,7 @@ import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
 import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
 import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
-import { addNote, listNotes } from '../../../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
 import { readMeta } from '../../../../shared/model/sessionCommands';
 import { SCHEMA_VERSION } from '../../../../shared/model/doc';
 import { faultyFs } from './store/storeTestUtils';
@@ -72,7 +72,7 @@ describe('the host library', () => {
     let host = await start();
     const created = await host.api.createSession({ title: 'Strategy offsite' });
     const replica = await host.hub.open(created.id);
-    addNote(replica.doc, { text: 'Ship offline first', authorId: 'a', authorName: 'Ada' });
+    addParkingItem(replica.doc, { text: 'Ship offline first', authorId: 'a', authorName: 'Ada' });
     await stop(host);
 
     host = await start();
@@ -81,7 +81,7 @@ describe('the host library', () => {
     expect(listed!.sizeBytes).toBeGreaterThan(0);
     expect(host.registry.byJoinCode(created.joinCode)?.id).toBe(created.id);
     const again = await host.hub.open(created.id);
-    expect(listNotes(again.doc).map((n) => n.text)).toEqual(['Ship offline first']);
+    expect(listParkingItems(again.doc).map((n) => n.text)).toEqual(['Ship offline first']);
   });
 
   it('syncs a peer whose first messages arrive while the replica is still loading from disk', async () => {
@@ -97,7 +97,7 @@ describe('the host library', () => {
       disableBc: true,
     });
     await expect.poll(() => provider.synced).toBe(true);
-    expect(listNotes(doc).map((n) => n.text)).toEqual(['loaded from disk']);
+    expect(listParkingItems(doc).map((n) => n.text)).toEqual(['loaded from disk']);
     provider.destroy();
   });
 
@@ -117,7 +117,7 @@ describe('the host library', () => {
   it('exports and imports .offsite files over HTTP as raw bytes; bad files change nothing', async () => {
     const host = await start();
     const { id } = await host.api.createSession({ title: 'Export me' });
-    addNote((await host.hub.open(id)).doc, { text: 'kept', authorId: 'a', authorName: 'A' });
+    addParkingItem((await host.hub.open(id)).doc, { text: 'kept', authorId: 'a', authorName: 'A' });
     const res = await post(host, 'exportSession', JSON.stringify({ id }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('Export%20me.offsite');
@@ -152,7 +152,9 @@ describe('the host library', () => {
     expect(ok.status).toBe(200);
     const imported = (await ok.json()) as { id: string; joinUrl: string };
     expect(imported.id).not.toBe(id);
-    expect(listNotes((await host.hub.open(imported.id)).doc).map((n) => n.text)).toEqual(['kept']);
+    expect(listParkingItems((await host.hub.open(imported.id)).doc).map((n) => n.text)).toEqual([
+      'kept',
+    ]);
   });
 
   it('migrates an old document on open and records the version in meta.json', async () => {
@@ -174,13 +176,17 @@ describe('the host library', () => {
   it('reports a torn log tail through storageHealth and keeps what came before', async () => {
     let host = await start();
     const { id } = await host.api.createSession({ title: 'Torn' });
-    addNote((await host.hub.open(id)).doc, { text: 'before', authorId: 'a', authorName: 'A' });
+    addParkingItem((await host.hub.open(id)).doc, {
+      text: 'before',
+      authorId: 'a',
+      authorName: 'A',
+    });
     await stop(host);
     fs.appendFileSync(join(dataDir, id, 'updates.log'), Buffer.from([0, 0, 1, 0, 9, 9, 9]));
     host = await start();
     expect((await host.api.storageHealth({})).skipped).toEqual([]);
     await host.api.getSession({ id });
-    expect(listNotes((await host.hub.open(id)).doc).map((n) => n.text)).toEqual(['before']);
+    expect(listParkingItems((await host.hub.open(id)).doc).map((n) => n.text)).toEqual(['before']);
     const health = await host.api.storageHealth({});
     expect(health.ok).toBe(true);
     expect(health.skipped.join(' ')).toMatch(/\S/);
@@ -192,10 +198,10 @@ describe('the host library', () => {
     const { id } = await host.api.createSession({ title: 'Disk fills up' });
     fault.code = 'ENOSPC';
     const replica = await host.hub.open(id);
-    addNote(replica.doc, { text: 'in memory', authorId: 'a', authorName: 'A' });
+    addParkingItem(replica.doc, { text: 'in memory', authorId: 'a', authorName: 'A' });
     await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(false);
     expect((await host.api.storageHealth({})).message).toMatch(/disk is full.*keeps running/);
-    expect(listNotes(replica.doc)).toHaveLength(1);
+    expect(listParkingItems(replica.doc)).toHaveLength(1);
     fault.code = null;
     await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(true);
   });
@@ -220,7 +226,7 @@ describe('the host library', () => {
 
 function offsiteWithNote(text: string): Uint8Array {
   const doc = new Y.Doc();
-  addNote(doc, { text, authorId: 'a', authorName: 'A' });
+  addParkingItem(doc, { text, authorId: 'a', authorName: 'A' });
   return encodeOffsiteFile({
     header: {
       sessionId: 'a'.repeat(32),
