@@ -6,6 +6,7 @@ import {
   dayBlockIds,
   readBlock,
   readDay,
+  readWrapUpMinutes,
   type Block,
   type Day,
   type AgendaTypes,
@@ -128,6 +129,7 @@ export interface OrderedBlock {
   id: string;
   dayId: string;
   plannedMs: number;
+  wrapUpMs?: number;
 }
 
 /** Every block of every day in run order (day 1's blocks, then day 2's ...). */
@@ -135,12 +137,16 @@ export function getBlockOrder(doc: Y.Doc): OrderedBlock[] {
   const t = agendaTypes(doc);
   const out: OrderedBlock[] = [];
   for (const rd of resolveAgenda(t))
-    for (const id of rd.visible)
+    for (const id of rd.visible) {
+      const m = t.blocks.get(id)!;
+      const wrapUp = readWrapUpMinutes(m);
       out.push({
         id,
         dayId: rd.id,
-        plannedMs: readBlock(id, t.blocks.get(id)!).plannedMinutes * 60_000,
+        plannedMs: readBlock(id, m).plannedMinutes * 60_000,
+        ...(wrapUp === null ? {} : { wrapUpMs: wrapUp * 60_000 }),
       });
+    }
   return out;
 }
 
