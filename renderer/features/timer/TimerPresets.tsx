@@ -68,6 +68,7 @@ export function TimerPresets(props: {
           </label>
           <input
             id="timer-set-time"
+            type="text"
             ref={props.setTimeRef}
             value={time}
             placeholder="m:ss"
@@ -101,12 +102,12 @@ export function TimerPresets(props: {
           </label>
           <input
             id="timer-wrap-up"
+            type="text"
             ref={props.wrapUpRef}
             value={wrapUp}
             placeholder="auto"
             inputMode="numeric"
             size={4}
-            max={MAX_WRAP_UP_MINUTES}
             disabled={off}
             aria-describedby="timer-wrap-up-help"
             aria-keyshortcuts={ariaKeys('focusWrapUp')}
@@ -116,7 +117,8 @@ export function TimerPresets(props: {
             Set wrap-up
           </button>
           <span id="timer-wrap-up-help" className="visually-hidden">
-            For this block only; empty means automatic (a fifth of the time, at least 2 minutes).
+            For this block only, 1 to {MAX_WRAP_UP_MINUTES} minutes; empty means automatic (a fifth
+            of the time, at least 2 minutes).
           </span>
         </form>
       </div>
