@@ -145,3 +145,48 @@ test('the facilitator writes a note; a merge keeps both authors; undo and redo',
   await look(page, 'toolkit-undo-console-1920', { axe: false });
   await ctx.close();
 });
+
+test('owners: accept opens the form prefilled; saving without a Responsible warns first', async ({
+  browser,
+  host,
+  openPage,
+  look,
+}) => {
+  test.setTimeout(120_000);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const { joinUrl } = await brainstormSession(host, page, 'Owners');
+  const grace = await openPage({ viewport: { width: 390, height: 844 } });
+  await joinAs(grace.page, joinUrl, 'Grace');
+  await grace.page.getByRole('radio', { name: 'action' }).check();
+  await grace.page.getByRole('textbox', { name: 'Your suggestion' }).fill('Write the pricing FAQ');
+  await grace.page.getByRole('button', { name: 'Send suggestion' }).click();
+
+  const panel = page.getByRole('region', { name: 'Decisions, actions and measures' });
+  await panel
+    .getByRole('article', { name: /Suggested action/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  const form = page.getByRole('form', { name: 'New action' });
+  const owner = form.getByRole('combobox', { name: 'Responsible (owner)' });
+  await expect(owner).toHaveValue('Grace');
+  await expect(form.getByRole('textbox', { name: 'Action title' })).toHaveValue(
+    'Write the pricing FAQ',
+  );
+  await expect(form.getByRole('combobox', { name: 'From block' })).toHaveValue(/.+/);
+  await expect(form.getByLabel('From block').locator('option:checked')).toContainText('Brainstorm');
+  // The owner list offers who is here.
+  await expect(page.locator(`datalist option[value="Grace"]`)).toHaveCount(1);
+  await look(page, 'toolkit-owner-form-1280');
+
+  await owner.fill('');
+  await form.getByRole('button', { name: 'Add action' }).click();
+  await expect(form.getByRole('alert')).toContainText('No owner, no action');
+  await expect(panel.getByRole('rowheader', { name: 'Write the pricing FAQ' })).toHaveCount(0);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await look(page, 'toolkit-owner-warning-1920', { axe: false });
+  await form.getByRole('button', { name: 'Add action' }).click();
+  await expect(panel.getByRole('rowheader', { name: 'Write the pricing FAQ' })).toBeVisible();
+  await expect(panel.getByRole('article', { name: /Suggested action/ })).toHaveCount(0);
+  await ctx.close();
+});

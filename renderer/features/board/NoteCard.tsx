@@ -91,7 +91,12 @@ export const NoteCard = memo(function NoteCard(props: {
         <PromoteFromBoard
           doc={ui.promote.doc}
           what="note"
-          source={{ blockId: ui.promote.blockId, text: note.text, noteIds: [note.id] }}
+          source={{
+            blockId: ui.promote.blockId,
+            text: note.text,
+            noteIds: [note.id],
+            authorName: note.anonymous ? null : note.authorName,
+          }}
         />
       )}
     </>
