@@ -8,6 +8,7 @@ import {
   readDay,
   readWrapUpMinutes,
   type Block,
+  type DayDraft,
   type Day,
   type AgendaTypes,
 } from './agendaSchema';
@@ -154,4 +155,21 @@ export function getBlockOrder(doc: Y.Doc): OrderedBlock[] {
 export function findBlock(doc: Y.Doc, blockId: string): AgendaBlock | null {
   for (const day of getAgenda(doc).days) for (const b of day.blocks) if (b.id === blockId) return b;
   return null;
+}
+
+/** The agenda as drafts (no ids, no timer, no board): what "Duplicate, agenda only" copies. */
+export function agendaDrafts(doc: Y.Doc): DayDraft[] {
+  return getAgenda(doc).days.map((d) => ({
+    label: d.label,
+    date: d.date,
+    startTime: d.startTime,
+    blocks: d.blocks.map((b) => ({
+      title: b.title,
+      kind: b.kind,
+      plannedMinutes: b.plannedMinutes,
+      prompt: b.prompt,
+      facilitatorNotes: b.facilitatorNotes,
+      columns: b.columns,
+    })),
+  }));
 }

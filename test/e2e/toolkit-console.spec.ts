@@ -190,3 +190,45 @@ test('owners: accept opens the form prefilled; saving without a Responsible warn
   await expect(panel.getByRole('article', { name: /Suggested action/ })).toHaveCount(0);
   await ctx.close();
 });
+
+test('board columns change at any time; notes of a removed column go to Unsorted', async ({
+  browser,
+  host,
+  openPage,
+  look,
+}) => {
+  test.setTimeout(120_000);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const { joinUrl } = await brainstormSession(host, page, 'Columns');
+  const ada = await openPage({ viewport: { width: 390, height: 844 } });
+  await joinAs(ada.page, joinUrl, 'Ada');
+  await page.getByText('Write a note on this board').click();
+  await page.getByRole('textbox', { name: 'New note' }).fill('Parked idea');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('button', { name: 'Reveal notes' }).click();
+  await expect(note(ada.page, 'Parked idea')).toBeVisible();
+
+  await page.getByText('Board settings', { exact: true }).click();
+  const editor = page.getByRole('form', { name: 'Board columns' });
+  await editor.getByRole('button', { name: 'Add column' }).click();
+  const titles = editor.getByRole('textbox', { name: /^Column \d+ title$/ });
+  await titles.last().fill('Later');
+  await editor
+    .getByRole('button', { name: /^Remove column/ })
+    .first()
+    .click();
+  await look(page, 'toolkit-columns-editor-1280');
+  await editor.getByRole('button', { name: 'Save columns' }).click();
+
+  for (const p of [page, ada.page]) {
+    await expect(p.getByRole('region', { name: 'Column: Later' })).toBeVisible();
+    await expect(
+      p.getByRole('region', { name: 'Column: Unsorted' }).getByRole('article'),
+    ).toContainText('Parked idea');
+  }
+  await look(ada.page, 'toolkit-columns-attendee-390');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await look(page, 'toolkit-columns-console-1920', { axe: false });
+  await ctx.close();
+});

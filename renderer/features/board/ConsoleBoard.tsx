@@ -18,6 +18,7 @@ import { NotePicker } from './NotePicker';
 import { VoteResults } from './VoteResults';
 import { readinessText } from './boardViewModel';
 import { BoardComposer } from './BoardComposer';
+import { ColumnsEditor } from './ColumnsEditor';
 import { readSessionDetails } from '../../../shared/model/sessionDetails';
 
 export function ConsoleBoard(props: {
@@ -184,6 +185,11 @@ export function ConsoleBoard(props: {
               settings={view.settings}
               voting={view.voting}
               onSave={actions.updateSettings}
+            />
+            <ColumnsEditor
+              key={view.settings.columns.map((c) => `${c.id}:${c.title}`).join('|')}
+              columns={view.settings.columns}
+              onSave={actions.setColumns}
             />
           </details>
           {pick && (
