@@ -21,6 +21,7 @@ import { SessionDetailsForm } from '../features/export/SessionDetailsForm';
 import { RegistersPanel } from '../features/registers/RegistersPanel';
 import { NowCard } from '../features/session/NowCard';
 import { RoomAside } from '../features/session/RoomAside';
+import { UndoButtons } from '../features/undo/UndoButtons';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import './console.css';
@@ -115,6 +116,7 @@ function Cockpit(props: {
           <TabLink sessionId={sessionId} tab="run" current={tab} label="Run the room" />
           <TabLink sessionId={sessionId} tab="agenda" current={tab} label="Agenda" />
         </nav>
+        {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
       </header>
       <StorageWarning />

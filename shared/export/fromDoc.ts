@@ -8,7 +8,15 @@ import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
 import { listParticipants, readMeta } from '../model/sessionCommands';
 import { readSessionDetails } from '../model/sessionDetails';
 import { readRegisters } from '../model/registerSchema';
-import { readBoard, readControl, readVotes, rankTallies, type BoardViewer } from '../model/board';
+import {
+  authorsLabel,
+  readBoard,
+  readControl,
+  readVotes,
+  rankTallies,
+  type BoardNoteView,
+  type BoardViewer,
+} from '../model/board';
 import { elapsedMs, type TimerSnapshot } from '../timer/timerState';
 import { buildReport } from './report';
 import { voteBoardOf } from './voteBoards';
@@ -58,6 +66,15 @@ function timing(
   };
 }
 
+/** A board note's author(s) under their latest names; merged notes keep every named author. */
+function noteAuthor(n: BoardNoteView, names: Map<string, string>): string | null {
+  const first = n.anonymous
+    ? null
+    : ((n.authorId ? names.get(n.authorId) : undefined) ?? n.authorName ?? null);
+  const all = [...(first ? [first] : []), ...(n.coAuthorNames ?? [])];
+  return all.length > 0 ? authorsLabel(all) : null;
+}
+
 function board(
   doc: Y.Doc,
   blockId: string,
@@ -75,9 +92,7 @@ function board(
   const notes: PartNote[] = view.notes.map((n) => ({
     id: n.id,
     text: n.text,
-    author: n.anonymous
-      ? null
-      : ((n.authorId ? names.get(n.authorId) : undefined) ?? n.authorName ?? null),
+    author: noteAuthor(n, names),
     votes: votes.get(n.id) ?? 0,
     columnId: n.column,
     groupId: n.groupId,

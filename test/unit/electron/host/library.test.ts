@@ -17,6 +17,9 @@ import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
 import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
 import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
 import { readMeta } from '../../../../shared/model/sessionCommands';
+import { addBlock, addDay } from '../../../../shared/model/agendaCommands';
+import { getAgenda } from '../../../../shared/model/agendaQueries';
+import { readTimer, startTimer } from '../../../../shared/model/timerCommands';
 import { SCHEMA_VERSION } from '../../../../shared/model/doc';
 import { faultyFs } from './store/storeTestUtils';
 
@@ -106,9 +109,33 @@ describe('the host library', () => {
     const { id } = await host.api.createSession({ title: 'Retro' });
     await host.api.renameSession({ id, title: 'Retro, renamed' });
     expect(readMeta((await host.hub.open(id)).doc).title).toBe('Retro, renamed');
+    const doc = (await host.hub.open(id)).doc;
+    const day = addDay(doc, { label: 'Only day' });
+    addBlock(doc, {
+      dayId: day.id,
+      title: 'Retro',
+      kind: 'brainstorm',
+      plannedMinutes: 30,
+      columns: ['Good', 'Bad'],
+    });
+    addParkingItem(doc, { text: 'a loose note', authorId: 'a', authorName: 'A' });
+    startTimer(doc, { hostNow: 1 });
+    // The default copies the agenda only: no notes, no running timer.
     const copy = await host.api.duplicateSession({ id });
     expect(copy.title).toBe('Retro, renamed (copy)');
-    expect(readMeta((await host.hub.open(copy.id)).doc).title).toBe('Retro, renamed (copy)');
+    const copied = (await host.hub.open(copy.id)).doc;
+    expect(readMeta(copied).title).toBe('Retro, renamed (copy)');
+    expect(
+      getAgenda(copied).days.map((d) => [d.label, d.blocks.map((b) => [b.title, b.columns])]),
+    ).toEqual([['Only day', [['Retro', ['Good', 'Bad']]]]]);
+    expect(listParkingItems(copied)).toEqual([]);
+    expect(readTimer(copied).facts.state).toBe('idle');
+    // "Everything" copies the notes and the timer too.
+    const all = await host.api.duplicateSession({ id, mode: 'everything' });
+    const full = (await host.hub.open(all.id)).doc;
+    expect(listParkingItems(full).map((n) => n.text)).toEqual(['a loose note']);
+    expect(readTimer(full).facts.state).toBe('running');
+    await host.api.deleteSession({ id: all.id });
     await host.api.deleteSession({ id });
     expect((await host.api.listSessions({})).map((s) => s.id)).toEqual([copy.id]);
     await expect(host.api.getSession({ id })).rejects.toThrow(/No session/);
@@ -155,6 +182,20 @@ describe('the host library', () => {
     expect(listParkingItems((await host.hub.open(imported.id)).doc).map((n) => n.text)).toEqual([
       'kept',
     ]);
+    // The same file again is never a second identical row: "(imported 2)", then 3, in the doc too.
+    const again = async () => {
+      const r = await post(
+        host,
+        'importSession',
+        bytes as Uint8Array<ArrayBuffer>,
+        'application/octet-stream',
+      );
+      return (await r.json()) as { id: string };
+    };
+    const third = await again();
+    const titles = (await host.api.listSessions({})).map((s) => s.title).sort();
+    expect(titles).toEqual(['Export me', 'Export me (imported 2)', 'Export me (imported 3)']);
+    expect(readMeta((await host.hub.open(third.id)).doc).title).toBe('Export me (imported 3)');
   });
 
   it('migrates an old document on open and records the version in meta.json', async () => {

@@ -205,7 +205,7 @@ describe('the heavy session minutes', () => {
     walk(tokens);
     expect(html).toEqual([]);
     expect(md).toContain(
-      '- Marketplace managers run campaigns without calling us\\\n  Partners onboard themselves in an afternoon — _Ada Lovelace_',
+      '- Marketplace managers run campaigns without calling us\\\n  Partners onboard themselves in an afternoon — _Ada Lovelace and Grace Hopper_',
     );
     const text = unescapeMdInline(md);
     for (const n of s.visibleNotes) expect(text).toContain(n.replace('\n\n', '\n'));
