@@ -12,7 +12,7 @@ import {
   QUESTION_VOTES,
   QUESTIONS,
 } from './toolkit/toolkitNames';
-import { subjectVoterOwner } from './toolkit/toolkitKeys';
+import { subjectVoterOwner, voterOwner } from './toolkit/toolkitKeys';
 
 /**
  * Who may write a top-level type:
@@ -66,18 +66,7 @@ const lastSegmentOwner = (key: string): KeyOwner => {
 };
 
 /** A vote entry: `${blockId}/p.${participantId}/${entryId}` or `${blockId}/a.${pseudonym}/…`. */
-const voteOwner = (key: string): KeyOwner => {
-  const parts = key.split('/');
-  if (parts.length !== 3 || !parts[1] || !parts[2]) return null;
-  const voter = parts[1];
-  if (voter.startsWith('a.') && voter.length > 2) return { anonymous: true };
-  if (!voter.startsWith('p.') || voter.length <= 2) return null;
-  try {
-    return { participant: decodeURIComponent(voter.slice(2)) };
-  } catch {
-    return null;
-  }
-};
+const voteOwner = (key: string): KeyOwner => voterOwner(key, 3);
 
 const SPECS: readonly TypeSpec[] = [
   {
