@@ -22,7 +22,9 @@ export async function importSessionFile(file: File): Promise<SessionDetails> {
 export async function saveSessionFile(file: ExportedSessionFile): Promise<boolean> {
   if (window.offsite) return window.offsite.saveSessionFile(file);
   const url = URL.createObjectURL(
-    new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+    new Blob([file.bytes as Uint8Array<ArrayBuffer>], {
+      type: file.fileName.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+    }),
   );
   try {
     const a = document.createElement('a');
