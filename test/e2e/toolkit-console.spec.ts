@@ -9,7 +9,9 @@ async function brainstormSession(host: HostHolder, page: Page, title: string) {
   await page.goto(host.consoleUrl);
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await page.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await page
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Brainstorm and vote' });
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('button', { name: 'Next block' }).click();
