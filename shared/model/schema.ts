@@ -42,6 +42,9 @@ export interface TypeSpec {
   readonly keyOwner?: (key: string) => KeyOwner;
   /** Fields of an owned entry that any participant may also set (grouping others' notes). */
   readonly sharedFields?: readonly string[];
+  /** Fields of an owned entry that only the facilitator writes or deletes (a merge's
+   * `coAuthors`); the entry's owner may still delete the whole entry. */
+  readonly facilitatorFields?: readonly string[];
   /** Fields whose value must be the writer's own participant id. */
   readonly selfFields?: readonly string[];
   /** Keys (of a map) that only the host writes, even where the facilitator writes the rest. */
@@ -195,6 +198,7 @@ const SPECS: readonly TypeSpec[] = [
     ownerBy: 'creator',
     sharedFields: ['groupId'],
     selfFields: ['authorId'],
+    facilitatorFields: ['coAuthors'],
     anonymousEntries: true,
     // A sealed 1,000-character note is about 2,800 base64 characters.
     maxFieldChars: 6000,
