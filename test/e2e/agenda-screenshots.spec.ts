@@ -112,7 +112,8 @@ test('console agenda and timer, projector and attendee views', async ({
   await forward(2 * MIN);
   await expect(
     consolePage.getByRole('table', { name: 'Ledger' }).getByRole('row', { name: /Welcome/ }),
-  ).toContainText(/30:3\d/);
+    // 30:30 of forwarded time plus the real seconds the steps took (more on a loaded machine).
+  ).toContainText(/30:[3-5]\d|31:\d\d/);
   await shot(consolePage, 'console-timer', false);
   await agendaTab(consolePage);
   await consolePage
