@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { heavyRoom } from './heavyRoom';
 import { expectLayoutSound } from './layoutInvariants';
-import { joinAs } from './roomFixtures';
+import { agendaTab, joinAs } from './roomFixtures';
 
 const ROADMAP = /^Engineering roadmap priorities/;
 
@@ -47,6 +47,10 @@ test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look 
       await expectLayoutSound(page, { timerControls: true });
       await page.getByRole('button', { name: 'Resume' }).click();
     }
+    // The Agenda tab keeps the timer in a narrower aside: its presets and fields stay inside.
+    await agendaTab(page);
+    await look(page, `layout-console-agenda-${width}`, { fullPage: false });
+    await expectLayoutSound(page, { timerControls: true });
     await page.context().close();
   }
   room.close();

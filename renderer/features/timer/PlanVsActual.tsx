@@ -32,34 +32,44 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
           <dd data-testid="projected-end">{formatClockTime(p.projectedEndHostMs)}</dd>
         </div>
       </dl>
-      <table className="ledger" aria-label="Ledger">
-        <thead>
-          <tr>
-            <th scope="col">Block</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Actual</th>
-            <th scope="col">Added</th>
-            <th scope="col">Overtime</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows
-            .filter((r) => r.status !== 'not started')
-            .map((r) => (
-              <tr key={r.blockId} data-status={r.status}>
-                <th scope="row">{r.title}</th>
-                <td>{formatMinutes(r.plannedMs)}</td>
-                <td>{formatMinutes(r.actualMs)}</td>
-                <td>
-                  {r.addedMs === 0
-                    ? '—'
-                    : `${r.addedMs > 0 ? '+' : '−'}${formatMinutes(Math.abs(r.addedMs))}`}
-                </td>
-                <td>{r.overtimeMs > 0 ? formatMinutes(r.overtimeMs) : '—'}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      {/* In the Agenda tab's narrow aside five columns do not fit: the table scrolls sideways in
+          its own box rather than widening the page. */}
+      <div
+        className="ledger-scroll"
+        // Focusable, so a keyboard can scroll it when it is narrower than the table.
+        tabIndex={0}
+        role="region"
+        aria-label="Ledger, scrolls sideways when narrow"
+      >
+        <table className="ledger" aria-label="Ledger">
+          <thead>
+            <tr>
+              <th scope="col">Block</th>
+              <th scope="col">Planned</th>
+              <th scope="col">Actual</th>
+              <th scope="col">Added</th>
+              <th scope="col">Overtime</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .filter((r) => r.status !== 'not started')
+              .map((r) => (
+                <tr key={r.blockId} data-status={r.status}>
+                  <th scope="row">{r.title}</th>
+                  <td>{formatMinutes(r.plannedMs)}</td>
+                  <td>{formatMinutes(r.actualMs)}</td>
+                  <td>
+                    {r.addedMs === 0
+                      ? '—'
+                      : `${r.addedMs > 0 ? '+' : '−'}${formatMinutes(Math.abs(r.addedMs))}`}
+                  </td>
+                  <td>{r.overtimeMs > 0 ? formatMinutes(r.overtimeMs) : '—'}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
