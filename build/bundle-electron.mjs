@@ -33,7 +33,8 @@ await Promise.all([
     outfile: 'dist/electron/host/cli.mjs',
     format: 'esm',
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      // Aliased: bundled modules import createRequire themselves (updateMerger.ts).
+      js: "import { createRequire as __bannerRequire } from 'node:module'; const require = __bannerRequire(import.meta.url);",
     },
   }),
   // Compaction's worker thread (electron/host/store/updateMerger.ts), beside the host CLI.
