@@ -49,6 +49,8 @@ async function main() {
     ['authority', './authorityBench', 'benchAuthority'],
     ['meshTopology', './meshTopology', 'benchMeshTopology'],
     ['compaction', './compactionBench', 'benchCompaction'],
+    ['room', './roomBench', 'benchRoom'],
+    ['boardDom', './boardDomBench', 'benchBoardDom'],
   ];
   for (const [name, path, fn] of extra)
     if (!only || only === name) await optional(name, path, fn, results);

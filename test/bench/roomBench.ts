@@ -1,0 +1,220 @@
+// The room simulator (issue 15): N lightweight attendees — Node y-websocket clients speaking the
+// hub's join protocol (signed client-id claims, hubParams) from loopback addresses, 20 per
+// address as laptops' worth of tabs — on one session of the real headless host, and the same
+// clients on the reference server (@y/websocket-server 0.1.1, a child process like the host).
+// Per N: note-to-all (one attendee adds a note, until every other client holds it; authors
+// rotate), WebSocket messages per note (every frame any client sent or received meanwhile,
+// awareness included), and the server's memory per attendee (RSS before and after they join).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { createAuthorKey } from '../../shared/model/board/boardCrypto';
+import { hubParams, participantIdOf, participantKeys } from '../../shared/model/authority/signing';
+import { addNote } from '../../shared/model/noteCommands';
+import { round, summarize } from './stats';
+
+const SIZES = (process.env.OFFSITE_ROOM_SIZES ?? '40,150,500').split(',').map(Number);
+const NOTES_PER_SIZE = Number(process.env.OFFSITE_ROOM_NOTES ?? 30);
+const PER_ADDRESS = 20;
+
+interface Server {
+  name: string;
+  pid: number;
+  /** Where a client for `room` connects, and with what URL parameters. */
+  url: string;
+  room: string;
+  params(doc: Y.Doc, authorKey: Uint8Array): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+function rssKiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : NaN;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function ours(): Promise<Server> {
+  const host = await startHeadlessHost();
+  const res = await fetch(`${host.localUrl}/api/createSession`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
+    body: JSON.stringify({ title: 'Room bench' }),
+  });
+  if (!res.ok) throw new Error(`createSession: ${res.status}`);
+  const s = (await res.json()) as { id: string; joinCode: string };
+  return {
+    name: 'offsite hub',
+    pid: host.process.pid!,
+    url: `${host.localUrl.replace(/^http/, 'ws')}/sync`,
+    room: s.id,
+    params: (doc, authorKey) => hubParams(s.id, s.joinCode, doc.clientID, authorKey),
+    async stop() {
+      await host.stop();
+      removeDir(host.dataDir);
+    },
+  };
+}
+
+async function reference(): Promise<Server> {
+  const port = await freePort();
+  const script = createRequire(import.meta.url).resolve('@y/websocket-server/package.json');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [script.replace(/package\.json$/, 'src/server.js')],
+    {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('running') && resolve());
+    child.once('exit', () => reject(new Error('reference server exited')));
+  });
+  return {
+    name: '@y/websocket-server 0.1.1',
+    pid: child.pid!,
+    url: `ws://127.0.0.1:${port}`,
+    room: 'room-bench',
+    params: () => ({}),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGINT');
+      }),
+  };
+}
+
+interface Attendee {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  participantId: string;
+}
+
+let frames = 0;
+
+function connect(server: Server, i: number): Attendee {
+  const localAddress = `127.0.1.${1 + Math.floor(i / PER_ADDRESS)}`;
+  class Counted extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { localAddress });
+      this.on('message', () => frames++);
+    }
+    override send(data: unknown, ...rest: unknown[]) {
+      frames++;
+      // ws's overloads take (data, cb) or (data, options, cb): pass them on as given.
+      (super.send as (...a: unknown[]) => void)(data, ...rest);
+    }
+  }
+  const doc = new Y.Doc();
+  const authorKey = createAuthorKey();
+  const provider = new WebsocketProvider(server.url, server.room, doc, {
+    params: server.params(doc, authorKey),
+    WebSocketPolyfill: Counted as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  provider.awareness.setLocalStateField('user', { name: `Attendee ${i}` });
+  return { doc, provider, participantId: participantIdOf(participantKeys(authorKey).publicKey) };
+}
+
+async function room(server: Server, n: number) {
+  const before = rssKiB(server.pid);
+  const people: Attendee[] = [];
+  for (let i = 0; i < n; i++) people.push(connect(server, i));
+  await Promise.all(
+    people.map(
+      (p) =>
+        new Promise<void>((r) => (p.provider.synced ? r() : p.provider.once('sync', () => r()))),
+    ),
+  );
+  // Let the joins' awareness and sync traffic settle before timing notes.
+  await new Promise((r) => setTimeout(r, 1000));
+  const memoryKiB = rssKiB(server.pid) - before;
+
+  const latencies: number[] = [];
+  let framesInNotes = 0;
+  for (let k = 0; k < NOTES_PER_SIZE; k++) {
+    const author = people[(k * 7) % n]!;
+    const id = `bench-${n}-${k}-${Math.random().toString(36).slice(2)}`;
+    let missing = n - 1;
+    const t0 = performance.now();
+    const done = new Promise<void>((resolve) => {
+      for (const p of people) {
+        if (p === author) continue;
+        const notes = p.doc.getMap('notes');
+        const check = () => {
+          if (!notes.has(id)) return;
+          notes.unobserve(check);
+          if (--missing === 0) resolve();
+        };
+        notes.observe(check);
+      }
+    });
+    const f0 = frames;
+    addNote(author.doc, {
+      id,
+      text: `Note ${k} from the room bench`,
+      authorId: author.participantId,
+      authorName: 'Attendee',
+    });
+    await done;
+    latencies.push(performance.now() - t0);
+    framesInNotes += frames - f0;
+  }
+  for (const p of people) p.provider.destroy();
+  for (const p of people) p.doc.destroy();
+  const s = summarize(latencies);
+  return {
+    medianMs: s.median,
+    p95Ms: s.p95,
+    messagesPerNote: round(framesInNotes / NOTES_PER_SIZE),
+    memoryPerAttendeeKiB: round(memoryKiB / n),
+  };
+}
+
+export async function benchRoom(): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  for (const n of SIZES) {
+    // Fresh servers per size, alternated, so the machine's load falls on both alike.
+    const row: Record<string, unknown> = { attendees: n };
+    for (const make of [ours, reference]) {
+      const server = await make();
+      try {
+        const r = await room(server, n);
+        const tag = make === ours ? 'hub' : 'ref';
+        row[`${tag}MedianMs`] = r.medianMs;
+        row[`${tag}P95Ms`] = r.p95Ms;
+        row[`${tag}MessagesPerNote`] = r.messagesPerNote;
+        row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
+      } finally {
+        await server.stop();
+      }
+    }
+    row.p95Ratio = round(Number(row.hubP95Ms) / Number(row.refP95Ms), 2);
+    // y-webrtc's unbounded mesh: every peer passes every new update to every other peer.
+    row.unboundedMeshMessagesPerNote = n * (n - 1);
+    console.log(`[bench] room: ${JSON.stringify(row)}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+if (process.argv[1]?.endsWith('roomBench.ts'))
+  void benchRoom().then((rows) => {
+    console.table(rows);
+    process.exit(0);
+  });
