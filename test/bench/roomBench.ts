@@ -3,8 +3,8 @@
 // address as laptops' worth of tabs — on one session of the real headless host, and the same
 // clients on the reference server (@y/websocket-server 0.1.1, a child process like the host).
 // Per N: note-to-all (one attendee adds a note, until every other client holds it; authors
-// rotate), WebSocket messages per note (every frame any client sent or received meanwhile,
-// awareness included), and the server's memory per attendee (RSS before and after they join).
+// rotate), sync messages per note (every sync frame any client sent or received meanwhile;
+// awareness per second apart), and the server's memory per attendee (RSS before and after).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +21,7 @@ import { round, summarize } from './stats';
 const SIZES = (process.env.OFFSITE_ROOM_SIZES ?? '40,150,500').split(',').map(Number);
 const NOTES_PER_SIZE = Number(process.env.OFFSITE_ROOM_NOTES ?? 30);
 const PER_ADDRESS = 20;
+const PRESENCE = process.env.OFFSITE_ROOM_PRESENCE !== '0';
 
 interface Server {
   name: string;
@@ -105,17 +106,30 @@ interface Attendee {
   participantId: string;
 }
 
+/** Frames of the Yjs sync protocol (message type 0) any client sent or received; awareness
+ * (presence renewals every 15 s, keep-alives) is counted apart: it depends on time, not notes. */
 let frames = 0;
+let awarenessFrames = 0;
+const count = (data: unknown) => {
+  const first =
+    data instanceof Uint8Array
+      ? data[0]
+      : data instanceof ArrayBuffer
+        ? new Uint8Array(data)[0]
+        : -1;
+  if (first === 0) frames++;
+  else awarenessFrames++;
+};
 
 function connect(server: Server, i: number): Attendee {
   const localAddress = `127.0.1.${1 + Math.floor(i / PER_ADDRESS)}`;
   class Counted extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { localAddress });
-      this.on('message', () => frames++);
+      this.on('message', (data: unknown) => count(data));
     }
     override send(data: unknown, ...rest: unknown[]) {
-      frames++;
+      count(data);
       // ws's overloads take (data, cb) or (data, options, cb): pass them on as given.
       (super.send as (...a: unknown[]) => void)(data, ...rest);
     }
@@ -126,8 +140,13 @@ function connect(server: Server, i: number): Attendee {
     params: server.params(doc, authorKey),
     WebSocketPolyfill: Counted as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    connect: false,
   });
-  provider.awareness.setLocalStateField('user', { name: `Attendee ${i}` });
+  // Presence costs N² frames (every renewal to everyone, every 15 s): in one Node process a room
+  // of 500 would spend minutes on it. OFFSITE_ROOM_PRESENCE=0 leaves it out to time notes.
+  if (PRESENCE) provider.awareness.setLocalStateField('user', { name: `Attendee ${i}` });
+  else provider.awareness.setLocalState(null);
+  provider.connect();
   return { doc, provider, participantId: participantIdOf(participantKeys(authorKey).publicKey) };
 }
 
@@ -147,6 +166,8 @@ async function room(server: Server, n: number) {
 
   const latencies: number[] = [];
   let framesInNotes = 0;
+  let awarenessInNotes = 0;
+  const measuredFrom = performance.now();
   for (let k = 0; k < NOTES_PER_SIZE; k++) {
     const author = people[(k * 7) % n]!;
     const id = `bench-${n}-${k}-${Math.random().toString(36).slice(2)}`;
@@ -165,6 +186,7 @@ async function room(server: Server, n: number) {
       }
     });
     const f0 = frames;
+    const a0 = awarenessFrames;
     addNote(author.doc, {
       id,
       text: `Note ${k} from the room bench`,
@@ -174,7 +196,9 @@ async function room(server: Server, n: number) {
     await done;
     latencies.push(performance.now() - t0);
     framesInNotes += frames - f0;
+    awarenessInNotes += awarenessFrames - a0;
   }
+  const measuredS = (performance.now() - measuredFrom) / 1000;
   for (const p of people) p.provider.destroy();
   for (const p of people) p.doc.destroy();
   const s = summarize(latencies);
@@ -182,6 +206,7 @@ async function room(server: Server, n: number) {
     medianMs: s.median,
     p95Ms: s.p95,
     messagesPerNote: round(framesInNotes / NOTES_PER_SIZE),
+    awarenessMessagesPerS: round(awarenessInNotes / measuredS),
     memoryPerAttendeeKiB: round(memoryKiB / n),
   };
 }
@@ -199,6 +224,7 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
         row[`${tag}MedianMs`] = r.medianMs;
         row[`${tag}P95Ms`] = r.p95Ms;
         row[`${tag}MessagesPerNote`] = r.messagesPerNote;
+        row[`${tag}AwarenessMessagesPerS`] = r.awarenessMessagesPerS;
         row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
       } finally {
         await server.stop();

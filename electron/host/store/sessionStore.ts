@@ -21,7 +21,7 @@ import type { StoreWarning } from './storeErrors';
 import { nodeStoreFs } from './storeFs';
 import type { StoreFs } from './storeFs';
 import { readLog, UpdateLog } from './updateLog';
-import { updateMerger, type UpdateMerger } from './updateMerger';
+import { sharedMerger, type UpdateMerger } from './updateMerger';
 
 export interface SessionStoreOptions {
   dataDir: string;
@@ -64,7 +64,7 @@ export class SessionStore implements ReplicaPersistence {
   private readonly merger: UpdateMerger;
 
   constructor(private readonly opts: SessionStoreOptions) {
-    this.merger = opts.merger ?? updateMerger();
+    this.merger = opts.merger ?? sharedMerger();
     this.dataDir = path.resolve(opts.dataDir);
     this.fs = opts.fs ?? nodeStoreFs;
     this.now = opts.now ?? Date.now;
@@ -288,7 +288,6 @@ export class SessionStore implements ReplicaPersistence {
     while (this.compacting.size > 0) await Promise.all([...this.compacting.values()]);
     await Promise.all([...this.logs.values()].map((log) => log.close()));
     this.logs.clear();
-    if (!this.opts.merger) await this.merger.close();
   }
 
   /** Clears work folders a crash may have left in the data folder. */

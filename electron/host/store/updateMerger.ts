@@ -1,5 +1,5 @@
 // Merges Yjs updates on a worker thread (mergeWorker.ts) so that compaction never stalls the
-// hub, /time or the signaling server. One worker per store, started on first use and unref'd;
+// hub, /time or the signaling server. One worker per process, started on first use and unref'd;
 // if it cannot start (or dies), merging falls back to this thread: slower, never lost.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,6 +45,14 @@ function startWorker(): Worker | null {
 
 function mergeHere(parts: Uint8Array[]): Uint8Array {
   return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+}
+
+let shared: UpdateMerger | null = null;
+
+/** The process's one merger (every store shares its worker; unref'd, it never holds the process). */
+export function sharedMerger(): UpdateMerger {
+  shared ??= updateMerger();
+  return shared;
 }
 
 export function updateMerger(): UpdateMerger {
