@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/unit/electron/mocks/setup.ts'],
     testTimeout: 20_000,
   },
 });

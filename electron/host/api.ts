@@ -42,8 +42,8 @@ export function createHostApi(registry: SessionRegistry, address: HostAddress): 
     async renameSession({ id, title }) {
       return summary(await registry.rename(id, title));
     },
-    async duplicateSession({ id }) {
-      return summary(await registry.duplicate(id));
+    async duplicateSession({ id, mode }) {
+      return summary(await registry.duplicate(id, mode ?? 'agenda'));
     },
     async deleteSession({ id }) {
       await registry.remove(id);

@@ -3,6 +3,9 @@
 // are cached here so the hub and signaling can authorize peers synchronously.
 import { initSession, renameSession } from '../../shared/model/sessionCommands';
 import { normalizeJoinCode } from '../../shared/model/ids';
+import { importedTitle } from '../../shared/model/libraryNames';
+import { agendaDrafts } from '../../shared/model/agendaQueries';
+import { replaceAgenda } from '../../shared/model/agendaCommands';
 import { ValidationError } from '../../shared/model/limits';
 import { applyTemplate, findTemplate } from '../../shared/templates';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
@@ -172,8 +175,22 @@ export class SessionRegistry {
     return record;
   }
 
-  async duplicate(id: string): Promise<SessionRecord> {
-    this.require(id);
+  /**
+   * "agenda": a fresh session with the same agenda (no notes, votes, registers, timer or ledger);
+   * "everything": a copy of the whole stored document.
+   */
+  async duplicate(
+    id: string,
+    mode: 'agenda' | 'everything' = 'everything',
+  ): Promise<SessionRecord> {
+    const source = this.require(id);
+    if (mode === 'agenda') {
+      const drafts = agendaDrafts((await this.hub.open(id)).doc);
+      const record = await this.create({ title: `${source.title} (copy)` });
+      const replica = await this.hub.open(record.id);
+      if (drafts.length > 0) replaceAgenda(replica.doc, drafts, HOST_ORIGIN);
+      return record;
+    }
     const record = await api(() => this.index.duplicate(id));
     this.records.set(record.id, record);
     // The copy's document still carries the original's title.
@@ -204,7 +221,15 @@ export class SessionRegistry {
   }
 
   async importFile(file: Uint8Array): Promise<SessionRecord> {
-    const record = await api(() => this.index.importFile(file));
+    const others = [...this.records.values()].map((r) => r.title);
+    let record = await api(() => this.index.importFile(file));
+    // The same file imported again gets "(imported 2)", never a second identical row.
+    const title = importedTitle(record.title, others);
+    if (title !== record.title) {
+      record = await api(() => this.index.rename(record.id, title));
+      const replica = await this.hub.open(record.id).catch(() => null);
+      if (replica) renameSession(replica.doc, title, HOST_ORIGIN);
+    }
     this.records.set(record.id, record);
     return record;
   }

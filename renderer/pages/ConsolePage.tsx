@@ -7,7 +7,9 @@ import type * as Y from 'yjs';
 import { consolePath, navigate, type ConsoleTab } from '../app/router';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
 import { useSessionTitle } from '../features/session/useSessionTitle';
-import { NoteList } from '../features/notes/NoteList';
+import { ConsoleParkingLot } from '../features/parkingLot/ConsoleParkingLot';
+import { ConsoleQuestions } from '../features/questions/ConsoleQuestions';
+import { ConsolePolls } from '../features/polls/ConsolePolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { StorageWarning } from '../features/library/StorageWarning';
 import { ConsoleBoard } from '../features/board/ConsoleBoard';
@@ -19,6 +21,7 @@ import { SessionDetailsForm } from '../features/export/SessionDetailsForm';
 import { RegistersPanel } from '../features/registers/RegistersPanel';
 import { NowCard } from '../features/session/NowCard';
 import { RoomAside } from '../features/session/RoomAside';
+import { UndoButtons } from '../features/undo/UndoButtons';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import './console.css';
@@ -73,7 +76,12 @@ function RunTab(props: { conn: SessionConnection; sessionId: string; keyValue: s
         )}
         <RegistersPanel doc={conn.doc} />
       </div>
-      <NoteList doc={conn.doc} />
+      {/* The facilitator's toolkit: the parking lot, questions from the room, polls. */}
+      <div className="cockpit-work toolkit-work">
+        {key && <ConsoleParkingLot doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />}
+        <ConsoleQuestions doc={conn.doc} />
+        <ConsolePolls doc={conn.doc} />
+      </div>
       <PlanVsActual doc={conn.doc} />
       <SessionDetailsForm doc={conn.doc} />
       {key && <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />}
@@ -108,6 +116,7 @@ function Cockpit(props: {
           <TabLink sessionId={sessionId} tab="run" current={tab} label="Run the room" />
           <TabLink sessionId={sessionId} tab="agenda" current={tab} label="Agenda" />
         </nav>
+        {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
       </header>
       <StorageWarning />

@@ -15,6 +15,8 @@ import { projectorModel } from '../features/projector/projectorModel';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { ProjectorBoard } from '../features/board/ProjectorBoard';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
+import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
+import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { useProjectorScreen } from '../features/projector/useProjectorScreen';
 import {
   BreakScreen,
@@ -46,6 +48,8 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
         </header>
         <Countdown doc={doc} size="huge" />
       </div>
+      <ProjectorQuestion doc={doc} />
+      <ProjectorPolls doc={doc} />
       <ProjectorBoard doc={doc} awareness={awareness} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}

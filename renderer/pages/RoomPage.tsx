@@ -1,9 +1,10 @@
-// The attendee's room: write notes, see everyone's.
+// The attendee's room: the block's board, polls, the parking lot and questions, the registers.
 import { useEffect, useMemo } from 'react';
 import { joinSession } from '../../shared/model/sessionCommands';
 import { useSessionConnection } from '../sync/useSessionConnection';
-import { NoteComposer } from '../features/notes/NoteComposer';
-import { NoteList } from '../features/notes/NoteList';
+import { RoomParkingLot } from '../features/parkingLot/RoomParkingLot';
+import { RoomQuestions } from '../features/questions/RoomQuestions';
+import { RoomPolls } from '../features/polls/RoomPolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
@@ -55,6 +56,14 @@ function Room(props: {
 }) {
   const { conn, info, identity } = props;
   const title = useSessionTitle(conn.doc, info.title);
+  const asker = useMemo(
+    () => ({
+      participantId: identity.participantId,
+      name: identity.name,
+      authorKey: loadAuthorKey(info.sessionId),
+    }),
+    [identity.participantId, identity.name, info.sessionId],
+  );
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -73,23 +82,17 @@ function Room(props: {
         <ConnectionBadge conn={conn} />
       </header>
       <CurrentBlock doc={conn.doc} />
+      <RoomPolls doc={conn.doc} voter={asker} />
       <AttendeeBoard
         doc={conn.doc}
         awareness={conn.awareness}
         sessionId={info.sessionId}
         participantId={identity.participantId}
         name={identity.name}
-        fallback={
-          <>
-            <NoteComposer
-              doc={conn.doc}
-              authorId={identity.participantId}
-              authorName={identity.name}
-            />
-            <NoteList doc={conn.doc} />
-          </>
-        }
+        fallback={null}
       />
+      <RoomParkingLot doc={conn.doc} authorId={identity.participantId} authorName={identity.name} />
+      <RoomQuestions doc={conn.doc} asker={asker} />
       <RoomRegisters doc={conn.doc} participantId={identity.participantId} name={identity.name} />
     </main>
   );

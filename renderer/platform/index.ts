@@ -10,10 +10,6 @@ declare global {
   }
 }
 
-export function isDesktop(): boolean {
-  return window.offsite?.platform === 'electron';
-}
-
 let cached: HostApi | null = null;
 
 /** The facilitator's HostApi, or null when this page has no facilitator key. */

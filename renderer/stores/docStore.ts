@@ -2,7 +2,10 @@
 // objects, recomputed once per task however many updates arrive in it.
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type * as Y from 'yjs';
-import { listNotes, type Note } from '../../shared/model/noteCommands';
+import { listParkingItems, type ParkingItem } from '../../shared/model/toolkit/parkingLot';
+import { listQuestions, type Question } from '../../shared/model/toolkit/questions';
+import { listPolls } from '../../shared/model/toolkit/polls';
+import { pollResult, type PollResult } from '../../shared/model/toolkit/pollResults';
 import {
   listParticipants,
   readMeta,
@@ -12,12 +15,21 @@ import {
 
 export interface DocState {
   meta: SessionMeta;
-  notes: Note[];
+  parkingLot: ParkingItem[];
+  questions: Question[];
+  /** Every poll with its live result (drafts included: the console lists them). */
+  polls: PollResult[];
   participants: Participant[];
 }
 
 function read(doc: Y.Doc): DocState {
-  return { meta: readMeta(doc), notes: listNotes(doc), participants: listParticipants(doc) };
+  return {
+    meta: readMeta(doc),
+    parkingLot: listParkingItems(doc),
+    questions: listQuestions(doc),
+    polls: listPolls(doc).map((p) => pollResult(doc, p)),
+    participants: listParticipants(doc),
+  };
 }
 
 const stores = new WeakMap<Y.Doc, StoreApi<DocState>>();

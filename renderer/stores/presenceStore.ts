@@ -64,6 +64,9 @@ export function presenceStore(awareness: Awareness): StoreApi<PresenceState> {
     }, PRESENCE_THROTTLE_MS);
   };
   awareness.on('change', reread);
+  // Renewals too (every 15 s per peer): a room once showed "0 of 0 done" on a projector whose
+  // awareness and bindings were both complete, so a re-read cannot depend on one event alone.
+  awareness.on('update', reread);
   // A binding can arrive after the presence it vouches for.
   awareness.doc.getMap(CLIENTS_MAP).observe(reread);
   stores.set(awareness, s);

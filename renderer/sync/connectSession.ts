@@ -12,8 +12,6 @@ import { hubParams } from '../../shared/model/authority/signing';
 import { guardPaths } from './meshGuard';
 import { boundMesh, MAX_CONNS } from './meshLinks';
 
-export type HubStatus = 'connecting' | 'connected' | 'disconnected';
-
 export interface ConnectOptions {
   sessionId: string;
   role: Role;

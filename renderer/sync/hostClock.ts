@@ -16,7 +16,6 @@ async function fetchHostTime(origin: string): Promise<number> {
 }
 
 let clock: HostClock | null = null;
-const listeners = new Set<() => void>();
 
 function start(origin: string): HostClock {
   const c = new HostClock({
@@ -26,12 +25,9 @@ function start(origin: string): HostClock {
     samples: SAMPLES,
   });
   const sync = () =>
-    c.sync().then(
-      () => listeners.forEach((fn) => fn()),
-      () => {
-        // Keep the previous estimate (or the wall clock before the first one); retry on schedule.
-      },
-    );
+    c.sync().catch(() => {
+      // Keep the previous estimate (or the wall clock before the first one); retry on schedule.
+    });
   void sync();
   setInterval(() => void sync(), RESYNC_MS);
   document.addEventListener('visibilitychange', () => {
@@ -49,10 +45,4 @@ export function hostClock(origin: string = window.location.origin): HostClock {
 /** Host time now (epoch ms): the wall clock until the first sync answers. */
 export function hostNow(): number {
   return hostClock().hostNow();
-}
-
-/** Called after every successful sync (e.g. to re-render once the estimate arrives). */
-export function onHostClockSync(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
 }

@@ -4,11 +4,19 @@
 import type * as Y from 'yjs';
 import { getAgenda, type AgendaBlock } from '../model/agendaQueries';
 import { readTimer } from '../model/timerCommands';
-import { listNotes } from '../model/noteCommands';
+import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
 import { listParticipants, readMeta } from '../model/sessionCommands';
 import { readSessionDetails } from '../model/sessionDetails';
 import { readRegisters } from '../model/registerSchema';
-import { readBoard, readControl, readVotes, rankTallies, type BoardViewer } from '../model/board';
+import {
+  authorsLabel,
+  readBoard,
+  readControl,
+  readVotes,
+  rankTallies,
+  type BoardNoteView,
+  type BoardViewer,
+} from '../model/board';
 import { elapsedMs, type TimerSnapshot } from '../timer/timerState';
 import { buildReport } from './report';
 import { voteBoardOf } from './voteBoards';
@@ -58,6 +66,15 @@ function timing(
   };
 }
 
+/** A board note's author(s) under their latest names; merged notes keep every named author. */
+function noteAuthor(n: BoardNoteView, names: Map<string, string>): string | null {
+  const first = n.anonymous
+    ? null
+    : ((n.authorId ? names.get(n.authorId) : undefined) ?? n.authorName ?? null);
+  const all = [...(first ? [first] : []), ...(n.coAuthorNames ?? [])];
+  return all.length > 0 ? authorsLabel(all) : null;
+}
+
 function board(
   doc: Y.Doc,
   blockId: string,
@@ -75,9 +92,7 @@ function board(
   const notes: PartNote[] = view.notes.map((n) => ({
     id: n.id,
     text: n.text,
-    author: n.anonymous
-      ? null
-      : ((n.authorId ? names.get(n.authorId) : undefined) ?? n.authorName ?? null),
+    author: noteAuthor(n, names),
     votes: votes.get(n.id) ?? 0,
     columnId: n.column,
     groupId: n.groupId,
@@ -120,15 +135,18 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   // One entry per participant id, with the name they use now (they may have renamed themselves).
   const people = new Map<string, string>();
   for (const p of listParticipants(doc)) if (p.name.trim()) people.set(p.id, p.name.trim());
-  const plain = listNotes(doc);
   const agenda = getAgenda(doc);
-  const blockIds = new Set(agenda.days.flatMap((d) => d.blocks.map((b) => b.id)));
-  const toPart = (n: (typeof plain)[number]): PartNote => ({
-    id: n.id,
-    text: n.text,
-    author: people.get(n.authorId) ?? (n.authorName || null),
-    votes: 0,
-  });
+  const registers = readRegisters(doc);
+  const blockTitles = new Map(agenda.days.flatMap((d) => d.blocks.map((b) => [b.id, b.title])));
+  const records = new Map(
+    [...registers.decisions, ...registers.actions].map((r) => [r.id, r.title] as const),
+  );
+  const parkingLot = parkingLotParts(
+    doc,
+    people,
+    (id) => blockTitles.get(id) ?? null,
+    (_kind, id) => records.get(id) ?? null,
+  );
   const boardOf = voteBoardOf(agenda.days.flatMap((d) => d.blocks));
   const reads = new Map<string, ReturnType<typeof board>>();
   const readOnce = (id: string) => {
@@ -160,7 +178,6 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         ...timing(b, timer, now),
         board: read?.board ?? null,
         privateNotes: read?.hidden ?? 0,
-        notes: plain.filter((n) => n.blockId === b.id).map(toPart),
         votesOnBlockId: votesOn,
       };
     }),
@@ -179,8 +196,10 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     participants: [...people.values()],
     votes,
     days,
-    registers: readRegisters(doc),
-    looseNotes: plain.filter((n) => !n.blockId || !blockIds.has(n.blockId)).map(toPart),
+    registers,
+    looseNotes: parkingLot,
+    questions: questionParts(doc, people),
+    polls: pollParts(doc),
     generatedAt: now,
     // The session's own zone wins, so the console and the host export the same clock times.
     timeZone: details.timeZone ?? options.timeZone,

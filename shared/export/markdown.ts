@@ -1,6 +1,7 @@
 // The GitHub-flavoured Markdown minutes of a SessionReport, in the outline both exports share: the
 // summary (who, when, where; decisions, actions, measures, vote results), the agenda as it ran,
 // the notes per block by column and group with their votes, and the appendix. No raw HTML.
+import { pollsMarkdown, questionsMarkdown } from './toolkitExport';
 import { mdCell, mdInline, mdLines } from './escape';
 import {
   actionOwner,
@@ -61,7 +62,7 @@ function summaryDecisions(report: SessionReport): string[] {
   const out = ['### Decisions', ''];
   if (!report.decisions.length) return [...out, '_No decisions were recorded._', ''];
   for (const d of report.decisions) {
-    const state = d.committed ? 'committed' : 'not yet committed';
+    const state = d.confidence ?? (d.committed ? 'committed' : 'not yet committed');
     const lead = `- **${d.ref}. ${mdInline(d.title)}** (${state}; dissent: ${mdInline(dissentText(d))})`;
     out.push(d.decision ? `${lead}\\\n  ${mdLines(d.decision, '  ')}` : lead);
   }
@@ -216,7 +217,7 @@ function noteLine(n: ReportNote, indent: string, byRef: Map<string, ReportAction
   const by = n.author === null ? 'anonymous' : mdInline(n.author);
   const votes = votesText(n.votes);
   return [
-    `${indent}- ${mdLines(n.text, `${indent}  `)} — _${by}_${votes ? ` · ${votes}` : ''}`,
+    `${indent}- ${mdLines(n.text, `${indent}  `)} — _${by}_${votes ? ` · ${votes}` : ''}${n.status ? ` · ${mdInline(n.status)}` : ''}`,
     ...actionsUnder(n.actionRefs, byRef, `${indent}  `),
   ];
 }
@@ -284,6 +285,7 @@ function decisionsInFull(report: SessionReport): string[] {
     }
     item('Rationale', d.rationale);
     out.push(`- **Dissent:** ${mdInline(dissentText(d))}`);
+    if (d.confidence) out.push(`- **Confidence vote:** ${mdInline(d.confidence)}`);
     const from = [d.blockTitle ? `in ${mdInline(d.blockTitle)}` : '', d.decidedAtLabel]
       .filter(Boolean)
       .join(', ');
@@ -339,8 +341,18 @@ function appendix(report: SessionReport, byRef: Map<string, ReportAction>): stri
   const out = [`## ${SECTION_TITLES.appendix}`, '', `### ${APPENDIX_TITLES.looseNotes}`, ''];
   if (report.looseNotes.length)
     out.push(...report.looseNotes.flatMap((n) => noteLine(n, '', byRef)), '');
-  else out.push('_No notes outside the agenda._', '');
-  return [...out, ...decisionsInFull(report), ...actionsWithRaci(report)];
+  else out.push('_Nothing was parked._', '');
+  return [
+    ...out,
+    `### ${APPENDIX_TITLES.questions}`,
+    '',
+    ...questionsMarkdown(report),
+    `### ${APPENDIX_TITLES.polls}`,
+    '',
+    ...pollsMarkdown(report),
+    ...decisionsInFull(report),
+    ...actionsWithRaci(report),
+  ];
 }
 
 /** The whole report as GitHub-flavoured Markdown, ending with a newline. */

@@ -11,7 +11,9 @@ export const SECTION_TITLES = {
 } as const;
 
 export const APPENDIX_TITLES = {
-  looseNotes: 'Parking lot and other notes',
+  looseNotes: 'Parking lot',
+  questions: 'Questions from the room',
+  polls: 'Polls',
   decisions: 'Decisions in full',
   actions: 'Actions with RACI',
 } as const;

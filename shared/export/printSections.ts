@@ -1,6 +1,7 @@
 // The print layout's body after the summary: the agenda as it ran, the notes per block (by column
 // and group, with votes and the actions taken from them) and the appendix. Every piece of user
 // text goes through escapeHtml.
+import { pollsHtml, questionsHtml } from './toolkitExport';
 import { escapeHtml as h } from './escape';
 import {
   actionOwner,
@@ -89,7 +90,8 @@ function actionLinks(refs: string[], byRef: Map<string, ReportAction>): string {
 function note(n: ReportNote, byRef: Map<string, ReportAction>): string {
   const by = n.author === null ? 'anonymous' : u(n.author);
   const votes = votesText(n.votes);
-  return `<li class="note"><div class="note-text">${u(n.text)}</div><div class="author">— ${by}${votes ? ` · <b class="v">${votes}</b>` : ''}</div>${actionLinks(n.actionRefs, byRef)}</li>`;
+  const status = n.status ? ` · ${u(n.status)}` : '';
+  return `<li class="note"><div class="note-text">${u(n.text)}</div><div class="author">— ${by}${votes ? ` · <b class="v">${votes}</b>` : ''}${status}</div>${actionLinks(n.actionRefs, byRef)}</li>`;
 }
 
 function column(col: ReportColumn, byRef: Map<string, ReportAction>): string {
@@ -149,6 +151,7 @@ function decisionsInFull(report: SessionReport): string {
         );
       if (d.rationale) row('Rationale', u(d.rationale));
       row('Dissent', u(dissentText(d)));
+      if (d.confidence) row('Confidence vote', u(d.confidence));
       const from = [d.blockTitle ? `in ${u(d.blockTitle)}` : '', h(d.decidedAtLabel)].filter(
         Boolean,
       );
@@ -191,8 +194,10 @@ export function appendixParts(
       title: APPENDIX_TITLES.looseNotes,
       body: report.looseNotes.length
         ? `<ul class="notes">${report.looseNotes.map((n) => note(n, byRef)).join('')}</ul>`
-        : empty('No notes outside the agenda.'),
+        : empty('Nothing was parked.'),
     },
+    { id: 'appendix-questions', title: APPENDIX_TITLES.questions, body: questionsHtml(report, u) },
+    { id: 'appendix-polls', title: APPENDIX_TITLES.polls, body: pollsHtml(report, u) },
     { id: 'appendix-decisions', title: APPENDIX_TITLES.decisions, body: decisionsInFull(report) },
     { id: 'appendix-actions', title: APPENDIX_TITLES.actions, body: actionsWithRaci(report) },
   ];

@@ -44,7 +44,7 @@ function decisions(report: SessionReport): string {
       const tag = d.committed
         ? '<span class="tag ok">✓ Committed</span>'
         : '<span class="tag pending">Not yet committed</span>';
-      return `<li><div class="line"><b>${h(d.ref)}. ${u(d.title)}</b>${tag}</div>${d.decision ? `<div>${u(d.decision)}</div>` : ''}<div class="sub">Dissent: ${u(dissentText(d))}</div></li>`;
+      return `<li><div class="line"><b>${h(d.ref)}. ${u(d.title)}</b>${tag}</div>${d.decision ? `<div>${u(d.decision)}</div>` : ''}<div class="sub">Dissent: ${u(dissentText(d))}</div>${d.confidence ? `<div class="sub">Confidence vote: ${u(d.confidence)}</div>` : ''}</li>`;
     })
     .join('')}</ol>`;
 }

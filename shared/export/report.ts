@@ -1,5 +1,6 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
+import { decisionConfidence } from './toolkitExport';
 import type * as Y from 'yjs';
 import { readRegisters, type ActionItem, type Registers } from '../model/registerSchema';
 import type {
@@ -177,6 +178,7 @@ export function buildReport(parts: ReportParts): SessionReport {
     author: n.author,
     votes: Math.max(0, n.votes),
     actionRefs: byNote.get(n.id) ?? [],
+    ...(n.status ? { status: n.status } : {}),
   });
   const refsByBlock = (items: { sourceBlockId: string | null; id: string }[], prefix: string) => {
     const m = new Map<string, string[]>();
@@ -284,6 +286,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       ref: `D${i + 1}`,
       blockTitle: title(d.sourceBlockId),
       decidedAtLabel: formatDateTime(d.decidedAt, timeZone),
+      confidence: decisionConfidence(d.id, d.committed, parts.polls ?? []),
     })),
     actions: registers.actions.map((a, i) => ({
       ...a,
@@ -303,6 +306,8 @@ export function buildReport(parts: ReportParts): SessionReport {
     generatedAtLabel: formatDateTime(parts.generatedAt, timeZone),
     noteCount: noteCount + looseNotes.length,
     looseNotes,
+    questions: parts.questions ?? [],
+    polls: parts.polls ?? [],
     privateNoteCount,
     timeZone: timeZone ?? null,
   };

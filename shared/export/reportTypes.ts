@@ -13,6 +13,8 @@ export interface PartNote {
   columnId?: string | null;
   /** The group it belongs to, if any. */
   groupId?: string | null;
+  /** Parking lot items: where it was raised and what became of it. */
+  status?: string;
 }
 
 export interface PartGroup {
@@ -95,8 +97,11 @@ export interface ReportParts {
   votes?: PartVote[];
   days: PartDay[];
   registers: Registers;
-  /** Notes outside any block (the parking lot): the appendix. */
+  /** The parking lot, with each item's status: the appendix. */
   looseNotes?: PartNote[];
+  questions?: ReportQuestion[];
+  /** Polls that ran (not drafts), with their results. */
+  polls?: ReportPoll[];
   /** When the export was made (ms since epoch); shown on the cover. */
   generatedAt: number;
   /** IANA time zone for times shown in the export; defaults to the runtime's zone. */
@@ -112,6 +117,30 @@ export interface ReportNote {
   votes: number;
   /** Refs (A1, A2…) of the actions promoted from this note. */
   actionRefs: string[];
+  /** Parking lot items: where it was raised and what became of it. */
+  status?: string;
+}
+
+export interface ReportQuestion {
+  text: string;
+  /** null when asked anonymously. */
+  author: string | null;
+  upvotes: number;
+  answered: boolean;
+}
+
+export interface ReportPoll {
+  id: string;
+  question: string;
+  /** e.g. "fist of five, anonymous". */
+  kindLabel: string;
+  open: boolean;
+  voters: number;
+  rows: { label: string; count: number }[];
+  /** Scales and fist-of-five only. */
+  average: number | null;
+  below3: number;
+  decisionId: string | null;
 }
 
 export interface ReportGroup {
@@ -204,6 +233,8 @@ export interface ReportDecision extends Decision {
   ref: string;
   blockTitle: string | null;
   decidedAtLabel: string;
+  /** "committed; average 4.2; 1 below 3" when a confidence vote is attached; else null. */
+  confidence: string | null;
 }
 
 export interface ReportAction extends ActionItem {
@@ -238,8 +269,10 @@ export interface SessionReport {
   generatedAtLabel: string;
   /** Every note shown: on boards and outside blocks. */
   noteCount: number;
-  /** Notes outside any block (the parking lot), oldest first. */
+  /** The parking lot, oldest first, each with its status. */
   looseNotes: ReportNote[];
+  questions: ReportQuestion[];
+  polls: ReportPoll[];
   /** IANA zone of the agenda's clock times (session details, else the export's zone). */
   timeZone: string | null;
   /** Notes on boards that were still private (sealed) and so are not in the report. */

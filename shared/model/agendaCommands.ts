@@ -9,6 +9,8 @@ import {
   cleanBlockFields,
   cleanColumns,
   cleanDayFields,
+  cleanWrapUpMinutes,
+  WRAP_UP_FIELD,
   readBlock,
   readDay,
   BOARD_KINDS,
@@ -195,6 +197,22 @@ export function updateBlock(
     if (!Array.isArray(old) || old.join('\u0000') !== cleanCols.join('\u0000'))
       m.set('columns', cleanCols);
     return { id: args.blockId, ...fields };
+  });
+}
+
+/** Sets (a number of minutes left) or clears (null: automatic) a block's wrap-up cue. */
+export function setBlockWrapUp(
+  doc: Y.Doc,
+  args: { blockId: string; minutes: number | null },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const t = agendaTypes(doc);
+  const minutes = cleanWrapUpMinutes(args.minutes);
+  transact(doc, origin, () => {
+    const m = requireBlockMap(t, args.blockId);
+    if (minutes === null) {
+      if (m.has(WRAP_UP_FIELD)) m.delete(WRAP_UP_FIELD);
+    } else if (m.get(WRAP_UP_FIELD) !== minutes) m.set(WRAP_UP_FIELD, minutes);
   });
 }
 

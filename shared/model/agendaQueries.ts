@@ -6,7 +6,9 @@ import {
   dayBlockIds,
   readBlock,
   readDay,
+  readWrapUpMinutes,
   type Block,
+  type DayDraft,
   type Day,
   type AgendaTypes,
 } from './agendaSchema';
@@ -128,6 +130,7 @@ export interface OrderedBlock {
   id: string;
   dayId: string;
   plannedMs: number;
+  wrapUpMs?: number;
 }
 
 /** Every block of every day in run order (day 1's blocks, then day 2's ...). */
@@ -135,17 +138,32 @@ export function getBlockOrder(doc: Y.Doc): OrderedBlock[] {
   const t = agendaTypes(doc);
   const out: OrderedBlock[] = [];
   for (const rd of resolveAgenda(t))
-    for (const id of rd.visible)
+    for (const id of rd.visible) {
+      const m = t.blocks.get(id)!;
+      const wrapUp = readWrapUpMinutes(m);
       out.push({
         id,
         dayId: rd.id,
-        plannedMs: readBlock(id, t.blocks.get(id)!).plannedMinutes * 60_000,
+        plannedMs: readBlock(id, m).plannedMinutes * 60_000,
+        ...(wrapUp === null ? {} : { wrapUpMs: wrapUp * 60_000 }),
       });
+    }
   return out;
 }
 
-/** A visible block by id, or null (deleted, or never existed). */
-export function findBlock(doc: Y.Doc, blockId: string): AgendaBlock | null {
-  for (const day of getAgenda(doc).days) for (const b of day.blocks) if (b.id === blockId) return b;
-  return null;
+/** The agenda as drafts (no ids, no timer, no board): what "Duplicate, agenda only" copies. */
+export function agendaDrafts(doc: Y.Doc): DayDraft[] {
+  return getAgenda(doc).days.map((d) => ({
+    label: d.label,
+    date: d.date,
+    startTime: d.startTime,
+    blocks: d.blocks.map((b) => ({
+      title: b.title,
+      kind: b.kind,
+      plannedMinutes: b.plannedMinutes,
+      prompt: b.prompt,
+      facilitatorNotes: b.facilitatorNotes,
+      columns: b.columns,
+    })),
+  }));
 }

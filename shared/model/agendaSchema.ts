@@ -201,6 +201,34 @@ export function readBlock(id: string, m: Y.Map<unknown>): Block {
   };
 }
 
+/**
+ * A block's own wrap-up threshold in minutes left (a field beside BlockFields, written by
+ * `setBlockWrapUp`); null when the block uses the automatic one (shared/timer/timerMath.ts).
+ */
+export const WRAP_UP_FIELD = 'wrapUpMinutes';
+export const MAX_WRAP_UP_MINUTES = 120;
+
+export function readWrapUpMinutes(m: Y.Map<unknown>): number | null {
+  const v = m.get(WRAP_UP_FIELD);
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_WRAP_UP_MINUTES
+    ? v
+    : null;
+}
+
+export function cleanWrapUpMinutes(input: unknown): number | null {
+  if (input === null || input === undefined || input === '') return null;
+  if (
+    typeof input !== 'number' ||
+    !Number.isInteger(input) ||
+    input < 1 ||
+    input > MAX_WRAP_UP_MINUTES
+  )
+    throw new ValidationError(
+      `The wrap-up time must be a whole number of minutes from 1 to ${MAX_WRAP_UP_MINUTES}, or empty for automatic.`,
+    );
+  return input;
+}
+
 /** The block ids array of a day, or null if the day's map is malformed. */
 export function dayBlockIds(m: Y.Map<unknown>): Y.Array<string> | null {
   const ids = m.get('blockIds');

@@ -2,7 +2,7 @@
 // (agenda order, timer, phases, reveal) lives in its own maps so it can be guarded (DESIGN.md §2).
 import type * as Y from 'yjs';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Origins tell local edits (tracked by undo, sent to peers) from remote ones. */
 export const LOCAL_ORIGIN = 'local';
@@ -15,8 +15,6 @@ export interface SessionDoc {
   meta: Y.Map<unknown>;
   /** participantId -> Y.Map { id, name, joinedAt } */
   participants: Y.Map<Y.Map<unknown>>;
-  /** noteId -> Y.Map { id, text, authorId, authorName, createdAt, blockId, ... } */
-  notes: Y.Map<Y.Map<unknown>>;
 }
 
 export function sessionDoc(doc: Y.Doc): SessionDoc {
@@ -24,7 +22,6 @@ export function sessionDoc(doc: Y.Doc): SessionDoc {
     doc,
     meta: doc.getMap('meta'),
     participants: doc.getMap('participants'),
-    notes: doc.getMap('notes'),
   };
 }
 

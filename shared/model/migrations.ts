@@ -1,7 +1,8 @@
 // Named schema migrations of a session's Y.Doc (DESIGN.md §4), keyed by meta.schemaVersion.
 // Each step is tested against a frozen fixture of the version before it (test/fixtures/sessions).
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
+import { writeItem } from './toolkit/parkingLot';
 
 export const MIGRATION_ORIGIN = 'migration';
 
@@ -24,7 +25,36 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 1,
     up: () => {},
   },
+  {
+    // Schema 1 kept a second note model beside the board: named "loose notes" in `notes`, tied to
+    // no board. Schema 2 replaces them with the parking lot; each note becomes an open item with
+    // its id, text, author, time and the block it was written on, and leaves `notes`.
+    name: 'v1→v2: fold loose notes into the parking lot',
+    from: 1,
+    to: 2,
+    up: foldLooseNotes,
+  },
 ];
+
+function foldLooseNotes(doc: Y.Doc): void {
+  const notes = doc.getMap<unknown>('notes');
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  for (const [id, m] of [...notes.entries()]) {
+    // Unreadable entries (no text) are dropped with the rest of `notes`: no reader showed them.
+    if (m instanceof Y.Map && typeof m.get('text') === 'string' && m.get('text')) {
+      const createdAt = m.get('createdAt');
+      writeItem(doc, {
+        id,
+        text: m.get('text') as string,
+        authorId: str(m.get('authorId')),
+        authorName: str(m.get('authorName')),
+        createdAt: typeof createdAt === 'number' ? createdAt : 0,
+        blockId: str(m.get('blockId')) || null,
+      });
+    }
+    notes.delete(id);
+  }
+}
 
 export class MigrationError extends Error {
   constructor(message: string) {

@@ -3,6 +3,16 @@
 // rules from this one list; a top-level type missing from it is refused, never waved through.
 import { AGENDA_BLOCKS, AGENDA_DAYS, AGENDA_DAY_ORDER, LEDGER, TIMER } from './agendaSchema';
 import { BOARD_MAPS } from './board/boardDoc';
+import {
+  PARKING_LOT,
+  PARKING_OUTCOMES,
+  POLL_ANSWERS,
+  POLLS,
+  QUESTION_MARKS,
+  QUESTION_VOTES,
+  QUESTIONS,
+} from './toolkit/toolkitNames';
+import { subjectVoterOwner } from './toolkit/toolkitKeys';
 
 /**
  * Who may write a top-level type:
@@ -95,13 +105,75 @@ const SPECS: readonly TypeSpec[] = [
     description: 'participantId -> { id, name, joinedAt, key }',
   },
   {
+    // Schema 1's loose notes; the v1→v2 migration (run by the host) folds them into the parking
+    // lot and deletes them. Nobody writes them since.
     name: 'notes',
+    kind: 'map',
+    writer: 'host',
+    maxFieldChars: 0,
+    description: 'schema 1 loose notes, folded into parkingLot by v1→v2',
+  },
+  {
+    name: PARKING_LOT,
     kind: 'map',
     writer: 'owner',
     ownerBy: 'creator',
     selfFields: ['authorId'],
     maxFieldChars: 4000,
-    description: 'the walking skeleton’s loose notes (named only)',
+    description: 'the parking lot: named items, their authors’ (the facilitator may edit any)',
+  },
+  {
+    name: PARKING_OUTCOMES,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    description: 'what became of a parking lot item: moved to a board, decision, action, closed',
+  },
+  {
+    name: QUESTIONS,
+    kind: 'map',
+    writer: 'owner',
+    ownerBy: 'creator',
+    selfFields: ['authorId'],
+    anonymousEntries: true,
+    maxFieldChars: 1000,
+    description: 'questions from the room, anonymous (one-off client id) or named',
+  },
+  {
+    name: QUESTION_VOTES,
+    kind: 'map',
+    writer: 'owner',
+    ownerBy: 'key',
+    // Upvotes are anonymous only: `${questionId}/a.${pseudonym}`, one pseudonym per participant
+    // and question, held by the host; a `p.` key is valid for the judge but no reader counts it.
+    keyOwner: subjectVoterOwner,
+    anonymousEntries: true,
+    maxFieldChars: 0,
+    description: 'one upvote per participant and question',
+  },
+  {
+    name: QUESTION_MARKS,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    description: 'answered questions and the one pinned to the projector',
+  },
+  {
+    name: POLLS,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    description: 'polls: question, kind, options, state, results shown, decision',
+  },
+  {
+    name: POLL_ANSWERS,
+    kind: 'map',
+    writer: 'owner',
+    ownerBy: 'key',
+    keyOwner: subjectVoterOwner,
+    anonymousEntries: true,
+    maxFieldChars: 1000,
+    description: 'one answer per participant and poll: a pseudonym, or named and signed',
   },
   { name: AGENDA_DAYS, kind: 'map', writer: 'facilitator', maxFieldChars: 0, description: 'days' },
   {

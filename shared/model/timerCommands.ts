@@ -101,3 +101,10 @@ export const goToBlock = (
   args: At & { blockId: string },
   origin: unknown = LOCAL_ORIGIN,
 ) => applyTimerAction(doc, { type: 'goTo', blockId: args.blockId }, args, origin);
+export const setRemaining = (
+  doc: Y.Doc,
+  args: At & { remainingMs: number },
+  origin: unknown = LOCAL_ORIGIN,
+) => applyTimerAction(doc, { type: 'setRemaining', remainingMs: args.remainingMs }, args, origin);
+export const resetBlock = (doc: Y.Doc, args: At, origin: unknown = LOCAL_ORIGIN) =>
+  applyTimerAction(doc, { type: 'reset' }, args, origin);

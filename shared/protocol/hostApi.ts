@@ -26,7 +26,10 @@ export const hostApiArgs = {
       title: z.string().trim().min(1, 'The session title is empty.').max(TITLE_MAX_CHARS),
     })
     .strict(),
-  duplicateSession: z.object({ id: sessionId }).strict(),
+  /** "agenda" (the default) copies the agenda only; "everything" copies notes, votes and all. */
+  duplicateSession: z
+    .object({ id: sessionId, mode: z.enum(['agenda', 'everything']).optional() })
+    .strict(),
   deleteSession: z.object({ id: sessionId }).strict(),
   exportSession: z.object({ id: sessionId }).strict(),
   // Bytes cross IPC as a Uint8Array (structured clone) and HTTP as a raw request body; see

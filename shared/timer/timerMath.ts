@@ -12,6 +12,24 @@ import {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
+/**
+ * Reads a duration typed by the facilitator: "5" (minutes), "4:30" (m:ss) or "1:05:00" (h:mm:ss).
+ * Returns ms, or null when it is not one of those (or longer than 10 hours).
+ */
+export function parseDuration(input: string): number | null {
+  const text = input.trim();
+  if (/^\d{1,3}$/.test(text)) {
+    const ms = Number(text) * MINUTE;
+    return ms <= 600 * MINUTE ? ms : null;
+  }
+  const m = /^(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)$/.exec(text);
+  if (!m) return null;
+  const [, h, min, s] = m;
+  if (h !== undefined && Number(min) > 59) return null;
+  const ms = (Number(h ?? 0) * 60 + Number(min)) * MINUTE + Number(s) * SECOND;
+  return ms <= 600 * MINUTE ? ms : null;
+}
+
 /** Planned time for the current block after extensions (never negative). */
 export function effectivePlannedMs(plannedMs: number, facts: TimerFacts): number {
   return Math.max(0, plannedMs + facts.extensionMs);
@@ -73,11 +91,14 @@ export function wrapUpThresholdMs(effectivePlanned: number): number {
   );
 }
 
-/** The cue for `remaining` ms left of `effectivePlanned`: overtime once below zero. */
-export function cueFor(remaining: number, effectivePlanned: number): CueInfo {
+/**
+ * The cue for `remaining` ms left of `effectivePlanned`: overtime once below zero. `wrapUpMs` is
+ * the block's own wrap-up threshold when the facilitator set one (it replaces the automatic one).
+ */
+export function cueFor(remaining: number, effectivePlanned: number, wrapUpMs?: number): CueInfo {
   if (remaining < 0) return CUES.overtime;
   if (remaining <= DANGER_MS) return CUES.danger;
-  if (remaining <= wrapUpThresholdMs(effectivePlanned)) return CUES.wrapup;
+  if (remaining <= (wrapUpMs ?? wrapUpThresholdMs(effectivePlanned))) return CUES.wrapup;
   return CUES.normal;
 }
 
@@ -99,7 +120,8 @@ export function timerDisplay(
   hostNow: number,
 ): TimerDisplay {
   const blockId = currentBlockId(snap, order);
-  const planned = order.find((b) => b.id === blockId)?.plannedMs ?? 0;
+  const block = order.find((b) => b.id === blockId);
+  const planned = block?.plannedMs ?? 0;
   const effective = blockId === null ? 0 : effectivePlannedMs(planned, snap.facts);
   const elapsed = blockId === null ? 0 : elapsedMs(snap.facts, hostNow);
   const remaining = effective - elapsed;
@@ -110,7 +132,7 @@ export function timerDisplay(
     elapsedMs: elapsed,
     effectivePlannedMs: effective,
     text: formatDuration(remaining),
-    cue: cueFor(remaining, effective),
+    cue: cueFor(remaining, effective, block?.wrapUpMs),
   };
 }
 

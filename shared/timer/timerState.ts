@@ -43,6 +43,8 @@ export interface TimerBlock {
   id: string;
   dayId: string;
   plannedMs: number;
+  /** The facilitator's own wrap-up cue for this block (ms left); absent: the automatic one. */
+  wrapUpMs?: number;
 }
 
 export type TimerAction =
@@ -52,7 +54,11 @@ export type TimerAction =
   | { type: 'extend'; deltaMs: number }
   | { type: 'next' }
   | { type: 'previous' }
-  | { type: 'goTo'; blockId: string };
+  | { type: 'goTo'; blockId: string }
+  /** Sets what is left of the current block (a preset or an exact time), through its extension. */
+  | { type: 'setRemaining'; remainingMs: number }
+  /** Starts the current block over: no run time, no extension; a running timer keeps running. */
+  | { type: 'reset' };
 
 export const IDLE_FACTS: TimerFacts = {
   blockId: null,
@@ -225,6 +231,52 @@ export function transition(
         ledger: snap.ledger,
       };
       return { ...extended, ledger: recordCurrent(extended, order, hostNow, false) };
+    }
+    case 'setRemaining': {
+      const blockId = currentBlockId(snap, order);
+      if (blockId === null || !Number.isFinite(action.remainingMs) || action.remainingMs < 0)
+        return snap;
+      // remaining = planned + extension - elapsed, so the extension carries the new time: the
+      // ledger then shows the minutes the facilitator added or took away.
+      const target: TimerSnapshot = {
+        facts: {
+          ...facts,
+          blockId,
+          extensionMs: action.remainingMs + elapsedMs(facts, hostNow) - plannedOf(order, blockId),
+        },
+        ledger: snap.ledger,
+      };
+      return { ...target, ledger: recordCurrent(target, order, hostNow, false) };
+    }
+    case 'reset': {
+      const blockId = currentBlockId(snap, order);
+      if (blockId === null) return snap;
+      const running = facts.state === 'running';
+      const fresh: TimerSnapshot = {
+        facts: {
+          blockId,
+          state: facts.state,
+          startedAtHostMs: running ? hostNow : null,
+          accumulatedMs: 0,
+          extensionMs: 0,
+        },
+        ledger: snap.ledger,
+      };
+      const prev = snap.ledger[blockId];
+      if (!prev) return fresh;
+      // The block's ledger entry starts over too (a reset block has run only since the reset).
+      const ledger = {
+        ...snap.ledger,
+        [blockId]: {
+          ...prev,
+          startedAtHostMs: hostNow,
+          elapsedMs: 0,
+          addedMs: 0,
+          overtimeMs: 0,
+          endedAtHostMs: null,
+        },
+      };
+      return { ...fresh, ledger };
     }
     case 'next':
       return step(snap, order, 1, hostNow);

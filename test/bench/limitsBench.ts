@@ -13,7 +13,7 @@ import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headless
 import { hubPeer, importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
 import { startHost } from '../../electron/host/server';
 import { UNLIMITED } from '../../electron/host/limits';
-import { addNote, listNotes } from '../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../shared/model/toolkit/parkingLot';
 import { hubProtocols } from '../../shared/protocol/hostApi';
 import { round, summarize } from './stats';
 
@@ -55,7 +55,8 @@ function hostileUpdate(): Uint8Array {
   doc.transact(() => {
     const timer = doc.getMap('timer');
     for (let i = 0; i < 4000; i++) timer.set(`k${i}`, i);
-    for (let i = 0; i < 4000; i++) addNote(doc, { text: `n${i}`, authorId: 'x', authorName: 'X' });
+    for (let i = 0; i < 4000; i++)
+      addParkingItem(doc, { text: `n${i}`, authorId: 'x', authorName: 'X' });
   });
   return syncUpdate(Y.encodeStateAsUpdate(doc));
 }
@@ -94,7 +95,7 @@ async function timeWhileCompacting(host: HeadlessHost) {
   // 1,000 small updates trip the compaction (merging the 5,000-note snapshot with the log);
   // written in batches so /time is asked throughout, not only after the last one.
   for (let i = 0; i < 1000; i++) {
-    addNote(peer.doc, { text: `late ${i}`, authorId: 'f', authorName: 'F' });
+    addParkingItem(peer.doc, { text: `late ${i}`, authorId: 'f', authorName: 'F' });
     if (i % 25 === 24) await new Promise((r) => setTimeout(r, 5));
   }
   const samples = await measuring;
@@ -168,7 +169,7 @@ async function noteLatency(limits: typeof UNLIMITED | undefined, notes = 150) {
   for (let i = 0; i < notes; i++) {
     const arrived = new Promise<void>((r) => {
       const check = () => {
-        if (listNotes(b).length > i) {
+        if (listParkingItems(b).length > i) {
           b.off('update', check);
           r();
         }
@@ -176,7 +177,7 @@ async function noteLatency(limits: typeof UNLIMITED | undefined, notes = 150) {
       b.on('update', check);
     });
     const t = performance.now();
-    addNote(a, { text: `latency ${i}`, authorId: 'a', authorName: 'A' });
+    addParkingItem(a, { text: `latency ${i}`, authorId: 'a', authorName: 'A' });
     await arrived;
     samples.push(performance.now() - t);
   }

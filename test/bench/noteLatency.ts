@@ -43,11 +43,11 @@ async function arrivals(pages: Page[]): Promise<number[]> {
 }
 
 const SEND = `(t) => {
-  const ta = document.querySelector('#new-note');
+  const ta = document.querySelector('#parking-new');
   const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
   setter.call(ta, t);
   ta.dispatchEvent(new Event('input', { bubbles: true }));
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add note');
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to parking lot');
   const t0 = Date.now();
   button.click();
   return t0;

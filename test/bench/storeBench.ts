@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as Y from 'yjs';
 import { SessionStore } from '../../electron/host/store/sessionStore';
-import { addNote } from '../../shared/model/noteCommands';
+import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
+import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
 import { initSession } from '../../shared/model/sessionCommands';
 
 const NOTES = 5000;
@@ -24,7 +25,11 @@ function appendNotes(store: SessionStore, id: string, doc: Y.Doc, from: number, 
   const onUpdate = (u: Uint8Array) => store.append(id, u);
   doc.on('update', onUpdate);
   for (let i = from; i < from + count; i++)
-    addNote(doc, { text: noteText(i), authorId: `p${i % 12}`, authorName: `Person ${i % 12}` });
+    addParkingItem(doc, {
+      text: noteText(i),
+      authorId: `p${i % 12}`,
+      authorName: `Person ${i % 12}`,
+    });
   doc.off('update', onUpdate);
 }
 
@@ -37,7 +42,7 @@ async function timeOpen(dataDir: string, id: string, notes: number): Promise<num
     for (const u of stored!.updates) Y.applyUpdate(doc, u);
   });
   const ms = performance.now() - started;
-  if (doc.getMap('notes').size < notes) throw new Error('bench: notes missing after open');
+  if (doc.getMap(PARKING_LOT).size < notes) throw new Error('bench: notes missing after open');
   await store.close();
   return ms;
 }

@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
 import { SessionStore } from '../../electron/host/store/sessionStore';
-import { listNotes } from '../../shared/model/noteCommands';
+import { listParkingItems } from '../../shared/model/toolkit/parkingLot';
+import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
 
 /** Creates a session in a console tab (closed again) and returns its join link and id. */
 async function newSession(browser: Browser, host: HostHolder, title: string) {
@@ -25,7 +26,7 @@ async function storedNoteTexts(dataDir: string, sessionId: string): Promise<Set<
   const stored = await store.load(sessionId);
   const doc = new Y.Doc();
   for (const u of stored?.updates ?? []) Y.applyUpdate(doc, u);
-  return new Set(listNotes(doc).map((n) => n.text));
+  return new Set(listParkingItems(doc).map((n) => n.text));
 }
 
 test('SIGKILL while three attendees write: nothing that reached the host is lost', async ({
@@ -42,8 +43,8 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   const watcher = hubPeer(host.localUrl, sessionId, host.key);
   await watcher.synced;
   const arrived = new Map<string, number>();
-  watcher.doc.getMap('notes').observeDeep(() => {
-    for (const n of listNotes(watcher.doc))
+  watcher.doc.getMap(PARKING_LOT).observeDeep(() => {
+    for (const n of listParkingItems(watcher.doc))
       if (!arrived.has(n.text)) arrived.set(n.text, Date.now());
   });
 
@@ -78,8 +79,8 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   for (const a of attendees) await expect(a.page.getByRole('article')).toHaveCount(all.length);
   const after = hubPeer(host.localUrl, sessionId, host.key);
   await after.synced;
-  await expect.poll(() => listNotes(after.doc).length, { timeout: 15_000 }).toBe(all.length);
-  expect(new Set(listNotes(after.doc).map((n) => n.text))).toEqual(new Set(all));
+  await expect.poll(() => listParkingItems(after.doc).length, { timeout: 15_000 }).toBe(all.length);
+  expect(new Set(listParkingItems(after.doc).map((n) => n.text))).toEqual(new Set(all));
   after.destroy();
   for (const a of attendees) await a.context.close();
 });
@@ -111,7 +112,7 @@ test('after a host restart attendees reconnect by themselves within 5 seconds', 
   await expect(note(ben.page, 'Written while the host was down')).toBeVisible();
   const watcher = hubPeer(host.localUrl, sessionId, host.key);
   await expect
-    .poll(() => listNotes(watcher.doc).map((n) => n.text))
+    .poll(() => listParkingItems(watcher.doc).map((n) => n.text))
     .toContain('Written while the host was down');
   watcher.destroy();
   await ana.context.close();
@@ -197,7 +198,7 @@ test('an attendee writes offline, closes the tab, comes back: the notes are ther
   await expect(note(bob.page, 'Offline idea one')).toBeVisible();
   await expect(note(bob.page, 'Offline idea two')).toBeVisible();
   const watcher = hubPeer(host.localUrl, sessionId, host.key);
-  await expect.poll(() => listNotes(watcher.doc).length).toBe(2);
+  await expect.poll(() => listParkingItems(watcher.doc).length).toBe(2);
   watcher.destroy();
   await ada.context.close();
   await bob.context.close();

@@ -81,6 +81,10 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   const suggestion = panel.getByRole('article', { name: /Suggested action/ });
   await expect(suggestion).toContainText(ACTIONS[1]!);
   await suggestion.getByRole('button', { name: 'Accept' }).click();
+  // Accepting opens the action form prefilled, the suggester as its owner.
+  form = consolePage.getByRole('form', { name: 'New action' });
+  await expect(form.getByRole('combobox', { name: 'Responsible (owner)' })).not.toHaveValue('');
+  await form.getByRole('button', { name: 'Add action' }).click();
   await expect(panel.getByRole('rowheader', { name: ACTIONS[1] })).toBeVisible();
 
   await panel.getByRole('button', { name: 'Add measure' }).click();
@@ -238,6 +242,12 @@ test('a note on the board becomes an action and a decision, and the export keeps
     board.getByRole('article').filter({ hasText: text }).getByText('Edit, merge, promote');
   await more(ideas[0]!).click();
   await board.getByRole('button', { name: `Promote to action from note ${ideas[0]}` }).click();
+  // The action form opens prefilled (the note's author as owner); saving records it.
+  const actionForm = consolePage.getByRole('form', { name: 'New action' });
+  await expect(actionForm.getByRole('combobox', { name: 'Responsible (owner)' })).toHaveValue(
+    'Ada',
+  );
+  await actionForm.getByRole('button', { name: 'Add action' }).click();
   await more(ideas[1]!).click();
   await board.getByRole('button', { name: `Record decision from note ${ideas[1]}` }).click();
 

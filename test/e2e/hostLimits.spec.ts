@@ -1,60 +1,29 @@
 // Issue 10 in real Chromium: the facilitator key never in a URL (the console still reaches the hub
 // and the mesh), "New join code" disconnects holders of the old code and shows the new one on the
 // console and the projector, and a damaged log record costs one note and says so in the library.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from './browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from './headlessHost';
+import { test, expect } from './fixtures';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-
-/** A separate person: a fresh browser context (the fixtures' openPage, in this spec's style). */
-async function newAttendee(b: Browser, opts: { noWebRTC?: boolean } = {}) {
-  const context = await b.newContext();
-  if (opts.noWebRTC)
-    await context.addInitScript(() => {
-      delete (window as { RTCPeerConnection?: unknown }).RTCPeerConnection;
-    });
-  return { context, page: await context.newPage() };
-}
 import { hubPeer } from './sessionSeeds';
-import { addNote as addNoteToDoc, listNotes } from '../../shared/model/noteCommands';
-
-let browser: Browser;
-let host: HeadlessHost;
-
-test.beforeAll(async () => {
-  browser = await launchBrowser();
-});
-test.afterAll(async () => {
-  await browser.close();
-});
-test.beforeEach(async () => {
-  host = await startHeadlessHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
-
-async function axeSerious(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id);
-}
+import {
+  addParkingItem as addNoteToDoc,
+  listParkingItems,
+} from '../../shared/model/toolkit/parkingLot';
 
 const hubBadge = (page: Page) => page.getByRole('status').filter({ hasText: 'to the host' });
 
-test('the facilitator key is in no request or WebSocket URL, and the console still joins hub and mesh', async () => {
-  const ctx = await browser.newContext();
-  const consolePage = await ctx.newPage();
+test('the facilitator key is in no request or WebSocket URL, and the console still joins hub and mesh', async ({
+  host,
+  openPage,
+}) => {
+  const { page: consolePage } = await openPage();
   const urls: string[] = [];
   consolePage.on('request', (r) => urls.push(r.url()));
   consolePage.on('websocket', (ws) => urls.push(ws.url()));
   const joinUrl = await createSession(consolePage, host.consoleUrl, 'Key test');
-  const ana = await newAttendee(browser);
+  const ana = await openPage();
   await joinAs(ana.page, joinUrl, 'Ana');
   await expect(hubBadge(consolePage)).toContainText('Connected to the host');
   // The console's signaling authenticated by its first frame: a direct peer appears.
@@ -64,13 +33,14 @@ test('the facilitator key is in no request or WebSocket URL, and the console sti
   expect(urls.some((u) => u.includes('/sync'))).toBe(true);
   expect(urls.some((u) => u.includes('/signal'))).toBe(true);
   for (const u of urls) expect(u).not.toContain(host.key);
-  await ana.context.close();
-  await ctx.close();
 });
 
-test('New join code disconnects the old code’s holders and shows the new code on console and projector', async () => {
-  const ctx = await browser.newContext();
-  const consolePage = await ctx.newPage();
+test('New join code disconnects the old code’s holders and shows the new code on console and projector', async ({
+  host,
+  openPage,
+  look,
+}) => {
+  const { page: consolePage, context: ctx } = await openPage();
   const oldJoinUrl = await createSession(consolePage, host.consoleUrl, 'Rotate test');
   const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())![1]!;
   const projector = await ctx.newPage();
@@ -79,7 +49,7 @@ test('New join code disconnects the old code’s holders and shows the new code 
     page.getByRole('img', { name: `QR code for the join link ${url}` });
   await expect(qr(projector, oldJoinUrl)).toBeVisible();
   // Ben has no WebRTC, so once the hub drops him nothing reaches him.
-  const ben = await newAttendee(browser, { noWebRTC: true });
+  const ben = await openPage({ noWebRTC: true });
   await joinAs(ben.page, oldJoinUrl, 'Ben');
   await expect(hubBadge(ben.page)).toContainText('Connected to the host');
 
@@ -96,28 +66,29 @@ test('New join code disconnects the old code’s holders and shows the new code 
   await expect(qr(consolePage, newJoinUrl!)).toBeVisible();
   await expect(qr(projector, newJoinUrl!)).toBeVisible();
 
-  const cai = await newAttendee(browser);
+  const cai = await openPage();
   await joinAs(cai.page, newJoinUrl!, 'Cai');
   await addNote(cai.page, 'With the new code');
   await expect(note(consolePage, 'With the new code')).toBeVisible();
   await expect(note(ben.page, 'With the new code')).toHaveCount(0);
-  await consolePage.screenshot({ path: 'test-results/screenshots/console-new-join-code.png' });
-  expect(await axeSerious(consolePage)).toEqual([]);
-  for (const c of [ben.context, cai.context, ctx]) await c.close();
+  await look(consolePage, 'console-new-join-code', { fullPage: false });
 });
 
-test('a damaged record mid-log costs one note, and the library says so', async () => {
-  const ctx = await browser.newContext();
-  const consolePage = await ctx.newPage();
-  await createSession(consolePage, host.consoleUrl, 'Damage test');
-  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())![1]!;
-  await ctx.close();
+test('a damaged record mid-log costs one note, and the library says so', async ({
+  host,
+  openPage,
+  look,
+}) => {
+  const first = await openPage();
+  await createSession(first.page, host.consoleUrl, 'Damage test');
+  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(first.page.url())![1]!;
+  await first.context.close();
   const writer = hubPeer(host.localUrl, sessionId, host.key);
   await writer.synced;
   for (let i = 0; i < 30; i++)
     addNoteToDoc(writer.doc, { text: `Stored note ${i}`, authorId: 'w', authorName: 'W' });
   const watcher = hubPeer(host.localUrl, sessionId, host.key);
-  await expect.poll(() => listNotes(watcher.doc).length).toBe(30);
+  await expect.poll(() => listParkingItems(watcher.doc).length).toBe(30);
   writer.destroy();
   watcher.destroy();
   await host.stop(); // flushes the log
@@ -126,17 +97,14 @@ test('a damaged record mid-log costs one note, and the library says so', async (
   const bytes = fs.readFileSync(log);
   bytes[Math.floor(bytes.length * 0.6)]! ^= 0x10;
   fs.writeFileSync(log, bytes);
-  host = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
+  await host.restart();
 
-  const ctx2 = await browser.newContext();
-  const page = await ctx2.newPage();
+  const { page } = await openPage();
   await page.goto(`${host.localUrl}/console/session/${sessionId}#key=${host.key}`);
   await expect(page.getByRole('article')).toHaveCount(29);
   await page.goto(`${host.localUrl}/console#key=${host.key}`);
   await expect(page.getByRole('status').filter({ hasText: 'Damaged saved data' })).toContainText(
     'Damage test: damaged: 1 record skipped, recovered from the update log.',
   );
-  await page.screenshot({ path: 'test-results/screenshots/library-damaged.png' });
-  expect(await axeSerious(page)).toEqual([]);
-  await ctx2.close();
+  await look(page, 'library-damaged', { fullPage: false });
 });

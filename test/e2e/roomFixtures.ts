@@ -16,12 +16,13 @@ export async function joinAs(page: Page, joinUrl: string, name: string) {
   await page.goto(joinUrl);
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('textbox', { name: 'New note' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
 }
 
+/** Adds an item to the parking lot (open in every block; schema 2 replaced the loose notes). */
 export async function addNote(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'New note' }).fill(text);
-  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('textbox', { name: 'Park a topic for later' }).fill(text);
+  await page.getByRole('button', { name: 'Add to parking lot' }).click();
 }
 
 export function note(page: Page, text: string) {

@@ -7,7 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { hubParams } from '../../shared/model/authority/signing';
 import { encodeOffsiteFile } from '../../electron/host/store/offsiteFile';
 import { initSession } from '../../shared/model/sessionCommands';
-import { addNote } from '../../shared/model/noteCommands';
+import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { SCHEMA_VERSION } from '../../shared/model/doc';
 import { hubProtocols, type SessionDetails } from '../../shared/protocol/hostApi';
 import type { HeadlessHost } from './headlessHost';
@@ -20,7 +20,7 @@ export function noteText(i: number): string {
 export function addNotes(doc: Y.Doc, from: number, count: number): void {
   doc.transact(() => {
     for (let i = from; i < from + count; i++)
-      addNote(doc, {
+      addParkingItem(doc, {
         text: noteText(i),
         authorId: `p${i % 12}`,
         authorName: `Person ${i % 12}`,

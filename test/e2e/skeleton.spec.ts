@@ -34,7 +34,7 @@ test('a note crosses the room and survives a reopened tab', async ({ browser, ho
   await ada.page.close();
   const again = await ada.context.newPage();
   await again.goto(joinUrl);
-  await expect(again.getByRole('textbox', { name: 'New note' })).toBeVisible();
+  await expect(again.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
   await expect(note(again, 'Ship the offline mode first')).toBeVisible();
   await expect(note(again, '<b>html</b>')).toBeVisible();
 

@@ -17,6 +17,9 @@ import { BoardSettingsForm } from './BoardSettingsForm';
 import { NotePicker } from './NotePicker';
 import { VoteResults } from './VoteResults';
 import { readinessText } from './boardViewModel';
+import { BoardComposer } from './BoardComposer';
+import { ColumnsEditor } from './ColumnsEditor';
+import { readSessionDetails } from '../../../shared/model/sessionDetails';
 
 export function ConsoleBoard(props: {
   doc: Y.Doc;
@@ -26,9 +29,14 @@ export function ConsoleBoard(props: {
 }) {
   const { doc, sessionId, facilitatorKey } = props;
   const { current, all } = useRoomBoards(doc);
+  // The facilitator's own notes carry the name from the session details (else "Facilitator").
+  const facilitatorName = readSessionDetails(doc).facilitatorName;
   const viewer = useMemo(
-    () => facilitatorViewer(sessionId, facilitatorKey),
-    [sessionId, facilitatorKey],
+    () => ({
+      ...facilitatorViewer(sessionId, facilitatorKey),
+      ...(facilitatorName ? { name: facilitatorName } : {}),
+    }),
+    [sessionId, facilitatorKey, facilitatorName],
   );
   const [chosen, setChosen] = useState<string | null>(null);
   const blockId =
@@ -162,12 +170,26 @@ export function ConsoleBoard(props: {
               </details>
             </div>
           )}
+          <details className="board-composer-box">
+            <summary>Write a note on this board</summary>
+            <BoardComposer
+              columns={view.settings.columns}
+              privateWriting={view.phase === 'writing'}
+              anonymous={view.settings.anonymous}
+              onAdd={actions.add}
+            />
+          </details>
           <details className="board-settings-box">
             <summary>Board settings</summary>
             <BoardSettingsForm
               settings={view.settings}
               voting={view.voting}
               onSave={actions.updateSettings}
+            />
+            <ColumnsEditor
+              key={view.settings.columns.map((c) => `${c.id}:${c.title}`).join('|')}
+              columns={view.settings.columns}
+              onSave={actions.setColumns}
             />
           </details>
           {pick && (

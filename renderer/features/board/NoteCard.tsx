@@ -1,7 +1,11 @@
 // One readable note on the board: text, author (never for anonymous notes), colour and marker,
 // and what this viewer may do with it. Memoised: a note that did not change is not redrawn.
 import { memo, useState, type DragEvent } from 'react';
-import { BOARD_NOTE_MAX_CHARS, type BoardNoteView } from '../../../shared/model/board';
+import {
+  authorsLabel,
+  BOARD_NOTE_MAX_CHARS,
+  type BoardNoteView,
+} from '../../../shared/model/board';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
@@ -9,9 +13,21 @@ import { VoteControls } from './VoteControls';
 
 export const NOTE_DRAG_TYPE = 'application/x-offsite-note';
 
+/** The note's author and, after a merge, the authors of the notes merged into it. */
+export function noteAuthors(note: BoardNoteView): string {
+  const first = note.mine
+    ? 'You'
+    : note.anonymous || !note.authorName
+      ? 'Anonymous'
+      : note.authorName;
+  return authorsLabel([first, ...(note.coAuthorNames ?? [])]);
+}
+
 export function noteLabel(note: BoardNoteView): string {
-  if (note.mine) return note.anonymous ? 'Your anonymous note' : 'Your note';
-  return note.anonymous || !note.authorName ? 'Anonymous note' : `Note by ${note.authorName}`;
+  const co = note.coAuthorNames ?? [];
+  if (note.mine && co.length === 0) return note.anonymous ? 'Your anonymous note' : 'Your note';
+  if ((note.anonymous || !note.authorName) && co.length === 0) return 'Anonymous note';
+  return `Note by ${noteAuthors(note)}`;
 }
 
 export const NoteCard = memo(function NoteCard(props: {
@@ -75,7 +91,12 @@ export const NoteCard = memo(function NoteCard(props: {
         <PromoteFromBoard
           doc={ui.promote.doc}
           what="note"
-          source={{ blockId: ui.promote.blockId, text: note.text, noteIds: [note.id] }}
+          source={{
+            blockId: ui.promote.blockId,
+            text: note.text,
+            noteIds: [note.id],
+            authorName: note.anonymous ? null : note.authorName,
+          }}
         />
       )}
     </>
@@ -126,7 +147,7 @@ export const NoteCard = memo(function NoteCard(props: {
       )}
       <footer className="note-meta">
         <ColourMarker colour={note.colour} />
-        <span>{note.mine ? 'You' : note.anonymous ? 'Anonymous' : note.authorName}</span>
+        <span>{noteAuthors(note)}</span>
         {tally !== null && (
           <span className="tally">
             {tally} {tally === 1 ? 'vote' : 'votes'}

@@ -11,6 +11,7 @@ import { useBoardModel } from './useBoardModel';
 import { PROJECTOR_VIEWER } from './boardKeys';
 import { boardColumns, capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ColourMarker, paletteEntry } from './ColourMarker';
+import { noteLabel } from './NoteCard';
 import { VoteResults } from './VoteResults';
 import { useFitChildren } from '../projector/useFitChildren';
 
@@ -27,9 +28,7 @@ const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteVie
     <li
       className="projector-note"
       style={{ background: paletteEntry(note.colour).hex }}
-      aria-label={
-        note.anonymous || !note.authorName ? 'Anonymous note' : `Note by ${note.authorName}`
-      }
+      aria-label={noteLabel({ ...note, mine: false })}
     >
       <p>{note.text}</p>
       <ColourMarker colour={note.colour} />

@@ -15,6 +15,7 @@ import {
   nameGroup,
   openVoting,
   revealNotes,
+  setBoardColumns,
   setDone,
   takeBackVote,
   ungroupNote,
@@ -41,6 +42,7 @@ export interface BoardActions {
   openVoting(): void;
   closeVoting(): void;
   updateSettings(options: BoardOptions): boolean;
+  setColumns(columns: { id?: string; title: string }[]): boolean;
 }
 
 export function boardActions(
@@ -94,5 +96,6 @@ export function boardActions(
     openVoting: () => void attempt(() => openVoting(doc, f)),
     closeVoting: () => void attempt(() => closeVoting(doc, f)),
     updateSettings: (options) => attempt(() => updateBoardSettings(doc, { ...f, options })),
+    setColumns: (columns) => attempt(() => setBoardColumns(doc, { ...f, columns })),
   };
 }

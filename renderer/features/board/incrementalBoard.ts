@@ -9,6 +9,7 @@ import {
   DEFAULT_COLOUR,
   isColourId,
   openCached,
+  readCoAuthors,
   readControl,
   unlockForAuthor,
   type BoardControl,
@@ -80,6 +81,7 @@ function readEntry(
       authorId: typeof authorId === 'string' ? authorId : null,
       authorName:
         typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
+      coAuthorNames: readCoAuthors(m).map((c) => c.name),
       anonymous: typeof authorId !== 'string',
       mine,
     },

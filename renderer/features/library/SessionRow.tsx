@@ -7,7 +7,7 @@ import { formatBytes } from './sessionFiles';
 
 export interface SessionActions {
   rename(id: string, title: string): Promise<void>;
-  duplicate(id: string): Promise<void>;
+  duplicate(id: string, mode: 'agenda' | 'everything'): Promise<void>;
   exportFile(id: string): Promise<void>;
   askDelete(session: LibrarySessionInfo): void;
 }
@@ -82,8 +82,21 @@ export function SessionRow({
           >
             Rename<span className="visually-hidden"> {s.title}</span>
           </button>
-          <button type="button" disabled={busy} onClick={() => void actions.duplicate(s.id)}>
-            Duplicate<span className="visually-hidden"> {s.title}</span>
+          <button
+            type="button"
+            disabled={busy}
+            title="A new session with this agenda only"
+            onClick={() => void actions.duplicate(s.id, 'agenda')}
+          >
+            Duplicate<span className="visually-hidden"> {s.title} (agenda only)</span>
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            title="A copy with notes, votes, registers and timer"
+            onClick={() => void actions.duplicate(s.id, 'everything')}
+          >
+            Copy everything<span className="visually-hidden"> of {s.title}</span>
           </button>
           <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
             Export<span className="visually-hidden"> {s.title}</span>

@@ -60,8 +60,11 @@ export function useLibrary() {
     busy,
     rename: (id: string, title: string) =>
       run(async () => `Renamed to “${(await api().renameSession({ id, title })).title}”.`),
-    duplicate: (id: string) =>
-      run(async () => `Created “${(await api().duplicateSession({ id })).title}”.`),
+    duplicate: (id: string, mode: 'agenda' | 'everything') =>
+      run(
+        async () =>
+          `Created “${(await api().duplicateSession({ id, mode })).title}”${mode === 'agenda' ? ' with the agenda only' : ''}.`,
+      ),
     remove: (id: string, title: string) =>
       run(async () => {
         await api().deleteSession({ id });

@@ -5,7 +5,9 @@ import type * as Y from 'yjs';
 import { getAgenda } from '../../../shared/model/agendaQueries';
 import { readBoard } from '../../../shared/model/board';
 import { EXPORT_VIEWER } from '../../../shared/export/fromDoc';
-import { actionFromBoard, decisionFromBoard, type BoardSource } from './PromoteFromBoard';
+import { decisionFromBoard, type BoardSource } from './PromoteFromBoard';
+import { draftFromBoard } from '../../../shared/model/actionDrafts';
+import { useActionDraft } from './draftStore';
 import { clip } from './useRegisters';
 
 interface Choice extends BoardSource {
@@ -48,6 +50,7 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
   const id = useId();
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState('');
+  const openDraft = useActionDraft((s) => s.open);
   // Read the boards when the facilitator reaches for the list, not on every keystroke in the room.
   const [blocks, setBlocks] = useState(() => boardChoices(props.doc));
   const refresh = () => setBlocks(boardChoices(props.doc));
@@ -65,11 +68,11 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
   const act = (kind: 'decision' | 'action') => {
     if (!pick) return;
     if (kind === 'decision') decisionFromBoard(props.doc, pick);
-    else actionFromBoard(props.doc, pick);
+    else openDraft(draftFromBoard(pick));
     setStatus(
       kind === 'decision'
         ? `Decision recorded from ${pick.label.toLowerCase()}; complete it below.`
-        : `Action added from ${pick.label.toLowerCase()}; complete it below.`,
+        : `The action form below is filled from ${pick.label.toLowerCase()}; complete and save it.`,
     );
   };
   return (

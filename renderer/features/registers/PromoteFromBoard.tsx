@@ -4,9 +4,10 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { addDecision } from '../../../shared/model/decisionCommands';
-import { addAction } from '../../../shared/model/actionCommands';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { clip } from './useRegisters';
+import { draftFromBoard } from '../../../shared/model/actionDrafts';
+import { useActionDraft } from './draftStore';
 
 export interface BoardSource {
   blockId: string;
@@ -14,6 +15,8 @@ export interface BoardSource {
   text: string;
   noteIds: string[];
   groupId?: string | null;
+  /** The note's author, when named: the first guess at an owner. */
+  authorName?: string | null;
 }
 
 export function decisionFromBoard(doc: Y.Doc, s: BoardSource) {
@@ -26,21 +29,13 @@ export function decisionFromBoard(doc: Y.Doc, s: BoardSource) {
   });
 }
 
-export function actionFromBoard(doc: Y.Doc, s: BoardSource) {
-  return addAction(doc, {
-    title: clip(s.text, TITLE_MAX_CHARS) || 'Action',
-    sourceBlockId: s.blockId,
-    sourceNoteIds: s.noteIds,
-    sourceGroupId: s.groupId ?? null,
-  });
-}
-
 export function PromoteFromBoard(props: {
   doc: Y.Doc;
   source: BoardSource;
   what: 'note' | 'group';
 }) {
   const [done, setDone] = useState<string | null>(null);
+  const openDraft = useActionDraft((s) => s.open);
   const label = clip(props.source.text, 40);
   return (
     <span className="promote">
@@ -61,8 +56,9 @@ export function PromoteFromBoard(props: {
         type="button"
         className="small"
         onClick={() => {
-          actionFromBoard(props.doc, props.source);
-          setDone('Action added');
+          // The action form opens prefilled in the registers; the facilitator completes it.
+          openDraft(draftFromBoard(props.source));
+          setDone('Action form opened in the registers');
         }}
       >
         Promote to action{' '}

@@ -1,6 +1,6 @@
 // The facilitator's forms for one decision or action: empty to add, filled to edit. Every write
 // goes through the register commands; validation errors show beside the form.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   ACTION_STATUSES,
@@ -12,6 +12,8 @@ import { addDecision, updateDecision } from '../../../shared/model/decisionComma
 import { addAction, updateAction } from '../../../shared/model/actionCommands';
 import { splitLines, splitNames } from './useRegisters';
 import { BlockSelect, Buttons, Field, useSubmit } from './formParts';
+import { ValidationError } from '../../../shared/model/limits';
+import { ownerChoices, ownerWarning, type ActionDraft } from '../../../shared/model/actionDrafts';
 
 const toLocalInput = (ms: number) => {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
@@ -148,20 +150,38 @@ export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: (
   );
 }
 
-export function ActionForm(props: { doc: Y.Doc; action?: ActionItem; onDone: () => void }) {
+export function ActionForm(props: {
+  doc: Y.Doc;
+  action?: ActionItem;
+  /** What a new action opens with (promoted note, accepted suggestion, the current block). */
+  draft?: ActionDraft;
+  onSaved?: (id: string) => void;
+  onDone: () => void;
+}) {
   const a = props.action;
-  const [title, setTitle] = useState(a?.title ?? '');
-  const [responsible, setResponsible] = useState(a?.responsible ?? '');
+  const draft = props.draft;
+  const [title, setTitle] = useState(a?.title ?? draft?.title ?? '');
+  const [responsible, setResponsible] = useState(a?.responsible ?? draft?.responsible ?? '');
+  // "No owner, no action": the first save without a Responsible warns, the second saves.
+  const [warned, setWarned] = useState<string | null>(null);
+  const owners = ownerChoices(props.doc);
+  const ownersId = useId();
+  const hintId = useId();
   const [accountable, setAccountable] = useState(a?.accountable ?? '');
   const [consulted, setConsulted] = useState(a?.consulted.join(', ') ?? '');
   const [informed, setInformed] = useState(a?.informed.join(', ') ?? '');
   const [due, setDue] = useState(a?.due ?? '');
-  const [measure, setMeasure] = useState(a?.successMeasure ?? '');
+  const [measure, setMeasure] = useState(a?.successMeasure ?? draft?.successMeasure ?? '');
   const [status, setStatus] = useState<ActionStatus>(a?.status ?? 'open');
-  const [block, setBlock] = useState(a?.sourceBlockId ?? '');
+  const [block, setBlock] = useState(a?.sourceBlockId ?? draft?.sourceBlockId ?? '');
   const { submit, error } = useSubmit(props.onDone);
 
   const write = () => {
+    const warning = ownerWarning(responsible);
+    if (warning && warned !== responsible.trim()) {
+      setWarned(responsible.trim());
+      throw new ValidationError(warning);
+    }
     const fields = {
       title,
       responsible,
@@ -174,7 +194,14 @@ export function ActionForm(props: { doc: Y.Doc; action?: ActionItem; onDone: () 
       sourceBlockId: block || null,
     };
     if (a) updateAction(props.doc, { id: a.id, ...fields });
-    else addAction(props.doc, fields);
+    else {
+      const added = addAction(props.doc, {
+        ...fields,
+        sourceNoteIds: draft?.sourceNoteIds ?? [],
+        sourceGroupId: draft?.sourceGroupId ?? null,
+      });
+      props.onSaved?.(added.id);
+    }
   };
 
   return (
@@ -185,24 +212,44 @@ export function ActionForm(props: { doc: Y.Doc; action?: ActionItem; onDone: () 
     >
       <Field label="Action title" wide>
         {(id) => (
-          <input id={id} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={id}
+            type="text"
+            value={title}
+            // A prefilled form (promoted, accepted) takes the focus, so it is seen and completed.
+            autoFocus={!!draft?.title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         )}
       </Field>
+      <datalist id={ownersId}>
+        {owners.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
       <Field label="Responsible (owner)">
         {(id) => (
           <input
             id={id}
             type="text"
+            list={ownersId}
+            autoComplete="off"
             value={responsible}
+            aria-describedby={hintId}
             onChange={(e) => setResponsible(e.target.value)}
           />
         )}
       </Field>
+      <p id={hintId} className="visually-hidden">
+        Pick one of the participants, or type a name.
+      </p>
       <Field label="Accountable">
         {(id) => (
           <input
             id={id}
             type="text"
+            list={ownersId}
+            autoComplete="off"
             value={accountable}
             onChange={(e) => setAccountable(e.target.value)}
           />

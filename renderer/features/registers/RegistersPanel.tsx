@@ -13,25 +13,43 @@ import { MeasureForm } from './MeasureForm';
 import { SuggestionInbox } from './SuggestionInbox';
 import { BoardSourcePicker } from './BoardSourcePicker';
 import { useRegisters } from './useRegisters';
+import { RegisterScopeSwitch, useRegisterScope } from './RegisterScope';
+import { useActionDraft } from './draftStore';
+import { emptyDraft } from '../../../shared/model/actionDrafts';
+import { resolveSuggestion } from '../../../shared/model/suggestionCommands';
 
 type Editing = { kind: 'decision' | 'action' | 'measure'; id: string | null } | null;
 
 export function RegistersPanel(props: { doc: Y.Doc }) {
   const { doc } = props;
   const registers = useRegisters(doc);
+  const scoped = useRegisterScope(doc, registers);
   const [editing, setEditing] = useState<Editing>(null);
-  const done = () => setEditing(null);
+  const pending = useActionDraft((s) => s.pending);
+  const clearDraft = useActionDraft((s) => s.clear);
+  const done = () => {
+    setEditing(null);
+    clearDraft();
+  };
+  // A promoted note or an accepted suggestion opens the action form with its draft.
+  const [seen, setSeen] = useState(0);
+  if (pending && pending.serial !== seen) {
+    setSeen(pending.serial);
+    setEditing({ kind: 'action', id: null });
+  }
   const is = (kind: NonNullable<Editing>['kind']) => editing?.kind === kind;
-  const confirmDelete = (what: string) => window.confirm(`Delete ${what}? This cannot be undone.`);
+  const confirmDelete = (what: string) =>
+    window.confirm(`Delete ${what}? Undo (Ctrl+Z) brings it back.`);
 
   return (
     <section className="card registers" aria-labelledby="registers-heading">
       <h2 id="registers-heading">Decisions, actions and measures</h2>
       <BoardSourcePicker doc={doc} />
+      <RegisterScopeSwitch scoped={scoped} />
 
       <h3>Decisions</h3>
       <DecisionList
-        decisions={registers.decisions}
+        decisions={scoped.decisions}
         controls={(d) => (
           <div className="row">
             <button
@@ -71,7 +89,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
 
       <h3>Action items</h3>
       <ActionTable
-        actions={registers.actions}
+        actions={scoped.actions}
         controls={(a) => (
           <div className="row">
             <select
@@ -103,9 +121,18 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
       />
       {is('action') ? (
         <ActionForm
-          key={editing?.id ?? 'new'}
+          key={editing?.id ?? `new-${pending?.serial ?? 0}`}
           doc={doc}
           action={registers.actions.find((a) => a.id === editing?.id)}
+          draft={editing?.id ? undefined : (pending?.draft ?? emptyDraft(doc))}
+          onSaved={(id) => {
+            if (pending?.suggestionId)
+              resolveSuggestion(doc, {
+                id: pending.suggestionId,
+                status: 'accepted',
+                acceptedAsId: id,
+              });
+          }}
           onDone={done}
         />
       ) : (

@@ -6,6 +6,8 @@ import { addDecision } from '../../../shared/model/decisionCommands';
 import { addAction } from '../../../shared/model/actionCommands';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { clip } from './useRegisters';
+import { draftFromSuggestion } from '../../../shared/model/actionDrafts';
+import { useActionDraft } from './draftStore';
 
 export function acceptSuggestion(doc: Y.Doc, s: Suggestion): void {
   // A long suggestion keeps its full text as the context or success measure; the title is clipped.
@@ -28,6 +30,7 @@ export function acceptSuggestion(doc: Y.Doc, s: Suggestion): void {
 
 export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }) {
   const open = props.suggestions.filter((s) => s.status === 'open');
+  const openDraft = useActionDraft((st) => st.open);
   return (
     <section aria-labelledby="suggestions-heading">
       <h3 id="suggestions-heading">Suggestions from the room ({open.length})</h3>
@@ -44,7 +47,15 @@ export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }
                   <span className="muted">— {s.authorName || 'an attendee'}</span>
                 </p>
                 <div className="row">
-                  <button type="button" onClick={() => acceptSuggestion(props.doc, s)}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      // An action opens the form prefilled; it is accepted once saved.
+                      s.kind === 'action'
+                        ? openDraft(draftFromSuggestion(props.doc, s), s.id)
+                        : acceptSuggestion(props.doc, s)
+                    }
+                  >
                     Accept
                   </button>
                   <button

@@ -1,12 +1,13 @@
 // The console's timer: countdown, the controls (one button per action), keyboard shortcuts,
 // the help overlay and the chime toggle.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { ValidationError } from '../../../shared/model/limits';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from './Countdown';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { shortcutFor } from './shortcuts';
+import { ariaKeys, shortcutFor } from './shortcuts';
+import { TimerPresets } from './TimerPresets';
 import { isTypingTarget } from './typingTarget';
 import { runTimerCommand, type TimerCommand } from './timerActions';
 import { playChime, primeAudio } from './chime';
@@ -27,6 +28,13 @@ export function TimerControls(props: {
     const id = currentBlockId(s.timer, s.order);
     return s.agenda.days.flatMap((d) => d.blocks).find((b) => b.id === id) ?? null;
   });
+  const wrapUpMinutes = useAgenda(doc, (s) => {
+    const id = currentBlockId(s.timer, s.order);
+    const ms = s.order.find((b) => b.id === id)?.wrapUpMs;
+    return ms === undefined ? null : ms / 60_000;
+  });
+  const setTimeRef = useRef<HTMLInputElement>(null);
+  const wrapUpRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [chime, setChime] = useState(() => localStorage.getItem(CHIME_KEY) !== 'off');
@@ -51,6 +59,8 @@ export function TimerControls(props: {
       if (!s) return;
       e.preventDefault();
       if (s.command === 'help') setHelpOpen(true);
+      else if (s.command === 'focusSetTime') setTimeRef.current?.focus();
+      else if (s.command === 'focusWrapUp') wrapUpRef.current?.focus();
       else run(s.command);
     };
     window.addEventListener('keydown', onKey);
@@ -86,11 +96,21 @@ export function TimerControls(props: {
       <Countdown doc={doc} size={props.size ?? 'large'} onZero={onZero} />
       <div className="timer-buttons" role="group" aria-label="Timer controls" data-timer-keys>
         {state === 'running' ? (
-          <button type="button" className="primary" onClick={() => run('pause')}>
+          <button
+            type="button"
+            className="primary"
+            aria-keyshortcuts={ariaKeys('toggle')}
+            onClick={() => run('pause')}
+          >
             Pause
           </button>
         ) : state === 'paused' ? (
-          <button type="button" className="primary" onClick={() => run('resume')}>
+          <button
+            type="button"
+            className="primary"
+            aria-keyshortcuts={ariaKeys('toggle')}
+            onClick={() => run('resume')}
+          >
             Resume
           </button>
         ) : (
@@ -98,27 +118,62 @@ export function TimerControls(props: {
             type="button"
             className="primary"
             disabled={!current}
+            aria-keyshortcuts={ariaKeys('toggle')}
             onClick={() => run('start')}
           >
             Start
           </button>
         )}
-        <button type="button" onClick={() => run('previous')} disabled={!hasBlocks}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('previous')}
+          onClick={() => run('previous')}
+          disabled={!hasBlocks}
+        >
           Previous block
         </button>
-        <button type="button" onClick={() => run('next')} disabled={!hasBlocks}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('next')}
+          onClick={() => run('next')}
+          disabled={!hasBlocks}
+        >
           Next block
         </button>
-        <button type="button" onClick={() => run('add1')} disabled={!current}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('add1')}
+          onClick={() => run('add1')}
+          disabled={!current}
+        >
           Add 1 minute
         </button>
-        <button type="button" onClick={() => run('add5')} disabled={!current}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('add5')}
+          onClick={() => run('add5')}
+          disabled={!current}
+        >
           Add 5 minutes
         </button>
-        <button type="button" onClick={() => run('remove1')} disabled={!current}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('remove1')}
+          onClick={() => run('remove1')}
+          disabled={!current}
+        >
           Remove 1 minute
         </button>
       </div>
+      <TimerPresets
+        doc={doc}
+        blockId={current?.id ?? null}
+        wrapUpMinutes={wrapUpMinutes}
+        run={run}
+        report={setError}
+        setTimeRef={setTimeRef}
+        wrapUpRef={wrapUpRef}
+      />
       <label className="inline-check">
         <input
           type="checkbox"

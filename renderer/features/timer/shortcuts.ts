@@ -1,32 +1,120 @@
-// Console keyboard shortcuts for the timer; the help overlay lists the same table.
+// Console keyboard shortcuts for the timer; the help overlay and the buttons' aria-keyshortcuts
+// list the same table.
+/** Minutes of the timer presets, in order: Shift+1 … Shift+5 pick them. */
+export const PRESET_MINUTES = [1, 3, 5, 10, 15] as const;
+export type PresetCommand = `preset${(typeof PRESET_MINUTES)[number]}`;
+
 /** What a console timer control or shortcut asks for (timerActions.ts carries them out). */
 export type TimerCommand =
-  'toggle' | 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'add1' | 'add5' | 'remove1';
+  | 'toggle'
+  | 'start'
+  | 'pause'
+  | 'resume'
+  | 'next'
+  | 'previous'
+  | 'add1'
+  | 'add5'
+  | 'remove1'
+  | 'reset'
+  | PresetCommand;
+
+/** Shortcuts that move the focus to a field of the timer card rather than run a command. */
+export type FocusCommand = 'focusSetTime' | 'focusWrapUp';
 
 export interface Shortcut {
   keys: string[];
+  /** Physical keys (KeyboardEvent.code) with Shift, so Shift+1 works whatever Shift+1 types. */
+  shiftCodes?: string[];
   /** What the help overlay shows. */
   label: string;
+  /** aria-keyshortcuts syntax, for the button the shortcut presses. */
+  aria: string;
   description: string;
-  command: TimerCommand | 'help';
+  command: TimerCommand | FocusCommand | 'help';
 }
 
+const presets: Shortcut[] = PRESET_MINUTES.map((m, i) => ({
+  keys: [],
+  shiftCodes: [`Digit${i + 1}`, `Numpad${i + 1}`],
+  label: `Shift+${i + 1}`,
+  aria: `Shift+${i + 1}`,
+  description: `Set the time left to ${m}:00`,
+  command: `preset${m}`,
+}));
+
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: [' '], label: 'Space', description: 'Start, pause or resume', command: 'toggle' },
-  { keys: ['ArrowRight'], label: '→', description: 'Next block', command: 'next' },
-  { keys: ['ArrowLeft'], label: '←', description: 'Previous block', command: 'previous' },
-  { keys: ['+', '='], label: '+', description: 'Add 1 minute', command: 'add1' },
-  { keys: ['-', '−', '_'], label: '−', description: 'Remove 1 minute', command: 'remove1' },
-  { keys: ['5'], label: '5', description: 'Add 5 minutes', command: 'add5' },
-  { keys: ['?'], label: '?', description: 'Show these shortcuts', command: 'help' },
+  {
+    keys: [' '],
+    label: 'Space',
+    aria: 'Space',
+    description: 'Start, pause or resume',
+    command: 'toggle',
+  },
+  {
+    keys: ['ArrowRight'],
+    label: '→',
+    aria: 'ArrowRight',
+    description: 'Next block',
+    command: 'next',
+  },
+  {
+    keys: ['ArrowLeft'],
+    label: '←',
+    aria: 'ArrowLeft',
+    description: 'Previous block',
+    command: 'previous',
+  },
+  { keys: ['+', '='], label: '+', aria: '+', description: 'Add 1 minute', command: 'add1' },
+  {
+    keys: ['-', '−', '_'],
+    label: '−',
+    aria: '-',
+    description: 'Remove 1 minute',
+    command: 'remove1',
+  },
+  { keys: ['5'], label: '5', aria: '5', description: 'Add 5 minutes', command: 'add5' },
+  ...presets,
+  {
+    keys: ['t', 'T'],
+    label: 'T',
+    aria: 'T',
+    description: 'Set an exact time (goes to the field)',
+    command: 'focusSetTime',
+  },
+  {
+    keys: ['r', 'R'],
+    label: 'R',
+    aria: 'R',
+    description: 'Reset the block to its planned time',
+    command: 'reset',
+  },
+  {
+    keys: ['w', 'W'],
+    label: 'W',
+    aria: 'W',
+    description: "Set this block's wrap-up time (goes to the field)",
+    command: 'focusWrapUp',
+  },
+  { keys: ['?'], label: '?', aria: '?', description: 'Show these shortcuts', command: 'help' },
 ];
 
 export function shortcutFor(e: {
   key: string;
+  code?: string;
+  shiftKey?: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
 }): Shortcut | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (e.shiftKey && e.code) {
+    const byCode = SHORTCUTS.find((s) => s.shiftCodes?.includes(e.code!));
+    if (byCode) return byCode;
+  }
   return SHORTCUTS.find((s) => s.keys.includes(e.key)) ?? null;
+}
+
+/** The aria-keyshortcuts value of the shortcut that runs `command`. */
+export function ariaKeys(command: Shortcut['command']): string | undefined {
+  return SHORTCUTS.find((s) => s.command === command)?.aria;
 }

@@ -8,6 +8,8 @@ import {
   resumeTimer,
   startTimer,
   goToBlock,
+  resetBlock,
+  setRemaining,
 } from '../../../shared/model/timerCommands';
 import { readTimer } from '../../../shared/model/timerCommands';
 import { hostNow } from '../../sync/hostClock';
@@ -19,7 +21,14 @@ export type { TimerCommand };
 
 export function runTimerCommand(doc: Y.Doc, command: TimerCommand): void {
   const at = { hostNow: hostNow() };
+  if (command.startsWith('preset')) {
+    setRemaining(doc, { ...at, remainingMs: Number(command.slice(6)) * MINUTE_MS });
+    return;
+  }
   switch (command) {
+    case 'reset':
+      resetBlock(doc, at);
+      return;
     case 'toggle': {
       const state = readTimer(doc).facts.state;
       if (state === 'running') pauseTimer(doc, at);
@@ -51,9 +60,16 @@ export function runTimerCommand(doc: Y.Doc, command: TimerCommand): void {
     case 'remove1':
       extendTimer(doc, { ...at, deltaMs: -MINUTE_MS });
       return;
+    default:
+      return;
   }
 }
 
 export function runBlockNow(doc: Y.Doc, blockId: string): void {
   goToBlock(doc, { hostNow: hostNow(), blockId });
+}
+
+/** Sets the current block's time left to exactly `ms`. */
+export function setTimeLeft(doc: Y.Doc, ms: number): void {
+  setRemaining(doc, { hostNow: hostNow(), remainingMs: ms });
 }

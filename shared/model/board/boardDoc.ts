@@ -144,3 +144,25 @@ export function readControl(doc: Y.Doc, blockId: string): BoardControl | null {
     votesSecretKey: typeof vk === 'string' ? vk : null,
   };
 }
+
+/** A named author a merged note keeps beside its own (field `coAuthors`, a plain array). */
+export interface CoAuthor {
+  id: string;
+  name: string;
+}
+
+/** The co-authors a merge wrote into a note, tolerating malformed entries. */
+export function readCoAuthors(m: Y.Map<unknown>): CoAuthor[] {
+  const raw = m.get('coAuthors');
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter(isObj)
+    .map((c) => ({ id: str(c.id), name: str(c.name) }))
+    .filter((c) => c.id !== '' && c.name !== '');
+}
+
+/** "Ann", "Ann and Bob", "Ann, Bob and Cy": a note's author followed by its co-authors. */
+export function authorsLabel(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

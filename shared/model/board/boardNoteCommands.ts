@@ -10,6 +10,7 @@ import {
   boardMaps,
   DEFAULT_COLOUR,
   isColourId,
+  readCoAuthors,
   type BoardControl,
   type BoardViewer,
   type ColourId,
@@ -189,8 +190,20 @@ export function mergeBoardNotes(
     throw new ValidationError(
       `The merged note would be ${merged.length.toLocaleString('en')} characters; the limit is ${BOARD_NOTE_MAX_CHARS.toLocaleString('en')}.`,
     );
+  // Both authors stay named: the sources' authors (and their co-authors) join the target's.
+  const targetAuthor = target.get('authorId');
+  const coAuthors = new Map(readCoAuthors(target).map((c) => [c.id, c]));
+  for (const m of sources) {
+    const id = m.get('authorId');
+    const name = m.get('authorName');
+    if (typeof id === 'string' && typeof name === 'string' && name !== '')
+      coAuthors.set(id, { id, name });
+    for (const c of readCoAuthors(m)) if (!coAuthors.has(c.id)) coAuthors.set(c.id, c);
+  }
+  if (typeof targetAuthor === 'string') coAuthors.delete(targetAuthor);
   transact(doc, origin, () => {
     target.set('text', merged);
+    if (coAuthors.size > 0) target.set('coAuthors', [...coAuthors.values()]);
     if (target.has('sealed')) target.delete('sealed');
     for (const id of args.sourceIds) if (id !== args.targetId) boardMaps(doc).notes.delete(id);
   });

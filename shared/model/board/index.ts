@@ -10,3 +10,4 @@ export * from './voteCommands';
 export * from './voteResults';
 export * from './readiness';
 export * from './facilitatorSecret';
+export * from './boardColumns';

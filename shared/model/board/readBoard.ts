@@ -5,6 +5,7 @@ import {
   boardMaps,
   DEFAULT_COLOUR,
   isColourId,
+  readCoAuthors,
   readControl,
   type BoardControl,
   type BoardPhase,
@@ -27,6 +28,8 @@ export interface BoardNoteView {
   /** Both null for anonymous notes. */
   authorId: string | null;
   authorName: string | null;
+  /** Named authors of notes merged into this one (beside authorName). */
+  coAuthorNames?: string[];
   anonymous: boolean;
   mine: boolean;
 }
@@ -125,6 +128,7 @@ export function readBoard(doc: Y.Doc, blockId: string, viewer: BoardViewer): Boa
       authorId: typeof authorId === 'string' ? authorId : null,
       authorName:
         typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
+      coAuthorNames: readCoAuthors(m).map((c) => c.name),
       anonymous: typeof authorId !== 'string',
       mine: seen.mine,
     });

@@ -1,26 +1,11 @@
 // exportIpc.ts against a hand-written mock of the electron module: the saveExport handler checks
 // its sender and arguments, asks for a path with a sensible default, prints PDFs, writes the file.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handlers } from './mocks/electron';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ExportShell } from '../../../electron/exportIpc';
 import { SAVE_EXPORT_CHANNEL } from '../../../shared/protocol/exportBridge';
-
-type Handler = (event: unknown, args: unknown) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, fn: Handler) => {
-      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
-      handlers.set(channel, fn);
-    },
-    removeHandler: (channel: string) => handlers.delete(channel),
-  },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: {},
-  app: { getPath: () => '/home/fran/Documents' },
-}));
 
 const { registerExportIpc } = await import('../../../electron/exportIpc');
 

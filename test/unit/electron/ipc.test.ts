@@ -1,21 +1,9 @@
 // ipc.ts against a hand-written mock of the electron module (STYLE.md, after electron/fiddle):
 // handlers check the sender's origin and the arguments before calling the host.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handlers } from './mocks/electron';
 import type { HostApi } from '../../../shared/protocol/hostApi';
 import { HOST_API_METHODS } from '../../../shared/protocol/methods';
-
-type Handler = (event: unknown, args: unknown) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, fn: Handler) => {
-      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
-      handlers.set(channel, fn);
-    },
-    removeHandler: (channel: string) => handlers.delete(channel),
-  },
-}));
 
 const { registerIpc } = await import('../../../electron/ipc');
 

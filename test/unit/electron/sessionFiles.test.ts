@@ -1,26 +1,7 @@
 // electron/sessionFiles.ts against a mocked electron: which argv entry is a session file, and
 // the save handler's checks of sender and arguments before any dialog opens.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-type Handler = (event: unknown, args: unknown) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-const dialogs: unknown[] = [];
-
-vi.mock('electron', () => ({
-  app: { on: () => {} },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: {
-    showSaveDialog: async (options: unknown) => {
-      dialogs.push(options);
-      return { canceled: true };
-    },
-    showErrorBox: () => {},
-  },
-  ipcMain: {
-    handle: (channel: string, fn: Handler) => handlers.set(channel, fn),
-    removeHandler: (channel: string) => handlers.delete(channel),
-  },
-}));
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dialogs, handlers } from './mocks/electron';
 
 const { offsiteFileArg, parseSaveArgs, registerSessionFileIpc, SAVE_SESSION_FILE_CHANNEL } =
   await import('../../../electron/sessionFiles');

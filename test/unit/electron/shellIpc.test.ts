@@ -1,19 +1,7 @@
 // registerShellIpc (the projector window channel) against a hand-written electron mock: only our
 // own pages may ask, and only with a well-formed session id.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, fn: Handler) => {
-      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
-      handlers.set(channel, fn);
-    },
-    removeHandler: (channel: string) => handlers.delete(channel),
-  },
-}));
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handlers } from './mocks/electron';
 
 const { registerShellIpc } = await import('../../../electron/ipc');
 const { SHELL_CHANNELS } = await import('../../../shared/protocol/bridge');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
 import { addDecision } from '../../../../shared/model/decisionCommands';
-import { addNote } from '../../../../shared/model/noteCommands';
+import { addParkingItem } from '../../../../shared/model/toolkit/parkingLot';
 import { findChromium } from '../../../../electron/host/pdfRenderer';
 import type { RenderPdf } from '../../../../electron/host/pdfRenderer';
 
@@ -51,7 +51,12 @@ async function session() {
     template: 'strategy-offsite',
   });
   const replica = await host.hub.open(s.id);
-  addNote(replica.doc, { text: 'Ship | it *now*', authorId: 'p1', authorName: 'Ada', now: 5 });
+  addParkingItem(replica.doc, {
+    text: 'Ship | it *now*',
+    authorId: 'p1',
+    authorName: 'Ada',
+    now: 5,
+  });
   addDecision(replica.doc, { title: 'Price per seat', decision: 'We charge per seat.', now: 6 });
   return s;
 }

@@ -16,7 +16,7 @@ import type { LimitOverrides } from '../../../../electron/host/limits';
 import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { memoryStoreFs } from '../../../../electron/host/store/memoryStoreFs';
 import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
-import { addNote, listNotes } from '../../../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
 import { hubProtocols } from '../../../../shared/protocol/hostApi';
 import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
 import { hubParams, participantIdFor } from '../../../../shared/model/authority/signing';
@@ -81,7 +81,7 @@ function syncUpdate(update: Uint8Array): Uint8Array {
 function noteUpdate(text: string, doc = new Y.Doc(), authorId = 'a'): Uint8Array {
   let out: Uint8Array | null = null;
   doc.once('update', (u: Uint8Array) => (out = u));
-  addNote(doc, { text, authorId, authorName: 'A' });
+  addParkingItem(doc, { text, authorId, authorName: 'A' });
   return out!;
 }
 
@@ -117,12 +117,12 @@ describe('hub frames, rates and violations', () => {
     expect(f.status).toBe('open');
     expect(f.ws.protocol).toBe('offsite'); // the key is never echoed
     const text = 'x'.repeat(900);
-    for (let i = 0; i < 1500; i++) addNote(doc, { text, authorId: 'f', authorName: 'F' });
+    for (let i = 0; i < 1500; i++) addParkingItem(doc, { text, authorId: 'f', authorName: 'F' });
     const state = Y.encodeStateAsUpdate(doc);
     expect(state.length).toBeGreaterThan(1024 * 1024);
     f.ws.send(syncUpdate(state));
     const replica = await host.hub.open(s.id);
-    await expect.poll(() => listNotes(replica.doc).length).toBe(1500);
+    await expect.poll(() => listParkingItems(replica.doc).length).toBe(1500);
     f.ws.close();
   });
 
@@ -137,7 +137,7 @@ describe('hub frames, rates and violations', () => {
     for (let i = 0; i < 50; i++) a.ws.send(syncUpdate(noteUpdate(`after ${i}`)));
     expect(await code).toBe(1007);
     const replica = await host.hub.open(s.id);
-    expect(listNotes(replica.doc)).toEqual([]);
+    expect(listParkingItems(replica.doc)).toEqual([]);
     expect(logs.filter((l) => l.includes('closing a attendee connection'))).toHaveLength(1);
   });
 
@@ -152,7 +152,7 @@ describe('hub frames, rates and violations', () => {
     for (let i = 0; i < 200; i++) a.ws.send(syncUpdate(noteUpdate(`flood ${i}`, doc)));
     expect(await code).toBe(1008);
     const replica = await host.hub.open(s.id);
-    expect(listNotes(replica.doc).length).toBeLessThanOrEqual(20);
+    expect(listParkingItems(replica.doc).length).toBeLessThanOrEqual(20);
   });
 
   it('refuses updates past the doc ceiling and tells the facilitator why', async () => {
@@ -185,7 +185,7 @@ describe('hub frames, rates and violations', () => {
       const timer = doc.getMap('timer'); // facilitator-only: the guard must look at every item
       for (let i = 0; i < 4000; i++) timer.set(`k${i}`, i);
       for (let i = 0; i < 4000; i++)
-        addNote(doc, { text: `n${i}`, authorId: 'a', authorName: 'A' });
+        addParkingItem(doc, { text: `n${i}`, authorId: 'a', authorName: 'A' });
     });
     a.ws.send(syncUpdate(Y.encodeStateAsUpdate(doc)));
     const res = await fetch(`${host.localUrl}/time`);

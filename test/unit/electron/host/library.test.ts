@@ -15,8 +15,11 @@ import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
 import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
 import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
-import { addNote, listNotes } from '../../../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
 import { readMeta } from '../../../../shared/model/sessionCommands';
+import { addBlock, addDay } from '../../../../shared/model/agendaCommands';
+import { getAgenda } from '../../../../shared/model/agendaQueries';
+import { readTimer, startTimer } from '../../../../shared/model/timerCommands';
 import { SCHEMA_VERSION } from '../../../../shared/model/doc';
 import { faultyFs } from './store/storeTestUtils';
 
@@ -72,7 +75,7 @@ describe('the host library', () => {
     let host = await start();
     const created = await host.api.createSession({ title: 'Strategy offsite' });
     const replica = await host.hub.open(created.id);
-    addNote(replica.doc, { text: 'Ship offline first', authorId: 'a', authorName: 'Ada' });
+    addParkingItem(replica.doc, { text: 'Ship offline first', authorId: 'a', authorName: 'Ada' });
     await stop(host);
 
     host = await start();
@@ -81,7 +84,7 @@ describe('the host library', () => {
     expect(listed!.sizeBytes).toBeGreaterThan(0);
     expect(host.registry.byJoinCode(created.joinCode)?.id).toBe(created.id);
     const again = await host.hub.open(created.id);
-    expect(listNotes(again.doc).map((n) => n.text)).toEqual(['Ship offline first']);
+    expect(listParkingItems(again.doc).map((n) => n.text)).toEqual(['Ship offline first']);
   });
 
   it('syncs a peer whose first messages arrive while the replica is still loading from disk', async () => {
@@ -97,7 +100,7 @@ describe('the host library', () => {
       disableBc: true,
     });
     await expect.poll(() => provider.synced).toBe(true);
-    expect(listNotes(doc).map((n) => n.text)).toEqual(['loaded from disk']);
+    expect(listParkingItems(doc).map((n) => n.text)).toEqual(['loaded from disk']);
     provider.destroy();
   });
 
@@ -106,9 +109,33 @@ describe('the host library', () => {
     const { id } = await host.api.createSession({ title: 'Retro' });
     await host.api.renameSession({ id, title: 'Retro, renamed' });
     expect(readMeta((await host.hub.open(id)).doc).title).toBe('Retro, renamed');
+    const doc = (await host.hub.open(id)).doc;
+    const day = addDay(doc, { label: 'Only day' });
+    addBlock(doc, {
+      dayId: day.id,
+      title: 'Retro',
+      kind: 'brainstorm',
+      plannedMinutes: 30,
+      columns: ['Good', 'Bad'],
+    });
+    addParkingItem(doc, { text: 'a loose note', authorId: 'a', authorName: 'A' });
+    startTimer(doc, { hostNow: 1 });
+    // The default copies the agenda only: no notes, no running timer.
     const copy = await host.api.duplicateSession({ id });
     expect(copy.title).toBe('Retro, renamed (copy)');
-    expect(readMeta((await host.hub.open(copy.id)).doc).title).toBe('Retro, renamed (copy)');
+    const copied = (await host.hub.open(copy.id)).doc;
+    expect(readMeta(copied).title).toBe('Retro, renamed (copy)');
+    expect(
+      getAgenda(copied).days.map((d) => [d.label, d.blocks.map((b) => [b.title, b.columns])]),
+    ).toEqual([['Only day', [['Retro', ['Good', 'Bad']]]]]);
+    expect(listParkingItems(copied)).toEqual([]);
+    expect(readTimer(copied).facts.state).toBe('idle');
+    // "Everything" copies the notes and the timer too.
+    const all = await host.api.duplicateSession({ id, mode: 'everything' });
+    const full = (await host.hub.open(all.id)).doc;
+    expect(listParkingItems(full).map((n) => n.text)).toEqual(['a loose note']);
+    expect(readTimer(full).facts.state).toBe('running');
+    await host.api.deleteSession({ id: all.id });
     await host.api.deleteSession({ id });
     expect((await host.api.listSessions({})).map((s) => s.id)).toEqual([copy.id]);
     await expect(host.api.getSession({ id })).rejects.toThrow(/No session/);
@@ -117,7 +144,7 @@ describe('the host library', () => {
   it('exports and imports .offsite files over HTTP as raw bytes; bad files change nothing', async () => {
     const host = await start();
     const { id } = await host.api.createSession({ title: 'Export me' });
-    addNote((await host.hub.open(id)).doc, { text: 'kept', authorId: 'a', authorName: 'A' });
+    addParkingItem((await host.hub.open(id)).doc, { text: 'kept', authorId: 'a', authorName: 'A' });
     const res = await post(host, 'exportSession', JSON.stringify({ id }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('Export%20me.offsite');
@@ -152,7 +179,23 @@ describe('the host library', () => {
     expect(ok.status).toBe(200);
     const imported = (await ok.json()) as { id: string; joinUrl: string };
     expect(imported.id).not.toBe(id);
-    expect(listNotes((await host.hub.open(imported.id)).doc).map((n) => n.text)).toEqual(['kept']);
+    expect(listParkingItems((await host.hub.open(imported.id)).doc).map((n) => n.text)).toEqual([
+      'kept',
+    ]);
+    // The same file again is never a second identical row: "(imported 2)", then 3, in the doc too.
+    const again = async () => {
+      const r = await post(
+        host,
+        'importSession',
+        bytes as Uint8Array<ArrayBuffer>,
+        'application/octet-stream',
+      );
+      return (await r.json()) as { id: string };
+    };
+    const third = await again();
+    const titles = (await host.api.listSessions({})).map((s) => s.title).sort();
+    expect(titles).toEqual(['Export me', 'Export me (imported 2)', 'Export me (imported 3)']);
+    expect(readMeta((await host.hub.open(third.id)).doc).title).toBe('Export me (imported 3)');
   });
 
   it('migrates an old document on open and records the version in meta.json', async () => {
@@ -174,13 +217,17 @@ describe('the host library', () => {
   it('reports a torn log tail through storageHealth and keeps what came before', async () => {
     let host = await start();
     const { id } = await host.api.createSession({ title: 'Torn' });
-    addNote((await host.hub.open(id)).doc, { text: 'before', authorId: 'a', authorName: 'A' });
+    addParkingItem((await host.hub.open(id)).doc, {
+      text: 'before',
+      authorId: 'a',
+      authorName: 'A',
+    });
     await stop(host);
     fs.appendFileSync(join(dataDir, id, 'updates.log'), Buffer.from([0, 0, 1, 0, 9, 9, 9]));
     host = await start();
     expect((await host.api.storageHealth({})).skipped).toEqual([]);
     await host.api.getSession({ id });
-    expect(listNotes((await host.hub.open(id)).doc).map((n) => n.text)).toEqual(['before']);
+    expect(listParkingItems((await host.hub.open(id)).doc).map((n) => n.text)).toEqual(['before']);
     const health = await host.api.storageHealth({});
     expect(health.ok).toBe(true);
     expect(health.skipped.join(' ')).toMatch(/\S/);
@@ -192,10 +239,10 @@ describe('the host library', () => {
     const { id } = await host.api.createSession({ title: 'Disk fills up' });
     fault.code = 'ENOSPC';
     const replica = await host.hub.open(id);
-    addNote(replica.doc, { text: 'in memory', authorId: 'a', authorName: 'A' });
+    addParkingItem(replica.doc, { text: 'in memory', authorId: 'a', authorName: 'A' });
     await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(false);
     expect((await host.api.storageHealth({})).message).toMatch(/disk is full.*keeps running/);
-    expect(listNotes(replica.doc)).toHaveLength(1);
+    expect(listParkingItems(replica.doc)).toHaveLength(1);
     fault.code = null;
     await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(true);
   });
@@ -220,7 +267,7 @@ describe('the host library', () => {
 
 function offsiteWithNote(text: string): Uint8Array {
   const doc = new Y.Doc();
-  addNote(doc, { text, authorId: 'a', authorName: 'A' });
+  addParkingItem(doc, { text, authorId: 'a', authorName: 'A' });
   return encodeOffsiteFile({
     header: {
       sessionId: 'a'.repeat(32),

@@ -16,7 +16,7 @@ import {
   participantKeys,
 } from '../../../../shared/model/authority/signing';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
-import { addNote, listNotes } from '../../../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
 import { readMeta } from '../../../../shared/model/sessionCommands';
 import { hubProtocols } from '../../../../shared/protocol/hostApi';
 
@@ -184,10 +184,10 @@ describe('hub', () => {
     const b = peer(s.id, host.facilitatorKey);
     await Promise.all([a.synced, b.synced]);
     expect(readMeta(a.doc).title).toBe('Hub test');
-    addNote(a.doc, { text: 'hello from a', authorId: a.id, authorName: 'A' });
-    await expect.poll(() => listNotes(b.doc).map((n) => n.text)).toEqual(['hello from a']);
+    addParkingItem(a.doc, { text: 'hello from a', authorId: a.id, authorName: 'A' });
+    await expect.poll(() => listParkingItems(b.doc).map((n) => n.text)).toEqual(['hello from a']);
     const replica = await host.hub.open(s.id);
-    expect(listNotes(replica.doc).map((n) => n.text)).toEqual(['hello from a']);
+    expect(listParkingItems(replica.doc).map((n) => n.text)).toEqual(['hello from a']);
     a.provider.destroy();
     b.provider.destroy();
   });
@@ -200,12 +200,16 @@ describe('hub', () => {
     facilitatorDoc.getMap('timer').set('state', 'running');
     const a = peer(s.id, s.joinCode);
     Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(facilitatorDoc));
-    addNote(a.doc, { text: 'written while the hub was away', authorId: a.id, authorName: 'A' });
+    addParkingItem(a.doc, {
+      text: 'written while the hub was away',
+      authorId: a.id,
+      authorName: 'A',
+    });
     const replica = await host.hub.open(s.id);
     await a.synced;
     // The attendee's own note is taken; the relayed facilitator state is not (not theirs).
     await expect
-      .poll(() => listNotes(replica.doc).map((n) => n.text))
+      .poll(() => listParkingItems(replica.doc).map((n) => n.text))
       .toEqual(['written while the hub was away']);
     expect(replica.doc.getMap('timer').get('state')).toBeUndefined();
     // The facilitator's own connection delivers its state.
@@ -226,8 +230,10 @@ describe('hub', () => {
     // waits there for good. An honest attendee's note, sent after, is the barrier we wait for.
     const b = peer(s.id, s.joinCode);
     await b.synced;
-    addNote(b.doc, { text: 'a fair note', authorId: b.id, authorName: 'B' });
-    await expect.poll(() => listNotes(replica.doc).map((n) => n.text)).toEqual(['a fair note']);
+    addParkingItem(b.doc, { text: 'a fair note', authorId: b.id, authorName: 'B' });
+    await expect
+      .poll(() => listParkingItems(replica.doc).map((n) => n.text))
+      .toEqual(['a fair note']);
     expect(replica.doc.getMap('decisions').size).toBe(0);
     expect(replica.doc.getMap('boardControl').size).toBe(0);
     a.provider.destroy();

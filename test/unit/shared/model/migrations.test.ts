@@ -9,17 +9,27 @@ import {
   MIGRATIONS,
 } from '../../../../shared/model/migrations';
 import type { Migration } from '../../../../shared/model/migrations';
-import { listNotes } from '../../../../shared/model/noteCommands';
+import { listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
+import { getAgenda } from '../../../../shared/model/agendaQueries';
 import { initSession, listParticipants, readMeta } from '../../../../shared/model/sessionCommands';
 
 /** Frozen: generated once from a doc written before schemaVersion existed; never regenerated. */
 const V0_FIXTURE = new URL('../../../fixtures/sessions/v0-session.bin', import.meta.url);
+/** Frozen: written by schema 1's own commands (makeV1Session.mjs beside it); never regenerated. */
+const V1_FIXTURE = new URL('../../../fixtures/sessions/v1-session.bin', import.meta.url);
 
-function loadFixture(): Y.Doc {
+function loadFixture(url = V0_FIXTURE): Y.Doc {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, new Uint8Array(fs.readFileSync(V0_FIXTURE)));
+  Y.applyUpdate(doc, new Uint8Array(fs.readFileSync(url)));
   return doc;
 }
+
+/** The loose notes of a schema-1 doc, read raw (their model is gone since schema 2). */
+const looseNotes = (doc: Y.Doc) =>
+  [...doc.getMap<Y.Map<unknown>>('notes').entries()].map(([id, m]) => ({
+    id,
+    ...(m.toJSON() as { text: string }),
+  }));
 
 describe('migrations', () => {
   it('form one chain from version 0 to SCHEMA_VERSION', () => {
@@ -34,11 +44,11 @@ describe('migrations', () => {
   it('v0→v1: stamps schemaVersion on the frozen v0 fixture and keeps its content', () => {
     const doc = loadFixture();
     expect(docSchemaVersion(doc)).toBe(0);
-    const before = { notes: listNotes(doc), people: listParticipants(doc) };
+    const before = { notes: looseNotes(doc), people: listParticipants(doc) };
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
 
-    const result = migrateDoc(doc);
+    const result = migrateDoc(doc, { target: 1 });
     expect(result).toEqual({ from: 0, to: 1, applied: ['v0→v1: stamp schemaVersion'] });
     expect(origins).toEqual(['migration']); // one transaction
     expect(readMeta(doc)).toEqual({
@@ -46,7 +56,7 @@ describe('migrations', () => {
       createdAt: 1700000000000,
       schemaVersion: 1,
     });
-    expect(listNotes(doc)).toEqual(before.notes);
+    expect(looseNotes(doc)).toEqual(before.notes);
     expect(before.notes.map((n) => n.text)).toEqual([
       'Imagine 10x growth',
       'Debate vigorously, then commit',
@@ -54,12 +64,71 @@ describe('migrations', () => {
     expect(listParticipants(doc)).toEqual(before.people);
   });
 
+  it('v1→v2: folds the frozen v1 fixture’s loose notes into the parking lot', () => {
+    const doc = loadFixture(V1_FIXTURE);
+    expect(docSchemaVersion(doc)).toBe(1);
+    const people = listParticipants(doc);
+    expect(looseNotes(doc)).toHaveLength(3);
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+
+    const result = migrateDoc(doc);
+    expect(result).toEqual({
+      from: 1,
+      to: 2,
+      applied: ['v1→v2: fold loose notes into the parking lot'],
+    });
+    expect(origins).toEqual(['migration']);
+    expect(docSchemaVersion(doc)).toBe(2);
+    expect(listParkingItems(doc)).toEqual([
+      {
+        id: 'n1',
+        text: 'Hiring plan for 2027?',
+        authorId: 'p-ada',
+        authorName: 'Ada Lovelace',
+        createdAt: 1795683720000,
+        blockId: null,
+        outcome: null,
+      },
+      {
+        id: 'n2',
+        text: 'Who owns the *pricing* page?\nAsk after lunch 🍕',
+        authorId: 'p-ada',
+        authorName: 'Ada Lovelace',
+        createdAt: 1795683780000,
+        blockId: 'b-vision',
+        outcome: null,
+      },
+      {
+        id: 'n3',
+        text: 'Debate vigorously, then commit',
+        authorId: 'p-grace',
+        authorName: 'Grace Hopper',
+        createdAt: 1795683840000,
+        blockId: null,
+        outcome: null,
+      },
+    ]);
+    expect(doc.getMap('notes').size).toBe(0);
+    expect(listParticipants(doc)).toEqual(people);
+    expect(getAgenda(doc).days[0]!.blocks.map((b) => b.id)).toEqual(['b-vision']);
+  });
+
+  it('v0 → v2 in one go: the v0 fixture’s notes end in the parking lot', () => {
+    const doc = loadFixture();
+    expect(migrateDoc(doc).applied).toHaveLength(2);
+    expect(listParkingItems(doc).map((i) => i.text)).toEqual([
+      'Imagine 10x growth',
+      'Debate vigorously, then commit',
+    ]);
+  });
+
   it('leaves a current doc alone', () => {
     const doc = new Y.Doc();
     initSession(doc, { title: 'New', now: 1 });
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
-    expect(migrateDoc(doc)).toEqual({ from: 1, to: 1, applied: [] });
+    expect(migrateDoc(doc)).toEqual({ from: 2, to: 2, applied: [] });
     expect(transactions).toBe(0);
   });
 

@@ -3,7 +3,7 @@
 // Usage: node --import tsx appendChild.ts <dataDir> <sessionId>
 import * as Y from 'yjs';
 import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import { addNote } from '../../../../../shared/model/noteCommands';
+import { addParkingItem } from '../../../../../shared/model/toolkit/parkingLot';
 
 const [dataDir, sessionId] = process.argv.slice(2);
 if (!dataDir || !sessionId) throw new Error('usage: appendChild.ts <dataDir> <sessionId>');
@@ -12,7 +12,13 @@ const doc = new Y.Doc();
 doc.on('update', (u: Uint8Array) => store.append(sessionId, u));
 
 for (let i = 0; i < 100_000; i++) {
-  addNote(doc, { text: `note ${i}`, authorId: 'child', authorName: 'Kid', now: i, id: `n${i}` });
+  addParkingItem(doc, {
+    text: `note ${i}`,
+    authorId: 'child',
+    authorName: 'Kid',
+    now: i,
+    id: `n${i}`,
+  });
   if (i % 3 === 2) {
     await store.flush(sessionId);
     if (!store.health().ok) throw new Error(store.health().message);

@@ -6,6 +6,7 @@ import { SessionStore } from '../../../../../electron/host/store/sessionStore';
 import { readLog } from '../../../../../electron/host/store/updateLog';
 import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
 import { readMeta } from '../../../../../shared/model/sessionCommands';
+import { SCHEMA_VERSION } from '../../../../../shared/model/doc';
 import { docWithNotes, noteUpdate, replayNotes, tempDir } from './storeTestUtils';
 
 function openStore(
@@ -77,7 +78,7 @@ describe('SessionStore as the library', () => {
     );
     expect(a.id).toMatch(/^[0-9a-f]{32}$/);
     expect(a.joinCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    expect(a.schemaVersion).toBe(1);
+    expect(a.schemaVersion).toBe(SCHEMA_VERSION);
     await store.rename(a.id, '  Vision 2030 ');
     const touched = await store.touch(a.id);
     const list = await store.list();
@@ -140,7 +141,7 @@ describe('.offsite files', () => {
     expect(replayNotes(stored!.updates)).toEqual(replayNotes([Y.encodeStateAsUpdate(doc)]));
     const replica = new Y.Doc();
     for (const u of stored!.updates) Y.applyUpdate(replica, u);
-    expect(readMeta(replica)).toMatchObject({ title: 'Roadmap', schemaVersion: 1 });
+    expect(readMeta(replica)).toMatchObject({ title: 'Roadmap', schemaVersion: SCHEMA_VERSION });
   });
 
   it('refuses empty, truncated, foreign, damaged and future files and changes nothing', async () => {

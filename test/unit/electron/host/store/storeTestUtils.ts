@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as Y from 'yjs';
-import { addNote, listNotes } from '../../../../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../../../../shared/model/toolkit/parkingLot';
 import { initSession } from '../../../../../shared/model/sessionCommands';
 import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
 import type { StoreFs } from '../../../../../electron/host/store/storeFs';
@@ -20,7 +20,13 @@ export function docWithNotes(n: number, title = 'Strategy offsite') {
   doc.on('update', (u: Uint8Array) => updates.push(u));
   initSession(doc, { title, now: 1 });
   for (let i = 0; i < n; i++)
-    addNote(doc, { text: `note ${i}`, authorId: 'a', authorName: 'Ann', now: 10 + i, id: `n${i}` });
+    addParkingItem(doc, {
+      text: `note ${i}`,
+      authorId: 'a',
+      authorName: 'Ann',
+      now: 10 + i,
+      id: `n${i}`,
+    });
   return { doc, updates };
 }
 
@@ -28,7 +34,13 @@ export function noteUpdate(doc: Y.Doc, i: number): Uint8Array {
   let update: Uint8Array | null = null;
   const capture = (u: Uint8Array) => (update = u);
   doc.on('update', capture);
-  addNote(doc, { text: `note ${i}`, authorId: 'a', authorName: 'Ann', now: 10 + i, id: `n${i}` });
+  addParkingItem(doc, {
+    text: `note ${i}`,
+    authorId: 'a',
+    authorName: 'Ann',
+    now: 10 + i,
+    id: `n${i}`,
+  });
   doc.off('update', capture);
   return update!;
 }
@@ -37,7 +49,7 @@ export function noteUpdate(doc: Y.Doc, i: number): Uint8Array {
 export function replayNotes(updates: Uint8Array[]): string[] {
   const doc = new Y.Doc();
   for (const u of updates) Y.applyUpdate(doc, u);
-  return listNotes(doc).map((n) => n.text);
+  return listParkingItems(doc).map((n) => n.text);
 }
 
 export function errno(code: string): NodeJS.ErrnoException {

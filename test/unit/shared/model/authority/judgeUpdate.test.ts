@@ -15,7 +15,7 @@ import { applyTemplate } from '../../../../../shared/templates';
 import { getAgenda } from '../../../../../shared/model/agendaQueries';
 import { updateBlock } from '../../../../../shared/model/agendaCommands';
 import { startTimer } from '../../../../../shared/model/timerCommands';
-import { addNote, listNotes } from '../../../../../shared/model/noteCommands';
+import { addParkingItem, listParkingItems } from '../../../../../shared/model/toolkit/parkingLot';
 import { FACILITATOR_OWNER } from '../../../../../shared/model/schema';
 
 const FAC: Writer = { kind: 'facilitator' };
@@ -81,7 +81,7 @@ describe('judgeUpdate at the hub', () => {
   it('takes an attendee’s own note whole, and the facilitator’s timer and agenda', () => {
     const { host, alice, facilitator } = room();
     const note = updateOf(alice, () =>
-      addNote(alice, { text: 'Ship offline first', authorId: 'alice', authorName: 'Alice' }),
+      addParkingItem(alice, { text: 'Ship offline first', authorId: 'alice', authorName: 'Alice' }),
     );
     expect(judgeUpdate(host, note, asHub(host, ALICE)).whole).toBe(true);
     const timer = updateOf(facilitator, () => startTimer(facilitator, { hostNow: 5 }));
@@ -140,21 +140,27 @@ describe('judgeUpdate at the hub', () => {
   it('refuses edits and deletes of another attendee’s note, name, ready flag and entry', () => {
     const { host, alice, mallory } = room();
     const own = updateOf(alice, () => {
-      addNote(alice, { text: 'Alice’s idea', authorId: 'alice', authorName: 'Alice' });
+      addParkingItem(alice, { text: 'Alice’s idea', authorId: 'alice', authorName: 'Alice' });
       joinSession(alice, { id: 'alice', name: 'Alice', now: 2 });
       alice.getMap('boardReady').set('b1/alice', true);
     });
     Y.applyUpdate(host, judgeUpdate(host, own, asHub(host, ALICE)).update!);
     Y.applyUpdate(mallory, Y.encodeStateAsUpdate(host));
-    const noteId = listNotes(mallory)[0]!.id;
+    const noteId = listParkingItems(mallory)[0]!.id;
     const attacks = [
-      () => (mallory.getMap('notes').get(noteId) as Y.Map<unknown>).set('text', 'Forged'),
-      () => (mallory.getMap('notes').get(noteId) as Y.Map<unknown>).set('authorName', 'Mallory'),
-      () => mallory.getMap('notes').delete(noteId),
+      () => (mallory.getMap('parkingLot').get(noteId) as Y.Map<unknown>).set('text', 'Forged'),
+      () =>
+        (mallory.getMap('parkingLot').get(noteId) as Y.Map<unknown>).set('authorName', 'Mallory'),
+      () => mallory.getMap('parkingLot').delete(noteId),
       () => (mallory.getMap('participants').get('alice') as Y.Map<unknown>).set('name', 'Mal'),
       () => mallory.getMap('boardReady').set('b1/alice', false),
       () => mallory.getMap('boardReady').delete('b1/alice'),
-      () => addNote(mallory, { text: 'In Alice’s name', authorId: 'alice', authorName: 'Alice' }),
+      () =>
+        addParkingItem(mallory, {
+          text: 'In Alice’s name',
+          authorId: 'alice',
+          authorName: 'Alice',
+        }),
     ];
     for (const attack of attacks) {
       const update = updateOf(mallory, attack);
@@ -162,7 +168,7 @@ describe('judgeUpdate at the hub', () => {
       expect(verdict.whole, attack.toString()).toBe(false);
       if (verdict.update) Y.applyUpdate(host, verdict.update);
     }
-    expect(listNotes(host)).toMatchObject([{ text: 'Alice’s idea', authorName: 'Alice' }]);
+    expect(listParkingItems(host)).toMatchObject([{ text: 'Alice’s idea', authorName: 'Alice' }]);
     expect((host.getMap('participants').get('alice') as Y.Map<unknown>).get('name')).toBe('Alice');
     expect(host.getMap('boardReady').get('b1/alice')).toBe(true);
   });
@@ -174,15 +180,23 @@ describe('judgeUpdate at the hub', () => {
     forger.clientID = alice.clientID;
     Y.applyUpdate(forger, Y.encodeStateAsUpdate(host));
     const forged = updateOf(forger, () =>
-      addNote(forger, { text: 'Alice never wrote this', authorId: 'alice', authorName: 'Alice' }),
+      addParkingItem(forger, {
+        text: 'Alice never wrote this',
+        authorId: 'alice',
+        authorName: 'Alice',
+      }),
     );
     const own = updateOf(mallory, () =>
-      addNote(mallory, { text: 'Mallory’s own', authorId: 'mallory', authorName: 'Mallory' }),
+      addParkingItem(mallory, {
+        text: 'Mallory’s own',
+        authorId: 'mallory',
+        authorName: 'Mallory',
+      }),
     );
     const verdict = judgeUpdate(host, Y.mergeUpdates([forged, own]), asHub(host, MALLORY));
     expect(verdict.whole).toBe(false);
     Y.applyUpdate(host, verdict.update!);
-    expect(listNotes(host).map((n) => n.text)).toEqual(['Mallory’s own']);
+    expect(listParkingItems(host).map((n) => n.text)).toEqual(['Mallory’s own']);
   });
 
   it('judges a 20,000-map chained update in one pass and refuses it into the agenda', () => {
@@ -230,17 +244,17 @@ describe('judgeUpdate on the mesh', () => {
     const stranger = new Y.Doc();
     Y.applyUpdate(stranger, Y.encodeStateAsUpdate(host));
     const note = updateOf(stranger, () =>
-      addNote(stranger, { text: 'From the mesh', authorId: 'zoe', authorName: 'Zoe' }),
+      addParkingItem(stranger, { text: 'From the mesh', authorId: 'zoe', authorName: 'Zoe' }),
     );
     const v = judgeUpdate(alice, note, asMesh(alice));
     expect(v.whole).toBe(true);
     Y.applyUpdate(alice, v.update!);
-    const id = listNotes(alice)[0]!.id;
-    const del = updateOf(stranger, () => stranger.getMap('notes').delete(id));
+    const id = listParkingItems(alice)[0]!.id;
+    const del = updateOf(stranger, () => stranger.getMap('parkingLot').delete(id));
     const dv = judgeUpdate(alice, del, asMesh(alice));
     expect(dv.whole).toBe(false);
     if (dv.update) Y.applyUpdate(alice, dv.update);
-    expect(listNotes(alice)).toHaveLength(1);
+    expect(listParkingItems(alice)).toHaveLength(1);
   });
 
   it('refuses the facilitator’s own client over the mesh (facilitator state comes by the hub)', () => {

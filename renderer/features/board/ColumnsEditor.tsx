@@ -1,0 +1,76 @@
+// The board's columns, editable at any time on the console: rename, add, remove (the notes of a
+// removed column go to "Unsorted"), saved together so the room sees one change.
+import { useState } from 'react';
+import { UNSORTED_COLUMN, type BoardColumn } from '../../../shared/model/board';
+
+interface Row {
+  key: number;
+  id?: string;
+  title: string;
+}
+
+export function ColumnsEditor(props: {
+  columns: BoardColumn[];
+  onSave(columns: { id?: string; title: string }[]): boolean;
+}) {
+  const initial = (): Row[] =>
+    props.columns
+      .filter((c) => c.id !== UNSORTED_COLUMN.id)
+      .map((c, i) => ({ key: i, id: c.id, title: c.title }));
+  const [rows, setRows] = useState<Row[]>(initial);
+  const [nextKey, setNextKey] = useState(100);
+  const [saved, setSaved] = useState('');
+  const set = (key: number, title: string) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, title } : r)));
+
+  return (
+    <form
+      className="columns-editor"
+      aria-label="Board columns"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (props.onSave(rows.map((r) => ({ id: r.id, title: r.title }))))
+          setSaved('Columns saved.');
+      }}
+    >
+      <fieldset>
+        <legend>Columns</legend>
+        <ol>
+          {rows.map((r, i) => (
+            <li key={r.key} className="row">
+              <label>
+                <span className="visually-hidden">Column {i + 1} title</span>
+                <input type="text" value={r.title} onChange={(e) => set(r.key, e.target.value)} />
+              </label>
+              <button
+                type="button"
+                disabled={rows.length <= 1}
+                onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+              >
+                Remove <span className="visually-hidden">column {r.title || i + 1}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        <p className="muted">Notes of a removed column move to “Unsorted”.</p>
+        <div className="row">
+          <button
+            type="button"
+            onClick={() => {
+              setRows((rs) => [...rs, { key: nextKey, title: '' }]);
+              setNextKey((k) => k + 1);
+            }}
+          >
+            Add column
+          </button>
+          <button type="submit" className="primary">
+            Save columns
+          </button>
+          <span role="status" className="muted">
+            {saved}
+          </span>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+// The facilitator's parking lot: every item the room parked, and for each open one: move it to a
+// board, make it a decision or an action (completed in the registers), or close it.
+import './parkingLot.css';
+import { useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  closeParkingItem,
+  moveToBoard,
+  parkToAction,
+  parkToDecision,
+  reopenParkingItem,
+  type ParkingItem,
+} from '../../../shared/model/toolkit/parkingLot';
+import { ValidationError } from '../../../shared/model/limits';
+import { useDoc } from '../../stores/docStore';
+import { useRoomBoards } from '../board/useRoomBoards';
+import { facilitatorViewer } from '../board/boardKeys';
+import { ParkingLotList } from './ParkingLotList';
+import { useBlockTitle } from './useBlockTitle';
+
+function ItemActions(props: {
+  item: ParkingItem;
+  boards: { id: string; title: string }[];
+  run(what: () => void): void;
+  move(itemId: string, blockId: string): void;
+  doc: Y.Doc;
+}) {
+  const { item, boards, run, doc } = props;
+  const [target, setTarget] = useState('');
+  const short = item.text.length > 40 ? `${item.text.slice(0, 39)}…` : item.text;
+  if (item.outcome)
+    return item.outcome.kind === 'closed' ? (
+      <div className="parking-actions">
+        <button
+          type="button"
+          aria-label={`Reopen “${short}”`}
+          onClick={() => run(() => reopenParkingItem(doc, item.id))}
+        >
+          Reopen
+        </button>
+      </div>
+    ) : null;
+  const chosen = target || boards[0]?.id || '';
+  return (
+    <div className="parking-actions">
+      {boards.length > 0 && (
+        <>
+          <select
+            aria-label={`Board for “${short}”`}
+            value={chosen}
+            onChange={(e) => setTarget(e.target.value)}
+          >
+            {boards.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.title}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            aria-label={`Move “${short}” to the board`}
+            onClick={() => props.move(item.id, chosen)}
+          >
+            Move to board
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        aria-label={`Make “${short}” a decision`}
+        onClick={() => run(() => parkToDecision(doc, { itemId: item.id }))}
+      >
+        Decision
+      </button>
+      <button
+        type="button"
+        aria-label={`Make “${short}” an action`}
+        onClick={() => run(() => parkToAction(doc, { itemId: item.id }))}
+      >
+        Action
+      </button>
+      <button
+        type="button"
+        aria-label={`Close “${short}”`}
+        onClick={() => run(() => closeParkingItem(doc, { itemId: item.id }))}
+      >
+        Close
+      </button>
+    </div>
+  );
+}
+
+export function ConsoleParkingLot(props: {
+  doc: Y.Doc;
+  sessionId: string;
+  facilitatorKey: string;
+}) {
+  const { doc } = props;
+  const items = useDoc(doc, (s) => s.parkingLot);
+  const blockTitle = useBlockTitle(doc);
+  const { all } = useRoomBoards(doc);
+  const boards = all.map((b) => ({ id: b.boardBlockId, title: b.boardBlock.title }));
+  const viewer = useMemo(
+    () => facilitatorViewer(props.sessionId, props.facilitatorKey),
+    [props.sessionId, props.facilitatorKey],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const run = (what: () => void) => {
+    try {
+      what();
+      setError(null);
+    } catch (err) {
+      if (err instanceof ValidationError) setError(err.message);
+      else throw err;
+    }
+  };
+  const open = items.filter((i) => !i.outcome).length;
+  return (
+    <section className="card parking-lot" aria-labelledby="console-parking-heading">
+      <h2 id="console-parking-heading">
+        Parking lot <span className="count">({open} open)</span>
+      </h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <ParkingLotList
+        items={items}
+        blockTitle={blockTitle}
+        actions={(item) => (
+          <ItemActions
+            item={item}
+            boards={boards}
+            run={run}
+            doc={doc}
+            move={(itemId, blockId) =>
+              run(() => moveToBoard(doc, { itemId, blockId, facilitator: viewer }))
+            }
+          />
+        )}
+      />
+    </section>
+  );
+}

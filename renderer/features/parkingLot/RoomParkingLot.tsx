@@ -1,0 +1,77 @@
+// The attendee's parking lot, open in every block: park a topic for later, see what the room
+// parked and what became of it. Enter adds (Shift+Enter for a new line).
+import './parkingLot.css';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type * as Y from 'yjs';
+import { addParkingItem } from '../../../shared/model/toolkit/parkingLot';
+import { NOTE_MAX_CHARS, ValidationError } from '../../../shared/model/limits';
+import { readTimer } from '../../../shared/model/timerCommands';
+import { useDoc } from '../../stores/docStore';
+import { ParkingLotList } from './ParkingLotList';
+import { useBlockTitle } from './useBlockTitle';
+
+export function RoomParkingLot(props: { doc: Y.Doc; authorId: string; authorName: string }) {
+  const items = useDoc(props.doc, (s) => s.parkingLot);
+  const blockTitle = useBlockTitle(props.doc);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(e?: FormEvent) {
+    e?.preventDefault();
+    try {
+      addParkingItem(props.doc, {
+        text,
+        authorId: props.authorId,
+        authorName: props.authorName,
+        // The block the room is on: the minutes say where the item was raised.
+        blockId: readTimer(props.doc).facts.blockId,
+      });
+      setText('');
+      setError(null);
+    } catch (err) {
+      if (err instanceof ValidationError) setError(err.message);
+      else throw err;
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) submit(e);
+  }
+
+  const over = text.length > NOTE_MAX_CHARS;
+  return (
+    <section className="card parking-lot" aria-labelledby="parking-heading">
+      <h2 id="parking-heading">
+        Parking lot <span className="count">({items.length})</span>
+      </h2>
+      <form className="composer" onSubmit={submit}>
+        <label htmlFor="parking-new">Park a topic for later</label>
+        <textarea
+          id="parking-new"
+          value={text}
+          rows={2}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={over || undefined}
+          aria-describedby="parking-new-help"
+        />
+        <div className="row spread">
+          <span id="parking-new-help" className={over ? 'error' : 'muted'}>
+            {over
+              ? `Too long: ${text.length.toLocaleString('en')} of ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`
+              : 'Named: the room sees who parked it.'}
+          </span>
+          <button type="submit" className="primary" disabled={over}>
+            Add to parking lot
+          </button>
+        </div>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </form>
+      <ParkingLotList items={items} blockTitle={blockTitle} />
+    </section>
+  );
+}

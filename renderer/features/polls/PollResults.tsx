@@ -1,0 +1,32 @@
+// A poll's live result: a bar per answer with its count in text (colour never carries it alone),
+// the number of answers and, for scales and fist-of-five, the average and how many are below 3.
+import { valueLabel } from '../../../shared/model/toolkit/polls';
+import type { PollResult } from '../../../shared/model/toolkit/pollResults';
+import { plural } from '../../../shared/export/summary';
+
+export function pollSummary(r: PollResult): string {
+  const base = plural(r.voters, 'answer');
+  return r.average === null
+    ? base
+    : `${base} · average ${r.average.toFixed(1)} · ${r.below3} below 3`;
+}
+
+export function PollResults({ result: r }: { result: PollResult }) {
+  const max = Math.max(1, ...r.counts.map((c) => c.count));
+  return (
+    <>
+      <p className="poll-summary">{pollSummary(r)}</p>
+      <ul className="poll-results" aria-label={`Results: ${r.poll.question}`}>
+        {r.counts.map((c) => (
+          <li key={c.value}>
+            <span className="label">{valueLabel(r.poll, c.value)}</span>
+            <span className="bar" aria-hidden="true">
+              <span style={{ width: `${Math.round((c.count / max) * 100)}%` }} />
+            </span>
+            <span className="n">{c.count}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+// The attendee's open polls: answer (and change the answer while open); results when the
+// facilitator shows them.
+import './polls.css';
+import { useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import {
+  answerPoll,
+  pollValues,
+  valueLabel,
+  type Voter,
+} from '../../../shared/model/toolkit/polls';
+import { ownAnswer, type PollResult } from '../../../shared/model/toolkit/pollResults';
+import { ValidationError } from '../../../shared/model/limits';
+import { useDoc } from '../../stores/docStore';
+import { PollResults } from './PollResults';
+
+function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
+  const { doc, voter } = props;
+  const poll = props.result.poll;
+  const current = ownAnswer(doc, poll, voter);
+  const [picked, setPicked] = useState<number[] | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const values = picked ?? current ?? [];
+  const name = `poll-${poll.id}`;
+
+  function toggle(v: number) {
+    if (!poll.multiple) setPicked([v]);
+    else setPicked(values.includes(v) ? values.filter((x) => x !== v) : [...values, v]);
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      answerPoll(doc, { pollId: poll.id, values, voter });
+      setPicked(null);
+      setStatus({ text: 'Answer sent.', error: false });
+    } catch (err) {
+      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      else throw err;
+    }
+  }
+
+  return (
+    <form className="poll-card" onSubmit={submit} aria-label={`Poll: ${poll.question}`}>
+      <fieldset>
+        <legend>
+          <strong dir="auto">{poll.question}</strong>{' '}
+          <span className="muted">
+            ({poll.multiple ? 'pick any' : 'pick one'}
+            {poll.anonymous ? ', anonymous' : ', your name is shown to the facilitator'})
+          </span>
+        </legend>
+        {pollValues(poll).map((v) => (
+          <label key={v}>
+            <input
+              type={poll.multiple ? 'checkbox' : 'radio'}
+              name={name}
+              checked={values.includes(v)}
+              onChange={() => toggle(v)}
+            />
+            {valueLabel(poll, v)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="row">
+        <button type="submit" className="primary" disabled={values.length === 0}>
+          {current ? 'Change answer' : 'Send answer'}
+        </button>
+        <p role="status" className={status?.error ? 'error' : 'muted'}>
+          {status?.text ?? (current ? 'You have answered.' : '')}
+        </p>
+      </div>
+      {poll.showResults && <PollResults result={props.result} />}
+    </form>
+  );
+}
+
+export function RoomPolls(props: { doc: Y.Doc; voter: Voter }) {
+  const polls = useDoc(props.doc, (s) => s.polls);
+  const open = polls.filter((r) => r.poll.state === 'open');
+  const shown = polls.filter((r) => r.poll.state === 'closed' && r.poll.showResults);
+  if (open.length === 0 && shown.length === 0) return null;
+  return (
+    <section className="card polls" aria-labelledby="room-polls-heading">
+      <h2 id="room-polls-heading">Polls</h2>
+      {open.map((r) => (
+        <PollForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
+      ))}
+      {shown.map((r) => (
+        <div className="poll-card" key={r.poll.id}>
+          <h3 dir="auto">{r.poll.question} (closed)</h3>
+          <PollResults result={r} />
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The facilitator's questions: most upvoted first; mark answered, pin one to the projector.
+import './questions.css';
+import type * as Y from 'yjs';
+import { markAnswered, pinQuestion } from '../../../shared/model/toolkit/questions';
+import { useDoc } from '../../stores/docStore';
+import { QuestionItem, shortText } from './QuestionItem';
+
+export function ConsoleQuestions(props: { doc: Y.Doc }) {
+  const { doc } = props;
+  const questions = useDoc(doc, (s) => s.questions);
+  const open = questions.filter((q) => q.answeredAt === null).length;
+  return (
+    <section className="card questions" aria-labelledby="console-questions-heading">
+      <h2 id="console-questions-heading">
+        Questions <span className="count">({open} open)</span>
+      </h2>
+      {questions.length === 0 ? (
+        <p className="muted">No questions yet.</p>
+      ) : (
+        <ul className="question-list">
+          {questions.map((q) => {
+            const answered = q.answeredAt !== null;
+            const name = shortText(q.text);
+            return (
+              <QuestionItem
+                key={q.id}
+                q={q}
+                actions={
+                  <div className="question-actions">
+                    <button
+                      type="button"
+                      aria-label={`${answered ? 'Mark not answered' : 'Mark answered'}: “${name}”`}
+                      onClick={() => markAnswered(doc, { questionId: q.id, answered: !answered })}
+                    >
+                      {answered ? 'Not answered' : 'Answered'}
+                    </button>
+                    {!answered && (
+                      <button
+                        type="button"
+                        aria-pressed={q.pinned}
+                        aria-label={`Pin to the projector: “${name}”`}
+                        onClick={() => pinQuestion(doc, q.pinned ? null : q.id)}
+                      >
+                        {q.pinned ? 'Unpin' : 'Pin to projector'}
+                      </button>
+                    )}
+                  </div>
+                }
+              />
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

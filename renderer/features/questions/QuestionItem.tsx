@@ -1,0 +1,28 @@
+// One question: its text, who asked (or "anonymous"), its upvotes and state; the page adds the
+// buttons its role may use.
+import type { ReactNode } from 'react';
+import type { Question } from '../../../shared/model/toolkit/questions';
+import { plural } from '../../../shared/export/summary';
+
+export const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+export function QuestionItem(props: { q: Question; lead?: ReactNode; actions?: ReactNode }) {
+  const { q } = props;
+  return (
+    <li className={q.answeredAt !== null ? 'question answered' : 'question'}>
+      {props.lead}
+      <div className="question-body">
+        <p className="question-text" dir="auto">
+          {q.text}
+        </p>
+        <p className="question-meta">
+          {q.authorName ? `Asked by ${q.authorName}` : 'Asked anonymously'} ·{' '}
+          {plural(q.upvotes, 'upvote')}
+          {q.answeredAt !== null ? ' · Answered' : ''}
+          {q.pinned && q.answeredAt === null ? ' · On the projector' : ''}
+        </p>
+        {props.actions}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+// The attendee's questions: ask (anonymously unless they untick it) and upvote others'.
+import './questions.css';
+import { useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import {
+  askQuestion,
+  hasUpvoted,
+  QUESTION_MAX_CHARS,
+  toggleUpvote,
+  type Asker,
+} from '../../../shared/model/toolkit/questions';
+import { ValidationError } from '../../../shared/model/limits';
+import { readTimer } from '../../../shared/model/timerCommands';
+import { useDoc } from '../../stores/docStore';
+import { QuestionItem, shortText } from './QuestionItem';
+
+export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
+  const { doc, asker } = props;
+  const questions = useDoc(doc, (s) => s.questions);
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(true);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      askQuestion(doc, { text, asker, anonymous, blockId: readTimer(doc).facts.blockId });
+      setText('');
+      setStatus({
+        text: anonymous ? 'Asked anonymously; it shows in a moment.' : 'Asked.',
+        error: false,
+      });
+    } catch (err) {
+      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      else throw err;
+    }
+  }
+
+  const over = text.length > QUESTION_MAX_CHARS;
+  return (
+    <section className="card questions" aria-labelledby="room-questions-heading">
+      <h2 id="room-questions-heading">
+        Questions <span className="count">({questions.length})</span>
+      </h2>
+      <form className="composer" onSubmit={submit} aria-label="Ask a question">
+        <label htmlFor="question-new">Your question</label>
+        <textarea
+          id="question-new"
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={over || undefined}
+        />
+        <div className="row spread">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={anonymous}
+              onChange={(e) => setAnonymous(e.target.checked)}
+            />
+            Ask anonymously
+          </label>
+          <button type="submit" className="primary" disabled={over}>
+            Ask
+          </button>
+        </div>
+        <p role="status" className={status?.error ? 'error' : 'muted'}>
+          {over ? `Too long: the limit is ${QUESTION_MAX_CHARS} characters.` : (status?.text ?? '')}
+        </p>
+      </form>
+      {questions.length === 0 ? (
+        <p className="muted">No questions yet.</p>
+      ) : (
+        <ul className="question-list">
+          {questions.map((q) => {
+            const mine = hasUpvoted(doc, q.id, asker);
+            return (
+              <QuestionItem
+                key={q.id}
+                q={q}
+                lead={
+                  <button
+                    type="button"
+                    className="upvote"
+                    aria-pressed={mine}
+                    aria-label={`Upvote “${shortText(q.text)}”`}
+                    disabled={q.answeredAt !== null}
+                    onClick={() => toggleUpvote(doc, { questionId: q.id, voter: asker })}
+                  >
+                    ▲ {q.upvotes}
+                  </button>
+                }
+              />
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// Which decisions and actions the cockpit lists: those of the block the room is on (and those tied
+// to no block) while a block runs, or all of them. By the afternoon of day two the registers hold
+// dozens of rows; the facilitator running "Roadmap: commit" needs that block's, with the rest one
+// click away and counted, never silently gone.
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import type { SourceLink } from '../../../shared/model/registerSchema';
+import { useAgenda } from '../../stores/agendaStore';
+import { projectorModel } from '../projector/projectorModel';
+
+export type RegisterScope = 'block' | 'all';
+
+export interface ScopedRegisters<D, A> {
+  scope: RegisterScope;
+  setScope(s: RegisterScope): void;
+  /** The running block, or null when none runs (then everything is listed). */
+  block: { id: string; title: string } | null;
+  decisions: D[];
+  actions: A[];
+  /** Rows of other blocks left out of this view. */
+  hidden: number;
+}
+
+const inBlock = (blockId: string) => (x: SourceLink) =>
+  x.sourceBlockId === null || x.sourceBlockId === blockId;
+
+export function useRegisterScope<D extends SourceLink, A extends SourceLink>(
+  doc: Y.Doc,
+  all: { decisions: D[]; actions: A[] },
+): ScopedRegisters<D, A> {
+  const agenda = useAgenda(doc, (s) => s.agenda);
+  const timer = useAgenda(doc, (s) => s.timer);
+  const order = useAgenda(doc, (s) => s.order);
+  const current = projectorModel(agenda, timer, order).current;
+  const [chosen, setScope] = useState<RegisterScope>('block');
+  const block = current ? { id: current.id, title: current.title } : null;
+  if (!block || chosen === 'all')
+    return { scope: block ? chosen : 'all', setScope, block, ...all, hidden: 0 };
+  const decisions = all.decisions.filter(inBlock(block.id));
+  const actions = all.actions.filter(inBlock(block.id));
+  const hidden = all.decisions.length - decisions.length + (all.actions.length - actions.length);
+  return { scope: 'block', setScope, block, decisions, actions, hidden };
+}
+
+export function RegisterScopeSwitch(props: {
+  scoped: Pick<ScopedRegisters<unknown, unknown>, 'scope' | 'setScope' | 'block' | 'hidden'>;
+}) {
+  const { scope, setScope, block, hidden } = props.scoped;
+  if (!block) return null;
+  return (
+    <fieldset className="register-scope">
+      <legend className="visually-hidden">Which decisions and actions to list</legend>
+      <label>
+        <input
+          type="radio"
+          name="register-scope"
+          checked={scope === 'block'}
+          onChange={() => setScope('block')}
+        />{' '}
+        This block
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="register-scope"
+          checked={scope === 'all'}
+          onChange={() => setScope('all')}
+        />{' '}
+        All blocks
+      </label>
+      {scope === 'block' && hidden > 0 && (
+        <span className="muted" role="status">
+          {hidden} from other blocks not listed
+        </span>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,139 @@
+// The toolkit in the minutes: the parking lot items with what became of them, the room's
+// questions and the polls with their results (and a decision's confidence vote), read from the
+// doc for ReportParts and rendered the same way in the Markdown and the print HTML.
+import type * as Y from 'yjs';
+import { listParkingItems, type ParkingItem } from '../model/toolkit/parkingLot';
+import { listQuestions } from '../model/toolkit/questions';
+import { listPolls, valueLabel } from '../model/toolkit/polls';
+import { confidenceLine, pollResult } from '../model/toolkit/pollResults';
+import type { PartNote, ReportPoll, ReportQuestion, SessionReport } from './reportTypes';
+import { mdInline, mdLines } from './escape';
+import { plural } from './summary';
+
+/** What became of a parking lot item, in words (block and record titles from the doc). */
+function parkingStatus(
+  item: ParkingItem,
+  blockTitle: (id: string) => string | null,
+  recordTitle: (kind: 'decision' | 'action', id: string) => string | null,
+): string {
+  const raised =
+    item.blockId && blockTitle(item.blockId) ? `raised in ${blockTitle(item.blockId)}` : '';
+  const o = item.outcome;
+  const what = !o
+    ? 'open'
+    : o.kind === 'moved'
+      ? `moved to the board of ${blockTitle(o.blockId) ?? 'a deleted block'}`
+      : o.kind === 'closed'
+        ? 'closed'
+        : `became the ${o.kind} “${recordTitle(o.kind, o.recordId) ?? 'deleted'}”`;
+  return [raised, what].filter(Boolean).join('; ');
+}
+
+export function parkingLotParts(
+  doc: Y.Doc,
+  people: Map<string, string>,
+  blockTitle: (id: string) => string | null,
+  recordTitle: (kind: 'decision' | 'action', id: string) => string | null,
+): PartNote[] {
+  return listParkingItems(doc).map((i) => ({
+    id: i.id,
+    text: i.text,
+    author: people.get(i.authorId) ?? (i.authorName || null),
+    votes: 0,
+    status: parkingStatus(i, blockTitle, recordTitle),
+  }));
+}
+
+export function questionParts(doc: Y.Doc, people: Map<string, string>): ReportQuestion[] {
+  return listQuestions(doc).map((q) => ({
+    text: q.text,
+    author: q.authorId ? (people.get(q.authorId) ?? q.authorName) : null,
+    upvotes: q.upvotes,
+    answered: q.answeredAt !== null,
+  }));
+}
+
+const KIND_LABELS = { choice: 'multiple choice', scale: '1–5 scale', fist: 'fist of five' };
+
+export function pollParts(doc: Y.Doc): ReportPoll[] {
+  return listPolls(doc)
+    .filter((p) => p.state !== 'draft')
+    .map((p) => {
+      const r = pollResult(doc, p);
+      return {
+        id: p.id,
+        question: p.question,
+        kindLabel: `${KIND_LABELS[p.kind]}${p.multiple ? ', several answers' : ''}${p.anonymous ? ', anonymous' : ', named'}`,
+        open: p.state === 'open',
+        voters: r.voters,
+        rows: r.counts.map((c) => ({ label: valueLabel(p, c.value), count: c.count })),
+        average: r.average,
+        below3: r.below3,
+        decisionId: p.decisionId,
+      };
+    });
+}
+
+/** The decision's confidence vote line, from the latest poll attached to it; null without one. */
+export function decisionConfidence(
+  decisionId: string,
+  committed: boolean,
+  polls: readonly ReportPoll[],
+): string | null {
+  const poll = [...polls].reverse().find((p) => p.decisionId === decisionId);
+  return poll ? confidenceLine(committed, poll) : null;
+}
+
+const answeredText = (q: ReportQuestion) => (q.answered ? 'answered' : 'not answered');
+
+export function questionsMarkdown(report: SessionReport): string[] {
+  if (!report.questions.length) return ['_No questions were asked._', ''];
+  return [
+    ...report.questions.map(
+      (q) =>
+        `- ${mdLines(q.text, '  ')} — _${q.author === null ? 'anonymous' : mdInline(q.author)}_ · ${plural(q.upvotes, 'upvote')} · ${answeredText(q)}`,
+    ),
+    '',
+  ];
+}
+
+export function pollsMarkdown(report: SessionReport): string[] {
+  if (!report.polls.length) return ['_No polls were run._', ''];
+  const out: string[] = [];
+  for (const p of report.polls) {
+    out.push(
+      `#### ${mdInline(p.question)}`,
+      '',
+      `_${p.kindLabel}; ${plural(p.voters, 'answer')}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}_`,
+      '',
+    );
+    for (const r of p.rows) out.push(`- ${mdInline(r.label)}: ${r.count}`);
+    out.push('');
+  }
+  return out;
+}
+
+type Escape = (s: string) => string;
+
+export function questionsHtml(report: SessionReport, u: Escape): string {
+  if (!report.questions.length) return '<p class="muted">No questions were asked.</p>';
+  return `<ul class="notes">${report.questions
+    .map(
+      (q) =>
+        `<li class="note"><div class="note-text">${u(q.text)}</div><div class="author">— ${q.author === null ? 'anonymous' : u(q.author)} · ${plural(q.upvotes, 'upvote')} · ${answeredText(q)}</div></li>`,
+    )
+    .join('')}</ul>`;
+}
+
+export function pollsHtml(report: SessionReport, u: Escape): string {
+  if (!report.polls.length) return '<p class="muted">No polls were run.</p>';
+  return report.polls
+    .map((p) => {
+      const rows = p.rows
+        .map((r) => `<tr><td>${u(r.label)}</td><td class="nowrap">${r.count}</td></tr>`)
+        .join('');
+      const sub = `${u(p.kindLabel)}; ${plural(p.voters, 'answer')}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}`;
+      return `<article class="poll"><h4>${u(p.question)}</h4><p class="muted">${sub}</p><table class="poll-results"><tbody>${rows}</tbody></table></article>`;
+    })
+    .join('\n');
+}
