@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { startHost } from '../../electron/host/server';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { updateMerger, type UpdateMerger } from '../../electron/host/store/updateMerger';
-import { addNote } from '../../shared/model/noteCommands';
+import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { initSession } from '../../shared/model/sessionCommands';
 import { summarize } from './stats';
 
@@ -58,7 +58,7 @@ async function run(merger: UpdateMerger) {
     doc.on('update', (u: Uint8Array) => store.append(id, u));
     initSession(doc, { title: 'Compaction bench' });
     for (let i = 0; i < NOTES; i++)
-      addNote(doc, {
+      addParkingItem(doc, {
         text: `Note ${i}: are customers using what we build?`,
         authorId: `p${i % 40}`,
         authorName: `P ${i % 40}`,

@@ -15,7 +15,8 @@ import { WebsocketProvider } from 'y-websocket';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
 import { createAuthorKey } from '../../shared/model/board/boardCrypto';
 import { hubParams, participantIdOf, participantKeys } from '../../shared/model/authority/signing';
-import { addNote } from '../../shared/model/noteCommands';
+import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
+import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
 import { round, summarize } from './stats';
 
 const SIZES = (process.env.OFFSITE_ROOM_SIZES ?? '40,150,500').split(',').map(Number);
@@ -176,7 +177,7 @@ async function room(server: Server, n: number) {
     const done = new Promise<void>((resolve) => {
       for (const p of people) {
         if (p === author) continue;
-        const notes = p.doc.getMap('notes');
+        const notes = p.doc.getMap(PARKING_LOT);
         const check = () => {
           if (!notes.has(id)) return;
           notes.unobserve(check);
@@ -187,7 +188,7 @@ async function room(server: Server, n: number) {
     });
     const f0 = frames;
     const a0 = awarenessFrames;
-    addNote(author.doc, {
+    addParkingItem(author.doc, {
       id,
       text: `Note ${k} from the room bench`,
       authorId: author.participantId,
