@@ -3,6 +3,8 @@
 // renderer's `offsite:board-read` performance measure) until the columns' counts in the DOM
 // include the new note, which covers the read, React's render and the commit. Long columns
 // are virtualised (ColumnItems.tsx), so the two sizes should cost about the same.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
@@ -108,7 +110,20 @@ async function oneSize(browser: Browser, notes: number) {
       const page = await ctx.newPage();
       await page.goto(url);
       await boardCounted(page, notes + added);
+      // OFFSITE_BOARD_PROFILE=DIR: a Chromium CPU profile of the incoming notes, per page and size.
+      const profileDir = process.env.OFFSITE_BOARD_PROFILE;
+      const cdp = profileDir ? await ctx.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       const s = summarize(await perNote(page, addOne, notes + added));
+      if (cdp && profileDir) {
+        const { profile } = await cdp.send('Profiler.stop');
+        mkdirSync(profileDir, { recursive: true });
+        writeFileSync(join(profileDir, `${name}-${notes}.cpuprofile`), JSON.stringify(profile));
+      }
       row[`${name}MedianMs`] = s.median;
       row[`${name}P95Ms`] = s.p95;
       row[`${name}DomNotes`] = (await page.evaluate(

@@ -13,8 +13,8 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { createAuthorKey } from '../../shared/model/board/boardCrypto';
-import { hubParams, participantIdOf, participantKeys } from '../../shared/model/authority/signing';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { hubClaim, participantIdOf } from '../../shared/model/authority/signing';
 import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
 import { round, summarize } from './stats';
@@ -23,6 +23,7 @@ const SIZES = (process.env.OFFSITE_ROOM_SIZES ?? '40,150,500').split(',').map(Nu
 const NOTES_PER_SIZE = Number(process.env.OFFSITE_ROOM_NOTES ?? 30);
 const PER_ADDRESS = 20;
 const PRESENCE = process.env.OFFSITE_ROOM_PRESENCE !== '0';
+const GAP_MS = 15_000 / NOTES_PER_SIZE;
 
 interface Server {
   name: string;
@@ -30,7 +31,7 @@ interface Server {
   /** Where a client for `room` connects, and with what URL parameters. */
   url: string;
   room: string;
-  params(doc: Y.Doc, authorKey: Uint8Array): Record<string, string>;
+  params(doc: Y.Doc, key: BenchKey): Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -64,7 +65,13 @@ async function ours(): Promise<Server> {
     pid: host.process.pid!,
     url: `${host.localUrl.replace(/^http/, 'ws')}/sync`,
     room: s.id,
-    params: (doc, authorKey) => hubParams(s.id, s.joinCode, doc.clientID, authorKey),
+    // hubParams' claim, signed with Node's ed25519 (tweetnacl would spend the bench's minutes).
+    params: (doc, key) => ({
+      cid: String(doc.clientID),
+      token: s.joinCode,
+      pk: Buffer.from(key.publicKey).toString('base64'),
+      ps: sign(null, Buffer.from(hubClaim(s.id, doc.clientID)), key.privateKey).toString('base64'),
+    }),
     async stop() {
       await host.stop();
       removeDir(host.dataDir);
@@ -101,6 +108,20 @@ async function reference(): Promise<Server> {
   };
 }
 
+/** An attendee's participant key pair (what participantKeys derives in a browser). */
+interface BenchKey {
+  publicKey: Uint8Array;
+  privateKey: KeyObject;
+  participantId: string;
+}
+
+function benchKey(): BenchKey {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  // The raw 32 key bytes end the DER SubjectPublicKeyInfo.
+  const raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12));
+  return { publicKey: raw, privateKey, participantId: participantIdOf(raw) };
+}
+
 interface Attendee {
   doc: Y.Doc;
   provider: WebsocketProvider;
@@ -122,7 +143,7 @@ const count = (data: unknown) => {
   else awarenessFrames++;
 };
 
-function connect(server: Server, i: number): Attendee {
+function connect(server: Server, i: number, key: BenchKey): Attendee {
   const localAddress = `127.0.1.${1 + Math.floor(i / PER_ADDRESS)}`;
   class Counted extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
@@ -136,9 +157,8 @@ function connect(server: Server, i: number): Attendee {
     }
   }
   const doc = new Y.Doc();
-  const authorKey = createAuthorKey();
   const provider = new WebsocketProvider(server.url, server.room, doc, {
-    params: server.params(doc, authorKey),
+    params: server.params(doc, key),
     WebSocketPolyfill: Counted as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: false,
@@ -148,13 +168,14 @@ function connect(server: Server, i: number): Attendee {
   if (PRESENCE) provider.awareness.setLocalStateField('user', { name: `Attendee ${i}` });
   else provider.awareness.setLocalState(null);
   provider.connect();
-  return { doc, provider, participantId: participantIdOf(participantKeys(authorKey).publicKey) };
+  return { doc, provider, participantId: key.participantId };
 }
 
-async function room(server: Server, n: number) {
+async function room(server: Server, keys: BenchKey[]) {
+  const n = keys.length;
   const before = rssKiB(server.pid);
   const people: Attendee[] = [];
-  for (let i = 0; i < n; i++) people.push(connect(server, i));
+  for (let i = 0; i < n; i++) people.push(connect(server, i, keys[i]!));
   await Promise.all(
     people.map(
       (p) =>
@@ -167,9 +188,14 @@ async function room(server: Server, n: number) {
 
   const latencies: number[] = [];
   let framesInNotes = 0;
-  let awarenessInNotes = 0;
   const measuredFrom = performance.now();
+  const awarenessFrom = awarenessFrames;
   for (let k = 0; k < NOTES_PER_SIZE; k++) {
+    // Notes spread over one presence renewal period (15 s), so both servers carry the same
+    // renewals while notes cross, whenever the room happened to join.
+    await new Promise((r) =>
+      setTimeout(r, Math.max(0, measuredFrom + k * GAP_MS - performance.now())),
+    );
     const author = people[(k * 7) % n]!;
     const id = `bench-${n}-${k}-${Math.random().toString(36).slice(2)}`;
     let missing = n - 1;
@@ -187,7 +213,6 @@ async function room(server: Server, n: number) {
       }
     });
     const f0 = frames;
-    const a0 = awarenessFrames;
     addParkingItem(author.doc, {
       id,
       text: `Note ${k} from the room bench`,
@@ -197,7 +222,6 @@ async function room(server: Server, n: number) {
     await done;
     latencies.push(performance.now() - t0);
     framesInNotes += frames - f0;
-    awarenessInNotes += awarenessFrames - a0;
   }
   const measuredS = (performance.now() - measuredFrom) / 1000;
   for (const p of people) p.provider.destroy();
@@ -207,7 +231,7 @@ async function room(server: Server, n: number) {
     medianMs: s.median,
     p95Ms: s.p95,
     messagesPerNote: round(framesInNotes / NOTES_PER_SIZE),
-    awarenessMessagesPerS: round(awarenessInNotes / measuredS),
+    awarenessMessagesPerS: round((awarenessFrames - awarenessFrom) / measuredS),
     memoryPerAttendeeKiB: round(memoryKiB / n),
   };
 }
@@ -216,11 +240,12 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
   for (const n of SIZES) {
     // Fresh servers per size, alternated, so the machine's load falls on both alike.
-    const row: Record<string, unknown> = { attendees: n };
+    const row: Record<string, unknown> = { attendees: n, presence: PRESENCE };
+    const keys = Array.from({ length: n }, benchKey);
     for (const make of [ours, reference]) {
       const server = await make();
       try {
-        const r = await room(server, n);
+        const r = await room(server, keys);
         const tag = make === ours ? 'hub' : 'ref';
         row[`${tag}MedianMs`] = r.medianMs;
         row[`${tag}P95Ms`] = r.p95Ms;
