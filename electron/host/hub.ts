@@ -23,7 +23,7 @@ import {
   participantIdOf,
   verifyText,
 } from '../../shared/model/authority/signing';
-import { filterAwareness, ReplicaAuthority, type Identity } from './hubAuthority';
+import { BINDING_ORIGIN, filterAwareness, ReplicaAuthority, type Identity } from './hubAuthority';
 import { useNativeSignatures } from './nativeSignatures';
 
 const MSG_SYNC = 0;
@@ -50,6 +50,8 @@ class AnonymousOrigin {
  */
 const PRESENCE_CHANGE_MS = 30;
 const PRESENCE_RENEWAL_MS = 3000;
+/** How long the host's client-id bindings may wait to go out together. */
+const BINDING_BATCH_MS = 50;
 
 /** Origin of updates replayed from disk when a replica opens. */
 const REPLAY_ORIGIN = Symbol('replay');
@@ -97,6 +99,8 @@ export class Replica {
   ceilingReported = false;
   readonly authority: ReplicaAuthority;
   private anonQueue: Uint8Array[] = [];
+  private bindingQueue: Uint8Array[] = [];
+  private bindingTimer: NodeJS.Timeout | null = null;
   /** Client ids whose presence changed or was renewed since the last batch went out. */
   private readonly presence = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -118,6 +122,11 @@ export class Replica {
         this.queueAnonymous(update);
         return;
       }
+      if (origin === BINDING_ORIGIN) {
+        this.queueBinding(update);
+        return;
+      }
+      this.flushBindings();
       this.broadcast(syncUpdateMessage(update), origin);
     });
     this.awareness.on(
@@ -171,6 +180,27 @@ export class Replica {
     for (const ws of this.conns.keys()) if (ws !== except) send(ws, message);
   }
 
+  /**
+   * Bindings go out merged, within BINDING_BATCH_MS and always before any later update: each
+   * join wrote one to everyone already there, N²/2 frames for a room joining at once (87 s of
+   * the room simulator's 500 joining).
+   */
+  private queueBinding(update: Uint8Array): void {
+    this.bindingQueue.push(update);
+    if (this.bindingTimer) return;
+    this.bindingTimer = setTimeout(() => this.flushBindings(), BINDING_BATCH_MS);
+    this.bindingTimer.unref();
+  }
+
+  flushBindings(): void {
+    if (this.bindingTimer) clearTimeout(this.bindingTimer);
+    this.bindingTimer = null;
+    if (this.bindingQueue.length === 0) return;
+    const merged = Y.mergeUpdates(this.bindingQueue);
+    this.bindingQueue = [];
+    this.broadcast(syncUpdateMessage(merged), null);
+  }
+
   /** Anonymous writes go out merged, to everyone (their author too), after a random delay. */
   private queueAnonymous(update: Uint8Array): void {
     this.anonQueue.push(update);
@@ -184,6 +214,7 @@ export class Replica {
     if (this.anonTimer) clearTimeout(this.anonTimer);
     this.anonTimer = null;
     if (this.anonQueue.length === 0) return;
+    this.flushBindings();
     const merged = Y.mergeUpdates(this.anonQueue);
     this.anonQueue = [];
     this.broadcast(syncUpdateMessage(merged), null);
@@ -192,6 +223,7 @@ export class Replica {
   destroy(): void {
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     if (this.anonTimer) clearTimeout(this.anonTimer);
+    if (this.bindingTimer) clearTimeout(this.bindingTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

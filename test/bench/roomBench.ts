@@ -24,6 +24,8 @@ const NOTES_PER_SIZE = Number(process.env.OFFSITE_ROOM_NOTES ?? 30);
 const PER_ADDRESS = 20;
 const PRESENCE = process.env.OFFSITE_ROOM_PRESENCE !== '0';
 const GAP_MS = 15_000 / NOTES_PER_SIZE;
+/** One server's room (join and notes) that takes longer than this is reported unfinished. */
+const DEADLINE_MS = Number(process.env.OFFSITE_ROOM_DEADLINE_MIN ?? 5) * 60_000;
 
 interface Server {
   name: string;
@@ -171,10 +173,10 @@ function connect(server: Server, i: number, key: BenchKey): Attendee {
   return { doc, provider, participantId: key.participantId };
 }
 
-async function room(server: Server, keys: BenchKey[]) {
+async function room(server: Server, keys: BenchKey[], people: Attendee[]) {
   const n = keys.length;
   const before = rssKiB(server.pid);
-  const people: Attendee[] = [];
+  const joinFrom = performance.now();
   for (let i = 0; i < n; i++) people.push(connect(server, i, keys[i]!));
   await Promise.all(
     people.map(
@@ -182,6 +184,7 @@ async function room(server: Server, keys: BenchKey[]) {
         new Promise<void>((r) => (p.provider.synced ? r() : p.provider.once('sync', () => r()))),
     ),
   );
+  const joinS = (performance.now() - joinFrom) / 1000;
   // Let the joins' awareness and sync traffic settle before timing notes.
   await new Promise((r) => setTimeout(r, 1000));
   const memoryKiB = rssKiB(server.pid) - before;
@@ -228,6 +231,7 @@ async function room(server: Server, keys: BenchKey[]) {
   for (const p of people) p.doc.destroy();
   const s = summarize(latencies);
   return {
+    joinS: round(joinS),
     medianMs: s.median,
     p95Ms: s.p95,
     messagesPerNote: round(framesInNotes / NOTES_PER_SIZE),
@@ -244,17 +248,30 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
     const keys = Array.from({ length: n }, benchKey);
     for (const make of [ours, reference]) {
       const server = await make();
+      const tag = make === ours ? 'hub' : 'ref';
+      const people: Attendee[] = [];
+      let timer: NodeJS.Timeout | undefined;
       try {
-        const r = await room(server, keys);
-        const tag = make === ours ? 'hub' : 'ref';
+        const r = await Promise.race([
+          room(server, keys, people),
+          new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DEADLINE_MS))),
+        ]);
+        if (!r) {
+          row[`${tag}MedianMs`] = `did not finish in ${DEADLINE_MS / 60_000} min`;
+          for (const p of people) p.provider.destroy();
+          continue;
+        }
+        row[`${tag}JoinS`] = r.joinS;
         row[`${tag}MedianMs`] = r.medianMs;
         row[`${tag}P95Ms`] = r.p95Ms;
         row[`${tag}MessagesPerNote`] = r.messagesPerNote;
         row[`${tag}AwarenessMessagesPerS`] = r.awarenessMessagesPerS;
         row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
       } finally {
+        clearTimeout(timer);
         await server.stop();
       }
+      console.log(`[bench] room: ${server.name}: ${JSON.stringify(row)}`);
     }
     row.p95Ratio = round(Number(row.hubP95Ms) / Number(row.refP95Ms), 2);
     // y-webrtc's unbounded mesh: every peer passes every new update to every other peer.
