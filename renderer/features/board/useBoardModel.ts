@@ -82,7 +82,7 @@ class BoardSource {
     const view = notesish || !this.model ? this.reader.read() : this.model.view;
     const votesChanged = notesish || c.has(BOARD_MAPS.votes);
     const votes = votesChanged
-      ? readVotes(this.doc, this.blockId, this.viewer)
+      ? readVotes(this.doc, this.blockId, this.viewer, this.reader.targets)
       : (this.model?.votes ?? null);
     const ranked = votesChanged
       ? votes?.tallies
