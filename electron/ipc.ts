@@ -7,7 +7,7 @@ import {
   type HostApi,
   type HostApiMethod,
 } from '../shared/protocol/hostApi';
-import { ipcChannel, SHELL_CHANNELS } from '../shared/protocol/bridge';
+import { ipcChannel, SHELL_CHANNELS } from '../shared/protocol/channels';
 
 export class IpcRejection extends Error {}
 

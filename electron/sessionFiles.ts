@@ -7,8 +7,9 @@ import { basename } from 'node:path';
 import { isTrustedSender, IpcRejection } from './ipc';
 import type { HostApi } from '../shared/protocol/hostApi';
 import { OFFSITE_FILE_MAX_BYTES } from '../shared/protocol/hostApi';
+import { SHELL_CHANNELS } from '../shared/protocol/channels';
 
-export const SAVE_SESSION_FILE_CHANNEL = 'offsite:shell:saveSessionFile';
+export const SAVE_SESSION_FILE_CHANNEL = SHELL_CHANNELS.saveSessionFile;
 
 /** The first argument that names an `.offsite` file (argv also holds the app and its flags). */
 export function offsiteFileArg(argv: readonly string[]): string | null {

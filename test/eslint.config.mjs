@@ -56,6 +56,42 @@ export default tseslint.config(
     },
   },
   {
+    // The platform door (issue 14): host-bound calls go through renderer/platform; the sync
+    // sockets and the /time pings live in renderer/sync. Nothing else reaches the host itself.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/platform/**', 'renderer/sync/**', 'renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the host through platform() (renderer/platform).' },
+        { name: 'WebSocket', message: 'Sockets belong to renderer/sync.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='offsite']",
+          message: "window.offsite is the electron platform's: use platform() (renderer/platform).",
+        },
+        {
+          selector:
+            'MemberExpression[property.name=/^(fetch|WebSocket)$/][object.name=/^(window|globalThis|self)$/]',
+          message: 'Call the host through platform() (renderer/platform).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/renderer/**'],
+          message: 'The shell never imports the renderer: they meet in shared/protocol.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([

@@ -11,7 +11,7 @@ import {
   printHeaderTemplate,
   toPrintHtml,
 } from '../../shared/export/printHtml';
-import { deriveFacilitatorSecret } from '../../shared/model/board/facilitatorSecret';
+import { facilitatorViewer } from '../../shared/model/board/facilitatorViewer';
 import { HttpError, readJson, sendJson } from './http';
 import { PdfUnavailableError, playwrightPdfRenderer, type RenderPdf } from './pdfRenderer';
 
@@ -71,11 +71,7 @@ export async function handleExport(
   const report = reportFromDoc(doc, {
     now,
     timeZone,
-    viewer: {
-      participantId: 'facilitator',
-      isFacilitator: true,
-      facilitatorSecret: deriveFacilitatorSecret(deps.facilitatorKey, id),
-    },
+    viewer: facilitatorViewer({ sessionId: id, facilitatorKey: deps.facilitatorKey }),
   });
   const name = exportName(report, format);
   if (format !== 'pdf') {

@@ -28,6 +28,12 @@ import {
   type HostApi,
 } from '../../shared/protocol/hostApi';
 import type { Role } from '../../shared/model/doc';
+import {
+  JOIN_BODY_MAX_BYTES,
+  JOIN_PATH,
+  joinArgs,
+  type JoinResult,
+} from '../../shared/protocol/joinApi';
 
 export interface HostOptions {
   port?: number;
@@ -147,11 +153,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST.');
-    if (path === ENDPOINTS.join) {
+    if (path === JOIN_PATH) {
       const ip = req.socket.remoteAddress ?? '?';
-      const body = (await readJson(req, 4096)) as { code?: unknown };
+      const body = joinArgs.safeParse(await readJson(req, JOIN_BODY_MAX_BYTES));
       const result = await failures.attempt(ip, () => {
-        const record = typeof body.code === 'string' ? registry.byJoinCode(body.code) : undefined;
+        const record = body.success ? registry.byJoinCode(body.data.code) : undefined;
         return { ok: record !== undefined, record };
       });
       if (result === 'busy')
@@ -159,7 +165,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const record = result.record;
       if (!record)
         throw new HttpError(404, 'No session has that join code. Check the link on the projector.');
-      sendJson(res, 200, { sessionId: record.id, title: record.title, joinCode: record.joinCode });
+      const joined: JoinResult = {
+        sessionId: record.id,
+        title: record.title,
+        joinCode: record.joinCode,
+      };
+      sendJson(res, 200, joined);
       return;
     }
     const auth = req.headers.authorization ?? '';

@@ -1,8 +1,11 @@
-// Picks the HostApi transport: Electron's preload bridge when present, HTTP otherwise.
+// Picks the platform once: the desktop shell's preload bridge when present, a browser otherwise.
+// This folder (and renderer/sync for the sync sockets) is the only code that touches
+// window.offsite, fetch or WebSocket; the lint config enforces it.
 import type { HostApi } from '../../shared/protocol/hostApi';
 import type { OffsiteBridge } from '../../shared/protocol/bridge';
-import { createWebHostApi } from './webHostApi';
-import { facilitatorKey } from './facilitatorKey';
+import type { Platform } from './platform';
+import { createElectronPlatform } from './electronPlatform';
+import { createWebPlatform } from './webPlatform';
 
 declare global {
   interface Window {
@@ -10,14 +13,15 @@ declare global {
   }
 }
 
-let cached: HostApi | null = null;
+let chosen: Platform | null = null;
 
-/** The facilitator's HostApi, or null when this page has no facilitator key. */
-export function hostApi(): HostApi | null {
-  if (cached) return cached;
-  if (window.offsite) return (cached = window.offsite.host);
-  const key = facilitatorKey();
-  return key ? (cached = createWebHostApi(key)) : null;
+export function platform(): Platform {
+  return (chosen ??= window.offsite ? createElectronPlatform(window.offsite) : createWebPlatform());
 }
 
-export { facilitatorKey };
+/** The facilitator's HostApi, or null when this page has no facilitator key. */
+export const hostApi = (): HostApi | null => platform().host();
+
+export const facilitatorKey = (): string | null => platform().facilitatorKey();
+
+export type { Platform, ExportRequest } from './platform';

@@ -8,6 +8,7 @@ import {
   type HostApi,
   type HostApiMethod,
 } from '../../shared/protocol/hostApi';
+import { hostError } from './hostHttp';
 
 export function createWebHostApi(key: string, base = ''): HostApi {
   const call = async (method: HostApiMethod, args: unknown): Promise<unknown> => {
@@ -16,9 +17,8 @@ export function createWebHostApi(key: string, base = ''): HostApi {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
       body: JSON.stringify(args ?? {}),
     });
-    const body = (await res.json().catch(() => ({}))) as { error?: string };
-    if (!res.ok) throw new Error(body.error ?? `The host answered ${res.status}.`);
-    return body;
+    if (!res.ok) throw await hostError(res);
+    return res.json();
   };
   const api = {} as Record<HostApiMethod, (args: unknown) => Promise<unknown>>;
   for (const method of Object.keys(hostApiArgs) as HostApiMethod[]) {
@@ -31,9 +31,8 @@ export function createWebHostApi(key: string, base = ''): HostApi {
       headers: { 'Content-Type': OFFSITE_CONTENT_TYPE, Authorization: `Bearer ${key}` },
       body: bytes as Uint8Array<ArrayBuffer>,
     });
-    const body = (await res.json().catch(() => ({}))) as { error?: string };
-    if (!res.ok) throw new Error(body.error ?? `The host answered ${res.status}.`);
-    return body;
+    if (!res.ok) throw await hostError(res);
+    return res.json();
   };
   api.exportSession = async (args): Promise<ExportedSessionFile> => {
     const res = await fetch(`${base}${ENDPOINTS.api}exportSession`, {
@@ -41,10 +40,7 @@ export function createWebHostApi(key: string, base = ''): HostApi {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
       body: JSON.stringify(args ?? {}),
     });
-    if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      throw new Error(body.error ?? `The host answered ${res.status}.`);
-    }
+    if (!res.ok) throw await hostError(res);
     const disposition = res.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     return {

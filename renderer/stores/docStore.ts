@@ -1,6 +1,6 @@
-// Read side of a session's Y.Doc (DESIGN.md §1): a zustand store that mirrors the doc as plain
-// objects, recomputed once per task however many updates arrive in it.
-import { createStore, useStore, type StoreApi } from 'zustand';
+// Read side of a session's Y.Doc (DESIGN.md §1): the session-wide parts (meta, parking lot,
+// questions, polls, participants) as plain objects, one projection per doc (projection.ts).
+import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
 import { listParkingItems, type ParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { listQuestions, type Question } from '../../shared/model/toolkit/questions';
@@ -32,29 +32,12 @@ function read(doc: Y.Doc): DocState {
   };
 }
 
-const stores = new WeakMap<Y.Doc, StoreApi<DocState>>();
-
-export function docStore(doc: Y.Doc): StoreApi<DocState> {
-  let store = stores.get(doc);
-  if (store) return store;
-  const s = createStore<DocState>()(() => read(doc));
-  // Coalesce the updates of one task (a sync message can carry many) into one read; a
-  // microtask rather than an animation frame, so a note shows without waiting for a frame.
-  let scheduled = false;
-  const refresh = () => {
-    scheduled = false;
-    s.setState(read(doc), true);
-  };
-  doc.on('update', () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(refresh);
-  });
-  stores.set(doc, s);
-  store = s;
-  return store;
-}
+/** Coalesces the updates of one task (a sync message can carry many) into one read; a microtask
+ * rather than an animation frame, so a note shows without waiting for a frame. */
+export const docStore = perSource((doc: Y.Doc) =>
+  projectDoc(doc, { read: () => read(doc), schedule: 'microtask' }),
+);
 
 export function useDoc<T>(doc: Y.Doc, selector: (s: DocState) => T): T {
-  return useStore(docStore(doc), selector);
+  return useProjection(docStore(doc), selector);
 }

@@ -1,5 +1,5 @@
-// Who is here: a zustand store over the shared awareness (mesh and hub both feed it).
-import { createStore, useStore, type StoreApi } from 'zustand';
+// Who is here: a projection of the shared awareness (mesh and hub both feed it).
+import { perSource, projectAwareness, useProjection } from './projection';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../../shared/model/doc';
 import { boundWriter } from '../../shared/model/authority/judgeUpdate';
@@ -47,33 +47,21 @@ function read(awareness: Awareness): PresenceState {
 
 export const PRESENCE_THROTTLE_MS = 250;
 
-const stores = new WeakMap<Awareness, StoreApi<PresenceState>>();
-
-export function presenceStore(awareness: Awareness): StoreApi<PresenceState> {
-  let store = stores.get(awareness);
-  if (store) return store;
-  const s = createStore<PresenceState>()(() => read(awareness));
-  // Awareness changes arrive from every peer; re-read at most every
-  // PRESENCE_THROTTLE_MS so a big room does not re-render the console on each of them.
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const reread = () => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      s.setState(read(awareness), true);
-    }, PRESENCE_THROTTLE_MS);
-  };
-  awareness.on('change', reread);
-  // Renewals too (every 15 s per peer): a room once showed "0 of 0 done" on a projector whose
-  // awareness and bindings were both complete, so a re-read cannot depend on one event alone.
-  awareness.on('update', reread);
-  // A binding can arrive after the presence it vouches for.
-  awareness.doc.getMap(CLIENTS_MAP).observe(reread);
-  stores.set(awareness, s);
-  store = s;
-  return store;
-}
+/**
+ * Awareness changes arrive from every peer; re-read at most every PRESENCE_THROTTLE_MS so a big
+ * room does not re-render the console on each of them. Renewals (every 15 s per peer) re-read
+ * too: a room once showed "0 of 0 done" on a projector whose awareness and bindings were both
+ * complete, so a re-read cannot depend on one event alone. A binding can arrive after the
+ * presence it vouches for, hence the clients map.
+ */
+export const presenceStore = perSource((awareness: Awareness) =>
+  projectAwareness(awareness, {
+    read: () => read(awareness),
+    schedule: { throttleMs: PRESENCE_THROTTLE_MS },
+    alsoWatch: [awareness.doc.getMap(CLIENTS_MAP)],
+  }),
+);
 
 export function usePresence<T>(awareness: Awareness, selector: (s: PresenceState) => T): T {
-  return useStore(presenceStore(awareness), selector);
+  return useProjection(presenceStore(awareness), selector);
 }

@@ -10,6 +10,7 @@ import { readSessionDetails } from '../model/sessionDetails';
 import { readRegisters } from '../model/registerSchema';
 import {
   authorsLabel,
+  facilitatorViewer,
   readBoard,
   readControl,
   readVotes,
@@ -41,7 +42,7 @@ export interface FromDocOptions {
 }
 
 /** The facilitator as the host sees them: may read what the doc reveals, holds no secret. */
-export const EXPORT_VIEWER: BoardViewer = { participantId: 'facilitator', isFacilitator: true };
+export const EXPORT_VIEWER: BoardViewer = facilitatorViewer(null);
 
 const MINUTE = 60_000;
 const minutes = (ms: number) => Math.round(ms / MINUTE);

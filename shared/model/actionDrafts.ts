@@ -8,6 +8,7 @@ import { getBlockOrder } from './agendaQueries';
 import { currentBlockId } from '../timer/timerState';
 import { TITLE_MAX_CHARS } from './limits';
 import type { Suggestion } from './suggestionCommands';
+import type { BoardSource } from './registerFromRoom';
 
 /** What the action form opens with; the facilitator completes and saves it. */
 export interface ActionDraft {
@@ -19,8 +20,10 @@ export interface ActionDraft {
   sourceGroupId: string | null;
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const clipTitle = (s: string) => {
+/** The text on one line, runs of whitespace as one space. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A title from any text: one line, clipped to TITLE_MAX_CHARS with an ellipsis. */
+export const clipTitle = (s: string) => {
   const one = oneLine(s);
   return one.length > TITLE_MAX_CHARS ? `${one.slice(0, TITLE_MAX_CHARS - 1)}…` : one;
 };
@@ -53,13 +56,7 @@ export function draftFromSuggestion(doc: Y.Doc, s: Suggestion): ActionDraft {
 }
 
 /** A note or group promoted to an action: its author (when named) as owner, its block as source. */
-export function draftFromBoard(source: {
-  blockId: string;
-  text: string;
-  noteIds: string[];
-  groupId?: string | null;
-  authorName?: string | null;
-}): ActionDraft {
+export function draftFromBoard(source: BoardSource): ActionDraft {
   return {
     title: clipTitle(source.text) || 'Action',
     responsible: source.authorName?.trim() ?? '',

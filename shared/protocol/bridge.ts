@@ -1,6 +1,7 @@
 // The one object Electron's preload exposes as window.offsite (DESIGN.md §1): the HostApi plus
-// what only the desktop shell can do. The renderer's electron platform uses it; nothing else does.
-import type { ExportedSessionFile, HostApi, HostApiMethod } from './hostApi';
+// what only the desktop shell can do, each over its channel in channels.ts. The renderer's
+// electron platform (renderer/platform/electronPlatform.ts) uses it; nothing else does.
+import type { ExportedSessionFile, HostApi } from './hostApi';
 import type { SaveExportArgs, SaveExportResult } from './exportBridge';
 
 export interface OffsiteBridge {
@@ -13,13 +14,4 @@ export interface OffsiteBridge {
   saveExport(args: SaveExportArgs): Promise<SaveExportResult>;
   /** Asks where to save an exported `.offsite` session file and writes it; false if cancelled. */
   saveSessionFile(file: ExportedSessionFile): Promise<boolean>;
-}
-
-/** IPC channels of the desktop shell's own actions (not HostApi methods). */
-export const SHELL_CHANNELS = { openProjector: 'offsite:shell:openProjector' } as const;
-
-export const IPC_PREFIX = 'offsite:';
-
-export function ipcChannel(method: HostApiMethod): string {
-  return `${IPC_PREFIX}${method}`;
 }

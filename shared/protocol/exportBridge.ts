@@ -2,8 +2,9 @@
 // validator and result. Markdown, CSV and iCalendar arrive as text; a PDF arrives as the print
 // HTML, which the main process prints with Electron's printToPDF before asking where to save it.
 import { z } from 'zod';
+import { SHELL_CHANNELS } from './channels';
 
-export const SAVE_EXPORT_CHANNEL = 'offsite:shell:saveExport';
+export const SAVE_EXPORT_CHANNEL = SHELL_CHANNELS.saveExport;
 
 /** Big enough for a 3,000-note session's print HTML (about 2 MB) with room to spare. */
 export const SAVE_EXPORT_MAX_CHARS = 20_000_000;

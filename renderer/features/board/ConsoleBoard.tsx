@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useReadiness } from './useReadiness';
-import { readControl, setupBoard } from '../../../shared/model/board';
+import { setUpMissingBoards } from '../../../shared/model/board';
 import { listParticipants } from '../../../shared/model/sessionCommands';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
@@ -47,13 +47,11 @@ export function ConsoleBoard(props: {
 
   // Every board of the agenda gets its keys and default settings once, from its block's columns.
   useEffect(() => {
-    for (const b of all)
-      if (!readControl(doc, b.boardBlockId))
-        setupBoard(doc, {
-          blockId: b.boardBlockId,
-          facilitator: viewer,
-          options: { columns: b.boardBlock.columns.map((title) => ({ title })) },
-        });
+    setUpMissingBoards(
+      doc,
+      all.map((b) => ({ blockId: b.boardBlockId, columns: b.boardBlock.columns })),
+      viewer,
+    );
   }, [doc, all, viewer]);
 
   // "Done" belongs to the block the room is on when this is its board, else to the board's block.

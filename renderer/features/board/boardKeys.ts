@@ -4,8 +4,8 @@
 import {
   createAuthorKey,
   decodeKey,
-  deriveFacilitatorSecret,
   encodeKey,
+  facilitatorViewer as sharedFacilitatorViewer,
   type BoardViewer,
 } from '../../../shared/model/board';
 
@@ -34,16 +34,12 @@ export function attendeeViewer(
   return { participantId, name, isFacilitator: false, authorKey: loadAuthorKey(sessionId) };
 }
 
-export const FACILITATOR_ID = 'facilitator';
-
+/** The facilitator in this window: the shared viewer plus this browser's author key. */
 export function facilitatorViewer(sessionId: string, facilitatorKey: string): BoardViewer {
-  return {
-    participantId: FACILITATOR_ID,
-    name: 'Facilitator',
-    isFacilitator: true,
-    facilitatorSecret: deriveFacilitatorSecret(facilitatorKey, sessionId),
-    authorKey: loadAuthorKey(sessionId),
-  };
+  return sharedFacilitatorViewer(
+    { sessionId, facilitatorKey },
+    { name: 'Facilitator', authorKey: loadAuthorKey(sessionId) },
+  );
 }
 
 /** The projector reads what the room may read: no keys at all. */

@@ -5,19 +5,21 @@
 import * as Y from 'yjs';
 import {
   boardMaps,
-  decodeKey,
-  DEFAULT_COLOUR,
-  isColourId,
-  openCached,
-  readCoAuthors,
+  byAge,
+  groupMemberOf,
+  groupsOf,
+  noteColumn,
+  noteSight,
+  notesKeyOf,
   readControl,
-  unlockForAuthor,
   type BoardControl,
   type BoardNoteView,
   type BoardView,
   type BoardViewer,
+  type GroupMember,
+  type NoteSight,
 } from '../../../shared/model/board';
-import type { BoardGroup } from '../../../shared/model/board';
+import { entryKeyIn } from '../../../shared/model/topLevelType';
 
 interface Entry {
   blockId: unknown;
@@ -25,12 +27,12 @@ interface Entry {
   createdAt: number;
   rawGroupId: string | null;
   /** null: hidden from this viewer. */
-  view: Omit<BoardNoteView, 'groupId'> | null;
+  view: NoteSight | null;
   /** The last view handed out, with its resolved group. */
   out: BoardNoteView | null;
 }
 
-/** One note as this viewer may see it; mirrors readBoard's rules exactly. */
+/** One note as this viewer may see it, by readBoard's own rule (noteSight). */
 function readEntry(
   id: string,
   m: Y.Map<unknown>,
@@ -38,58 +40,16 @@ function readEntry(
   viewer: BoardViewer,
   notesKey: Uint8Array | null,
 ): Entry {
-  const column = typeof m.get('column') === 'string' ? (m.get('column') as string) : '';
-  const createdAtRaw = m.get('createdAt');
-  const createdAt = typeof createdAtRaw === 'number' ? createdAtRaw : 0;
-  const g = m.get('groupId');
-  const base = {
-    blockId: m.get('blockId'),
-    column,
-    createdAt,
-    rawGroupId: typeof g === 'string' ? g : null,
-    out: null,
-  };
-  const authorId = m.get('authorId');
-  const locked = m.get('mine');
-  const ownText =
-    typeof locked === 'string' && viewer.authorKey
-      ? unlockForAuthor(viewer.authorKey, locked)
-      : null;
-  const plain = m.get('text');
-  let mine = typeof authorId === 'string' ? authorId === viewer.participantId : ownText !== null;
-  let text: string | null = null;
-  if (typeof plain === 'string') text = plain;
-  else if (ownText !== null) {
-    text = ownText;
-    mine = true;
-  } else {
-    const sealed = m.get('sealed');
-    if (typeof sealed === 'string' && notesKey && control.phase === 'revealed')
-      text = openCached(notesKey, sealed);
-  }
-  if (text === null) return { ...base, view: null };
-  const authorName = m.get('authorName');
-  const colour = m.get('colour');
+  const member = groupMemberOf(id, m);
   return {
-    ...base,
-    view: {
-      id,
-      column,
-      colour: isColourId(colour) ? colour : DEFAULT_COLOUR,
-      createdAt,
-      text,
-      authorId: typeof authorId === 'string' ? authorId : null,
-      authorName:
-        typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
-      coAuthorNames: readCoAuthors(m).map((c) => c.name),
-      anonymous: typeof authorId !== 'string',
-      mine,
-    },
+    blockId: m.get('blockId'),
+    column: noteColumn(m),
+    createdAt: member.createdAt,
+    rawGroupId: member.groupId,
+    out: null,
+    view: noteSight(id, m, control, viewer, notesKey),
   };
 }
-
-const byAge = (a: { id: string; createdAt: number }, b: { id: string; createdAt: number }) =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class IncrementalBoardReader {
   private readonly entries = new Map<string, Entry>();
@@ -107,10 +67,7 @@ export class IncrementalBoardReader {
         continue;
       }
       // A change inside one note's map: find that note's key in the top-level map.
-      let t: Y.AbstractType<unknown> | null = e.target;
-      while (t?._item && t._item.parent !== this.notes)
-        t = t._item.parent as Y.AbstractType<unknown> | null;
-      const key = t?._item?.parentSub;
+      const key = entryKeyIn(e.target, this.notes);
       if (key) this.dirty.add(key);
       else this.all = true;
     }
@@ -132,7 +89,7 @@ export class IncrementalBoardReader {
   read(): BoardView | null {
     const control = readControl(this.doc, this.blockId);
     if (!control) return null;
-    const notesKey = control.notesSecretKey ? decodeKey(control.notesSecretKey) : null;
+    const notesKey = notesKeyOf(control);
     // Anything that changes what a viewer may read of every note invalidates all of them.
     const signature = `${control.phase}|${control.notesSecretKey ?? ''}`;
     if (signature !== this.signature) {
@@ -152,30 +109,12 @@ export class IncrementalBoardReader {
     this.dirty.clear();
 
     // Groups from every note of the block (hidden ones too, as readGroups does).
-    const members = new Map<string, { id: string; createdAt: number }[]>();
-    for (const [id, e] of this.entries) {
-      if (e.blockId !== this.blockId || e.rawGroupId === null) continue;
-      const list = members.get(e.rawGroupId) ?? [];
-      list.push({ id, createdAt: e.createdAt });
-      members.set(e.rawGroupId, list);
-    }
-    const groupsMap = boardMaps(this.doc).groups;
-    const groups: (BoardGroup & { createdAt: number })[] = [];
-    const grouped = new Set<string>();
-    for (const [gid, list] of members) {
-      if (list.length < 2) continue;
-      list.sort(byAge);
-      for (const n of list) grouped.add(n.id);
-      const raw = groupsMap.get(gid);
-      const name =
-        typeof raw === 'object' &&
-        raw !== null &&
-        typeof (raw as { name?: unknown }).name === 'string'
-          ? (raw as { name: string }).name
-          : '';
-      groups.push({ id: gid, name, noteIds: list.map((n) => n.id), createdAt: list[0]!.createdAt });
-    }
-    groups.sort(byAge);
+    const members: GroupMember[] = [];
+    for (const [id, e] of this.entries)
+      if (e.blockId === this.blockId)
+        members.push({ id, groupId: e.rawGroupId, createdAt: e.createdAt });
+    const groups = groupsOf(this.doc, members);
+    const grouped = new Set(groups.flatMap((g) => g.noteIds));
 
     const notes: BoardNoteView[] = [];
     const hidden = { total: 0, byColumn: {} as Record<string, number> };
@@ -202,7 +141,7 @@ export class IncrementalBoardReader {
       settings: control.settings,
       notes,
       hidden,
-      groups: groups.map(({ id, name, noteIds }) => ({ id, name, noteIds })),
+      groups,
     };
   }
 }

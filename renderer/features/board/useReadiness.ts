@@ -1,7 +1,7 @@
 // "3 of 4 done" for the block the room is on, counted against the attendees online now (from the
 // awareness, one entry per participant id), so people who left and names joined twice do not
 // hold the count back. Keyed by the agenda block, so "done" starts afresh on every block.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import {
@@ -11,6 +11,16 @@ import {
   type Readiness,
 } from '../../../shared/model/board';
 import { usePresence } from '../../stores/presenceStore';
+import { perSource, projectDoc, useProjection } from '../../stores/projection';
+
+/** How often the ready map has changed: readiness is re-counted against who is online. */
+const readyStore = perSource((doc: Y.Doc) =>
+  projectDoc<{ changes: number }>(doc, {
+    read: (_changed, previous) => ({ changes: (previous?.changes ?? -1) + 1 }),
+    schedule: 'microtask',
+    watch: [doc.getMap(BOARD_MAPS.ready)],
+  }),
+);
 
 export function useReadiness(
   doc: Y.Doc,
@@ -24,13 +34,7 @@ export function useReadiness(
     .map((u) => u.participantId)
     .sort()
     .join('\n');
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const ready = doc.getMap(BOARD_MAPS.ready);
-    const bump = () => setVersion((v) => v + 1);
-    ready.observe(bump);
-    return () => ready.unobserve(bump);
-  }, [doc]);
+  const version = useProjection(readyStore(doc), (s) => s.changes);
   return useMemo(() => {
     if (!blockId) return null;
     const expected = expectedKey ? expectedKey.split('\n') : [];

@@ -1,13 +1,14 @@
 // Which board the room is on right now: the timer's current block (DESIGN.md §3) resolved to its
-// board. Recomputed only when the agenda or timer change, never on note traffic.
-import { useEffect, useState } from 'react';
+// board, and every board of the agenda. Re-read only when the agenda or timer change, never on
+// note traffic; the same object is kept while the answer is the same.
 import type * as Y from 'yjs';
+import { createStore } from 'zustand';
 import { agendaTypes } from '../../../shared/model/agendaSchema';
 import { getAgenda, getBlockOrder } from '../../../shared/model/agendaQueries';
 import { readTimer } from '../../../shared/model/timerCommands';
 import { currentBlockId } from '../../../shared/timer/timerState';
-import { topLevelType } from './topLevelType';
 import { boardFor, boardsOf, type BoardBlockInput, type BoardTarget } from './boardBlock';
+import { perSource, projectDoc, useProjection } from '../../stores/projection';
 
 export interface RoomBoards {
   /** The board of the block the room is on, or null. */
@@ -22,22 +23,17 @@ function read(doc: Y.Doc): RoomBoards {
   return { current: boardFor(blocks, id), all: boardsOf(blocks) };
 }
 
-const same = (a: RoomBoards, b: RoomBoards) => JSON.stringify(a) === JSON.stringify(b);
+export const roomBoardsStore = perSource((doc: Y.Doc) =>
+  projectDoc(doc, {
+    read: () => read(doc),
+    schedule: 'microtask',
+    watch: Object.values(agendaTypes(doc)),
+    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  }),
+);
+
+const NO_BOARDS = createStore<RoomBoards>()(() => ({ current: null, all: [] }));
 
 export function useRoomBoards(doc: Y.Doc | null): RoomBoards {
-  const [state, setState] = useState<RoomBoards>(() =>
-    doc ? read(doc) : { current: null, all: [] },
-  );
-  useEffect(() => {
-    if (!doc) return;
-    const watched = new Set<unknown>(Object.values(agendaTypes(doc)));
-    const refresh = () => setState((prev) => (same(prev, read(doc)) ? prev : read(doc)));
-    refresh();
-    const onTr = (tr: Y.Transaction) => {
-      for (const type of tr.changed.keys()) if (watched.has(topLevelType(type))) return refresh();
-    };
-    doc.on('afterTransaction', onTr);
-    return () => doc.off('afterTransaction', onTr);
-  }, [doc]);
-  return state;
+  return useProjection(doc ? roomBoardsStore(doc) : NO_BOARDS, (s) => s);
 }

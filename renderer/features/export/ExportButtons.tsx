@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { PageSize } from '../../../shared/export/printHtml';
+import { platform } from '../../platform';
 import { runExport, type ExportKind } from './exportActions';
 
 const BUSY_LABEL: Record<ExportKind, string> = {
@@ -26,7 +27,7 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         sessionId: props.sessionId,
         facilitatorKey: props.facilitatorKey,
         pageSize,
-        desktop: window.offsite ?? null,
+        platform: platform(),
       });
       if (message) setStatus({ text: message, error: false });
     } catch (err) {

@@ -11,20 +11,21 @@ import {
 } from '../../../shared/model/sessionDetails';
 import { NAME_MAX_CHARS } from '../../../shared/model/limits';
 import { sessionDoc } from '../../../shared/model/doc';
+import { perSource, projectDoc, useProjection } from '../../stores/projection';
 import './export.css';
 
 /** The stored details, kept current as the doc changes (another console window may edit them). */
-function useSessionDetails(doc: Y.Doc): SessionDetailsFields {
-  const [details, setDetails] = useState(() => readSessionDetails(doc));
-  useEffect(() => {
-    const { meta } = sessionDoc(doc);
-    const update = () => setDetails(readSessionDetails(doc));
-    meta.observe(update);
-    update();
-    return () => meta.unobserve(update);
-  }, [doc]);
-  return details;
-}
+const detailsStore = perSource((doc: Y.Doc) =>
+  projectDoc(doc, {
+    read: () => readSessionDetails(doc),
+    schedule: 'microtask',
+    watch: [sessionDoc(doc).meta],
+    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  }),
+);
+
+const useSessionDetails = (doc: Y.Doc): SessionDetailsFields =>
+  useProjection(detailsStore(doc), (s) => s);
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

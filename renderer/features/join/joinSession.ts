@@ -4,28 +4,18 @@
 import { normalizeJoinCode } from '../../../shared/model/ids';
 import { participantIdOf, participantKeys } from '../../../shared/model/authority/signing';
 import { loadAuthorKey } from '../board/boardKeys';
-import { ENDPOINTS } from '../../../shared/protocol/hostApi';
+import type { JoinResult } from '../../../shared/protocol/joinApi';
+import { platform } from '../../platform';
 
-export interface JoinInfo {
-  sessionId: string;
-  title: string;
-  joinCode: string;
-}
+export type JoinInfo = JoinResult;
 
 export function joinCodeFromLocation(): string | null {
   const raw = decodeURIComponent(window.location.hash.replace(/^#/, ''));
   return raw ? normalizeJoinCode(raw) : null;
 }
 
-export async function lookUpJoinCode(code: string): Promise<JoinInfo> {
-  const res = await fetch(ENDPOINTS.join, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-  const body = (await res.json().catch(() => ({}))) as Partial<JoinInfo> & { error?: string };
-  if (!res.ok || !body.sessionId) throw new Error(body.error ?? `The host answered ${res.status}.`);
-  return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
+export function lookUpJoinCode(code: string): Promise<JoinInfo> {
+  return platform().join(code);
 }
 
 export interface Identity {

@@ -1,7 +1,7 @@
 // Moving `.offsite` files between the host and the person's disk: import from a picked or
 // dropped file, export as a browser download or (desktop) through the save dialog.
 import type { ExportedSessionFile, SessionDetails } from '../../../shared/protocol/hostApi';
-import { hostApi } from '../../platform';
+import { hostApi, platform } from '../../platform';
 
 export const OFFSITE_EXTENSION = '.offsite';
 
@@ -19,23 +19,8 @@ export async function importSessionFile(file: File): Promise<SessionDetails> {
 }
 
 /** Saves an exported session; resolves false when the person cancelled the save dialog. */
-export async function saveSessionFile(file: ExportedSessionFile): Promise<boolean> {
-  if (window.offsite) return window.offsite.saveSessionFile(file);
-  const url = URL.createObjectURL(
-    new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
-  );
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // The download has started by the time the click returns; revoke on the next tick.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-  return true;
+export function saveSessionFile(file: ExportedSessionFile): Promise<boolean> {
+  return platform().saveSessionFile(file);
 }
 
 export function formatBytes(n: number): string {

@@ -1,24 +1,18 @@
 // "Open projector": in the desktop app a projector window (fullscreen on an external display when
 // there is one); in a browser, the projector route in a new tab, carrying the facilitator key.
 import './projector.css';
-import { facilitatorKey } from '../../platform';
+import { platform } from '../../platform';
 
 export function OpenProjector({ sessionId }: { sessionId: string }) {
-  const bridge = window.offsite;
-  if (bridge?.openProjector)
+  const link = platform().projectorLink(sessionId);
+  if (!link)
     return (
-      <button type="button" onClick={() => void bridge.openProjector(sessionId)}>
+      <button type="button" onClick={() => void platform().openProjector(sessionId)}>
         Open projector
       </button>
     );
-  const key = facilitatorKey();
   return (
-    <a
-      className="button-link"
-      href={`/projector/${sessionId}${key ? `#key=${key}` : ''}`}
-      target="_blank"
-      rel="noreferrer"
-    >
+    <a className="button-link" href={link} target="_blank" rel="noreferrer">
       Open projector
     </a>
   );

@@ -1,19 +1,20 @@
 // The facilitator's choice of projector screen, live from the doc.
-import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import {
   PROJECTOR_VIEW_MAP,
   readProjectorScreen,
   type ProjectorScreen,
 } from '../../../shared/model/projectorView';
+import { perSource, projectDoc, useProjection } from '../../stores/projection';
+
+const screenStore = perSource((doc: Y.Doc) =>
+  projectDoc(doc, {
+    read: () => readProjectorScreen(doc),
+    schedule: 'microtask',
+    watch: [doc.getMap(PROJECTOR_VIEW_MAP)],
+  }),
+);
 
 export function useProjectorScreen(doc: Y.Doc): ProjectorScreen {
-  return useSyncExternalStore(
-    (fn) => {
-      const map = doc.getMap(PROJECTOR_VIEW_MAP);
-      map.observe(fn);
-      return () => map.unobserve(fn);
-    },
-    () => readProjectorScreen(doc),
-  );
+  return useProjection(screenStore(doc), (s) => s);
 }

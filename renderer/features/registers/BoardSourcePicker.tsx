@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { getAgenda } from '../../../shared/model/agendaQueries';
 import { readBoard } from '../../../shared/model/board';
 import { EXPORT_VIEWER } from '../../../shared/export/fromDoc';
-import { decisionFromBoard, type BoardSource } from './PromoteFromBoard';
+import { decisionFromBoard, type BoardSource } from '../../../shared/model/registerFromRoom';
 import { draftFromBoard } from '../../../shared/model/actionDrafts';
 import { useActionDraft } from './draftStore';
 import { clip } from './useRegisters';

@@ -1,33 +1,13 @@
 // Buttons for a note or group on the console's board: record a decision from it, or promote it to
 // an action item. The record keeps the link (block, notes, group); the facilitator completes it in
-// the registers. For the board feature to mount beside each note and group.
+// the registers. For the board feature to mount beside each note and group. The commands are
+// shared/model/registerFromRoom.ts.
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { addDecision } from '../../../shared/model/decisionCommands';
-import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import { decisionFromBoard, type BoardSource } from '../../../shared/model/registerFromRoom';
 import { clip } from './useRegisters';
 import { draftFromBoard } from '../../../shared/model/actionDrafts';
 import { useActionDraft } from './draftStore';
-
-export interface BoardSource {
-  blockId: string;
-  /** The note's text or the group's name. */
-  text: string;
-  noteIds: string[];
-  groupId?: string | null;
-  /** The note's author, when named: the first guess at an owner. */
-  authorName?: string | null;
-}
-
-export function decisionFromBoard(doc: Y.Doc, s: BoardSource) {
-  return addDecision(doc, {
-    title: clip(s.text, TITLE_MAX_CHARS) || 'Decision',
-    context: s.text.length > TITLE_MAX_CHARS ? s.text : '',
-    sourceBlockId: s.blockId,
-    sourceNoteIds: s.noteIds,
-    sourceGroupId: s.groupId ?? null,
-  });
-}
 
 export function PromoteFromBoard(props: {
   doc: Y.Doc;

@@ -2,31 +2,10 @@
 // to be completed in the register) or dismiss.
 import type * as Y from 'yjs';
 import { resolveSuggestion, type Suggestion } from '../../../shared/model/suggestionCommands';
-import { addDecision } from '../../../shared/model/decisionCommands';
-import { addAction } from '../../../shared/model/actionCommands';
-import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import { acceptSuggestion } from '../../../shared/model/registerFromRoom';
 import { clip } from './useRegisters';
 import { draftFromSuggestion } from '../../../shared/model/actionDrafts';
 import { useActionDraft } from './draftStore';
-
-export function acceptSuggestion(doc: Y.Doc, s: Suggestion): void {
-  // A long suggestion keeps its full text as the context or success measure; the title is clipped.
-  const title = clip(s.text, TITLE_MAX_CHARS);
-  const rest = s.text.replace(/\s+/g, ' ').trim() === title ? '' : s.text;
-  doc.transact(() => {
-    const id =
-      s.kind === 'decision'
-        ? addDecision(doc, {
-            title,
-            context: [rest, `Suggested by ${s.authorName || 'an attendee'}.`]
-              .filter(Boolean)
-              .join('\n'),
-            sourceBlockId: s.sourceBlockId,
-          }).id
-        : addAction(doc, { title, responsible: '', sourceBlockId: s.sourceBlockId }).id;
-    resolveSuggestion(doc, { id: s.id, status: 'accepted', acceptedAsId: id });
-  });
-}
 
 export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }) {
   const open = props.suggestions.filter((s) => s.status === 'open');

@@ -9,6 +9,7 @@ import {
   COLUMN_TITLE_MAX_CHARS,
   controlKey,
   DEFAULT_DOTS_PER_PERSON,
+  readControl,
   MAX_DOTS_PER_PERSON,
   type BoardColumn,
   type BoardSettings,
@@ -79,6 +80,34 @@ export function setupBoard(
       control.set(controlKey(args.blockId, 'voting'), 'idle');
   });
   return settings;
+}
+
+/**
+ * Sets up the board of every listed block that has none yet, in one transaction: a facilitator
+ * window does this as board blocks appear (only it holds the secret the board keys derive from).
+ * Returns the blocks it set up.
+ */
+export function setUpMissingBoards(
+  doc: Y.Doc,
+  boards: readonly { blockId: string; columns: readonly string[] }[],
+  facilitator: BoardViewer,
+  origin: unknown = LOCAL_ORIGIN,
+): string[] {
+  const missing = boards.filter((b) => !readControl(doc, b.blockId));
+  if (missing.length === 0) return [];
+  transact(doc, origin, () => {
+    for (const b of missing)
+      setupBoard(
+        doc,
+        {
+          blockId: b.blockId,
+          facilitator,
+          options: { columns: b.columns.map((title) => ({ title })) },
+        },
+        origin,
+      );
+  });
+  return missing.map((b) => b.blockId);
 }
 
 /** Changes settings; the keys stay. Voting limits cannot change while voting is open. */

@@ -88,33 +88,63 @@ export function dissolveGroup(
   });
 }
 
-export function readGroups(doc: Y.Doc, blockId: string): BoardGroup[] {
-  const maps = boardMaps(doc);
-  const members = new Map<string, { id: string; at: number }[]>();
-  maps.notes.forEach((m, id) => {
-    if (!(m instanceof Y.Map) || m.get('blockId') !== blockId) return;
-    const g = m.get('groupId');
-    if (typeof g !== 'string') return;
-    const at = m.get('createdAt');
-    const list = members.get(g) ?? [];
-    list.push({ id, at: typeof at === 'number' ? at : 0 });
-    members.set(g, list);
-  });
-  const byAge = (a: { id: string; at: number }, b: { id: string; at: number }) =>
-    a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const out: (BoardGroup & { at: number })[] = [];
-  for (const [id, list] of members) {
+/** A note's place in the grouping: its group field and its age. */
+export interface GroupMember {
+  id: string;
+  groupId: string | null;
+  createdAt: number;
+}
+
+/** Oldest first, ties by id: the same order on every replica. */
+export const byAge = (a: { id: string; createdAt: number }, b: { id: string; createdAt: number }) =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The groups of one block's notes (hidden ones count too): every group field shared by at least
+ * two notes, named from the groups map, oldest first. The one grouping rule, used by readGroups
+ * and the renderer's incremental board reader.
+ */
+export function groupsOf(doc: Y.Doc, members: Iterable<GroupMember>): BoardGroup[] {
+  const byGroup = new Map<string, GroupMember[]>();
+  for (const m of members) {
+    if (m.groupId === null) continue;
+    const list = byGroup.get(m.groupId) ?? [];
+    list.push(m);
+    byGroup.set(m.groupId, list);
+  }
+  const names = boardMaps(doc).groups;
+  const out: (BoardGroup & { createdAt: number })[] = [];
+  for (const [id, list] of byGroup) {
     if (list.length < 2) continue;
     list.sort(byAge);
-    const raw = maps.groups.get(id);
+    const raw = names.get(id);
     const name =
       typeof raw === 'object' &&
       raw !== null &&
       typeof (raw as { name?: unknown }).name === 'string'
         ? (raw as { name: string }).name
         : '';
-    out.push({ id, name, noteIds: list.map((n) => n.id), at: list[0]!.at });
+    out.push({ id, name, noteIds: list.map((n) => n.id), createdAt: list[0]!.createdAt });
   }
   out.sort(byAge);
   return out.map(({ id, name, noteIds }) => ({ id, name, noteIds }));
+}
+
+/** A note map's group field and age, tolerant of mistyped fields from older or hostile peers. */
+export function groupMemberOf(id: string, m: Y.Map<unknown>): GroupMember {
+  const g = m.get('groupId');
+  const at = m.get('createdAt');
+  return {
+    id,
+    groupId: typeof g === 'string' ? g : null,
+    createdAt: typeof at === 'number' ? at : 0,
+  };
+}
+
+export function readGroups(doc: Y.Doc, blockId: string): BoardGroup[] {
+  const members: GroupMember[] = [];
+  boardMaps(doc).notes.forEach((m, id) => {
+    if (m instanceof Y.Map && m.get('blockId') === blockId) members.push(groupMemberOf(id, m));
+  });
+  return groupsOf(doc, members);
 }

@@ -10,4 +10,5 @@ export * from './voteCommands';
 export * from './voteResults';
 export * from './readiness';
 export * from './facilitatorSecret';
+export * from './facilitatorViewer';
 export * from './boardColumns';

@@ -15,7 +15,7 @@ import {
   type VotingState,
 } from './boardDoc';
 import { decodeKey, openSealed, unlockForAuthor } from './boardCrypto';
-import { readGroups, type BoardGroup } from './groupCommands';
+import { byAge, readGroups, type BoardGroup } from './groupCommands';
 
 export interface BoardNoteView {
   id: string;
@@ -73,6 +73,49 @@ export function rawBlockNotes(doc: Y.Doc, blockId: string): RawNote[] {
   return out;
 }
 
+/** One note as a viewer may see it, before grouping; null while it is hidden from them. */
+export type NoteSight = Omit<BoardNoteView, 'groupId'>;
+
+/**
+ * The board's privacy rule for one note: a plain note is readable by all; a private note by its
+ * author (who can unlock it); a sealed one by everyone once revealed. The one reading of it, used
+ * by readBoard and the renderer's incremental reader.
+ */
+export function noteSight(
+  id: string,
+  m: Y.Map<unknown>,
+  control: BoardControl,
+  viewer: BoardViewer,
+  notesKey: Uint8Array | null,
+): NoteSight | null {
+  const seen = noteTextFor(m, control, viewer, notesKey);
+  if (!seen) return null;
+  const authorId = m.get('authorId');
+  const authorName = m.get('authorName');
+  const colour = m.get('colour');
+  const createdAt = m.get('createdAt');
+  return {
+    id,
+    column: noteColumn(m),
+    colour: isColourId(colour) ? colour : DEFAULT_COLOUR,
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    text: seen.text,
+    authorId: typeof authorId === 'string' ? authorId : null,
+    authorName: typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
+    coAuthorNames: readCoAuthors(m).map((c) => c.name),
+    anonymous: typeof authorId !== 'string',
+    mine: seen.mine,
+  };
+}
+
+/** A note's column ('' when missing or mistyped). */
+export const noteColumn = (m: Y.Map<unknown>): string =>
+  typeof m.get('column') === 'string' ? (m.get('column') as string) : '';
+
+/** The notes key of a board's control, once the facilitator has published it. */
+export const notesKeyOf = (control: BoardControl): Uint8Array | null =>
+  control.notesSecretKey ? decodeKey(control.notesSecretKey) : null;
+
 function noteTextFor(
   m: Y.Map<unknown>,
   control: BoardControl,
@@ -100,40 +143,26 @@ function noteTextFor(
 export function readBoard(doc: Y.Doc, blockId: string, viewer: BoardViewer): BoardView | null {
   const control = readControl(doc, blockId);
   if (!control) return null;
-  const notesKey = control.notesSecretKey ? decodeKey(control.notesSecretKey) : null;
+  const notesKey = notesKeyOf(control);
   const groups = readGroups(doc, blockId);
   const grouped = new Set(groups.flatMap((g) => g.noteIds));
   const notes: BoardNoteView[] = [];
   const hidden = { total: 0, byColumn: {} as Record<string, number> };
   for (const { id, m } of rawBlockNotes(doc, blockId)) {
-    const column = typeof m.get('column') === 'string' ? (m.get('column') as string) : '';
-    const seen = noteTextFor(m, control, viewer, notesKey);
-    if (!seen) {
+    const sight = noteSight(id, m, control, viewer, notesKey);
+    if (!sight) {
+      const column = noteColumn(m);
       hidden.total++;
       hidden.byColumn[column] = (hidden.byColumn[column] ?? 0) + 1;
       continue;
     }
-    const authorId = m.get('authorId');
-    const authorName = m.get('authorName');
-    const colour = m.get('colour');
-    const createdAt = m.get('createdAt');
     const groupId = m.get('groupId');
     notes.push({
-      id,
-      column,
-      colour: isColourId(colour) ? colour : DEFAULT_COLOUR,
-      createdAt: typeof createdAt === 'number' ? createdAt : 0,
+      ...sight,
       groupId: typeof groupId === 'string' && grouped.has(id) ? groupId : null,
-      text: seen.text,
-      authorId: typeof authorId === 'string' ? authorId : null,
-      authorName:
-        typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
-      coAuthorNames: readCoAuthors(m).map((c) => c.name),
-      anonymous: typeof authorId !== 'string',
-      mine: seen.mine,
     });
   }
-  notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  notes.sort(byAge);
   return {
     blockId,
     phase: control.phase,

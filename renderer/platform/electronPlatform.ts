@@ -1,0 +1,28 @@
+// The platform in the desktop shell: the preload's window.offsite bridge (IPC to the main
+// process, validated there), save dialogs for exports and files, a projector window.
+import type { OffsiteBridge } from '../../shared/protocol/bridge';
+import type { Platform } from './platform';
+import { facilitatorKey } from './facilitatorKey';
+import { joinOverHttp } from './hostHttp';
+
+export function createElectronPlatform(bridge: OffsiteBridge): Platform {
+  return {
+    kind: 'electron',
+    host: () => bridge.host,
+    facilitatorKey,
+    // The shell's pages are served by the host, so an attendee page in it joins over HTTP too.
+    join: (code) => joinOverHttp(code),
+    async saveExport(req) {
+      const result = await bridge.saveExport({
+        kind: req.kind,
+        defaultName: req.fileName,
+        content: req.content(),
+        pageSize: req.pageSize,
+      });
+      return result.saved ? `Saved ${result.path ?? req.fileName}` : null;
+    },
+    saveSessionFile: (file) => bridge.saveSessionFile(file),
+    projectorLink: () => null,
+    openProjector: (sessionId) => bridge.openProjector(sessionId),
+  };
+}

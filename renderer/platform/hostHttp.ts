@@ -1,0 +1,21 @@
+// HTTP calls to the host that both platforms make (the desktop shell's pages are served by the
+// host too): the attendee's join and the error shape every host route answers with.
+import { JOIN_PATH, type JoinArgs, type JoinResult } from '../../shared/protocol/joinApi';
+
+/** The host's `{error}` sentence, or a status line when it sent none. */
+export async function hostError(res: Response, fallback?: string): Promise<Error> {
+  const body = (await res.json().catch(() => ({}))) as { error?: string };
+  return new Error(body.error ?? fallback ?? `The host answered ${res.status}.`);
+}
+
+export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {
+  const args: JoinArgs = { code };
+  const res = await fetch(`${base}${JOIN_PATH}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  const body = (await res.json().catch(() => ({}))) as Partial<JoinResult> & { error?: string };
+  if (!res.ok || !body.sessionId) throw new Error(body.error ?? `The host answered ${res.status}.`);
+  return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
+}

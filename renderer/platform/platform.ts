@@ -1,0 +1,36 @@
+// The one door to everything host-bound (DESIGN.md §1): the facilitator's HostApi, the attendee's
+// join, exports, saving files and the projector. Features call platform(); only this folder knows
+// whether it runs in the desktop shell (window.offsite) or a browser (HTTP to the host).
+import type { HostApi, ExportedSessionFile } from '../../shared/protocol/hostApi';
+import type { JoinResult } from '../../shared/protocol/joinApi';
+import type { ExportFormat } from '../../shared/protocol/exportApi';
+
+export interface ExportRequest {
+  kind: ExportFormat;
+  sessionId: string;
+  /** Suggested file name (exportName). */
+  fileName: string;
+  pageSize: 'A4' | 'Letter';
+  /** IANA zone for the export's times (a browser's PDF is made by the host). */
+  timeZone: string;
+  /** The file's text, or for a PDF its print HTML; called only when this platform needs it. */
+  content: () => string;
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /** The facilitator's HostApi, or null when this page has no facilitator key. */
+  host(): HostApi | null;
+  /** The facilitator key this page carries (console and projector), or null. */
+  facilitatorKey(): string | null;
+  /** An attendee's join code buys the session's id and title; throws the host's reason. */
+  join(code: string): Promise<JoinResult>;
+  /** Saves or downloads an export; resolves what to tell the facilitator, null if cancelled. */
+  saveExport(request: ExportRequest): Promise<string | null>;
+  /** Saves an exported `.offsite` file; false when the person cancelled the save dialog. */
+  saveSessionFile(file: ExportedSessionFile): Promise<boolean>;
+  /** A link that opens the projector (browsers), or null where openProjector opens a window. */
+  projectorLink(sessionId: string): string | null;
+  /** Opens (or focuses) the projector. */
+  openProjector(sessionId: string): Promise<void>;
+}

@@ -1,0 +1,62 @@
+// The platform in a browser: the HostApi over HTTP with the facilitator key as bearer, exports
+// as downloads (a PDF made by the host's export route), the projector as a link in a new tab.
+import type { HostApi } from '../../shared/protocol/hostApi';
+import { EXPORT_FORMATS, type ExportArgs } from '../../shared/protocol/exportApi';
+import type { Platform } from './platform';
+import { createWebHostApi } from './webHostApi';
+import { facilitatorKey } from './facilitatorKey';
+import { hostError, joinOverHttp } from './hostHttp';
+import { download } from './download';
+
+async function pdfFromHost(key: string, args: ExportArgs): Promise<Blob> {
+  const res = await fetch(EXPORT_FORMATS.pdf.path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
+    body: JSON.stringify(args),
+  });
+  if (!res.ok) throw await hostError(res, `The host could not make the PDF (${res.status}).`);
+  return res.blob();
+}
+
+export function createWebPlatform(): Platform {
+  let host: HostApi | null = null;
+  const keyOrThrow = () => {
+    const key = facilitatorKey();
+    if (!key) throw new Error('This page needs the facilitator key.');
+    return key;
+  };
+  return {
+    kind: 'web',
+    host() {
+      if (host) return host;
+      const key = facilitatorKey();
+      return key ? (host = createWebHostApi(key)) : null;
+    },
+    facilitatorKey,
+    join: (code) => joinOverHttp(code),
+    async saveExport(req) {
+      if (req.kind === 'pdf') {
+        const args = { id: req.sessionId, pageSize: req.pageSize, timeZone: req.timeZone };
+        download(req.fileName, await pdfFromHost(keyOrThrow(), args));
+      } else {
+        const type = EXPORT_FORMATS[req.kind].contentType;
+        download(req.fileName, new Blob([req.content()], { type }));
+      }
+      return `Downloaded ${req.fileName}`;
+    },
+    async saveSessionFile(file) {
+      const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], {
+        type: 'application/octet-stream',
+      });
+      download(file.fileName, blob);
+      return true;
+    },
+    projectorLink(sessionId) {
+      const key = facilitatorKey();
+      return `/projector/${sessionId}${key ? `#key=${key}` : ''}`;
+    },
+    async openProjector(sessionId) {
+      window.open(this.projectorLink(sessionId) ?? '', '_blank', 'noreferrer');
+    },
+  };
+}

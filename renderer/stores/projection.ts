@@ -1,0 +1,184 @@
+// The one way the renderer mirrors a Y.Doc (or its awareness) into React (DESIGN.md §1): a
+// projection is a vanilla zustand store holding plain objects read from the doc, re-read once
+// per scheduled tick however many updates arrive, and only when a type it reads has changed.
+// Components read it with useProjection (a selector over the store); a projection owned by one
+// component (a board for one block and viewer) is made and destroyed by useOwnedProjection.
+import { useEffect, useState } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { topLevelTypeOf } from '../../shared/model/topLevelType';
+
+/**
+ * When a change is read: in a microtask (a note shows without waiting for a frame), on the next
+ * animation frame (hidden tabs get none, so a timeout there), or at most once per `throttleMs`.
+ */
+export type Schedule = 'microtask' | 'frame' | { throttleMs: number };
+
+export interface ProjectionOptions<T> {
+  /**
+   * Reads the projection. `changed` holds the watched top-level types touched since the last
+   * read; null on the first read and for sources that do not say (awareness, unwatched docs).
+   */
+  read: (changed: ReadonlySet<unknown> | null, previous: T | undefined) => T;
+  schedule: Schedule;
+  /** Keeps the previous object when the new one is equal, so selectors and memos stay put. */
+  equal?: (a: T, b: T) => boolean;
+}
+
+export interface Projection<T> {
+  readonly store: StoreApi<T>;
+  destroy(): void;
+}
+
+/** The page's frame clock, typed loosely: the unit tests run these projections in Node. */
+const page = globalThis as {
+  requestAnimationFrame?: (run: () => void) => number;
+  cancelAnimationFrame?: (id: number) => void;
+  document?: { visibilityState: string };
+};
+
+function scheduler(schedule: Schedule, run: () => void): { request(): void; cancel(): void } {
+  let pending: { cancel(): void } | null = null;
+  const fire = () => {
+    pending = null;
+    run();
+  };
+  return {
+    request() {
+      if (pending) return;
+      if (schedule === 'microtask') {
+        let live = true;
+        pending = { cancel: () => (live = false) };
+        queueMicrotask(() => live && fire());
+      } else if (schedule === 'frame') {
+        const { requestAnimationFrame: raf, cancelAnimationFrame: caf, document: d } = page;
+        if (raf && caf && d?.visibilityState === 'visible') {
+          const id = raf(fire);
+          pending = { cancel: () => caf(id) };
+        } else {
+          const id = setTimeout(fire, 0);
+          pending = { cancel: () => clearTimeout(id) };
+        }
+      } else {
+        const id = setTimeout(fire, schedule.throttleMs);
+        pending = { cancel: () => clearTimeout(id) };
+      }
+    },
+    cancel() {
+      pending?.cancel();
+      pending = null;
+    },
+  };
+}
+
+/** The store and its re-read; `subscribe` wires the source and returns its unsubscribe. */
+function project<T>(
+  options: ProjectionOptions<T>,
+  subscribe: (changed: (types?: Iterable<unknown>) => void) => () => void,
+): Projection<T> {
+  const store = createStore<T>()(() => options.read(null, undefined));
+  let changed: Set<unknown> | null = new Set();
+  const tick = scheduler(options.schedule, () => {
+    const prev = store.getState();
+    const next = options.read(changed, prev);
+    changed = new Set();
+    if (!options.equal?.(prev, next)) store.setState(next, true);
+  });
+  const unsubscribe = subscribe((types) => {
+    if (!types) changed = null;
+    else if (changed) for (const t of types) changed.add(t);
+    tick.request();
+  });
+  return {
+    store,
+    destroy() {
+      tick.cancel();
+      unsubscribe();
+    },
+  };
+}
+
+/**
+ * A projection of a doc. With `watch`, only transactions touching those top-level types (or
+ * types nested in them) trigger a read, and `read` learns which; without, every update does.
+ */
+export function projectDoc<T>(
+  doc: Y.Doc,
+  options: ProjectionOptions<T> & { watch?: readonly unknown[] },
+): Projection<T> {
+  const watched = options.watch ? new Set(options.watch) : null;
+  return project(options, (changed) => {
+    if (!watched) {
+      const onUpdate = () => changed();
+      doc.on('update', onUpdate);
+      return () => doc.off('update', onUpdate);
+    }
+    const onTransaction = (tr: Y.Transaction) => {
+      const hit: unknown[] = [];
+      for (const type of tr.changed.keys()) {
+        const top = topLevelTypeOf(type);
+        if (watched.has(top)) hit.push(top);
+      }
+      if (hit.length > 0) changed(hit);
+    };
+    doc.on('afterTransaction', onTransaction);
+    return () => doc.off('afterTransaction', onTransaction);
+  });
+}
+
+/**
+ * A projection of an awareness: re-read on changes and on renewals, and when one of the doc's
+ * `alsoWatch` types changes (presence is vouched for by the doc's client bindings).
+ */
+export function projectAwareness<T>(
+  awareness: Awareness,
+  options: ProjectionOptions<T> & { alsoWatch?: readonly Y.Map<unknown>[] },
+): Projection<T> {
+  return project(options, (changed) => {
+    const onAny = () => changed();
+    awareness.on('change', onAny);
+    awareness.on('update', onAny);
+    for (const type of options.alsoWatch ?? []) type.observe(onAny);
+    return () => {
+      awareness.off('change', onAny);
+      awareness.off('update', onAny);
+      for (const type of options.alsoWatch ?? []) type.unobserve(onAny);
+    };
+  });
+}
+
+/** One projection per source object, made on first use and kept for the source's lifetime. */
+export function perSource<S extends object, T>(make: (source: S) => Projection<T>) {
+  const made = new WeakMap<S, StoreApi<T>>();
+  return (source: S): StoreApi<T> => {
+    let store = made.get(source);
+    if (!store) made.set(source, (store = make(source).store));
+    return store;
+  };
+}
+
+/** Reads a projection in a component, re-rendering when the selected part changes. */
+export function useProjection<T, U>(store: StoreApi<T>, selector: (state: T) => U): U {
+  return useStore(store, selector);
+}
+
+/**
+ * A projection one component owns: made when `make` changes (memoise it on its inputs), destroyed
+ * with the component. Null until the first read, or while `make` is null.
+ */
+export function useOwnedProjection<T>(make: (() => Projection<T>) | null): T | null {
+  const [state, setState] = useState<{ make: unknown; value: T } | null>(null);
+  useEffect(() => {
+    if (!make) return;
+    const projection = make();
+    const publish = (value: T) => setState({ make, value });
+    publish(projection.store.getState());
+    const unsubscribe = projection.store.subscribe(publish);
+    return () => {
+      unsubscribe();
+      projection.destroy();
+    };
+  }, [make]);
+  return state && state.make === make ? state.value : null;
+}

@@ -1,0 +1,27 @@
+// The registers (decisions, actions, measures) and the suggestion inbox as plain objects, one
+// projection per doc, re-read at most once per frame and only when a register map changed (most
+// updates are notes and votes).
+import type * as Y from 'yjs';
+import { readRegisters, registerMaps, type Registers } from '../../shared/model/registerSchema';
+import { listSuggestions, type Suggestion } from '../../shared/model/suggestionCommands';
+import { perSource, projectDoc, useProjection } from './projection';
+
+export interface RegistersState extends Registers {
+  suggestions: Suggestion[];
+}
+
+function read(doc: Y.Doc): RegistersState {
+  return { ...readRegisters(doc), suggestions: listSuggestions(doc) };
+}
+
+export const registersStore = perSource((doc: Y.Doc) =>
+  projectDoc(doc, {
+    read: () => read(doc),
+    schedule: 'frame',
+    watch: Object.values(registerMaps(doc)),
+  }),
+);
+
+export function useRegisters(doc: Y.Doc): RegistersState {
+  return useProjection(registersStore(doc), (s) => s);
+}
