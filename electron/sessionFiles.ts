@@ -102,7 +102,10 @@ export function registerSessionFileIpc(hostOrigin: string): () => void {
     const win = BrowserWindow.fromWebContents(event.sender);
     const options = {
       defaultPath: fileName,
-      filters: [{ name: 'Offsite session', extensions: ['offsite'] }],
+      // The same dialog saves exported templates (`… template.json`).
+      filters: fileName.endsWith('.json')
+        ? [{ name: 'Offsite template', extensions: ['json'] }]
+        : [{ name: 'Offsite session', extensions: ['offsite'] }],
     };
     const result = win
       ? await dialog.showSaveDialog(win, options)

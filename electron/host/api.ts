@@ -5,7 +5,10 @@ import {
   type SessionDetails,
   type SessionSummaryInfo,
 } from '../../shared/protocol/hostApi';
+import { templateFromSession } from '../../shared/templates/templateFile';
+import { ValidationError } from '../../shared/model/limits';
 import type { SessionRecord, SessionRegistry } from './sessions';
+import type { TemplateLibrary } from './templateLibrary';
 
 export interface HostAddress {
   /** Base URL attendees use, on the LAN address, e.g. http://192.168.1.20:7480 */
@@ -20,7 +23,22 @@ export function joinUrl(base: string, joinCode: string): string {
   return `${base}/join#${joinCode}`;
 }
 
-export function createHostApi(registry: SessionRegistry, address: HostAddress): HostApi {
+/** A template that breaks a rule is the facilitator's to fix: a 400 saying which rule. */
+async function checked<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof ValidationError) throw new HostApiError(err.message);
+    throw err;
+  }
+}
+
+export function createHostApi(
+  registry: SessionRegistry,
+  address: HostAddress,
+  templates: TemplateLibrary,
+  now: () => number = Date.now,
+): HostApi {
   const details = (r: SessionRecord): SessionDetails => ({
     ...summary(r),
     joinCode: r.joinCode,
@@ -60,6 +78,23 @@ export function createHostApi(registry: SessionRegistry, address: HostAddress): 
     },
     async rotateJoinCode({ id }) {
       return details(await registry.rotateJoinCode(id));
+    },
+    async listTemplates() {
+      return templates.list();
+    },
+    async saveTemplate({ sessionId, name }) {
+      const doc = await registry.doc(sessionId);
+      return checked(() => templates.save(templateFromSession(doc, { name, now: now() })));
+    },
+    async deleteTemplate({ id }) {
+      await templates.remove(id);
+      return { deleted: true };
+    },
+    async exportTemplate({ id }) {
+      return templates.exportFile(id);
+    },
+    async importTemplate({ text }) {
+      return checked(() => templates.importText(text, now()));
     },
   };
 }

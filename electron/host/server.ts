@@ -9,6 +9,7 @@ import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
 import { memoryStoreFs } from './store/memoryStoreFs';
 import { createHostApi } from './api';
+import { TemplateLibrary } from './templateLibrary';
 import { handleExport, type ExportDeps } from './exportRoutes';
 import type { RenderPdf } from './pdfRenderer';
 import { createStaticHandler } from './staticFiles';
@@ -34,6 +35,7 @@ import {
   joinArgs,
   type JoinResult,
 } from '../../shared/protocol/joinApi';
+import { TEMPLATE_FILE_MAX_BYTES } from '../../shared/templates/templateFile';
 
 export interface HostOptions {
   port?: number;
@@ -115,7 +117,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   store.onWarning((w) =>
     log(`storage${w.sessionId ? ` (session ${w.sessionId})` : ''}: ${w.message}`),
   );
-  const registry = await SessionRegistry.load(hub, store);
+  const templates = await TemplateLibrary.load(store.dataDir, store.files, log);
+  const registry = await SessionRegistry.load(hub, store, templates);
   const signaling = createSignalingServer({
     log,
     failures,
@@ -142,7 +145,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     signaling.disconnectToken(oldCode);
     hub.disconnectJoinCode(sessionId, oldCode);
   });
-  const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` });
+  const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` }, templates);
   const serveStatic = createStaticHandler(options.rendererDir);
   const hostCheck = createHostCheck(() => port, lanIp);
   const exportDeps: ExportDeps = {
@@ -200,7 +203,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.end(file.bytes);
       return;
     }
-    const args = parseHostApiCall(method, await readJson(req, API_BODY_LIMIT));
+    // A template file travels as JSON text, escaped: its body may be up to twice the file.
+    const limit = method === 'importTemplate' ? 2 * TEMPLATE_FILE_MAX_BYTES + 4096 : API_BODY_LIMIT;
+    const args = parseHostApiCall(method, await readJson(req, limit));
     const call = api[method] as (a: typeof args) => Promise<unknown>;
     sendJson(res, 200, await call(args));
   }

@@ -7,7 +7,8 @@ import { importedTitle } from '../../shared/model/libraryNames';
 import { agendaDrafts } from '../../shared/model/agendaQueries';
 import { replaceAgenda } from '../../shared/model/agendaCommands';
 import { ValidationError } from '../../shared/model/limits';
-import { applyTemplate, findTemplate } from '../../shared/templates';
+import type * as Y from 'yjs';
+import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
 import { HostApiError } from '../../shared/protocol/hostApi';
 import type { StoredSessionMeta } from './store/sessionMeta';
@@ -33,6 +34,12 @@ export interface SessionIndex {
   health(): StoreHealth;
   onWarning(listener: (w: StoreWarning) => void): () => void;
 }
+
+/** Where a new session's template comes from: the built-in ones, or the library's saved ones too. */
+export interface TemplateSource {
+  find(id: string): Pick<Template, 'id' | 'days'> | null;
+}
+const BUILT_IN_TEMPLATES: TemplateSource = { find: findTemplate };
 
 export interface StorageReport extends StoreHealth {
   /** Recent notes on data that was skipped while reading (torn or damaged log records). */
@@ -78,6 +85,7 @@ export class SessionRegistry {
   private constructor(
     private readonly hub: Hub,
     private readonly index: SessionIndex,
+    private readonly templates: TemplateSource,
   ) {
     index.onWarning((w) => {
       if (w.kind !== 'skipped') return;
@@ -87,8 +95,12 @@ export class SessionRegistry {
   }
 
   /** A registry holding every session the library has stored. */
-  static async load(hub: Hub, index: SessionIndex): Promise<SessionRegistry> {
-    const registry = new SessionRegistry(hub, index);
+  static async load(
+    hub: Hub,
+    index: SessionIndex,
+    templates: TemplateSource = BUILT_IN_TEMPLATES,
+  ): Promise<SessionRegistry> {
+    const registry = new SessionRegistry(hub, index, templates);
     await registry.library();
     return registry;
   }
@@ -98,7 +110,8 @@ export class SessionRegistry {
     template?: string;
     facilitatorName?: string;
   }): Promise<SessionRecord> {
-    if (args.template !== undefined && !findTemplate(args.template))
+    const template = args.template === undefined ? null : this.templates.find(args.template);
+    if (args.template !== undefined && !template)
       throw new HostApiError('There is no such template.');
     const record = await api(() =>
       this.index.create({
@@ -109,7 +122,7 @@ export class SessionRegistry {
     this.records.set(record.id, record);
     const replica = await this.hub.open(record.id);
     initSession(replica.doc, { title: record.title, now: record.createdAt }, HOST_ORIGIN);
-    if (args.template !== undefined) applyTemplate(replica.doc, args.template, HOST_ORIGIN);
+    if (template) applyAgendaTemplate(replica.doc, template, HOST_ORIGIN);
     return record;
   }
 
@@ -197,6 +210,12 @@ export class SessionRegistry {
     const replica = await this.hub.open(record.id).catch(() => null);
     if (replica) renameSession(replica.doc, record.title, HOST_ORIGIN);
     return record;
+  }
+
+  /** The session's document as the host holds it (for saving its agenda as a template). */
+  async doc(id: string): Promise<Y.Doc> {
+    this.require(id);
+    return (await this.hub.open(id)).doc;
   }
 
   async remove(id: string): Promise<void> {

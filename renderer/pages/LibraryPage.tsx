@@ -2,19 +2,23 @@
 // export, delete and import sessions, and a form for a new one.
 import { useState } from 'react';
 import { navigate } from '../app/router';
-import type { LibrarySessionInfo } from '../../shared/protocol/hostApi';
+import type { LibrarySessionInfo, TemplateInfo } from '../../shared/protocol/hostApi';
 import { NewSessionForm } from '../features/library/NewSessionForm';
 import { ConfirmDeleteDialog } from '../features/library/ConfirmDeleteDialog';
 import { DropZone, ImportButton } from '../features/library/ImportSession';
 import { SessionRow } from '../features/library/SessionRow';
 import { StorageWarning } from '../features/library/StorageWarning';
 import { useLibrary } from '../features/library/useLibrary';
+import { SaveTemplateDialog } from '../features/library/SaveTemplateDialog';
+import { TemplateList } from '../features/library/TemplateList';
 import '../features/library/library.css';
 
 export function LibraryPage() {
   const lib = useLibrary();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<LibrarySessionInfo | null>(null);
+  const [templating, setTemplating] = useState<LibrarySessionInfo | null>(null);
+  const [deletingTemplate, setDeletingTemplate] = useState<TemplateInfo | null>(null);
 
   return (
     <DropZone onFile={(f) => void lib.importFile(f)}>
@@ -31,6 +35,7 @@ export function LibraryPage() {
         <StorageWarning />
         {creating && (
           <NewSessionForm
+            templates={lib.templates}
             onCancel={() => setCreating(false)}
             onCreated={(id) => navigate(`/console/session/${id}`)}
           />
@@ -75,6 +80,7 @@ export function LibraryPage() {
                       duplicate: lib.duplicate,
                       exportFile: lib.exportFile,
                       askDelete: setDeleting,
+                      askSaveTemplate: setTemplating,
                     }}
                   />
                 ))}
@@ -85,6 +91,36 @@ export function LibraryPage() {
             To import a session, drop its .offsite file anywhere on this page.
           </p>
         </section>
+        <TemplateList
+          templates={lib.templates}
+          busy={lib.busy}
+          onExport={(id) => void lib.exportTemplate(id)}
+          onAskDelete={setDeletingTemplate}
+          onImport={(f) => void lib.importTemplate(f)}
+        />
+        {templating && (
+          <SaveTemplateDialog
+            sessionTitle={templating.title}
+            onCancel={() => setTemplating(null)}
+            onSave={async (name) => {
+              const failed = await lib.saveTemplate(templating.id, name);
+              if (!failed) setTemplating(null);
+              return failed;
+            }}
+          />
+        )}
+        {deletingTemplate && (
+          <ConfirmDeleteDialog
+            kind="template"
+            title={deletingTemplate.name}
+            onCancel={() => setDeletingTemplate(null)}
+            onConfirm={() => {
+              const { id, name } = deletingTemplate;
+              setDeletingTemplate(null);
+              void lib.removeTemplate(id, name);
+            }}
+          />
+        )}
         {deleting && (
           <ConfirmDeleteDialog
             title={deleting.title}

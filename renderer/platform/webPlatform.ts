@@ -45,9 +45,11 @@ export function createWebPlatform(): Platform {
       return `Downloaded ${req.fileName}`;
     },
     async saveSessionFile(file) {
-      const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], {
-        type: 'application/octet-stream',
-      });
+      // A session (.offsite) is bytes; a template file is JSON.
+      const type = file.fileName.endsWith('.json')
+        ? 'application/json'
+        : 'application/octet-stream';
+      const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type });
       download(file.fileName, blob);
       return true;
     },

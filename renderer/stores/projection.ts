@@ -38,6 +38,9 @@ const page = globalThis as {
   document?: { visibilityState: string };
 };
 
+/** How long a frame-scheduled read waits for a frame before it runs anyway. */
+export const FRAME_FALLBACK_MS = 250;
+
 function scheduler(schedule: Schedule, run: () => void): { request(): void; cancel(): void } {
   let pending: { cancel(): void } | null = null;
   const fire = () => {
@@ -54,8 +57,22 @@ function scheduler(schedule: Schedule, run: () => void): { request(): void; canc
       } else if (schedule === 'frame') {
         const { requestAnimationFrame: raf, cancelAnimationFrame: caf, document: d } = page;
         if (raf && caf && d?.visibilityState === 'visible') {
-          const id = raf(fire);
-          pending = { cancel: () => caf(id) };
+          // A tab hidden before its frame gets no frame at all: without the timeout beside it, a
+          // read requested just before that would hold every later one back until it is shown.
+          const id = raf(() => {
+            clearTimeout(late);
+            fire();
+          });
+          const late = setTimeout(() => {
+            caf(id);
+            fire();
+          }, FRAME_FALLBACK_MS);
+          pending = {
+            cancel: () => {
+              caf(id);
+              clearTimeout(late);
+            },
+          };
         } else {
           const id = setTimeout(fire, 0);
           pending = { cancel: () => clearTimeout(id) };

@@ -13,6 +13,7 @@ import {
   WRAP_UP_FIELD,
   readBlock,
   readDay,
+  readWrapUpMinutes,
   BOARD_KINDS,
   type AgendaTypes,
   type Block,
@@ -168,10 +169,16 @@ export function addBlock(doc: Y.Doc, args: AddBlockArgs, origin: unknown = LOCAL
 
 export function updateBlock(
   doc: Y.Doc,
-  args: { blockId: string } & Partial<BlockFields>,
+  args: { blockId: string } & Partial<BlockFields> & {
+      /** The block's wrap-up cue: minutes left, null for the automatic one, absent: unchanged. */
+      wrapUpMinutes?: number | null;
+    },
   origin: unknown = LOCAL_ORIGIN,
 ): Block {
   const t = agendaTypes(doc);
+  // Checked before anything is written, so a bad wrap-up time keeps the whole edit out.
+  const wrapUp =
+    args.wrapUpMinutes === undefined ? undefined : cleanWrapUpMinutes(args.wrapUpMinutes);
   return transact(doc, origin, () => {
     const m = requireBlockMap(t, args.blockId);
     const current = readBlock(args.blockId, m);
@@ -196,6 +203,9 @@ export function updateBlock(
     const old = m.get('columns');
     if (!Array.isArray(old) || old.join('\u0000') !== cleanCols.join('\u0000'))
       m.set('columns', cleanCols);
+    if (wrapUp === null && m.has(WRAP_UP_FIELD)) m.delete(WRAP_UP_FIELD);
+    else if (wrapUp !== undefined && wrapUp !== null && m.get(WRAP_UP_FIELD) !== wrapUp)
+      m.set(WRAP_UP_FIELD, wrapUp);
     return { id: args.blockId, ...fields };
   });
 }
@@ -249,6 +259,8 @@ export function duplicateBlock(
       title: `${source.title} (copy)`.slice(0, TITLE_MAX_CHARS),
     });
     writeBlock(t, id, fields);
+    const wrapUp = readWrapUpMinutes(requireBlockMap(t, args.blockId));
+    if (wrapUp !== null) t.blocks.get(id)!.set(WRAP_UP_FIELD, wrapUp);
     insertAt(rd, rd.visible.indexOf(args.blockId) + 1, [id]);
     return { id, ...fields };
   });
@@ -278,7 +290,10 @@ export function replaceAgenda(
   if (days.length === 0) throw new ValidationError('An agenda needs at least one day.');
   const cleaned = days.map((d, i) => ({
     fields: cleanDayFields(d, `Day ${i + 1}`),
-    blocks: d.blocks.map(cleanBlockFields),
+    blocks: d.blocks.map((b) => ({
+      fields: cleanBlockFields(b),
+      wrapUp: cleanWrapUpMinutes(b.wrapUpMinutes),
+    })),
   }));
   const t = agendaTypes(doc);
   return transact(doc, origin, () => {
@@ -292,7 +307,8 @@ export function replaceAgenda(
       writeDay(t, dayId, d.fields);
       const ids = d.blocks.map((b) => {
         const blockId = randomId();
-        writeBlock(t, blockId, b);
+        writeBlock(t, blockId, b.fields);
+        if (b.wrapUp !== null) t.blocks.get(blockId)!.set(WRAP_UP_FIELD, b.wrapUp);
         return blockId;
       });
       (t.days.get(dayId)!.get('blockIds') as Y.Array<string>).push(ids);

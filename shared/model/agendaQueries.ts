@@ -153,6 +153,7 @@ export function getBlockOrder(doc: Y.Doc): OrderedBlock[] {
 
 /** The agenda as drafts (no ids, no timer, no board): what "Duplicate, agenda only" copies. */
 export function agendaDrafts(doc: Y.Doc): DayDraft[] {
+  const blocks = agendaTypes(doc).blocks;
   return getAgenda(doc).days.map((d) => ({
     label: d.label,
     date: d.date,
@@ -164,6 +165,13 @@ export function agendaDrafts(doc: Y.Doc): DayDraft[] {
       prompt: b.prompt,
       facilitatorNotes: b.facilitatorNotes,
       columns: b.columns,
+      wrapUpMinutes: readWrapUpMinutes(blocks.get(b.id)!),
     })),
   }));
+}
+
+/** A block's own wrap-up cue in minutes left, or null (automatic, or no such block). */
+export function blockWrapUpMinutes(doc: Y.Doc, blockId: string): number | null {
+  const m = agendaTypes(doc).blocks.get(blockId);
+  return m instanceof Y.Map ? readWrapUpMinutes(m) : null;
 }

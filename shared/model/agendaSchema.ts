@@ -81,7 +81,10 @@ export interface Day extends DayFields {
 
 /** A block or day as written by a template or `replaceAgenda` (no ids yet). */
 export type BlockDraft = Omit<BlockFields, 'prompt' | 'facilitatorNotes' | 'columns'> &
-  Partial<Pick<BlockFields, 'prompt' | 'facilitatorNotes' | 'columns'>>;
+  Partial<Pick<BlockFields, 'prompt' | 'facilitatorNotes' | 'columns'>> & {
+    /** The block's own wrap-up cue (WRAP_UP_FIELD); absent or null: the automatic one. */
+    wrapUpMinutes?: number | null;
+  };
 export interface DayDraft extends Partial<DayFields> {
   blocks: BlockDraft[];
 }

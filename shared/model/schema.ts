@@ -12,7 +12,7 @@ import {
   QUESTION_VOTES,
   QUESTIONS,
 } from './toolkit/toolkitNames';
-import { subjectVoterOwner } from './toolkit/toolkitKeys';
+import { subjectVoterOwner, voterOwner } from './toolkit/toolkitKeys';
 
 /**
  * Who may write a top-level type:
@@ -42,6 +42,9 @@ export interface TypeSpec {
   readonly keyOwner?: (key: string) => KeyOwner;
   /** Fields of an owned entry that any participant may also set (grouping others' notes). */
   readonly sharedFields?: readonly string[];
+  /** Fields of an owned entry that only the facilitator writes or deletes (a merge's
+   * `coAuthors`); the entry's owner may still delete the whole entry. */
+  readonly facilitatorFields?: readonly string[];
   /** Fields whose value must be the writer's own participant id. */
   readonly selfFields?: readonly string[];
   /** Keys (of a map) that only the host writes, even where the facilitator writes the rest. */
@@ -66,18 +69,7 @@ const lastSegmentOwner = (key: string): KeyOwner => {
 };
 
 /** A vote entry: `${blockId}/p.${participantId}/${entryId}` or `${blockId}/a.${pseudonym}/…`. */
-const voteOwner = (key: string): KeyOwner => {
-  const parts = key.split('/');
-  if (parts.length !== 3 || !parts[1] || !parts[2]) return null;
-  const voter = parts[1];
-  if (voter.startsWith('a.') && voter.length > 2) return { anonymous: true };
-  if (!voter.startsWith('p.') || voter.length <= 2) return null;
-  try {
-    return { participant: decodeURIComponent(voter.slice(2)) };
-  } catch {
-    return null;
-  }
-};
+const voteOwner = (key: string): KeyOwner => voterOwner(key, 3);
 
 const SPECS: readonly TypeSpec[] = [
   {
@@ -206,6 +198,7 @@ const SPECS: readonly TypeSpec[] = [
     ownerBy: 'creator',
     sharedFields: ['groupId'],
     selfFields: ['authorId'],
+    facilitatorFields: ['coAuthors'],
     anonymousEntries: true,
     // A sealed 1,000-character note is about 2,800 base64 characters.
     maxFieldChars: 6000,

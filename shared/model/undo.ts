@@ -4,8 +4,10 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from './doc';
 import { BOARD_MAPS } from './board/boardDoc';
+import { COLUMNS_EDIT } from './board/boardColumns';
 
-/** The top-level types an undo may change. Agenda, timer and board control are not among them. */
+/** The top-level types an undo may change. Agenda and timer are not among them; of the board's
+ * control map only column edits are (see `capturable`). */
 export const UNDO_TYPES = [
   BOARD_MAPS.notes,
   BOARD_MAPS.groups,
@@ -26,6 +28,7 @@ export type UndoLabel =
   | 'decision'
   | 'action'
   | 'measure'
+  | 'columns'
   | 'change';
 
 /** Yjs types Y.Map's event handler too narrowly to look one up in `tr.changed`; identity is what counts. */
@@ -35,15 +38,21 @@ const changedHas = (tr: Y.Transaction, type: Y.Map<unknown>): boolean =>
 /**
  * A reveal writes the opened texts into the notes, and a board's setup its keys: undoing either
  * would re-seal notes whose key is already public, so transactions that touch the board's control
- * map are never captured.
+ * map are never captured — except a column edit (`setBoardColumns` marks it), which changes only
+ * the settings' column list (the keys in it stay the block's own) and moves notes to Unsorted.
  */
 function capturable(doc: Y.Doc) {
   const control = doc.getMap(BOARD_MAPS.control);
-  return (tr: Y.Transaction) => !changedHas(tr, control);
+  // An undo or redo only touches what a captured step touched, so it is always captured.
+  return (tr: Y.Transaction) =>
+    !changedHas(tr, control) ||
+    tr.meta.get(COLUMNS_EDIT) === true ||
+    tr.origin instanceof Y.UndoManager;
 }
 
 /** Names what a transaction did to the board and registers. */
 export function describeTransaction(doc: Y.Doc, tr: Y.Transaction): UndoLabel {
+  if (tr.meta.get(COLUMNS_EDIT) === true) return 'columns';
   const notes = doc.getMap(BOARD_MAPS.notes);
   const groups = doc.getMap(BOARD_MAPS.groups);
   let added = 0;
@@ -81,22 +90,20 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   // Registered before the manager's own listener, so it has run when a step is added.
   let lastLabel: UndoLabel = 'change';
   let popped: unknown = null;
-  const scope = new Set<unknown>(UNDO_TYPES.map((name) => doc.getMap(name)));
+  const types = [...UNDO_TYPES, BOARD_MAPS.control].map((name) => doc.getMap(name));
+  const scope = new Set<unknown>(types);
   const onTransaction = (tr: Y.Transaction) => {
     // Only writes the manager captures (changedParentTypes holds the top-level types touched).
     const inScope = [...tr.changedParentTypes.keys()].some((t) => scope.has(t));
     if (tr.origin === LOCAL_ORIGIN && inScope) lastLabel = describeTransaction(doc, tr);
   };
   doc.on('afterTransaction', onTransaction);
-  const um = new Y.UndoManager(
-    UNDO_TYPES.map((name) => doc.getMap(name)),
-    {
-      trackedOrigins: new Set([LOCAL_ORIGIN]),
-      captureTransaction: capturable(doc),
-      // One command is one transaction is one step: never fold two clicks into one undo.
-      captureTimeout: 0,
-    },
-  );
+  const um = new Y.UndoManager(types, {
+    trackedOrigins: new Set([LOCAL_ORIGIN]),
+    captureTransaction: capturable(doc),
+    // One command is one transaction is one step: never fold two clicks into one undo.
+    captureTimeout: 0,
+  });
   um.on('stack-item-popped', (e) => {
     popped = e.stackItem.meta.get('label') ?? null;
   });

@@ -3,9 +3,14 @@
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
+import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
 import type { HostApiMethodName } from './methods';
 
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/, 'not a session id');
+/** A saved template's id; built-in templates have word ids ("retrospective") and cannot change. */
+const userTemplateId = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, 'not a saved template (built-in templates cannot be changed)');
 
 /** Largest `.offsite` file the host imports (a 5,000-note session is well under 2 MiB). */
 export const OFFSITE_FILE_MAX_BYTES = 64 * 1024 * 1024;
@@ -43,6 +48,22 @@ export const hostApiArgs = {
     .strict(),
   storageHealth: z.object({}).strict(),
   rotateJoinCode: z.object({ id: sessionId }).strict(),
+  listTemplates: z.object({}).strict(),
+  /** Saves the session's agenda (no notes, votes, registers or timer) as a named template. */
+  saveTemplate: z
+    .object({
+      sessionId,
+      name: z.string().trim().min(1, "The template's name is empty.").max(TITLE_MAX_CHARS),
+    })
+    .strict(),
+  deleteTemplate: z.object({ id: userTemplateId }).strict(),
+  exportTemplate: z.object({ id: z.string().max(60) }).strict(),
+  /** The file's text; the host checks it (parseTemplateFile) and names a repeat "(imported 2)". */
+  importTemplate: z
+    .object({
+      text: z.string().max(TEMPLATE_FILE_MAX_BYTES, 'The file is too large for a template file.'),
+    })
+    .strict(),
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -98,6 +119,28 @@ export interface DamagedSessionInfo {
   message: string;
 }
 
+/** A template as the New session form and the library list it. */
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  /** True for the templates that come with Offsite (they cannot be deleted). */
+  builtIn: boolean;
+  days: number;
+  blocks: number;
+  /** Planned minutes of all blocks together. */
+  minutes: number;
+  /** When a saved template was saved or imported; 0 for built-in ones. */
+  savedAt: number;
+}
+
+export interface ExportedTemplateFile {
+  /** A suggested file name, e.g. `Quarterly planning template.json`. */
+  fileName: string;
+  /** The file's JSON text. */
+  text: string;
+}
+
 export interface HostApiResults {
   listSessions: LibrarySessionInfo[];
   createSession: SessionDetails;
@@ -110,6 +153,12 @@ export interface HostApiResults {
   storageHealth: StorageHealthInfo;
   /** The session with its new join code and link (for the new QR code). */
   rotateJoinCode: SessionDetails;
+  /** Built-in templates first, then the saved ones by name. */
+  listTemplates: TemplateInfo[];
+  saveTemplate: TemplateInfo;
+  deleteTemplate: { deleted: true };
+  exportTemplate: ExportedTemplateFile;
+  importTemplate: TemplateInfo;
 }
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */

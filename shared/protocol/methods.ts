@@ -13,5 +13,11 @@ export const HOST_API_METHODS = [
   'storageHealth',
   // Host limits (issue 10).
   'rotateJoinCode',
+  // The facilitator's own templates (issue 13).
+  'listTemplates',
+  'saveTemplate',
+  'deleteTemplate',
+  'exportTemplate',
+  'importTemplate',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

@@ -140,6 +140,15 @@ export function applyTemplate(
 ): string[] {
   const template = findTemplate(templateId);
   if (!template) throw new ValidationError('There is no such template.');
+  return applyAgendaTemplate(doc, template, origin);
+}
+
+/** Applies a template given whole (a built-in one or one the facilitator saved in the library). */
+export function applyAgendaTemplate(
+  doc: Y.Doc,
+  template: Pick<Template, 'id' | 'days'>,
+  origin: unknown = LOCAL_ORIGIN,
+): string[] {
   return transact(doc, origin, () => {
     const dayIds = replaceAgenda(doc, template.days, origin);
     sessionDoc(doc).meta.set('template', template.id);

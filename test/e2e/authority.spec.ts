@@ -45,7 +45,9 @@ async function brainstormSession(consolePage: Page, host: HostHolder) {
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByRole('button', { name: 'New session' }).click();
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Held room');
-  await consolePage.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await consolePage
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Brainstorm and vote' });
   await consolePage.getByRole('button', { name: 'Create session' }).click();
   await consolePage.getByRole('button', { name: 'Next block' }).click();
   await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();

@@ -10,7 +10,9 @@ async function brainstormSession(host: HostHolder, consolePage: Page, title: str
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByRole('button', { name: 'New session' }).click();
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await consolePage.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await consolePage
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Brainstorm and vote' });
   await consolePage.getByRole('button', { name: 'Create session' }).click();
   await expect(consolePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await consolePage.getByRole('button', { name: 'Next block' }).click();

@@ -9,7 +9,9 @@ async function brainstormSession(host: HostHolder, page: Page, title: string) {
   await page.goto(host.consoleUrl);
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await page.getByLabel('Template').selectOption({ label: 'Brainstorm and vote' });
+  await page
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Brainstorm and vote' });
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('button', { name: 'Next block' }).click();
@@ -230,5 +232,17 @@ test('board columns change at any time; notes of a removed column go to Unsorted
   await look(ada.page, 'toolkit-columns-attendee-390');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await look(page, 'toolkit-columns-console-1920', { axe: false });
+
+  // A column edit is one undo step: the old columns come back with the note in its own.
+  await page.getByRole('button', { name: 'Undo column change' }).click();
+  for (const p of [page, ada.page]) {
+    await expect(p.getByRole('region', { name: 'Column: Later' })).toHaveCount(0);
+    await expect(p.getByRole('region', { name: 'Column: Unsorted' })).toHaveCount(0);
+    await expect(note(p, 'Parked idea')).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Redo column change' }).click();
+  await expect(
+    ada.page.getByRole('region', { name: 'Column: Unsorted' }).getByRole('article'),
+  ).toContainText('Parked idea');
   await ctx.close();
 });

@@ -71,6 +71,11 @@ export class SessionStore implements ReplicaPersistence {
     this.monitor = new StoreHealthMonitor(this.dataDir);
   }
 
+  /** The file system the library writes through (with its fault seam), for the saved templates. */
+  get files(): StoreFs {
+    return this.fs;
+  }
+
   /** Calls `listener` for each fault, recovery and skipped piece of data; returns an unsubscribe. */
   onWarning(listener: (w: StoreWarning) => void): () => void {
     return this.monitor.onWarning(listener);

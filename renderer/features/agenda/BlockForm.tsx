@@ -1,16 +1,19 @@
-// Editing one block: title, kind, planned minutes, prompt (for the room) and facilitator notes.
+// Editing one block: title, kind, planned minutes, its wrap-up cue (the field the timer's
+// "Wrap-up at" sets), prompt (for the room) and facilitator notes.
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   BLOCK_KINDS,
   FACILITATOR_NOTES_MAX_CHARS,
   MAX_PLANNED_MINUTES,
+  MAX_WRAP_UP_MINUTES,
   MIN_PLANNED_MINUTES,
   PROMPT_MAX_CHARS,
   type Block,
   type BlockKind,
 } from '../../../shared/model/agendaSchema';
 import { updateBlock } from '../../../shared/model/agendaCommands';
+import { blockWrapUpMinutes } from '../../../shared/model/agendaQueries';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { attempt } from './agendaActions';
 
@@ -21,6 +24,9 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
   const [minutes, setMinutes] = useState(String(block.plannedMinutes));
   const [prompt, setPrompt] = useState(block.prompt);
   const [notes, setNotes] = useState(block.facilitatorNotes);
+  const [wrapUp, setWrapUp] = useState(
+    () => blockWrapUpMinutes(props.doc, block.id)?.toString() ?? '',
+  );
   const [error, setError] = useState<string | null>(null);
 
   function save(e: FormEvent) {
@@ -33,6 +39,7 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
         plannedMinutes: Number(minutes),
         prompt,
         facilitatorNotes: notes,
+        wrapUpMinutes: wrapUp.trim() === '' ? null : Number(wrapUp.trim()),
       }),
     );
     if (message) setError(message);
@@ -73,7 +80,24 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
             onChange={(e) => setMinutes(e.target.value)}
           />
         </label>
+        <label>
+          Wrap-up cue (min left)
+          <input
+            type="number"
+            min={1}
+            max={MAX_WRAP_UP_MINUTES}
+            step={1}
+            value={wrapUp}
+            placeholder="auto"
+            aria-describedby={`wrap-up-help-${block.id}`}
+            onChange={(e) => setWrapUp(e.target.value)}
+          />
+        </label>
       </div>
+      <p id={`wrap-up-help-${block.id}`} className="muted field-help">
+        When the countdown turns to wrap-up for this block. Empty: automatic (a fifth of the time,
+        at least 2 minutes).
+      </p>
       <label>
         Prompt for the room
         <textarea

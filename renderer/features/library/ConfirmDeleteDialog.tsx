@@ -1,7 +1,14 @@
 // Asks before a session is deleted for good (a modal <dialog>: focus moves in, Escape cancels).
 import { useEffect, useRef } from 'react';
 
-export function ConfirmDeleteDialog(props: { title: string; onConfirm(): void; onCancel(): void }) {
+export function ConfirmDeleteDialog(props: {
+  title: string;
+  onConfirm(): void;
+  onCancel(): void;
+  /** What is deleted, for a saved template instead of a session. */
+  kind?: 'session' | 'template';
+}) {
+  const template = props.kind === 'template';
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -20,12 +27,14 @@ export function ConfirmDeleteDialog(props: { title: string; onConfirm(): void; o
     >
       <h2 id="delete-heading">Delete “{props.title}”?</h2>
       <p id="delete-text">
-        Its agenda, notes, votes and decisions are removed from this computer. This cannot be
-        undone; export it first if you may need it again.
+        {template
+          ? 'The template is removed from this computer; sessions made from it keep their agenda. '
+          : 'Its agenda, notes, votes and decisions are removed from this computer. '}
+        This cannot be undone; export it first if you may need it again.
       </p>
       <div className="row">
         <button type="button" className="danger" onClick={props.onConfirm}>
-          Delete session
+          {template ? 'Delete template' : 'Delete session'}
         </button>
         <button type="button" autoFocus onClick={props.onCancel}>
           Keep it

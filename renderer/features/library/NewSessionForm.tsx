@@ -3,8 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { hostApi } from '../../platform';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { TEMPLATES } from '../../../shared/templates';
+import type { TemplateInfo } from '../../../shared/protocol/hostApi';
 
-export function NewSessionForm(props: { onCreated(id: string): void; onCancel(): void }) {
+export function NewSessionForm(props: {
+  /** The host's list (built-in and saved); until it arrives, the built-in ones. */
+  templates: TemplateInfo[] | null;
+  onCreated(id: string): void;
+  onCancel(): void;
+}) {
+  const builtIn = props.templates?.filter((t) => t.builtIn) ?? TEMPLATES;
+  const saved = props.templates?.filter((t) => !t.builtIn) ?? [];
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState('blank');
   const [error, setError] = useState<string | null>(null);
@@ -42,11 +50,22 @@ export function NewSessionForm(props: { onCreated(id: string): void; onCancel():
       <label>
         Template
         <select value={template} onChange={(e) => setTemplate(e.target.value)}>
-          {TEMPLATES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <optgroup label="Built in">
+            {builtIn.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </optgroup>
+          {saved.length > 0 && (
+            <optgroup label="Your templates">
+              {saved.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       {error && (

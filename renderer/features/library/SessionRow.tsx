@@ -10,6 +10,7 @@ export interface SessionActions {
   duplicate(id: string, mode: 'agenda' | 'everything'): Promise<void>;
   exportFile(id: string): Promise<void>;
   askDelete(session: LibrarySessionInfo): void;
+  askSaveTemplate(session: LibrarySessionInfo): void;
 }
 
 function when(ms: number): string {
@@ -97,6 +98,14 @@ export function SessionRow({
             onClick={() => void actions.duplicate(s.id, 'everything')}
           >
             Copy everything<span className="visually-hidden"> of {s.title}</span>
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            title="Keep this agenda in the library for new sessions"
+            onClick={() => actions.askSaveTemplate(s)}
+          >
+            Save as template<span className="visually-hidden"> {s.title}</span>
           </button>
           <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
             Export<span className="visually-hidden"> {s.title}</span>

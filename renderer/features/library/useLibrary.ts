@@ -2,8 +2,9 @@
 // what just happened (status) or went wrong (alert).
 import { useCallback, useEffect, useState } from 'react';
 import { hostApi } from '../../platform';
-import type { LibrarySessionInfo } from '../../../shared/protocol/hostApi';
+import type { LibrarySessionInfo, TemplateInfo } from '../../../shared/protocol/hostApi';
 import { importSessionFile, saveSessionFile } from './sessionFiles';
+import { importTemplateFile, saveTemplateFile } from './templateFiles';
 
 export interface LibraryMessage {
   kind: 'status' | 'error';
@@ -14,6 +15,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useLibrary() {
   const [sessions, setSessions] = useState<LibrarySessionInfo[] | null>(null);
+  const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
   const [message, setMessage] = useState<LibraryMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -21,7 +23,9 @@ export function useLibrary() {
     const api = hostApi();
     if (!api) return;
     try {
-      setSessions(await api.listSessions({}));
+      const [list, saved] = await Promise.all([api.listSessions({}), api.listTemplates({})]);
+      setSessions(list);
+      setTemplates(saved);
     } catch (e) {
       setMessage({ kind: 'error', text: messageOf(e) });
     }
@@ -56,6 +60,7 @@ export function useLibrary() {
 
   return {
     sessions,
+    templates,
     message,
     busy,
     rename: (id: string, title: string) =>
@@ -77,5 +82,28 @@ export function useLibrary() {
       }),
     importFile: (file: File) =>
       run(async () => `Imported “${(await importSessionFile(file)).title}”.`),
+    /** Resolves with the error to show in the dialog, or null once saved. */
+    saveTemplate: async (sessionId: string, name: string): Promise<string | null> => {
+      try {
+        const saved = await api().saveTemplate({ sessionId, name });
+        setMessage({ kind: 'status', text: `Saved the template “${saved.name}”.` });
+        await refresh();
+        return null;
+      } catch (e) {
+        return messageOf(e);
+      }
+    },
+    exportTemplate: (id: string) =>
+      run(async () => {
+        const file = await api().exportTemplate({ id });
+        return (await saveTemplateFile(file)) ? `Exported “${file.fileName}”.` : null;
+      }),
+    importTemplate: (file: File) =>
+      run(async () => `Imported the template “${(await importTemplateFile(file)).name}”.`),
+    removeTemplate: (id: string, name: string) =>
+      run(async () => {
+        await api().deleteTemplate({ id });
+        return `Deleted the template “${name}”.`;
+      }),
   };
 }

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
 import type { AgendaBlock } from '../../../shared/model/agendaQueries';
 import { formatClockTime } from '../../../shared/timer/timerMath';
-import { JoinQrCode } from '../session/JoinQrCode';
+import { JoinQrCode } from '../qrCode/JoinQrCode';
 import { Countdown } from '../timer/Countdown';
 import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';

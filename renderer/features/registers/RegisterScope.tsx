@@ -5,8 +5,7 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SourceLink } from '../../../shared/model/registerSchema';
-import { useAgenda } from '../../stores/agendaStore';
-import { projectorModel } from '../projector/projectorModel';
+import { useProjectorModel } from '../projector/useProjectorModel';
 
 export type RegisterScope = 'block' | 'all';
 
@@ -28,10 +27,7 @@ export function useRegisterScope<D extends SourceLink, A extends SourceLink>(
   doc: Y.Doc,
   all: { decisions: D[]; actions: A[] },
 ): ScopedRegisters<D, A> {
-  const agenda = useAgenda(doc, (s) => s.agenda);
-  const timer = useAgenda(doc, (s) => s.timer);
-  const order = useAgenda(doc, (s) => s.order);
-  const current = projectorModel(agenda, timer, order).current;
+  const current = useProjectorModel(doc).current;
   const [chosen, setScope] = useState<RegisterScope>('block');
   const block = current ? { id: current.id, title: current.title } : null;
   if (!block || chosen === 'all')

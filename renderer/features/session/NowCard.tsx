@@ -1,14 +1,10 @@
 // The cockpit's "now": the block the room is on, its prompt, the facilitator's own notes for it
 // (never shown to the room), and what comes next.
 import type * as Y from 'yjs';
-import { useAgenda } from '../../stores/agendaStore';
-import { projectorModel } from '../projector/projectorModel';
+import { useProjectorModel } from '../projector/useProjectorModel';
 
 export function NowCard({ doc }: { doc: Y.Doc }) {
-  const agenda = useAgenda(doc, (s) => s.agenda);
-  const timer = useAgenda(doc, (s) => s.timer);
-  const order = useAgenda(doc, (s) => s.order);
-  const m = projectorModel(agenda, timer, order);
+  const m = useProjectorModel(doc);
   const b = m.current;
   return (
     <section className="card now-card" aria-labelledby="now-heading">

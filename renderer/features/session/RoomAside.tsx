@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
-import { JoinQrCode } from './JoinQrCode';
+import { JoinQrCode } from '../qrCode/JoinQrCode';
 import { NewJoinCode } from './NewJoinCode';
 import { AttendeeCount } from './AttendeeCount';
 import { PresenceList } from '../presence/PresenceList';

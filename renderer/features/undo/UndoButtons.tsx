@@ -16,6 +16,7 @@ const WORDS: Record<UndoLabel, string> = {
   decision: 'decision change',
   action: 'action change',
   measure: 'measure change',
+  columns: 'column change',
   change: 'change',
 };
 

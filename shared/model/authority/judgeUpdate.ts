@@ -118,6 +118,7 @@ function mayWrite(item: Y.Item, place: Place, writer: Writer, opts: JudgeOptions
   if (writer.kind === 'facilitator') return null;
   if (spec.writer === 'facilitator') return `${spec.name} is the facilitator's`;
   if (place.depth > 1) return 'nested writes are not allowed';
+  if (facilitatorField(spec, place)) return `${spec.name}.${place.field} is the facilitator's`;
   const content = contentOk(item, spec, place, writer);
   if (content) return content;
   if (spec.writer === 'shared') return null;
@@ -150,13 +151,18 @@ function mayWrite(item: Y.Item, place: Place, writer: Writer, opts: JudgeOptions
     : `${spec.name} ${place.entryKey} is someone else's`;
 }
 
-/** May `deleter` delete this (existing or new) item? */
+const facilitatorField = (spec: TypeSpec, place: Place): boolean =>
+  place.depth === 1 && place.field !== null && !!spec.facilitatorFields?.includes(place.field);
+
+/** May `deleter` delete this (existing or new) item? `entryGoes`: is the entry itself deleted
+ * (in the replica or by this update), which takes its fields with it? */
 function mayDelete(
   item: Y.Item,
   place: Place,
   deleter: Writer | null,
   updateWriters: Writer[],
   opts: JudgeOptions,
+  entryGoes: (entry: Y.ID) => boolean,
 ): string | null {
   const spec = place.root === null ? undefined : SCHEMA.get(place.root);
   if (!spec) return `type ${place.root ?? '(unresolved)'} is not in the schema`;
@@ -166,6 +172,8 @@ function mayDelete(
   if (deleter?.kind === 'facilitator') return null;
   if (spec.writer === 'facilitator') return `${spec.name} is the facilitator's`;
   if (spec.writer === 'shared') return null;
+  if (facilitatorField(spec, place) && !(place.entryId && entryGoes(place.entryId)))
+    return `${spec.name}.${place.field} is the facilitator's`;
   const owner =
     spec.ownerBy === 'key'
       ? keyOwnerWriter(spec, place.entryKey)
@@ -249,6 +257,12 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
   }
 
   const updateWriters = [...writers.values()];
+  const entryGoes = (entry: Y.ID): boolean => {
+    const inDoc = docStruct(doc, entry);
+    if (inDoc instanceof Y.Item && inDoc.deleted) return true;
+    const ranges = decoded.ds.clients.get(entry.client) ?? [];
+    return ranges.some((r) => r.clock <= entry.clock && entry.clock < r.clock + r.len);
+  };
   const deletes = new Map<number, DeleteRange[]>();
   for (const [client, ranges] of decoded.ds.clients) {
     const out: DeleteRange[] = [];
@@ -274,7 +288,7 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
         let why: string | null = null;
         if (s instanceof Y.Item && !(inDoc && s.deleted)) {
           const place = inDoc ? placeOfDocItem(doc, s) : index.placeOf(s);
-          why = mayDelete(s, place, opts.deleter, updateWriters, opts);
+          why = mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes);
         }
         if (why) {
           refuse(why);

@@ -2,7 +2,7 @@
 // the old one; columns keep their ids (and notes) across renames, and the notes of a removed
 // column move to an "Unsorted" column, which stays while it holds notes.
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../doc';
 import { randomId } from '../ids';
 import { cleanText, ValidationError } from '../limits';
 import { MAX_COLUMNS } from '../agendaSchema';
@@ -16,6 +16,10 @@ import {
 import { requireControl, requireFacilitator } from './boardWrite';
 
 export const UNSORTED_COLUMN: BoardColumn = { id: 'unsorted', title: 'Unsorted' };
+
+/** Transaction meta marking a column edit: the one board-control write undo may take back
+ * (shared/model/undo.ts); a reveal or board setup must never be. */
+export const COLUMNS_EDIT = 'offsite.columnsEdit';
 
 /** Sets a board's columns; returns them (with "Unsorted" last when notes had to go there). */
 export function setBoardColumns(
@@ -50,9 +54,10 @@ export function setBoardColumns(
     else if (typeof column !== 'string' || !ids.has(column)) orphans.push(m);
   });
   const columns = orphans.length > 0 || unsortedUsed ? [...next, UNSORTED_COLUMN] : next;
-  transact(doc, origin, () => {
+  doc.transact((tr) => {
+    tr.meta.set(COLUMNS_EDIT, true);
     maps.control.set(controlKey(args.blockId, 'settings'), { ...control.settings, columns });
     for (const m of orphans) m.set('column', UNSORTED_COLUMN.id);
-  });
+  }, origin);
   return columns;
 }

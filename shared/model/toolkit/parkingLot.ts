@@ -152,21 +152,39 @@ export function moveToBoard(
 const titleOf = (text: string) =>
   text.length <= TITLE_MAX_CHARS ? text : `${text.slice(0, TITLE_MAX_CHARS - 1)}…`;
 
+/**
+ * Settles an open item in one transaction: `record` writes what it becomes (a decision, an
+ * action, nothing) and returns its outcome, so one undo takes back both the record and the outcome.
+ */
+function settleItem<T>(
+  doc: Y.Doc,
+  args: { itemId: string; now?: number },
+  origin: unknown,
+  record: (item: ParkingItem, now: number) => { outcome: ParkingOutcome; result: T },
+): T {
+  const item = openItem(doc, args.itemId);
+  const now = args.now ?? Date.now();
+  return transact(doc, origin, () => {
+    const { outcome, result } = record(item, now);
+    setOutcome(doc, item.id, outcome, origin);
+    return result;
+  });
+}
+
 /** Facilitator: records the item as a decision (to be completed in the register). */
 export function parkToDecision(
   doc: Y.Doc,
   args: { itemId: string; now?: number },
   origin: unknown = LOCAL_ORIGIN,
 ): string {
-  const item = openItem(doc, args.itemId);
-  const now = args.now ?? Date.now();
-  const d = addDecision(
-    doc,
-    { title: titleOf(item.text), decision: item.text, sourceBlockId: item.blockId, now },
-    origin,
-  );
-  setOutcome(doc, item.id, { kind: 'decision', recordId: d.id, at: now }, origin);
-  return d.id;
+  return settleItem(doc, args, origin, (item, now) => {
+    const d = addDecision(
+      doc,
+      { title: titleOf(item.text), decision: item.text, sourceBlockId: item.blockId, now },
+      origin,
+    );
+    return { outcome: { kind: 'decision', recordId: d.id, at: now }, result: d.id };
+  });
 }
 
 /** Facilitator: records the item as an action, its author as the Responsible. */
@@ -175,20 +193,14 @@ export function parkToAction(
   args: { itemId: string; now?: number },
   origin: unknown = LOCAL_ORIGIN,
 ): string {
-  const item = openItem(doc, args.itemId);
-  const now = args.now ?? Date.now();
-  const a = addAction(
-    doc,
-    {
-      title: titleOf(item.text),
-      responsible: item.authorName,
-      sourceBlockId: item.blockId,
-      now,
-    },
-    origin,
-  );
-  setOutcome(doc, item.id, { kind: 'action', recordId: a.id, at: now }, origin);
-  return a.id;
+  return settleItem(doc, args, origin, (item, now) => {
+    const a = addAction(
+      doc,
+      { title: titleOf(item.text), responsible: item.authorName, sourceBlockId: item.blockId, now },
+      origin,
+    );
+    return { outcome: { kind: 'action', recordId: a.id, at: now }, result: a.id };
+  });
 }
 
 /** Facilitator: closes the item (dealt with, or not worth keeping). */
@@ -197,8 +209,10 @@ export function closeParkingItem(
   args: { itemId: string; now?: number },
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const item = openItem(doc, args.itemId);
-  setOutcome(doc, item.id, { kind: 'closed', at: args.now ?? Date.now() }, origin);
+  settleItem(doc, args, origin, (_item, now) => ({
+    outcome: { kind: 'closed', at: now },
+    result: undefined,
+  }));
 }
 
 /** Facilitator: opens a closed item again. */

@@ -15,10 +15,17 @@ import type { KeyOwner } from '../schema';
 import { ValidationError } from '../limits';
 
 /** `${subjectId}/p.<participant>` or `${subjectId}/a.<pseudonym>`: who owns such a key. */
-export function subjectVoterOwner(key: string): KeyOwner {
+export const subjectVoterOwner = (key: string): KeyOwner => voterOwner(key, 2);
+
+/**
+ * Who owns a voter's key: `<subject>/p.<participant>` or `<subject>/a.<pseudonym>` (the toolkit's
+ * upvotes and answers, `segments` 2) or the same with an entry id after it (board votes, 3).
+ * Every segment must be non-empty; the voter is always the second.
+ */
+export function voterOwner(key: string, segments: 2 | 3): KeyOwner {
   const parts = key.split('/');
-  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
-  const voter = parts[1];
+  if (parts.length !== segments || parts.some((p) => !p)) return null;
+  const voter = parts[1]!;
   if (voter.startsWith('a.') && voter.length > 2) return { anonymous: true };
   if (!voter.startsWith('p.') || voter.length <= 2) return null;
   try {

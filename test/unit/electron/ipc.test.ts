@@ -12,6 +12,17 @@ const event = (url: string | undefined) => ({ senderFrame: url === undefined ? n
 
 const summary = { id: 'x'.repeat(32), title: 't', createdAt: 1, lastOpenedAt: 1 };
 
+const template = {
+  id: 'y'.repeat(32),
+  name: 't',
+  description: '',
+  builtIn: false,
+  days: 1,
+  blocks: 0,
+  minutes: 0,
+  savedAt: 1,
+};
+
 function fakeApi() {
   const calls: [string, unknown][] = [];
   const api: HostApi = {
@@ -50,6 +61,14 @@ function fakeApi() {
       calls.push(['rotateJoinCode', a]);
       throw new Error('No session with that id.');
     },
+    listTemplates: async (a) => (calls.push(['listTemplates', a]), []),
+    saveTemplate: async (a) => (calls.push(['saveTemplate', a]), template),
+    deleteTemplate: async (a) => (calls.push(['deleteTemplate', a]), { deleted: true }),
+    exportTemplate: async (a) => (
+      calls.push(['exportTemplate', a]),
+      { fileName: 't template.json', text: '{}' }
+    ),
+    importTemplate: async (a) => (calls.push(['importTemplate', a]), template),
   };
   return { api, calls };
 }

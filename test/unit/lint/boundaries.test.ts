@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const eslint = new ESLint({ cwd: root, overrideConfigFile: 'test/eslint.config.mjs' });
@@ -39,5 +41,49 @@ describe('the platform door (issue 14)', () => {
     expect(await rulesFiredOn('electron/attack.ts', code)).toContain('no-restricted-imports');
     const host = "export { platform } from '../../renderer/platform';";
     expect(await rulesFiredOn('electron/host/attack.ts', host)).toContain('no-restricted-imports');
+  });
+});
+
+/** The renderer's folders as its layout names them: each feature on its own, else the top folder. */
+function folderOf(path: string): string {
+  const parts = relative(join(root, 'renderer'), path).split('/');
+  // A file at the top (App.tsx, main.tsx) is a node of its own; `../../platform` is the folder.
+  return parts[0] === 'features' ? `features/${parts[1]}` : parts[0]!.replace(/\.tsx?$/, '');
+}
+
+function importGraph(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const from = folderOf(path);
+        for (const [, spec] of readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+          const target = resolve(dirname(path), spec!);
+          if (!target.startsWith(join(root, 'renderer') + '/')) continue;
+          const to = folderOf(target);
+          if (to !== from) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+        }
+      }
+    }
+  };
+  walk(join(root, 'renderer'));
+  return graph;
+}
+
+describe('the renderer has no folder cycles (issue 14.1)', () => {
+  it('no feature, page or store folder imports one that imports it back', () => {
+    const graph = importGraph();
+    expect(graph.get('pages')?.size).toBeGreaterThan(3);
+    const cycles: string[] = [];
+    const visit = (node: string, path: string[]) => {
+      for (const next of graph.get(node) ?? []) {
+        if (next === path[0]) cycles.push([...path, next].join(' → '));
+        else if (!path.includes(next)) visit(next, [...path, next]);
+      }
+    };
+    for (const start of graph.keys()) visit(start, [start]);
+    expect(cycles).toEqual([]);
   });
 });

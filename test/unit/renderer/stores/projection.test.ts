@@ -62,6 +62,33 @@ describe('projectDoc', () => {
   });
 });
 
+describe('frame-scheduled projections in a tab that stops drawing', () => {
+  it('still read when a requested frame never comes (the tab was hidden before it)', async () => {
+    const page = globalThis as Record<string, unknown>;
+    const saved = ['requestAnimationFrame', 'cancelAnimationFrame', 'document'].map((k) => [
+      k,
+      page[k],
+    ]);
+    const frames: (() => void)[] = [];
+    page.requestAnimationFrame = (run: () => void) => frames.push(run);
+    page.cancelAnimationFrame = () => {};
+    page.document = { visibilityState: 'visible' };
+    try {
+      const doc = new Y.Doc();
+      const m = doc.getMap('m');
+      const p = projectDoc(doc, { schedule: 'frame', read: () => m.size });
+      m.set('a', 1);
+      await expect.poll(() => p.store.getState(), { timeout: 5000 }).toBe(1);
+      m.set('b', 2);
+      await expect.poll(() => p.store.getState(), { timeout: 5000 }).toBe(2);
+      expect(frames.length).toBe(2);
+      p.destroy();
+    } finally {
+      for (const [k, v] of saved) page[k as string] = v;
+    }
+  });
+});
+
 describe('projectAwareness', () => {
   it('re-reads on awareness changes and on the watched doc map, throttled', async () => {
     const doc = new Y.Doc();

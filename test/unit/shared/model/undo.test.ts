@@ -11,7 +11,9 @@ import {
   mergeBoardNotes,
   readBoard,
   revealNotes,
+  setBoardColumns,
   ungroupNote,
+  updateBoardSettings,
 } from '../../../../shared/model/board';
 import { addAction, listActions, updateAction } from '../../../../shared/model/actionCommands';
 import { addBlock, addDay } from '../../../../shared/model/agendaCommands';
@@ -121,6 +123,48 @@ describe('undo and redo on the console', () => {
     revealNotes(r.facDoc, { blockId: BLOCK, facilitator: r.fac });
     expect(um.canUndo()).toBe(false);
     expect(texts(r.facDoc, r.fac)).toEqual(['Remote']);
+  });
+
+  it('undoes and redoes a column edit; notes come back from Unsorted; settings stay otherwise', () => {
+    const r = revealedRoom();
+    const um = createUndoManager(r.facDoc);
+    const board = () => readBoard(r.facDoc, BLOCK, r.fac)!;
+    const keep = board().settings.columns[0]!;
+    const change = board().settings.columns[1]!;
+    editBoardNote(r.facDoc, { noteId: 'b2', column: change.id, editor: r.fac });
+    const keys = [board().settings.notesPublicKey, board().settings.votesPublicKey];
+    setBoardColumns(r.facDoc, {
+      blockId: BLOCK,
+      facilitator: r.fac,
+      columns: [{ id: keep.id, title: 'Kept, renamed' }],
+    });
+    const titles = () => board().settings.columns.map((c) => c.title);
+    const columnOf = (id: string) => board().notes.find((n) => n.id === id)!.column;
+    expect(titles()).toEqual(['Kept, renamed', 'Unsorted']);
+    expect(columnOf('b2')).toBe('unsorted');
+    expect(nextLabel(um, 'undo')).toBe('columns');
+    um.undo();
+    expect(titles()).toEqual(['Keep', 'Change']);
+    expect(columnOf('b2')).toBe(change.id);
+    expect([board().settings.notesPublicKey, board().settings.votesPublicKey]).toEqual(keys);
+    expect(board().phase).toBe('revealed');
+    expect(nextLabel(um, 'redo')).toBe('columns');
+    um.redo();
+    expect(titles()).toEqual(['Kept, renamed', 'Unsorted']);
+    expect(columnOf('b2')).toBe('unsorted');
+    // Other board settings are still not undoable.
+    updateBoardSettings(r.facDoc, {
+      blockId: BLOCK,
+      facilitator: r.fac,
+      options: { dotsPerPerson: 5 },
+    });
+    expect(nextLabel(um, 'undo')).toBe('columns');
+    // Undoing the columns now keeps the later settings (5 dots) and the column list they carry;
+    // the note moves back to its old column id, which the board shows in the first column.
+    um.undo();
+    expect(board().settings.dotsPerPerson).toBe(5);
+    expect(titles()).toEqual(['Kept, renamed', 'Unsorted']);
+    expect(columnOf('b2')).toBe(change.id);
   });
 
   it('undoes register edits', () => {

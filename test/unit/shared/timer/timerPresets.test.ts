@@ -15,8 +15,13 @@ import {
   remainingMs,
   timerDisplay,
 } from '../../../../shared/timer/timerMath';
-import { addBlock, addDay, setBlockWrapUp } from '../../../../shared/model/agendaCommands';
-import { getBlockOrder } from '../../../../shared/model/agendaQueries';
+import {
+  addBlock,
+  addDay,
+  setBlockWrapUp,
+  updateBlock,
+} from '../../../../shared/model/agendaCommands';
+import { blockWrapUpMinutes, getBlockOrder } from '../../../../shared/model/agendaQueries';
 import {
   readTimer,
   resetBlock,
@@ -123,6 +128,26 @@ describe("a block's own wrap-up threshold", () => {
     expect(timerDisplay(snap, getBlockOrder(doc), T0 + 21 * MIN).cue.cue).toBe('normal');
     expect(() => setBlockWrapUp(doc, { blockId: block.id, minutes: 0 })).toThrow(/wrap-up/);
     expect(() => setBlockWrapUp(doc, { blockId: block.id, minutes: 2.5 })).toThrow(/whole/);
+  });
+
+  it('the block editor sets the same field, in one edit with the rest of the block', () => {
+    const doc = new Y.Doc();
+    const day = addDay(doc, {});
+    const block = addBlock(doc, { dayId: day.id, title: 'A', kind: 'talk', plannedMinutes: 20 });
+    updateBlock(doc, { blockId: block.id, title: 'A2', wrapUpMinutes: 6 });
+    expect(blockWrapUpMinutes(doc, block.id)).toBe(6);
+    expect(getBlockOrder(doc)[0]!.wrapUpMs).toBe(6 * MIN);
+    // Absent leaves it; a bad value refuses the whole edit (the title stays A2).
+    updateBlock(doc, { blockId: block.id, plannedMinutes: 25 });
+    expect(blockWrapUpMinutes(doc, block.id)).toBe(6);
+    expect(() =>
+      updateBlock(doc, { blockId: block.id, title: 'Lost', wrapUpMinutes: 500 }),
+    ).toThrow(/wrap-up time must be a whole number of minutes from 1 to 120/);
+    expect(getBlockOrder(doc)[0]!.wrapUpMs).toBe(6 * MIN);
+    expect(doc.getMap<Y.Map<unknown>>('agendaBlocks').get(block.id)!.get('title')).toBe('A2');
+    updateBlock(doc, { blockId: block.id, wrapUpMinutes: null });
+    expect(blockWrapUpMinutes(doc, block.id)).toBeNull();
+    expect(getBlockOrder(doc)[0]!.wrapUpMs).toBeUndefined();
   });
 
   it('the commands write presets and reset through the doc', () => {

@@ -127,3 +127,26 @@ describe('the parking lot', () => {
     ]);
   });
 });
+
+describe('settling a parking-lot item', () => {
+  it('writes the record and the outcome in one transaction under the given origin', () => {
+    const doc = new Y.Doc();
+    addParkingItem(doc, { authorId: 'p1', authorName: 'Ana', text: 'Pricing', id: 'i1', now: 1 });
+    addParkingItem(doc, { authorId: 'p1', authorName: 'Ana', text: 'Hiring', id: 'i2', now: 2 });
+    addParkingItem(doc, { authorId: 'p1', authorName: 'Ana', text: 'Travel', id: 'i3', now: 3 });
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    parkToDecision(doc, { itemId: 'i1', now: 4 }, 'console');
+    parkToAction(doc, { itemId: 'i2', now: 5 }, 'console');
+    closeParkingItem(doc, { itemId: 'i3', now: 6 }, 'console');
+    expect(origins).toEqual(['console', 'console', 'console']);
+    expect(listParkingItems(doc).map((i) => i.outcome?.kind)).toEqual([
+      'decision',
+      'action',
+      'closed',
+    ]);
+    // A missing item is refused before anything is written.
+    expect(() => parkToAction(doc, { itemId: 'gone' })).toThrow(/no longer exists/);
+    expect(origins).toHaveLength(3);
+  });
+});

@@ -1,0 +1,75 @@
+// Names the template a session's agenda is saved as (a modal <dialog>; Escape cancels). The
+// host refuses a name already in use; the error shows here and the dialog stays open.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+
+export function SaveTemplateDialog(props: {
+  sessionTitle: string;
+  onSave(name: string): Promise<string | null>;
+  onCancel(): void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(props.sessionTitle);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!name.trim()) {
+      setError('Give the template a name.');
+      return;
+    }
+    setBusy(true);
+    const failed = await props.onSave(name);
+    setBusy(false);
+    setError(failed);
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="template-dialog"
+      aria-labelledby="save-template-heading"
+      aria-describedby="save-template-text"
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onCancel();
+      }}
+    >
+      <form onSubmit={submit} className="form">
+        <h2 id="save-template-heading">Save “{props.sessionTitle}” as a template</h2>
+        <p id="save-template-text">
+          The template keeps the agenda: days, blocks, prompts, facilitator notes, columns and
+          wrap-up times. Notes, votes, decisions, actions and the timer stay in the session.
+        </p>
+        <label>
+          Template name
+          <input
+            type="text"
+            value={name}
+            autoFocus
+            maxLength={TITLE_MAX_CHARS}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            Save template
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
