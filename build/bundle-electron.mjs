@@ -17,6 +17,8 @@ await Promise.all([
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
     external: ['electron'],
+    // updateMerger.ts finds its worker beside the bundle by __dirname when import.meta is empty.
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
   build({
     ...common,
@@ -31,7 +33,15 @@ await Promise.all([
     outfile: 'dist/electron/host/cli.mjs',
     format: 'esm',
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      // Aliased: bundled modules import createRequire themselves (updateMerger.ts).
+      js: "import { createRequire as __bannerRequire } from 'node:module'; const require = __bannerRequire(import.meta.url);",
     },
+  }),
+  // Compaction's worker thread (electron/host/store/updateMerger.ts), beside the host CLI.
+  build({
+    ...common,
+    entryPoints: ['electron/host/store/mergeWorker.ts'],
+    outfile: 'dist/electron/host/mergeWorker.mjs',
+    format: 'esm',
   }),
 ]);

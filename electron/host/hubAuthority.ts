@@ -21,8 +21,10 @@ import {
 } from '../../shared/model/authority/judgeUpdate';
 import { CLIENTS_MAP, FACILITATOR_OWNER } from '../../shared/model/schema';
 
-/** Origin of what the host itself writes into a replica (bindings, migrations). */
+/** Origin of what the host itself writes into a replica (migrations). */
 export const HOST_ORIGIN = 'host';
+/** Origin of the host's client-id bindings: the hub sends a room joining at once in batches. */
+export const BINDING_ORIGIN = 'host-binding';
 
 /** An attendee update may not carry more new structs than this (a whole offline morning fits). */
 export const MAX_STRUCTS_PER_ATTENDEE_UPDATE = 50_000;
@@ -57,7 +59,7 @@ export class ReplicaAuthority {
     // A client id that already wrote here without a binding (a session from before bindings)
     // stays unbound: nobody may take over its entries.
     if (Y.getState(this.doc.store, identity.clientId) > 0) return false;
-    this.doc.transact(() => clients.set(key, owner), HOST_ORIGIN);
+    this.doc.transact(() => clients.set(key, owner), BINDING_ORIGIN);
     return true;
   }
 

@@ -10,6 +10,7 @@ import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
 import type { Role } from '../../shared/model/doc';
 import { hubParams } from '../../shared/model/authority/signing';
 import { guardPaths } from './meshGuard';
+import { boundMesh, MAX_CONNS } from './meshLinks';
 
 export interface ConnectOptions {
   sessionId: string;
@@ -88,19 +89,21 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
   // Venues and policies sometimes disable WebRTC; the hub then carries everything.
   let mesh: WebrtcProvider | null = null;
   let stopAuth = () => {};
+  let stopLinks = () => {};
   if (webrtcAvailable()) {
     const query = attendee ? `?token=${encodeURIComponent(opts.secret)}` : '';
     mesh = new WebrtcProvider(opts.sessionId, doc, {
       signaling: [`${wsOrigin}${ENDPOINTS.signal}${query}`],
       awareness,
-      maxConns: 40,
+      maxConns: MAX_CONNS,
       filterBcConns: true,
       peerOpts: { config: { iceServers: [] } },
     });
     if (!attendee) stopAuth = authenticateSignaling(mesh, `${opts.sessionId}.${opts.secret}`);
+    stopLinks = boundMesh(mesh, awareness);
   }
 
-  guardPaths(doc, hub, mesh);
+  const stopRelay = guardPaths(doc, hub, mesh);
 
   const whenLoaded = new Promise<void>((resolve) => {
     if (hub.synced) resolve();
@@ -118,6 +121,8 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     destroy() {
       awareness.setLocalState(null);
       stopAuth();
+      stopLinks();
+      stopRelay();
       mesh?.destroy();
       hub.destroy();
       void local?.destroy();

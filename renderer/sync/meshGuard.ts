@@ -6,8 +6,9 @@
 //
 // And what each path sends: a client sends its own writes, never a relay of what another path
 // brought (the console must not pass on mesh content over its facilitator connection, and the
-// mesh's every-peer rebroadcast is what made traffic grow with N²). Anonymous writes go to the
-// hub only, which batches them to the room.
+// mesh's every-peer rebroadcast is what made traffic grow with N²). The bounded mesh passes on
+// what it brought only while the hub is silent (meshRelay.ts). Anonymous writes go to the hub
+// only, which batches them to the room.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -15,6 +16,7 @@ import type { WebrtcProvider } from 'y-webrtc';
 import type { WebsocketProvider } from 'y-websocket';
 import { boundWriter, judgeUpdate, type Writer } from '../../shared/model/authority/judgeUpdate';
 import { ANONYMOUS_ORIGIN } from '../../shared/model/board/boardWrite';
+import { meshRelay, type MeshRelay } from './meshRelay';
 
 const MESSAGE_SYNC = 0;
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
@@ -76,11 +78,11 @@ function sendOnly(
   doc: Y.Doc,
   get: () => DocUpdateHandler,
   set: (h: DocUpdateHandler) => void,
-  skip: (origin: unknown) => boolean,
+  skip: (origin: unknown, update: Uint8Array) => boolean,
 ): void {
   const original = get();
   const filtered: DocUpdateHandler = (update, origin) => {
-    if (!skip(origin)) original(update, origin);
+    if (!skip(origin, update)) original(update, origin);
   };
   doc.off('update', original);
   set(filtered);
@@ -88,7 +90,11 @@ function sendOnly(
 }
 
 /** Applies the rules above to one connection's mesh and hub providers. */
-export function guardPaths(doc: Y.Doc, hub: WebsocketProvider, mesh: WebrtcProvider | null): void {
+export function guardPaths(
+  doc: Y.Doc,
+  hub: WebsocketProvider,
+  mesh: WebrtcProvider | null,
+): () => void {
   const hubHandlers = hub as unknown as { _updateHandler: DocUpdateHandler };
   sendOnly(
     doc,
@@ -96,18 +102,31 @@ export function guardPaths(doc: Y.Doc, hub: WebsocketProvider, mesh: WebrtcProvi
     (h) => (hubHandlers._updateHandler = h),
     (origin) => origin === hub || (mesh !== null && origin === mesh.room),
   );
-  if (!mesh) return;
+  if (!mesh) return () => {};
+  let relay: MeshRelay | null = null;
   // y-webrtc opens its room a microtask after construction (it awaits its key first).
   const withRoom = mesh as unknown as { key: Promise<unknown>; room: RoomLike | null };
   void withRoom.key.then(() => {
     const room = withRoom.room;
     if (!room) return;
     const wasRegistered = room._docUpdateHandler;
+    // What the mesh brought goes on over the mesh only while the hub is silent (meshRelay.ts).
+    relay = meshRelay(
+      {
+        lastMessageAt: () => hub.wsLastMessageReceived,
+        connected: () => hub.wsconnected,
+      },
+      (update) => wasRegistered(update, room),
+    );
+    const live = relay;
     sendOnly(
       doc,
       () => wasRegistered,
       (h) => (room._docUpdateHandler = h),
-      (origin) => origin === hub || origin === room || origin === ANONYMOUS_ORIGIN,
+      (origin, update) => {
+        if (origin === room) live.offer(update);
+        return origin === hub || origin === room || origin === ANONYMOUS_ORIGIN;
+      },
     );
     for (const conn of room.webrtcConns.values()) guardPeer(doc, conn);
     const conns = room.webrtcConns;
@@ -117,4 +136,5 @@ export function guardPaths(doc: Y.Doc, hub: WebsocketProvider, mesh: WebrtcProvi
       return set(key, conn);
     };
   });
+  return () => relay?.destroy();
 }

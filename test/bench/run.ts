@@ -47,6 +47,10 @@ async function main() {
     ['export', './exportBench', 'benchExport'],
     ['limits', './limitsBench', 'benchLimits'],
     ['authority', './authorityBench', 'benchAuthority'],
+    ['meshTopology', './meshTopology', 'benchMeshTopology'],
+    ['compaction', './compactionBench', 'benchCompaction'],
+    ['room', './roomBench', 'benchRoom'],
+    ['boardDom', './boardDomBench', 'benchBoardDom'],
   ];
   for (const [name, path, fn] of extra)
     if (!only || only === name) await optional(name, path, fn, results);

@@ -29,7 +29,15 @@ export async function startHeadlessHost(
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'offsite-e2e-'));
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'dist/electron/host/cli.mjs'), '--port', String(opts.port ?? 0), '--data', dataDir],
+    [
+      // e.g. OFFSITE_HOST_NODE_ARGS=--cpu-prof to profile the host under a bench.
+      ...(process.env.OFFSITE_HOST_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      join(ROOT, 'dist/electron/host/cli.mjs'),
+      '--port',
+      String(opts.port ?? 0),
+      '--data',
+      dataDir,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } },
   );
   let out = '';

@@ -21,6 +21,7 @@ import type { StoreWarning } from './storeErrors';
 import { nodeStoreFs } from './storeFs';
 import type { StoreFs } from './storeFs';
 import { readLog, UpdateLog } from './updateLog';
+import { sharedMerger, type UpdateMerger } from './updateMerger';
 
 export interface SessionStoreOptions {
   dataDir: string;
@@ -34,6 +35,8 @@ export interface SessionStoreOptions {
   compactAfterBytes?: number;
   compactAfterRecords?: number;
   now?: () => number;
+  /** Merges for compaction (default: on a worker thread, updateMerger.ts). */
+  merger?: UpdateMerger;
 }
 
 export interface SessionSummary extends StoredSessionMeta {
@@ -58,8 +61,10 @@ export class SessionStore implements ReplicaPersistence {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly compacting = new Map<string, Promise<void>>();
   private readonly monitor: StoreHealthMonitor;
+  private readonly merger: UpdateMerger;
 
   constructor(private readonly opts: SessionStoreOptions) {
+    this.merger = opts.merger ?? sharedMerger();
     this.dataDir = path.resolve(opts.dataDir);
     this.fs = opts.fs ?? nodeStoreFs;
     this.now = opts.now ?? Date.now;
@@ -103,12 +108,20 @@ export class SessionStore implements ReplicaPersistence {
     assertSessionId(sessionId);
     const log = this.logFor(sessionId);
     log.append(update);
+    this.compactIfBig(sessionId, log);
+  }
+
+  /** Compacts a log past its thresholds; again when what arrived during one (the merge runs on
+   * a worker, so appends go on meanwhile) is itself past them, as long as each run works. */
+  private compactIfBig(sessionId: string, log: UpdateLog): void {
     const { compactAfterBytes = 1 << 20, compactAfterRecords = 1000 } = this.opts;
     const big = log.recordCount >= compactAfterRecords || log.byteLength >= compactAfterBytes;
-    if (big && !log.isFaulted && !this.compacting.has(sessionId)) {
-      const run = this.compact(sessionId).finally(() => this.compacting.delete(sessionId));
-      this.compacting.set(sessionId, run);
-    }
+    if (!big || log.isFaulted || this.compacting.has(sessionId)) return;
+    const run = this.compactOnce(sessionId).then((ok) => {
+      this.compacting.delete(sessionId);
+      if (ok && this.logs.get(sessionId) === log) this.compactIfBig(sessionId, log);
+    });
+    this.compacting.set(sessionId, run);
   }
 
   /** Resolves once everything appended is durable, or once the attempt has failed and been
@@ -126,18 +139,26 @@ export class SessionStore implements ReplicaPersistence {
   /** Replaces the session's log with a snapshot. `state` (the replica's) is merged with what is
    * stored, so a partial state can never drop anything. Failures are reported, not thrown. */
   async compact(sessionId: string, state?: Uint8Array): Promise<void> {
+    await this.compactOnce(sessionId, state);
+  }
+
+  /** compact(), saying whether it worked. */
+  private async compactOnce(sessionId: string, state?: Uint8Array): Promise<boolean> {
     assertSessionId(sessionId);
     const log = this.logFor(sessionId);
     const files = { snapshot: this.file(sessionId, SNAPSHOT_FILE), log: log.file };
-    await this.withLock(sessionId, () =>
+    return this.withLock(sessionId, () =>
       compactLog(this.fs, files, log, async () => {
         const stored = await this.recover(sessionId);
         const parts = [...stored.updates, ...(state ? [state] : [])];
-        const merged = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+        const merged = await this.merger.merge(parts);
         return { state: merged, currentOk: stored.currentSnapshotOk };
       }),
     ).then(
-      () => this.monitor.recovered(sessionId),
+      () => {
+        this.monitor.recovered(sessionId);
+        return true;
+      },
       (err: unknown) => {
         if (err instanceof StoreError && err.code === 'damaged-file')
           this.monitor.warn({
@@ -146,6 +167,7 @@ export class SessionStore implements ReplicaPersistence {
             message: `Not compacted: ${err.message}`,
           });
         else this.monitor.fault(sessionId, err);
+        return false;
       },
     );
   }
@@ -268,7 +290,7 @@ export class SessionStore implements ReplicaPersistence {
 
   /** Writes what is pending and closes every log. */
   async close(): Promise<void> {
-    await Promise.all([...this.compacting.values()]);
+    while (this.compacting.size > 0) await Promise.all([...this.compacting.values()]);
     await Promise.all([...this.logs.values()].map((log) => log.close()));
     this.logs.clear();
   }

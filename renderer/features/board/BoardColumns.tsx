@@ -7,12 +7,18 @@ import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { VoteControls } from './VoteControls';
 import { boardColumns, groupLabel } from './boardViewModel';
+import { ColumnItems } from './ColumnItems';
 
 const MAX_PLACEHOLDERS = 12;
 
-function tallyOf(votes: VotesView | null, id: string): number | null {
+/** Each target's votes, or null when there is nothing to show (a map: one lookup per item). */
+function talliesOf(votes: VotesView | null): Map<string, number> | null {
   if (!votes?.tallies || votes.state === 'idle') return null;
-  return votes.tallies.find((t) => t.targetId === id)?.count ?? 0;
+  return new Map(votes.tallies.map((t) => [t.targetId, t.count]));
+}
+
+function tallyOf(tallies: Map<string, number> | null, id: string): number | null {
+  return tallies ? (tallies.get(id) ?? 0) : null;
 }
 
 const GroupCard = memo(function GroupCard(props: {
@@ -98,6 +104,7 @@ const GroupCard = memo(function GroupCard(props: {
 export function BoardColumns(props: { view: BoardView; votes: VotesView | null; ui: BoardUi }) {
   const { view, votes, ui } = props;
   const columns = useMemo(() => boardColumns(view), [view]);
+  const tallies = useMemo(() => talliesOf(votes), [votes]);
   return (
     <div className="board-columns">
       {columns.map((col) => (
@@ -121,29 +128,28 @@ export function BoardColumns(props: { view: BoardView; votes: VotesView | null; 
               </div>
             </div>
           )}
-          <ul className="board-items">
-            {col.items.map((item) => (
-              <li key={item.id}>
-                {item.kind === 'note' ? (
-                  <NoteCard
-                    note={item.note}
-                    ui={ui}
-                    myVotes={votes ? (votes.mine[item.id] ?? 0) : null}
-                    tally={tallyOf(votes, item.id)}
-                    inGroup={false}
-                  />
-                ) : (
-                  <GroupCard
-                    group={item.group}
-                    notes={item.notes}
-                    ui={ui}
-                    myVotes={votes?.mine[item.id] ?? 0}
-                    tally={tallyOf(votes, item.id)}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
+          <ColumnItems
+            items={col.items}
+            render={(item) =>
+              item.kind === 'note' ? (
+                <NoteCard
+                  note={item.note}
+                  ui={ui}
+                  myVotes={votes ? (votes.mine[item.id] ?? 0) : null}
+                  tally={tallyOf(tallies, item.id)}
+                  inGroup={false}
+                />
+              ) : (
+                <GroupCard
+                  group={item.group}
+                  notes={item.notes}
+                  ui={ui}
+                  myVotes={votes?.mine[item.id] ?? 0}
+                  tally={tallyOf(tallies, item.id)}
+                />
+              )
+            }
+          />
         </section>
       ))}
     </div>

@@ -56,6 +56,9 @@ export class IncrementalBoardReader {
   private readonly dirty = new Set<string>();
   private all = true;
   private signature = '';
+  /** What can be voted for on the block as of the last read: voteTargets(doc, blockId) without
+   * another scan of every note (hidden ones included, as there). */
+  targets: Map<string, 'note' | 'group'> = new Map();
   private readonly notes: Y.Map<Y.Map<unknown>>;
   private readonly onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     for (const e of events) {
@@ -115,8 +118,10 @@ export class IncrementalBoardReader {
 
     const notes: BoardNoteView[] = [];
     const hidden = { total: 0, byColumn: {} as Record<string, number> };
-    for (const e of this.entries.values()) {
+    const targets = new Map<string, 'note' | 'group'>();
+    for (const [id, e] of this.entries) {
       if (e.blockId !== this.blockId) continue;
+      targets.set(id, 'note');
       if (!e.view) {
         hidden.total++;
         hidden.byColumn[e.column] = (hidden.byColumn[e.column] ?? 0) + 1;
@@ -127,6 +132,8 @@ export class IncrementalBoardReader {
       notes.push(e.out);
     }
     notes.sort(byAge);
+    for (const g of groups) targets.set(g.id, 'group');
+    this.targets = targets;
     return {
       blockId: this.blockId,
       phase: control.phase,

@@ -47,7 +47,9 @@ export function projectBoard(
         all || c.has(BOARD_MAPS.notes) || c.has(BOARD_MAPS.control) || c.has(BOARD_MAPS.groups);
       const view = notesish || !previous ? reader.read() : previous.view;
       const votesChanged = notesish || c.has(BOARD_MAPS.votes);
-      const votes = votesChanged ? readVotes(doc, blockId, viewer) : (previous?.votes ?? null);
+      const votes = votesChanged
+        ? readVotes(doc, blockId, viewer, reader.targets)
+        : (previous?.votes ?? null);
       const ranked = votesChanged
         ? votes?.tallies
           ? rankTallies(votes.tallies)

@@ -58,8 +58,18 @@ export function deriveBlockKeyPair(
   const seed = nacl.hash(
     concat(encodeUtf8(`offsite/board/${purpose}/${blockId}/`), facilitatorSecret),
   );
-  return nacl.box.keyPair.fromSecretKey(seed.subarray(0, nacl.box.secretKeyLength));
+  // The scalar multiplication costs a few ms and the console's board asks on every read.
+  const cacheKey = toBase64(seed);
+  const known = derivedPairs.get(cacheKey);
+  if (known) return { publicKey: known.publicKey.slice(), secretKey: known.secretKey.slice() };
+  const pair = nacl.box.keyPair.fromSecretKey(seed.subarray(0, nacl.box.secretKeyLength));
+  if (derivedPairs.size >= 64) derivedPairs.clear();
+  derivedPairs.set(cacheKey, pair);
+  return { publicKey: pair.publicKey.slice(), secretKey: pair.secretKey.slice() };
 }
+
+/** Derived block key pairs by their seed (never by the secret itself); copies are handed out. */
+const derivedPairs = new Map<string, nacl.BoxKeyPair>();
 
 /** A stable per-block pseudonym for a voter, computable only with their author key. */
 export function votePseudonym(authorKey: Uint8Array, blockId: string): string {

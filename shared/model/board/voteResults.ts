@@ -39,11 +39,19 @@ export interface RankedResult extends VoteTally {
   tied: boolean;
 }
 
-export function readVotes(doc: Y.Doc, blockId: string, viewer: BoardViewer): VotesView | null {
+/**
+ * `targets` lets a caller that already knows the block's notes and groups (the renderer's
+ * incremental board) skip scanning every note of the doc; it must equal voteTargets(doc, blockId).
+ */
+export function readVotes(
+  doc: Y.Doc,
+  blockId: string,
+  viewer: BoardViewer,
+  targets: Map<string, 'note' | 'group'> = voteTargets(doc, blockId),
+): VotesView | null {
   const control = readControl(doc, blockId);
   if (!control) return null;
   const { dotsPerPerson, maxPerNote, anonymousVotes } = control.settings;
-  const targets = voteTargets(doc, blockId);
   const valid = new Set(targets.keys());
   const byVoter = readEntries(doc, blockId, entryOpener(control, blockId, viewer));
   let ownKey: string | null;

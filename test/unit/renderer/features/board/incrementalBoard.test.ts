@@ -15,6 +15,7 @@ import {
   updateBoardSettings,
   type BoardViewer,
 } from '../../../../../shared/model/board';
+import { voteTargets } from '../../../../../shared/model/board/voteCommands';
 import { IncrementalBoardReader } from '../../../../../renderer/features/board/incrementalBoard';
 import { BLOCK, room, sync } from '../../../shared/model/board/boardTestKit';
 
@@ -23,7 +24,11 @@ function readers(doc: Y.Doc, viewers: BoardViewer[]) {
 }
 
 function expectSame(doc: Y.Doc, rs: { v: BoardViewer; r: IncrementalBoardReader }[]) {
-  for (const { v, r } of rs) expect(r.read()).toEqual(readBoard(doc, BLOCK, v));
+  for (const { v, r } of rs) {
+    expect(r.read()).toEqual(readBoard(doc, BLOCK, v));
+    // What readVotes is handed instead of scanning the doc's notes again.
+    expect(r.targets).toEqual(voteTargets(doc, BLOCK));
+  }
 }
 
 describe('IncrementalBoardReader', () => {

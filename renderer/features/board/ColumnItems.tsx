@@ -1,0 +1,79 @@
+// A column's notes and groups. Up to VIRTUAL_FROM items are all in the DOM (every board of a
+// normal workshop); past that, only those near the window's viewport are (@tanstack/react-virtual),
+// so a note arriving on a 3,000-note board costs the same render as on a 50-note one. Items keep
+// their place in the list for screen readers (aria-setsize, aria-posinset).
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { BoardItem } from './boardViewModel';
+
+export const VIRTUAL_FROM = 120;
+/** A lone note's height in px before it is measured (most are one to three lines). */
+const ESTIMATE_PX = 110;
+const GAP_PX = 10;
+
+export function ColumnItems(props: { items: BoardItem[]; render: (item: BoardItem) => ReactNode }) {
+  if (props.items.length <= VIRTUAL_FROM)
+    return (
+      <ul className="board-items">
+        {props.items.map((item) => (
+          <li key={item.id}>{props.render(item)}</li>
+        ))}
+      </ul>
+    );
+  return <VirtualItems {...props} />;
+}
+
+function VirtualItems(props: { items: BoardItem[]; render: (item: BoardItem) => ReactNode }) {
+  const { items, render } = props;
+  const list = useRef<HTMLUListElement>(null);
+  // Where the list starts in the page; followed as what is above it (composer, results) changes.
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    const measure = () => setTop(el.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(document.body);
+    return () => ro.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: (i) => (items[i]?.kind === 'group' ? ESTIMATE_PX * 3 : ESTIMATE_PX),
+    getItemKey: (i) => items[i]?.id ?? i,
+    overscan: 6,
+    gap: GAP_PX,
+    scrollMargin: top,
+  });
+  const rows = virtualizer.getVirtualItems();
+  return (
+    <ul
+      ref={list}
+      className="board-items virtual"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
+      {rows.map((row) => {
+        const item = items[row.index];
+        if (!item) return null;
+        return (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
+            }}
+          >
+            {render(item)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

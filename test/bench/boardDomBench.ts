@@ -1,0 +1,158 @@
+// Main-thread time per incoming note on the attendee's and the console's boards (issue 15), at
+// 50 and at 3,000 notes: in real Chromium pages, from the start of the board's read (the
+// renderer's `offsite:board-read` performance measure) until the columns' counts in the DOM
+// include the new note, which covers the read, React's render and the commit. Long columns
+// are virtualised (ColumnItems.tsx), so the two sizes should cost about the same.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { launchBrowser } from '../e2e/browser';
+import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { getAgenda } from '../../shared/model/agendaQueries';
+import { applyTimerAction } from '../../shared/model/timerCommands';
+import {
+  addBoardNote,
+  deriveFacilitatorSecret,
+  revealNotes,
+  setupBoard,
+  type BoardViewer,
+} from '../../shared/model/board';
+import { addNotes, author, boardCounted, connect, createSession, waitFor } from './boardBench';
+import { summarize } from './stats';
+
+const SIZES = [50, 3000];
+const INCOMING = 30;
+
+/** In the page: resolves with ms from the last board read's start until the columns count
+ * `target` notes. A string: tsx adds helpers the page lacks. */
+const ARM = `(target) => {
+  window.__reads = window.__reads || [];
+  if (!window.__readObs) {
+    window.__readObs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'offsite:board-read') window.__reads.push(e);
+    });
+    window.__readObs.observe({ type: 'measure', buffered: false });
+  }
+  window.__reads.length = 0;
+  const counted = () => {
+    let sum = 0;
+    for (const el of document.querySelectorAll('.board-column h3 .count'))
+      sum += Number((/\\d+/.exec(el.textContent || '') || ['0'])[0]);
+    return sum >= target;
+  };
+  window.__arrival = new Promise((resolve) => {
+    const mo = new MutationObserver(() => {
+      if (!counted()) return;
+      mo.disconnect();
+      const last = window.__reads[window.__reads.length - 1];
+      resolve(last ? performance.now() - last.startTime : -1);
+    });
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}`;
+
+async function perNote(page: Page, addOne: (i: number) => void, from: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < INCOMING; i++) {
+    await page.evaluate(`(${ARM})(${from + i + 1})`);
+    addOne(i);
+    const ms = (await page.evaluate('window.__arrival')) as number;
+    if (ms >= 0) samples.push(ms);
+  }
+  return samples;
+}
+
+async function oneSize(browser: Browser, notes: number) {
+  const host = await startHeadlessHost();
+  const seeder: { destroy?: () => void } = {};
+  try {
+    const session = await createSession(host.localUrl, host.key);
+    const { doc, provider, synced } = connect(host.localUrl, session.id, host.key);
+    seeder.destroy = () => provider.destroy();
+    await synced;
+    const block = getAgenda(doc)
+      .days.flatMap((d) => d.blocks)
+      .find((b) => b.kind === 'brainstorm');
+    if (!block) throw new Error('the template has no brainstorm block');
+    const fac: BoardViewer = {
+      participantId: 'facilitator',
+      isFacilitator: true,
+      facilitatorSecret: deriveFacilitatorSecret(host.key, session.id),
+    };
+    applyTimerAction(doc, { type: 'goTo', blockId: block.id }, { hostNow: Date.now() });
+    setupBoard(doc, { blockId: block.id, facilitator: fac });
+    revealNotes(doc, { blockId: block.id, facilitator: fac });
+    for (let i = 0; i < notes; i += 250) addNotes(doc, block.id, i, Math.min(notes, i + 250), fac);
+    const check = connect(host.localUrl, session.id, host.key);
+    await check.synced;
+    await waitFor(() => check.doc.getMap('boardNotes').size >= notes);
+    check.provider.destroy();
+
+    let added = 0;
+    const addOne = () =>
+      addBoardNote(doc, {
+        blockId: block.id,
+        author: author(added),
+        text: `incoming ${added++} ${Math.random().toString(36).slice(2)}`,
+        now: 2e12 + added,
+      });
+    const row: Record<string, number> = { notes };
+    const pages: [string, string][] = [
+      ['attendee', session.joinUrl],
+      ['console', `${host.localUrl}/console/session/${session.id}#key=${host.key}`],
+    ];
+    for (const [name, url] of pages) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await ctx.addInitScript(
+        ([id]) => localStorage.setItem(`offsite.name.${id}`, 'Bench attendee'),
+        [session.id],
+      );
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await boardCounted(page, notes + added);
+      // OFFSITE_BOARD_PROFILE=DIR: a Chromium CPU profile of the incoming notes, per page and size.
+      const profileDir = process.env.OFFSITE_BOARD_PROFILE;
+      const cdp = profileDir ? await ctx.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      const s = summarize(await perNote(page, addOne, notes + added));
+      if (cdp && profileDir) {
+        const { profile } = await cdp.send('Profiler.stop');
+        mkdirSync(profileDir, { recursive: true });
+        writeFileSync(join(profileDir, `${name}-${notes}.cpuprofile`), JSON.stringify(profile));
+      }
+      row[`${name}MedianMs`] = s.median;
+      row[`${name}P95Ms`] = s.p95;
+      row[`${name}DomNotes`] = (await page.evaluate(
+        'document.querySelectorAll("article").length',
+      )) as number;
+      await ctx.close();
+    }
+    console.log(`[bench] board DOM: ${JSON.stringify(row)}`);
+    return row;
+  } finally {
+    seeder.destroy?.();
+    await host.stop();
+    removeDir(host.dataDir);
+  }
+}
+
+export async function benchBoardDom(): Promise<Record<string, number>[]> {
+  const browser = await launchBrowser();
+  try {
+    const rows: Record<string, number>[] = [];
+    for (const n of SIZES) rows.push(await oneSize(browser, n));
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('boardDomBench.ts'))
+  void benchBoardDom().then((rows) => {
+    console.table(rows);
+    process.exit(0);
+  });

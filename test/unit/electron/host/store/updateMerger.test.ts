@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SessionStore } from '../../../../../electron/host/store/sessionStore';
+import { updateMerger } from '../../../../../electron/host/store/updateMerger';
+import { docWithNotes, replayNotes, tempDir } from './storeTestUtils';
+
+describe('updateMerger (compaction on a worker thread)', () => {
+  it('merges on the worker into the same doc Y.mergeUpdates makes here', async () => {
+    const { doc, updates } = docWithNotes(300);
+    const merger = updateMerger();
+    try {
+      const merged = await merger.merge(updates);
+      expect(merger.offThread).toBe(true);
+      const a = new Y.Doc();
+      Y.applyUpdate(a, merged);
+      expect(Y.encodeStateVector(a)).toEqual(Y.encodeStateVector(doc));
+      expect(a.getMap('notes').toJSON()).toEqual(doc.getMap('notes').toJSON());
+      expect(merged).toEqual(Y.mergeUpdates(updates));
+    } finally {
+      await merger.close();
+    }
+  });
+
+  it('a bad update fails the merge with the error Yjs gives, the worker keeps going', async () => {
+    const merger = updateMerger();
+    try {
+      await expect(
+        merger.merge([new Uint8Array([255, 255, 255]), new Uint8Array([1])]),
+      ).rejects.toThrow();
+      const { updates } = docWithNotes(3);
+      expect(await merger.merge(updates)).toEqual(Y.mergeUpdates(updates));
+      expect(merger.offThread).toBe(true);
+    } finally {
+      await merger.close();
+    }
+  });
+
+  it('a store compacts through the worker and loads back every note', async () => {
+    const dir = tempDir();
+    const merger = updateMerger();
+    const store = new SessionStore({ dataDir: dir, debounceMs: 5, merger });
+    const { id } = await store.create({ title: 'Offsite' });
+    const { doc, updates } = docWithNotes(200);
+    for (const u of updates) store.append(id, u);
+    await store.compact(id, Y.encodeStateAsUpdate(doc));
+    expect(merger.offThread).toBe(true);
+    await store.close();
+    await merger.close();
+    const again = new SessionStore({ dataDir: dir });
+    expect(replayNotes((await again.load(id))!.updates)).toHaveLength(200);
+    await again.close();
+  });
+});
