@@ -4,19 +4,26 @@ import { OFFSITE_EXTENSION } from './sessionFiles';
 
 const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
 
-export function ImportButton(props: { busy: boolean; onFile(file: File): void }) {
+/** A button that opens a file picker (the input itself stays out of sight and out of the tab order). */
+export function FilePickerButton(props: {
+  label: string;
+  accept: string;
+  inputLabel: string;
+  busy: boolean;
+  onFile(file: File): void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" disabled={props.busy} onClick={() => input.current?.click()}>
-        Import session file…
+        {props.label}
       </button>
       <input
         ref={input}
         type="file"
-        accept={`${OFFSITE_EXTENSION},application/octet-stream`}
+        accept={props.accept}
         className="visually-hidden"
-        aria-label="Session file to import"
+        aria-label={props.inputLabel}
         tabIndex={-1}
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -25,6 +32,17 @@ export function ImportButton(props: { busy: boolean; onFile(file: File): void })
         }}
       />
     </>
+  );
+}
+
+export function ImportButton(props: { busy: boolean; onFile(file: File): void }) {
+  return (
+    <FilePickerButton
+      {...props}
+      label="Import session file…"
+      accept={`${OFFSITE_EXTENSION},application/octet-stream`}
+      inputLabel="Session file to import"
+    />
   );
 }
 

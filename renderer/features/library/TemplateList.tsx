@@ -1,37 +1,22 @@
 // The facilitator's saved templates in the library: export or delete each, import a file.
-import { useRef } from 'react';
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
-import { formatDate } from '../../app/format';
+import { formatDate, plural } from '../../app/format';
+import { FilePickerButton } from './ImportSession';
 
 function size(t: TemplateInfo): string {
-  const days = t.days === 1 ? '1 day' : `${t.days} days`;
-  const blocks = t.blocks === 1 ? '1 block' : `${t.blocks} blocks`;
   const h = Math.floor(t.minutes / 60);
-  const m = t.minutes % 60;
-  return `${days}, ${blocks}, ${h > 0 ? `${h} h ` : ''}${m} min`;
+  const time = `${h > 0 ? `${h} h ` : ''}${t.minutes % 60} min`;
+  return `${plural(t.days, 'day', 'days')}, ${plural(t.blocks, 'block', 'blocks')}, ${time}`;
 }
 
 export function TemplateImportButton(props: { busy: boolean; onFile(file: File): void }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button type="button" disabled={props.busy} onClick={() => input.current?.click()}>
-        Import template file…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        aria-label="Template file to import"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) props.onFile(file);
-        }}
-      />
-    </>
+    <FilePickerButton
+      {...props}
+      label="Import template file…"
+      accept=".json,application/json"
+      inputLabel="Template file to import"
+    />
   );
 }
 
