@@ -1,39 +1,46 @@
 // The room simulator (issue 15): N lightweight attendees — Node y-websocket clients speaking the
-// hub's join protocol (signed client-id claims, hubParams) from loopback addresses, 20 per
-// address as laptops' worth of tabs — on one session of the real headless host, and the same
-// clients on the reference server (@y/websocket-server 0.1.1, a child process like the host).
-// Per N: note-to-all (one attendee adds a note, until every other client holds it; authors
-// rotate), sync messages per note (every sync frame any client sent or received meanwhile;
-// awareness per second apart), and the server's memory per attendee (RSS before and after).
+// hub's join protocol (signed client-id claims) from loopback addresses, split over worker threads
+// (roomClients.ts) — on one session of the real headless host, and the same clients on the
+// reference server (@y/websocket-server 0.1.1, a child process like the host). Per N:
+// note-to-all (one attendee adds a note, until every other attendee's socket has read it, and
+// until every other doc holds it; authors rotate), sync messages per note (every sync frame any
+// client sent or received meanwhile; awareness per second apart), the server's memory per
+// attendee (RSS before and after the joins), and — on the hub, with the N attendees in the room —
+// four real Chromium pages (roomPages.ts): board notes from the room until they are in each
+// page's DOM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { hubClaim, participantIdOf } from '../../shared/model/authority/signing';
-import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
-import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
+import { createSession } from './boardBench';
+import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
+import { timePages } from './roomPages';
 import { round, summarize } from './stats';
 
 const SIZES = (process.env.OFFSITE_ROOM_SIZES ?? '40,150,500').split(',').map(Number);
 const NOTES_PER_SIZE = Number(process.env.OFFSITE_ROOM_NOTES ?? 30);
 const PER_ADDRESS = 20;
 const PRESENCE = process.env.OFFSITE_ROOM_PRESENCE !== '0';
+/** Threads the attendees are split over (a room spreads their work over N devices). */
+const WORKERS = Number(process.env.OFFSITE_ROOM_WORKERS ?? 2);
+/** hub,reference by default; OFFSITE_ROOM_SERVERS=hub leaves the reference out. */
+const SERVERS = (process.env.OFFSITE_ROOM_SERVERS ?? 'hub,reference').split(',');
+/** OFFSITE_ROOM_PAGES=0 leaves out the Chromium pages. */
+const PAGES = process.env.OFFSITE_ROOM_PAGES !== '0';
 const GAP_MS = 15_000 / NOTES_PER_SIZE;
 /** One server's room (join and notes) that takes longer than this is reported unfinished. */
 const DEADLINE_MS = Number(process.env.OFFSITE_ROOM_DEADLINE_MIN ?? 5) * 60_000;
 
 interface Server {
   name: string;
+  tag: 'hub' | 'ref';
   pid: number;
-  /** Where a client for `room` connects, and with what URL parameters. */
-  url: string;
-  room: string;
-  params(doc: Y.Doc, key: BenchKey): Record<string, string>;
+  spec: ServerSpec;
+  /** The headless host and the session, for the Chromium pages (the hub only). */
+  host?: { host: HeadlessHost; sessionId: string; joinUrl: string };
   stop(): Promise<void>;
 }
 
@@ -55,25 +62,18 @@ function freePort(): Promise<number> {
 
 async function ours(): Promise<Server> {
   const host = await startHeadlessHost();
-  const res = await fetch(`${host.localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
-    body: JSON.stringify({ title: 'Room bench' }),
-  });
-  if (!res.ok) throw new Error(`createSession: ${res.status}`);
-  const s = (await res.json()) as { id: string; joinCode: string };
+  const session = await createSession(host.localUrl, host.key);
   return {
     name: 'offsite hub',
+    tag: 'hub',
     pid: host.process.pid!,
-    url: `${host.localUrl.replace(/^http/, 'ws')}/sync`,
-    room: s.id,
-    // hubParams' claim, signed with Node's ed25519 (tweetnacl would spend the bench's minutes).
-    params: (doc, key) => ({
-      cid: String(doc.clientID),
-      token: s.joinCode,
-      pk: Buffer.from(key.publicKey).toString('base64'),
-      ps: sign(null, Buffer.from(hubClaim(s.id, doc.clientID)), key.privateKey).toString('base64'),
-    }),
+    spec: {
+      kind: 'hub',
+      url: `${host.localUrl.replace(/^http/, 'ws')}/sync`,
+      room: session.id,
+      joinCode: session.joinCode,
+    },
+    host: { host, sessionId: session.id, joinUrl: session.joinUrl },
     async stop() {
       await host.stop();
       removeDir(host.dataDir);
@@ -98,10 +98,9 @@ async function reference(): Promise<Server> {
   });
   return {
     name: '@y/websocket-server 0.1.1',
+    tag: 'ref',
     pid: child.pid!,
-    url: `ws://127.0.0.1:${port}`,
-    room: 'room-bench',
-    params: () => ({}),
+    spec: { kind: 'reference', url: `ws://127.0.0.1:${port}`, room: 'room-bench' },
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -110,170 +109,205 @@ async function reference(): Promise<Server> {
   };
 }
 
-/** An attendee's participant key pair (what participantKeys derives in a browser). */
-interface BenchKey {
-  publicKey: Uint8Array;
-  privateKey: KeyObject;
-  participantId: string;
-}
+/** The room's attendees, split over worker threads (roomClients.ts). */
+export class Room {
+  private readonly slices: Worker[] = [];
+  private readonly waiters = new Map<string, (m: FromSlice, slice: number) => boolean>();
 
-function benchKey(): BenchKey {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  // The raw 32 key bytes end the DER SubjectPublicKeyInfo.
-  const raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12));
-  return { publicKey: raw, privateKey, participantId: participantIdOf(raw) };
-}
-
-interface Attendee {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  participantId: string;
-}
-
-/** Frames of the Yjs sync protocol (message type 0) any client sent or received; awareness
- * (presence renewals every 15 s, keep-alives) is counted apart: it depends on time, not notes. */
-let frames = 0;
-let awarenessFrames = 0;
-const count = (data: unknown) => {
-  const first =
-    data instanceof Uint8Array
-      ? data[0]
-      : data instanceof ArrayBuffer
-        ? new Uint8Array(data)[0]
-        : -1;
-  if (first === 0) frames++;
-  else awarenessFrames++;
-};
-
-function connect(server: Server, i: number, key: BenchKey): Attendee {
-  const localAddress = `127.0.1.${1 + Math.floor(i / PER_ADDRESS)}`;
-  class Counted extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { localAddress });
-      this.on('message', (data: unknown) => count(data));
-    }
-    override send(data: unknown, ...rest: unknown[]) {
-      count(data);
-      // ws's overloads take (data, cb) or (data, options, cb): pass them on as given.
-      (super.send as (...a: unknown[]) => void)(data, ...rest);
+  constructor(server: ServerSpec, n: number) {
+    const per = Math.ceil(n / WORKERS);
+    for (let from = 0; from < n; from += per) {
+      const data: SliceData = {
+        server,
+        from,
+        to: Math.min(n, from + per),
+        presence: PRESENCE,
+        perAddress: PER_ADDRESS,
+      };
+      const w = startSlice(data);
+      const slice = this.slices.length;
+      w.on('message', (m: FromSlice) => {
+        if (m.type === 'error') console.error(`[bench] room: slice ${slice}: ${m.message}`);
+        for (const [key, take] of this.waiters) if (take(m, slice)) this.waiters.delete(key);
+      });
+      w.on('error', (e) => console.error(`[bench] room: slice ${slice} failed: ${e.message}`));
+      this.slices.push(w);
     }
   }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url, server.room, doc, {
-    params: server.params(doc, key),
-    WebSocketPolyfill: Counted as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    connect: false,
-  });
-  // Presence costs N² frames (every renewal to everyone, every 15 s): in one Node process a room
-  // of 500 would spend minutes on it. OFFSITE_ROOM_PRESENCE=0 leaves it out to time notes.
-  if (PRESENCE) provider.awareness.setLocalStateField('user', { name: `Attendee ${i}` });
-  else provider.awareness.setLocalState(null);
-  provider.connect();
-  return { doc, provider, participantId: key.participantId };
+
+  /** Resolves when every slice answered `type` (for `id`, when given). */
+  private all<T extends FromSlice['type']>(
+    type: T,
+    id?: string,
+  ): Promise<Extract<FromSlice, { type: T }>[]> {
+    return new Promise((resolve) => {
+      const got = new Map<number, Extract<FromSlice, { type: T }>>();
+      this.waiters.set(`${type}:${id ?? ''}:${Math.random()}`, (m, slice) => {
+        if (m.type !== type || (id !== undefined && 'id' in m && m.id !== id)) return false;
+        got.set(slice, m as Extract<FromSlice, { type: T }>);
+        if (got.size < this.slices.length) return false;
+        resolve([...got.values()]);
+        return true;
+      });
+    });
+  }
+
+  private one<T extends FromSlice['type']>(
+    type: T,
+    id: string,
+  ): Promise<Extract<FromSlice, { type: T }>> {
+    return new Promise((resolve) =>
+      this.waiters.set(`${type}:${id}:${Math.random()}`, (m) => {
+        if (m.type !== type || !('id' in m) || m.id !== id) return false;
+        resolve(m as Extract<FromSlice, { type: T }>);
+        return true;
+      }),
+    );
+  }
+
+  private send(m: ToSlice): void {
+    for (const w of this.slices) w.postMessage(m);
+  }
+
+  synced(): Promise<unknown> {
+    return this.all('synced');
+  }
+
+  /** One note from `note.author` until every other attendee holds it: the times of the last
+   * socket that read it and the last doc that applied it, from the author's write. Every slice
+   * is watching before the author writes. */
+  async note(note: NoteSpec): Promise<{ at: number; deliveredMs: number; appliedMs: number }> {
+    const armed = this.all('armed', note.id);
+    this.send({ type: 'watch', note });
+    await armed;
+    const arrived = this.all('arrived', note.id);
+    const authored = this.one('authored', note.id);
+    this.send({ type: 'author', note });
+    const [{ at }, slices] = await Promise.all([authored, arrived]);
+    return {
+      at,
+      deliveredMs: Math.max(...slices.map((s) => s.delivered)) - at,
+      appliedMs: Math.max(...slices.map((s) => s.applied)) - at,
+    };
+  }
+
+  /** Writes a note and resolves when the author has written it (others are not waited for). */
+  async author(note: NoteSpec): Promise<number> {
+    const authored = this.one('authored', note.id);
+    this.send({ type: 'author', note });
+    return (await authored).at;
+  }
+
+  async stats(): Promise<{ frames: number; awarenessFrames: number }> {
+    const replies = this.all('stats');
+    this.send({ type: 'stats' });
+    const all = await replies;
+    return {
+      frames: all.reduce((s, r) => s + r.frames, 0),
+      awarenessFrames: all.reduce((s, r) => s + r.awarenessFrames, 0),
+    };
+  }
+
+  async stop(): Promise<void> {
+    const stopped = this.all('stopped');
+    this.send({ type: 'stop' });
+    await Promise.race([stopped, new Promise((r) => setTimeout(r, 10_000))]);
+    await Promise.all(this.slices.map((w) => w.terminate()));
+  }
 }
 
-async function room(server: Server, keys: BenchKey[], people: Attendee[]) {
-  const n = keys.length;
+/** A slice's worker: tsx's loader registered first when running from TypeScript (Node 20
+ * workers ignore `--import tsx`), as updateMerger.ts does for the host's merge worker. */
+function startSlice(data: SliceData): Worker {
+  const require = createRequire(import.meta.url);
+  const tsx = require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const source = fileURLToPath(new URL('./roomClients.ts', import.meta.url));
+  const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)})
+  .then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(source).href)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+async function timeRoom(server: Server, n: number, room: Room) {
   const before = rssKiB(server.pid);
   const joinFrom = performance.now();
-  for (let i = 0; i < n; i++) people.push(connect(server, i, keys[i]!));
-  await Promise.all(
-    people.map(
-      (p) =>
-        new Promise<void>((r) => (p.provider.synced ? r() : p.provider.once('sync', () => r()))),
-    ),
-  );
+  await room.synced();
   const joinS = (performance.now() - joinFrom) / 1000;
   // Let the joins' awareness and sync traffic settle before timing notes.
   await new Promise((r) => setTimeout(r, 1000));
   const memoryKiB = rssKiB(server.pid) - before;
 
-  const latencies: number[] = [];
-  let framesInNotes = 0;
+  const delivered: number[] = [];
+  const applied: number[] = [];
+  const from = await room.stats();
   const measuredFrom = performance.now();
-  const awarenessFrom = awarenessFrames;
   for (let k = 0; k < NOTES_PER_SIZE; k++) {
     // Notes spread over one presence renewal period (15 s), so both servers carry the same
     // renewals while notes cross, whenever the room happened to join.
     await new Promise((r) =>
       setTimeout(r, Math.max(0, measuredFrom + k * GAP_MS - performance.now())),
     );
-    const author = people[(k * 7) % n]!;
     const id = `bench-${n}-${k}-${Math.random().toString(36).slice(2)}`;
-    let missing = n - 1;
-    const t0 = performance.now();
-    const done = new Promise<void>((resolve) => {
-      for (const p of people) {
-        if (p === author) continue;
-        const notes = p.doc.getMap(PARKING_LOT);
-        const check = () => {
-          if (!notes.has(id)) return;
-          notes.unobserve(check);
-          if (--missing === 0) resolve();
-        };
-        notes.observe(check);
-      }
-    });
-    const f0 = frames;
-    addParkingItem(author.doc, {
-      id,
-      text: `Note ${k} from the room bench`,
-      authorId: author.participantId,
-      authorName: 'Attendee',
-    });
-    await done;
-    latencies.push(performance.now() - t0);
-    framesInNotes += frames - f0;
+    const t = await room.note({ id, kind: 'parking', author: (k * 7) % n });
+    delivered.push(t.deliveredMs);
+    applied.push(t.appliedMs);
   }
   const measuredS = (performance.now() - measuredFrom) / 1000;
-  for (const p of people) p.provider.destroy();
-  for (const p of people) p.doc.destroy();
-  const s = summarize(latencies);
+  const to = await room.stats();
+  const d = summarize(delivered);
+  const a = summarize(applied);
   return {
     joinS: round(joinS),
-    medianMs: s.median,
-    p95Ms: s.p95,
-    messagesPerNote: round(framesInNotes / NOTES_PER_SIZE),
-    awarenessMessagesPerS: round((awarenessFrames - awarenessFrom) / measuredS),
+    medianMs: d.median,
+    p95Ms: d.p95,
+    appliedMedianMs: a.median,
+    appliedP95Ms: a.p95,
+    messagesPerNote: round((to.frames - from.frames) / NOTES_PER_SIZE),
+    awarenessMessagesPerS: round((to.awarenessFrames - from.awarenessFrames) / measuredS),
     memoryPerAttendeeKiB: round(memoryKiB / n),
   };
 }
 
 export async function benchRoom(): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
+  const makers = [
+    ...(SERVERS.includes('hub') ? [ours] : []),
+    ...(SERVERS.includes('reference') ? [reference] : []),
+  ];
   for (const n of SIZES) {
-    // Fresh servers per size, alternated, so the machine's load falls on both alike.
-    const row: Record<string, unknown> = { attendees: n, presence: PRESENCE };
-    const keys = Array.from({ length: n }, benchKey);
-    for (const make of [ours, reference]) {
+    // Fresh servers per size, one after the other, so the machine's load falls on both alike.
+    const row: Record<string, unknown> = { attendees: n, presence: PRESENCE, threads: WORKERS };
+    for (const make of makers) {
       const server = await make();
-      const tag = make === ours ? 'hub' : 'ref';
-      const people: Attendee[] = [];
+      const tag = server.tag;
+      const room = new Room(server.spec, n);
       let timer: NodeJS.Timeout | undefined;
       try {
         const r = await Promise.race([
-          room(server, keys, people),
+          timeRoom(server, n, room),
           new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DEADLINE_MS))),
         ]);
         if (!r) {
           row[`${tag}MedianMs`] = `did not finish in ${DEADLINE_MS / 60_000} min`;
-          for (const p of people) p.provider.destroy();
           continue;
         }
         row[`${tag}JoinS`] = r.joinS;
         row[`${tag}MedianMs`] = r.medianMs;
         row[`${tag}P95Ms`] = r.p95Ms;
+        row[`${tag}AppliedMedianMs`] = r.appliedMedianMs;
+        row[`${tag}AppliedP95Ms`] = r.appliedP95Ms;
         row[`${tag}MessagesPerNote`] = r.messagesPerNote;
         row[`${tag}AwarenessMessagesPerS`] = r.awarenessMessagesPerS;
         row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
+        if (server.host && PAGES) Object.assign(row, await timePages(server.host, room, n));
       } finally {
         clearTimeout(timer);
+        await room.stop();
         await server.stop();
       }
       console.log(`[bench] room: ${server.name}: ${JSON.stringify(row)}`);
     }
-    row.p95Ratio = round(Number(row.hubP95Ms) / Number(row.refP95Ms), 2);
+    if (typeof row.refP95Ms === 'number' && typeof row.hubP95Ms === 'number')
+      row.p95Ratio = round(row.hubP95Ms / row.refP95Ms, 2);
     // y-webrtc's unbounded mesh: every peer passes every new update to every other peer.
     row.unboundedMeshMessagesPerNote = n * (n - 1);
     console.log(`[bench] room: ${JSON.stringify(row)}`);
