@@ -252,6 +252,11 @@ async function timeRoom(server: Server, n: number, room: Room) {
     applied.push(t.appliedMs);
   }
   const measuredS = (performance.now() - measuredFrom) / 1000;
+  // OFFSITE_ROOM_SAMPLES=1: every note's times, to see where a tail comes from.
+  if (process.env.OFFSITE_ROOM_SAMPLES === '1')
+    console.log(
+      `[bench] room: ${server.name} ${n}: delivered ${delivered.map((x) => round(x)).join(' ')}; applied ${applied.map((x) => round(x)).join(' ')}`,
+    );
   const to = await room.stats();
   const d = summarize(delivered);
   const a = summarize(applied);
