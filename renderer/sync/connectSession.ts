@@ -10,6 +10,7 @@ import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
 import type { Role } from '../../shared/model/doc';
 import { hubParams } from '../../shared/model/authority/signing';
 import { guardPaths } from './meshGuard';
+import { keepPresenceAcrossReconnects } from './presenceReconnect';
 import { boundMesh, MAX_CONNS } from './meshLinks';
 
 export interface ConnectOptions {
@@ -86,6 +87,8 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     maxBackoffTime: 2000,
   });
 
+  const stopPresence = keepPresenceAcrossReconnects(hub, awareness);
+
   // Venues and policies sometimes disable WebRTC; the hub then carries everything.
   let mesh: WebrtcProvider | null = null;
   let stopAuth = () => {};
@@ -120,6 +123,7 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     whenLoaded,
     destroy() {
       awareness.setLocalState(null);
+      stopPresence();
       stopAuth();
       stopLinks();
       stopRelay();

@@ -100,10 +100,10 @@ export async function timePages(
     const pages: [string, Page][] = [];
     for (const p of PAGES) {
       const ctx = await browser.newContext({ viewport: { width: p.width, height: p.height } });
-      await ctx.addInitScript(
-        ([id, name]) => localStorage.setItem(`offsite.name.${id}`, name),
-        [sessionId, `Bench ${p.name}`],
-      );
+      await ctx.addInitScript(({ id, name }) => localStorage.setItem(`offsite.name.${id}`, name), {
+        id: sessionId,
+        name: `Bench ${p.name}`,
+      });
       const page = await ctx.newPage();
       await page.goto(p.url(hosted));
       await page.waitForFunction(

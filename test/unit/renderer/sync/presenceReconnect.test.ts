@@ -1,0 +1,85 @@
+// Presence across a dropped hub connection, through the real hub: whoever reconnects sees the
+// room again at once, and the room sees them again at once — not after the next renewals (up to
+// 15 s per peer). y-websocket drops every other state when its socket closes but keeps their
+// clocks, so the hub's list of the same states was ignored on reconnect; and the hub ignored the
+// reconnecting client's own state, sent again with the clock it already had.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
+import { hubParams } from '../../../../shared/model/authority/signing';
+import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
+
+let host: RunningHost;
+let dir: string;
+const stops: (() => void)[] = [];
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'offsite-presence-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
+  host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
+});
+
+afterEach(async () => {
+  for (const stop of stops.splice(0)) stop();
+  await host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function session() {
+  const res = await fetch(`${host.localUrl}/api/createSession`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.facilitatorKey}` },
+    body: JSON.stringify({ title: 'Presence' }),
+  });
+  return (await res.json()) as { id: string; joinCode: string };
+}
+
+function attendee(s: { id: string; joinCode: string }, name: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, s.id, doc, {
+    params: hubParams(s.id, s.joinCode, doc.clientID, createAuthorKey()),
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const stop = keepPresenceAcrossReconnects(provider, provider.awareness);
+  stops.push(() => {
+    stop();
+    provider.destroy();
+  });
+  provider.awareness.setLocalStateField('user', { name });
+  return { doc, provider };
+}
+
+const sees = (a: ReturnType<typeof attendee>, b: ReturnType<typeof attendee>) =>
+  a.provider.awareness.getStates().has(b.doc.clientID);
+
+/** Well under a renewal period (15 s): a fix that waits for renewals fails here. */
+const AT_ONCE = { timeout: 3000 };
+
+it('a page whose hub connection drops sees the room again as soon as it is back', async () => {
+  const s = await session();
+  const projector = attendee(s, 'Projector');
+  const ada = attendee(s, 'Ada');
+  await expect.poll(() => sees(projector, ada), AT_ONCE).toBe(true);
+  projector.provider.disconnect();
+  expect(sees(projector, ada)).toBe(false);
+  projector.provider.connect();
+  await expect.poll(() => sees(projector, ada), AT_ONCE).toBe(true);
+});
+
+it('the room sees an attendee again as soon as their connection is back', async () => {
+  const s = await session();
+  const watcher = attendee(s, 'Watcher');
+  const ada = attendee(s, 'Ada');
+  await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(true);
+  ada.provider.disconnect();
+  await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(false);
+  ada.provider.connect();
+  await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(true);
+});
