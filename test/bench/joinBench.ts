@@ -9,6 +9,7 @@ import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
 import { importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
+import { connect } from './boardBench';
 import { round, summarize } from './stats';
 
 const JOIN_RUNS = 3;
@@ -21,9 +22,23 @@ async function waitForNotes(page: Page, count: number): Promise<void> {
   });
 }
 
-/** Median ms from pressing Join to `notes` notes in a fresh attendee's DOM. */
-async function joinTime(browser: Browser, host: HeadlessHost, notes: number): Promise<number[]> {
-  const { joinUrl } = await importSession(host, offsiteFileWithNotes(`Join ${notes}`, notes));
+/** Ms from pressing Join to `notes` notes in a fresh attendee's DOM; beside it, the same-run
+ * anchor: a bare Node y-websocket client's sync of the same session from the same hub (the bytes
+ * and Y.applyUpdate, no page, no rendering). */
+async function joinTime(
+  browser: Browser,
+  host: HeadlessHost,
+  notes: number,
+): Promise<{ page: number[]; bare: number[] }> {
+  const { id, joinUrl } = await importSession(host, offsiteFileWithNotes(`Join ${notes}`, notes));
+  const bare: number[] = [];
+  for (let i = 0; i < JOIN_RUNS; i++) {
+    const start = performance.now();
+    const c = connect(host.localUrl, id, host.key);
+    await c.synced;
+    bare.push(performance.now() - start);
+    c.provider.destroy();
+  }
   const samples: number[] = [];
   for (let i = 0; i < JOIN_RUNS; i++) {
     const ctx = await browser.newContext();
@@ -36,7 +51,7 @@ async function joinTime(browser: Browser, host: HeadlessHost, notes: number): Pr
     samples.push(Date.now() - start);
     await ctx.close();
   }
-  return samples;
+  return { page: samples, bare };
 }
 
 /** The host's open of a stored 5,000-note session after a restart (load, merge, migrate). */
@@ -75,11 +90,11 @@ async function durableTimes(browser: Browser, host: HeadlessHost): Promise<numbe
   const samples: number[] = [];
   for (let i = 0; i < DURABLE_SAMPLES; i++) {
     const text = `durable-${i}-${Math.random().toString(36).slice(2)}`;
-    await page.getByRole('textbox', { name: 'New note' }).fill(text);
+    await page.getByRole('textbox', { name: 'Park a topic for later' }).fill(text);
     // The note is created inside the click's handler: this is its creation time, give or take
     // the click's dispatch (which makes the figure a little pessimistic, never optimistic).
     const created = Date.now();
-    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('button', { name: 'Add to parking lot' }).click();
     while (!onDisk(join(host.dataDir, id), text)) await new Promise((r) => setTimeout(r, 1));
     samples.push(Date.now() - created);
   }
@@ -91,8 +106,10 @@ export async function benchJoin(): Promise<Record<string, number>> {
   const browser = await launchBrowser();
   let host = await startHeadlessHost();
   try {
-    const join500 = summarize(await joinTime(browser, host, 500));
-    const join5000 = summarize(await joinTime(browser, host, 5000));
+    const j500 = await joinTime(browser, host, 500);
+    const j5000 = await joinTime(browser, host, 5000);
+    const join500 = summarize(j500.page);
+    const join5000 = summarize(j5000.page);
     const opened = await hostOpenTime(host);
     host = opened.host;
     const durable = summarize(await durableTimes(browser, host));
@@ -101,6 +118,8 @@ export async function benchJoin(): Promise<Record<string, number>> {
       join500MaxMs: join500.max,
       join5000MedianMs: join5000.median,
       join5000MaxMs: join5000.max,
+      bareSync500MedianMs: summarize(j500.bare).median,
+      bareSync5000MedianMs: summarize(j5000.bare).median,
       hostOpenStored5000Ms: round(opened.ms),
       noteToDiskMedianMs: durable.median,
       noteToDiskP95Ms: durable.p95,
