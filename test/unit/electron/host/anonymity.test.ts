@@ -2,14 +2,11 @@
 // observer records every update the hub sends her, with its arrival time, and tries to tell who
 // wrote each anonymous note and vote — from the Yjs client ids in its structs, from the host's
 // client bindings, from presence, from the first hop and from arrival order.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { useHubHost } from '../../hubHost';
 import {
   hubParams,
   participantIdOf,
@@ -34,29 +31,8 @@ const BLOCK = 'b-anon';
 // The hub holds anonymous writes back for 0.4–1.6 s; polls wait well past that.
 const WAIT = { timeout: 10_000 };
 
-let host: RunningHost;
-let dir: string;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'offsite-anon-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-  host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
-});
-
-afterEach(async () => {
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function createSession(): Promise<{ id: string; joinCode: string }> {
-  const res = await fetch(`${host.localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.facilitatorKey}` },
-    body: JSON.stringify({ title: 'Anonymous room' }),
-  });
-  return (await res.json()) as { id: string; joinCode: string };
-}
+const hub = useHubHost();
+const createSession = () => hub.session('Anonymous room');
 
 interface Peer {
   doc: Y.Doc;
@@ -69,7 +45,7 @@ interface Peer {
 
 function connect(sessionId: string, token: string, name: string): Peer {
   const doc = new Y.Doc();
-  const facilitator = token === host.facilitatorKey;
+  const facilitator = token === hub.host.facilitatorKey;
   const authorKey = createAuthorKey();
   const viewer: BoardViewer = facilitator
     ? {
@@ -85,7 +61,7 @@ function connect(sessionId: string, token: string, name: string): Peer {
         isFacilitator: false,
         authorKey,
       };
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, sessionId, doc, {
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, sessionId, doc, {
     ...(facilitator
       ? { params: hubParams(sessionId, null, doc.clientID), protocols: hubProtocols(token) }
       : { params: hubParams(sessionId, token, doc.clientID, authorKey) }),
@@ -113,7 +89,7 @@ function clientsIn(update: Uint8Array): Set<number> {
 describe('anonymous notes and votes through the hub', () => {
   it('cannot be linked to their authors by client id, binding, presence, first hop or order', async () => {
     const s = await createSession();
-    const fac = connect(s.id, host.facilitatorKey, 'Fran');
+    const fac = connect(s.id, hub.host.facilitatorKey, 'Fran');
     await fac.synced;
     setupBoard(fac.doc, {
       blockId: BLOCK,
@@ -125,7 +101,7 @@ describe('anonymous notes and votes through the hub', () => {
     for (const p of [alice!, bob!, eve!])
       joinSession(p.doc, { id: p.viewer.participantId, name: p.viewer.name ?? '', now: 1 });
     // Everyone has the board and everyone's binding before the attack starts.
-    const replica = await host.hub.open(s.id);
+    const replica = await hub.host.hub.open(s.id);
     await expect.poll(() => replica.doc.getMap(CLIENTS_MAP).size, WAIT).toBe(4);
     for (const p of [alice!, bob!, eve!])
       await expect.poll(() => p.doc.getMap('boardControl').size, WAIT).toBeGreaterThan(0);

@@ -1,40 +1,21 @@
 // Presence through the real hub in batches: a visible change reaches the room at once, renewals
 // from many attendees reach each one as one awareness message, not one per renewal.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
 import { hubParams } from '../../../../shared/model/authority/signing';
-import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { useHubHost } from '../../hubHost';
 
-let host: RunningHost;
-let dir: string;
+const hub = useHubHost();
 const providers: WebsocketProvider[] = [];
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'offsite-presence-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-  host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
-});
-
-afterEach(async () => {
+afterEach(() => {
   for (const p of providers.splice(0)) p.destroy();
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-async function session() {
-  const res = await fetch(`${host.localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.facilitatorKey}` },
-    body: JSON.stringify({ title: 'Presence' }),
-  });
-  return (await res.json()) as { id: string; joinCode: string };
-}
+const session = () => hub.session('Presence');
 
 /** An attendee that counts the awareness messages carrying at least one state. */
 function attendee(s: { id: string; joinCode: string }) {
@@ -50,7 +31,7 @@ function attendee(s: { id: string; joinCode: string }) {
       });
     }
   }
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, s.id, doc, {
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, s.id, doc, {
     params: hubParams(s.id, s.joinCode, doc.clientID, createAuthorKey()),
     WebSocketPolyfill: Counting as unknown as typeof globalThis.WebSocket,
     disableBc: true,

@@ -3,46 +3,27 @@
 // 15 s per peer). y-websocket drops every other state when its socket closes but keeps their
 // clocks, so the hub's list of the same states was ignored on reconnect; and the hub ignored the
 // reconnecting client's own state, sent again with the clock it already had.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
 import { hubParams } from '../../../../shared/model/authority/signing';
-import { startHost, type RunningHost } from '../../../../electron/host/server';
+import { useHubHost } from '../../hubHost';
 import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
 
-let host: RunningHost;
-let dir: string;
+const hub = useHubHost();
 const stops: (() => void)[] = [];
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'offsite-presence-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-  host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
-});
-
-afterEach(async () => {
+afterEach(() => {
   for (const stop of stops.splice(0)) stop();
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-async function session() {
-  const res = await fetch(`${host.localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.facilitatorKey}` },
-    body: JSON.stringify({ title: 'Presence' }),
-  });
-  return (await res.json()) as { id: string; joinCode: string };
-}
+const session = () => hub.session('Presence');
 
 function attendee(s: { id: string; joinCode: string }, name: string) {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, s.id, doc, {
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, s.id, doc, {
     params: hubParams(s.id, s.joinCode, doc.clientID, createAuthorKey()),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
