@@ -99,7 +99,8 @@ export function acceptEntries(
   entries: VoteEntry[],
   dots: number,
   maxPerNote: number | null,
-  validTargets: Set<string> | null,
+  /** A set of target ids, or the targets map itself (only `has` is asked). */
+  validTargets: { has(id: string): boolean } | null,
 ): { accepted: VoteEntry[]; rejected: VoteEntry[] } {
   const sorted = [...entries].sort(
     (a, b) => a.clock - b.clock || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -157,7 +158,7 @@ function ownState(doc: Y.Doc, blockId: string, voter: BoardViewer) {
     readEntries(doc, blockId, ({ locked }) => unlockForAuthor(authorKey, locked)).get(voterKey) ??
     [];
   const targets = voteTargets(doc, blockId);
-  const verdict = acceptEntries(entries, dotsPerPerson, maxPerNote, new Set(targets.keys()));
+  const verdict = acceptEntries(entries, dotsPerPerson, maxPerNote, targets);
   return { control, voterKey, authorKey, entries, targets, ...verdict };
 }
 
