@@ -118,26 +118,32 @@ function project<T>(
 
 /**
  * A projection of a doc. With `watch`, only transactions touching those top-level types (or
- * types nested in them) trigger a read, and `read` learns which; without, every update does.
+ * types nested in them) trigger a read, and `read` learns which; without, every update does,
+ * except one that touches only `ignore`d types (a reader that never looks at them).
  */
 export function projectDoc<T>(
   doc: Y.Doc,
-  options: ProjectionOptions<T> & { watch?: readonly unknown[] },
+  options: ProjectionOptions<T> & { watch?: readonly unknown[]; ignore?: readonly unknown[] },
 ): Projection<T> {
   const watched = options.watch ? new Set(options.watch) : null;
+  const ignored = new Set(options.ignore ?? []);
   return project(options, (changed) => {
-    if (!watched) {
+    if (!watched && ignored.size === 0) {
       const onUpdate = () => changed();
       doc.on('update', onUpdate);
       return () => doc.off('update', onUpdate);
     }
     const onTransaction = (tr: Y.Transaction) => {
       const hit: unknown[] = [];
+      let other = false;
       for (const type of tr.changed.keys()) {
         const top = topLevelTypeOf(type);
-        if (watched.has(top)) hit.push(top);
+        if (watched?.has(top)) hit.push(top);
+        else if (!ignored.has(top)) other = true;
       }
-      if (hit.length > 0) changed(hit);
+      if (watched) {
+        if (hit.length > 0) changed(hit);
+      } else if (other) changed();
     };
     doc.on('afterTransaction', onTransaction);
     return () => doc.off('afterTransaction', onTransaction);

@@ -98,8 +98,10 @@ export class IncrementalBoardReader {
   private readonly hiddenCounts = new Map<string, number>();
   private view: BoardView | null = null;
   /** What can be voted for on the block as of the last read: voteTargets(doc, blockId) without
-   * another scan of every note (hidden ones included, as there). Replaced when it changes. */
-  targets: Map<string, 'note' | 'group'> = new Map();
+   * another scan of every note (hidden ones included, as there). Kept up to date in place (a
+   * copy per note would be a scan again); `targetsVersion` counts its changes. */
+  readonly targets = new Map<string, 'note' | 'group'>();
+  targetsVersion = 0;
   lastChange: BoardChange = { all: true, notes: new Map(), groups: new Set() };
   private readonly notes: Y.Map<Y.Map<unknown>>;
   private readonly groupNames: Y.Map<unknown>;
@@ -248,8 +250,8 @@ export class IncrementalBoardReader {
     this.visible = [];
     for (const [id, e] of this.entries) if (e.view) this.visible.push(this.outOf(id, e));
     this.visible.sort(byAge);
-    this.targets = new Map();
-    this.retarget([...this.entries.keys(), ...this.groupById.keys()], this.targets);
+    this.targets.clear();
+    this.retarget([...this.entries.keys(), ...this.groupById.keys()]);
   }
 
   private join(gid: string, id: string, touched: Set<string>): void {
@@ -318,14 +320,13 @@ export class IncrementalBoardReader {
   }
 
   /** voteTargets' rule for the ids given: a group of two or more, else a note of the block. */
-  private retarget(ids: Iterable<string>, into?: Map<string, 'note' | 'group'>): void {
-    const targets = into ?? new Map(this.targets);
+  private retarget(ids: Iterable<string>): void {
     for (const id of ids) {
-      if (this.groupById.has(id)) targets.set(id, 'group');
-      else if (this.entries.has(id)) targets.set(id, 'note');
-      else targets.delete(id);
+      if (this.groupById.has(id)) this.targets.set(id, 'group');
+      else if (this.entries.has(id)) this.targets.set(id, 'note');
+      else this.targets.delete(id);
     }
-    this.targets = targets;
+    this.targetsVersion++;
   }
 
   /** The view handed out for a visible note, kept while neither its sight nor its group change. */

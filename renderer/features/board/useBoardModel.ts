@@ -57,7 +57,7 @@ export function projectBoard(
       const all = changedTypes === null || !previous;
       const notesish =
         all || c.has(BOARD_MAPS.notes) || c.has(BOARD_MAPS.control) || c.has(BOARD_MAPS.groups);
-      const targets = reader.targets;
+      const targets = reader.targetsVersion;
       const view = notesish || !previous ? reader.read() : previous.view;
       const columns =
         previous && view === previous.view
@@ -69,7 +69,7 @@ export function projectBoard(
         all ||
         c.has(BOARD_MAPS.votes) ||
         c.has(BOARD_MAPS.control) ||
-        reader.targets !== targets ||
+        reader.targetsVersion !== targets ||
         !previous?.votes;
       let votes = previous?.votes ?? null;
       if (votesChanged) {
