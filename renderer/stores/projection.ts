@@ -4,6 +4,7 @@
 // Components read it with useProjection (a selector over the store); a projection owned by one
 // component (a board for one block and viewer) is made and destroyed by useOwnedProjection.
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -188,7 +189,9 @@ export function useProjection<T, U>(store: StoreApi<T>, selector: (state: T) => 
 
 /**
  * A projection one component owns: made when `make` changes (memoise it on its inputs), destroyed
- * with the component. Null until the first read, or while `make` is null.
+ * with the component. Null until the first read, or while `make` is null. A new state renders at
+ * once, in the task of the read (as useProjection's useSyncExternalStore does), not in a later
+ * scheduler task after the frame's layout and paint and whatever else is queued.
  */
 export function useOwnedProjection<T>(make: (() => Projection<T>) | null): T | null {
   const [state, setState] = useState<{ make: unknown; value: T } | null>(null);
@@ -197,7 +200,8 @@ export function useOwnedProjection<T>(make: (() => Projection<T>) | null): T | n
     const projection = make();
     const publish = (value: T) => setState({ make, value });
     publish(projection.store.getState());
-    const unsubscribe = projection.store.subscribe(publish);
+    // Reads run from a frame, a timeout or a microtask, never inside React's own work.
+    const unsubscribe = projection.store.subscribe((value) => flushSync(() => publish(value)));
     return () => {
       unsubscribe();
       projection.destroy();

@@ -29,16 +29,11 @@ const BOARD_COUNTS = '.board-column h3 .count';
 const PROJECTOR_COUNT = '.projector-count';
 
 /** In the page: resolves with ms from the last board read's start until the counts under
- * `selector` sum to `target` notes. A string: tsx adds helpers the page lacks. */
+ * `selector` sum to `target` notes. The reads are taken from the timeline when the counts are
+ * in (a PerformanceObserver delivers later than a render in the read's own task). A string:
+ * tsx adds helpers the page lacks. */
 const ARM = `(target, selector) => {
-  window.__reads = window.__reads || [];
-  if (!window.__readObs) {
-    window.__readObs = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'offsite:board-read') window.__reads.push(e);
-    });
-    window.__readObs.observe({ type: 'measure', buffered: false });
-  }
-  window.__reads.length = 0;
+  performance.clearMeasures('offsite:board-read');
   const counted = () => {
     let sum = 0;
     for (const el of document.querySelectorAll(selector))
@@ -49,7 +44,8 @@ const ARM = `(target, selector) => {
     const mo = new MutationObserver(() => {
       if (!counted()) return;
       mo.disconnect();
-      const last = window.__reads[window.__reads.length - 1];
+      const reads = performance.getEntriesByName('offsite:board-read');
+      const last = reads[reads.length - 1];
       resolve(last ? performance.now() - last.startTime : -1);
     });
     mo.observe(document.body, { childList: true, subtree: true, characterData: true });
