@@ -9,9 +9,7 @@ import * as Y from 'yjs';
 import {
   boardMaps,
   byAge,
-  groupMemberOf,
-  noteColumn,
-  noteSight,
+  groupsOf,
   notesKeyOf,
   readControl,
   type BoardControl,
@@ -19,66 +17,16 @@ import {
   type BoardNoteView,
   type BoardView,
   type BoardViewer,
-  type NoteSight,
+  type GroupMember,
 } from '../../../shared/model/board';
 import { entryKeyIn } from '../../../shared/model/topLevelType';
 import { insertAged, removeAged, type Aged } from './byAgeList';
-
-interface Entry {
-  column: string;
-  createdAt: number;
-  rawGroupId: string | null;
-  /** null: hidden from this viewer. */
-  view: NoteSight | null;
-  /** The last view handed out, with its resolved group. */
-  out: BoardNoteView | null;
-}
-
-/** What a read changed since the one before: enough to update the columns without a rescan. */
-export interface BoardChange {
-  /** Everything may have changed (first read, reveal, new keys): rebuild. */
-  all: boolean;
-  /** Notes whose view changed, with the new one (null: gone, moved away or hidden). */
-  notes: Map<string, BoardNoteView | null>;
-  /** Groups added, removed or changed (members, their order, name). */
-  groups: Set<string>;
-}
+import { readEntry, sameGroup, type BoardChange, type Entry } from './boardEntry';
 
 /** More changed notes than this in one read: re-sort the list rather than splice each. */
 const SPLICE_MAX = 64;
 
 const self = (n: BoardNoteView): Aged => n;
-
-/** One note as this viewer may see it, by readBoard's own rule (noteSight). */
-function readEntry(
-  id: string,
-  m: Y.Map<unknown>,
-  control: BoardControl,
-  viewer: BoardViewer,
-  notesKey: Uint8Array | null,
-): Entry {
-  const member = groupMemberOf(id, m);
-  return {
-    column: noteColumn(m),
-    createdAt: member.createdAt,
-    rawGroupId: member.groupId,
-    out: null,
-    view: noteSight(id, m, control, viewer, notesKey),
-  };
-}
-
-function groupName(raw: unknown): string {
-  return typeof raw === 'object' &&
-    raw !== null &&
-    typeof (raw as { name?: unknown }).name === 'string'
-    ? (raw as { name: string }).name
-    : '';
-}
-
-const sameGroup = (a: BoardGroup, b: BoardGroup) =>
-  a.name === b.name &&
-  a.noteIds.length === b.noteIds.length &&
-  a.noteIds.every((id, i) => b.noteIds[i] === id);
 
 export class IncrementalBoardReader {
   /** The block's notes (hidden ones too). */
@@ -284,29 +232,24 @@ export class IncrementalBoardReader {
     return { total, byColumn };
   }
 
-  /** Recomputes one group by groupsOf's rule; true when it formed or fell apart. */
+  /** Recomputes one group (groupsOf, the one grouping rule, over its notes); true when it
+   * formed or fell apart. */
   private regroup(gid: string, change: BoardChange): boolean {
-    const ids = this.members.get(gid);
+    const members: GroupMember[] = [];
+    for (const id of this.members.get(gid) ?? [])
+      members.push({ id, groupId: gid, createdAt: this.entries.get(id)?.createdAt ?? 0 });
+    const group = groupsOf(this.doc, members)[0];
     const was = this.groupById.get(gid);
-    if (!ids || ids.size < 2) {
+    if (!group) {
       if (!was) return false;
       this.groupById.delete(gid);
       change.groups.add(gid);
       return true;
     }
-    const list: Aged[] = [];
-    for (const id of ids) list.push({ id, createdAt: this.entries.get(id)?.createdAt ?? 0 });
-    list.sort(byAge);
-    const group: BoardGroup = {
-      id: gid,
-      name: groupName(this.groupNames.get(gid)),
-      noteIds: list.map((n) => n.id),
-    };
-    if (was && sameGroup(was.group, group) && was.createdAt === list[0]!.createdAt) return false;
-    this.groupById.set(gid, {
-      group: was && sameGroup(was.group, group) ? was.group : group,
-      createdAt: list[0]!.createdAt,
-    });
+    const createdAt = this.entries.get(group.noteIds[0]!)?.createdAt ?? 0;
+    const same = !!was && sameGroup(was.group, group);
+    if (same && was.createdAt === createdAt) return false;
+    this.groupById.set(gid, { group: same ? was.group : group, createdAt });
     change.groups.add(gid);
     return !was;
   }

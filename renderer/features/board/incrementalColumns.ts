@@ -9,7 +9,7 @@ import type {
   BoardView,
 } from '../../../shared/model/board';
 import { boardColumns, type BoardItem, type ColumnView } from './boardViewModel';
-import type { BoardChange } from './incrementalBoard';
+import type { BoardChange } from './boardEntry';
 import { insertAged, removeAged, type Aged } from './byAgeList';
 
 /** Where an item sits: its column and its lead note (a group sits at its oldest note). */
