@@ -2,6 +2,7 @@
 // questions, polls, participants) as plain objects, one projection per doc (projection.ts).
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
+import { BOARD_MAPS } from '../../shared/model/board';
 import { listParkingItems, type ParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { listQuestions, type Question } from '../../shared/model/toolkit/questions';
 import { listPolls } from '../../shared/model/toolkit/polls';
@@ -33,9 +34,15 @@ function read(doc: Y.Doc): DocState {
 }
 
 /** Coalesces the updates of one task (a sync message can carry many) into one read; a microtask
- * rather than an animation frame, so a note shows without waiting for a frame. */
+ * rather than an animation frame, so a note shows without waiting for a frame. Board traffic is
+ * ignored (none of these reads looks at a board map), so an incoming board note does not re-read
+ * and redraw the parking lot, questions and polls of every page. */
 export const docStore = perSource((doc: Y.Doc) =>
-  projectDoc(doc, { read: () => read(doc), schedule: 'microtask' }),
+  projectDoc(doc, {
+    read: () => read(doc),
+    schedule: 'microtask',
+    ignore: Object.values(BOARD_MAPS).map((name) => doc.getMap(name)),
+  }),
 );
 
 export function useDoc<T>(doc: Y.Doc, selector: (s: DocState) => T): T {

@@ -4,6 +4,7 @@
 // Components read it with useProjection (a selector over the store); a projection owned by one
 // component (a board for one block and viewer) is made and destroyed by useOwnedProjection.
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -118,26 +119,32 @@ function project<T>(
 
 /**
  * A projection of a doc. With `watch`, only transactions touching those top-level types (or
- * types nested in them) trigger a read, and `read` learns which; without, every update does.
+ * types nested in them) trigger a read, and `read` learns which; without, every update does,
+ * except one that touches only `ignore`d types (a reader that never looks at them).
  */
 export function projectDoc<T>(
   doc: Y.Doc,
-  options: ProjectionOptions<T> & { watch?: readonly unknown[] },
+  options: ProjectionOptions<T> & { watch?: readonly unknown[]; ignore?: readonly unknown[] },
 ): Projection<T> {
   const watched = options.watch ? new Set(options.watch) : null;
+  const ignored = new Set(options.ignore ?? []);
   return project(options, (changed) => {
-    if (!watched) {
+    if (!watched && ignored.size === 0) {
       const onUpdate = () => changed();
       doc.on('update', onUpdate);
       return () => doc.off('update', onUpdate);
     }
     const onTransaction = (tr: Y.Transaction) => {
       const hit: unknown[] = [];
+      let other = false;
       for (const type of tr.changed.keys()) {
         const top = topLevelTypeOf(type);
-        if (watched.has(top)) hit.push(top);
+        if (watched?.has(top)) hit.push(top);
+        else if (!ignored.has(top)) other = true;
       }
-      if (hit.length > 0) changed(hit);
+      if (watched) {
+        if (hit.length > 0) changed(hit);
+      } else if (other) changed();
     };
     doc.on('afterTransaction', onTransaction);
     return () => doc.off('afterTransaction', onTransaction);
@@ -182,7 +189,9 @@ export function useProjection<T, U>(store: StoreApi<T>, selector: (state: T) => 
 
 /**
  * A projection one component owns: made when `make` changes (memoise it on its inputs), destroyed
- * with the component. Null until the first read, or while `make` is null.
+ * with the component. Null until the first read, or while `make` is null. A new state renders at
+ * once, in the task of the read (as useProjection's useSyncExternalStore does), not in a later
+ * scheduler task after the frame's layout and paint and whatever else is queued.
  */
 export function useOwnedProjection<T>(make: (() => Projection<T>) | null): T | null {
   const [state, setState] = useState<{ make: unknown; value: T } | null>(null);
@@ -191,7 +200,8 @@ export function useOwnedProjection<T>(make: (() => Projection<T>) | null): T | n
     const projection = make();
     const publish = (value: T) => setState({ make, value });
     publish(projection.store.getState());
-    const unsubscribe = projection.store.subscribe(publish);
+    // Reads run from a frame, a timeout or a microtask, never inside React's own work.
+    const unsubscribe = projection.store.subscribe((value) => flushSync(() => publish(value)));
     return () => {
       unsubscribe();
       projection.destroy();

@@ -110,25 +110,23 @@ const log = (what: string, t0: number) =>
  * projector's new note count) is in the DOM. A string: tsx adds helpers the page lacks.
  */
 const ARM = `(text) => {
-  window.__boardReads = window.__boardReads || [];
+  // The reads come from the timeline when the note is in: a PerformanceObserver delivers later
+  // than a render in the read's own task.
+  performance.clearMeasures('offsite:board-read');
   if (!window.__boardObs) {
-    window.__boardObs = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'offsite:board-read') window.__boardReads.push(e);
-    });
-    window.__boardObs.observe({ type: 'measure', buffered: false });
+    window.__boardObs = true;
     window.__longTasks = 0;
     try {
       new PerformanceObserver((l) => { window.__longTasks += l.getEntries().length; }).observe({ type: 'longtask' });
     } catch {}
   }
-  window.__boardReads.length = 0;
   window.__arrival = new Promise((resolve) => {
     const found = () => document.body.textContent.includes(text);
     const mo = new MutationObserver(() => {
       if (!found()) return;
       mo.disconnect();
       const now = performance.now();
-      const reads = window.__boardReads;
+      const reads = performance.getEntriesByName('offsite:board-read');
       const last = reads[reads.length - 1];
       resolve({ total: last ? now - last.startTime : -1, read: last ? last.duration : -1 });
     });

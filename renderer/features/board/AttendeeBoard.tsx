@@ -43,21 +43,26 @@ export function AttendeeBoard(props: {
   );
   const view = model?.view ?? null;
   const votes = model?.votes ?? null;
+  // On primitives, not the view: a new `ui` would redraw every (memoised) card on each note.
+  const phase = view?.phase;
+  const voting = view?.voting;
+  const maxPerNote = view?.settings.maxPerNote ?? null;
+  const mayGroup = phase === 'revealed' && !!view?.settings.attendeesMayGroup;
   const ui = useMemo<BoardUi | null>(
     () =>
-      actions && view
+      actions && phase && voting
         ? {
             actions,
             isFacilitator: false,
-            phase: view.phase,
-            voting: view.voting,
+            phase,
+            voting,
             votesLeft: votes?.left ?? 0,
-            maxPerNote: view.settings.maxPerNote,
-            mayGroup: view.phase === 'revealed' && view.settings.attendeesMayGroup,
+            maxPerNote,
+            mayGroup,
             pick: setPick,
           }
         : null,
-    [actions, view, votes?.left],
+    [actions, phase, voting, maxPerNote, mayGroup, votes?.left],
   );
 
   if (!current) return <>{props.fallback}</>;
@@ -127,7 +132,7 @@ export function AttendeeBoard(props: {
       {view.voting === 'closed' && model.ranked && (
         <VoteResults ranked={model.ranked} view={view} />
       )}
-      <BoardColumns view={view} votes={votes} ui={ui} />
+      <BoardColumns columns={model.columns} votes={votes} ui={ui} />
     </section>
   );
 }

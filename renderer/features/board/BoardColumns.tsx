@@ -1,12 +1,13 @@
 // The board's columns: lone notes and groups, and before the reveal a placeholder count for
-// others' notes (their text never reaches this page).
-import { memo, useEffect, useMemo, useState, type DragEvent } from 'react';
-import type { BoardGroup, BoardNoteView, BoardView, VotesView } from '../../../shared/model/board';
+// others' notes (their text never reaches this page). Each column is memoised: an incoming note
+// redraws the one column it lands in (useBoardModel keeps the others' objects).
+import { memo, useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { BoardGroup, BoardNoteView, VotesView } from '../../../shared/model/board';
 import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { VoteControls } from './VoteControls';
-import { boardColumns, groupLabel } from './boardViewModel';
+import { groupLabel, type BoardItem, type ColumnView } from './boardViewModel';
 import { ColumnItems } from './ColumnItems';
 
 const MAX_PLACEHOLDERS = 12;
@@ -101,57 +102,72 @@ const GroupCard = memo(function GroupCard(props: {
   );
 });
 
-export function BoardColumns(props: { view: BoardView; votes: VotesView | null; ui: BoardUi }) {
-  const { view, votes, ui } = props;
-  const columns = useMemo(() => boardColumns(view), [view]);
+export function BoardColumns(props: {
+  columns: ColumnView[];
+  votes: VotesView | null;
+  ui: BoardUi;
+}) {
+  const { columns, votes, ui } = props;
   const tallies = useMemo(() => talliesOf(votes), [votes]);
   return (
     <div className="board-columns">
       {columns.map((col) => (
-        <section key={col.id} className="board-column" aria-label={`Column: ${col.title}`}>
-          <h3>
-            {col.title}{' '}
-            <span className="count">
-              ({col.visible + col.hidden} {col.visible + col.hidden === 1 ? 'note' : 'notes'})
-            </span>
-          </h3>
-          {col.hidden > 0 && (
-            <div className="hidden-notes">
-              <p>
-                {col.hidden} {col.hidden === 1 ? 'note' : 'notes'} by others, hidden until the
-                reveal
-              </p>
-              <div className="placeholders" aria-hidden="true">
-                {Array.from({ length: Math.min(col.hidden, MAX_PLACEHOLDERS) }, (_, i) => (
-                  <span key={i} className="placeholder-note" />
-                ))}
-              </div>
-            </div>
-          )}
-          <ColumnItems
-            items={col.items}
-            render={(item) =>
-              item.kind === 'note' ? (
-                <NoteCard
-                  note={item.note}
-                  ui={ui}
-                  myVotes={votes ? (votes.mine[item.id] ?? 0) : null}
-                  tally={tallyOf(tallies, item.id)}
-                  inGroup={false}
-                />
-              ) : (
-                <GroupCard
-                  group={item.group}
-                  notes={item.notes}
-                  ui={ui}
-                  myVotes={votes?.mine[item.id] ?? 0}
-                  tally={tallyOf(tallies, item.id)}
-                />
-              )
-            }
-          />
-        </section>
+        <BoardColumn key={col.id} col={col} votes={votes} tallies={tallies} ui={ui} />
       ))}
     </div>
   );
 }
+
+const BoardColumn = memo(function BoardColumn(props: {
+  col: ColumnView;
+  votes: VotesView | null;
+  tallies: Map<string, number> | null;
+  ui: BoardUi;
+}) {
+  const { col, votes, tallies, ui } = props;
+  const render = useCallback(
+    (item: BoardItem) =>
+      item.kind === 'note' ? (
+        <NoteCard
+          note={item.note}
+          ui={ui}
+          myVotes={votes ? (votes.mine[item.id] ?? 0) : null}
+          tally={tallyOf(tallies, item.id)}
+          inGroup={false}
+        />
+      ) : (
+        <GroupCard
+          group={item.group}
+          notes={item.notes}
+          ui={ui}
+          myVotes={votes?.mine[item.id] ?? 0}
+          tally={tallyOf(tallies, item.id)}
+        />
+      ),
+    [ui, votes, tallies],
+  );
+  const total = col.visible + col.hidden;
+  return (
+    <section className="board-column" aria-label={`Column: ${col.title}`}>
+      <h3>
+        {col.title}{' '}
+        <span className="count">
+          ({total} {total === 1 ? 'note' : 'notes'})
+        </span>
+      </h3>
+      {col.hidden > 0 && (
+        <div className="hidden-notes">
+          <p>
+            {col.hidden} {col.hidden === 1 ? 'note' : 'notes'} by others, hidden until the reveal
+          </p>
+          <div className="placeholders" aria-hidden="true">
+            {Array.from({ length: Math.min(col.hidden, MAX_PLACEHOLDERS) }, (_, i) => (
+              <span key={i} className="placeholder-note" />
+            ))}
+          </div>
+        </div>
+      )}
+      <ColumnItems items={col.items} render={render} />
+    </section>
+  );
+});

@@ -1,6 +1,6 @@
 // Writing a board note: a multi-line box (Enter adds, Shift+Enter breaks the line), the column,
 // and a colour whose shape marker says the same as the colour.
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import {
   BOARD_NOTE_MAX_CHARS,
   DEFAULT_COLOUR,
@@ -10,7 +10,8 @@ import {
 } from '../../../shared/model/board';
 import { ColourMarker } from './ColourMarker';
 
-export function BoardComposer(props: {
+/** Memoised: the board redraws on every incoming note, this need not. */
+export const BoardComposer = memo(function BoardComposer(props: {
   columns: BoardColumn[];
   privateWriting: boolean;
   anonymous: boolean;
@@ -97,4 +98,4 @@ export function BoardComposer(props: {
       </div>
     </form>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The facilitator's settings for one board: anonymity, private writing, who may group, and how
 // dot voting works. Saved together with one button; vote rules are locked while voting is open.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   MAX_DOTS_PER_PERSON,
   type BoardOptions,
@@ -8,7 +8,8 @@ import {
   type VotingState,
 } from '../../../shared/model/board';
 
-export function BoardSettingsForm(props: {
+/** Memoised: the board redraws on every incoming note, this need not. */
+export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
   settings: BoardSettings;
   voting: VotingState;
   onSave(options: BoardOptions): boolean;
@@ -109,4 +110,4 @@ export function BoardSettingsForm(props: {
       </div>
     </form>
   );
-}
+});

@@ -1,8 +1,9 @@
 // A column's notes and groups. Up to VIRTUAL_FROM items are all in the DOM (every board of a
 // normal workshop); past that, only those near the window's viewport are (@tanstack/react-virtual),
 // so a note arriving on a 3,000-note board costs the same render as on a 50-note one. Items keep
-// their place in the list for screen readers (aria-setsize, aria-posinset).
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// their place in the list for screen readers (aria-setsize, aria-posinset). Each item is memoised
+// on its object (kept while it does not change), so only new or changed items render.
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { BoardItem } from './boardViewModel';
 
@@ -11,20 +12,50 @@ export const VIRTUAL_FROM = 120;
 const ESTIMATE_PX = 110;
 const GAP_PX = 10;
 
-export function ColumnItems(props: { items: BoardItem[]; render: (item: BoardItem) => ReactNode }) {
+type Render = (item: BoardItem) => ReactNode;
+
+const Item = memo(function Item(props: { item: BoardItem; render: Render }) {
+  return <>{props.render(props.item)}</>;
+});
+
+export function ColumnItems(props: { items: BoardItem[]; render: Render }) {
   if (props.items.length <= VIRTUAL_FROM)
     return (
       <ul className="board-items">
         {props.items.map((item) => (
-          <li key={item.id}>{props.render(item)}</li>
+          <li key={item.id}>
+            <Item item={item} render={props.render} />
+          </li>
         ))}
       </ul>
     );
   return <VirtualItems {...props} />;
 }
 
-function VirtualItems(props: { items: BoardItem[]; render: (item: BoardItem) => ReactNode }) {
+/** The same ids in the same order (pointer-cheap next to re-measuring every item). */
+function sameIds(a: BoardItem[], b: BoardItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
+}
+
+function VirtualItems(props: { items: BoardItem[]; render: Render }) {
   const { items, render } = props;
+  // Callbacks over the latest items, new only when the ids in the list changed: a new callback
+  // makes the virtualizer walk every item again (so does a new count), an edited note need not.
+  const latest = useRef({ items, keys: 0 });
+  if (latest.current.items !== items)
+    latest.current = {
+      items,
+      keys: sameIds(latest.current.items, items) ? latest.current.keys : latest.current.keys + 1,
+    };
+  const keys = latest.current.keys;
+  const estimateSize = useCallback(
+    (i: number) => (latest.current.items[i]?.kind === 'group' ? ESTIMATE_PX * 3 : ESTIMATE_PX),
+    [],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `keys` stands for the ids' order
+  const getItemKey = useCallback((i: number) => latest.current.items[i]?.id ?? i, [keys]);
   const list = useRef<HTMLUListElement>(null);
   // Where the list starts in the page; followed as what is above it (composer, results) changes.
   const [top, setTop] = useState(0);
@@ -39,8 +70,8 @@ function VirtualItems(props: { items: BoardItem[]; render: (item: BoardItem) => 
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: (i) => (items[i]?.kind === 'group' ? ESTIMATE_PX * 3 : ESTIMATE_PX),
-    getItemKey: (i) => items[i]?.id ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     gap: GAP_PX,
     scrollMargin: top,
@@ -70,7 +101,7 @@ function VirtualItems(props: { items: BoardItem[]; render: (item: BoardItem) => 
               transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
             }}
           >
-            {render(item)}
+            <Item item={item} render={render} />
           </li>
         );
       })}

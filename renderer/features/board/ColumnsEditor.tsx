@@ -1,6 +1,6 @@
 // The board's columns, editable at any time on the console: rename, add, remove (the notes of a
 // removed column go to "Unsorted"), saved together so the room sees one change.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { UNSORTED_COLUMN, type BoardColumn } from '../../../shared/model/board';
 
 interface Row {
@@ -9,7 +9,8 @@ interface Row {
   title: string;
 }
 
-export function ColumnsEditor(props: {
+/** Memoised: the board redraws on every incoming note, this need not. */
+export const ColumnsEditor = memo(function ColumnsEditor(props: {
   columns: BoardColumn[];
   onSave(columns: { id?: string; title: string }[]): boolean;
 }) {
@@ -73,4 +74,4 @@ export function ColumnsEditor(props: {
       </fieldset>
     </form>
   );
-}
+});

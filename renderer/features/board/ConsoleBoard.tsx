@@ -65,22 +65,26 @@ export function ConsoleBoard(props: {
     [doc, blockId, viewer, readyBlockId],
   );
   const view = model?.view ?? null;
+  // On primitives, not the view: a new `ui` would redraw every (memoised) card on each note.
+  const phase = view?.phase;
+  const voting = view?.voting;
+  const maxPerNote = view?.settings.maxPerNote ?? null;
   const ui = useMemo<BoardUi | null>(
     () =>
-      actions && view
+      actions && blockId && phase && voting
         ? {
             actions,
             isFacilitator: true,
-            phase: view.phase,
-            voting: view.voting,
+            phase,
+            voting,
             votesLeft: 0,
-            maxPerNote: view.settings.maxPerNote,
-            mayGroup: view.phase === 'revealed',
+            maxPerNote,
+            mayGroup: phase === 'revealed',
             pick: setPick,
-            promote: { doc, blockId: view.blockId },
+            promote: { doc, blockId },
           }
         : null,
-    [actions, view, doc],
+    [actions, phase, voting, maxPerNote, doc, blockId],
   );
   const names = useMemo(() => {
     const m = new Map(listParticipants(doc).map((p) => [p.id, p.name]));
@@ -196,7 +200,7 @@ export function ConsoleBoard(props: {
           {view.voting === 'closed' && model?.ranked && (
             <VoteResults ranked={model.ranked} view={view} />
           )}
-          <BoardColumns view={view} votes={model?.votes ?? null} ui={ui} />
+          <BoardColumns columns={model?.columns ?? []} votes={model?.votes ?? null} ui={ui} />
         </>
       )}
     </section>

@@ -9,7 +9,13 @@ import type { BoardNoteView } from '../../../shared/model/board';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { PROJECTOR_VIEWER } from './boardKeys';
-import { boardColumns, capColumn, groupLabel, readinessText } from './boardViewModel';
+import {
+  capColumn,
+  groupLabel,
+  readinessText,
+  type BoardItem,
+  type ColumnView,
+} from './boardViewModel';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import { noteLabel } from './NoteCard';
 import { VoteResults } from './VoteResults';
@@ -37,11 +43,37 @@ const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteVie
 });
 
 type CappedColumn = ReturnType<typeof capColumn>;
+const NO_COLUMNS: ColumnView[] = [];
+
+const sameItems = (a: BoardItem[], b: BoardItem[]) =>
+  a.length === b.length && a.every((item, i) => b[i] === item);
+
+/**
+ * capColumn of each column, kept while its column is, and its `shown` list kept while the same
+ * items are shown: a note arriving beyond the first few dozen changes only the "+N more".
+ */
+function useCappedColumns(columns: ColumnView[]): CappedColumn[] {
+  const cache = useRef(new Map<string, { col: ColumnView; capped: CappedColumn }>());
+  return useMemo(() => {
+    const next = new Map<string, { col: ColumnView; capped: CappedColumn }>();
+    const out = columns.map((col) => {
+      const prev = cache.current.get(col.id);
+      let capped = prev?.col === col ? prev.capped : capColumn(col, PROJECTOR_NOTES_PER_COLUMN);
+      if (prev && capped !== prev.capped && sameItems(prev.capped.shown, capped.shown))
+        capped = { ...capped, shown: prev.capped.shown };
+      next.set(col.id, { col, capped });
+      return capped;
+    });
+    cache.current = next;
+    return out;
+  }, [columns]);
+}
 
 /** One column: as many items as fit the screen, then "+N more" (never cut off silently). */
-function ProjectorColumn({ col }: { col: CappedColumn }) {
+const ProjectorColumn = memo(function ProjectorColumn({ col }: { col: CappedColumn }) {
   const list = useRef<HTMLUListElement>(null);
-  const hidden = useFitChildren(list, [col]);
+  // Re-measured when the items shown change, not when only the count of the rest does.
+  const hidden = useFitChildren(list, [col.shown]);
   const more = hidden + col.more;
   return (
     <section aria-label={`Column: ${col.title}`}>
@@ -65,7 +97,7 @@ function ProjectorColumn({ col }: { col: CappedColumn }) {
       {more > 0 && <p className="projector-more">+{more.toLocaleString('en')} more</p>}
     </section>
   );
-}
+});
 
 export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
   const { current } = useRoomBoards(doc);
@@ -83,10 +115,7 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
     const t = setTimeout(() => setMoment(false), REVEAL_MOMENT_MS);
     return () => clearTimeout(t);
   }, [phase]);
-  const columns = useMemo(
-    () => (view ? boardColumns(view).map((c) => capColumn(c, PROJECTOR_NOTES_PER_COLUMN)) : []),
-    [view],
-  );
+  const columns = useCappedColumns(model?.columns ?? NO_COLUMNS);
   if (!current || !view || !model) return null;
   const total = view.notes.length + view.hidden.total;
 

@@ -1,5 +1,7 @@
 // The board as one viewer sees it, a projection of the doc (stores/projection.ts): at most one
-// recompute per animation frame, and only the parts whose maps changed (notes, votes). Readiness is
+// recompute per animation frame, and only the parts that changed: the view and its columns from
+// the notes that changed (incrementalBoard.ts, incrementalColumns.ts), the votes when the votes,
+// the control or the vote targets changed. What did not change keeps its object. Readiness is
 // useReadiness.ts: it depends on who is online, not only on the doc.
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
@@ -14,10 +16,14 @@ import {
 } from '../../../shared/model/board';
 import { projectDoc, useOwnedProjection, type Projection } from '../../stores/projection';
 import { IncrementalBoardReader } from './incrementalBoard';
+import { IncrementalColumns } from './incrementalColumns';
+import type { ColumnView } from './boardViewModel';
 
 export interface BoardModel {
   blockId: string;
   view: BoardView | null;
+  /** boardColumns(view), with unchanged columns and items kept. */
+  columns: ColumnView[];
   votes: VotesView | null;
   /** Ranked tallies for those who may see them (everyone after close; the facilitator always). */
   ranked: RankedResult[] | null;
@@ -26,6 +32,11 @@ export interface BoardModel {
 /** Marks in the Performance timeline, so benchmarks can time the board's work per update. */
 export const BOARD_MEASURE = 'offsite:board-read';
 
+/** Whether two reads of the votes say the same (a new note rarely changes them). */
+function sameVotes(a: VotesView | null, b: VotesView | null): boolean {
+  return a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
+}
+
 /** The board of one block for one viewer, as a projection over the board's maps. */
 export function projectBoard(
   doc: Y.Doc,
@@ -33,6 +44,7 @@ export function projectBoard(
   viewer: BoardViewer,
 ): Projection<BoardModel> {
   const reader = new IncrementalBoardReader(doc, blockId, viewer);
+  const builder = new IncrementalColumns();
   const names = new Map<unknown, string>(
     Object.values(BOARD_MAPS).map((n): [unknown, string] => [doc.getMap(n), n]),
   );
@@ -45,18 +57,33 @@ export function projectBoard(
       const all = changedTypes === null || !previous;
       const notesish =
         all || c.has(BOARD_MAPS.notes) || c.has(BOARD_MAPS.control) || c.has(BOARD_MAPS.groups);
+      const targets = reader.targetsVersion;
       const view = notesish || !previous ? reader.read() : previous.view;
-      const votesChanged = notesish || c.has(BOARD_MAPS.votes);
-      const votes = votesChanged
-        ? readVotes(doc, blockId, viewer, reader.targets)
-        : (previous?.votes ?? null);
-      const ranked = votesChanged
-        ? votes?.tallies
-          ? rankTallies(votes.tallies)
-          : null
-        : (previous?.ranked ?? null);
+      const columns =
+        previous && view === previous.view
+          ? previous.columns
+          : view
+            ? builder.update(view, previous?.view ? reader.lastChange : null)
+            : [];
+      const votesChanged =
+        all ||
+        c.has(BOARD_MAPS.votes) ||
+        c.has(BOARD_MAPS.control) ||
+        reader.targetsVersion !== targets ||
+        !previous?.votes;
+      let votes = previous?.votes ?? null;
+      if (votesChanged) {
+        const next = readVotes(doc, blockId, viewer, reader.targets);
+        if (!sameVotes(votes, next)) votes = next;
+      }
+      const ranked =
+        votes === previous?.votes && previous
+          ? previous.ranked
+          : votes?.tallies
+            ? rankTallies(votes.tallies)
+            : null;
       performance.measure?.(BOARD_MEASURE, { start: t0, end: performance.now() });
-      return { blockId, view, votes, ranked };
+      return { blockId, view, columns, votes, ranked };
     },
   });
   return {

@@ -137,7 +137,7 @@ export function groupMemberOf(id: string, m: Y.Map<unknown>): GroupMember {
   return {
     id,
     groupId: typeof g === 'string' ? g : null,
-    createdAt: typeof at === 'number' ? at : 0,
+    createdAt: typeof at === 'number' && Number.isFinite(at) ? at : 0,
   };
 }
 

@@ -98,7 +98,8 @@ export function noteSight(
     id,
     column: noteColumn(m),
     colour: isColourId(colour) ? colour : DEFAULT_COLOUR,
-    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    // Finite only: byAge must be a total order, the same on every replica.
+    createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0,
     text: seen.text,
     authorId: typeof authorId === 'string' ? authorId : null,
     authorName: typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,

@@ -9,6 +9,7 @@ import { boardMaps, type BoardControl, type BoardViewer } from './boardDoc';
 import {
   decodeKey,
   deriveBlockKeyPair,
+  encodeKey,
   lockForAuthor,
   openSealed,
   sealTo,
@@ -58,6 +59,19 @@ export const participantOf = (voterKey: string): string | null =>
  * one pseudonym per block (hubAuthority.ts).
  */
 function signedByVoter(key: string, voterKey: string, raw: Record<string, unknown>): boolean {
+  // A stored value is never changed in place (a new vote is a new object), so its verdict holds:
+  // without this, every re-read of the votes checks every signature again (ed25519, about a
+  // millisecond each in a browser) on each vote that arrives.
+  const known = verdicts.get(raw);
+  if (known?.key === key) return known.ok;
+  const ok = checkSignature(key, voterKey, raw);
+  verdicts.set(raw, { key, ok });
+  return ok;
+}
+
+const verdicts = new WeakMap<object, { key: string; ok: boolean }>();
+
+function checkSignature(key: string, voterKey: string, raw: Record<string, unknown>): boolean {
   const voter = participantOf(voterKey);
   if (voter === null) return voterKey.startsWith('a.');
   const pk = decodePublicKey(raw.k);
@@ -99,7 +113,8 @@ export function acceptEntries(
   entries: VoteEntry[],
   dots: number,
   maxPerNote: number | null,
-  validTargets: Set<string> | null,
+  /** A set of target ids, or the targets map itself (only `has` is asked). */
+  validTargets: { has(id: string): boolean } | null,
 ): { accepted: VoteEntry[]; rejected: VoteEntry[] } {
   const sorted = [...entries].sort(
     (a, b) => a.clock - b.clock || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -131,6 +146,23 @@ export function voteTargets(doc: Y.Doc, blockId: string): Map<string, 'note' | '
   return out;
 }
 
+/**
+ * What a box opened to under a key (a target id, or null), remembered: one box opens to one
+ * text under one key, and a re-read of the votes on each vote that arrives would otherwise open
+ * every entry again (a millisecond or more each). Keyed by the key's text, never by box alone.
+ */
+const opened = new Map<string, string | null>();
+function openOnce(keyId: string, box: string, open: () => string | null): string | null {
+  const k = `${keyId}\n${box}`;
+  let v = opened.get(k);
+  if (v === undefined) {
+    v = open();
+    if (opened.size > 50_000) opened.clear();
+    opened.set(k, v);
+  }
+  return v;
+}
+
 /** How a reader opens entries: own ones with the author key, all with the votes secret key. */
 export function entryOpener(
   control: BoardControl,
@@ -141,9 +173,12 @@ export function entryOpener(
   if (control.votesSecretKey) secret = decodeKey(control.votesSecretKey);
   else if (viewer.isFacilitator && viewer.facilitatorSecret)
     secret = deriveBlockKeyPair(viewer.facilitatorSecret, blockId, 'votes').secretKey;
+  const authorKey = viewer.authorKey;
+  const authorId = authorKey ? `a:${encodeKey(authorKey)}` : '';
+  const secretId = secret ? `s:${encodeKey(secret)}` : '';
   return ({ sealed, locked }) =>
-    (viewer.authorKey ? unlockForAuthor(viewer.authorKey, locked) : null) ??
-    (secret ? openSealed(secret, sealed) : null);
+    (authorKey ? openOnce(authorId, locked, () => unlockForAuthor(authorKey, locked)) : null) ??
+    (secret ? openOnce(secretId, sealed, () => openSealed(secret, sealed)) : null);
 }
 
 function ownState(doc: Y.Doc, blockId: string, voter: BoardViewer) {
@@ -157,7 +192,7 @@ function ownState(doc: Y.Doc, blockId: string, voter: BoardViewer) {
     readEntries(doc, blockId, ({ locked }) => unlockForAuthor(authorKey, locked)).get(voterKey) ??
     [];
   const targets = voteTargets(doc, blockId);
-  const verdict = acceptEntries(entries, dotsPerPerson, maxPerNote, new Set(targets.keys()));
+  const verdict = acceptEntries(entries, dotsPerPerson, maxPerNote, targets);
   return { control, voterKey, authorKey, entries, targets, ...verdict };
 }
 

@@ -52,7 +52,6 @@ export function readVotes(
   const control = readControl(doc, blockId);
   if (!control) return null;
   const { dotsPerPerson, maxPerNote, anonymousVotes } = control.settings;
-  const valid = new Set(targets.keys());
   const byVoter = readEntries(doc, blockId, entryOpener(control, blockId, viewer));
   let ownKey: string | null;
   try {
@@ -65,7 +64,7 @@ export function readVotes(
   let used = 0;
   let voterCount = 0;
   for (const [voterKey, entries] of byVoter) {
-    const { accepted } = acceptEntries(entries, dotsPerPerson, maxPerNote, valid);
+    const { accepted } = acceptEntries(entries, dotsPerPerson, maxPerNote, targets);
     if (accepted.length > 0) voterCount++;
     for (const e of accepted) {
       if (voterKey === ownKey) {

@@ -43,6 +43,36 @@ describe('projectDoc', () => {
     expect(reads).toBe(2);
   });
 
+  it('reads on every change but those touching only ignored types (nested and deletes too)', async () => {
+    const doc = new Y.Doc();
+    const board = doc.getMap<unknown>('boardNotes');
+    const lot = doc.getMap<unknown>('parkingLot');
+    let reads = 0;
+    const p = projectDoc(doc, { ignore: [board], schedule: 'microtask', read: () => ++reads });
+    const note = new Y.Map<unknown>();
+    board.set('n1', note);
+    await settle();
+    note.set('text', 'edited');
+    await settle();
+    board.delete('n1');
+    await settle();
+    expect(reads).toBe(1);
+    lot.set('p1', 1);
+    await settle();
+    expect(reads).toBe(2);
+    lot.delete('p1');
+    await settle();
+    expect(reads).toBe(3);
+    // One transaction touching both reads.
+    doc.transact(() => {
+      board.set('n2', 1);
+      lot.set('p2', 2);
+    });
+    await settle();
+    expect(reads).toBe(4);
+    p.destroy();
+  });
+
   it('keeps the previous object when equal says so', async () => {
     const doc = new Y.Doc();
     const m = doc.getMap('m');

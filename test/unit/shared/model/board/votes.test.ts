@@ -89,6 +89,20 @@ describe('dot voting', () => {
     expect(Object.values(seen[0]!).reduce((a, b) => a + b, 0)).toBe(3);
   });
 
+  it('keeps a signature verdict per stored value and key: a signed value copied under another key does not count', () => {
+    const { fac, people, docs } = votingRoom({ dotsPerPerson: 3 });
+    const [alice] = people;
+    const doc = docs[0]!;
+    const id = castVote(doc, { blockId: BLOCK, targetId: 'n1', voter: alice! });
+    const votes = doc.getMap<unknown>('boardVotes');
+    const raw = votes.get(`${BLOCK}/p.${alice!.participantId}/${id}`);
+    // Read once (the verdict is remembered), then the same object under a second key.
+    expect(counts(doc, fac)).toEqual({ n1: 1 });
+    votes.set(`${BLOCK}/p.${alice!.participantId}/copy`, raw);
+    expect(counts(doc, fac)).toEqual({ n1: 1 });
+    expect(readVotes(doc, BLOCK, alice!)).toMatchObject({ mine: { n1: 1 }, left: 2 });
+  });
+
   it('takes a vote back and frees the dot', () => {
     const { people, docs } = votingRoom();
     const [alice] = people;
