@@ -224,9 +224,15 @@ export async function loadReplica(
     for (const w of stored.warnings) log(`session ${sessionId}: ${w}`);
     // Replayed updates are already stored: they must not be appended to the log again.
     if (stored.updates.length > 0) {
-      const merged = Y.mergeUpdates(stored.updates);
-      replica.sizeBytes = merged.length;
-      Y.applyUpdate(replica.doc, merged, REPLAY_ORIGIN);
+      // Applied one by one in one transaction, not merged first: Y.mergeUpdates of a 5,000-note
+      // snapshot and a thousand records costs 200–600 ms on this thread, applying them ~40 ms
+      // more than the snapshot alone. Their summed length bounds the doc's size from above.
+      replica.doc.transact(() => {
+        for (const update of stored.updates) {
+          replica.sizeBytes += update.length;
+          Y.applyUpdate(replica.doc, update, REPLAY_ORIGIN);
+        }
+      }, REPLAY_ORIGIN);
       // Migrations run as ordinary (stored, broadcast) updates; a doc newer than this build
       // throws MigrationError and the session stays closed.
       migration = migrateDoc(replica.doc);

@@ -14,6 +14,7 @@ import { updateMerger, type UpdateMerger } from '../../electron/host/store/updat
 import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { initSession } from '../../shared/model/sessionCommands';
 import { FullStateCache } from '../../electron/host/fullStateCache';
+import { Hub } from '../../electron/host/hub';
 import { summarize } from './stats';
 
 /** A full collection between rounds (gc exposed at run time: the bench runs under plain tsx). */
@@ -161,6 +162,66 @@ function step2PerJoiner(): Record<string, unknown>[] {
   ];
 }
 
+/**
+ * The hub opening a stored session of a 5,000-note snapshot and 999 log records (the most a log
+ * holds between compactions), five times: each update applied in one transaction (replica.ts)
+ * beside merging them first and applying the merge (what the hub did before), same run.
+ */
+async function openStored(): Promise<Record<string, unknown>[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offsite-bench-open-'));
+  try {
+    const infinite = { compactAfterRecords: Infinity, compactAfterBytes: Infinity };
+    const store = new SessionStore({ dataDir, ...infinite });
+    const { id } = await store.create({ title: 'Open bench' });
+    const doc = new Y.Doc();
+    initSession(doc, { title: 'Open bench' });
+    const note = (i: number) =>
+      addParkingItem(doc, {
+        text: `Note ${i}: are customers using what we build?`,
+        authorId: `p${i % 40}`,
+        authorName: `P ${i % 40}`,
+      });
+    for (let i = 0; i < NOTES; i++) note(i);
+    await store.compact(id, Y.encodeStateAsUpdate(doc));
+    doc.on('update', (u: Uint8Array) => store.append(id, u));
+    for (let i = 0; i < 999; i++) note(NOTES + i);
+    await store.close();
+    doc.destroy();
+    const applied: number[] = [];
+    const merged: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      collectGarbage();
+      const s = new SessionStore({ dataDir });
+      const hub = new Hub({ persistence: s, authorize: () => null });
+      let t = performance.now();
+      await hub.open(id);
+      applied.push(performance.now() - t);
+      await hub.close();
+      collectGarbage();
+      t = performance.now();
+      const stored = await s.load(id);
+      const into = new Y.Doc();
+      Y.applyUpdate(into, Y.mergeUpdates(stored!.updates));
+      merged.push(performance.now() - t);
+      into.destroy();
+      await s.close();
+    }
+    const a = summarize(applied);
+    const b = summarize(merged);
+    return [
+      { open: 'each update applied', notes: NOTES + 999, medianMs: a.median, maxMs: a.max },
+      {
+        open: 'merged, then applied (anchor)',
+        notes: NOTES + 999,
+        medianMs: b.median,
+        maxMs: b.max,
+      },
+    ];
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** Compactions per merger, alternated, their /time samples pooled: one is a second of samples. */
 const ROUNDS = Number(process.env.OFFSITE_COMPACTION_ROUNDS ?? 3);
 
@@ -200,6 +261,7 @@ export async function benchCompaction(): Promise<Record<string, unknown>[]> {
     ),
     row('main thread (anchor)', pooled.main, compactMs.main),
     ...step2PerJoiner(),
+    ...(await openStored()),
   ];
 }
 
