@@ -53,6 +53,40 @@ describe('updateMerger (compaction on a worker thread)', () => {
   });
 });
 
+describe('exports and copies merge on the merger too', () => {
+  it('an export of a session with a log goes through the worker and holds every note', async () => {
+    const dir = tempDir();
+    const merger = updateMerger();
+    let merges = 0;
+    const counting = {
+      ...merger,
+      merge: (parts: Uint8Array[]) => {
+        merges++;
+        return merger.merge(parts);
+      },
+      get offThread() {
+        return merger.offThread;
+      },
+    };
+    const store = new SessionStore({ dataDir: dir, debounceMs: 5, merger: counting });
+    try {
+      const { id } = await store.create({ title: 'Offsite' });
+      const { updates } = docWithNotes(50);
+      for (const u of updates) store.append(id, u);
+      await store.flush(id);
+      const copy = await store.duplicate(id, 'Copy');
+      expect(merges).toBe(1);
+      expect(merger.offThread).toBe(true);
+      expect(replayNotes((await store.load(copy.id))!.updates)).toHaveLength(50);
+      expect((await store.exportFile(id)).length).toBeGreaterThan(0);
+      expect(merges).toBe(2);
+    } finally {
+      await store.close();
+      await merger.close();
+    }
+  });
+});
+
 describe('mergeParts (one transferable buffer per merge request)', () => {
   it('round-trips updates, empty ones included, as views of one buffer', () => {
     const parts = [new Uint8Array([1, 2, 3]), new Uint8Array(0), new Uint8Array(1000).fill(7)];
