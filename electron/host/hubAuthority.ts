@@ -20,6 +20,13 @@ import {
   type Writer,
 } from '../../shared/model/authority/judgeUpdate';
 import { CLIENTS_MAP, FACILITATOR_OWNER } from '../../shared/model/schema';
+import {
+  decodePublicKey,
+  hubClaim,
+  participantIdOf,
+  verifyText,
+} from '../../shared/model/authority/signing';
+import type { Role } from '../../shared/model/doc';
 
 /** Origin of what the host itself writes into a replica (migrations). */
 export const HOST_ORIGIN = 'host';
@@ -34,6 +41,22 @@ export interface Identity {
   writer: { kind: 'facilitator' } | { kind: 'participant'; id: string };
   /** The Yjs client id the connection declared. */
   clientId: number;
+}
+
+/** The identity a peer claims when it connects (the hub's URL parameters): the declared client
+ * id, and for attendees a participant key with a signature over the claim. Null when the claim
+ * does not hold. */
+export function claimedIdentity(
+  params: URLSearchParams | undefined,
+  sessionId: string,
+  role: Role,
+): Identity | null {
+  const cid = Number(params?.get('cid') ?? '');
+  if (!Number.isInteger(cid) || cid <= 0 || cid >= 2 ** 32) return null;
+  if (role !== 'attendee') return { writer: { kind: 'facilitator' }, clientId: cid };
+  const pk = decodePublicKey(params?.get('pk'));
+  if (!pk || !verifyText(pk, hubClaim(sessionId, cid), params?.get('ps'))) return null;
+  return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid };
 }
 
 export class ReplicaAuthority {
@@ -149,11 +172,13 @@ export function filterAwareness(
 ): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  const keep: [number, number, string][] = [];
+  // The JSON states are kept as the bytes they came in (a varuint length, then UTF-8): nothing
+  // is decoded for a check on client ids alone, and most updates are kept whole.
+  const keep: [number, number, Uint8Array][] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state = decoding.readVarString(decoder);
+    const state = decoding.readVarUint8Array(decoder);
     if (allowed(clientId)) keep.push([clientId, clock, state]);
   }
   if (keep.length === 0) return null;
@@ -163,7 +188,7 @@ export function filterAwareness(
   for (const [clientId, clock, state] of keep) {
     encoding.writeVarUint(enc, clientId);
     encoding.writeVarUint(enc, clock);
-    encoding.writeVarString(enc, state);
+    encoding.writeVarUint8Array(enc, state);
   }
   return encoding.toUint8Array(enc);
 }

@@ -15,7 +15,8 @@ import type { StoredSessionMeta } from './store/sessionMeta';
 import type { SessionSummary } from './store/sessionStore';
 import { StoreError, type StoreWarning } from './store/storeErrors';
 import type { StoreHealth } from './store/storeHealth';
-import type { Hub, Replica } from './hub';
+import type { Hub } from './hub';
+import type { Replica } from './replica';
 
 export type SessionRecord = StoredSessionMeta;
 

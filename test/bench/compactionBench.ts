@@ -5,13 +5,21 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as Y from 'yjs';
 import { startHost } from '../../electron/host/server';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { updateMerger, type UpdateMerger } from '../../electron/host/store/updateMerger';
 import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
 import { initSession } from '../../shared/model/sessionCommands';
+import { FullStateCache } from '../../electron/host/fullStateCache';
+import { Hub } from '../../electron/host/hub';
 import { summarize } from './stats';
+
+/** A full collection between rounds (gc exposed at run time: the bench runs under plain tsx). */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const NOTES = 5000;
 const INTERVAL_MS = 10;
@@ -64,6 +72,10 @@ async function run(merger: UpdateMerger) {
         authorName: `P ${i % 40}`,
       });
     await store.flush(id);
+    // The writing doc stands for the attendees' browsers: its garbage (and the rounds' before)
+    // is collected now, so a pause for it does not count as the host's.
+    doc.destroy();
+    collectGarbage();
     await merger.merge([Y.encodeStateAsUpdate(new Y.Doc()), Y.encodeStateAsUpdate(new Y.Doc())]);
     for (let i = 0; i < 20; i++) await timeOnce(agent, host.port); // warm up
 
@@ -89,7 +101,7 @@ async function run(merger: UpdateMerger) {
     compacting = false;
     await poll;
     await Promise.all(inFlight);
-    return { compactMs, time: summarize(samples) };
+    return { compactMs, samples };
   } finally {
     agent.destroy();
     await host.close();
@@ -98,31 +110,158 @@ async function run(merger: UpdateMerger) {
   }
 }
 
-export async function benchCompaction(): Promise<Record<string, unknown>[]> {
-  const worker = updateMerger();
-  const onWorker = await run(worker);
-  const offThread = worker.offThread;
-  await worker.close();
-  const onMain = await run(mainThreadMerger);
+/**
+ * The host's main-thread time to answer a newcomer's sync step 1 on a 5,000-note session, with a
+ * note written before each join (so the kept state is never simply current): the kept whole state
+ * plus a diff (fullStateCache.ts) beside a fresh encoding per joiner (the hub before it, the anchor).
+ */
+function step2PerJoiner(): Record<string, unknown>[] {
+  const doc = new Y.Doc();
+  initSession(doc, { title: 'Join bench' });
+  const note = (i: number) =>
+    addParkingItem(doc, {
+      text: `Note ${i}: are customers using what we build?`,
+      authorId: `p${i % 40}`,
+      authorName: `P ${i % 40}`,
+    });
+  for (let i = 0; i < NOTES; i++) note(i);
+  const cache = new FullStateCache(doc);
+  const empty = Y.encodeStateVector(new Y.Doc());
+  const kept: number[] = [];
+  const fresh: number[] = [];
+  for (let j = 0; j < 30; j++) {
+    note(NOTES + j);
+    let t = performance.now();
+    cache.answer(empty);
+    kept.push(performance.now() - t);
+    t = performance.now();
+    Y.encodeStateAsUpdate(doc);
+    fresh.push(performance.now() - t);
+  }
+  cache.destroy();
+  // The first answer encodes the whole state once: it is in the samples.
+  const a = summarize(kept);
+  const b = summarize(fresh);
   return [
     {
-      merge: offThread ? 'worker thread' : 'worker failed: main thread',
+      step2: 'kept state + diff',
       notes: NOTES,
-      compactMs: onWorker.compactMs,
-      timeMedianMs: onWorker.time.median,
-      timeP95Ms: onWorker.time.p95,
-      timeMaxMs: onWorker.time.max,
-      timeSamples: onWorker.time.n,
+      joins: 30,
+      medianMs: a.median,
+      p95Ms: a.p95,
+      maxMs: a.max,
     },
     {
-      merge: 'main thread (anchor)',
+      step2: 'encoded per joiner (anchor)',
       notes: NOTES,
-      compactMs: onMain.compactMs,
-      timeMedianMs: onMain.time.median,
-      timeP95Ms: onMain.time.p95,
-      timeMaxMs: onMain.time.max,
-      timeSamples: onMain.time.n,
+      joins: 30,
+      medianMs: b.median,
+      p95Ms: b.p95,
+      maxMs: b.max,
     },
+  ];
+}
+
+/**
+ * The hub opening a stored session of a 5,000-note snapshot and 999 log records (the most a log
+ * holds between compactions), five times: each update applied in one transaction (replica.ts)
+ * beside merging them first and applying the merge (what the hub did before), same run.
+ */
+async function openStored(): Promise<Record<string, unknown>[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offsite-bench-open-'));
+  try {
+    const infinite = { compactAfterRecords: Infinity, compactAfterBytes: Infinity };
+    const store = new SessionStore({ dataDir, ...infinite });
+    const { id } = await store.create({ title: 'Open bench' });
+    const doc = new Y.Doc();
+    initSession(doc, { title: 'Open bench' });
+    const note = (i: number) =>
+      addParkingItem(doc, {
+        text: `Note ${i}: are customers using what we build?`,
+        authorId: `p${i % 40}`,
+        authorName: `P ${i % 40}`,
+      });
+    for (let i = 0; i < NOTES; i++) note(i);
+    await store.compact(id, Y.encodeStateAsUpdate(doc));
+    doc.on('update', (u: Uint8Array) => store.append(id, u));
+    for (let i = 0; i < 999; i++) note(NOTES + i);
+    await store.close();
+    doc.destroy();
+    const applied: number[] = [];
+    const merged: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      collectGarbage();
+      const s = new SessionStore({ dataDir });
+      const hub = new Hub({ persistence: s, authorize: () => null });
+      let t = performance.now();
+      await hub.open(id);
+      applied.push(performance.now() - t);
+      await hub.close();
+      collectGarbage();
+      t = performance.now();
+      const stored = await s.load(id);
+      const into = new Y.Doc();
+      Y.applyUpdate(into, Y.mergeUpdates(stored!.updates));
+      merged.push(performance.now() - t);
+      into.destroy();
+      await s.close();
+    }
+    const a = summarize(applied);
+    const b = summarize(merged);
+    return [
+      { open: 'each update applied', notes: NOTES + 999, medianMs: a.median, maxMs: a.max },
+      {
+        open: 'merged, then applied (anchor)',
+        notes: NOTES + 999,
+        medianMs: b.median,
+        maxMs: b.max,
+      },
+    ];
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Compactions per merger, alternated, their /time samples pooled: one is a second of samples. */
+const ROUNDS = Number(process.env.OFFSITE_COMPACTION_ROUNDS ?? 3);
+
+export async function benchCompaction(): Promise<Record<string, unknown>[]> {
+  const worker = updateMerger();
+  let offThread = true;
+  const pooled = { worker: [] as number[], main: [] as number[] };
+  const compactMs = { worker: [] as number[], main: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const a = await run(worker);
+    offThread &&= worker.offThread;
+    const b = await run(mainThreadMerger);
+    pooled.worker.push(...a.samples);
+    pooled.main.push(...b.samples);
+    compactMs.worker.push(a.compactMs);
+    compactMs.main.push(b.compactMs);
+  }
+  await worker.close();
+  const row = (merge: string, samples: number[], ms: number[]) => {
+    const time = summarize(samples);
+    return {
+      merge,
+      notes: NOTES,
+      compactions: ms.length,
+      compactMedianMs: summarize(ms).median,
+      timeMedianMs: time.median,
+      timeP95Ms: time.p95,
+      timeMaxMs: time.max,
+      timeSamples: time.n,
+    };
+  };
+  return [
+    row(
+      offThread ? 'worker thread' : 'worker failed: main thread',
+      pooled.worker,
+      compactMs.worker,
+    ),
+    row('main thread (anchor)', pooled.main, compactMs.main),
+    ...step2PerJoiner(),
+    ...(await openStored()),
   ];
 }
 

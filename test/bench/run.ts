@@ -49,6 +49,7 @@ async function main() {
     ['authority', './authorityBench', 'benchAuthority'],
     ['meshTopology', './meshTopology', 'benchMeshTopology'],
     ['compaction', './compactionBench', 'benchCompaction'],
+    ['hubMemory', './hubMemoryBench', 'benchHubMemory'],
     ['room', './roomBench', 'benchRoom'],
     ['boardDom', './boardDomBench', 'benchBoardDom'],
   ];

@@ -346,11 +346,13 @@ export class SessionStore implements ReplicaPersistence {
     return log;
   }
 
-  /** Everything stored for a session as one update (snapshot and log merged). */
+  /** Everything stored for a session as one update (snapshot and log merged), merged on the
+   * worker like a compaction: an export or a copy must not stall the hub either. */
   private async storedState(id: string): Promise<Uint8Array> {
     const stored = await this.load(id);
     const updates = stored?.updates ?? [];
-    return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    if (updates.length === 0) return Y.mergeUpdates([]);
+    return this.merger.merge(updates);
   }
 
   private async patchMeta(

@@ -1,7 +1,13 @@
 // One session's append-only update log (DESIGN.md §4): appends are batched and fsync'd within a
 // short debounce; a failed write keeps the records in memory and retries; compaction swaps in a
 // fresh log carrying only what arrived after the snapshot's cut.
-import { decodeLog, encodeLogHeader, encodeRecords, RECORD_OVERHEAD } from './logFormat';
+import {
+  decodeLog,
+  decodeLogAsync,
+  encodeLogHeader,
+  encodeRecords,
+  RECORD_OVERHEAD,
+} from './logFormat';
 import type { DecodedLog } from './logFormat';
 import { nodeStoreFs, writeAll, writeFileAtomic } from './storeFs';
 import type { StoreFileHandle, StoreFs } from './storeFs';
@@ -40,7 +46,8 @@ export async function readLog(
   file: string,
 ): Promise<DecodedLog & { exists: boolean }> {
   const bytes = await readIfExists(fs, file);
-  return { ...decodeLog(bytes ?? new Uint8Array(0), path.basename(file)), exists: bytes !== null };
+  const decoded = await decodeLogAsync(bytes ?? new Uint8Array(0), path.basename(file));
+  return { ...decoded, exists: bytes !== null };
 }
 
 function logBytes(records: readonly Uint8Array[]): Uint8Array {

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 import type { MergeReply, MergeRequest } from './mergeWorker';
+import { packParts } from './mergeParts';
 
 export interface UpdateMerger {
   merge(parts: Uint8Array[]): Promise<Uint8Array>;
@@ -123,7 +124,9 @@ export function updateMerger(): UpdateMerger {
       const id = nextId++;
       return new Promise<Uint8Array>((resolve, reject) => {
         waiting.set(id, { resolve, reject, parts });
-        w.postMessage({ id, parts } satisfies MergeRequest);
+        // One transferred buffer: cloning the parts one by one stalled this thread (mergeParts.ts).
+        const packed = packParts(parts);
+        w.postMessage({ id, packed } satisfies MergeRequest, [packed]);
       });
     },
     async close() {

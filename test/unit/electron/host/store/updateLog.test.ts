@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { crc32 } from '../../../../../electron/host/store/crc32';
+import { crc32, crc32Table } from '../../../../../electron/host/store/crc32';
 import {
   LOG_HEADER_BYTES,
   decodeLog,
+  decodeLogAsync,
   encodeLogHeader,
   encodeRecords,
 } from '../../../../../electron/host/store/logFormat';
@@ -27,6 +28,15 @@ describe('crc32', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     const data = new Uint8Array(1000).map((_, i) => (i * 31) & 255);
     if ('crc32' in zlib) expect(crc32(data)).toBe(zlib.crc32(data));
+  });
+
+  it('the table fallback gives what the native one gives, empty input and high bits included', () => {
+    expect(crc32Table(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    for (const size of [0, 1, 7, 4096, 100_003]) {
+      const data = new Uint8Array(size).map((_, i) => (i * 2654435761) >>> 24);
+      expect(crc32Table(data)).toBe(crc32(data));
+      expect(crc32(data)).toBeGreaterThanOrEqual(0);
+    }
   });
 });
 
@@ -123,6 +133,20 @@ describe('UpdateLog', () => {
     expect(decoded.records).toHaveLength(999);
     expect(decoded.damagedRecords).toBe(1);
     expect(decoded.warnings).toHaveLength(1);
+  });
+
+  it('decodeLogAsync decodes what decodeLog does, letting the event loop run in between', async () => {
+    const records = Array.from({ length: 3500 }, (_, i) => payload(i));
+    const log = new Uint8Array([...encodeLogHeader(), ...encodeRecords(records)]);
+    log[Math.floor(log.length / 3)]! ^= 0x20;
+    let turns = 0;
+    const tick = setInterval(() => turns++, 0);
+    const decoded = await decodeLogAsync(log, 'updates.log').finally(() => clearInterval(tick));
+    expect(decoded).toEqual(decodeLog(log, 'updates.log'));
+    expect(decoded.records).toHaveLength(3499);
+    expect(decoded.damagedRecords).toBe(1);
+    // 3,500 records are decoded in four steps: the event loop ran between them.
+    expect(turns).toBeGreaterThan(0);
   });
 
   it('garbage after the records never hangs or throws (bounded search)', () => {

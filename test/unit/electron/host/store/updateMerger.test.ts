@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SessionStore } from '../../../../../electron/host/store/sessionStore';
 import { updateMerger } from '../../../../../electron/host/store/updateMerger';
+import { packParts, unpackParts } from '../../../../../electron/host/store/mergeParts';
 import { docWithNotes, replayNotes, tempDir } from './storeTestUtils';
 
 describe('updateMerger (compaction on a worker thread)', () => {
@@ -49,5 +50,58 @@ describe('updateMerger (compaction on a worker thread)', () => {
     const again = new SessionStore({ dataDir: dir });
     expect(replayNotes((await again.load(id))!.updates)).toHaveLength(200);
     await again.close();
+  });
+});
+
+describe('exports and copies merge on the merger too', () => {
+  it('an export of a session with a log goes through the worker and holds every note', async () => {
+    const dir = tempDir();
+    const merger = updateMerger();
+    let merges = 0;
+    const counting = {
+      ...merger,
+      merge: (parts: Uint8Array[]) => {
+        merges++;
+        return merger.merge(parts);
+      },
+      get offThread() {
+        return merger.offThread;
+      },
+    };
+    const store = new SessionStore({ dataDir: dir, debounceMs: 5, merger: counting });
+    try {
+      const { id } = await store.create({ title: 'Offsite' });
+      const { updates } = docWithNotes(50);
+      for (const u of updates) store.append(id, u);
+      await store.flush(id);
+      const copy = await store.duplicate(id, 'Copy');
+      expect(merges).toBe(1);
+      expect(merger.offThread).toBe(true);
+      expect(replayNotes((await store.load(copy.id))!.updates)).toHaveLength(50);
+      expect((await store.exportFile(id)).length).toBeGreaterThan(0);
+      expect(merges).toBe(2);
+    } finally {
+      await store.close();
+      await merger.close();
+    }
+  });
+});
+
+describe('mergeParts (one transferable buffer per merge request)', () => {
+  it('round-trips updates, empty ones included, as views of one buffer', () => {
+    const parts = [new Uint8Array([1, 2, 3]), new Uint8Array(0), new Uint8Array(1000).fill(7)];
+    const packed = packParts(parts);
+    const back = unpackParts(packed);
+    expect(back).toEqual(parts);
+    for (const p of back) expect(p.buffer).toBe(packed);
+    expect(unpackParts(packParts([]))).toEqual([]);
+  });
+
+  it('a truncated or lying buffer is refused, not read past its end', () => {
+    const packed = packParts([new Uint8Array(10), new Uint8Array(10)]);
+    expect(() => unpackParts(packed.slice(0, packed.byteLength - 1))).toThrow(/past its end/);
+    const lying = new DataView(packParts([new Uint8Array(4)]));
+    lying.setUint32(0, 1000, true);
+    expect(() => unpackParts(lying.buffer as ArrayBuffer)).toThrow(/past its end/);
   });
 });
