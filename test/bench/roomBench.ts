@@ -75,7 +75,15 @@ async function ours(): Promise<Server> {
     },
     host: { host, sessionId: session.id, joinUrl: session.joinUrl },
     async stop() {
-      await host.stop();
+      // A host that does not end within 20 s of Ctrl+C is said so and killed, not waited for.
+      const ended = await Promise.race([
+        host.stop().then(() => true),
+        new Promise<false>((r) => setTimeout(() => r(false), 20_000).unref()),
+      ]);
+      if (!ended) {
+        console.error('[bench] room: the host did not end within 20 s of Ctrl+C');
+        await host.kill('SIGKILL');
+      }
       removeDir(host.dataDir);
     },
   };
@@ -303,7 +311,14 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
         row[`${tag}MessagesPerNote`] = r.messagesPerNote;
         row[`${tag}AwarenessMessagesPerS`] = r.awarenessMessagesPerS;
         row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
-        if (server.host && PAGES) Object.assign(row, await timePages(server.host, room, n));
+        if (server.host && PAGES)
+          Object.assign(
+            row,
+            await timePages(server.host, room, n).catch((e: unknown) => {
+              console.error(`[bench] room: pages at ${n}: ${String(e)}`);
+              return { pagesError: String(e) };
+            }),
+          );
       } finally {
         clearTimeout(timer);
         await room.stop();

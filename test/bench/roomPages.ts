@@ -64,6 +64,8 @@ const ARM = `(target) => {
   const counted = () => ${COUNTED} >= target;
   window.__arrival = new Promise((resolve) => {
     const done = () => resolve(performance.timeOrigin + performance.now());
+    // A note that never shows is reported (NaN), not waited for forever.
+    setTimeout(() => resolve(NaN), 30000);
     if (counted()) return done();
     const mo = new MutationObserver(() => {
       if (!counted()) return;
@@ -73,6 +75,16 @@ const ARM = `(target) => {
     mo.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
 }`;
+
+/** An author's write that never happens (an error in its thread) fails the run, not hangs it. */
+function withTimeout<T>(p: Promise<T>, ms = 60_000): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms).unref(),
+    ),
+  ]);
+}
 
 export async function timePages(
   hosted: Hosted,
@@ -115,24 +127,28 @@ export async function timePages(
     }
 
     const samples = new Map<string, number[]>(pages.map(([name]) => [name, []]));
+    let missed = 0;
     for (let k = 0; k < NOTES; k++) {
       await new Promise((r) => setTimeout(r, GAP_MS));
       await Promise.all(pages.map(([, page]) => page.evaluate(`(${ARM})(${k + 1})`)));
-      const at = await room.author({
-        id: `page-note-${k}-${Math.random().toString(36).slice(2)}`,
-        kind: 'board',
-        author: (k * 11 + 3) % n,
-        blockId: block.id,
-      });
+      const at = await withTimeout(
+        room.author({
+          id: `page-note-${k}-${Math.random().toString(36).slice(2)}`,
+          kind: 'board',
+          author: (k * 11 + 3) % n,
+          blockId: block.id,
+        }),
+      );
       for (const [name, page] of pages) {
         const arrival = (await page.evaluate('window.__arrival')) as number;
-        samples.get(name)!.push(arrival - at);
+        if (Number.isNaN(arrival)) missed++;
+        else samples.get(name)!.push(arrival - at);
       }
     }
     mkdirSync(SHOTS, { recursive: true });
     for (const [name, page] of pages) await page.screenshot({ path: `${SHOTS}/${n}-${name}.png` });
 
-    const row: Record<string, number> = {};
+    const row: Record<string, number> = { pageNotesMissed: missed };
     for (const [name, s] of samples) {
       const { median, p95 } = summarize(s);
       row[`${name}PageMedianMs`] = round(median);
