@@ -164,12 +164,14 @@ function run(data: SliceData): void {
       ? a.doc.getMap(PARKING_LOT).has(note.id)
       : boardMaps(a.doc).notes.has(note.id);
 
-  /** A board note waits until the facilitator's board has reached this attendee (bounded). */
+  /** A board note waits until the facilitator's revealed board has reached this attendee (bounded). */
   const authorNote = async (a: Attendee, note: NoteSpec) => {
     try {
       if (note.kind === 'board') {
         const until = now() + 30_000;
-        while (!readControl(a.doc, note.blockId) && now() < until)
+        // Revealed: a note written while the board is private is sealed with the author's key,
+        // which these attendees do not have (the reveal can arrive a little after the board).
+        while (readControl(a.doc, note.blockId)?.phase !== 'revealed' && now() < until)
           await new Promise((r) => setTimeout(r, 20));
       }
       const at = now();

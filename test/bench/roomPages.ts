@@ -106,8 +106,10 @@ export async function timePages(
       facilitatorSecret: deriveFacilitatorSecret(host.key, sessionId),
     };
     applyTimerAction(fac.doc, { type: 'goTo', blockId: block.id }, { hostNow: Date.now() });
-    setupBoard(fac.doc, { blockId: block.id, facilitator });
-    revealNotes(fac.doc, { blockId: block.id, facilitator });
+    fac.doc.transact(() => {
+      setupBoard(fac.doc, { blockId: block.id, facilitator });
+      revealNotes(fac.doc, { blockId: block.id, facilitator });
+    });
 
     const pages: [string, Page][] = [];
     for (const p of PAGES) {
