@@ -110,21 +110,28 @@ async function run(merger: UpdateMerger) {
   }
 }
 
+/** A session doc with NOTES parking-lot items, and a way to write more. */
+function sessionWithNotes(title: string): { doc: Y.Doc; note: (i: number) => void } {
+  const doc = new Y.Doc();
+  initSession(doc, { title });
+  const note = (i: number) => {
+    addParkingItem(doc, {
+      text: `Note ${i}: are customers using what we build?`,
+      authorId: `p${i % 40}`,
+      authorName: `P ${i % 40}`,
+    });
+  };
+  for (let i = 0; i < NOTES; i++) note(i);
+  return { doc, note };
+}
+
 /**
  * The host's main-thread time to answer a newcomer's sync step 1 on a 5,000-note session, with a
  * note written before each join (so the kept state is never simply current): the kept whole state
  * plus a diff (fullStateCache.ts) beside a fresh encoding per joiner (the hub before it, the anchor).
  */
 function step2PerJoiner(): Record<string, unknown>[] {
-  const doc = new Y.Doc();
-  initSession(doc, { title: 'Join bench' });
-  const note = (i: number) =>
-    addParkingItem(doc, {
-      text: `Note ${i}: are customers using what we build?`,
-      authorId: `p${i % 40}`,
-      authorName: `P ${i % 40}`,
-    });
-  for (let i = 0; i < NOTES; i++) note(i);
+  const { doc, note } = sessionWithNotes('Join bench');
   const cache = new FullStateCache(doc);
   const empty = Y.encodeStateVector(new Y.Doc());
   const kept: number[] = [];
@@ -173,15 +180,7 @@ async function openStored(): Promise<Record<string, unknown>[]> {
     const infinite = { compactAfterRecords: Infinity, compactAfterBytes: Infinity };
     const store = new SessionStore({ dataDir, ...infinite });
     const { id } = await store.create({ title: 'Open bench' });
-    const doc = new Y.Doc();
-    initSession(doc, { title: 'Open bench' });
-    const note = (i: number) =>
-      addParkingItem(doc, {
-        text: `Note ${i}: are customers using what we build?`,
-        authorId: `p${i % 40}`,
-        authorName: `P ${i % 40}`,
-      });
-    for (let i = 0; i < NOTES; i++) note(i);
+    const { doc, note } = sessionWithNotes('Open bench');
     await store.compact(id, Y.encodeStateAsUpdate(doc));
     doc.on('update', (u: Uint8Array) => store.append(id, u));
     for (let i = 0; i < 999; i++) note(NOTES + i);

@@ -5,11 +5,8 @@
 // (read from a heap snapshot the server writes on SIGUSR2 under --heapsnapshot-signal, which
 // collects garbage first): RSS is what the laptop gives, the heap is what the server keeps.
 // Presence on or off (OFFSITE_HUB_MEMORY_PRESENCE=0), sizes from OFFSITE_HUB_MEMORY_SIZES.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -17,6 +14,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
 import { hubClaim } from '../../shared/model/authority/signing';
+import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round } from './stats';
 
 const SIZES = (process.env.OFFSITE_HUB_MEMORY_SIZES ?? '150').split(',').map(Number);
@@ -51,11 +49,6 @@ function key(): Key {
     publicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12)),
     privateKey,
   };
-}
-
-function rssKiB(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
 }
 
 /** Asks the server for a heap snapshot and returns the V8 heap it holds (live objects), in KiB. */
@@ -93,17 +86,6 @@ function selfSizes(text: string): number {
   let sum = 0;
   for (let i = at; i < snap.nodes.length; i += fields.length) sum += snap.nodes[i]!;
   return sum;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
 }
 
 async function ours(): Promise<Server> {
@@ -145,40 +127,22 @@ async function ours(): Promise<Server> {
 }
 
 async function reference(): Promise<Server> {
-  const port = await freePort();
   const snapshotDir = mkdtempSync(join(tmpdir(), 'offsite-bench-heap-'));
-  const script = createRequire(import.meta.url).resolve('@y/websocket-server/package.json');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--heapsnapshot-signal=SIGUSR2',
-      `--diagnostic-dir=${snapshotDir}`,
-      script.replace(/package\.json$/, 'src/server.js'),
-    ],
-    {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('running') && resolve());
-    child.once('exit', () => reject(new Error('reference server exited')));
-  });
+  const ref = await startReferenceServer([
+    '--heapsnapshot-signal=SIGUSR2',
+    `--diagnostic-dir=${snapshotDir}`,
+  ]);
   return {
-    name: '@y/websocket-server 0.1.1',
-    pid: child.pid!,
-    url: `ws://127.0.0.1:${port}`,
+    name: REFERENCE_NAME,
+    pid: ref.pid,
+    url: ref.url,
     room: 'hub-memory-bench',
     snapshotDir,
     params: () => ({}),
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          rmSync(snapshotDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGINT');
-      }),
+    async stop() {
+      await ref.stop();
+      rmSync(snapshotDir, { recursive: true, force: true });
+    },
   };
 }
 

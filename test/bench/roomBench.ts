@@ -8,16 +8,14 @@
 // attendee (RSS before and after the joins), and — on the hub, with the N attendees in the room —
 // four real Chromium pages (roomPages.ts): board notes from the room until they are in each
 // page's DOM.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
 import { createSession } from './boardBench';
 import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
 import { timePages } from './roomPages';
+import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round, summarize } from './stats';
 
 const SIZES = (process.env.OFFSITE_ROOM_SIZES ?? '40,150,500').split(',').map(Number);
@@ -42,22 +40,6 @@ interface Server {
   /** The headless host and the session, for the Chromium pages (the hub only). */
   host?: { host: HeadlessHost; sessionId: string; joinUrl: string };
   stop(): Promise<void>;
-}
-
-function rssKiB(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
 }
 
 async function ours(): Promise<Server> {
@@ -90,30 +72,13 @@ async function ours(): Promise<Server> {
 }
 
 async function reference(): Promise<Server> {
-  const port = await freePort();
-  const script = createRequire(import.meta.url).resolve('@y/websocket-server/package.json');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [script.replace(/package\.json$/, 'src/server.js')],
-    {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('running') && resolve());
-    child.once('exit', () => reject(new Error('reference server exited')));
-  });
+  const ref = await startReferenceServer();
   return {
-    name: '@y/websocket-server 0.1.1',
+    name: REFERENCE_NAME,
     tag: 'ref',
-    pid: child.pid!,
-    spec: { kind: 'reference', url: `ws://127.0.0.1:${port}`, room: 'room-bench' },
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGINT');
-      }),
+    pid: ref.pid,
+    spec: { kind: 'reference', url: ref.url, room: 'room-bench' },
+    stop: ref.stop,
   };
 }
 
