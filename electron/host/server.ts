@@ -3,22 +3,29 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
-import { createSignalingServer, type SignalingServer } from './signaling';
-import { Hub } from './hub';
+import { createSignalingServer, type SignalingServer } from './signaling/signaling';
+import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
 import { memoryStoreFs } from './store/memoryStoreFs';
 import { createHostApi } from './api';
 import { TemplateLibrary } from './templateLibrary';
-import { handleExport, type ExportDeps } from './exportRoutes';
-import type { RenderPdf } from './pdfRenderer';
-import { createStaticHandler } from './staticFiles';
+import { handleExport, type ExportDeps } from './http/exportRoutes';
+import type { RenderPdf } from './http/pdfRenderer';
+import { createStaticHandler } from './http/staticFiles';
 import { lanAddress } from './lanAddress';
-import { AuthFailures } from './authFailures';
-import { createHostCheck } from './hostCheck';
-import { guardSockets } from './limiters';
-import { raiseFdLimit, socketBudget, withLimits, type LimitOverrides } from './limits';
-import { HttpError, readBody, readJson, requestUrl, securityHeaders, sendJson } from './http';
+import { AuthFailures } from './limits/authFailures';
+import { createHostCheck } from './http/hostCheck';
+import { guardSockets } from './limits/limiters';
+import { raiseFdLimit, socketBudget, withLimits, type LimitOverrides } from './limits/limits';
+import {
+  HttpError,
+  readBody,
+  readJson,
+  requestUrl,
+  securityHeaders,
+  sendJson,
+} from './http/replies';
 import {
   ENDPOINTS,
   HostApiError,

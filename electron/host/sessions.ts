@@ -1,11 +1,11 @@
 // The host's registry of sessions: the session library (a SessionIndex: the durable SessionStore,
 // or the same store over an in-memory file system) plus the hub's replicas. Join codes and titles
 // are cached here so the hub and signaling can authorize peers synchronously.
-import { initSession, renameSession } from '../../shared/model/sessionCommands';
+import { initSession, renameSession } from '../../shared/model/session/commands';
 import { normalizeJoinCode } from '../../shared/model/ids';
-import { importedTitle } from '../../shared/model/libraryNames';
-import { agendaDrafts } from '../../shared/model/agendaQueries';
-import { replaceAgenda } from '../../shared/model/agendaCommands';
+import { importedTitle } from '../../shared/model/session/libraryNames';
+import { agendaDrafts } from '../../shared/model/agenda/read';
+import { replaceAgenda } from '../../shared/model/agenda/commands';
 import { ValidationError } from '../../shared/model/limits';
 import type * as Y from 'yjs';
 import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
@@ -15,8 +15,8 @@ import type { StoredSessionMeta } from './store/sessionMeta';
 import type { SessionSummary } from './store/sessionStore';
 import { StoreError, type StoreWarning } from './store/storeErrors';
 import type { StoreHealth } from './store/storeHealth';
-import type { Hub } from './hub';
-import type { Replica } from './replica';
+import type { Hub } from './hub/hub';
+import type { Replica } from './hub/replica';
 
 export type SessionRecord = StoredSessionMeta;
 

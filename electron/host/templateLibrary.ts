@@ -4,7 +4,7 @@
 // through a temp file, fsync and rename, so a full disk leaves the old state whole.
 import * as path from 'node:path';
 import { randomId } from '../../shared/model/ids';
-import { importedTitle } from '../../shared/model/libraryNames';
+import { importedTitle } from '../../shared/model/session/libraryNames';
 import { TEMPLATES, type Template } from '../../shared/templates';
 import {
   parseTemplateFile,

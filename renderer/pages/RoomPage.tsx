@@ -1,6 +1,6 @@
 // The attendee's room: the block's board, polls, the parking lot and questions, the registers.
 import { useEffect, useMemo } from 'react';
-import { joinSession } from '../../shared/model/sessionCommands';
+import { joinSession } from '../../shared/model/session/commands';
 import { useSessionConnection } from '../sync/useSessionConnection';
 import { RoomParkingLot } from '../features/parkingLot/RoomParkingLot';
 import { RoomQuestions } from '../features/questions/RoomQuestions';

@@ -2,10 +2,10 @@
 // order and the timer facts plus ledger, as plain objects recomputed at most once per frame.
 import type * as Y from 'yjs';
 import { perSource, projectDoc, useProjection } from './projection';
-import { getAgenda, getBlockOrder, type Agenda } from '../../shared/model/agendaQueries';
-import { readTimer } from '../../shared/model/timerCommands';
-import { agendaTypes } from '../../shared/model/agendaSchema';
-import type { TimerBlock, TimerSnapshot } from '../../shared/timer/timerState';
+import { getAgenda, getBlockOrder, type Agenda } from '../../shared/model/agenda/read';
+import { readTimer } from '../../shared/model/timer/commands';
+import { agendaTypes } from '../../shared/model/agenda/names';
+import type { TimerBlock, TimerSnapshot } from '../../shared/model/timer/timerState';
 
 export interface AgendaState {
   agenda: Agenda;

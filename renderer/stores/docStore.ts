@@ -3,16 +3,16 @@
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
 import { BOARD_MAPS } from '../../shared/model/board';
-import { listParkingItems, type ParkingItem } from '../../shared/model/toolkit/parkingLot';
-import { listQuestions, type Question } from '../../shared/model/toolkit/questions';
-import { listPolls } from '../../shared/model/toolkit/polls';
-import { pollResult, type PollResult } from '../../shared/model/toolkit/pollResults';
+import { listParkingItems, type ParkingItem } from '../../shared/model/parkingLot/commands';
+import { listQuestions, type Question } from '../../shared/model/questions/commands';
+import { listPolls } from '../../shared/model/polls/commands';
+import { pollResult, type PollResult } from '../../shared/model/polls/results';
 import {
   listParticipants,
   readMeta,
   type Participant,
   type SessionMeta,
-} from '../../shared/model/sessionCommands';
+} from '../../shared/model/session/commands';
 
 export interface DocState {
   meta: SessionMeta;

@@ -2,8 +2,8 @@
 // projection per doc, re-read at most once per frame and only when a register map changed (most
 // updates are notes and votes).
 import type * as Y from 'yjs';
-import { readRegisters, registerMaps, type Registers } from '../../shared/model/registerSchema';
-import { listSuggestions, type Suggestion } from '../../shared/model/suggestionCommands';
+import { readRegisters, registerMaps, type Registers } from '../../shared/model/registers/names';
+import { listSuggestions, type Suggestion } from '../../shared/model/registers/suggestions';
 import { perSource, projectDoc, useProjection } from './projection';
 
 export interface RegistersState extends Registers {

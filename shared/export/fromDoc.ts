@@ -2,12 +2,12 @@
 // with the timer ledger's actual minutes, each block's board as the facilitator may read it, the
 // plain notes and the registers. Pure: no clocks unless `now` is left out, no writes.
 import type * as Y from 'yjs';
-import { getAgenda, type AgendaBlock } from '../model/agendaQueries';
-import { readTimer } from '../model/timerCommands';
+import { getAgenda, type AgendaBlock } from '../model/agenda/read';
+import { readTimer } from '../model/timer/commands';
 import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
-import { listParticipants, readMeta } from '../model/sessionCommands';
-import { readSessionDetails } from '../model/sessionDetails';
-import { readRegisters } from '../model/registerSchema';
+import { listParticipants, readMeta } from '../model/session/commands';
+import { readSessionDetails } from '../model/session/details';
+import { readRegisters } from '../model/registers/names';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -18,7 +18,7 @@ import {
   type BoardNoteView,
   type BoardViewer,
 } from '../model/board';
-import { elapsedMs, type TimerSnapshot } from '../timer/timerState';
+import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
 import { voteBoardOf } from './voteBoards';
 import type {

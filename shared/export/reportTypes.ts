@@ -1,5 +1,5 @@
 // The SessionReport type: the plain data every export renders, and the parts buildReport joins.
-import type { ActionItem, Decision, Measure, Registers } from '../model/registerSchema';
+import type { ActionItem, Decision, Measure, Registers } from '../model/registers/names';
 
 // ---- input: parts, as read by each feature's own readers ----
 

@@ -2,10 +2,10 @@
 // questions and the polls with their results (and a decision's confidence vote), read from the
 // doc for ReportParts and rendered the same way in the Markdown and the print HTML.
 import type * as Y from 'yjs';
-import { listParkingItems, type ParkingItem } from '../model/toolkit/parkingLot';
-import { listQuestions } from '../model/toolkit/questions';
-import { listPolls, valueLabel } from '../model/toolkit/polls';
-import { confidenceLine, pollResult } from '../model/toolkit/pollResults';
+import { listParkingItems, type ParkingItem } from '../model/parkingLot/commands';
+import { listQuestions } from '../model/questions/commands';
+import { listPolls, valueLabel } from '../model/polls/commands';
+import { confidenceLine, pollResult } from '../model/polls/results';
 import type { PartNote, ReportPoll, ReportQuestion, SessionReport } from './reportTypes';
 import { mdInline, mdLines } from './escape';
 import { plural } from './summary';

@@ -1,6 +1,6 @@
 // Which board a vote block votes on, as the room runs it (renderer/features/board/boardBlock.ts):
 // the nearest brainstorm block before it, so "Brainstorm, Vote" is one board; its own otherwise.
-import { BOARD_KINDS, type BlockKind } from '../model/agendaSchema';
+import { BOARD_KINDS, type BlockKind } from '../model/agenda/names';
 
 /** Vote and brainstorm block ids (in run order) mapped to the block whose board they use. */
 export function voteBoardOf(

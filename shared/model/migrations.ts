@@ -2,7 +2,7 @@
 // Each step is tested against a frozen fixture of the version before it (test/fixtures/sessions).
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
-import { writeItem } from './toolkit/parkingLot';
+import { writeItem } from './parkingLot/commands';
 
 export const MIGRATION_ORIGIN = 'migration';
 

@@ -1,18 +1,12 @@
 // The schema registry (DESIGN.md §5): every top-level type of a session's Y.Doc, its Yjs kind
 // and who may write it. The hub's guard, every client's mesh filter and the readers derive their
 // rules from this one list; a top-level type missing from it is refused, never waved through.
-import { AGENDA_BLOCKS, AGENDA_DAYS, AGENDA_DAY_ORDER, LEDGER, TIMER } from './agendaSchema';
+import { AGENDA_BLOCKS, AGENDA_DAYS, AGENDA_DAY_ORDER, LEDGER, TIMER } from './agenda/names';
 import { BOARD_MAPS } from './board/boardDoc';
-import {
-  PARKING_LOT,
-  PARKING_OUTCOMES,
-  POLL_ANSWERS,
-  POLLS,
-  QUESTION_MARKS,
-  QUESTION_VOTES,
-  QUESTIONS,
-} from './toolkit/toolkitNames';
-import { subjectVoterOwner, voterOwner } from './toolkit/toolkitKeys';
+import { PARKING_LOT, PARKING_OUTCOMES } from './parkingLot/names';
+import { POLL_ANSWERS, POLLS } from './polls/names';
+import { QUESTION_MARKS, QUESTION_VOTES, QUESTIONS } from './questions/names';
+import { subjectVoterOwner, voterOwner } from './authority/ownerKeys';
 
 /**
  * Who may write a top-level type:

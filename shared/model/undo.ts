@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from './doc';
 import { BOARD_MAPS } from './board/boardDoc';
-import { COLUMNS_EDIT } from './board/boardColumns';
+import { COLUMNS_EDIT } from './board/columnCommands';
 
 /** The top-level types an undo may change. Agenda and timer are not among them; of the board's
  * control map only column edits are (see `capturable`). */

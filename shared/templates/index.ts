@@ -2,8 +2,8 @@
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN, sessionDoc, transact } from '../model/doc';
 import { ValidationError } from '../model/limits';
-import { replaceAgenda } from '../model/agendaCommands';
-import type { DayDraft } from '../model/agendaSchema';
+import { replaceAgenda } from '../model/agenda/commands';
+import type { DayDraft } from '../model/agenda/names';
 import { STRATEGY_OFFSITE_DAYS } from './strategyOffsite';
 
 export interface Template {

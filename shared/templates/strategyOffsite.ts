@@ -1,6 +1,6 @@
 // The two-day Product & Engineering strategy offsite Offsite was born from (DESIGN.md intro):
 // 09:00 to about 17:00 each day, with breaks and lunch, prompts for the room and notes for the facilitator.
-import type { DayDraft } from '../model/agendaSchema';
+import type { DayDraft } from '../model/agenda/names';
 
 const PILLARS = ['Predictable', 'Reliable', 'Scalable', 'Efficient'];
 

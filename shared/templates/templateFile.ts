@@ -4,14 +4,14 @@
 // votes, registers, timer or dates of the session it came from.
 import type * as Y from 'yjs';
 import { cleanText, TITLE_MAX_CHARS, ValidationError } from '../model/limits';
-import { agendaDrafts } from '../model/agendaQueries';
+import { agendaDrafts } from '../model/agenda/read';
 import {
   cleanBlockFields,
   cleanDayFields,
   cleanWrapUpMinutes,
   type BlockDraft,
   type DayDraft,
-} from '../model/agendaSchema';
+} from '../model/agenda/names';
 
 export const TEMPLATE_FILE_FORMAT = 'offsite-template';
 export const TEMPLATE_FILE_VERSION = 1;

@@ -11,8 +11,8 @@ import { hubProtocols } from '../../shared/protocol/hostApi';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { getAgenda } from '../../shared/model/agendaQueries';
-import { applyTimerAction } from '../../shared/model/timerCommands';
+import { getAgenda } from '../../shared/model/agenda/read';
+import { applyTimerAction } from '../../shared/model/timer/commands';
 import {
   addBoardNote,
   deriveFacilitatorSecret,
@@ -23,7 +23,7 @@ import {
   setupBoard,
   type BoardViewer,
 } from '../../shared/model/board';
-import { IncrementalBoardReader } from '../../renderer/features/board/incrementalBoard';
+import { IncrementalBoardReader } from '../../shared/model/board/incrementalBoard';
 import { makeBoardDoc } from './boardFixture';
 import { summarize } from './stats';
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { getAgenda } from '../../shared/model/agendaQueries';
-import { applyTimerAction } from '../../shared/model/timerCommands';
+import { getAgenda } from '../../shared/model/agenda/read';
+import { applyTimerAction } from '../../shared/model/timer/commands';
 import {
   addBoardNote,
   deriveFacilitatorSecret,

@@ -11,10 +11,10 @@ import * as Y from 'yjs';
 import { startHost } from '../../electron/host/server';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { updateMerger, type UpdateMerger } from '../../electron/host/store/updateMerger';
-import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
-import { initSession } from '../../shared/model/sessionCommands';
-import { FullStateCache } from '../../electron/host/fullStateCache';
-import { Hub } from '../../electron/host/hub';
+import { addParkingItem } from '../../shared/model/parkingLot/commands';
+import { initSession } from '../../shared/model/session/commands';
+import { FullStateCache } from '../../electron/host/hub/fullStateCache';
+import { Hub } from '../../electron/host/hub/hub';
 import { summarize } from './stats';
 
 /** A full collection between rounds (gc exposed at run time: the bench runs under plain tsx). */

@@ -8,7 +8,7 @@ import { reportFromDoc } from '../../shared/export/fromDoc';
 import { toMarkdown } from '../../shared/export/markdown';
 import { toActionsCsv } from '../../shared/export/actionsCsv';
 import { toCalendarIcs } from '../../shared/export/calendarIcs';
-import { printInPage } from '../../electron/host/pdfRenderer';
+import { printInPage } from '../../electron/host/http/pdfRenderer';
 import {
   PRINT_MARGINS,
   printFooterTemplate,
@@ -16,9 +16,9 @@ import {
   toPrintHtml,
 } from '../../shared/export/printHtml';
 import { applyTemplate } from '../../shared/templates';
-import { initSession, joinSession } from '../../shared/model/sessionCommands';
-import { getAgenda } from '../../shared/model/agendaQueries';
-import { BOARD_KINDS } from '../../shared/model/agendaSchema';
+import { initSession, joinSession } from '../../shared/model/session/commands';
+import { getAgenda } from '../../shared/model/agenda/read';
+import { BOARD_KINDS } from '../../shared/model/agenda/names';
 import {
   addBoardNote,
   createAuthorKey,
@@ -29,9 +29,9 @@ import {
   setupBoard,
   type BoardViewer,
 } from '../../shared/model/board';
-import { addAction } from '../../shared/model/actionCommands';
-import { addDecision } from '../../shared/model/decisionCommands';
-import { setSessionDetails } from '../../shared/model/sessionDetails';
+import { addAction } from '../../shared/model/registers/actions';
+import { addDecision } from '../../shared/model/registers/decisions';
+import { setSessionDetails } from '../../shared/model/session/details';
 
 /** The strategy offsite with its board blocks holding `noteCount` revealed notes, some grouped. */
 export function makeExportDoc(noteCount: number): { doc: Y.Doc; facilitator: BoardViewer } {

@@ -16,8 +16,8 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { hubClaim, participantIdOf } from '../../shared/model/authority/signing';
-import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
-import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
+import { addParkingItem } from '../../shared/model/parkingLot/commands';
+import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 import { addBoardNote, boardMaps, readControl } from '../../shared/model/board';
 
 /** Where a slice connects: the hub (signed claims, the session's join code) or the reference. */

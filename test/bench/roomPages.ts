@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
 import type { HeadlessHost } from '../e2e/headlessHost';
-import { getAgenda } from '../../shared/model/agendaQueries';
-import { applyTimerAction } from '../../shared/model/timerCommands';
+import { getAgenda } from '../../shared/model/agenda/read';
+import { applyTimerAction } from '../../shared/model/timer/commands';
 import {
   deriveFacilitatorSecret,
   revealNotes,

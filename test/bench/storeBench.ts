@@ -5,9 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as Y from 'yjs';
 import { SessionStore } from '../../electron/host/store/sessionStore';
-import { addParkingItem } from '../../shared/model/toolkit/parkingLot';
-import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
-import { initSession } from '../../shared/model/sessionCommands';
+import { addParkingItem } from '../../shared/model/parkingLot/commands';
+import { PARKING_LOT } from '../../shared/model/parkingLot/names';
+import { initSession } from '../../shared/model/session/commands';
 
 const NOTES = 5000;
 const LATENCY_SAMPLES = 200;

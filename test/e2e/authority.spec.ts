@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, type HostHolder } from './fixtures';
 import { joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
-import { getAgenda } from '../../shared/model/agendaQueries';
+import { getAgenda } from '../../shared/model/agenda/read';
 import { readControl } from '../../shared/model/board/boardDoc';
 
 /**

@@ -6,8 +6,8 @@ import * as Y from 'yjs';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { hubPeer } from './sessionSeeds';
 import { SessionStore } from '../../electron/host/store/sessionStore';
-import { listParkingItems } from '../../shared/model/toolkit/parkingLot';
-import { PARKING_LOT } from '../../shared/model/toolkit/toolkitNames';
+import { listParkingItems } from '../../shared/model/parkingLot/commands';
+import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 
 /** Creates a session in a console tab (closed again) and returns its join link and id. */
 async function newSession(browser: Browser, host: HostHolder, title: string) {

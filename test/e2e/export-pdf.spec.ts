@@ -13,7 +13,7 @@ import {
   toPrintHtml,
 } from '../../shared/export/printHtml';
 import type { PageSize } from '../../shared/export/printStyles';
-import { printInPage } from '../../electron/host/pdfRenderer';
+import { printInPage } from '../../electron/host/http/pdfRenderer';
 import type { SessionReport } from '../../shared/export/report';
 import { strategyReport } from '../fixtures/reports/strategy';
 import { hostileReport, HOSTILE_TEXTS } from '../fixtures/reports/hostile';

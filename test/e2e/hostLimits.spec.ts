@@ -10,7 +10,7 @@ import { hubPeer } from './sessionSeeds';
 import {
   addParkingItem as addNoteToDoc,
   listParkingItems,
-} from '../../shared/model/toolkit/parkingLot';
+} from '../../shared/model/parkingLot/commands';
 
 const hubBadge = (page: Page) => page.getByRole('status').filter({ hasText: 'to the host' });
 

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../../../shared/model/doc';
 import { randomId, randomJoinCode } from '../../../shared/model/ids';
 import { cleanText, TITLE_MAX_CHARS } from '../../../shared/model/limits';
-import type { ReplicaPersistence, StoredState } from '../persistence';
+import type { ReplicaPersistence, StoredState } from '../hub/persistence';
 import * as folders from './libraryFolders';
 import { LOG_FILE, META_FILE, SNAPSHOT_FILE } from './libraryFolders';
 import { encodeOffsiteFile, readOffsiteForImport } from './offsiteFile';

@@ -1,8 +1,8 @@
 // The console's agenda: every day with its blocks, planned times and totals, editable in place.
 import './agenda.css';
 import type * as Y from 'yjs';
-import { addDay } from '../../../shared/model/agendaCommands';
-import { currentBlockId } from '../../../shared/timer/timerState';
+import { addDay } from '../../../shared/model/agenda/commands';
+import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { useAgenda } from '../../stores/agendaStore';
 import { DaySection } from './DaySection';
 import { formatTotal } from './agendaActions';

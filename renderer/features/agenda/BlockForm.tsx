@@ -11,9 +11,9 @@ import {
   PROMPT_MAX_CHARS,
   type Block,
   type BlockKind,
-} from '../../../shared/model/agendaSchema';
-import { updateBlock } from '../../../shared/model/agendaCommands';
-import { blockWrapUpMinutes } from '../../../shared/model/agendaQueries';
+} from '../../../shared/model/agenda/names';
+import { updateBlock } from '../../../shared/model/agenda/commands';
+import { blockWrapUpMinutes } from '../../../shared/model/agenda/read';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { attempt } from './agendaActions';
 

@@ -2,8 +2,8 @@
 // controls. Drag it by the row, or press Alt+↑/↓ while anything in it has focus.
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Agenda, AgendaBlock } from '../../../shared/model/agendaQueries';
-import { deleteBlock, duplicateBlock } from '../../../shared/model/agendaCommands';
+import type { Agenda, AgendaBlock } from '../../../shared/model/agenda/read';
+import { deleteBlock, duplicateBlock } from '../../../shared/model/agenda/commands';
 import { BlockForm } from './BlockForm';
 import { attempt, stepBlock, stepTarget } from './agendaActions';
 import { runBlockNow } from '../timer/timerActions';

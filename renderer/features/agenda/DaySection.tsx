@@ -1,10 +1,10 @@
 // One day of the agenda: its label, start time and totals, its blocks, and day-level controls.
 import { useState, type DragEvent } from 'react';
 import type * as Y from 'yjs';
-import type { Agenda, AgendaDay } from '../../../shared/model/agendaQueries';
-import { addBlock, deleteDay, moveBlock, updateDay } from '../../../shared/model/agendaCommands';
-import { duplicateDay, moveDay } from '../../../shared/model/agendaDayCommands';
-import { DAY_LABEL_MAX_CHARS } from '../../../shared/model/agendaSchema';
+import type { Agenda, AgendaDay } from '../../../shared/model/agenda/read';
+import { addBlock, deleteDay, moveBlock, updateDay } from '../../../shared/model/agenda/commands';
+import { duplicateDay, moveDay } from '../../../shared/model/agenda/dayCommands';
+import { DAY_LABEL_MAX_CHARS } from '../../../shared/model/agenda/names';
 import { BlockItem, DRAG_TYPE } from './BlockItem';
 import { attempt, formatTotal } from './agendaActions';
 

@@ -1,8 +1,8 @@
 // Agenda edits from the console, with errors turned into messages instead of exceptions.
 import type * as Y from 'yjs';
 import { ValidationError } from '../../../shared/model/limits';
-import { moveBlock } from '../../../shared/model/agendaCommands';
-import type { Agenda } from '../../../shared/model/agendaQueries';
+import { moveBlock } from '../../../shared/model/agenda/commands';
+import type { Agenda } from '../../../shared/model/agenda/read';
 
 /** Runs an edit; returns the validation message if it was refused, else null. */
 export function attempt(fn: () => unknown): string | null {

@@ -7,7 +7,8 @@ import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { VoteControls } from './VoteControls';
-import { groupLabel, type BoardItem, type ColumnView } from './boardViewModel';
+import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
+import { groupLabel } from './boardViewModel';
 import { ColumnItems } from './ColumnItems';
 
 const MAX_PLACEHOLDERS = 12;

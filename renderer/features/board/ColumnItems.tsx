@@ -5,7 +5,7 @@
 // on its object (kept while it does not change), so only new or changed items render.
 import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import type { BoardItem } from './boardViewModel';
+import type { BoardItem } from '../../../shared/model/board/columns';
 
 export const VIRTUAL_FROM = 120;
 /** A lone note's height in px before it is measured (most are one to three lines). */

@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useReadiness } from './useReadiness';
 import { setUpMissingBoards } from '../../../shared/model/board';
-import { listParticipants } from '../../../shared/model/sessionCommands';
+import { listParticipants } from '../../../shared/model/session/commands';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { facilitatorViewer } from './boardKeys';
@@ -19,7 +19,7 @@ import { VoteResults } from './VoteResults';
 import { readinessText } from './boardViewModel';
 import { BoardComposer } from './BoardComposer';
 import { ColumnsEditor } from './ColumnsEditor';
-import { readSessionDetails } from '../../../shared/model/sessionDetails';
+import { readSessionDetails } from '../../../shared/model/session/details';
 
 export function ConsoleBoard(props: {
   doc: Y.Doc;

@@ -9,13 +9,8 @@ import type { BoardNoteView } from '../../../shared/model/board';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { PROJECTOR_VIEWER } from './boardKeys';
-import {
-  capColumn,
-  groupLabel,
-  readinessText,
-  type BoardItem,
-  type ColumnView,
-} from './boardViewModel';
+import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
+import { capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import { noteLabel } from './NoteCard';
 import { VoteResults } from './VoteResults';

@@ -1,7 +1,7 @@
 // Which board the room is on: brainstorm blocks have their own board; a vote block votes on the
 // board of the nearest brainstorm block before it (so "Brainstorm, Cluster, Vote" is one board),
 // or has its own when there is none. Pure: no DOM, no doc.
-import { BOARD_KINDS, type BlockKind } from '../../../shared/model/agendaSchema';
+import { BOARD_KINDS, type BlockKind } from '../../../shared/model/agenda/names';
 
 export interface BoardBlockInput {
   id: string;

@@ -15,9 +15,9 @@ import {
   type VotesView,
 } from '../../../shared/model/board';
 import { projectDoc, useOwnedProjection, type Projection } from '../../stores/projection';
-import { IncrementalBoardReader } from './incrementalBoard';
-import { IncrementalColumns } from './incrementalColumns';
-import type { ColumnView } from './boardViewModel';
+import { IncrementalBoardReader } from '../../../shared/model/board/incrementalBoard';
+import { IncrementalColumns } from '../../../shared/model/board/incrementalColumns';
+import type { ColumnView } from '../../../shared/model/board/columns';
 
 export interface BoardModel {
   blockId: string;

@@ -3,10 +3,10 @@
 // note traffic; the same object is kept while the answer is the same.
 import type * as Y from 'yjs';
 import { createStore } from 'zustand';
-import { agendaTypes } from '../../../shared/model/agendaSchema';
-import { getAgenda, getBlockOrder } from '../../../shared/model/agendaQueries';
-import { readTimer } from '../../../shared/model/timerCommands';
-import { currentBlockId } from '../../../shared/timer/timerState';
+import { agendaTypes } from '../../../shared/model/agenda/names';
+import { getAgenda, getBlockOrder } from '../../../shared/model/agenda/read';
+import { readTimer } from '../../../shared/model/timer/commands';
+import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { boardFor, boardsOf, type BoardBlockInput, type BoardTarget } from './boardBlock';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 

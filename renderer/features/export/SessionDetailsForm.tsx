@@ -8,7 +8,7 @@ import {
   readSessionDetails,
   setSessionDetails,
   type SessionDetailsFields,
-} from '../../../shared/model/sessionDetails';
+} from '../../../shared/model/session/details';
 import { NAME_MAX_CHARS } from '../../../shared/model/limits';
 import { sessionDoc } from '../../../shared/model/doc';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';

@@ -10,7 +10,7 @@ import {
   parkToDecision,
   reopenParkingItem,
   type ParkingItem,
-} from '../../../shared/model/toolkit/parkingLot';
+} from '../../../shared/model/parkingLot/commands';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { useRoomBoards } from '../board/useRoomBoards';

@@ -3,9 +3,9 @@
 import './parkingLot.css';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
-import { addParkingItem } from '../../../shared/model/toolkit/parkingLot';
+import { addParkingItem } from '../../../shared/model/parkingLot/commands';
 import { NOTE_MAX_CHARS, ValidationError } from '../../../shared/model/limits';
-import { readTimer } from '../../../shared/model/timerCommands';
+import { readTimer } from '../../../shared/model/timer/commands';
 import { useDoc } from '../../stores/docStore';
 import { ParkingLotList } from './ParkingLotList';
 import { useBlockTitle } from './useBlockTitle';

@@ -9,8 +9,8 @@ import {
   deletePoll,
   updatePoll,
   type PollKind,
-} from '../../../shared/model/toolkit/polls';
-import { confidenceLine } from '../../../shared/model/toolkit/pollResults';
+} from '../../../shared/model/polls/commands';
+import { confidenceLine } from '../../../shared/model/polls/results';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { useRegisters } from '../registers/useRegisters';

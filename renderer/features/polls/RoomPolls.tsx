@@ -8,8 +8,8 @@ import {
   pollValues,
   valueLabel,
   type Voter,
-} from '../../../shared/model/toolkit/polls';
-import { ownAnswer, type PollResult } from '../../../shared/model/toolkit/pollResults';
+} from '../../../shared/model/polls/commands';
+import { ownAnswer, type PollResult } from '../../../shared/model/polls/results';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { PollResults } from './PollResults';

@@ -1,6 +1,9 @@
 // The console's choice of what the projector shows: the live room, the join screen, or hold.
 import type * as Y from 'yjs';
-import { setProjectorScreen, type ProjectorScreen } from '../../../shared/model/projectorView';
+import {
+  setProjectorScreen,
+  type ProjectorScreen,
+} from '../../../shared/model/session/projectorView';
 import { useProjectorScreen } from './useProjectorScreen';
 
 const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [

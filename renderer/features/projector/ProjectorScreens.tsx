@@ -2,8 +2,8 @@
 // the room), the break screen ("back at 10:45"), and hold (nothing but a faint title).
 import type * as Y from 'yjs';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
-import type { AgendaBlock } from '../../../shared/model/agendaQueries';
-import { formatClockTime } from '../../../shared/timer/timerMath';
+import type { AgendaBlock } from '../../../shared/model/agenda/read';
+import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
 import { Countdown } from '../timer/Countdown';
 import { useTimerDisplay } from '../timer/useTimerDisplay';

@@ -1,11 +1,11 @@
 // What the projector shows besides the countdown: the current block, the next one, and where the
 // day stands ("Block 3 of 9").
-import type { Agenda, AgendaBlock } from '../../../shared/model/agendaQueries';
+import type { Agenda, AgendaBlock } from '../../../shared/model/agenda/read';
 import {
   currentBlockId,
   type TimerBlock,
   type TimerSnapshot,
-} from '../../../shared/timer/timerState';
+} from '../../../shared/model/timer/timerState';
 
 export interface ProjectorModel {
   current: AgendaBlock | null;

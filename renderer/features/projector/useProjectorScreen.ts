@@ -4,7 +4,7 @@ import {
   PROJECTOR_VIEW_MAP,
   readProjectorScreen,
   type ProjectorScreen,
-} from '../../../shared/model/projectorView';
+} from '../../../shared/model/session/projectorView';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 
 const screenStore = perSource((doc: Y.Doc) =>

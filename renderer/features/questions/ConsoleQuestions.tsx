@@ -1,7 +1,7 @@
 // The facilitator's questions: most upvoted first; mark answered, pin one to the projector.
 import './questions.css';
 import type * as Y from 'yjs';
-import { markAnswered, pinQuestion } from '../../../shared/model/toolkit/questions';
+import { markAnswered, pinQuestion } from '../../../shared/model/questions/commands';
 import { useDoc } from '../../stores/docStore';
 import { QuestionItem, shortText } from './QuestionItem';
 

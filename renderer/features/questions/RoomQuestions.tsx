@@ -8,9 +8,9 @@ import {
   QUESTION_MAX_CHARS,
   toggleUpvote,
   type Asker,
-} from '../../../shared/model/toolkit/questions';
+} from '../../../shared/model/questions/commands';
 import { ValidationError } from '../../../shared/model/limits';
-import { readTimer } from '../../../shared/model/timerCommands';
+import { readTimer } from '../../../shared/model/timer/commands';
 import { useDoc } from '../../stores/docStore';
 import { QuestionItem, shortText } from './QuestionItem';
 

@@ -2,11 +2,11 @@
 // revealed notes and named groups of every board, and the new record keeps the link to it.
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { getAgenda } from '../../../shared/model/agendaQueries';
+import { getAgenda } from '../../../shared/model/agenda/read';
 import { readBoard } from '../../../shared/model/board';
 import { EXPORT_VIEWER } from '../../../shared/export/fromDoc';
-import { decisionFromBoard, type BoardSource } from '../../../shared/model/registerFromRoom';
-import { draftFromBoard } from '../../../shared/model/actionDrafts';
+import { decisionFromBoard, type BoardSource } from '../../../shared/model/registers/fromRoom';
+import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
 import { clip } from './useRegisters';
 

@@ -1,8 +1,8 @@
 // The facilitator's form for one measure, linked to the decisions and actions it tracks.
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import type { Measure, Registers } from '../../../shared/model/registerSchema';
-import { addMeasure, updateMeasure } from '../../../shared/model/measureCommands';
+import type { Measure, Registers } from '../../../shared/model/registers/names';
+import { addMeasure, updateMeasure } from '../../../shared/model/registers/measures';
 import { Buttons, Field, useSubmit } from './formParts';
 
 function LinkList<T extends { id: string }>(props: {

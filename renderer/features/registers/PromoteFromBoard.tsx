@@ -4,9 +4,9 @@
 // shared/model/registerFromRoom.ts.
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { decisionFromBoard, type BoardSource } from '../../../shared/model/registerFromRoom';
+import { decisionFromBoard, type BoardSource } from '../../../shared/model/registers/fromRoom';
 import { clip } from './useRegisters';
-import { draftFromBoard } from '../../../shared/model/actionDrafts';
+import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
 
 export function PromoteFromBoard(props: {

@@ -7,13 +7,17 @@ import {
   type ActionItem,
   type ActionStatus,
   type Decision,
-} from '../../../shared/model/registerSchema';
-import { addDecision, updateDecision } from '../../../shared/model/decisionCommands';
-import { addAction, updateAction } from '../../../shared/model/actionCommands';
+} from '../../../shared/model/registers/names';
+import { addDecision, updateDecision } from '../../../shared/model/registers/decisions';
+import { addAction, updateAction } from '../../../shared/model/registers/actions';
 import { splitLines, splitNames } from './useRegisters';
 import { BlockSelect, Buttons, Field, useSubmit } from './formParts';
 import { ValidationError } from '../../../shared/model/limits';
-import { ownerChoices, ownerWarning, type ActionDraft } from '../../../shared/model/actionDrafts';
+import {
+  ownerChoices,
+  ownerWarning,
+  type ActionDraft,
+} from '../../../shared/model/registers/actionDrafts';
 
 const toLocalInput = (ms: number) => {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);

@@ -7,7 +7,7 @@ import type {
   Dissent,
   Measure,
   Registers,
-} from '../../../shared/model/registerSchema';
+} from '../../../shared/model/registers/names';
 
 export const dissentText = (d: Dissent) =>
   d.mode === 'count'

@@ -4,7 +4,7 @@
 // click away and counted, never silently gone.
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import type { SourceLink } from '../../../shared/model/registerSchema';
+import type { SourceLink } from '../../../shared/model/registers/names';
 import { useProjectorModel } from '../projector/useProjectorModel';
 
 export type RegisterScope = 'block' | 'all';

@@ -3,10 +3,10 @@
 import './registers.css';
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { deleteDecision, updateDecision } from '../../../shared/model/decisionCommands';
-import { deleteAction, updateAction } from '../../../shared/model/actionCommands';
-import { deleteMeasure } from '../../../shared/model/measureCommands';
-import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/registerSchema';
+import { deleteDecision, updateDecision } from '../../../shared/model/registers/decisions';
+import { deleteAction, updateAction } from '../../../shared/model/registers/actions';
+import { deleteMeasure } from '../../../shared/model/registers/measures';
+import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/registers/names';
 import { ActionTable, DecisionList, MeasureTable } from './RegisterLists';
 import { ActionForm, DecisionForm } from './RegisterForms';
 import { MeasureForm } from './MeasureForm';
@@ -15,8 +15,8 @@ import { BoardSourcePicker } from './BoardSourcePicker';
 import { useRegisters } from './useRegisters';
 import { RegisterScopeSwitch, useRegisterScope } from './RegisterScope';
 import { useActionDraft } from './draftStore';
-import { emptyDraft } from '../../../shared/model/actionDrafts';
-import { resolveSuggestion } from '../../../shared/model/suggestionCommands';
+import { emptyDraft } from '../../../shared/model/registers/actionDrafts';
+import { resolveSuggestion } from '../../../shared/model/registers/suggestions';
 
 type Editing = { kind: 'decision' | 'action' | 'measure'; id: string | null } | null;
 

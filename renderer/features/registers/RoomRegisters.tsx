@@ -2,7 +2,7 @@
 import './registers.css';
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { suggest, type SuggestionKind } from '../../../shared/model/suggestionCommands';
+import { suggest, type SuggestionKind } from '../../../shared/model/registers/suggestions';
 import { ValidationError } from '../../../shared/model/limits';
 import { RegistersView } from './RegisterLists';
 import { useRegisters } from './useRegisters';

@@ -1,10 +1,10 @@
 // The facilitator's inbox of attendees' suggestions: accept (it becomes a decision or an action,
 // to be completed in the register) or dismiss.
 import type * as Y from 'yjs';
-import { resolveSuggestion, type Suggestion } from '../../../shared/model/suggestionCommands';
-import { acceptSuggestion } from '../../../shared/model/registerFromRoom';
+import { resolveSuggestion, type Suggestion } from '../../../shared/model/registers/suggestions';
+import { acceptSuggestion } from '../../../shared/model/registers/fromRoom';
 import { clip } from './useRegisters';
-import { draftFromSuggestion } from '../../../shared/model/actionDrafts';
+import { draftFromSuggestion } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
 
 export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }) {

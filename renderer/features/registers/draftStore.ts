@@ -1,7 +1,7 @@
 // The action form's prefill: "Promote to action" (on the board) and "Accept" (in the suggestion
 // inbox) put a draft here; the registers panel opens its action form with it. One per console.
 import { create } from 'zustand';
-import type { ActionDraft } from '../../../shared/model/actionDrafts';
+import type { ActionDraft } from '../../../shared/model/registers/actionDrafts';
 
 export interface PendingDraft {
   draft: ActionDraft;

@@ -1,7 +1,7 @@
 // Shared pieces of the register forms: a labelled field, the source-block picker, submit handling.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { getAgenda } from '../../../shared/model/agendaQueries';
+import { getAgenda } from '../../../shared/model/agenda/read';
 import { ValidationError } from '../../../shared/model/limits';
 
 export function Field(props: {

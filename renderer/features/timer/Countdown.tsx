@@ -3,7 +3,7 @@
 import './timer.css';
 import { useCallback, useRef } from 'react';
 import type * as Y from 'yjs';
-import type { TimerDisplay } from '../../../shared/timer/timerMath';
+import type { TimerDisplay } from '../../../shared/model/timer/timerMath';
 import { useTimerDisplay } from './useTimerDisplay';
 import { CueBadge } from './CueBadge';
 import { hostClock } from '../../sync/hostClock';

@@ -1,5 +1,5 @@
 // The cue next to a countdown: words plus a distinct shape, so colour never carries it alone.
-import type { CueInfo } from '../../../shared/timer/timerMath';
+import type { CueInfo } from '../../../shared/model/timer/timerMath';
 
 export function CueShape({ shape }: { shape: CueInfo['shape'] }) {
   const common = { fill: 'currentColor', stroke: 'currentColor', strokeWidth: 2 };

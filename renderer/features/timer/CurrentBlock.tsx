@@ -2,7 +2,7 @@
 // stays at the top of the screen as the page scrolls, then the prompt, what comes next, and the
 // day's agenda.
 import type * as Y from 'yjs';
-import { currentBlockId } from '../../../shared/timer/timerState';
+import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from './Countdown';
 

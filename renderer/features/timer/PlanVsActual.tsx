@@ -1,6 +1,6 @@
 // Planned versus actual, live: ahead/behind for the day, the projected end, and the ledger.
 import type * as Y from 'yjs';
-import { formatClockTime } from '../../../shared/timer/timerMath';
+import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { useAgenda } from '../../stores/agendaStore';
 import { useHostNow } from './useTimerDisplay';
 import { dayReport, formatMinutes } from './planVsActual';

@@ -11,7 +11,7 @@ import { TimerPresets } from './TimerPresets';
 import { isTypingTarget } from './typingTarget';
 import { runTimerCommand, type TimerCommand } from './timerActions';
 import { playChime, primeAudio } from './chime';
-import { currentBlockId } from '../../../shared/timer/timerState';
+import { currentBlockId } from '../../../shared/model/timer/timerState';
 
 const CHIME_KEY = 'offsite.chime';
 

@@ -2,9 +2,9 @@
 // the current block's own wrap-up threshold. Each has a shortcut (shortcuts.ts), shown on screen.
 import { useEffect, useState, type RefObject } from 'react';
 import type * as Y from 'yjs';
-import { parseDuration } from '../../../shared/timer/timerMath';
-import { setBlockWrapUp } from '../../../shared/model/agendaCommands';
-import { MAX_WRAP_UP_MINUTES } from '../../../shared/model/agendaSchema';
+import { parseDuration } from '../../../shared/model/timer/timerMath';
+import { setBlockWrapUp } from '../../../shared/model/agenda/commands';
+import { MAX_WRAP_UP_MINUTES } from '../../../shared/model/agenda/names';
 import { ariaKeys, PRESET_MINUTES, type TimerCommand } from './shortcuts';
 import { setTimeLeft } from './timerActions';
 

@@ -1,13 +1,17 @@
 // Planned versus actual for the console: the day the timer is in (or the first day), projected
 // against its planned start on the host's local date, and the ledger rows of that day.
-import type { Agenda, AgendaDay } from '../../../shared/model/agendaQueries';
-import { localDayStartMs, projectDay, type DayProjection } from '../../../shared/timer/timerMath';
+import type { Agenda, AgendaDay } from '../../../shared/model/agenda/read';
+import {
+  localDayStartMs,
+  projectDay,
+  type DayProjection,
+} from '../../../shared/model/timer/timerMath';
 import {
   currentBlockId,
   elapsedMs,
   type TimerBlock,
   type TimerSnapshot,
-} from '../../../shared/timer/timerState';
+} from '../../../shared/model/timer/timerState';
 
 export interface LedgerRow {
   blockId: string;

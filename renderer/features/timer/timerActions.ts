@@ -10,8 +10,8 @@ import {
   goToBlock,
   resetBlock,
   setRemaining,
-} from '../../../shared/model/timerCommands';
-import { readTimer } from '../../../shared/model/timerCommands';
+} from '../../../shared/model/timer/commands';
+import { readTimer } from '../../../shared/model/timer/commands';
 import { hostNow } from '../../sync/hostClock';
 import type { TimerCommand } from './shortcuts';
 

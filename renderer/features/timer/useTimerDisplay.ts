@@ -3,7 +3,7 @@
 // handed to `onFrame` every frame (the countdown writes it to a data attribute for tests and benches).
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { timerDisplay, type TimerDisplay } from '../../../shared/timer/timerMath';
+import { timerDisplay, type TimerDisplay } from '../../../shared/model/timer/timerMath';
 import { agendaStore } from '../../stores/agendaStore';
 import { hostNow } from '../../sync/hostClock';
 

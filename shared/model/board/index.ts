@@ -11,4 +11,4 @@ export * from './voteResults';
 export * from './readiness';
 export * from './facilitatorSecret';
 export * from './facilitatorViewer';
-export * from './boardColumns';
+export * from './columnCommands';

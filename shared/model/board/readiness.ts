@@ -2,7 +2,7 @@
 // Everyone sees the count; only the facilitator gets the names.
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN, transact } from '../doc';
-import { listParticipants } from '../sessionCommands';
+import { listParticipants } from '../session/commands';
 import { boardMaps, type BoardViewer } from './boardDoc';
 
 const readyKey = (blockId: string, participantId: string) =>

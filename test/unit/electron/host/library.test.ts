@@ -15,11 +15,11 @@ import { SessionStore } from '../../../../electron/host/store/sessionStore';
 import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
 import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
 import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
-import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
-import { readMeta } from '../../../../shared/model/sessionCommands';
-import { addBlock, addDay } from '../../../../shared/model/agendaCommands';
-import { getAgenda } from '../../../../shared/model/agendaQueries';
-import { readTimer, startTimer } from '../../../../shared/model/timerCommands';
+import { addParkingItem, listParkingItems } from '../../../../shared/model/parkingLot/commands';
+import { readMeta } from '../../../../shared/model/session/commands';
+import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
+import { getAgenda } from '../../../../shared/model/agenda/read';
+import { readTimer, startTimer } from '../../../../shared/model/timer/commands';
 import { SCHEMA_VERSION } from '../../../../shared/model/doc';
 import { faultyFs } from './store/storeTestUtils';
 

@@ -16,8 +16,8 @@ import {
   participantKeys,
 } from '../../../../shared/model/authority/signing';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
-import { addParkingItem, listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
-import { readMeta } from '../../../../shared/model/sessionCommands';
+import { addParkingItem, listParkingItems } from '../../../../shared/model/parkingLot/commands';
+import { readMeta } from '../../../../shared/model/session/commands';
 import { hubProtocols } from '../../../../shared/protocol/hostApi';
 
 let host: RunningHost;

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
 import { SessionStore } from '../../../../electron/host/store/sessionStore';
-import { agendaDrafts, getAgenda } from '../../../../shared/model/agendaQueries';
-import { setBlockWrapUp } from '../../../../shared/model/agendaCommands';
-import { addParkingItem } from '../../../../shared/model/toolkit/parkingLot';
+import { agendaDrafts, getAgenda } from '../../../../shared/model/agenda/read';
+import { setBlockWrapUp } from '../../../../shared/model/agenda/commands';
+import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
 import { faultyFs } from './store/storeTestUtils';
 
 let dataDir: string;

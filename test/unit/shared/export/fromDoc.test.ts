@@ -9,7 +9,7 @@ import { reportFromDoc, reportPartsFromDoc } from '../../../../shared/export/fro
 import { toMarkdown } from '../../../../shared/export/markdown';
 import { toPrintHtml } from '../../../../shared/export/printHtml';
 import { unescapeMdInline } from '../../../../shared/export/escape';
-import { initSession } from '../../../../shared/model/sessionCommands';
+import { initSession } from '../../../../shared/model/session/commands';
 import { strategyDoc } from '../../../fixtures/sessions/strategyDoc';
 
 const golden = fileURLToPath(new URL('../../../fixtures/golden/strategy-doc.md', import.meta.url));

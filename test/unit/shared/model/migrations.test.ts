@@ -9,9 +9,9 @@ import {
   MIGRATIONS,
 } from '../../../../shared/model/migrations';
 import type { Migration } from '../../../../shared/model/migrations';
-import { listParkingItems } from '../../../../shared/model/toolkit/parkingLot';
-import { getAgenda } from '../../../../shared/model/agendaQueries';
-import { initSession, listParticipants, readMeta } from '../../../../shared/model/sessionCommands';
+import { listParkingItems } from '../../../../shared/model/parkingLot/commands';
+import { getAgenda } from '../../../../shared/model/agenda/read';
+import { initSession, listParticipants, readMeta } from '../../../../shared/model/session/commands';
 
 /** Frozen: generated once from a doc written before schemaVersion existed; never regenerated. */
 const V0_FIXTURE = new URL('../../../fixtures/sessions/v0-session.bin', import.meta.url);

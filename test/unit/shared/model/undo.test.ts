@@ -15,8 +15,8 @@ import {
   ungroupNote,
   updateBoardSettings,
 } from '../../../../shared/model/board';
-import { addAction, listActions, updateAction } from '../../../../shared/model/actionCommands';
-import { addBlock, addDay } from '../../../../shared/model/agendaCommands';
+import { addAction, listActions, updateAction } from '../../../../shared/model/registers/actions';
+import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
 import { createUndoManager, nextLabel } from '../../../../shared/model/undo';
 import { reportPartsFromDoc } from '../../../../shared/export/fromDoc';
 import { BLOCK, room, sync } from './board/boardTestKit';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, addDay } from '../../../../../shared/model/agendaCommands';
-import { getAgenda } from '../../../../../shared/model/agendaQueries';
+import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
+import { getAgenda } from '../../../../../shared/model/agenda/read';
 import {
   formatTotal,
   stepBlock,

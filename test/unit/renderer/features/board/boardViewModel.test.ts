@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardView, RankedResult } from '../../../../../shared/model/board';
+import { boardColumns } from '../../../../../shared/model/board/columns';
 import {
-  boardColumns,
   capColumn,
   readinessText,
   resultRows,

@@ -10,12 +10,12 @@ import {
   type JudgeOptions,
   type Writer,
 } from '../../../../../shared/model/authority/judgeUpdate';
-import { initSession, joinSession } from '../../../../../shared/model/sessionCommands';
+import { initSession, joinSession } from '../../../../../shared/model/session/commands';
 import { applyTemplate } from '../../../../../shared/templates';
-import { getAgenda } from '../../../../../shared/model/agendaQueries';
-import { updateBlock } from '../../../../../shared/model/agendaCommands';
-import { startTimer } from '../../../../../shared/model/timerCommands';
-import { addParkingItem, listParkingItems } from '../../../../../shared/model/toolkit/parkingLot';
+import { getAgenda } from '../../../../../shared/model/agenda/read';
+import { updateBlock } from '../../../../../shared/model/agenda/commands';
+import { startTimer } from '../../../../../shared/model/timer/commands';
+import { addParkingItem, listParkingItems } from '../../../../../shared/model/parkingLot/commands';
 import { FACILITATOR_OWNER } from '../../../../../shared/model/schema';
 
 const FAC: Writer = { kind: 'facilitator' };

@@ -1,6 +1,6 @@
 // Test helpers for the board: people with their keys, replicas that sync only when told to.
 import * as Y from 'yjs';
-import { joinSession } from '../../../../../shared/model/sessionCommands';
+import { joinSession } from '../../../../../shared/model/session/commands';
 import {
   createAuthorKey,
   createFacilitatorSecret,

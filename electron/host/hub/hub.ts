@@ -1,0 +1,303 @@
+// The hub (DESIGN.md §2): the host's replicas (replica.ts) served over WebSocket in y-websocket's
+// wire format (hubMessages.ts, peerSync.ts). This file is the socket side only: who may connect
+// (join token, quotas, the claimed client id), frame and rate limits, keep-alives.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import type { ReplicaPersistence } from './persistence';
+import { requestUrl } from '../http/replies';
+import type { Role } from '../../../shared/model/doc';
+import type { MigrationResult } from '../../../shared/model/migrations';
+import { HUB_PROTOCOL, KEY_PROTOCOL_PREFIX } from '../../../shared/protocol/hostApi';
+import { DEFAULT_LIMITS, type HostLimits } from '../limits/limits';
+import { ConnectionQuota, TokenBucket } from '../limits/limiters';
+import type { AuthFailures } from '../limits/authFailures';
+import { claimedIdentity, type Identity } from '../../../shared/model/authority/hubAuthority';
+import { useNativeSignatures } from './nativeSignatures';
+import { ALIVE_MESSAGE } from './hubMessages';
+import { greet, receive, type SyncRules } from './peerSync';
+import { loadReplica, type Replica, type ReplicaPeer } from './replica';
+
+export interface HubOptions {
+  persistence: ReplicaPersistence;
+  /** Maps (sessionId, token) to the connecting peer's role, or null to refuse. `via` says where
+   * the token came from: the URL (?token=, join codes only) or a subprotocol (the key). */
+  authorize(sessionId: string, token: string, via: 'url' | 'protocol'): Role | null;
+  /** Frame sizes, message rates, the doc ceiling and connection quotas (limits.ts). */
+  limits?: Pick<HostLimits, 'hub' | 'connections'>;
+  /** Counts wrong tokens per address with signaling and /api/join. */
+  failures?: AuthFailures;
+  /** A session reached a limit the facilitator must hear about (its doc ceiling). */
+  onLimit?: (sessionId: string, message: string) => void;
+  /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
+  keepaliveMs?: number;
+  log?: (message: string) => void;
+  /** A replica was opened and brought to the current schema (DESIGN.md §4). */
+  onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
+}
+
+/** A peer on a WebSocket. */
+class SocketPeer implements ReplicaPeer {
+  warned = false;
+  readonly clientIds = new Set<number>();
+  /** After a protocol violation nothing more from this connection is applied. */
+  violated = false;
+  /** Answered the last keep-alive ping. */
+  alive = true;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly role: Role,
+    readonly identity: Identity,
+    readonly rate: TokenBucket,
+  ) {}
+
+  send(message: Uint8Array): void {
+    // A failed write errors the socket, which ws then closes: no callback per message.
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+}
+
+export class Hub {
+  private readonly replicas = new Map<string, Promise<Replica>>();
+  /** One server per role: the frame limit applies while a frame is read, before any role check. */
+  private readonly wss: Record<LimitRole, WebSocketServer>;
+  private readonly keepalive: NodeJS.Timeout;
+  private readonly log: (message: string) => void;
+  private readonly limits: Pick<HostLimits, 'hub' | 'connections'>;
+  private readonly quota: ConnectionQuota;
+  private readonly rules: SyncRules;
+  /** The session and join code each attendee connection came with. */
+  private readonly codes = new WeakMap<WebSocket, { sessionId: string; joinCode: string }>();
+  /** Each open connection's peer, once its replica is open (keep-alives). */
+  private readonly peers = new WeakMap<WebSocket, SocketPeer>();
+
+  constructor(private readonly options: HubOptions) {
+    this.log = options.log ?? (() => {});
+    useNativeSignatures();
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    this.quota = new ConnectionQuota(this.limits.connections);
+    this.rules = {
+      maxDocBytes: this.limits.hub.maxDocBytes,
+      log: this.log,
+      onCeiling: (replica) => {
+        const mib = Math.round(this.limits.hub.maxDocBytes / 2 ** 20);
+        const message =
+          `This session has reached the host's size limit (${mib} MiB): new notes and changes ` +
+          `from attendees are refused. Export it, then continue in a new session.`;
+        this.log(`session ${replica.sessionId}: ${message}`);
+        this.options.onLimit?.(replica.sessionId, message);
+      },
+    };
+    // Never echo the key: the answer is always the plain protocol name when one was offered.
+    const handleProtocols = (offered: Set<string>) =>
+      offered.has(HUB_PROTOCOL) ? HUB_PROTOCOL : false;
+    const server = (role: LimitRole) =>
+      new WebSocketServer({
+        noServer: true,
+        maxPayload: this.limits.hub.maxFrameBytes[role],
+        perMessageDeflate: false,
+        handleProtocols,
+      });
+    this.wss = { attendee: server('attendee'), facilitator: server('facilitator') };
+    this.keepalive = setInterval(() => this.pingAll(), options.keepaliveMs ?? 10_000);
+    this.keepalive.unref();
+  }
+
+  /** The replica of a session, loaded from persistence on first use. */
+  open(sessionId: string): Promise<Replica> {
+    let p = this.replicas.get(sessionId);
+    if (!p) {
+      p = loadReplica(sessionId, this.options.persistence, this.log).then(
+        ({ replica, migration }) => {
+          this.options.onOpened?.(sessionId, migration);
+          return replica;
+        },
+      );
+      this.replicas.set(sessionId, p);
+      p.catch(() => this.replicas.delete(sessionId));
+    }
+    return p;
+  }
+
+  /** Already-open replica, if any (no loading). */
+  async peek(sessionId: string): Promise<Replica | undefined> {
+    return this.replicas.get(sessionId);
+  }
+
+  /** Closes a session's replica and disconnects its peers (the session is being deleted). */
+  async drop(sessionId: string): Promise<void> {
+    const p = this.replicas.get(sessionId);
+    if (!p) return;
+    this.replicas.delete(sessionId);
+    const replica = await p.catch(() => null);
+    if (!replica) return;
+    for (const peer of replica.peers) (peer as SocketPeer).ws.close(4404, 'session deleted');
+    replica.destroy();
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.upgrade(req, socket, head).catch((err: unknown) => {
+      this.log(`hub upgrade failed: ${String(err)}`);
+      socket.destroy();
+    });
+  }
+
+  /** Closes the connections of a session that came with `joinCode` (it was rotated). */
+  disconnectJoinCode(sessionId: string, joinCode: string): number {
+    let n = 0;
+    for (const ws of this.wss.attendee.clients) {
+      const held = this.codes.get(ws);
+      if (held?.sessionId !== sessionId || held.joinCode !== joinCode) continue;
+      ws.close(4401, 'join code changed');
+      n++;
+    }
+    return n;
+  }
+
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const url = requestUrl(req);
+    // /sync/<sessionId>?token=…  (y-websocket appends the room name to the URL)
+    const sessionId = url?.pathname.split('/')[2] ?? '';
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '')
+      .split(',')
+      .map((p) => p.trim());
+    const key = offered.find((p) => p.startsWith(KEY_PROTOCOL_PREFIX));
+    const token = key
+      ? key.slice(KEY_PROTOCOL_PREFIX.length)
+      : (url?.searchParams.get('token') ?? '');
+    const via = key ? 'protocol' : 'url';
+    const check = () => {
+      const role = /^[0-9a-f]{32}$/.test(sessionId)
+        ? this.options.authorize(sessionId, token, via)
+        : null;
+      return { ok: role !== null, role };
+    };
+    const address = req.socket.remoteAddress ?? '?';
+    const result = this.options.failures
+      ? await this.options.failures.attempt(address, check)
+      : check();
+    if (socket.destroyed) return;
+    if (result === 'busy') return refuseSocket(socket, 429, 'Too Many Requests');
+    const role = result.role;
+    const identity = role ? claimedIdentity(url?.searchParams, sessionId, role) : null;
+    if (!role || !identity) return refuseSocket(socket, 401, 'Unauthorized');
+    const admitted = this.quota.admit(sessionId, role, address);
+    if (!admitted.ok) {
+      this.log(
+        `hub: refused a connection to session ${sessionId}: ` +
+          (admitted.why === 'session-full' ? 'no places left' : `too many from ${address}`),
+      );
+      return refuseSocket(socket, 503, 'Service Unavailable');
+    }
+    this.wss[limitRole(role)].handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', admitted.release);
+      if (role === 'attendee') this.codes.set(ws, { sessionId, joinCode: token });
+      // Loading a replica from disk takes a while; the peer's first messages (its sync step 1)
+      // arrive meanwhile and must not be lost, or it never hears our step 2 and never syncs.
+      const early: [RawData, boolean][] = [];
+      const hold = (data: RawData, isBinary: boolean) => early.push([data, isBinary]);
+      ws.on('message', hold);
+      this.open(sessionId).then(
+        (replica) => {
+          ws.off('message', hold);
+          if (ws.readyState !== ws.OPEN) return;
+          if (!replica.authority.bind(identity)) {
+            this.log(`session ${sessionId}: refused a connection claiming another's client id`);
+            ws.close(4403, 'client id taken');
+            return;
+          }
+          this.attach(replica, ws, role, identity);
+          for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+        },
+        (err: unknown) => {
+          this.log(`session ${sessionId} failed to open: ${String(err)}`);
+          ws.close(1011, 'session unavailable');
+        },
+      );
+    });
+  }
+
+  private attach(replica: Replica, ws: WebSocket, role: Role, identity: Identity): void {
+    const peer = new SocketPeer(
+      ws,
+      role,
+      identity,
+      new TokenBucket(this.limits.hub.rate[limitRole(role)]),
+    );
+    replica.add(peer);
+    this.peers.set(ws, peer);
+    ws.on('pong', () => (peer.alive = true));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      // After a violation the connection is closing: nothing more from it is applied.
+      if (peer.violated) return;
+      try {
+        if (!peer.rate.take()) return this.violation(replica, peer, 1008, 'rate limit exceeded');
+        if (!isBinary) throw new Error('text frame');
+        receive(replica, peer, toUint8(data), this.rules);
+      } catch (err) {
+        this.violation(replica, peer, 1007, `bad frame (${String(err)})`);
+      }
+    });
+    ws.on('close', () => {
+      peer.violated = true;
+      replica.remove(peer);
+    });
+    // ws fails the connection itself (1009 for an oversized frame): nothing more is applied.
+    ws.on('error', (err) => {
+      this.violation(replica, peer, 1009, err.message);
+      ws.terminate();
+    });
+    greet(replica, peer);
+  }
+
+  /** Ends what a connection may do: said once per connection, not once per frame. */
+  private violation(replica: Replica, peer: SocketPeer, code: number, why: string): void {
+    if (peer.violated) return;
+    peer.violated = true;
+    this.log(`hub: session ${replica.sessionId}: closing a ${peer.role} connection: ${why}`);
+    peer.ws.close(code, code === 1008 ? 'rate limit' : 'bad frame');
+  }
+
+  /** ws pings find dead sockets; an empty awareness message tells clients the hub is alive. */
+  private pingAll(): void {
+    for (const ws of [...this.wss.attendee.clients, ...this.wss.facilitator.clients]) {
+      const peer = this.peers.get(ws);
+      if (peer && !peer.alive) {
+        ws.terminate();
+        continue;
+      }
+      if (peer) peer.alive = false;
+      ws.ping();
+      if (ws.readyState === ws.OPEN) ws.send(ALIVE_MESSAGE);
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.keepalive);
+    for (const wss of Object.values(this.wss)) {
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    }
+    await this.options.persistence.flush();
+    for (const p of this.replicas.values()) {
+      const r = await p.catch(() => null);
+      r?.destroy();
+    }
+    this.replicas.clear();
+  }
+}
+
+/** The facilitator's windows (console, projector) share the facilitator's limits. */
+type LimitRole = 'attendee' | 'facilitator';
+const limitRole = (role: Role): LimitRole => (role === 'attendee' ? 'attendee' : 'facilitator');
+
+function refuseSocket(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function toUint8(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,184 @@
+// The hub's rules of who may write what (DESIGN.md §5), apart from the socket code so that the
+// same rules can run on another Yjs engine: which client ids a connection speaks for, the judge
+// for its updates and awareness, and the in-memory bindings of anonymous one-off ids.
+//
+// - Every connection declares the Yjs client id it writes with (attendees sign the claim with
+//   their participant key). The host records named bindings in the doc's `clients` map (a
+//   host-only type), so they survive a restart and readers on the mesh can use them.
+// - Structs of a client bound to someone else, not yet at the hub, are dropped (a relay): their
+//   author delivers them over their own connection. Anything else is judged by the schema.
+// - Anonymous notes and votes use one-off client ids. The hub binds them to the participant in
+//   memory only (never in the doc or on disk), so it can tell an author's edits and take-backs
+//   from another's, and holds one vote pseudonym per participant and block.
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { boundWriter, judgeUpdate, type Verdict, type Writer } from './judgeUpdate';
+import { CLIENTS_MAP, FACILITATOR_OWNER } from '../schema';
+import { decodePublicKey, hubClaim, participantIdOf, verifyText } from './signing';
+import type { Role } from '../doc';
+
+/** Origin of what the host itself writes into a replica (migrations). */
+export const HOST_ORIGIN = 'host';
+/** Origin of the host's client-id bindings: the hub sends a room joining at once in batches. */
+export const BINDING_ORIGIN = 'host-binding';
+
+/** An attendee update may not carry more new structs than this (a whole offline morning fits). */
+export const MAX_STRUCTS_PER_ATTENDEE_UPDATE = 50_000;
+
+export interface Identity {
+  /** facilitator windows (console, projector) or one participant. */
+  writer: { kind: 'facilitator' } | { kind: 'participant'; id: string };
+  /** The Yjs client id the connection declared. */
+  clientId: number;
+}
+
+/** The identity a peer claims when it connects (the hub's URL parameters): the declared client
+ * id, and for attendees a participant key with a signature over the claim. Null when the claim
+ * does not hold. */
+export function claimedIdentity(
+  params: URLSearchParams | undefined,
+  sessionId: string,
+  role: Role,
+): Identity | null {
+  const cid = Number(params?.get('cid') ?? '');
+  if (!Number.isInteger(cid) || cid <= 0 || cid >= 2 ** 32) return null;
+  if (role !== 'attendee') return { writer: { kind: 'facilitator' }, clientId: cid };
+  const pk = decodePublicKey(params?.get('pk'));
+  if (!pk || !verifyText(pk, hubClaim(sessionId, cid), params?.get('ps'))) return null;
+  return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid };
+}
+
+export class ReplicaAuthority {
+  /** one-off client id -> participant (anonymous writes); memory only. */
+  private readonly anonClients = new Map<number, string>();
+  /** `${blockId}/${pseudonym}` -> participant, and `${participant}/${blockId}` -> pseudonym. */
+  private readonly pseudonyms = new Map<string, string>();
+  private readonly pseudonymOf = new Map<string, string>();
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  /**
+   * Binds the declared client id to the identity. False when the id is someone else's (the
+   * connection is refused: its writes could only be a forgery of that client's).
+   */
+  bind(identity: Identity): boolean {
+    const owner = identity.writer.kind === 'facilitator' ? FACILITATOR_OWNER : identity.writer.id;
+    const clients = this.doc.getMap<unknown>(CLIENTS_MAP);
+    const key = String(identity.clientId);
+    const current = clients.get(key);
+    if (current === owner) return true;
+    if (current !== undefined || this.anonClients.has(identity.clientId)) return false;
+    // A client id that already wrote here without a binding (a session from before bindings)
+    // stays unbound: nobody may take over its entries.
+    if (Y.getState(this.doc.store, identity.clientId) > 0) return false;
+    this.doc.transact(() => clients.set(key, owner), BINDING_ORIGIN);
+    return true;
+  }
+
+  private person(identity: Identity): string | null {
+    return identity.writer.kind === 'participant' ? identity.writer.id : null;
+  }
+
+  private ownerOf = (client: number): Writer => {
+    const bound = boundWriter(this.doc, client);
+    if (bound) return bound;
+    const of = this.anonClients.get(client);
+    if (of !== undefined) return { kind: 'anonymous', client, of };
+    return { kind: 'unknown', client };
+  };
+
+  /** Judges one update from a connection; binds the one-off ids it accepted. */
+  judge(identity: Identity, update: Uint8Array): Verdict {
+    const person = this.person(identity);
+    const pendingAnon = new Map<number, string>();
+    const verdict = judgeUpdate(this.doc, update, {
+      writerOf: (client) => {
+        const bound = boundWriter(this.doc, client);
+        if (bound) {
+          const same =
+            bound.kind === identity.writer.kind &&
+            (bound.kind !== 'participant' || bound.id === (identity.writer as { id: string }).id);
+          return same ? bound : null;
+        }
+        const anonOf = this.anonClients.get(client) ?? pendingAnon.get(client);
+        // A facilitator window's structs of a client nobody declared (what its first sync relays,
+        // or a seed written elsewhere): judged as an unknown writer's, never as the facilitator's.
+        if (person === null) return anonOf === undefined ? { kind: 'unknown', client } : null;
+        if (anonOf !== undefined)
+          return anonOf === person ? { kind: 'anonymous', client, of: person } : null;
+        if (Y.getState(this.doc.store, client) > 0) return null; // an unbound old client: nobody's
+        pendingAnon.set(client, person);
+        return { kind: 'anonymous', client, of: person };
+      },
+      ownerOf: (client) => {
+        const of = pendingAnon.get(client);
+        return of !== undefined ? { kind: 'anonymous', client, of } : this.ownerOf(client);
+      },
+      deleter: identity.writer,
+      maxStructs:
+        identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
+      checkAnonymousKey: (root, key, actor) => {
+        const who =
+          actor.kind === 'anonymous' ? actor.of : actor.kind === 'participant' ? actor.id : null;
+        if (who === null) return 'an anonymous entry of nobody known';
+        const parts = key.split('/');
+        const blockId = parts[0] ?? '';
+        const pseudo = parts[1] ?? '';
+        const slot = `${root}/${blockId}/${pseudo}`;
+        const bound = this.pseudonyms.get(slot);
+        if (bound !== undefined) return bound === who ? null : 'another participant’s pseudonym';
+        const mine = this.pseudonymOf.get(`${root}/${who}/${blockId}`);
+        if (mine !== undefined && mine !== pseudo) return 'one pseudonym per participant and block';
+        // A pseudonym with entries that predate this host process belongs to whoever used it
+        // first since: the host cannot tell (documented in the README).
+        this.pseudonyms.set(slot, who);
+        this.pseudonymOf.set(`${root}/${who}/${blockId}`, pseudo);
+        return null;
+      },
+    });
+    if (verdict.update)
+      for (const [client, of] of pendingAnon) {
+        if (verdict.writers.has(client)) this.anonClients.set(client, of);
+      }
+    return verdict;
+  }
+
+  /** True when every struct this verdict accepted came from a one-off (anonymous) client. */
+  static anonymousOnly(verdict: Verdict): boolean {
+    if (verdict.writers.size === 0) return false;
+    for (const w of verdict.writers.values()) if (w.kind !== 'anonymous') return false;
+    return true;
+  }
+}
+
+/**
+ * Keeps only the awareness entries of the client ids a connection speaks for; returns null when
+ * nothing is left. (Awareness update: count, then per entry client id, clock, JSON state.)
+ */
+export function filterAwareness(
+  update: Uint8Array,
+  allowed: (clientId: number) => boolean,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  // The JSON states are kept as the bytes they came in (a varuint length, then UTF-8): nothing
+  // is decoded for a check on client ids alone, and most updates are kept whole.
+  const keep: [number, number, Uint8Array][] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = decoding.readVarUint8Array(decoder);
+    if (allowed(clientId)) keep.push([clientId, clock, state]);
+  }
+  if (keep.length === 0) return null;
+  if (keep.length === count) return update;
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, keep.length);
+  for (const [clientId, clock, state] of keep) {
+    encoding.writeVarUint(enc, clientId);
+    encoding.writeVarUint(enc, clock);
+    encoding.writeVarUint8Array(enc, state);
+  }
+  return encoding.toUint8Array(enc);
+}

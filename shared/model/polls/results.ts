@@ -1,0 +1,72 @@
+// Poll results, counted on read the same way on every replica: one entry per voter key, named
+// entries only with their participant's signature, values checked against the poll.
+import type * as Y from 'yjs';
+import { entrySignedByOwner, subjectVoterOwner } from '../authority/ownerKeys';
+import { POLL_ANSWERS } from './names';
+import { answerKey, pollValues, validAnswer, type Poll, type Voter } from './commands';
+
+export interface PollResult {
+  poll: Poll;
+  /** How many participants answered. */
+  voters: number;
+  /** value -> how many answers picked it, in the poll's value order. */
+  counts: { value: number; count: number }[];
+  /** Scales and fist-of-five: the mean answer, one decimal; null without answers. */
+  average: number | null;
+  /** Scales and fist-of-five: answers below 3 (concerns). */
+  below3: number;
+}
+
+/** The values of every counted answer of a poll. */
+function countedAnswers(doc: Y.Doc, poll: Poll): number[][] {
+  const out: number[][] = [];
+  const prefix = `${poll.id}/`;
+  doc.getMap<unknown>(POLL_ANSWERS).forEach((raw, key) => {
+    if (!key.startsWith(prefix) || typeof raw !== 'object' || raw === null) return;
+    const owner = subjectVoterOwner(key);
+    // A poll's answers are all anonymous or all named, as the poll says.
+    if (!owner || 'anonymous' in owner !== poll.anonymous) return;
+    const v = (raw as Record<string, unknown>).v;
+    if (!Array.isArray(v) || !validAnswer(poll, v)) return;
+    if (
+      !poll.anonymous &&
+      !entrySignedByOwner(key, JSON.stringify(v), raw as Record<string, unknown>)
+    )
+      return;
+    out.push(v);
+  });
+  return out;
+}
+
+export function pollResult(doc: Y.Doc, poll: Poll): PollResult {
+  const answers = countedAnswers(doc, poll);
+  const counts = new Map(pollValues(poll).map((v) => [v, 0]));
+  for (const a of answers) for (const v of a) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const scalar = poll.kind !== 'choice' && answers.length > 0;
+  const sum = answers.reduce((s, a) => s + a[0]!, 0);
+  return {
+    poll,
+    voters: answers.length,
+    counts: [...counts].map(([value, count]) => ({ value, count })),
+    average: scalar ? Math.round((sum / answers.length) * 10) / 10 : null,
+    below3: poll.kind === 'choice' ? 0 : answers.filter((a) => a[0]! < 3).length,
+  };
+}
+
+/** This participant's current answer, or null. */
+export function ownAnswer(doc: Y.Doc, poll: Poll, voter: Voter): number[] | null {
+  if (poll.anonymous && !voter.authorKey) return null;
+  const raw = doc.getMap<unknown>(POLL_ANSWERS).get(answerKey(poll, voter));
+  const v = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).v : null;
+  return Array.isArray(v) && validAnswer(poll, v) ? v : null;
+}
+
+/** "committed; average 4.2; 1 below 3": a decision's confidence vote in one line. */
+export function confidenceLine(
+  committed: boolean,
+  result: Pick<PollResult, 'voters' | 'average' | 'below3'>,
+): string {
+  const state = committed ? 'committed' : 'not yet committed';
+  if (result.voters === 0) return `${state}; no confidence votes yet`;
+  return `${state}; average ${result.average!.toFixed(1)}; ${result.below3} below 3`;
+}

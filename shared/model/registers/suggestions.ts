@@ -1,0 +1,113 @@
+// Attendees see the registers read-only; what they may write is a suggestion for a decision or an
+// action, which the facilitator accepts (turning it into a record) or dismisses.
+import * as Y from 'yjs';
+import { transact, LOCAL_ORIGIN } from '../doc';
+import { randomId } from '../ids';
+import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import {
+  byTimeThenId,
+  getRecord,
+  readAll,
+  registerMaps,
+  REGISTER_TEXT_MAX_CHARS,
+  vId,
+  vIdOrNull,
+} from './names';
+
+export type SuggestionKind = 'decision' | 'action';
+export type SuggestionStatus = 'open' | 'accepted' | 'dismissed';
+
+export interface Suggestion {
+  id: string;
+  kind: SuggestionKind;
+  text: string;
+  authorId: string;
+  authorName: string;
+  sourceBlockId: string | null;
+  createdAt: number;
+  status: SuggestionStatus;
+  /** The decision or action it became, once accepted. */
+  acceptedAsId: string | null;
+}
+
+export function suggest(
+  doc: Y.Doc,
+  args: {
+    kind: SuggestionKind;
+    text: string;
+    authorId: string;
+    authorName: string;
+    sourceBlockId?: string | null;
+    now?: number;
+    id?: string;
+  },
+  origin: unknown = LOCAL_ORIGIN,
+): Suggestion {
+  if (args.kind !== 'decision' && args.kind !== 'action')
+    throw new ValidationError('A suggestion is for a decision or an action.');
+  const s: Suggestion = {
+    id: args.id === undefined ? randomId() : vId(args.id, 'The suggestion id'),
+    kind: args.kind,
+    text: cleanText(args.text, 'The suggestion', REGISTER_TEXT_MAX_CHARS),
+    authorId: vId(args.authorId, 'The author'),
+    authorName: cleanText(args.authorName, 'Your name', NAME_MAX_CHARS, true),
+    sourceBlockId: vIdOrNull(args.sourceBlockId, 'The block'),
+    createdAt: args.now ?? Date.now(),
+    status: 'open',
+    acceptedAsId: null,
+  };
+  const { suggestions } = registerMaps(doc);
+  if (suggestions.has(s.id)) throw new ValidationError('That suggestion already exists.');
+  transact(doc, origin, () => {
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(s)) if (k !== 'id') m.set(k, v);
+    suggestions.set(s.id, m);
+  });
+  return s;
+}
+
+/** The facilitator's answer to a suggestion. */
+export function resolveSuggestion(
+  doc: Y.Doc,
+  args: { id: string; status: 'accepted' | 'dismissed'; acceptedAsId?: string | null },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const [, m] = getRecord(registerMaps(doc).suggestions, args.id, 'suggestion');
+  if (args.status !== 'accepted' && args.status !== 'dismissed')
+    throw new ValidationError('A suggestion is accepted or dismissed.');
+  const acceptedAsId =
+    args.status === 'accepted' ? vIdOrNull(args.acceptedAsId, 'The accepted record') : null;
+  transact(doc, origin, () => {
+    m.set('status', args.status);
+    m.set('acceptedAsId', acceptedAsId);
+  });
+}
+
+function readSuggestion(id: string, m: Y.Map<unknown>): Suggestion | null {
+  const kind = m.get('kind');
+  const text = m.get('text');
+  if ((kind !== 'decision' && kind !== 'action') || typeof text !== 'string') return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const status = m.get('status');
+  const createdAt = m.get('createdAt');
+  const block = m.get('sourceBlockId');
+  const accepted = m.get('acceptedAsId');
+  return {
+    id,
+    kind,
+    text,
+    authorId: str(m.get('authorId')),
+    authorName: str(m.get('authorName')),
+    sourceBlockId: typeof block === 'string' ? block : null,
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    status: status === 'accepted' || status === 'dismissed' ? status : 'open',
+    acceptedAsId: typeof accepted === 'string' ? accepted : null,
+  };
+}
+
+/** All suggestions, oldest first (ties by id). */
+export function listSuggestions(doc: Y.Doc): Suggestion[] {
+  return readAll(registerMaps(doc).suggestions, readSuggestion).sort(
+    byTimeThenId((s) => s.createdAt),
+  );
+}

@@ -1,0 +1,84 @@
+// Commands for the session as a whole: its metadata and who takes part.
+import * as Y from 'yjs';
+import { sessionDoc, transact, LOCAL_ORIGIN, SCHEMA_VERSION } from '../doc';
+import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
+
+export interface SessionMeta {
+  title: string;
+  createdAt: number;
+  schemaVersion: number;
+}
+
+export function initSession(
+  doc: Y.Doc,
+  args: { title: string; now?: number },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const title = cleanText(args.title, 'The session title', TITLE_MAX_CHARS);
+  const { meta } = sessionDoc(doc);
+  transact(doc, origin, () => {
+    meta.set('title', title);
+    meta.set('createdAt', args.now ?? Date.now());
+    meta.set('schemaVersion', SCHEMA_VERSION);
+  });
+}
+
+/** Sets the session's title (the library's rename writes it here as well as in meta.json). */
+export function renameSession(doc: Y.Doc, title: string, origin: unknown = LOCAL_ORIGIN): void {
+  const clean = cleanText(title, 'The session title', TITLE_MAX_CHARS);
+  const { meta } = sessionDoc(doc);
+  transact(doc, origin, () => {
+    if (meta.get('title') !== clean) meta.set('title', clean);
+  });
+}
+
+export function readMeta(doc: Y.Doc): SessionMeta {
+  const { meta } = sessionDoc(doc);
+  const title = meta.get('title');
+  const createdAt = meta.get('createdAt');
+  const schemaVersion = meta.get('schemaVersion');
+  return {
+    title: typeof title === 'string' ? title : '',
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 0,
+  };
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+  joinedAt: number;
+}
+
+/** Records (or renames) a participant; idempotent per id. */
+export function joinSession(
+  doc: Y.Doc,
+  args: { id: string; name: string; now?: number },
+  origin: unknown = LOCAL_ORIGIN,
+): Participant {
+  const name = cleanText(args.name, 'Your name', NAME_MAX_CHARS);
+  const { participants } = sessionDoc(doc);
+  return transact(doc, origin, () => {
+    let m = participants.get(args.id);
+    if (!(m instanceof Y.Map)) {
+      m = new Y.Map<unknown>();
+      participants.set(args.id, m);
+      m.set('joinedAt', args.now ?? Date.now());
+    }
+    m.set('id', args.id);
+    if (m.get('name') !== name) m.set('name', name);
+    return { id: args.id, name, joinedAt: m.get('joinedAt') as number };
+  });
+}
+
+export function listParticipants(doc: Y.Doc): Participant[] {
+  const out: Participant[] = [];
+  sessionDoc(doc).participants.forEach((m, id) => {
+    if (!(m instanceof Y.Map)) return;
+    const name = m.get('name');
+    const joinedAt = m.get('joinedAt');
+    if (typeof name !== 'string') return;
+    out.push({ id, name, joinedAt: typeof joinedAt === 'number' ? joinedAt : 0 });
+  });
+  return out.sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,182 @@
+// Display math: countdown text at the edges, cue thresholds, and the day's projected end.
+import { describe, expect, it } from 'vitest';
+import {
+  cueFor,
+  formatDuration,
+  localDayStartMs,
+  projectDay,
+  timerDisplay,
+  wrapUpThresholdMs,
+  CUES,
+} from '../../../../../shared/model/timer/timerMath';
+import {
+  EMPTY_SNAPSHOT,
+  transition,
+  type TimerAction,
+  type TimerBlock,
+  type TimerSnapshot,
+} from '../../../../../shared/model/timer/timerState';
+
+const S = 1000;
+const MIN = 60 * S;
+const T0 = 1_700_000_000_000;
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0:00'],
+    [59_900, '1:00'],
+    [59_000, '0:59'],
+    [100, '0:01'],
+    [60_000, '1:00'],
+    [10 * MIN, '10:00'],
+    [59 * MIN + 59 * S, '59:59'],
+    [60 * MIN, '1:00:00'],
+    [60 * MIN + 0.5 * S, '1:00:01'],
+    [2 * 60 * MIN + 5 * MIN + 9 * S, '2:05:09'],
+    [-100, '-0:01'],
+    [-S, '-0:01'],
+    [-S - 1, '-0:02'],
+    [-59_900, '-1:00'],
+    [-(61 * MIN), '-1:01:00'],
+  ])('%d ms -> %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('never shows -0:00', () => {
+    for (let ms = -2000; ms <= 2000; ms += 50) expect(formatDuration(ms)).not.toBe('-0:00');
+  });
+});
+
+describe('cues', () => {
+  it('wrap-up at 20% or 2 minutes, whichever comes first, never before half-time', () => {
+    expect(wrapUpThresholdMs(60 * MIN)).toBe(12 * MIN); // 20% is larger
+    expect(wrapUpThresholdMs(5 * MIN)).toBe(2 * MIN); // 2 minutes is larger
+    expect(wrapUpThresholdMs(3 * MIN)).toBe(1.5 * MIN); // capped at half-time
+    expect(wrapUpThresholdMs(2 * MIN)).toBe(MIN); // straight to danger
+  });
+
+  it('switches exactly at the thresholds', () => {
+    const p = 60 * MIN;
+    expect(cueFor(12 * MIN + 1, p).cue).toBe('normal');
+    expect(cueFor(12 * MIN, p).cue).toBe('wrapup');
+    expect(cueFor(MIN + 1, p).cue).toBe('wrapup');
+    expect(cueFor(MIN, p).cue).toBe('danger');
+    expect(cueFor(0, p).cue).toBe('danger');
+    expect(cueFor(-1, p).cue).toBe('overtime');
+    expect(cueFor(2 * MIN, 5 * MIN).cue).toBe('wrapup');
+    expect(cueFor(2 * MIN + 1, 5 * MIN).cue).toBe('normal');
+  });
+
+  it('every cue has its own label and shape, not only a colour', () => {
+    const all = Object.values(CUES);
+    expect(new Set(all.map((c) => c.label)).size).toBe(4);
+    expect(new Set(all.map((c) => c.shape)).size).toBe(4);
+    expect(new Set(all.map((c) => c.icon)).size).toBe(4);
+  });
+});
+
+const ORDER: TimerBlock[] = [
+  { id: 'a', dayId: 'd1', plannedMs: 30 * MIN },
+  { id: 'b', dayId: 'd1', plannedMs: 15 * MIN },
+  { id: 'c', dayId: 'd1', plannedMs: 45 * MIN },
+  { id: 'd', dayId: 'd2', plannedMs: 60 * MIN },
+];
+const DAY1 = ORDER.slice(0, 3);
+
+function run(steps: [number, TimerAction][]): TimerSnapshot {
+  return steps.reduce((s, [at, a]) => transition(s, a, ORDER, T0 + at), EMPTY_SNAPSHOT);
+}
+
+describe('timerDisplay', () => {
+  it('derives text and cue from the facts', () => {
+    const s = run([[0, { type: 'start' }]]);
+    expect(timerDisplay(s, ORDER, T0).text).toBe('30:00');
+    expect(timerDisplay(s, ORDER, T0 + 25 * MIN).cue.cue).toBe('wrapup');
+    expect(timerDisplay(s, ORDER, T0 + 29 * MIN + 0.1 * S)).toMatchObject({
+      text: '1:00',
+      cue: { cue: 'danger', label: 'Last minute' },
+    });
+    expect(timerDisplay(s, ORDER, T0 + 31 * MIN + 5 * S)).toMatchObject({
+      text: '-1:05',
+      cue: { cue: 'overtime' },
+    });
+    expect(timerDisplay(EMPTY_SNAPSHOT, ORDER, T0)).toMatchObject({ blockId: 'a', text: '30:00' });
+  });
+});
+
+describe('projectDay', () => {
+  it('before the day starts, projects from the planned start', () => {
+    const p = projectDay({
+      dayBlocks: DAY1,
+      snap: EMPTY_SNAPSHOT,
+      hostNow: T0 - 60 * MIN,
+      plannedStartHostMs: T0,
+    });
+    expect(p.plannedEndHostMs).toBe(T0 + 90 * MIN);
+    expect(p.projectedEndHostMs).toBe(T0 + 90 * MIN);
+    expect(p.label).toBe('On time');
+  });
+
+  it('a late start and an overrunning block push the projected end out live', () => {
+    // Started 5 minutes late; block a runs 3 minutes over and is still running.
+    const s = run([[5 * MIN, { type: 'start' }]]);
+    const at = (ms: number) =>
+      projectDay({ dayBlocks: DAY1, snap: s, hostNow: T0 + ms, plannedStartHostMs: T0 });
+    expect(at(10 * MIN).projectedEndHostMs).toBe(T0 + 95 * MIN);
+    expect(at(10 * MIN).label).toBe('5 min behind');
+    const over = at(38 * MIN); // a planned to end at 35
+    expect(over.projectedEndHostMs).toBe(T0 + 38 * MIN + 60 * MIN);
+    expect(over).toMatchObject({ status: 'behind', label: '8 min behind', deltaMs: 8 * MIN });
+  });
+
+  it('finishing early puts the day ahead; skipped blocks count zero', () => {
+    const s = run([
+      [0, { type: 'start' }],
+      [20 * MIN, { type: 'next' }], // a took 20 of 30
+      [20 * MIN, { type: 'next' }], // b skipped immediately
+    ]);
+    const p = projectDay({
+      dayBlocks: DAY1,
+      snap: s,
+      hostNow: T0 + 21 * MIN,
+      plannedStartHostMs: T0,
+    });
+    expect(p.projectedEndHostMs).toBe(T0 + 20 * MIN + 45 * MIN);
+    expect(p).toMatchObject({ status: 'ahead', label: '25 min ahead' });
+  });
+
+  it('without a planned start, measures from when the day actually started', () => {
+    const s = run([[7 * MIN, { type: 'start' }]]);
+    const p = projectDay({ dayBlocks: DAY1, snap: s, hostNow: T0 + 8 * MIN });
+    expect(p.plannedStartHostMs).toBe(T0 + 7 * MIN);
+    expect(p.status).toBe('on time');
+  });
+
+  it('a finished day reports its actual end', () => {
+    const s = run([
+      [0, { type: 'start' }],
+      [30 * MIN, { type: 'next' }],
+      [45 * MIN, { type: 'next' }],
+      [92 * MIN, { type: 'next' }], // rolls to day 2
+    ]);
+    expect(s.facts.blockId).toBe('d');
+    const p = projectDay({
+      dayBlocks: DAY1,
+      snap: s,
+      hostNow: T0 + 20 * 60 * MIN,
+      plannedStartHostMs: T0,
+    });
+    expect(p.projectedEndHostMs).toBe(T0 + 92 * MIN);
+    expect(p.label).toBe('2 min behind');
+  });
+
+  it('localDayStartMs reads a date and a start time in local time', () => {
+    const ms = localDayStartMs('2025-03-14', '09:30', 0);
+    const d = new Date(ms);
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).toEqual([
+      2025, 2, 14, 9, 30,
+    ]);
+    const undated = new Date(localDayStartMs(null, '13:00', ms));
+    expect([undated.getDate(), undated.getHours()]).toEqual([14, 13]);
+  });
+});
