@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { perSource, projectDoc, useProjection } from './projection';
 import { getAgenda, getBlockOrder, type Agenda } from '../../shared/model/agenda/read';
 import { readTimer } from '../../shared/model/timer/commands';
-import { agendaTypes } from '../../shared/model/agenda/names';
+import { typesWatchedBy } from '../../shared/model/schema';
 import type { TimerBlock, TimerSnapshot } from '../../shared/model/timer/timerState';
 
 export interface AgendaState {
@@ -22,7 +22,7 @@ export const agendaStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => read(doc),
     schedule: 'frame',
-    watch: Object.values(agendaTypes(doc)),
+    watch: typesWatchedBy(doc, 'agenda'),
   }),
 );
 

@@ -3,7 +3,7 @@ import { perSource, projectAwareness, useProjection } from './projection';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../../shared/model/doc';
 import { boundWriter } from '../../shared/model/authority/judgeUpdate';
-import { CLIENTS_MAP } from '../../shared/model/schema';
+import { typesWatchedBy } from '../../shared/model/schema';
 
 export interface PresenceUser {
   participantId: string;
@@ -58,7 +58,7 @@ export const presenceStore = perSource((awareness: Awareness) =>
   projectAwareness(awareness, {
     read: () => read(awareness),
     schedule: { throttleMs: PRESENCE_THROTTLE_MS },
-    alsoWatch: [awareness.doc.getMap(CLIENTS_MAP)],
+    alsoWatch: typesWatchedBy(awareness.doc, 'presence'),
   }),
 );
 

@@ -157,7 +157,7 @@ export function projectDoc<T>(
  */
 export function projectAwareness<T>(
   awareness: Awareness,
-  options: ProjectionOptions<T> & { alsoWatch?: readonly Y.Map<unknown>[] },
+  options: ProjectionOptions<T> & { alsoWatch?: readonly (Y.Map<unknown> | Y.Array<unknown>)[] },
 ): Projection<T> {
   return project(options, (changed) => {
     const onAny = () => changed();

@@ -15,7 +15,7 @@ import * as encoding from 'lib0/encoding';
 import type { WebrtcProvider } from 'y-webrtc';
 import type { WebsocketProvider } from 'y-websocket';
 import { boundWriter, judgeUpdate, type Writer } from '../../shared/model/authority/judgeUpdate';
-import { ANONYMOUS_ORIGIN } from '../../shared/model/board/boardWrite';
+import { ANONYMOUS_ORIGIN } from '../../shared/model/origins';
 import { meshRelay, type MeshRelay } from './meshRelay';
 
 const MESSAGE_SYNC = 0;

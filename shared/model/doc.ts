@@ -4,9 +4,6 @@ import type * as Y from 'yjs';
 
 export const SCHEMA_VERSION = 2;
 
-/** Origins tell local edits (tracked by undo, sent to peers) from remote ones. */
-export const LOCAL_ORIGIN = 'local';
-
 export type Role = 'facilitator' | 'attendee' | 'projector';
 
 export interface SessionDoc {

@@ -3,8 +3,7 @@
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
 import { writeItem } from './parkingLot/commands';
-
-export const MIGRATION_ORIGIN = 'migration';
+import { MIGRATION_ORIGIN } from './origins';
 
 export interface Migration {
   /** Shown in logs and tests, e.g. "v0→v1: stamp schemaVersion". */

@@ -7,13 +7,11 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { ReplicaPersistence } from './persistence';
 import type { Role } from '../../../shared/model/doc';
 import { migrateDoc, type MigrationResult } from '../../../shared/model/migrations';
-import {
-  BINDING_ORIGIN,
-  ReplicaAuthority,
-  type Identity,
-} from '../../../shared/model/authority/hubAuthority';
+import { BINDING_ORIGIN } from '../../../shared/model/origins';
+import { ReplicaAuthority, type Identity } from '../../../shared/model/authority/hubAuthority';
 import { FullStateCache } from './fullStateCache';
 import { awarenessMessage, syncUpdateMessage } from './hubMessages';
+import { REPLAY_ORIGIN } from '../../../shared/model/origins';
 
 /**
  * Anonymous writes reach the room in batches, after a random delay within this window, so that
@@ -29,9 +27,6 @@ const PRESENCE_CHANGE_MS = 30;
 const PRESENCE_RENEWAL_MS = 3000;
 /** How long the host's client-id bindings may wait to go out together. */
 const BINDING_BATCH_MS = 50;
-
-/** Origin of updates replayed from disk when a replica opens. */
-const REPLAY_ORIGIN = Symbol('replay');
 
 /** One connected peer, as the replica sees it: who it is and where its bytes go. */
 export interface ReplicaPeer {

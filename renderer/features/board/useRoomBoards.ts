@@ -3,7 +3,7 @@
 // note traffic; the same object is kept while the answer is the same.
 import type * as Y from 'yjs';
 import { createStore } from 'zustand';
-import { agendaTypes } from '../../../shared/model/agenda/names';
+import { typesWatchedBy } from '../../../shared/model/schema';
 import { getAgenda, getBlockOrder } from '../../../shared/model/agenda/read';
 import { readTimer } from '../../../shared/model/timer/commands';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
@@ -27,7 +27,7 @@ export const roomBoardsStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => read(doc),
     schedule: 'microtask',
-    watch: Object.values(agendaTypes(doc)),
+    watch: typesWatchedBy(doc, 'agenda'),
     equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   }),
 );

@@ -2,7 +2,9 @@
 // sends, every client judges what the mesh brings. Both use the schema registry's rules; they
 // differ only in who they take the writer of each struct and of the deletes to be.
 import * as Y from 'yjs';
-import { SCHEMA, FACILITATOR_OWNER, type TypeSpec } from '../schema';
+import { SCHEMA } from '../schema';
+import { FACILITATOR_OWNER } from './ownerKeys';
+import { type TypeSpec } from '../typeSpec';
 import { docStruct, placeOfDocItem, UpdateIndex, type Place } from './places';
 import { encodeUpdate, type DeleteRange } from './encodeUpdate';
 

@@ -95,10 +95,6 @@ export function decodePublicKey(text: unknown): Uint8Array | null {
 export const hubClaim = (sessionId: string, clientId: number) =>
   `offsite/hub/${sessionId}/${clientId}`;
 
-/** What a named voter signs for one vote entry. */
-export const voteClaim = (key: string, clock: number, sealed: string, locked: string) =>
-  `offsite/vote/${key}/${clock}/${sealed}/${locked}`;
-
 /** The query parameters a hub connection presents: the join code (attendees; the facilitator
  * key travels in a subprotocol, never in a URL), the Yjs client id it writes with, and for
  * attendees their public key and a signature over that claim. */
