@@ -1,4 +1,4 @@
-// Read side of the agenda and timer (DESIGN.md §1, §3): the resolved days and blocks, the run
+// Read side of the agenda and timer: the resolved days and blocks, the run
 // order and the timer facts plus ledger, as plain objects recomputed at most once per frame.
 import type * as Y from 'yjs';
 import { perSource, projectDoc, useProjection } from './projection';

@@ -1,4 +1,4 @@
-// Read side of a session's Y.Doc (DESIGN.md §1): the session-wide parts (meta, parking lot,
+// Read side of a session's Y.Doc: the session-wide parts (meta, parking lot,
 // questions, polls, participants) as plain objects, one projection per doc (projection.ts).
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';

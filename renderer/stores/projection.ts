@@ -1,4 +1,4 @@
-// The one way the renderer mirrors a Y.Doc (or its awareness) into React (DESIGN.md §1): a
+// The one way the renderer mirrors a Y.Doc (or its awareness) into React: a
 // projection is a vanilla zustand store holding plain objects read from the doc, re-read once
 // per scheduled tick however many updates arrive, and only when a type it reads has changed.
 // Components read it with useProjection (a selector over the store); a projection owned by one

@@ -1,4 +1,4 @@
-// What the WebRTC mesh may carry (DESIGN.md §5). Any peer on the mesh can send anything under
+// What the WebRTC mesh may carry. Any peer on the mesh can send anything under
 // any client id, so every client judges what arrives there with the schema's rules: nothing
 // facilitator- or host-only (that comes from the hub, which knows who is who), no writes into
 // entries the host binds to someone else, no anonymous vote keys (those come through the host),

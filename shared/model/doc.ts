@@ -1,5 +1,5 @@
 // The shape of a session's Y.Doc: one top-level type per concern. Facilitator-only state
-// (agenda order, timer, phases, reveal) lives in its own maps so it can be guarded (DESIGN.md §2).
+// (agenda order, timer, phases, reveal) lives in its own maps so it can be guarded.
 import type * as Y from 'yjs';
 
 export const SCHEMA_VERSION = 2;

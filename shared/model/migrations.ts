@@ -1,4 +1,4 @@
-// Named schema migrations of a session's Y.Doc (DESIGN.md §4), keyed by meta.schemaVersion.
+// Named schema migrations of a session's Y.Doc, keyed by meta.schemaVersion.
 // Each step is tested against a frozen fixture of the version before it (test/fixtures/sessions).
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';

@@ -1,4 +1,4 @@
-// Which board the room is on right now: the timer's current block (DESIGN.md §3) resolved to its
+// Which board the room is on right now: the timer's current block resolved to its
 // board, and every board of the agenda. Re-read only when the agenda or timer change, never on
 // note traffic; the same object is kept while the answer is the same.
 import type * as Y from 'yjs';

@@ -93,7 +93,7 @@ export interface BlockFields {
   plannedMinutes: number;
   /** Shown to the room (projector and attendees). */
   prompt: string;
-  /** Shown on the console only. Note: every replica still holds it (DESIGN.md §2). */
+  /** Shown on the console only. Note: every replica still holds it (a doc has no per-reader parts). */
   facilitatorNotes: string;
   /** Board columns, e.g. ["Went well", "To improve"]; only for brainstorm and vote blocks. */
   columns: string[];

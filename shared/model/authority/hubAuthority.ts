@@ -1,4 +1,4 @@
-// The hub's rules of who may write what (DESIGN.md §5), apart from the socket code so that the
+// The hub's rules of who may write what, apart from the socket code so that the
 // same rules can run on another Yjs engine: which client ids a connection speaks for, the judge
 // for its updates and awareness, and the in-memory bindings of anonymous one-off ids.
 //

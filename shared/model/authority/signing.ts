@@ -1,4 +1,4 @@
-// Keys that make authority independent of the path an update travels (DESIGN.md §5):
+// Keys that make authority independent of the path an update travels:
 // - each participant signs with an ed25519 key derived from their author key; their participant
 //   id is a hash of its public key, so "this entry is P's" can be checked by anyone, anywhere;
 // - the facilitator signs with a key derived from the facilitator key and the session id, whose
