@@ -49,10 +49,11 @@ export const PRESENCE_THROTTLE_MS = 250;
 
 /**
  * Awareness changes arrive from every peer; re-read at most every PRESENCE_THROTTLE_MS so a big
- * room does not re-render the console on each of them. Renewals (every 15 s per peer) re-read
- * too: a room once showed "0 of 0 done" on a projector whose awareness and bindings were both
- * complete, so a re-read cannot depend on one event alone. A binding can arrive after the
- * presence it vouches for, hence the clients map.
+ * room does not re-render the console on each of them. A binding can arrive after the presence
+ * it vouches for, hence the clients map. Renewals (every 15 s per peer) do not re-read: they
+ * change nothing read here. A projector that showed "0 of 0 done" had lost the states themselves
+ * (presenceReconnect.ts, and the mesh's presence in meshGuard.ts); presenceStore.test.ts counts
+ * the room in each order without waiting for a renewal.
  */
 export const presenceStore = perSource((awareness: Awareness) =>
   projectAwareness(awareness, {

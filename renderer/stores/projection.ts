@@ -152,8 +152,10 @@ export function projectDoc<T>(
 }
 
 /**
- * A projection of an awareness: re-read on changes and on renewals, and when one of the doc's
- * `alsoWatch` types changes (presence is vouched for by the doc's client bindings).
+ * A projection of an awareness: re-read when a state is added, removed or changed, and when one
+ * of the doc's `alsoWatch` types changes (presence is vouched for by the doc's client bindings).
+ * Not on renewals ('update' alone): y-protocols reports every change of what `getStates()` holds
+ * as a 'change', a state coming back after its removal included, so a renewal has nothing new.
  */
 export function projectAwareness<T>(
   awareness: Awareness,
@@ -162,11 +164,9 @@ export function projectAwareness<T>(
   return project(options, (changed) => {
     const onAny = () => changed();
     awareness.on('change', onAny);
-    awareness.on('update', onAny);
     for (const type of options.alsoWatch ?? []) type.observe(onAny);
     return () => {
       awareness.off('change', onAny);
-      awareness.off('update', onAny);
       for (const type of options.alsoWatch ?? []) type.unobserve(onAny);
     };
   });

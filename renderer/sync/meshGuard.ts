@@ -4,7 +4,11 @@
 // bounded mesh passes on what it brought only while the hub is silent (meshRelay.ts). Anonymous
 // writes go to the hub only, which batches them to the room. What arrives over the mesh is judged
 // by the mesh's judge (shared/model/authority/meshJudge.ts) on every data channel.
+//
+// And presence: a page tells the mesh what it heard, never what it concluded on its own
+// (meshPresenceChanges below).
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import type { WebrtcProvider } from 'y-webrtc';
 import type { WebsocketProvider } from 'y-websocket';
 import { filterMeshMessage } from '../../shared/model/authority/meshJudge';
@@ -14,12 +18,43 @@ import { meshRelay, type MeshRelay } from './meshRelay';
 interface PeerLike {
   emit(event: string, ...args: unknown[]): boolean;
 }
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+type AwarenessHandler = (changes: AwarenessChanges, origin: unknown) => void;
 interface RoomLike {
   doc: Y.Doc;
+  awareness: Awareness;
   webrtcConns: Map<string, { peer: PeerLike }>;
   _docUpdateHandler: (update: Uint8Array, origin: unknown) => void;
+  _awarenessUpdateHandler: AwarenessHandler;
 }
 type DocUpdateHandler = (update: Uint8Array, origin: unknown) => void;
+
+/**
+ * The part of a presence change this page tells the mesh; null for none. y-webrtc relays every
+ * change whatever its origin, and a removal it relays carries the state's current clock, which
+ * removes that state on every peer that hears it (and each relays it on). Two removals are only
+ * this page's view: y-websocket drops every other state when the hub socket closes, and
+ * y-protocols drops a state this page heard no renewal of for 30 s (every peer times states out
+ * itself). Relayed, one attendee's blinking Wi-Fi emptied the presence of every page on the mesh
+ * ("0 of 0 done" on the projector) until the next renewals, up to 15 s per peer: the states the
+ * page learns again on reconnect come with the same clocks, which y-protocols ignores.
+ */
+export function meshPresenceChanges(
+  changes: AwarenessChanges,
+  origin: unknown,
+  hub: { wsconnected: boolean },
+  ownClientId: number,
+): AwarenessChanges | null {
+  const concluded = origin === 'timeout' || (origin === hub && !hub.wsconnected);
+  const told = concluded
+    ? { ...changes, removed: changes.removed.filter((id) => id === ownClientId) }
+    : changes;
+  return told.added.length + told.updated.length + told.removed.length > 0 ? told : null;
+}
 
 function guardPeer(doc: Y.Doc, conn: { peer: PeerLike }): void {
   const peer = conn.peer;
@@ -86,6 +121,14 @@ export function guardPaths(
         return origin === hub || origin === room || origin === ANONYMOUS_ORIGIN;
       },
     );
+    const sendPresence = room._awarenessUpdateHandler;
+    const tellPresence: AwarenessHandler = (changes, origin) => {
+      const told = meshPresenceChanges(changes, origin, hub, room.awareness.clientID);
+      if (told) sendPresence(told, origin);
+    };
+    room.awareness.off('update', sendPresence);
+    room._awarenessUpdateHandler = tellPresence;
+    room.awareness.on('update', tellPresence);
     for (const conn of room.webrtcConns.values()) guardPeer(doc, conn);
     const conns = room.webrtcConns;
     const set = conns.set.bind(conns);

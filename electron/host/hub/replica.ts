@@ -96,7 +96,9 @@ export class Replica {
       ) => {
         const peer = this.peers.has(origin as ReplicaPeer) ? (origin as ReplicaPeer) : undefined;
         if (peer) {
-          for (const id of added) peer.clientIds.add(id);
+          // `updated` too: a state renewed on a reconnect comes back as an update (this awareness
+          // kept its clock), and a socket that then closes without a goodbye must take it along.
+          for (const id of [...added, ...updated]) peer.clientIds.add(id);
           for (const id of removed) peer.clientIds.delete(id);
         }
         for (const id of [...added, ...updated, ...removed]) this.presence.add(id);
