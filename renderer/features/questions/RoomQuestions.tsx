@@ -10,7 +10,7 @@ import {
   type Asker,
 } from '../../../shared/model/questions/commands';
 import { ValidationError } from '../../../shared/model/limits';
-import { readTimer } from '../../../shared/model/timer/commands';
+import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';
 import { QuestionItem, shortText } from './QuestionItem';
 

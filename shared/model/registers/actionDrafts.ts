@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { listParticipants } from '../session/commands';
 import { readSessionDetails } from '../session/details';
-import { readTimer } from '../timer/commands';
+import { readTimer } from '../timer/read';
 import { getBlockOrder } from '../agenda/read';
 import { currentBlockId } from '../timer/timerState';
 import { TITLE_MAX_CHARS } from '../limits';
