@@ -12,7 +12,8 @@ import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headless
 import { hubPeer, importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
 import { startHost } from '../../electron/host/server';
 import { UNLIMITED } from '../../electron/host/limits/limits';
-import { addParkingItem, listParkingItems } from '../../shared/model/parkingLot/commands';
+import { addParkingItem } from '../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../shared/model/parkingLot/read';
 import { hubProtocols } from '../../shared/protocol/hostApi';
 import { round, summarize } from './stats';
 import { hubParams } from '../../shared/model/authority/signing';

@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { addNotes, hubPeer } from './sessionSeeds';
-import { listParkingItems } from '../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../shared/model/parkingLot/read';
 import * as Y from 'yjs';
 
 // A timing test: recording a trace (DOM snapshots of 5,000 notes) would be what it measures.

@@ -16,7 +16,8 @@ import {
   participantKeys,
 } from '../../../../shared/model/authority/signing';
 import { startHost, type RunningHost } from '../../../../electron/host/server';
-import { addParkingItem, listParkingItems } from '../../../../shared/model/parkingLot/commands';
+import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../../../shared/model/parkingLot/read';
 import { readMeta } from '../../../../shared/model/session/commands';
 import { hubProtocols } from '../../../../shared/protocol/hostApi';
 

@@ -9,7 +9,7 @@ import {
   MIGRATIONS,
 } from '../../../../shared/model/migrations';
 import type { Migration } from '../../../../shared/model/migrations';
-import { listParkingItems } from '../../../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../../../shared/model/parkingLot/read';
 import { getAgenda } from '../../../../shared/model/agenda/read';
 import { initSession, listParticipants, readMeta } from '../../../../shared/model/session/commands';
 

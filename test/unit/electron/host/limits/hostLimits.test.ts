@@ -16,7 +16,8 @@ import type { LimitOverrides } from '../../../../../electron/host/limits/limits'
 import { SessionStore } from '../../../../../electron/host/store/sessionStore';
 import { memoryStoreFs } from '../../../../../electron/host/store/memoryStoreFs';
 import { faultInjectingFs } from '../../../../../electron/host/store/faultFs';
-import { addParkingItem, listParkingItems } from '../../../../../shared/model/parkingLot/commands';
+import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
 import { hubProtocols } from '../../../../../shared/protocol/hostApi';
 import { createAuthorKey } from '../../../../../shared/model/board/boardCrypto';
 import { hubParams, participantIdFor } from '../../../../../shared/model/authority/signing';

@@ -15,7 +15,8 @@ import { applyTemplate } from '../../../../../shared/templates';
 import { getAgenda } from '../../../../../shared/model/agenda/read';
 import { updateBlock } from '../../../../../shared/model/agenda/commands';
 import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { addParkingItem, listParkingItems } from '../../../../../shared/model/parkingLot/commands';
+import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
 import { FACILITATOR_OWNER } from '../../../../../shared/model/authority/ownerKeys';
 
 const FAC: Writer = { kind: 'facilitator' };
