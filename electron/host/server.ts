@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
-import { createSignalingServer, type SignalingServer } from './signaling/signaling';
+import { SignalingServer } from './signaling/signaling';
 import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
@@ -126,7 +126,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   );
   const templates = await TemplateLibrary.load(store.dataDir, store.files, log);
   const registry = await SessionRegistry.load(hub, store, templates);
-  const signaling = createSignalingServer({
+  const signaling = new SignalingServer({
     log,
     failures,
     limits: {
