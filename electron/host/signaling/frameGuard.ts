@@ -1,5 +1,6 @@
 // Defensive input handling for signaling.ts: token and frame parsing (refusals are the admission
-// gate's, limits/admission.ts). Kept apart so every hostile shape can be reasoned about without the server's state.
+// gate's, limits/admission.ts). Kept apart so every hostile shape can be reasoned about without
+// the server's state.
 import type { RawData } from 'ws';
 
 /** A signaling message that passed shape checks; anything else is reported as a verdict. */
