@@ -1,4 +1,4 @@
-// One HTTP server for everything the room needs (DESIGN.md §1): the renderer bundle, the
+// One HTTP server for everything the room needs: the renderer bundle, the
 // signaling WebSocket, the hub WebSocket, /time for clock sync and the facilitator's API.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,7 +50,7 @@ export interface HostOptions {
   bind?: string;
   /** Folder of the built renderer (dist/renderer). */
   rendererDir: string;
-  /** The session library and the hub's persistence (DESIGN.md §4). Without one, the host
+  /** The session library and the hub's persistence (store/). Without one, the host
    * keeps its library in memory only (a SessionStore over an in-memory file system). */
   store?: SessionStore;
   /** Fixed facilitator key (e.g. kept in the data folder); random when absent. */

@@ -1,4 +1,4 @@
-// Host and Origin checks (DESIGN.md §5). A request whose Host is not one of this machine's own
+// Host and Origin checks, among the host's limits (README, Limits). A request whose Host is not one of this machine's own
 // addresses is a DNS-rebinding page talking to us through a name it controls: refused. A
 // WebSocket upgrade or a POST whose Origin is another site is a page the attendee visits
 // reaching into the room: refused. Clients without an Origin (scripts, Node) are not browsers

@@ -1,4 +1,4 @@
-// Reads a session's stored generations (DESIGN.md §4) so that damage costs only what is damaged:
+// Reads a session's stored generations (snapshot + log, README: Storage) so that damage costs only what is damaged:
 // snapshot.bin + updates.log normally; when snapshot.bin is damaged (or missing after a crash
 // mid-compaction), the previous generation snapshot.prev.bin + updates.prev.log + updates.log,
 // which hold everything the damaged snapshot held (see compactLog in snapshot.ts).
