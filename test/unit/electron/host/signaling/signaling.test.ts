@@ -8,10 +8,12 @@ import * as Y from 'yjs';
 import { WebrtcProvider, type SignalingConn } from 'y-webrtc';
 import {
   createSignalingServer,
-  MAX_MALFORMED_FRAMES,
-  type SignalingOptions,
   type SignalingServer,
 } from '../../../../../electron/host/signaling/signaling';
+import {
+  MAX_MALFORMED_FRAMES,
+  type SignalingOptions,
+} from '../../../../../electron/host/signaling/signalingOptions';
 import { parseSignalingFrame } from '../../../../../electron/host/signaling/frameGuard';
 
 const TOKENS: Record<string, string> = { 'tok-a': 'room-1', 'tok-b': 'room-1', 'tok-c': 'room-2' };
