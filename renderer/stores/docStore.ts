@@ -12,7 +12,7 @@ import {
   readMeta,
   type Participant,
   type SessionMeta,
-} from '../../shared/model/session/commands';
+} from '../../shared/model/session/read';
 
 export interface DocState {
   meta: SessionMeta;

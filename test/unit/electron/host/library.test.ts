@@ -17,7 +17,7 @@ import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
 import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
 import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
 import { listParkingItems } from '../../../../shared/model/parkingLot/read';
-import { readMeta } from '../../../../shared/model/session/commands';
+import { readMeta } from '../../../../shared/model/session/read';
 import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
 import { getAgenda } from '../../../../shared/model/agenda/read';
 import { readTimer } from '../../../../shared/model/timer/read';

@@ -18,7 +18,7 @@ import {
 import { startHost, type RunningHost } from '../../../../electron/host/server';
 import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
 import { listParkingItems } from '../../../../shared/model/parkingLot/read';
-import { readMeta } from '../../../../shared/model/session/commands';
+import { readMeta } from '../../../../shared/model/session/read';
 import { hubProtocols } from '../../../../shared/protocol/hostApi';
 
 let host: RunningHost;
