@@ -4,22 +4,32 @@ import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost, type RunningHost } from '../../electron/host/server';
+import { startHost, type HostOptions, type RunningHost } from '../../electron/host/server';
 
 export interface HubSession {
   id: string;
   joinCode: string;
 }
 
-/** Registers beforeEach/afterEach; `current.host` is the test's host. */
-export function useHubHost(): { host: RunningHost; session(title?: string): Promise<HubSession> } {
+/** Registers beforeEach/afterEach; `current.host` is the test's host. `options` go to startHost
+ * (e.g. an injected PDF renderer where a test has no Chromium). */
+export function useHubHost(options: Partial<HostOptions> = {}): {
+  host: RunningHost;
+  session(title?: string): Promise<HubSession>;
+} {
   let dir = '';
   let host: RunningHost | null = null;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'offsite-hub-'));
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-    host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
+    host = await startHost({
+      port: 0,
+      bind: '127.0.0.1',
+      rendererDir: dir,
+      lanIp: '127.0.0.1',
+      ...options,
+    });
   });
   afterEach(async () => {
     await host?.close();

@@ -1,0 +1,50 @@
+// What the renderer's timer tests share: a real host for the page's clock (renderer/sync/hostClock
+// pings its /time), the browser globals the clock reads as stand-ins, and a doc with a small agenda.
+import { afterAll, beforeAll } from 'vitest';
+import * as Y from 'yjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost, type RunningHost } from '../../../electron/host/server';
+import { addBlock, addDay } from '../../../shared/model/agenda/commands';
+import { standInBrowser, type BrowserStandIn } from './browserStandIn';
+
+export const MIN = 60_000;
+
+/** One real host for the file (the page's clock is started once per page, so once per file). */
+export function useClockHost(): { readonly host: RunningHost; readonly page: BrowserStandIn } {
+  let host: RunningHost | null = null;
+  let page: BrowserStandIn | null = null;
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'offsite-clock-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
+    host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
+    page = standInBrowser(host.localUrl);
+  });
+  afterAll(async () => {
+    page?.restore();
+    await host?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get host() {
+      if (!host) throw new Error('no host outside a test');
+      return host;
+    },
+    get page() {
+      if (!page) throw new Error('no page outside a test');
+      return page;
+    },
+  };
+}
+
+/** Blocks a (10 min), b (20 min) and c (5 min) on one day. */
+export function agendaDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  addDay(doc, { id: 'd1', label: 'Day 1' });
+  addBlock(doc, { dayId: 'd1', id: 'a', title: 'Welcome', kind: 'talk', plannedMinutes: 10 });
+  addBlock(doc, { dayId: 'd1', id: 'b', title: 'Retro', kind: 'discuss', plannedMinutes: 20 });
+  addBlock(doc, { dayId: 'd1', id: 'c', title: 'Vote', kind: 'vote', plannedMinutes: 5 });
+  return doc;
+}
