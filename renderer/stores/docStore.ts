@@ -2,7 +2,7 @@
 // questions, polls, participants) as plain objects, one projection per doc (projection.ts).
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
-import { typesIgnoredBy } from '../../shared/model/schema';
+import { typesWatchedBy } from '../../shared/model/schema';
 import { listParkingItems, type ParkingItem } from '../../shared/model/parkingLot/read';
 import { listQuestions, type Question } from '../../shared/model/questions/read';
 import { listPolls } from '../../shared/model/polls/read';
@@ -34,14 +34,15 @@ function read(doc: Y.Doc): DocState {
 }
 
 /** Coalesces the updates of one task (a sync message can carry many) into one read; a microtask
- * rather than an animation frame, so a note shows without waiting for a frame. Board traffic is
- * ignored (none of these reads looks at a board map), so an incoming board note does not re-read
- * and redraw the parking lot, questions and polls of every page. */
+ * rather than an animation frame, so a note shows without waiting for a frame. It re-reads only
+ * for the types the registry says it reads (`projections: ['doc']`: meta, participants, the
+ * parking lot, questions and polls), so an incoming board note, a timer action or a register
+ * edit does not re-read and redraw the parking lot, questions and polls of every page. */
 export const docStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => read(doc),
     schedule: 'microtask',
-    ignore: typesIgnoredBy(doc, 'doc'),
+    watch: typesWatchedBy(doc, 'doc'),
   }),
 );
 

@@ -27,7 +27,7 @@ export const AGENDA_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'facilitator',
     maxFieldChars: 0,
-    projections: ['doc', 'agenda'],
+    projections: ['agenda'],
     description: 'days',
   },
   {
@@ -35,7 +35,7 @@ export const AGENDA_TYPES: readonly TypeSpec[] = [
     kind: 'array',
     writer: 'facilitator',
     maxFieldChars: 0,
-    projections: ['doc', 'agenda'],
+    projections: ['agenda'],
     description: 'day order',
   },
   {
@@ -43,7 +43,7 @@ export const AGENDA_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'facilitator',
     maxFieldChars: 0,
-    projections: ['doc', 'agenda'],
+    projections: ['agenda'],
     description: 'agenda blocks',
   },
 ];

@@ -92,7 +92,7 @@ const facilitatorRegister = (name: string, description: string): TypeSpec => ({
   writer: 'facilitator',
   maxFieldChars: 0,
   undo: 'all',
-  projections: ['doc', 'registers'],
+  projections: ['registers'],
   description,
 });
 
@@ -108,7 +108,7 @@ export const REGISTER_TYPES: readonly TypeSpec[] = [
     selfFields: ['authorId'],
     maxFieldChars: 4000,
     undo: 'all',
-    projections: ['doc', 'registers'],
+    projections: ['registers'],
     description: 'attendees’ suggestions for decisions and actions',
   },
 ];

@@ -27,7 +27,7 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'host',
     maxFieldChars: 0,
-    projections: ['doc', 'presence'],
+    projections: ['presence'],
     description: 'Yjs client id -> the participant (or "facilitator") whose connection declared it',
   },
   {
@@ -47,7 +47,7 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'host',
     maxFieldChars: 0,
-    projections: ['doc'],
+    projections: [],
     description: 'schema 1 loose notes, folded into parkingLot by v1→v2',
   },
   {
@@ -55,7 +55,7 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'facilitator',
     maxFieldChars: 0,
-    projections: ['doc', 'projectorScreen'],
+    projections: ['projectorScreen'],
     description: 'what the projector shows (the room, the join screen, hold)',
   },
 ];

@@ -11,7 +11,7 @@ export const TIMER_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'facilitator',
     maxFieldChars: 0,
-    projections: ['doc', 'agenda'],
+    projections: ['agenda'],
     description: 'the timer',
   },
   {
@@ -19,7 +19,7 @@ export const TIMER_TYPES: readonly TypeSpec[] = [
     kind: 'map',
     writer: 'facilitator',
     maxFieldChars: 0,
-    projections: ['doc', 'agenda'],
+    projections: ['agenda'],
     description: 'ledger',
   },
 ];

@@ -2,7 +2,7 @@
 // run order and timer facts the commands wrote, and no re-read for notes, polls or registers.
 import { describe, expect, it } from 'vitest';
 import { agendaStore } from '../../../../renderer/stores/agendaStore';
-import { startTimer } from '../../../../shared/model/timer/commands';
+import { applyTimerAction } from '../../../../shared/model/timer/commands';
 import { checkProjection } from './projectionCheck';
 import { T0, sessionDoc, settle } from './storeTestKit';
 
@@ -20,7 +20,7 @@ describe('agendaStore', () => {
       ['c', 5 * 60_000],
     ]);
     expect(first.timer.facts.state).toBe('idle');
-    startTimer(doc, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
     await settle();
     expect(p.getState().timer.facts).toMatchObject({
       blockId: 'a',

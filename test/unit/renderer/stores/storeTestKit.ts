@@ -3,7 +3,7 @@
 // which projections must re-read and check that none is left stale.
 import * as Y from 'yjs';
 import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
-import { startTimer, nextBlock } from '../../../../shared/model/timer/commands';
+import { applyTimerAction } from '../../../../shared/model/timer/commands';
 import { initSession, joinSession, renameSession } from '../../../../shared/model/session/commands';
 import { setProjectorScreen } from '../../../../shared/model/session/projectorView';
 import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
@@ -57,8 +57,8 @@ export const STEPS: readonly Step[] = [
     what: 'create a poll',
     run: (d) => createPoll(d, { question: 'Lunch?', kind: 'choice', options: ['Yes', 'No'] }),
   },
-  { what: 'start the timer', run: (d) => startTimer(d, { hostNow: T0 }) },
-  { what: 'next block', run: (d) => nextBlock(d, { hostNow: T0 + MIN }) },
+  { what: 'start the timer', run: (d) => applyTimerAction(d, { type: 'start' }, { hostNow: T0 }) },
+  { what: 'next block', run: (d) => applyTimerAction(d, { type: 'next' }, { hostNow: T0 + MIN }) },
   {
     what: 'add a block',
     run: (d) =>

@@ -3,7 +3,7 @@
 // object while the answer is the same, and no re-read for note traffic.
 import { describe, expect, it } from 'vitest';
 import { roomBoardsStore } from '../../../../../renderer/features/board/useRoomBoards';
-import { nextBlock, startTimer } from '../../../../../shared/model/timer/commands';
+import { applyTimerAction } from '../../../../../shared/model/timer/commands';
 import { addBlock } from '../../../../../shared/model/agenda/commands';
 import { checkProjection } from '../../stores/projectionCheck';
 import { MIN, T0, sessionDoc, settle } from '../../stores/storeTestKit';
@@ -14,14 +14,14 @@ describe('roomBoardsStore', () => {
     const store = roomBoardsStore(doc);
     expect(store.getState().current).toBeNull();
     expect(store.getState().all.map((t) => t.boardBlockId)).toEqual(['b']);
-    startTimer(doc, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
     await settle();
     // "Welcome" is a talk: no board.
     expect(store.getState().current).toBeNull();
-    nextBlock(doc, { hostNow: T0 + MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + MIN });
     await settle();
     expect(store.getState().current).toMatchObject({ boardBlockId: 'b', block: { id: 'b' } });
-    nextBlock(doc, { hostNow: T0 + 2 * MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + 2 * MIN });
     await settle();
     expect(store.getState().current).toMatchObject({
       boardBlockId: 'b',
@@ -53,7 +53,7 @@ describe('roomBoardsStore', () => {
     const store = roomBoardsStore(doc);
     const before = store.getState();
     // The timer moves (an agenda-watched write) but the room is still on no board.
-    startTimer(doc, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
     await settle();
     expect(store.getState()).toBe(before);
   });

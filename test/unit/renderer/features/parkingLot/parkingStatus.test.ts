@@ -5,11 +5,11 @@ import { parkingStatus } from '../../../../../renderer/features/parkingLot/parki
 import {
   addParkingItem,
   closeParkingItem,
-  listParkingItems,
   moveToBoard,
   parkToAction,
   parkToDecision,
 } from '../../../../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
 import { setupBoard } from '../../../../../shared/model/board';
 import { facilitator } from '../../../shared/model/board/boardTestKit';
 import { sessionDoc } from '../../stores/storeTestKit';

@@ -5,7 +5,8 @@ import type * as Y from 'yjs';
 import { projectorModel } from '../../../../../renderer/features/projector/projectorModel';
 import { getAgenda, getBlockOrder } from '../../../../../shared/model/agenda/read';
 import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
-import { nextBlock, readTimer, startTimer } from '../../../../../shared/model/timer/commands';
+import { readTimer } from '../../../../../shared/model/timer/read';
+import { applyTimerAction } from '../../../../../shared/model/timer/commands';
 import { MIN, T0, sessionDoc } from '../../stores/storeTestKit';
 
 const model = (doc: Y.Doc) => projectorModel(getAgenda(doc), readTimer(doc), getBlockOrder(doc));
@@ -22,9 +23,9 @@ describe('projectorModel', () => {
     const doc = sessionDoc();
     addDay(doc, { id: 'd2', label: 'Day 2' });
     addBlock(doc, { dayId: 'd2', id: 'x', title: 'Recap', kind: 'talk', plannedMinutes: 15 });
-    startTimer(doc, { hostNow: T0 });
-    nextBlock(doc, { hostNow: T0 + MIN });
-    nextBlock(doc, { hostNow: T0 + 2 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + 2 * MIN });
     let m = model(doc);
     expect([m.current?.title, m.next?.title, m.position, m.dayBlockCount]).toEqual([
       'Pick',
@@ -32,7 +33,7 @@ describe('projectorModel', () => {
       3,
       3,
     ]);
-    nextBlock(doc, { hostNow: T0 + 3 * MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + 3 * MIN });
     m = model(doc);
     expect([m.current?.title, m.next, m.dayLabel, m.position, m.dayBlockCount]).toEqual([
       'Recap',
@@ -41,7 +42,7 @@ describe('projectorModel', () => {
       1,
       1,
     ]);
-    nextBlock(doc, { hostNow: T0 + 4 * MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + 4 * MIN });
     m = model(doc);
     expect(m).toEqual({ current: null, next: null, dayLabel: '', position: 0, dayBlockCount: 0 });
   });

@@ -3,7 +3,7 @@
 // "Paused" in words, and the cue in words beside the digits (colour never carries it alone).
 import { describe, expect, it } from 'vitest';
 import { Countdown } from '../../../../../renderer/features/timer/Countdown';
-import { pauseTimer, setRemaining, startTimer } from '../../../../../shared/model/timer/commands';
+import { applyTimerAction } from '../../../../../shared/model/timer/commands';
 import { hostNow } from '../../../../../renderer/sync/hostClock';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { MIN, agendaDoc, useClockHost } from '../../timerTestKit';
@@ -24,9 +24,9 @@ describe('Countdown', () => {
 
   it('paused: the time left, and "Paused" in words instead of a cue', () => {
     const doc = agendaDoc();
-    startTimer(doc, { hostNow: hostNow() });
-    pauseTimer(doc, { hostNow: hostNow() });
-    setRemaining(doc, { hostNow: hostNow(), remainingMs: 3 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() });
+    applyTimerAction(doc, { type: 'pause' }, { hostNow: hostNow() });
+    applyTimerAction(doc, { type: 'setRemaining', remainingMs: 3 * MIN }, { hostNow: hostNow() });
     const html = renderHtml(Countdown, { doc, size: 'large' });
     expect(timerOf(html)).toContain('data-remaining-ms="180000"');
     expect(textOf(html)).toBe('3:00Paused');
@@ -36,8 +36,8 @@ describe('Countdown', () => {
 
   it('running in its last minute: the time left and the danger cue in words', () => {
     const doc = agendaDoc();
-    startTimer(doc, { hostNow: hostNow() });
-    setRemaining(doc, { hostNow: hostNow(), remainingMs: 30_000 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() });
+    applyTimerAction(doc, { type: 'setRemaining', remainingMs: 30_000 }, { hostNow: hostNow() });
     const html = renderHtml(Countdown, { doc });
     expect(timerOf(html)).toContain('data-state="running"');
     expect(textOf(html)).toMatch(/^0:(30|29)Last minute$/);
@@ -47,7 +47,7 @@ describe('Countdown', () => {
   it('past its time: negative, with the overtime cue', () => {
     const doc = agendaDoc();
     // Started 11 minutes ago (host time): a 10-minute block a minute over.
-    startTimer(doc, { hostNow: hostNow() - 11 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() - 11 * MIN });
     const html = renderHtml(Countdown, { doc });
     expect(textOf(timerOf(html))).toMatch(/^-1:0[01]$/);
     expect(html).toContain('data-cue="overtime"');

@@ -3,7 +3,7 @@
 // and when, and the day's agenda with the current block marked.
 import { describe, expect, it } from 'vitest';
 import { CurrentBlock } from '../../../../../renderer/features/timer/CurrentBlock';
-import { nextBlock, startTimer } from '../../../../../shared/model/timer/commands';
+import { applyTimerAction } from '../../../../../shared/model/timer/commands';
 import { updateBlock } from '../../../../../shared/model/agenda/commands';
 import { hostNow } from '../../../../../renderer/sync/hostClock';
 import { renderHtml, textOf, within } from '../../renderHtml';
@@ -15,8 +15,8 @@ describe('CurrentBlock', () => {
   it('names the current block, its prompt, the next one and the day', () => {
     const doc = agendaDoc();
     updateBlock(doc, { blockId: 'b', prompt: 'What slowed us down?' });
-    startTimer(doc, { hostNow: hostNow() });
-    nextBlock(doc, { hostNow: hostNow() });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: hostNow() });
     const html = renderHtml(CurrentBlock, { doc });
     const bar = within(html, 'aria-labelledby="current-block-heading"');
     expect(textOf(within(bar, 'id="current-block-heading"'))).toBe('Retro');
@@ -33,8 +33,8 @@ describe('CurrentBlock', () => {
 
   it('says nothing after the last block', () => {
     const doc = agendaDoc();
-    startTimer(doc, { hostNow: hostNow() });
-    for (let i = 0; i < 3; i++) nextBlock(doc, { hostNow: hostNow() });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() });
+    for (let i = 0; i < 3; i++) applyTimerAction(doc, { type: 'next' }, { hostNow: hostNow() });
     expect(renderHtml(CurrentBlock, { doc })).toBe('');
   });
 });

@@ -3,14 +3,13 @@
 // verb and preset writes, one doc update per verb, and no shortcut that does nothing.
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { readTimer } from '../../../../../shared/model/timer/commands';
+import { readTimer } from '../../../../../shared/model/timer/read';
 import { getBlockOrder } from '../../../../../shared/model/agenda/read';
 import { timerDisplay } from '../../../../../shared/model/timer/timerMath';
 import {
   MINUTE_MS,
-  runBlockNow,
+  runTimerAction,
   runTimerCommand,
-  setTimeLeft,
   type TimerCommand,
 } from '../../../../../renderer/features/timer/timerActions';
 import { PRESET_MINUTES, SHORTCUTS } from '../../../../../renderer/features/timer/shortcuts';
@@ -121,15 +120,15 @@ describe('runTimerCommand', () => {
   });
 });
 
-describe('runBlockNow and setTimeLeft', () => {
+describe('runTimerAction: go to a block, set the time left', () => {
   it('makes a chosen block current, running on if the timer ran', () => {
     const running = agendaDoc();
     runTimerCommand(running, 'start');
-    runBlockNow(running, 'c');
+    runTimerAction(running, { type: 'goTo', blockId: 'c' });
     expect(facts(running)).toMatchObject({ blockId: 'c', state: 'running' });
     // Before the session starts, "Run now" picks the block the timer starts with.
     const idle = agendaDoc();
-    runBlockNow(idle, 'c');
+    runTimerAction(idle, { type: 'goTo', blockId: 'c' });
     expect(facts(idle)).toMatchObject({ blockId: 'c', state: 'idle' });
     runTimerCommand(idle, 'toggle');
     expect(facts(idle)).toMatchObject({ blockId: 'c', state: 'running' });
@@ -139,7 +138,7 @@ describe('runBlockNow and setTimeLeft', () => {
     const doc = agendaDoc();
     runTimerCommand(doc, 'start');
     runTimerCommand(doc, 'pause');
-    setTimeLeft(doc, 90_000);
+    runTimerAction(doc, { type: 'setRemaining', remainingMs: 90_000 });
     expect(left(doc).remainingMs).toBe(90_000);
     expect(left(doc).text).toBe('1:30');
   });
