@@ -93,10 +93,10 @@ export function attendeeSocketUrl(
   return `${hubSyncUrl(base)}/${sessionId}?${new URLSearchParams(params)}`;
 }
 
-/** `http://host:port` (or a ws URL already ending in /sync) → `ws://host:port/sync`. */
+/** The host's base URL `http://host:port` → `ws://host:port/sync`; a ws(s) URL is kept as it is. */
 export function hubSyncUrl(base: string): string {
-  const ws = base.replace(/^http/, 'ws');
-  return ws.endsWith(ENDPOINTS.sync) ? ws : `${ws.replace(/\/$/, '')}${ENDPOINTS.sync}`;
+  if (/^wss?:/.test(base)) return base;
+  return `${base.replace(/^http/, 'ws').replace(/\/$/, '')}${ENDPOINTS.sync}`;
 }
 
 /** What y-websocket constructs: ws or a subclass of it. */
@@ -183,4 +183,22 @@ export function whenSynced(provider: WebsocketProvider): Promise<void> {
 /** Resolves once every peer has synced. */
 export async function allSynced(peers: { provider: WebsocketProvider }[]): Promise<void> {
   await Promise.all(peers.map((p) => whenSynced(p.provider)));
+}
+
+/**
+ * A Node peer on the hub with the host's facilitator key: what it sees has reached the host.
+ * It reconnects within half a second, so it follows a host restart.
+ */
+export function facilitatorPeer(
+  host: { localUrl: string; key: string },
+  sessionId: string,
+  opts: Partial<Omit<HubPeerOptions, 'url' | 'sessionId' | 'role'>> = {},
+): HubPeer {
+  return connectHubPeer({
+    url: host.localUrl,
+    sessionId,
+    role: { as: 'facilitator', key: host.key },
+    maxBackoffTime: 500,
+    ...opts,
+  });
 }
