@@ -1,4 +1,4 @@
-// IPC handlers (DESIGN.md §5): every message is checked for its sender (a frame of our own host's
+// IPC handlers: every message is checked for its sender (a frame of our own host's
 // origin) and its arguments (the HostApi validators) before it reaches the host.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import {

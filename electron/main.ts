@@ -37,7 +37,7 @@ function createConsoleWindow(running: RunningHost): BrowserWindow {
 async function start(): Promise<void> {
   const dataDir = join(app.getPath('userData'), 'sessions');
   mkdirSync(dataDir, { recursive: true });
-  // The session library (DESIGN.md §4) lives in the user-data folder.
+  // The session library lives in the user-data folder.
   const store = new SessionStore({ dataDir });
   host = await startHost({
     store,

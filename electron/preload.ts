@@ -1,4 +1,4 @@
-// The preload: exposes ONE typed object, window.offsite, through contextBridge (DESIGN.md §1).
+// The preload: exposes ONE typed object, window.offsite, through contextBridge.
 // Every channel comes from shared/protocol/channels.ts, which bundles no validators.
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_API_METHODS } from '../shared/protocol/methods';

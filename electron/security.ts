@@ -1,4 +1,4 @@
-// Locks down every web contents (DESIGN.md §5): no new windows, no navigation away from the
+// Locks down every web contents: no new windows, no navigation away from the
 // host, no permission prompts, no webviews. Links to the join page open in the system browser.
 import { app, session, shell, type WebContents } from 'electron';
 

@@ -1,4 +1,4 @@
-// The web preferences every Offsite window uses (DESIGN.md §5): the one preload, isolated,
+// The web preferences every Offsite window uses: the one preload, isolated,
 // sandboxed, no Node in the page.
 import { join } from 'node:path';
 import type { WebPreferences } from 'electron';

@@ -1,4 +1,4 @@
-// Lint rules, including the architecture's boundaries (DESIGN.md §1): shared/ is pure,
+// Lint rules, including the architecture's boundaries: shared/ is pure,
 // the renderer never reaches into electron/, and only electron/*.ts may import 'electron'.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -17,6 +17,7 @@ import { StoreError, type StoreWarning } from './store/storeErrors';
 import type { StoreHealth } from './store/storeHealth';
 import type { Hub } from './hub/hub';
 import type { Replica } from './hub/replica';
+import { HOST_ORIGIN } from '../../shared/model/origins';
 
 export type SessionRecord = StoredSessionMeta;
 
@@ -49,7 +50,6 @@ export interface StorageReport extends StoreHealth {
   limits: string[];
 }
 
-export const HOST_ORIGIN = 'host';
 const KEEP_SKIPPED = 20;
 
 /** A library failure as the facilitator should read it, with a fitting HTTP status. */

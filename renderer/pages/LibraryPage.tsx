@@ -1,4 +1,4 @@
-// The facilitator's start page: the session library (DESIGN.md §4) — open, rename, duplicate,
+// The facilitator's start page: the session library — open, rename, duplicate,
 // export, delete and import sessions, and a form for a new one.
 import { useState } from 'react';
 import { navigate } from '../app/router';

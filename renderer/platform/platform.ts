@@ -1,4 +1,4 @@
-// The one door to everything host-bound (DESIGN.md §1): the facilitator's HostApi, the attendee's
+// The one door to everything host-bound: the facilitator's HostApi, the attendee's
 // join, exports, saving files and the projector. Features call platform(); only this folder knows
 // whether it runs in the desktop shell (window.offsite) or a browser (HTTP to the host).
 import type { HostApi, ExportedSessionFile } from '../../shared/protocol/hostApi';

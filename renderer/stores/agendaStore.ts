@@ -1,10 +1,10 @@
-// Read side of the agenda and timer (DESIGN.md §1, §3): the resolved days and blocks, the run
+// Read side of the agenda and timer: the resolved days and blocks, the run
 // order and the timer facts plus ledger, as plain objects recomputed at most once per frame.
 import type * as Y from 'yjs';
 import { perSource, projectDoc, useProjection } from './projection';
 import { getAgenda, getBlockOrder, type Agenda } from '../../shared/model/agenda/read';
 import { readTimer } from '../../shared/model/timer/commands';
-import { agendaTypes } from '../../shared/model/agenda/names';
+import { typesWatchedBy } from '../../shared/model/schema';
 import type { TimerBlock, TimerSnapshot } from '../../shared/model/timer/timerState';
 
 export interface AgendaState {
@@ -22,7 +22,7 @@ export const agendaStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => read(doc),
     schedule: 'frame',
-    watch: Object.values(agendaTypes(doc)),
+    watch: typesWatchedBy(doc, 'agenda'),
   }),
 );
 

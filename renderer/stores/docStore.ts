@@ -1,8 +1,8 @@
-// Read side of a session's Y.Doc (DESIGN.md §1): the session-wide parts (meta, parking lot,
+// Read side of a session's Y.Doc: the session-wide parts (meta, parking lot,
 // questions, polls, participants) as plain objects, one projection per doc (projection.ts).
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
-import { BOARD_MAPS } from '../../shared/model/board';
+import { typesIgnoredBy } from '../../shared/model/schema';
 import { listParkingItems, type ParkingItem } from '../../shared/model/parkingLot/commands';
 import { listQuestions, type Question } from '../../shared/model/questions/commands';
 import { listPolls } from '../../shared/model/polls/commands';
@@ -41,7 +41,7 @@ export const docStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => read(doc),
     schedule: 'microtask',
-    ignore: Object.values(BOARD_MAPS).map((name) => doc.getMap(name)),
+    ignore: typesIgnoredBy(doc, 'doc'),
   }),
 );
 

@@ -3,7 +3,7 @@ import { perSource, projectAwareness, useProjection } from './projection';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../../shared/model/doc';
 import { boundWriter } from '../../shared/model/authority/judgeUpdate';
-import { CLIENTS_MAP } from '../../shared/model/schema';
+import { typesWatchedBy } from '../../shared/model/schema';
 
 export interface PresenceUser {
   participantId: string;
@@ -49,16 +49,17 @@ export const PRESENCE_THROTTLE_MS = 250;
 
 /**
  * Awareness changes arrive from every peer; re-read at most every PRESENCE_THROTTLE_MS so a big
- * room does not re-render the console on each of them. Renewals (every 15 s per peer) re-read
- * too: a room once showed "0 of 0 done" on a projector whose awareness and bindings were both
- * complete, so a re-read cannot depend on one event alone. A binding can arrive after the
- * presence it vouches for, hence the clients map.
+ * room does not re-render the console on each of them. A binding can arrive after the presence
+ * it vouches for, hence the clients map. Renewals (every 15 s per peer) do not re-read: they
+ * change nothing read here. A projector that showed "0 of 0 done" had lost the states themselves
+ * (presenceReconnect.ts, and the mesh's presence in meshGuard.ts); presenceStore.test.ts counts
+ * the room in each order without waiting for a renewal.
  */
 export const presenceStore = perSource((awareness: Awareness) =>
   projectAwareness(awareness, {
     read: () => read(awareness),
     schedule: { throttleMs: PRESENCE_THROTTLE_MS },
-    alsoWatch: [awareness.doc.getMap(CLIENTS_MAP)],
+    alsoWatch: typesWatchedBy(awareness.doc, 'presence'),
   }),
 );
 

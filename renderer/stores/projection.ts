@@ -1,4 +1,4 @@
-// The one way the renderer mirrors a Y.Doc (or its awareness) into React (DESIGN.md §1): a
+// The one way the renderer mirrors a Y.Doc (or its awareness) into React: a
 // projection is a vanilla zustand store holding plain objects read from the doc, re-read once
 // per scheduled tick however many updates arrive, and only when a type it reads has changed.
 // Components read it with useProjection (a selector over the store); a projection owned by one
@@ -152,21 +152,21 @@ export function projectDoc<T>(
 }
 
 /**
- * A projection of an awareness: re-read on changes and on renewals, and when one of the doc's
- * `alsoWatch` types changes (presence is vouched for by the doc's client bindings).
+ * A projection of an awareness: re-read when a state is added, removed or changed, and when one
+ * of the doc's `alsoWatch` types changes (presence is vouched for by the doc's client bindings).
+ * Not on renewals ('update' alone): y-protocols reports every change of what `getStates()` holds
+ * as a 'change', a state coming back after its removal included, so a renewal has nothing new.
  */
 export function projectAwareness<T>(
   awareness: Awareness,
-  options: ProjectionOptions<T> & { alsoWatch?: readonly Y.Map<unknown>[] },
+  options: ProjectionOptions<T> & { alsoWatch?: readonly (Y.Map<unknown> | Y.Array<unknown>)[] },
 ): Projection<T> {
   return project(options, (changed) => {
     const onAny = () => changed();
     awareness.on('change', onAny);
-    awareness.on('update', onAny);
     for (const type of options.alsoWatch ?? []) type.observe(onAny);
     return () => {
       awareness.off('change', onAny);
-      awareness.off('update', onAny);
       for (const type of options.alsoWatch ?? []) type.unobserve(onAny);
     };
   });

@@ -1,4 +1,4 @@
-// Connects a session's Y.Doc to the room (DESIGN.md §2): the WebRTC mesh through the host's
+// Connects a session's Y.Doc to the room: the WebRTC mesh through the host's
 // signaling server, and the hub WebSocket to the host's replica. Either path alone carries
 // every update; attendees also keep their replica in IndexedDB for offline writing.
 import * as Y from 'yjs';

@@ -1,4 +1,4 @@
-// The page's one estimate of the host clock (DESIGN.md §3): NTP-style pings to /time, re-synced
+// The page's one estimate of the host clock: NTP-style pings to /time, re-synced
 // every 30 s and whenever the page becomes visible again; hostNow() ticks with performance.now().
 import { HostClock } from '../../shared/model/timer/clockSync';
 import { ENDPOINTS } from '../../shared/protocol/hostApi';

@@ -1,6 +1,6 @@
 // Where the minutes went: planned versus actual over the blocks that ran (like with like), what
 // was added on the clock, the biggest overruns and what never ran, from a SessionReport.
-import type { SessionReport } from './report';
+import type { SessionReport } from './reportTypes';
 
 export interface KindMinutes {
   kind: string;

@@ -1,11 +1,8 @@
 // The shape of a session's Y.Doc: one top-level type per concern. Facilitator-only state
-// (agenda order, timer, phases, reveal) lives in its own maps so it can be guarded (DESIGN.md §2).
+// (agenda order, timer, phases, reveal) lives in its own maps so it can be guarded.
 import type * as Y from 'yjs';
 
 export const SCHEMA_VERSION = 2;
-
-/** Origins tell local edits (tracked by undo, sent to peers) from remote ones. */
-export const LOCAL_ORIGIN = 'local';
 
 export type Role = 'facilitator' | 'attendee' | 'projector';
 

@@ -1,5 +1,5 @@
 // Random identifiers from crypto.getRandomValues, which (unlike crypto.randomUUID) exists on
-// plain-http LAN pages as well as in Node (DESIGN.md §2).
+// plain-http LAN pages as well as in Node.
 
 const HEX = '0123456789abcdef';
 /** Crockford base32 without I, L, O, U: easy to read aloud and type from a projector. */

@@ -1,10 +1,9 @@
-// Named schema migrations of a session's Y.Doc (DESIGN.md §4), keyed by meta.schemaVersion.
+// Named schema migrations of a session's Y.Doc, keyed by meta.schemaVersion.
 // Each step is tested against a frozen fixture of the version before it (test/fixtures/sessions).
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
 import { writeItem } from './parkingLot/commands';
-
-export const MIGRATION_ORIGIN = 'migration';
+import { MIGRATION_ORIGIN } from './origins';
 
 export interface Migration {
   /** Shown in logs and tests, e.g. "v0→v1: stamp schemaVersion". */

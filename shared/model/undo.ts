@@ -2,20 +2,10 @@
 // ungroup, edits): a Y.UndoManager over those types that tracks only LOCAL_ORIGIN, so remote
 // edits are never undone and attendees' anonymous writes (ANONYMOUS_ORIGIN) are not either.
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from './doc';
-import { BOARD_MAPS } from './board/boardDoc';
+import { LOCAL_ORIGIN } from './origins';
+import { PARTLY_UNDONE_TYPES, UNDO_TYPES } from './schema';
+import { BOARD_MAPS } from './board/names';
 import { COLUMNS_EDIT } from './board/columnCommands';
-
-/** The top-level types an undo may change. Agenda and timer are not among them; of the board's
- * control map only column edits are (see `capturable`). */
-export const UNDO_TYPES = [
-  BOARD_MAPS.notes,
-  BOARD_MAPS.groups,
-  'decisions',
-  'actions',
-  'measures',
-  'suggestions',
-] as const;
 
 /** What a stack item did, for the button's name ("Undo merge"). */
 export type UndoLabel =
@@ -90,7 +80,9 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   // Registered before the manager's own listener, so it has run when a step is added.
   let lastLabel: UndoLabel = 'change';
   let popped: unknown = null;
-  const types = [...UNDO_TYPES, BOARD_MAPS.control].map((name) => doc.getMap(name));
+  // The types each area declares undoable (schema.ts); agenda and timer are not among them, and
+  // of the board's control map only column edits are (see `capturable`).
+  const types = [...UNDO_TYPES, ...PARTLY_UNDONE_TYPES].map((name) => doc.getMap(name));
   const scope = new Set<unknown>(types);
   const onTransaction = (tr: Y.Transaction) => {
     // Only writes the manager captures (changedParentTypes holds the top-level types touched).

@@ -1,4 +1,4 @@
-// The one object Electron's preload exposes as window.offsite (DESIGN.md §1): the HostApi plus
+// The one object Electron's preload exposes as window.offsite: the HostApi plus
 // what only the desktop shell can do, each over its channel in channels.ts. The renderer's
 // electron platform (renderer/platform/electronPlatform.ts) uses it; nothing else does.
 import type { ExportedSessionFile, HostApi } from './hostApi';

@@ -1,6 +1,7 @@
 // Built-in agendas offered when a session is created, and the command that applies one.
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, sessionDoc, transact } from '../model/doc';
+import { LOCAL_ORIGIN } from '../model/origins';
+import { sessionDoc, transact } from '../model/doc';
 import { ValidationError } from '../model/limits';
 import { replaceAgenda } from '../model/agenda/commands';
 import type { DayDraft } from '../model/agenda/names';

@@ -1,4 +1,4 @@
-// The two-day Product & Engineering strategy offsite Offsite was born from (DESIGN.md intro):
+// The two-day Product & Engineering strategy offsite Offsite was born from:
 // 09:00 to about 17:00 each day, with breaks and lunch, prompts for the room and notes for the facilitator.
 import type { DayDraft } from '../model/agenda/names';
 

@@ -1,5 +1,5 @@
 // How far a console and an attendee display disagree when the attendee's computer clock is 10
-// minutes fast (DESIGN.md §3): both derive the countdown from host time estimated over /time.
+// minutes fast: both derive the countdown from host time estimated over /time.
 // Returns the median and max absolute disagreement in ms over `readings` readings.
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../e2e/headlessHost';

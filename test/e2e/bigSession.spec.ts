@@ -1,4 +1,4 @@
-// A session of 5,000 notes, far past y-webrtc's 256 KiB message limit (DESIGN.md §2): a newly
+// A session of 5,000 notes, far past y-webrtc's 256 KiB message limit: a newly
 // joining attendee gets the whole board (how fast: the bench) and a returning one catches up, both
 // through the hub. The notes are seeded through a Node peer on the hub, not through the UI.
 import { test, expect } from './fixtures';

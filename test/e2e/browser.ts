@@ -1,4 +1,4 @@
-// Launch options for Debian's Chromium (DESIGN.md §6). OFFSITE_CHROMIUM overrides the path so
+// Launch options for Debian's Chromium. OFFSITE_CHROMIUM overrides the path so
 // other machines can use Playwright's own browser.
 import { chromium, type Browser, type LaunchOptions } from '@playwright/test';
 import { existsSync } from 'node:fs';

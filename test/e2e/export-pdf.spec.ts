@@ -1,5 +1,5 @@
 // The PDF export end to end: the print HTML of fixture sessions printed by Chromium (as Electron's
-// printToPDF does), then checked with poppler's pdftotext and pdfinfo (DESIGN.md §6).
+// printToPDF does), then checked with poppler's pdftotext and pdfinfo.
 import { test, expect } from './fixtures';
 import type { Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';

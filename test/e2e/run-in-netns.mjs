@@ -1,5 +1,5 @@
 // Runs a command inside its own network namespace with a veth pair and a default route
-// (DESIGN.md §6), so WebRTC between pages works and no traffic can leave the machine.
+//, so WebRTC between pages works and no traffic can leave the machine.
 // Where unshare is unavailable or we are not root (a laptop), the command runs directly.
 import { spawnSync } from 'node:child_process';
 

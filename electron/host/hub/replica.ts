@@ -7,13 +7,11 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { ReplicaPersistence } from './persistence';
 import type { Role } from '../../../shared/model/doc';
 import { migrateDoc, type MigrationResult } from '../../../shared/model/migrations';
-import {
-  BINDING_ORIGIN,
-  ReplicaAuthority,
-  type Identity,
-} from '../../../shared/model/authority/hubAuthority';
+import { BINDING_ORIGIN } from '../../../shared/model/origins';
+import { ReplicaAuthority, type Identity } from '../../../shared/model/authority/hubAuthority';
 import { FullStateCache } from './fullStateCache';
 import { awarenessMessage, syncUpdateMessage } from './hubMessages';
+import { REPLAY_ORIGIN } from '../../../shared/model/origins';
 
 /**
  * Anonymous writes reach the room in batches, after a random delay within this window, so that
@@ -29,9 +27,6 @@ const PRESENCE_CHANGE_MS = 30;
 const PRESENCE_RENEWAL_MS = 3000;
 /** How long the host's client-id bindings may wait to go out together. */
 const BINDING_BATCH_MS = 50;
-
-/** Origin of updates replayed from disk when a replica opens. */
-const REPLAY_ORIGIN = Symbol('replay');
 
 /** One connected peer, as the replica sees it: who it is and where its bytes go. */
 export interface ReplicaPeer {
@@ -101,7 +96,9 @@ export class Replica {
       ) => {
         const peer = this.peers.has(origin as ReplicaPeer) ? (origin as ReplicaPeer) : undefined;
         if (peer) {
-          for (const id of added) peer.clientIds.add(id);
+          // `updated` too: a state renewed on a reconnect comes back as an update (this awareness
+          // kept its clock), and a socket that then closes without a goodbye must take it along.
+          for (const id of [...added, ...updated]) peer.clientIds.add(id);
           for (const id of removed) peer.clientIds.delete(id);
         }
         for (const id of [...added, ...updated, ...removed]) this.presence.add(id);

@@ -14,6 +14,7 @@ import {
   type RankedResult,
   type VotesView,
 } from '../../../shared/model/board';
+import { namesWatchedBy } from '../../../shared/model/schema';
 import { projectDoc, useOwnedProjection, type Projection } from '../../stores/projection';
 import { IncrementalBoardReader } from '../../../shared/model/board/incrementalBoard';
 import { IncrementalColumns } from '../../../shared/model/board/incrementalColumns';
@@ -49,7 +50,7 @@ export function projectBoard(
   const reader = new IncrementalBoardReader(doc, blockId, viewer);
   const builder = new IncrementalColumns();
   const names = new Map<unknown, string>(
-    Object.values(BOARD_MAPS).map((n): [unknown, string] => [doc.getMap(n), n]),
+    namesWatchedBy('board').map((n): [unknown, string] => [doc.getMap(n), n]),
   );
   const projection = projectDoc<BoardModel>(doc, {
     watch: [...names.keys()],

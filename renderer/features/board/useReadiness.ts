@@ -4,12 +4,8 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import {
-  BOARD_MAPS,
-  readReadiness,
-  type BoardViewer,
-  type Readiness,
-} from '../../../shared/model/board';
+import { typesWatchedBy } from '../../../shared/model/schema';
+import { readReadiness, type BoardViewer, type Readiness } from '../../../shared/model/board';
 import { usePresence } from '../../stores/presenceStore';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 
@@ -18,7 +14,7 @@ const readyStore = perSource((doc: Y.Doc) =>
   projectDoc<{ changes: number }>(doc, {
     read: (_changed, previous) => ({ changes: (previous?.changes ?? -1) + 1 }),
     schedule: 'microtask',
-    watch: [doc.getMap(BOARD_MAPS.ready)],
+    watch: typesWatchedBy(doc, 'readiness'),
   }),
 );
 

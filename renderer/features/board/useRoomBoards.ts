@@ -1,9 +1,9 @@
-// Which board the room is on right now: the timer's current block (DESIGN.md §3) resolved to its
+// Which board the room is on right now: the timer's current block resolved to its
 // board, and every board of the agenda. Re-read only when the agenda or timer change, never on
 // note traffic; the same object is kept while the answer is the same.
 import type * as Y from 'yjs';
 import { createStore } from 'zustand';
-import { agendaTypes } from '../../../shared/model/agenda/names';
+import { typesWatchedBy } from '../../../shared/model/schema';
 import { getAgenda, getBlockOrder } from '../../../shared/model/agenda/read';
 import { readTimer } from '../../../shared/model/timer/commands';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
@@ -27,7 +27,7 @@ export const roomBoardsStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => read(doc),
     schedule: 'microtask',
-    watch: Object.values(agendaTypes(doc)),
+    watch: typesWatchedBy(doc, 'agenda'),
     equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   }),
 );

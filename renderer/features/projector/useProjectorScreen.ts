@@ -1,7 +1,7 @@
 // The facilitator's choice of projector screen, live from the doc.
 import type * as Y from 'yjs';
+import { typesWatchedBy } from '../../../shared/model/schema';
 import {
-  PROJECTOR_VIEW_MAP,
   readProjectorScreen,
   type ProjectorScreen,
 } from '../../../shared/model/session/projectorView';
@@ -11,7 +11,7 @@ const screenStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {
     read: () => readProjectorScreen(doc),
     schedule: 'microtask',
-    watch: [doc.getMap(PROJECTOR_VIEW_MAP)],
+    watch: typesWatchedBy(doc, 'projectorScreen'),
   }),
 );
 

@@ -4,7 +4,8 @@
 // shared/model/registerFromRoom.ts.
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { decisionFromBoard, type BoardSource } from '../../../shared/model/registers/fromRoom';
+import { decisionFromBoard } from '../../../shared/model/registers/fromRoom';
+import { type BoardSource } from '../../../shared/model/registers/names';
 import { clip } from './useRegisters';
 import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';

@@ -1,4 +1,4 @@
-// Derives the countdown from the timer facts and the host clock (DESIGN.md §3), once per frame.
+// Derives the countdown from the timer facts and the host clock, once per frame.
 // React re-renders only when the visible text, cue or state changes; the exact remaining ms is
 // handed to `onFrame` every frame (the countdown writes it to a data attribute for tests and benches).
 import { useEffect, useRef, useState } from 'react';

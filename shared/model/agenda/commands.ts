@@ -1,7 +1,8 @@
 // Commands that write the agenda (days and blocks). Each is one transaction; indexes are
 // positions in the visible (deduplicated) order that getAgenda returns.
 import * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { TITLE_MAX_CHARS, ValidationError } from '../limits';
 import {

@@ -1,6 +1,7 @@
 // Day-level agenda commands beyond add/update/delete: reordering and duplicating whole days.
 import type * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { ValidationError, TITLE_MAX_CHARS } from '../limits';
 import { agendaTypes, DAY_LABEL_MAX_CHARS, readBlock, readDay, type Day } from './names';
 import { resolveAgenda } from './read';

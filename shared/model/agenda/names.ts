@@ -1,7 +1,10 @@
 // The agenda's Yjs layout, record types, limits and field validators. Days, their order and
-// blocks live in their own top-level types (facilitator-only: shared/model/schema.ts).
+// blocks live in their own top-level types, declared here (facilitator-only) and gathered by the
+// schema registry (shared/model/schema.ts).
 import * as Y from 'yjs';
 import { cleanText, TITLE_MAX_CHARS, ValidationError } from '../limits';
+import { LEDGER, TIMER } from '../timer/names';
+import type { TypeSpec } from '../typeSpec';
 
 /**
  * Top-level names in the session's Y.Doc. Top-level types (not maps nested under one key) so
@@ -11,14 +14,39 @@ import { cleanText, TITLE_MAX_CHARS, ValidationError } from '../limits';
  * - `agendaDayOrder`: Y.Array<string> of day ids
  * - `agendaBlocks`: Y.Map blockId -> Y.Map { id, title, kind, plannedMinutes, prompt,
  *   facilitatorNotes, columns: string[] }
- * - `timer`: Y.Map of the timer facts (see shared/timer/timerState.ts)
- * - `ledger`: Y.Map blockId -> plain LedgerEntry object
+ * The timer's facts and ledger are the timer's own types (timer/names.ts); agendaTypes() hands
+ * them out beside the agenda's because every agenda reader needs them.
  */
 export const AGENDA_DAYS = 'agendaDays';
 export const AGENDA_DAY_ORDER = 'agendaDayOrder';
 export const AGENDA_BLOCKS = 'agendaBlocks';
-export const TIMER = 'timer';
-export const LEDGER = 'ledger';
+
+export const AGENDA_TYPES: readonly TypeSpec[] = [
+  {
+    name: AGENDA_DAYS,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    projections: ['doc', 'agenda'],
+    description: 'days',
+  },
+  {
+    name: AGENDA_DAY_ORDER,
+    kind: 'array',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    projections: ['doc', 'agenda'],
+    description: 'day order',
+  },
+  {
+    name: AGENDA_BLOCKS,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    projections: ['doc', 'agenda'],
+    description: 'agenda blocks',
+  },
+];
 export const BLOCK_KINDS = ['talk', 'brainstorm', 'vote', 'discuss', 'break'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 /** Kinds that put a board in front of the room, so they may have columns. */
@@ -65,7 +93,7 @@ export interface BlockFields {
   plannedMinutes: number;
   /** Shown to the room (projector and attendees). */
   prompt: string;
-  /** Shown on the console only. Note: every replica still holds it (DESIGN.md §2). */
+  /** Shown on the console only. Note: every replica still holds it (a doc has no per-reader parts). */
   facilitatorNotes: string;
   /** Board columns, e.g. ["Went well", "To improve"]; only for brainstorm and vote blocks. */
   columns: string[];

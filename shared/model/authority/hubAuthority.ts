@@ -1,4 +1,4 @@
-// The hub's rules of who may write what (DESIGN.md §5), apart from the socket code so that the
+// The hub's rules of who may write what, apart from the socket code so that the
 // same rules can run on another Yjs engine: which client ids a connection speaks for, the judge
 // for its updates and awareness, and the in-memory bindings of anonymous one-off ids.
 //
@@ -14,14 +14,11 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { boundWriter, judgeUpdate, type Verdict, type Writer } from './judgeUpdate';
-import { CLIENTS_MAP, FACILITATOR_OWNER } from '../schema';
+import { CLIENTS_MAP } from '../session/names';
+import { FACILITATOR_OWNER, voterSlot } from './ownerKeys';
 import { decodePublicKey, hubClaim, participantIdOf, verifyText } from './signing';
 import type { Role } from '../doc';
-
-/** Origin of what the host itself writes into a replica (migrations). */
-export const HOST_ORIGIN = 'host';
-/** Origin of the host's client-id bindings: the hub sends a room joining at once in batches. */
-export const BINDING_ORIGIN = 'host-binding';
+import { BINDING_ORIGIN } from '../origins';
 
 /** An attendee update may not carry more new structs than this (a whole offline morning fits). */
 export const MAX_STRUCTS_PER_ATTENDEE_UPDATE = 50_000;
@@ -122,9 +119,7 @@ export class ReplicaAuthority {
         const who =
           actor.kind === 'anonymous' ? actor.of : actor.kind === 'participant' ? actor.id : null;
         if (who === null) return 'an anonymous entry of nobody known';
-        const parts = key.split('/');
-        const blockId = parts[0] ?? '';
-        const pseudo = parts[1] ?? '';
+        const { subject: blockId, voter: pseudo } = voterSlot(key);
         const slot = `${root}/${blockId}/${pseudo}`;
         const bound = this.pseudonyms.get(slot);
         if (bound !== undefined) return bound === who ? null : 'another participant’s pseudonym';

@@ -1,8 +1,10 @@
-// One judge for every path an update can take (DESIGN.md §5): the hub judges what a connection
+// One judge for every path an update can take: the hub judges what a connection
 // sends, every client judges what the mesh brings. Both use the schema registry's rules; they
 // differ only in who they take the writer of each struct and of the deletes to be.
 import * as Y from 'yjs';
-import { SCHEMA, FACILITATOR_OWNER, type TypeSpec } from '../schema';
+import { SCHEMA } from '../schema';
+import { FACILITATOR_OWNER } from './ownerKeys';
+import { type TypeSpec } from '../typeSpec';
 import { docStruct, placeOfDocItem, UpdateIndex, type Place } from './places';
 import { encodeUpdate, type DeleteRange } from './encodeUpdate';
 

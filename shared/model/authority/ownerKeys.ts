@@ -1,82 +1,109 @@
-// Keys and signatures shared by the toolkit's one-per-participant entries (question upvotes and
-// poll answers): `${subjectId}/p.${participantId}` for a named entry, signed by its participant,
-// or `${subjectId}/a.${pseudonym}` for an anonymous one, which reaches the room through the host
-// only; the host holds each participant to one pseudonym per subject (hubAuthority.ts).
+// Every owner key, built and parsed here and nowhere else. Entries that belong to one participant
+// say so in their key:
+// - `participants`:  `<participantId>`;
+// - a board's "done" flags: `<blockId>/<participantId>`;
+// - one-per-voter entries: `<subject>/p.<participantId>` (named, signed by its participant) or
+//   `<subject>/a.<pseudonym>` (anonymous, through the host only), with an entry id after it for
+//   board votes (`<blockId>/<voter>/<entryId>`; upvotes and poll answers have none).
+// The host holds each participant to one pseudonym per subject (authority/hubAuthority.ts).
 import { votePseudonym } from '../board/boardCrypto';
-import {
-  decodePublicKey,
-  encodePublicKey,
-  participantIdOf,
-  participantKeys,
-  signText,
-  verifyText,
-} from './signing';
-import type { KeyOwner } from '../schema';
 import { ValidationError } from '../limits';
 
-/** `${subjectId}/p.<participant>` or `${subjectId}/a.<pseudonym>`: who owns such a key. */
-export const subjectVoterOwner = (key: string): KeyOwner => voterOwner(key, 2);
+/** What a key's parser says of it: a participant id, anonymous, or not a valid key at all. */
+export type KeyOwner = { participant: string } | { anonymous: true } | null;
 
-/**
- * Who owns a voter's key: `<subject>/p.<participant>` or `<subject>/a.<pseudonym>` (the toolkit's
- * upvotes and answers, `segments` 2) or the same with an entry id after it (board votes, 3).
- * Every segment must be non-empty; the voter is always the second.
- */
-export function voterOwner(key: string, segments: 2 | 3): KeyOwner {
-  const parts = key.split('/');
-  if (parts.length !== segments || parts.some((p) => !p)) return null;
-  const voter = parts[1]!;
-  if (voter.startsWith('a.') && voter.length > 2) return { anonymous: true };
-  if (!voter.startsWith('p.') || voter.length <= 2) return null;
+/** The owner the facilitator's own writes are recorded under (client bindings, coAuthors). */
+export const FACILITATOR_OWNER = 'facilitator';
+
+const decode = (text: string): string | null => {
   try {
-    return { participant: decodeURIComponent(voter.slice(2)) };
+    return decodeURIComponent(text);
   } catch {
     return null;
   }
+};
+
+/** `participants`: the key is the participant id. */
+export const participantKeyOwner = (key: string): KeyOwner => (key ? { participant: key } : null);
+
+/** A "done" flag's key: `<blockId>/<participantId>`. */
+export const readyKey = (blockId: string, participantId: string): string =>
+  `${blockId}/${encodeURIComponent(participantId)}`;
+
+/** The participant named in a "done" flag's key. */
+export const readyKeyOwner = (key: string): KeyOwner => {
+  const parts = key.split('/');
+  if (parts.length !== 2 || !parts[1]) return null;
+  const participant = decode(parts[1]);
+  return participant === null ? null : { participant };
+};
+
+/** A voter key's parts: the subject (a block, question or poll), the voter, the entry id. */
+export interface VoterKeyParts {
+  subject: string;
+  /** `p.<participantId>` or `a.<pseudonym>`. */
+  voter: string;
+  entry?: string;
 }
 
-/** The voter part of a key: named by participant id, or a pseudonym for this subject only. */
-export function subjectVoterKey(
-  domain: 'question' | 'poll',
-  subjectId: string,
+/** Splits `<subject>/<voter>` (`segments` 2) or `<subject>/<voter>/<entry>` (3); null if not. */
+export function splitVoterKey(key: string, segments: 2 | 3): VoterKeyParts | null {
+  const parts = key.split('/');
+  if (parts.length !== segments || parts.some((p) => !p)) return null;
+  return { subject: parts[0]!, voter: parts[1]!, ...(segments === 3 ? { entry: parts[2]! } : {}) };
+}
+
+/** The subject and voter of any voter key, whatever follows them (empty when missing). */
+export function voterSlot(key: string): { subject: string; voter: string } {
+  const [subject = '', voter = ''] = key.split('/');
+  return { subject, voter };
+}
+
+/** Who a voter part names: the participant of `p.<id>`, anonymous for `a.<pseudonym>`. */
+export function voterOwnerOf(voter: string): KeyOwner {
+  if (voter.startsWith('a.') && voter.length > 2) return { anonymous: true };
+  if (!voter.startsWith('p.') || voter.length <= 2) return null;
+  const participant = decode(voter.slice(2));
+  return participant === null ? null : { participant };
+}
+
+/** Named voters' participant id from their voter part; null for anonymous or malformed ones. */
+export function participantOfVoter(voter: string): string | null {
+  const owner = voterOwnerOf(voter);
+  return owner && 'participant' in owner ? owner.participant : null;
+}
+
+/** Who owns a voter's key of `segments` parts. */
+export function voterOwner(key: string, segments: 2 | 3): KeyOwner {
+  const parts = splitVoterKey(key, segments);
+  return parts ? voterOwnerOf(parts.voter) : null;
+}
+
+/** Upvotes and poll answers: `<subject>/p.<participant>` or `<subject>/a.<pseudonym>`. */
+export const subjectVoterOwner = (key: string): KeyOwner => voterOwner(key, 2);
+
+/** Board votes: `<blockId>/<voter>/<entryId>`. */
+export const boardVoteOwner = (key: string): KeyOwner => voterOwner(key, 3);
+
+/**
+ * The voter part for a subject: named by participant id, or a pseudonym derived from the author
+ * key and `domain` (the block id for board votes, `question:<id>` or `poll:<id>` for the toolkit,
+ * so a poll's pseudonym never equals a board's or a question's).
+ */
+export function voterKey(
+  domain: string,
   voter: { participantId: string; authorKey?: Uint8Array },
   anonymous: boolean,
 ): string {
   if (!anonymous) return `p.${encodeURIComponent(voter.participantId)}`;
   if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
-  // A domain of its own, so a poll's pseudonym never equals a board's or a question's.
-  return `a.${votePseudonym(voter.authorKey, `${domain}:${subjectId}`)}`;
+  return `a.${votePseudonym(voter.authorKey, domain)}`;
 }
 
-/** What a named participant signs for an entry: its key and its value. */
-const entryClaim = (key: string, value: string) => `offsite/toolkit/${key}/${value}`;
-
-/** Signs a named entry's value with the participant's key; throws if the key is not theirs. */
-export function signEntry(
-  key: string,
-  value: string,
+/** The voter part of an upvote's or a poll answer's key. */
+export const subjectVoterKey = (
+  domain: 'question' | 'poll',
+  subjectId: string,
   voter: { participantId: string; authorKey?: Uint8Array },
-): { k: string; g: string } {
-  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
-  const keys = participantKeys(voter.authorKey);
-  if (participantIdOf(keys.publicKey) !== voter.participantId)
-    throw new ValidationError('Your key does not match your name here; reload the page.');
-  return {
-    k: encodePublicKey(keys.publicKey),
-    g: signText(keys.secretKey, entryClaim(key, value)),
-  };
-}
-
-/** A named entry counts only when the key it carries is its participant's and the signature holds. */
-export function entrySignedByOwner(
-  key: string,
-  value: string,
-  raw: Record<string, unknown>,
-): boolean {
-  const owner = subjectVoterOwner(key);
-  if (!owner) return false;
-  if ('anonymous' in owner) return true; // anonymous entries come only through the host
-  const pk = decodePublicKey(raw.k);
-  if (!pk || participantIdOf(pk) !== owner.participant) return false;
-  return verifyText(pk, entryClaim(key, value), raw.g);
-}
+  anonymous: boolean,
+): string => voterKey(`${domain}:${subjectId}`, voter, anonymous);

@@ -1,4 +1,4 @@
-// Keys that make authority independent of the path an update travels (DESIGN.md §5):
+// Keys that make authority independent of the path an update travels:
 // - each participant signs with an ed25519 key derived from their author key; their participant
 //   id is a hash of its public key, so "this entry is P's" can be checked by anyone, anywhere;
 // - the facilitator signs with a key derived from the facilitator key and the session id, whose
@@ -94,10 +94,6 @@ export function decodePublicKey(text: unknown): Uint8Array | null {
 /** What an attendee signs to prove to the hub that a Yjs client id is theirs. */
 export const hubClaim = (sessionId: string, clientId: number) =>
   `offsite/hub/${sessionId}/${clientId}`;
-
-/** What a named voter signs for one vote entry. */
-export const voteClaim = (key: string, clock: number, sealed: string, locked: string) =>
-  `offsite/vote/${key}/${clock}/${sealed}/${locked}`;
 
 /** The query parameters a hub connection presents: the join code (attendees; the facilitator
  * key travels in a subprotocol, never in a URL), the Yjs client id it writes with, and for

@@ -2,7 +2,8 @@
 // open and close voting. They write only to the facilitator-only control map (and, on reveal,
 // the decrypted texts into the notes).
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { cleanText, ValidationError } from '../limits';
 import {
   boardMaps,

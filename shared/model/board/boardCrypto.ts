@@ -1,5 +1,5 @@
 // Sealing for private writing and hidden votes: tweetnacl (pure JS, so it works on plain-http LAN
-// pages where crypto.subtle is missing) with randomness from crypto.getRandomValues (DESIGN.md §2).
+// pages where crypto.subtle is missing) with randomness from crypto.getRandomValues.
 import nacl from 'tweetnacl';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { decodeUtf8, encodeUtf8 } from 'lib0/string';

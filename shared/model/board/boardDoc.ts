@@ -1,23 +1,7 @@
-// The board's part of the session doc: top-level map names, key layout, the colour palette and
-// tolerant readers for the facilitator-only control map (DESIGN.md §2).
+// The board's part of the session doc: key layout, the colour palette and tolerant readers for
+// the facilitator-only control map (its top-level names are in names.ts).
 import type * as Y from 'yjs';
-
-/**
- * Top-level maps. Keys are flat composites (`blockId/...`) rather than nested maps created on
- * demand, because two replicas creating the same nested map concurrently keep only one of them.
- */
-export const BOARD_MAPS = {
-  /** Facilitator-only: `${blockId}/settings|phase|notesKey|voting|votesKey` -> plain values. */
-  control: 'boardControl',
-  /** noteId -> Y.Map of one note's fields (see BoardNoteFields). */
-  notes: 'boardNotes',
-  /** groupId -> { blockId, name } */
-  groups: 'boardGroups',
-  /** `${blockId}/${voterKey}/${entryId}` -> VoteEntryData; one entry per vote, never a counter. */
-  votes: 'boardVotes',
-  /** `${blockId}/${participantId}` -> true while that participant says "I'm done". */
-  ready: 'boardReady',
-} as const;
+import { BOARD_MAPS } from './names';
 
 export const BOARD_NOTE_MAX_CHARS = 1000;
 export const GROUP_NAME_MAX_CHARS = 80;

@@ -2,7 +2,8 @@
 // (facilitator). While a block is in private writing, note text is stored only sealed to the
 // block's public key plus a copy under the author's own key; anonymous notes carry no author.
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { randomId } from '../ids';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import {

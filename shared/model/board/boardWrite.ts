@@ -5,6 +5,7 @@ import { transact } from '../doc';
 import { ValidationError } from '../limits';
 import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
 import { unlockForAuthor } from './boardCrypto';
+import { ANONYMOUS_ORIGIN } from '../origins';
 
 /** Someone tried what their role does not allow; the UI should not have offered it. */
 export class BoardPermissionError extends Error {
@@ -52,7 +53,6 @@ function randomClientId(): number {
  * Origin of anonymous writes: the sync layer sends them to the host only (never over the mesh,
  * where the first hop would name the author); the host passes them on in batches.
  */
-export const ANONYMOUS_ORIGIN = 'anonymous';
 
 /**
  * Runs a transaction under a one-off Yjs client id (or, to edit an anonymous entry, the one-off

@@ -2,7 +2,7 @@
 // the old one; columns keep their ids (and notes) across renames, and the notes of a removed
 // column move to an "Unsorted" column, which stays while it holds notes.
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { cleanText, ValidationError } from '../limits';
 import { MAX_COLUMNS } from '../agenda/names';

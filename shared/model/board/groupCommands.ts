@@ -1,7 +1,8 @@
 // Grouping notes on a board: drop one note (or several) onto another to form a group, name it,
 // take a note out, dissolve it. A note's group is a field on the note; names live beside them.
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { cleanText, ValidationError } from '../limits';
 import { boardMaps, GROUP_NAME_MAX_CHARS, type BoardViewer } from './boardDoc';
 import { BoardPermissionError, getNoteMap, requireControl } from './boardWrite';

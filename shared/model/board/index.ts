@@ -1,4 +1,5 @@
 // The board's public API: notes with private writing and reveal, grouping, dot voting, readiness.
+export * from './names';
 export * from './boardDoc';
 export * from './boardCrypto';
 export { BoardPermissionError, isOwnNote } from './boardWrite';

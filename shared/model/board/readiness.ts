@@ -1,12 +1,11 @@
 // "I'm done" per block and participant: one key per participant, so marks never collide.
 // Everyone sees the count; only the facilitator gets the names.
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { listParticipants } from '../session/commands';
 import { boardMaps, type BoardViewer } from './boardDoc';
-
-const readyKey = (blockId: string, participantId: string) =>
-  `${blockId}/${encodeURIComponent(participantId)}`;
+import { readyKey } from '../authority/ownerKeys';
 
 /** Marks (done = true) or unmarks the participant as done with the block. */
 export function setDone(

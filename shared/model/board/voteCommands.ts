@@ -2,7 +2,8 @@
 // open each entry's target is sealed to the block's votes key, with a copy only the voter can
 // open; the limits are applied on read, the same way on every replica (see acceptEntries).
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { randomId } from '../ids';
 import { ValidationError } from '../limits';
 import { boardMaps, type BoardControl, type BoardViewer } from './boardDoc';
@@ -14,18 +15,10 @@ import {
   openSealed,
   sealTo,
   unlockForAuthor,
-  votePseudonym,
 } from './boardCrypto';
 import { requireControl, transactAnonymously } from './boardWrite';
-import {
-  decodePublicKey,
-  encodePublicKey,
-  participantIdOf,
-  participantKeys,
-  signText,
-  verifyText,
-  voteClaim,
-} from '../authority/signing';
+import { signEntry, signedBy } from '../authority/signedEntries';
+import { participantOfVoter, splitVoterKey, voterKey } from '../authority/ownerKeys';
 import { readGroups } from './groupCommands';
 import { rawBlockNotes } from './readBoard';
 
@@ -42,15 +35,13 @@ export interface VoteEntry {
   locked: string;
 }
 
-export const voterKeyFor = (blockId: string, voter: BoardViewer, anonymous: boolean): string => {
-  if (!anonymous) return `p.${encodeURIComponent(voter.participantId)}`;
-  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
-  return `a.${votePseudonym(voter.authorKey, blockId)}`;
-};
+/** A voter's key on a block's board: named, or the pseudonym derived for this block. */
+export const voterKeyFor = (blockId: string, voter: BoardViewer, anonymous: boolean): string =>
+  voterKey(blockId, voter, anonymous);
 
-/** Named voters' participant id from their voter key; null for anonymous ones. */
-export const participantOf = (voterKey: string): string | null =>
-  voterKey.startsWith('p.') ? decodeURIComponent(voterKey.slice(2)) : null;
+/** What a named voter signs for a vote entry: its clock, sealed target and locked copy. */
+const voteValue = (clock: unknown, sealed: unknown, locked: unknown) =>
+  `${clock}/${sealed}/${locked}`;
 
 /**
  * A named entry counts only when its voter signed it: the key it carries hashes to the voter's
@@ -72,11 +63,9 @@ function signedByVoter(key: string, voterKey: string, raw: Record<string, unknow
 const verdicts = new WeakMap<object, { key: string; ok: boolean }>();
 
 function checkSignature(key: string, voterKey: string, raw: Record<string, unknown>): boolean {
-  const voter = participantOf(voterKey);
+  const voter = participantOfVoter(voterKey);
   if (voter === null) return voterKey.startsWith('a.');
-  const pk = decodePublicKey(raw.k);
-  if (!pk || participantIdOf(pk) !== voter) return false;
-  return verifyText(pk, voteClaim(key, raw.c as number, raw.s as string, raw.m as string), raw.g);
+  return signedBy(voter, 'vote', key, voteValue(raw.c, raw.s, raw.m), raw);
 }
 
 /** Every vote entry of a block, grouped by voter, targets opened where the reader can. */
@@ -89,8 +78,9 @@ export function readEntries(
   const prefix = `${blockId}/`;
   boardMaps(doc).votes.forEach((raw, key) => {
     if (!key.startsWith(prefix)) return;
-    const [voterKey, id, extra] = key.slice(prefix.length).split('/');
-    if (!voterKey || !id || extra !== undefined) return;
+    const parts = splitVoterKey(key, 3);
+    if (!parts || parts.subject !== blockId) return;
+    const { voter: voterKey, entry: id = '' } = parts;
     if (typeof raw !== 'object' || raw === null) return;
     const { c, s, m } = raw as Record<string, unknown>;
     if (typeof c !== 'number' || typeof s !== 'string' || typeof m !== 'string') return;
@@ -218,11 +208,8 @@ export function castVote(
     m: lockForAuthor(s.authorKey, args.targetId),
   };
   if (!anonymousVotes) {
-    const keys = participantKeys(s.authorKey);
-    if (participantIdOf(keys.publicKey) !== args.voter.participantId)
-      throw new ValidationError('Your voting key does not match your name here; reload the page.');
-    entry.k = encodePublicKey(keys.publicKey);
-    entry.g = signText(keys.secretKey, voteClaim(key, clock, entry.s as string, entry.m as string));
+    const voter = { participantId: args.voter.participantId, authorKey: s.authorKey };
+    Object.assign(entry, signEntry('vote', key, voteValue(clock, entry.s, entry.m), voter));
   }
   const write = () => {
     const votes = boardMaps(doc).votes;

@@ -2,14 +2,8 @@
 // for the facilitator, and after the close the ranked results every replica computes alike.
 import type * as Y from 'yjs';
 import { readControl, type BoardViewer, type VotingState } from './boardDoc';
-import {
-  acceptEntries,
-  entryOpener,
-  participantOf,
-  readEntries,
-  voterKeyFor,
-  voteTargets,
-} from './voteCommands';
+import { acceptEntries, entryOpener, readEntries, voterKeyFor, voteTargets } from './voteCommands';
+import { participantOfVoter } from '../authority/ownerKeys';
 
 export interface VoteTally {
   targetId: string;
@@ -73,7 +67,7 @@ export function readVotes(
       }
       if (e.targetId === null) continue;
       const who = counts.get(e.targetId) ?? [];
-      const pid = participantOf(voterKey);
+      const pid = participantOfVoter(voterKey);
       who.push(pid !== null && !anonymousVotes ? pid : '');
       counts.set(e.targetId, who);
     }

@@ -4,7 +4,8 @@
 // became of them is the facilitator's, in a map of its own so an author cannot fake it.
 import * as Y from 'yjs';
 import { PARKING_LOT, PARKING_OUTCOMES } from './names';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { randomId } from '../ids';
 import {
   cleanText,

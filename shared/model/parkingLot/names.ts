@@ -1,7 +1,29 @@
-// The parking lot's top-level types, apart from its commands so the schema registry can name
-// them without importing the commands.
+// The parking lot's top-level types and what each declares (gathered by the schema registry),
+// apart from its commands so the registry can name them without importing the commands.
+import type { TypeSpec } from '../typeSpec';
 
 /** itemId -> Y.Map { text, authorId, authorName, createdAt, blockId? } (creator-owned). */
 export const PARKING_LOT = 'parkingLot';
 /** itemId -> ParkingOutcome (facilitator-only). */
 export const PARKING_OUTCOMES = 'parkingLotOutcomes';
+
+export const PARKING_LOT_TYPES: readonly TypeSpec[] = [
+  {
+    name: PARKING_LOT,
+    kind: 'map',
+    writer: 'owner',
+    ownerBy: 'creator',
+    selfFields: ['authorId'],
+    maxFieldChars: 4000,
+    projections: ['doc'],
+    description: 'the parking lot: named items, their authors’ (the facilitator may edit any)',
+  },
+  {
+    name: PARKING_OUTCOMES,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    projections: ['doc'],
+    description: 'what became of a parking lot item: moved to a board, decision, action, closed',
+  },
+];

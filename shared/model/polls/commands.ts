@@ -5,11 +5,13 @@
 // its confidence vote ("committed; average 4.2; 1 below 3").
 import type * as Y from 'yjs';
 import { POLLS, POLL_ANSWERS } from './names';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { randomId } from '../ids';
 import { cleanText, ValidationError } from '../limits';
 import { transactAnonymously } from '../board/boardWrite';
-import { signEntry, subjectVoterKey } from '../authority/ownerKeys';
+import { subjectVoterKey } from '../authority/ownerKeys';
+import { signEntry } from '../authority/signedEntries';
 
 export type PollKind = 'choice' | 'scale' | 'fist';
 export type PollState = 'draft' | 'open' | 'closed';
@@ -184,7 +186,8 @@ export function answerPoll(
     throw new ValidationError(poll.multiple ? 'Pick at least one option.' : 'Pick one answer.');
   const key = answerKey(poll, args.voter);
   const entry: Record<string, unknown> = { v: values };
-  if (!poll.anonymous) Object.assign(entry, signEntry(key, JSON.stringify(values), args.voter));
+  if (!poll.anonymous)
+    Object.assign(entry, signEntry('toolkit', key, JSON.stringify(values), args.voter));
   const write = () => doc.getMap<unknown>(POLL_ANSWERS).set(key, entry);
   if (poll.anonymous) transactAnonymously(doc, write);
   else transact(doc, origin, write);

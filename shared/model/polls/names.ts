@@ -1,7 +1,31 @@
-// The polls' top-level types, apart from their commands so the schema registry can name them
-// without importing the commands.
+// The polls' top-level types and what each declares (gathered by the schema registry), apart
+// from their commands so the registry can name them without importing the commands.
+import { subjectVoterOwner } from '../authority/ownerKeys';
+import type { TypeSpec } from '../typeSpec';
 
 /** pollId -> PollData (facilitator-only). */
 export const POLLS = 'polls';
 /** `${pollId}/p.${participantId}` (signed) or `${pollId}/a.${pseudonym}` -> { v, k?, g? }. */
 export const POLL_ANSWERS = 'pollAnswers';
+
+export const POLL_TYPES: readonly TypeSpec[] = [
+  {
+    name: POLLS,
+    kind: 'map',
+    writer: 'facilitator',
+    maxFieldChars: 0,
+    projections: ['doc'],
+    description: 'polls: question, kind, options, state, results shown, decision',
+  },
+  {
+    name: POLL_ANSWERS,
+    kind: 'map',
+    writer: 'owner',
+    ownerBy: 'key',
+    keyOwner: subjectVoterOwner,
+    anonymousEntries: true,
+    maxFieldChars: 1000,
+    projections: ['doc'],
+    description: 'one answer per participant and poll: a pseudonym, or named and signed',
+  },
+];

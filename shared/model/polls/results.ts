@@ -1,7 +1,8 @@
 // Poll results, counted on read the same way on every replica: one entry per voter key, named
 // entries only with their participant's signature, values checked against the poll.
 import type * as Y from 'yjs';
-import { entrySignedByOwner, subjectVoterOwner } from '../authority/ownerKeys';
+import { subjectVoterOwner } from '../authority/ownerKeys';
+import { signedBy } from '../authority/signedEntries';
 import { POLL_ANSWERS } from './names';
 import { answerKey, pollValues, validAnswer, type Poll, type Voter } from './commands';
 
@@ -28,9 +29,10 @@ function countedAnswers(doc: Y.Doc, poll: Poll): number[][] {
     if (!owner || 'anonymous' in owner !== poll.anonymous) return;
     const v = (raw as Record<string, unknown>).v;
     if (!Array.isArray(v) || !validAnswer(poll, v)) return;
+    const named = 'participant' in owner ? owner.participant : null;
     if (
-      !poll.anonymous &&
-      !entrySignedByOwner(key, JSON.stringify(v), raw as Record<string, unknown>)
+      named !== null &&
+      !signedBy(named, 'toolkit', key, JSON.stringify(v), raw as Record<string, unknown>)
     )
       return;
     out.push(v);

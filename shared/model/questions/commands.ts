@@ -4,7 +4,8 @@
 // one entry per participant and question (toolkitKeys.ts); marks and the pin are the facilitator's.
 import * as Y from 'yjs';
 import { QUESTIONS, QUESTION_VOTES, QUESTION_MARKS } from './names';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { randomId } from '../ids';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import { transactAnonymously } from '../board/boardWrite';

@@ -8,7 +8,7 @@ import { getBlockOrder } from '../agenda/read';
 import { currentBlockId } from '../timer/timerState';
 import { TITLE_MAX_CHARS } from '../limits';
 import type { Suggestion } from './suggestions';
-import type { BoardSource } from './fromRoom';
+import type { BoardSource } from './names';
 
 /** What the action form opens with; the facilitator completes and saves it. */
 export interface ActionDraft {

@@ -1,7 +1,8 @@
 // Commands for action items with RACI: created from scratch or promoted from a note or group on the
 // board (keeping the link), edited, moved through their status, deleted.
 import * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { ValidationError } from '../limits';
 import {

@@ -1,7 +1,8 @@
 // Commands for the decision log: the facilitator records, edits, commits and deletes decisions,
 // also straight from a note or group on the board (the source link is kept).
 import * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { ValidationError } from '../limits';
 import {

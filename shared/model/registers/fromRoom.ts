@@ -2,24 +2,14 @@
 // group on a board recorded as a decision, and an attendee's suggestion accepted. Each runs in
 // one transaction with its origin, so one undo takes it back whole.
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
 import { addDecision } from './decisions';
 import { addAction } from './actions';
 import { resolveSuggestion, type Suggestion } from './suggestions';
 import { clipTitle, oneLine } from './actionDrafts';
-import type { Decision } from './names';
+import type { BoardSource, Decision } from './names';
 import { TITLE_MAX_CHARS } from '../limits';
-
-/** A note or group on a board, as the registers link to it. */
-export interface BoardSource {
-  blockId: string;
-  /** The note's text or the group's name. */
-  text: string;
-  noteIds: string[];
-  groupId?: string | null;
-  /** The note's author, when named: the first guess at an owner. */
-  authorName?: string | null;
-}
 
 /** Records a decision from a note or group; the record keeps the link (block, notes, group). */
 export function decisionFromBoard(

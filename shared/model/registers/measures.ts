@@ -1,7 +1,8 @@
 // Commands for measures: what we will measure to know we are succeeding, linked to the decisions
 // and actions they track.
 import * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { ValidationError } from '../limits';
 import {

@@ -2,6 +2,7 @@
 // field validators shared by the commands, and tolerant readers that return plain sorted objects.
 import * as Y from 'yjs';
 import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS, ValidationError } from '../limits';
+import type { TypeSpec } from '../typeSpec';
 
 export const REGISTER_TEXT_MAX_CHARS = 4000;
 export const OPTION_MAX_CHARS = 300;
@@ -63,19 +64,62 @@ export interface Measure {
   createdAt: number;
 }
 
+/** A note or group on a board, as the registers link to it. */
+export interface BoardSource {
+  blockId: string;
+  /** The note's text or the group's name. */
+  text: string;
+  noteIds: string[];
+  groupId?: string | null;
+  /** The note's author, when named: the first guess at an owner. */
+  authorName?: string | null;
+}
+
 export interface Registers {
   decisions: Decision[];
   actions: ActionItem[];
   measures: Measure[];
 }
 
+export const DECISIONS = 'decisions';
+export const ACTIONS = 'actions';
+export const MEASURES = 'measures';
+export const SUGGESTIONS = 'suggestions';
+
+const facilitatorRegister = (name: string, description: string): TypeSpec => ({
+  name,
+  kind: 'map',
+  writer: 'facilitator',
+  maxFieldChars: 0,
+  undo: 'all',
+  projections: ['doc', 'registers'],
+  description,
+});
+
+export const REGISTER_TYPES: readonly TypeSpec[] = [
+  facilitatorRegister(DECISIONS, 'decision register'),
+  facilitatorRegister(ACTIONS, 'RACI'),
+  facilitatorRegister(MEASURES, 'success measures'),
+  {
+    name: SUGGESTIONS,
+    kind: 'map',
+    writer: 'owner',
+    ownerBy: 'creator',
+    selfFields: ['authorId'],
+    maxFieldChars: 4000,
+    undo: 'all',
+    projections: ['doc', 'registers'],
+    description: 'attendees’ suggestions for decisions and actions',
+  },
+];
+
 /** The register maps: id -> Y.Map of the record's fields (arrays and dissent stored as JSON values). */
 export function registerMaps(doc: Y.Doc) {
   return {
-    decisions: doc.getMap<Y.Map<unknown>>('decisions'),
-    actions: doc.getMap<Y.Map<unknown>>('actions'),
-    measures: doc.getMap<Y.Map<unknown>>('measures'),
-    suggestions: doc.getMap<Y.Map<unknown>>('suggestions'),
+    decisions: doc.getMap<Y.Map<unknown>>(DECISIONS),
+    actions: doc.getMap<Y.Map<unknown>>(ACTIONS),
+    measures: doc.getMap<Y.Map<unknown>>(MEASURES),
+    suggestions: doc.getMap<Y.Map<unknown>>(SUGGESTIONS),
   };
 }
 

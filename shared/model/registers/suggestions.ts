@@ -1,7 +1,8 @@
 // Attendees see the registers read-only; what they may write is a suggestion for a decision or an
 // action, which the facilitator accepts (turning it into a record) or dismisses.
 import * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import {

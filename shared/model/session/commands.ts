@@ -1,6 +1,7 @@
 // Commands for the session as a whole: its metadata and who takes part.
 import * as Y from 'yjs';
-import { sessionDoc, transact, LOCAL_ORIGIN, SCHEMA_VERSION } from '../doc';
+import { sessionDoc, transact, SCHEMA_VERSION } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
 
 export interface SessionMeta {

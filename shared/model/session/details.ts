@@ -2,7 +2,8 @@
 // and the time zone the agenda's clock times are in. Facilitator-only state in `meta`
 // (shared/model/schema.ts), written only through setSessionDetails.
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, sessionDoc, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { sessionDoc, transact } from '../doc';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 
 export const PLACE_MAX_CHARS = 120;

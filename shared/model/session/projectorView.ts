@@ -2,9 +2,10 @@
 // board, results and registers; a break screen during breaks), a full-screen join screen, or a
 // hold screen with nothing on it. One facilitator-only top-level map, PROJECTOR_VIEW_MAP.
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { transact } from '../doc';
+import { PROJECTOR_VIEW_MAP } from './names';
 
-export const PROJECTOR_VIEW_MAP = 'projectorView';
 export const PROJECTOR_SCREENS = ['live', 'join', 'hold'] as const;
 export type ProjectorScreen = (typeof PROJECTOR_SCREENS)[number];
 

@@ -1,4 +1,4 @@
-// NTP-style estimate of the host's clock (DESIGN.md §3): ping the host a few times, keep the
+// NTP-style estimate of the host's clock: ping the host a few times, keep the
 // sample with the lowest round trip, then tick with the monotonic performance clock, so the
 // local wall clock (which may be minutes off) never enters the result.
 

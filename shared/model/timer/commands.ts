@@ -1,7 +1,8 @@
 // Timer commands: read the timer facts and ledger from the doc, run one state-machine
 // transition against the current agenda order, and write back only what changed, in one transaction.
 import type * as Y from 'yjs';
-import { transact, LOCAL_ORIGIN } from '../doc';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
 import { agendaTypes } from '../agenda/names';
 import { getBlockOrder } from '../agenda/read';
 import {

@@ -1,4 +1,4 @@
-// The timer as facts (DESIGN.md §3) and a pure state machine over them plus the ledger.
+// The timer as facts and a pure state machine over them plus the ledger.
 // Transitions take the run order and the host time in, and return a new snapshot: no clocks here.
 
 export type TimerRunState = 'idle' | 'running' | 'paused';

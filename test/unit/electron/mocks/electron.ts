@@ -1,5 +1,5 @@
-// The one stand-in for the `electron` module in unit tests (its binary cannot run here; DESIGN.md
-// §6). Loaded for every test file by test/unit/electron/mocks/setup.ts (vitest setupFiles). Tests
+// The one stand-in for the `electron` module in unit tests (its binary cannot be downloaded
+// here). Loaded for every test file by test/unit/electron/mocks/setup.ts (vitest setupFiles). Tests
 // reach what the shell code registered through `handlers` and what it asked the user through
 // `dialogs`.
 export type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;

@@ -32,6 +32,14 @@ function attendee(s: { id: string; joinCode: string }, name: string) {
   return { doc, provider };
 }
 
+/** The socket closes without a goodbye (Wi-Fi lost): no removal of the page's own state. */
+function drop(provider: WebsocketProvider, reconnect: boolean): Promise<void> {
+  const closed = new Promise<void>((resolve) => provider.once('connection-close', () => resolve()));
+  provider.shouldConnect = reconnect;
+  provider.ws?.close();
+  return closed;
+}
+
 const sees = (a: ReturnType<typeof attendee>, b: ReturnType<typeof attendee>) =>
   a.provider.awareness.getStates().has(b.doc.clientID);
 
@@ -58,4 +66,21 @@ it('the room sees an attendee again as soon as their connection is back', async 
   await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(false);
   ada.provider.connect();
   await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(true);
+});
+
+it('an attendee who is gone without a goodbye after a reconnect is gone for the room at once', async () => {
+  const s = await session();
+  const watcher = attendee(s, 'Watcher');
+  const ada = attendee(s, 'Ada');
+  await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(true);
+  await drop(ada.provider, true);
+  await expect.poll(() => ada.provider.wsconnected, AT_ONCE).toBe(true);
+  await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(true);
+  // Her renewed state reached the hub once the watcher has this later change of hers.
+  ada.provider.awareness.setLocalStateField('mark', 1);
+  await expect
+    .poll(() => (watcher.provider.awareness.getStates().get(ada.doc.clientID) ?? {}).mark, AT_ONCE)
+    .toBe(1);
+  await drop(ada.provider, false);
+  await expect.poll(() => sees(watcher, ada), AT_ONCE).toBe(false);
 });

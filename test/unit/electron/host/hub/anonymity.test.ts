@@ -19,7 +19,7 @@ import {
   setupBoard,
   type BoardViewer,
 } from '../../../../../shared/model/board';
-import { CLIENTS_MAP } from '../../../../../shared/model/schema';
+import { CLIENTS_MAP } from '../../../../../shared/model/session/names';
 
 const BLOCK = 'b-anon';
 // The hub holds anonymous writes back for 0.4–1.6 s; polls wait well past that.

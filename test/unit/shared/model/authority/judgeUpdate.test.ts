@@ -16,7 +16,7 @@ import { getAgenda } from '../../../../../shared/model/agenda/read';
 import { updateBlock } from '../../../../../shared/model/agenda/commands';
 import { startTimer } from '../../../../../shared/model/timer/commands';
 import { addParkingItem, listParkingItems } from '../../../../../shared/model/parkingLot/commands';
-import { FACILITATOR_OWNER } from '../../../../../shared/model/schema';
+import { FACILITATOR_OWNER } from '../../../../../shared/model/authority/ownerKeys';
 
 const FAC: Writer = { kind: 'facilitator' };
 const ALICE: Writer = { kind: 'participant', id: 'alice' };

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { readSessionDetails, setSessionDetails } from '../../../../../shared/model/session/details';
 import { ValidationError } from '../../../../../shared/model/limits';
 import { sessionDoc } from '../../../../../shared/model/doc';
-import { FACILITATOR_ONLY_TYPES } from '../../../../../shared/model/schema';
+import { typeSpec } from '../../../../../shared/model/schema';
 import { judgeUpdate } from '../../../../../shared/model/authority/judgeUpdate';
 
 const details = {
@@ -64,7 +64,7 @@ describe('session details', () => {
   });
 
   it('live in meta, which only the facilitator may write', () => {
-    expect(FACILITATOR_ONLY_TYPES).toContain('meta');
+    expect(typeSpec('meta')?.writer).toBe('facilitator');
     const host = new Y.Doc();
     const attendee = new Y.Doc();
     Y.applyUpdate(attendee, Y.encodeStateAsUpdate(host));

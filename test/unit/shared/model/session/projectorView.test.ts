@@ -4,7 +4,7 @@ import {
   readProjectorScreen,
   setProjectorScreen,
 } from '../../../../../shared/model/session/projectorView';
-import { FACILITATOR_ONLY_TYPES } from '../../../../../shared/model/schema';
+import { typeSpec } from '../../../../../shared/model/schema';
 
 describe('projector view', () => {
   it('is live until the facilitator chooses, then follows the choice across peers', () => {
@@ -27,6 +27,6 @@ describe('projector view', () => {
   });
 
   it('is facilitator-only state', () => {
-    expect(FACILITATOR_ONLY_TYPES).toContain('projectorView');
+    expect(typeSpec('projectorView')?.writer).toBe('facilitator');
   });
 });
