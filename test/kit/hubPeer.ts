@@ -7,6 +7,7 @@ import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import {
   hubClaim,
   hubParams,
@@ -113,6 +114,8 @@ export interface HubPeerOptions {
   sessionId: string;
   role: PeerRole;
   doc?: Y.Doc;
+  /** An awareness shared with another provider (the page's mesh); the provider's own otherwise. */
+  awareness?: Awareness;
   /** A ws subclass (to count frames, pick a local address); ws itself by default. */
   WebSocket?: SocketClass;
   /** The loopback address to connect from (127.0.x.y stand in for attendees' laptops). */
@@ -154,6 +157,7 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
     ...(creds.protocols && { protocols: creds.protocols }),
     WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    ...(opts.awareness && { awareness: opts.awareness }),
     ...(opts.connect === false && { connect: false }),
     ...(opts.maxBackoffTime !== undefined && { maxBackoffTime: opts.maxBackoffTime }),
   });

@@ -5,6 +5,9 @@ import { startTestHost, TestHosts, type TestHost, type TestHostOptions } from '.
 import { hostApi } from './hostApi';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 
+/** What a test needs of a session to join it. */
+export type HubSession = Pick<SessionDetails, 'id' | 'joinCode'>;
+
 export interface UsedHost {
   /** The test's host (throws outside a test). */
   readonly host: TestHost;

@@ -4,6 +4,7 @@
 // clocks, so the hub's list of the same states was ignored on reconnect; and the hub ignored the
 // reconnecting client's own state, sent again with the clock it already had.
 import { afterEach, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
 import { useHost } from '../../../kit/useHost';
 import { connectHubPeer } from '../../../kit/hubPeer';
 import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
