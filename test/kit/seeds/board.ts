@@ -2,8 +2,8 @@
 // brainstorm block of a session the hub holds (what a room sees once the facilitator reveals),
 // N board notes by named authors with some groups, and a revealed board of N notes in a bare doc.
 import * as Y from 'yjs';
-import { getAgenda } from '../../../shared/model/agenda/read';
-import { applyTimerAction } from '../../../shared/model/timer/commands';
+import { getAgenda } from '#shared/model/agenda/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import {
   addBoardNote,
   createAuthorKey,
@@ -14,7 +14,7 @@ import {
   revealNotes,
   setupBoard,
   type BoardViewer,
-} from '../../../shared/model/board';
+} from '#shared/model/board/index';
 
 /** The facilitator as their windows act on a session's boards (secret from the key). */
 export function facilitatorViewer(

@@ -1,6 +1,6 @@
 // A revealed board in a session of a running host (the in-process test host or the headless
 // one): what the board benches and the room's pages start from.
-import type { SessionDetails } from '../../../shared/protocol/hostApi';
+import type { SessionDetails } from '#shared/protocol/hostApi';
 import { hostApi, type HostAddress } from '../hostApi';
 import { facilitatorPeer, type HubPeer } from '../hubPeer';
 import { addBoardNotes, revealBrainstormBoard } from './board';

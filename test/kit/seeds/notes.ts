@@ -1,11 +1,11 @@
 // Sessions put into a host without the UI: parking-lot notes written in one transaction, and
 // `.offsite` files built here and imported through the host's API.
 import * as Y from 'yjs';
-import { encodeOffsiteFile } from '../../../electron/host/store/offsiteFile';
-import { initSession } from '../../../shared/model/session/commands';
-import { addParkingItem } from '../../../shared/model/parkingLot/commands';
-import { SCHEMA_VERSION } from '../../../shared/model/doc';
-import type { SessionDetails } from '../../../shared/protocol/hostApi';
+import { encodeOffsiteFile } from '#electron/host/store/offsiteFile';
+import { initSession } from '#shared/model/session/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { SCHEMA_VERSION } from '#shared/model/doc';
+import type { SessionDetails } from '#shared/protocol/hostApi';
 import { hostApi, type HostAddress } from '../hostApi';
 
 export function noteText(i: number): string {

@@ -8,11 +8,11 @@ import { connect } from 'node:net';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
-import { useHost } from '../../../kit/useHost';
-import { hostApi } from '../../../kit/hostApi';
-import { attendeeSocketUrl, connectHubPeer } from '../../../kit/hubPeer';
-import { addParkingItem, listParkingItems } from '../../../../shared/model/parkingLot/commands';
-import { readMeta } from '../../../../shared/model/session/commands';
+import { useHost } from '#kit/useHost';
+import { hostApi } from '#kit/hostApi';
+import { attendeeSocketUrl, connectHubPeer } from '#kit/hubPeer';
+import { addParkingItem, listParkingItems } from '#shared/model/parkingLot/commands';
+import { readMeta } from '#shared/model/session/commands';
 
 const used = useHost({ files: { 'assets/app.js': 'console.log(1)' } });
 let host: typeof used.host;

@@ -4,13 +4,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { useHosts } from '../../../kit/useHost';
-import type { TestHost } from '../../../kit/host';
-import { hostApi } from '../../../kit/hostApi';
-import { SessionStore } from '../../../../electron/host/store/sessionStore';
-import { agendaDrafts, getAgenda } from '../../../../shared/model/agenda/read';
-import { setBlockWrapUp } from '../../../../shared/model/agenda/commands';
-import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
+import { useHosts } from '#kit/useHost';
+import type { TestHost } from '#kit/host';
+import { hostApi } from '#kit/hostApi';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { agendaDrafts, getAgenda } from '#shared/model/agenda/read';
+import { setBlockWrapUp } from '#shared/model/agenda/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { faultyFs } from './store/storeTestUtils';
 
 const hosts = useHosts({ facilitatorKey: 'f'.repeat(32) }, 'offsite-tpl-');

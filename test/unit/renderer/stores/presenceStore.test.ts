@@ -9,11 +9,11 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
-import { presenceStore } from '../../../../renderer/stores/presenceStore';
-import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
-import { CLIENTS_MAP } from '../../../../shared/model/session/names';
-import { useHost, type HubSession } from '../../../kit/useHost';
-import { connectHubPeer } from '../../../kit/hubPeer';
+import { presenceStore } from '#renderer/stores/presenceStore';
+import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
+import { CLIENTS_MAP } from '#shared/model/session/names';
+import { useHost, type HubSession } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
 
 /** Well under a renewal period (15 s): a count that waits for renewals fails here. */
 const AT_ONCE = { timeout: 3000 };

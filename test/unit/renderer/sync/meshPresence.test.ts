@@ -9,11 +9,11 @@ import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
-import { useHost, type HubSession } from '../../../kit/useHost';
-import { connectHubPeer } from '../../../kit/hubPeer';
-import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
-import { guardPaths, meshPresenceChanges } from '../../../../renderer/sync/meshGuard';
-import { presenceStore } from '../../../../renderer/stores/presenceStore';
+import { useHost, type HubSession } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
+import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
+import { guardPaths, meshPresenceChanges } from '#renderer/sync/meshGuard';
+import { presenceStore } from '#renderer/stores/presenceStore';
 
 const hub = useHost();
 const stops: (() => void)[] = [];

@@ -5,9 +5,9 @@
 // reconnecting client's own state, sent again with the clock it already had.
 import { afterEach, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { useHost } from '../../../kit/useHost';
-import { connectHubPeer } from '../../../kit/hubPeer';
-import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
+import { useHost } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
+import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
 
 const hub = useHost();
 const stops: (() => void)[] = [];

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as Y from 'yjs';
-import { SCHEMA_VERSION } from '../../../../shared/model/doc';
-import {
-  docSchemaVersion,
-  migrateDoc,
-  MigrationError,
-  MIGRATIONS,
-} from '../../../../shared/model/migrations';
-import type { Migration } from '../../../../shared/model/migrations';
-import { listParkingItems } from '../../../../shared/model/parkingLot/commands';
-import { getAgenda } from '../../../../shared/model/agenda/read';
-import { initSession, listParticipants, readMeta } from '../../../../shared/model/session/commands';
+import { SCHEMA_VERSION } from '#shared/model/doc';
+import { docSchemaVersion, migrateDoc, MigrationError, MIGRATIONS } from '#shared/model/migrations';
+import type { Migration } from '#shared/model/migrations';
+import { listParkingItems } from '#shared/model/parkingLot/commands';
+import { getAgenda } from '#shared/model/agenda/read';
+import { initSession, listParticipants, readMeta } from '#shared/model/session/commands';
 
 /** Frozen: generated once from a doc written before schemaVersion existed; never regenerated. */
 const V0_FIXTURE = new URL('../../../fixtures/sessions/v0-session.bin', import.meta.url);

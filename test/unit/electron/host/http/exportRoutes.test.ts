@@ -1,13 +1,13 @@
 // The export endpoints over real HTTP on loopback: bearer auth, argument checks, the Markdown of a
 // session the hub holds, and PDF through an injected renderer or a clear 501 without Chromium.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useHost } from '../../../../kit/useHost';
-import { startTestHost } from '../../../../kit/host';
-import { hostApi } from '../../../../kit/hostApi';
-import { addDecision } from '../../../../../shared/model/registers/decisions';
-import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
-import { findChromium } from '../../../../../electron/host/http/pdfRenderer';
-import type { RenderPdf } from '../../../../../electron/host/http/pdfRenderer';
+import { useHost } from '#kit/useHost';
+import { startTestHost } from '#kit/host';
+import { hostApi } from '#kit/hostApi';
+import { addDecision } from '#shared/model/registers/decisions';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { findChromium } from '#electron/host/http/pdfRenderer';
+import type { RenderPdf } from '#electron/host/http/pdfRenderer';
 
 const printed: { html: string; size: string }[] = [];
 const fakePdf: RenderPdf = async (html, size) => {

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { useHost } from '../../../../kit/useHost';
-import { connectHubPeer } from '../../../../kit/hubPeer';
-import { facilitatorViewer } from '../../../../kit/seeds/board';
-import { joinSession } from '../../../../../shared/model/session/commands';
+import { useHost } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
+import { facilitatorViewer } from '#kit/seeds/board';
+import { joinSession } from '#shared/model/session/commands';
 import {
   addBoardNote,
   castVote,
@@ -18,8 +18,8 @@ import {
   revealNotes,
   setupBoard,
   type BoardViewer,
-} from '../../../../../shared/model/board';
-import { CLIENTS_MAP } from '../../../../../shared/model/session/names';
+} from '#shared/model/board/index';
+import { CLIENTS_MAP } from '#shared/model/session/names';
 
 const BLOCK = 'b-anon';
 // The hub holds anonymous writes back for 0.4–1.6 s; polls wait well past that.

@@ -3,8 +3,8 @@
 import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
-import { useHost } from '../../../../kit/useHost';
-import { connectHubPeer } from '../../../../kit/hubPeer';
+import { useHost } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
 
 const hub = useHost();
 const providers: WebsocketProvider[] = [];

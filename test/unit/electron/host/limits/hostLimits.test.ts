@@ -8,18 +8,18 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import type { RunningHost } from '../../../../../electron/host/server';
-import { useHosts } from '../../../../kit/useHost';
-import { hostApi } from '../../../../kit/hostApi';
-import { joinCredentials } from '../../../../kit/hubPeer';
-import type { LimitOverrides } from '../../../../../electron/host/limits/limits';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import { memoryStoreFs } from '../../../../../electron/host/store/memoryStoreFs';
-import { faultInjectingFs } from '../../../../../electron/host/store/faultFs';
-import { addParkingItem, listParkingItems } from '../../../../../shared/model/parkingLot/commands';
-import { hubProtocols } from '../../../../../shared/protocol/hostApi';
-import { createAuthorKey } from '../../../../../shared/model/board/boardCrypto';
-import { participantIdFor } from '../../../../../shared/model/authority/signing';
+import type { RunningHost } from '#electron/host/server';
+import { useHosts } from '#kit/useHost';
+import { hostApi } from '#kit/hostApi';
+import { joinCredentials } from '#kit/hubPeer';
+import type { LimitOverrides } from '#electron/host/limits/limits';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { memoryStoreFs } from '#electron/host/store/memoryStoreFs';
+import { faultInjectingFs } from '#electron/host/store/faultFs';
+import { addParkingItem, listParkingItems } from '#shared/model/parkingLot/commands';
+import { hubProtocols } from '#shared/protocol/hostApi';
+import { createAuthorKey } from '#shared/model/board/boardCrypto';
+import { participantIdFor } from '#shared/model/authority/signing';
 
 /** What an attendee's hub connection presents: its join code and a signed client id. */
 const attendeeQuery = (

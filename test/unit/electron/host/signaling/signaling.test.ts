@@ -11,8 +11,8 @@ import {
   MAX_MALFORMED_FRAMES,
   type SignalingOptions,
   type SignalingServer,
-} from '../../../../../electron/host/signaling/signaling';
-import { parseSignalingFrame } from '../../../../../electron/host/signaling/frameGuard';
+} from '#electron/host/signaling/signaling';
+import { parseSignalingFrame } from '#electron/host/signaling/frameGuard';
 
 const TOKENS: Record<string, string> = { 'tok-a': 'room-1', 'tok-b': 'room-1', 'tok-c': 'room-2' };
 const TIMEOUT_MS = 3_000;

@@ -8,8 +8,8 @@ import {
   pinnedQuestion,
   pinQuestion,
   toggleUpvote,
-} from '../../../../../shared/model/questions/commands';
-import { QUESTION_MARKS, QUESTION_VOTES } from '../../../../../shared/model/questions/names';
+} from '#shared/model/questions/commands';
+import { QUESTION_MARKS, QUESTION_VOTES } from '#shared/model/questions/names';
 import { replicaMentions } from '../board/boardTestKit';
 import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';
 

@@ -2,9 +2,9 @@
 // second replica, reorder while running, and tolerance of malformed timer state.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, addDay, moveBlock } from '../../../../../shared/model/agenda/commands';
-import { getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { agendaTypes } from '../../../../../shared/model/agenda/names';
+import { addBlock, addDay, moveBlock } from '#shared/model/agenda/commands';
+import { getBlockOrder } from '#shared/model/agenda/read';
+import { agendaTypes } from '#shared/model/agenda/names';
 import {
   extendTimer,
   goToBlock,
@@ -13,8 +13,8 @@ import {
   readTimer,
   resumeTimer,
   startTimer,
-} from '../../../../../shared/model/timer/commands';
-import { timerDisplay } from '../../../../../shared/model/timer/timerMath';
+} from '#shared/model/timer/commands';
+import { timerDisplay } from '#shared/model/timer/timerMath';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;
