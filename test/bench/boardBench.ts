@@ -5,7 +5,7 @@
 // read, React's render and the commit. Plus the read itself in Node, full vs incremental.
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { addBoardNote, readBoard, type BoardViewer } from '../../shared/model/board';
 import { IncrementalBoardReader } from '../../shared/model/board/incrementalBoard';
 import type { HubPeer } from '../kit/hubPeer';

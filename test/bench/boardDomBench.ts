@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { addBoardNote } from '../../shared/model/board';
 import { author } from '../kit/seeds/board';
 import { seedRevealedBoard } from '../kit/seeds/hostedBoard';

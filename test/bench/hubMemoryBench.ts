@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { hostApi } from '../kit/hostApi';
 import { connectHubPeer, nativeKey, type NativeKey, type PeerRole } from '../kit/hubPeer';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
 import { hostApi } from '../kit/hostApi';
 import { facilitatorPeer } from '../kit/hubPeer';

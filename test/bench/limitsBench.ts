@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
 import { UNLIMITED } from '../../electron/host/limits/limits';
 import { addParkingItem, listParkingItems } from '../../shared/model/parkingLot/commands';
 import { startTestHost } from '../kit/host';

@@ -3,7 +3,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
 import { hostApi, type HostAddress } from '../kit/hostApi';
 import { summarize } from './stats';

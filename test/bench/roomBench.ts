@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
 import { createBoardSession } from '../kit/seeds/hostedBoard';
 import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
 import { timePages } from './roomPages';

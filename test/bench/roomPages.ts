@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import type { HeadlessHost } from '../e2e/headlessHost';
+import type { HeadlessHost } from '../kit/headlessHost';
 import { facilitatorPeer } from '../kit/hubPeer';
 import { revealBrainstormBoard } from '../kit/seeds/board';
 import type { Room } from './roomBench';
