@@ -1,9 +1,9 @@
-// One HTTP server for everything the room needs (DESIGN.md §1): the renderer bundle, the
+// One HTTP server for everything the room needs: the renderer bundle, the
 // signaling WebSocket, the hub WebSocket, /time for clock sync and the facilitator's API.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
-import { createSignalingServer, type SignalingServer } from './signaling/signaling';
+import { SignalingServer } from './signaling/signaling';
 import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
@@ -50,7 +50,7 @@ export interface HostOptions {
   bind?: string;
   /** Folder of the built renderer (dist/renderer). */
   rendererDir: string;
-  /** The session library and the hub's persistence (DESIGN.md §4). Without one, the host
+  /** The session library and the hub's persistence (store/). Without one, the host
    * keeps its library in memory only (a SessionStore over an in-memory file system). */
   store?: SessionStore;
   /** Fixed facilitator key (e.g. kept in the data folder); random when absent. */
@@ -126,7 +126,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   );
   const templates = await TemplateLibrary.load(store.dataDir, store.files, log);
   const registry = await SessionRegistry.load(hub, store, templates);
-  const signaling = createSignalingServer({
+  const signaling = new SignalingServer({
     log,
     failures,
     limits: {

@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { perSource, projectDoc, useProjection } from './projection';
 import { getAgenda, getBlockOrder, type Agenda } from '../../shared/model/agenda/read';
-import { readTimer } from '../../shared/model/timer/commands';
+import { readTimer } from '../../shared/model/timer/read';
 import { typesWatchedBy } from '../../shared/model/schema';
 import type { TimerBlock, TimerSnapshot } from '../../shared/model/timer/timerState';
 

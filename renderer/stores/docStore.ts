@@ -3,16 +3,16 @@
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
 import { typesIgnoredBy } from '../../shared/model/schema';
-import { listParkingItems, type ParkingItem } from '../../shared/model/parkingLot/commands';
-import { listQuestions, type Question } from '../../shared/model/questions/commands';
-import { listPolls } from '../../shared/model/polls/commands';
+import { listParkingItems, type ParkingItem } from '../../shared/model/parkingLot/read';
+import { listQuestions, type Question } from '../../shared/model/questions/read';
+import { listPolls } from '../../shared/model/polls/read';
 import { pollResult, type PollResult } from '../../shared/model/polls/results';
 import {
   listParticipants,
   readMeta,
   type Participant,
   type SessionMeta,
-} from '../../shared/model/session/commands';
+} from '../../shared/model/session/read';
 
 export interface DocState {
   meta: SessionMeta;

@@ -3,9 +3,9 @@
 // plain notes and the registers. Pure: no clocks unless `now` is left out, no writes.
 import type * as Y from 'yjs';
 import { getAgenda, type AgendaBlock } from '../model/agenda/read';
-import { readTimer } from '../model/timer/commands';
+import { readTimer } from '../model/timer/read';
 import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
-import { listParticipants, readMeta } from '../model/session/commands';
+import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/names';
 import {

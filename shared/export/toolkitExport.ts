@@ -2,9 +2,9 @@
 // questions and the polls with their results (and a decision's confidence vote), read from the
 // doc for ReportParts and rendered the same way in the Markdown and the print HTML.
 import type * as Y from 'yjs';
-import { listParkingItems, type ParkingItem } from '../model/parkingLot/commands';
-import { listQuestions } from '../model/questions/commands';
-import { listPolls, valueLabel } from '../model/polls/commands';
+import { listParkingItems, type ParkingItem } from '../model/parkingLot/read';
+import { listQuestions } from '../model/questions/read';
+import { listPolls, valueLabel } from '../model/polls/read';
 import { confidenceLine, pollResult } from '../model/polls/results';
 import type { PartNote, ReportPoll, ReportQuestion, SessionReport } from './reportTypes';
 import { mdInline, mdLines } from './escape';

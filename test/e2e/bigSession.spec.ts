@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { addNotes } from '../kit/seeds/notes';
 import { facilitatorPeer } from '../kit/hubPeer';
-import { listParkingItems } from '../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../shared/model/parkingLot/read';
 import * as Y from 'yjs';
 
 // A timing test: recording a trace (DOM snapshots of 5,000 notes) would be what it measures.

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { facilitatorPeer } from '../kit/hubPeer';
 import { SessionStore } from '../../electron/host/store/sessionStore';
-import { listParkingItems } from '../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../shared/model/parkingLot/read';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 
 /** Creates a session in a console tab (closed again) and returns its join link and id. */

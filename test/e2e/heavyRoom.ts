@@ -7,7 +7,8 @@ import { encodeOffsiteFile } from '../../electron/host/store/offsiteFile';
 import { SCHEMA_VERSION } from '../../shared/model/doc';
 import { deriveFacilitatorSecret } from '../../shared/model/board';
 import { getAgenda } from '../../shared/model/agenda/read';
-import { goToBlock, readTimer, resumeTimer, startTimer } from '../../shared/model/timer/commands';
+import { readTimer } from '../../shared/model/timer/read';
+import { applyTimerAction } from '../../shared/model/timer/commands';
 import { setProjectorScreen, type ProjectorScreen } from '../../shared/model/session/projectorView';
 import { HEAVY_TITLE, seedHeavySession, type HeavySession } from '../fixtures/heavySession';
 import { importSession } from '../kit/seeds/notes';
@@ -63,10 +64,12 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
         .days.flatMap((d) => d.blocks)
         .find((b) => (typeof title === 'string' ? b.title === title : title.test(b.title)));
       if (!block) throw new Error(`no block ${String(title)}`);
-      goToBlock(peer.doc, { hostNow: Date.now(), blockId: block.id });
+      applyTimerAction(peer.doc, { type: 'goTo', blockId: block.id }, { hostNow: Date.now() });
       const state = readTimer(peer.doc).facts.state;
-      if (state === 'paused') resumeTimer(peer.doc, { hostNow: Date.now() });
-      else if (state !== 'running') startTimer(peer.doc, { hostNow: Date.now() });
+      if (state === 'paused')
+        applyTimerAction(peer.doc, { type: 'resume' }, { hostNow: Date.now() });
+      else if (state !== 'running')
+        applyTimerAction(peer.doc, { type: 'start' }, { hostNow: Date.now() });
     },
     show: (screen) => setProjectorScreen(peer.doc, screen),
     close: () => peer.destroy(),

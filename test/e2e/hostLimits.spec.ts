@@ -7,10 +7,8 @@ import * as path from 'node:path';
 import { test, expect } from './fixtures';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 import { facilitatorPeer } from '../kit/hubPeer';
-import {
-  addParkingItem as addNoteToDoc,
-  listParkingItems,
-} from '../../shared/model/parkingLot/commands';
+import { addParkingItem as addNoteToDoc } from '../../shared/model/parkingLot/commands';
+import { listParkingItems } from '../../shared/model/parkingLot/read';
 
 const hubBadge = (page: Page) => page.getByRole('status').filter({ hasText: 'to the host' });
 

@@ -1,8 +1,8 @@
-// Host and Origin checks (DESIGN.md §5). A request whose Host is not one of this machine's own
-// addresses is a DNS-rebinding page talking to us through a name it controls: refused. A
-// WebSocket upgrade or a POST whose Origin is another site is a page the attendee visits
-// reaching into the room: refused. Clients without an Origin (scripts, Node) are not browsers
-// carrying someone else's page and pass.
+// Host and Origin checks, among the host's limits (README, Limits). A request whose Host is not
+// one of this machine's own addresses is a DNS-rebinding page talking to us through a name it
+// controls: refused. A WebSocket upgrade or a POST whose Origin is another site is a page the
+// attendee visits reaching into the room: refused. Clients without an Origin (scripts, Node) are
+// not browsers carrying someone else's page and pass.
 import type { IncomingMessage } from 'node:http';
 import { networkInterfaces } from 'node:os';
 

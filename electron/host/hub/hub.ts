@@ -1,6 +1,8 @@
-// The hub (DESIGN.md §2): the host's replicas (replica.ts) served over WebSocket in y-websocket's
-// wire format (hubMessages.ts, peerSync.ts). This file is the socket side only: who may connect
-// (join token, quotas, the claimed client id), frame and rate limits, keep-alives.
+// The hub: the host's replicas (replica.ts, one per open session, which every peer syncs with and
+// the host persists) served over WebSocket in y-websocket's wire format (hubMessages.ts,
+// peerSync.ts). This file is the socket side only: who may connect (join token or key, the claimed
+// client id, quotas: through the admission gate, limits/admission.ts), frame and rate limits,
+// keep-alives.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
@@ -10,7 +12,8 @@ import type { Role } from '../../../shared/model/doc';
 import type { MigrationResult } from '../../../shared/model/migrations';
 import { HUB_PROTOCOL, KEY_PROTOCOL_PREFIX } from '../../../shared/protocol/hostApi';
 import { DEFAULT_LIMITS, type HostLimits } from '../limits/limits';
-import { ConnectionQuota, TokenBucket } from '../limits/limiters';
+import { TokenBucket } from '../limits/limiters';
+import { AdmissionGate } from '../limits/admission';
 import type { AuthFailures } from '../limits/authFailures';
 import { claimedIdentity, type Identity } from '../../../shared/model/authority/hubAuthority';
 import { useNativeSignatures } from './nativeSignatures';
@@ -32,7 +35,8 @@ export interface HubOptions {
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
-  /** A replica was opened and brought to the current schema (DESIGN.md §4). */
+  /** A replica was opened and brought to the current schema (migrations.ts); `migration` says
+   * what was migrated, null when it was current. */
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
 }
 
@@ -65,7 +69,7 @@ export class Hub {
   private readonly keepalive: NodeJS.Timeout;
   private readonly log: (message: string) => void;
   private readonly limits: Pick<HostLimits, 'hub' | 'connections'>;
-  private readonly quota: ConnectionQuota;
+  private readonly gate: AdmissionGate;
   private readonly rules: SyncRules;
   /** The session and join code each attendee connection came with. */
   private readonly codes = new WeakMap<WebSocket, { sessionId: string; joinCode: string }>();
@@ -76,7 +80,12 @@ export class Hub {
     this.log = options.log ?? (() => {});
     useNativeSignatures();
     this.limits = options.limits ?? DEFAULT_LIMITS;
-    this.quota = new ConnectionQuota(this.limits.connections);
+    this.gate = new AdmissionGate({
+      connections: this.limits.connections,
+      failures: options.failures,
+      log: this.log,
+      label: 'hub: refused a connection',
+    });
     this.rules = {
       maxDocBytes: this.limits.hub.maxDocBytes,
       log: this.log,
@@ -167,31 +176,26 @@ export class Hub {
       ? key.slice(KEY_PROTOCOL_PREFIX.length)
       : (url?.searchParams.get('token') ?? '');
     const via = key ? 'protocol' : 'url';
-    const check = () => {
-      const role = /^[0-9a-f]{32}$/.test(sessionId)
-        ? this.options.authorize(sessionId, token, via)
-        : null;
-      return { ok: role !== null, role };
-    };
-    const address = req.socket.remoteAddress ?? '?';
-    const result = this.options.failures
-      ? await this.options.failures.attempt(address, check)
-      : check();
-    if (socket.destroyed) return;
-    if (result === 'busy') return refuseSocket(socket, 429, 'Too Many Requests');
-    const role = result.role;
-    const identity = role ? claimedIdentity(url?.searchParams, sessionId, role) : null;
-    if (!role || !identity) return refuseSocket(socket, 401, 'Unauthorized');
-    const admitted = this.quota.admit(sessionId, role, address);
-    if (!admitted.ok) {
-      this.log(
-        `hub: refused a connection to session ${sessionId}: ` +
-          (admitted.why === 'session-full' ? 'no places left' : `too many from ${address}`),
-      );
-      return refuseSocket(socket, 503, 'Service Unavailable');
-    }
+    const ticket = await this.gate.admit(
+      { socket },
+      {
+        address: req.socket.remoteAddress ?? '?',
+        token: () => {
+          const role = /^[0-9a-f]{32}$/.test(sessionId)
+            ? this.options.authorize(sessionId, token, via)
+            : null;
+          return role === null ? null : { session: sessionId, role };
+        },
+        claim: (grant) => {
+          const identity = claimedIdentity(url?.searchParams, sessionId, grant.role);
+          return identity && { ...grant, identity };
+        },
+      },
+    );
+    if (!ticket) return;
+    const { role, identity } = ticket.grant;
     this.wss[limitRole(role)].handleUpgrade(req, socket, head, (ws) => {
-      ws.once('close', admitted.release);
+      ws.once('close', ticket.release);
       if (role === 'attendee') this.codes.set(ws, { sessionId, joinCode: token });
       // Loading a replica from disk takes a while; the peer's first messages (its sync step 1)
       // arrive meanwhile and must not be lost, or it never hears our step 2 and never syncs.
@@ -291,10 +295,6 @@ export class Hub {
 /** The facilitator's windows (console, projector) share the facilitator's limits. */
 type LimitRole = 'attendee' | 'facilitator';
 const limitRole = (role: Role): LimitRole => (role === 'attendee' ? 'attendee' : 'facilitator');
-
-function refuseSocket(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
 
 function toUint8(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));

@@ -1,4 +1,4 @@
-// The seam between the hub's replicas and durable storage (DESIGN.md §4). The hub calls it;
+// The seam between the hub's replicas and durable storage (README, Storage). The hub calls it;
 // store/sessionStore.ts implements it, on disk (--data, userData) or on an in-memory fs.
 
 export interface StoredState {

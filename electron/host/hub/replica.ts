@@ -1,4 +1,4 @@
-// The host's replica of one session (DESIGN.md §2): its doc and awareness, the rules of who may
+// The host's replica of one session: its doc and awareness, the rules of who may
 // write what (hubAuthority.ts), and persistence of every update it accepts, whichever windows are
 // open. It knows its peers only as something to send bytes to, so the same replica can be fed by
 // another transport or engine than this host's WebSocket server.
@@ -208,7 +208,7 @@ export class Replica {
 }
 
 /**
- * A session's replica loaded from persistence and brought to the current schema (DESIGN.md §4).
+ * A session's replica loaded from persistence and brought to the current schema (migrations.ts).
  * Damage is contained by the store (a damaged snapshot falls back to the previous generation);
  * only an I/O error or a snapshot from a newer Offsite makes this throw: the open fails (and is
  * retried) rather than starting an empty replica.

@@ -1,4 +1,4 @@
-// Every resource limit of the host, declared once (DESIGN.md §5) and listed in the README: one
+// Every resource limit of the host, declared once and listed in the README (Limits): one
 // attendee must not be able to take the host down. The mechanisms live in limiters.ts; the
 // field limits of notes and the like are in shared/model (the schema registry).
 import { readFileSync } from 'node:fs';

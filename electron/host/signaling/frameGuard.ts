@@ -1,6 +1,6 @@
-// Defensive input handling for signaling.ts: upgrade refusal, token and frame parsing, rate
-// windows. Kept apart so every hostile shape can be reasoned about without the server's state.
-import type { Duplex } from 'node:stream';
+// Defensive input handling for signaling.ts: token and frame parsing (refusals are the admission
+// gate's, limits/admission.ts). Kept apart so every hostile shape can be reasoned about without
+// the server's state.
 import type { RawData } from 'ws';
 
 /** A signaling message that passed shape checks; anything else is reported as a verdict. */
@@ -67,17 +67,6 @@ export function parseSignalingFrame(text: string, maxTopics: number): ParseResul
     default:
       return { ok: false, verdict: 'ignored', reason: 'unknown type' };
   }
-}
-
-/** Answers an upgrade we refuse with a plain HTTP status, as ws does for bad handshakes. */
-export function refuse(socket: Duplex, status: number, text: string): void {
-  socket.on('error', () => undefined); // the peer may already be gone; nothing to do
-  if (!socket.writable) {
-    socket.destroy();
-    return;
-  }
-  socket.once('finish', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 export function tokenFrom(url: string | undefined): string | null {

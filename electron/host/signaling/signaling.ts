@@ -1,275 +1,174 @@
 // The host's y-webrtc-compatible signaling (subscribe/unsubscribe/publish/ping, as y-webrtc's
 // bin/server.js), hardened: one topic per join token; every frame size-, shape- and rate-checked;
-// connections per session and address capped, with the facilitator's reserve (limits.ts). The
-// facilitator's token never travels in a URL: its windows connect without one and send
-// {type:'auth', token} as their first frame; frames before it wait (a few) until it is checked.
+// connections per session and address capped, with the facilitator's reserve (both through the
+// admission gate, limits/admission.ts). The facilitator's token never travels in a URL: its
+// windows connect without one and send {type:'auth', token} as their first frame; frames before
+// it wait (a few) until it is checked. This file is the socket side; the y-webrtc messages on
+// topics and each connection's state are in topics.ts, options and defaults in signalingOptions.ts.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { parseSignalingFrame, rawToText, tokenFrom } from './frameGuard';
+import { SignalingPeer, Topics } from './topics';
+import { AdmissionGate, type Door, type Grant, type Ticket } from '../limits/admission';
 import {
-  parseSignalingFrame,
-  rawToText,
-  refuse,
-  tokenFrom,
-  type SignalingMessage,
-} from './frameGuard';
-import { ConnectionQuota, TokenBucket, type QuotaRefusal } from '../limits/limiters';
-import { DEFAULT_LIMITS, type BucketLimit, type HostLimits } from '../limits/limits';
-import type { AuthFailures } from '../limits/authFailures';
-import type { Role } from '../../../shared/model/doc';
+  MAX_EARLY_FRAMES,
+  MAX_MALFORMED_FRAMES,
+  SignalingCloseCode,
+  defaultHeartbeat,
+  signalingLimits,
+  type SignalingLimits,
+  type SignalingOptions,
+  type SignalingStats,
+} from './signalingOptions';
 
-export interface SignalingLimits {
-  maxFrameBytes: number;
-  rate: BucketLimit;
-  /** The most topics one subscribe/unsubscribe frame may list; longer frames are dropped. */
-  maxTopicsPerConnection: number;
-  connections: HostLimits['connections'];
-  /** A connection without a token must authenticate within this. */
-  authTimeoutMs: number;
-}
-
-/** What a token grants: the ONE topic (session id = y-webrtc room name) and who holds it. */
-export type SignalingGrant = string | { topic: string; role: Role };
-
-export interface SignalingOptions {
-  /** Maps a token (from ?token= for attendees, from the auth frame for the facilitator) to what
-   * it grants, or null to refuse. A plain string grants an attendee's place. */
-  authorize(token: string, via: 'url' | 'frame'): SignalingGrant | null;
-  /** Counts wrong tokens per address with the hub and /api/join (authFailures.ts). */
-  failures?: AuthFailures;
-  limits?: Partial<SignalingLimits>;
-  log?: (message: string) => void;
-  now?: () => number; // injectable clock for rate limiting tests
-  /** Schedules the keepalive sweep and returns its cancel function; default: every 30 s.
-   *  Each sweep closes connections that did not answer the previous sweep's ws ping. */
-  heartbeat?: (sweep: () => void) => () => void;
-}
-
-export interface SignalingStats {
-  connections: number;
-  topics: number;
-  framesDropped: number;
-  connectionsClosedForAbuse: number;
-}
-
-export interface SignalingServer {
-  /** For an HTTP upgrade whose path is /signal: with ?token= it is checked now (401 when
-   * wrong); without, the connection must send an auth frame first (else closed with 4401). */
-  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Closes every connection that authenticated with `token` (a rotated join code). */
-  disconnectToken(token: string): number;
-  stats(): SignalingStats;
-  close(): Promise<void>;
-}
-
-export const DEFAULT_SIGNALING_LIMITS: Readonly<SignalingLimits> = {
-  maxFrameBytes: DEFAULT_LIMITS.signaling.maxFrameBytes,
-  rate: DEFAULT_LIMITS.signaling.rate,
-  maxTopicsPerConnection: 4,
-  connections: DEFAULT_LIMITS.connections,
-  authTimeoutMs: 10_000,
-};
-
-/** Frames a connection may send before its auth frame; more and it is closed. */
-const MAX_EARLY_FRAMES = 16;
-
-/** Malformed frames (bad JSON, wrong shapes) a connection may send before it is closed. */
-export const MAX_MALFORMED_FRAMES = 10;
-const HEARTBEAT_MS = 30_000;
-
-export const SignalingCloseCode = {
-  unsupportedData: 1003,
-  invalidPayload: 1007,
-  policyViolation: 1008,
-} as const;
-
-interface Peer {
-  ws: WebSocket;
-  /** The one topic this connection's token grants; null until its auth frame was checked. */
-  topic: string | null;
-  /** The token it authenticated with (rotating a join code disconnects its holders). */
-  token: string | null;
-  address: string;
-  /** Frees its place in the session's and address's quota. */
-  release: () => void;
-  /** Frames that arrived before authentication, handled once it succeeds. */
-  early: [RawData, boolean][] | null;
-  rate: TokenBucket;
-  malformed: number;
-  /** Answered the last keepalive ping. */
-  alive: boolean;
-  /** Being closed by us: later frames are ignored. */
-  closing: boolean;
-  loggedDrop: boolean;
-}
-
-function refusalText(why: QuotaRefusal): string {
-  return why === 'session-full'
-    ? 'the session has no places left'
-    : 'too many connections from one address';
-}
-
-const defaultHeartbeat = (sweep: () => void): (() => void) => {
-  const timer = setInterval(sweep, HEARTBEAT_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-};
+/** A server for the options (the same as `new SignalingServer(options)`). */
 
 export function createSignalingServer(options: SignalingOptions): SignalingServer {
-  const limits: SignalingLimits = { ...DEFAULT_SIGNALING_LIMITS };
-  for (const [key, value] of Object.entries(options.limits ?? {})) {
-    // Partial<> admits explicit undefined; only real values override a default.
-    if (key in limits && value !== undefined && value !== null) {
-      (limits as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
-  const quota = new ConnectionQuota(limits.connections);
-  const log = options.log ?? ((message: string) => console.warn(`[signaling] ${message}`));
-  const now = options.now ?? Date.now;
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: limits.maxFrameBytes,
-    perMessageDeflate: false, // no decompression bombs; signaling frames are small anyway
-  });
-  const peers = new Set<Peer>();
-  const topics = new Map<string, Set<Peer>>();
-  let framesDropped = 0;
-  let connectionsClosedForAbuse = 0;
-  let closing: Promise<void> | null = null;
+  return new SignalingServer(options);
+}
 
-  /** Runs a handler so that nothing it throws escapes into the event loop. */
-  const guard = (what: string, fn: () => void): void => {
-    try {
-      fn();
-    } catch (error) {
-      log(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+export class SignalingServer {
+  private readonly limits: SignalingLimits;
+  private readonly gate: AdmissionGate;
+  private readonly log: (message: string) => void;
+  private readonly now: () => number;
+  private readonly wss: WebSocketServer;
+  private readonly peers = new Set<SignalingPeer>();
+  private readonly topics: Topics;
+  private framesDropped = 0;
+  private connectionsClosedForAbuse = 0;
+  private closing: Promise<void> | null = null;
+  private readonly cancelHeartbeat: () => void;
 
-  const send = (peer: Peer, text: string): void => {
-    if (peer.ws.readyState !== WebSocket.OPEN) return;
-    peer.ws.send(text, (error) => {
-      if (error) log(`send failed: ${error.message}`);
+  constructor(private readonly options: SignalingOptions) {
+    this.limits = signalingLimits(options.limits);
+    this.log = options.log ?? ((message: string) => console.warn(`[signaling] ${message}`));
+    this.now = options.now ?? Date.now;
+    this.gate = new AdmissionGate({
+      connections: this.limits.connections,
+      failures: options.failures,
+      log: this.log,
+      label: 'refused a signaling connection',
     });
-  };
+    this.topics = new Topics(this.log);
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: this.limits.maxFrameBytes,
+      perMessageDeflate: false, // no decompression bombs; signaling frames are small anyway
+    });
+    this.cancelHeartbeat = (options.heartbeat ?? defaultHeartbeat)(() => this.ping());
+  }
 
-  const leave = (peer: Peer): void => {
-    if (peer.topic === null) return;
-    const members = topics.get(peer.topic);
-    if (!members) return;
-    members.delete(peer);
-    if (members.size === 0) topics.delete(peer.topic);
-  };
+  /** For an HTTP upgrade whose path is /signal: with ?token= it is checked now (401 when
+   * wrong); without, the connection must send an auth frame first (else closed with 4401). */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    void this.upgrade(req, socket, head).catch((error: unknown) => {
+      this.log(`signaling upgrade failed: ${message(error)}`);
+      socket.destroy();
+    });
+  }
 
-  const dropFrame = (peer: Peer, reason: string): void => {
-    framesDropped += 1;
-    if (!peer.loggedDrop) {
-      peer.loggedDrop = true;
-      log(`dropped a signaling frame (${reason}); further drops on this connection only counted`);
-    }
-  };
-
-  const closeForAbuse = (peer: Peer, code: number, reason: string): void => {
-    if (peer.closing) return;
-    peer.closing = true;
-    connectionsClosedForAbuse += 1;
-    leave(peer);
-    log(`closing a signaling connection (${code}): ${reason}`);
-    peer.ws.close(code, reason);
-  };
-
-  const handle = (peer: Peer, message: SignalingMessage): void => {
-    if (peer.topic === null) return;
-    switch (message.type) {
-      case 'subscribe':
-        // A y-webrtc client lists every room open in its page on every signaling
-        // connection, so foreign topics are skipped, not punished.
-        if (message.topics.includes(peer.topic)) {
-          let members = topics.get(peer.topic);
-          if (!members) topics.set(peer.topic, (members = new Set()));
-          members.add(peer);
-        } else if (message.topics.length > 0) dropFrame(peer, 'subscribe to a foreign topic');
-        return;
-      case 'unsubscribe':
-        if (message.topics.includes(peer.topic)) leave(peer);
-        return;
-      case 'publish': {
-        if (message.topic !== peer.topic) return dropFrame(peer, 'publish to a foreign topic');
-        const members = topics.get(peer.topic);
-        if (!members) return;
-        // Rebuilt rather than echoed, so a sender cannot smuggle extra fields to others.
-        const { type, topic, data } = message;
-        const text = JSON.stringify({ type, topic, data, clients: members.size });
-        for (const member of members) send(member, text);
-        return;
+  /** Closes every connection that authenticated with `token` (a rotated join code). */
+  disconnectToken(token: string): number {
+    let n = 0;
+    for (const peer of this.peers)
+      if (peer.token === token) {
+        n++;
+        this.topics.leave(peer);
+        peer.closing = true;
+        peer.ws.close(4401, 'join code changed');
       }
-      case 'ping':
-        send(peer, JSON.stringify({ type: 'pong' }));
-        return;
-    }
-  };
+    return n;
+  }
 
-  const onFrame = (peer: Peer, data: RawData, isBinary: boolean): void => {
-    if (peer.closing) return;
-    if (peer.early) {
-      // y-webrtc subscribes as soon as it connects; our auth frame follows: hold the rest.
-      const text = isBinary ? null : rawToText(data);
-      const parsed = text === null ? null : parseSignalingFrame(text, 1);
-      if (parsed?.ok && parsed.message.type === 'auth') {
-        if (peer.token === null) void authenticate(peer, parsed.message.token);
-        return;
-      }
-      if (peer.early.length >= MAX_EARLY_FRAMES)
-        return closeForAbuse(peer, SignalingCloseCode.policyViolation, 'no auth frame');
-      peer.early.push([data, isBinary]);
-      return;
-    }
-    if (!peer.rate.take()) {
-      framesDropped += 1;
-      return closeForAbuse(peer, SignalingCloseCode.policyViolation, 'rate limit exceeded');
-    }
-    if (isBinary) {
-      framesDropped += 1;
-      return closeForAbuse(peer, SignalingCloseCode.unsupportedData, 'binary frame');
-    }
-    const result = parseSignalingFrame(rawToText(data), limits.maxTopicsPerConnection);
-    if (result.ok && result.message.type === 'auth') return; // already authenticated
-    if (result.ok) return handle(peer, result.message);
-    dropFrame(peer, result.reason);
-    if (result.verdict === 'malformed' && ++peer.malformed >= MAX_MALFORMED_FRAMES) {
-      closeForAbuse(peer, SignalingCloseCode.invalidPayload, 'too many malformed frames');
-    }
-  };
-
-  const accept = (
-    ws: WebSocket,
-    grant: { topic: string; role: Role; token: string } | null,
-    address: string,
-    release: () => void,
-  ): void => {
-    const peer: Peer = {
-      ws,
-      topic: grant?.topic ?? null,
-      token: grant?.token ?? null,
-      address,
-      release,
-      early: grant ? null : [],
-      rate: new TokenBucket(limits.rate, now),
-      malformed: 0,
-      alive: true,
-      closing: false,
-      loggedDrop: false,
+  stats(): SignalingStats {
+    return {
+      connections: this.peers.size,
+      topics: this.topics.size,
+      framesDropped: this.framesDropped,
+      connectionsClosedForAbuse: this.connectionsClosedForAbuse,
     };
-    peers.add(peer);
-    if (!grant) {
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.cancelHeartbeat();
+      const closed = [...this.peers].map(
+        (peer) =>
+          new Promise<void>((resolve) => {
+            if (peer.ws.readyState === WebSocket.CLOSED) return resolve();
+            peer.ws.once('close', () => resolve());
+            peer.ws.terminate();
+          }),
+      );
+      await Promise.all(closed);
+      this.peers.clear();
+      this.topics.clear();
+      await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    })();
+    return this.closing;
+  }
+
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const door: Door = { socket };
+    if (this.closing) return void this.gate.refuse(door, 'closing');
+    const address = req.socket.remoteAddress ?? '?';
+    const token = tokenFrom(req.url);
+    let ticket: Ticket<Grant> | null = null;
+    if (token !== null) {
+      ticket = await this.gate.admit(door, { address, token: () => this.authorize(token, 'url') });
+      if (!ticket) return;
+    } else if (new URL(req.url ?? '/', 'http://h.invalid').searchParams.has('token')) {
+      // ?token= with nothing in it: refused, and no guess to count.
+      return void this.gate.refuse(door, 'unauthorized');
+    } else if (this.pendingFrom(address) >= this.limits.connections.perAddress) {
+      return void this.gate.refuse(door, 'address-full');
+    }
+    const grant = ticket && {
+      topic: ticket.grant.session,
+      token: token ?? '',
+      release: ticket.release,
+    };
+    this.wss.handleUpgrade(req, socket, head, (ws) =>
+      this.guard('signaling accept', () => {
+        if (this.closing) {
+          ticket?.release();
+          return ws.terminate();
+        }
+        this.accept(new SignalingPeer(ws, address, grant, this.limits.rate, this.now));
+      }),
+    );
+  }
+
+  /** Connections from `address` still waiting for their auth frame. */
+  private pendingFrom(address: string): number {
+    let n = 0;
+    for (const peer of this.peers) if (peer.early && peer.address === address) n++;
+    return n;
+  }
+
+  /** A grant as the gate counts it: a plain string is an attendee's place in that topic. */
+  private authorize(token: string, via: 'url' | 'frame'): Grant | null {
+    const grant = this.options.authorize(token, via);
+    if (grant === null || grant === '') return null;
+    return typeof grant === 'string'
+      ? { session: grant, role: 'attendee' }
+      : { session: grant.topic, role: grant.role };
+  }
+
+  private accept(peer: SignalingPeer): void {
+    const { ws } = peer;
+    this.peers.add(peer);
+    if (peer.early) {
       const timer = setTimeout(() => {
-        if (peer.early) closeForAbuse(peer, 4401, 'no auth frame in time');
-      }, limits.authTimeoutMs);
+        if (peer.early) this.closeForAbuse(peer, 4401, 'no auth frame in time');
+      }, this.limits.authTimeoutMs);
       timer.unref();
       ws.once('close', () => clearTimeout(timer));
     }
     ws.on('message', (data, isBinary) =>
-      guard('signaling frame', () => onFrame(peer, data, isBinary)),
+      this.guard('signaling frame', () => this.onFrame(peer, data, isBinary)),
     );
     ws.on('pong', () => {
       peer.alive = true;
@@ -277,62 +176,86 @@ export function createSignalingServer(options: SignalingOptions): SignalingServe
     // ws has already failed the connection (1009 for an oversized frame, 1007 for bad
     // UTF-8, 1002 for protocol errors); an unhandled 'error' would crash the host.
     ws.on('error', (error) =>
-      guard('signaling error', () => {
+      this.guard('signaling error', () => {
         if (peer.closing) return;
         peer.closing = true;
-        framesDropped += 1;
-        connectionsClosedForAbuse += 1;
-        leave(peer);
-        log(`signaling connection failed: ${error.message}`);
+        this.framesDropped += 1;
+        this.connectionsClosedForAbuse += 1;
+        this.topics.leave(peer);
+        this.log(`signaling connection failed: ${error.message}`);
       }),
     );
     ws.on('close', () =>
-      guard('signaling close', () => {
-        leave(peer);
-        peers.delete(peer);
+      this.guard('signaling close', () => {
+        this.topics.leave(peer);
+        this.peers.delete(peer);
         peer.release();
       }),
     );
-  };
+  }
 
-  /** The auth frame of a connection that came without a token (the facilitator's windows). */
-  const authenticate = async (peer: Peer, token: string): Promise<void> => {
+  private onFrame(peer: SignalingPeer, data: RawData, isBinary: boolean): void {
+    if (peer.closing) return;
+    if (peer.early) {
+      // y-webrtc subscribes as soon as it connects; our auth frame follows: hold the rest.
+      const text = isBinary ? null : rawToText(data);
+      const parsed = text === null ? null : parseSignalingFrame(text, 1);
+      if (parsed?.ok && parsed.message.type === 'auth') {
+        if (peer.token === null) void this.authenticate(peer, parsed.message.token);
+        return;
+      }
+      if (peer.early.length >= MAX_EARLY_FRAMES)
+        return this.closeForAbuse(peer, SignalingCloseCode.policyViolation, 'no auth frame');
+      peer.early.push([data, isBinary]);
+      return;
+    }
+    if (!peer.rate.take()) {
+      this.framesDropped += 1;
+      return this.closeForAbuse(peer, SignalingCloseCode.policyViolation, 'rate limit exceeded');
+    }
+    if (isBinary) {
+      this.framesDropped += 1;
+      return this.closeForAbuse(peer, SignalingCloseCode.unsupportedData, 'binary frame');
+    }
+    const result = parseSignalingFrame(rawToText(data), this.limits.maxTopicsPerConnection);
+    if (result.ok) {
+      const dropped = this.topics.handle(peer, result.message);
+      if (dropped !== null) this.dropFrame(peer, dropped);
+      return;
+    }
+    this.dropFrame(peer, result.reason);
+    if (result.verdict === 'malformed' && ++peer.malformed >= MAX_MALFORMED_FRAMES) {
+      this.closeForAbuse(peer, SignalingCloseCode.invalidPayload, 'too many malformed frames');
+    }
+  }
+
+  /** The auth frame of a connection that came without a token (the facilitator's windows):
+   * through the same gate as a token in the URL, refused with a close code. */
+  private async authenticate(peer: SignalingPeer, token: string): Promise<void> {
     peer.token = ''; // checking: a second auth frame is ignored
-    const outcome = await check(peer.address, token, 'frame');
-    if (peer.closing || peer.ws.readyState !== WebSocket.OPEN) return;
-    if (outcome.ok !== true) return closeForAbuse(peer, 4401, 'unauthorized');
-    const admitted = quota.admit(outcome.topic, outcome.role, peer.address);
-    if (!admitted.ok) return closeForAbuse(peer, 4503, refusalText(admitted.why));
-    peer.release = admitted.release;
-    peer.topic = outcome.topic;
+    const ticket = await this.gate.admit(
+      {
+        isOpen: () => !peer.closing && peer.ws.readyState === WebSocket.OPEN,
+        close: (code, reason) => this.shut(peer, code, reason),
+      },
+      { address: peer.address, token: () => this.authorize(token, 'frame') },
+    );
+    if (!ticket) return;
+    peer.release = ticket.release;
+    peer.topic = ticket.grant.session;
     peer.token = token;
     const rest = peer.early ?? [];
     peer.early = null;
-    for (const [data, isBinary] of rest) onFrame(peer, data, isBinary);
-  };
+    for (const [data, isBinary] of rest) this.onFrame(peer, data, isBinary);
+  }
 
-  type CheckResult = { ok: true; topic: string; role: Role } | { ok: false; busy?: boolean };
-
-  /** Checks a token, slowed down for an address that has been guessing (authFailures.ts). */
-  const check = async (address: string, token: string, via: 'url' | 'frame') => {
-    const run = (): CheckResult => {
-      const grant = authorize(token, via);
-      if (grant === null || grant === '') return { ok: false };
-      return typeof grant === 'string'
-        ? { ok: true, topic: grant, role: 'attendee' }
-        : { ok: true, topic: grant.topic, role: grant.role };
-    };
-    if (!options.failures) return run();
-    const result = await options.failures.attempt(address, run);
-    return result === 'busy' ? ({ ok: false, busy: true } as CheckResult) : result;
-  };
-
-  const sweep = (): void => {
-    for (const peer of peers) {
-      guard('keepalive', () => {
+  /** The keepalive sweep: closes connections that did not answer the last ping, pings the rest. */
+  private ping(): void {
+    for (const peer of this.peers) {
+      this.guard('keepalive', () => {
         if (!peer.alive) {
-          log('closing a signaling connection that stopped answering pings');
-          leave(peer);
+          this.log('closing a signaling connection that stopped answering pings');
+          this.topics.leave(peer);
           peer.ws.terminate();
           return;
         }
@@ -340,103 +263,42 @@ export function createSignalingServer(options: SignalingOptions): SignalingServe
         if (peer.ws.readyState === WebSocket.OPEN) peer.ws.ping();
       });
     }
-  };
-  const cancelHeartbeat = (options.heartbeat ?? defaultHeartbeat)(sweep);
+  }
 
-  const authorize = (token: string, via: 'url' | 'frame'): SignalingGrant | null => {
+  private dropFrame(peer: SignalingPeer, reason: string): void {
+    this.framesDropped += 1;
+    if (!peer.loggedDrop) {
+      peer.loggedDrop = true;
+      this.log(
+        `dropped a signaling frame (${reason}); further drops on this connection only counted`,
+      );
+    }
+  }
+
+  private closeForAbuse(peer: SignalingPeer, code: number, reason: string): void {
+    if (peer.closing) return;
+    this.log(`closing a signaling connection (${code}): ${reason}`);
+    this.shut(peer, code, reason);
+  }
+
+  /** Closes a connection we refuse (its abuse, or the gate's refusal of its auth frame). */
+  private shut(peer: SignalingPeer, code: number, reason: string): void {
+    if (peer.closing) return;
+    peer.closing = true;
+    this.connectionsClosedForAbuse += 1;
+    this.topics.leave(peer);
+    peer.ws.close(code, reason);
+  }
+
+  /** Runs a handler so that nothing it throws escapes into the event loop. */
+  private guard(what: string, fn: () => void): void {
     try {
-      return options.authorize(token, via);
+      fn();
     } catch (error) {
-      log(`authorize threw: ${error instanceof Error ? error.message : String(error)}`);
-      return null;
+      this.log(`${what} failed: ${message(error)}`);
     }
-  };
-
-  const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
-    if (closing) return refuse(socket, 503, 'Service Unavailable');
-    const address = req.socket.remoteAddress ?? '?';
-    const token = tokenFrom(req.url);
-    let grant: { topic: string; role: Role; token: string } | null = null;
-    let release = () => {};
-    if (token !== null || new URL(req.url ?? '/', 'http://h.invalid').searchParams.has('token')) {
-      const outcome =
-        token === null ? ({ ok: false } as const) : await check(address, token, 'url');
-      if (socket.destroyed) return;
-      if (outcome.ok !== true) {
-        log('refused a signaling connection: missing or unknown token');
-        return 'busy' in outcome && outcome.busy
-          ? refuse(socket, 429, 'Too Many Requests')
-          : refuse(socket, 401, 'Unauthorized');
-      }
-      const admitted = quota.admit(outcome.topic, outcome.role, address);
-      if (!admitted.ok) {
-        log(`refused a signaling connection: ${refusalText(admitted.why)}`);
-        return refuse(socket, 503, 'Service Unavailable');
-      }
-      grant = { topic: outcome.topic, role: outcome.role, token: token ?? '' };
-      release = admitted.release;
-    } else if (pendingFrom(address) >= limits.connections.perAddress) {
-      return refuse(socket, 503, 'Service Unavailable');
-    }
-    wss.handleUpgrade(req, socket, head, (ws) =>
-      guard('signaling accept', () => {
-        if (closing) {
-          release();
-          return ws.terminate();
-        }
-        accept(ws, grant, address, release);
-      }),
-    );
-  };
-
-  /** Connections from `address` still waiting for their auth frame. */
-  const pendingFrom = (address: string): number => {
-    let n = 0;
-    for (const peer of peers) if (peer.early && peer.address === address) n++;
-    return n;
-  };
-
-  return {
-    handleUpgrade(req, socket, head) {
-      void upgrade(req, socket, head).catch((error: unknown) => {
-        log(`signaling upgrade failed: ${error instanceof Error ? error.message : String(error)}`);
-        socket.destroy();
-      });
-    },
-    disconnectToken(token) {
-      let n = 0;
-      for (const peer of peers)
-        if (peer.token === token) {
-          n++;
-          leave(peer);
-          peer.closing = true;
-          peer.ws.close(4401, 'join code changed');
-        }
-      return n;
-    },
-    stats: () => ({
-      connections: peers.size,
-      topics: topics.size,
-      framesDropped,
-      connectionsClosedForAbuse,
-    }),
-    close() {
-      closing ??= (async () => {
-        cancelHeartbeat();
-        const closed = [...peers].map(
-          (peer) =>
-            new Promise<void>((resolve) => {
-              if (peer.ws.readyState === WebSocket.CLOSED) return resolve();
-              peer.ws.once('close', () => resolve());
-              peer.ws.terminate();
-            }),
-        );
-        await Promise.all(closed);
-        peers.clear();
-        topics.clear();
-        await new Promise<void>((resolve) => wss.close(() => resolve()));
-      })();
-      return closing;
-    },
-  };
+  }
 }
+
+const message = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);

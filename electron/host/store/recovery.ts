@@ -1,7 +1,7 @@
-// Reads a session's stored generations (DESIGN.md §4) so that damage costs only what is damaged:
-// snapshot.bin + updates.log normally; when snapshot.bin is damaged (or missing after a crash
-// mid-compaction), the previous generation snapshot.prev.bin + updates.prev.log + updates.log,
-// which hold everything the damaged snapshot held (see compactLog in snapshot.ts).
+// Reads a session's stored generations so that damage costs only what is damaged: snapshot.bin
+// + updates.log normally; when snapshot.bin is damaged (or missing after a crash mid-compaction),
+// the previous generation snapshot.prev.bin + updates.prev.log + updates.log, which hold
+// everything the damaged snapshot held (see compactLog in snapshot.ts).
 import { readLog, type LogContents } from './updateLog';
 import { previousGeneration, readSnapshot } from './snapshot';
 import { StoreError } from './storeErrors';

@@ -1,4 +1,4 @@
-// The host's session library on disk (DESIGN.md §4) and the hub's durable ReplicaPersistence.
+// The host's session library on disk and the hub's durable ReplicaPersistence (hub/persistence.ts).
 // Storage faults never throw out of the hub's calls: they become warnings and health(), the
 // data stays in memory and later writes are retried.
 import * as path from 'node:path';

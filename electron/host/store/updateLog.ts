@@ -1,4 +1,4 @@
-// One session's append-only update log (DESIGN.md §4): appends are batched and fsync'd within a
+// One session's append-only update log: appends are batched and fsync'd within a
 // short debounce; a failed write keeps the records in memory and retries; compaction swaps in a
 // fresh log carrying only what arrived after the snapshot's cut.
 import {

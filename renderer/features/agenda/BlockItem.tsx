@@ -6,7 +6,7 @@ import type { Agenda, AgendaBlock } from '../../../shared/model/agenda/read';
 import { deleteBlock, duplicateBlock } from '../../../shared/model/agenda/commands';
 import { BlockForm } from './BlockForm';
 import { attempt, stepBlock, stepTarget } from './agendaActions';
-import { runBlockNow } from '../timer/timerActions';
+import { runTimerAction } from '../timer/timerActions';
 
 export const DRAG_TYPE = 'application/x-offsite-block';
 
@@ -115,7 +115,7 @@ export function BlockItem(props: {
           </button>
           <button
             type="button"
-            onClick={() => runBlockNow(doc, block.id)}
+            onClick={() => runTimerAction(doc, { type: 'goTo', blockId: block.id })}
             disabled={props.isCurrent}
           >
             Run now

@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useReadiness } from './useReadiness';
 import { setUpMissingBoards } from '../../../shared/model/board';
-import { listParticipants } from '../../../shared/model/session/commands';
+import { listParticipants } from '../../../shared/model/session/read';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { facilitatorViewer } from './boardKeys';

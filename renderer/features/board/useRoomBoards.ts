@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { createStore } from 'zustand';
 import { typesWatchedBy } from '../../../shared/model/schema';
 import { getAgenda, getBlockOrder } from '../../../shared/model/agenda/read';
-import { readTimer } from '../../../shared/model/timer/commands';
+import { readTimer } from '../../../shared/model/timer/read';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { boardFor, boardsOf, type BoardBlockInput, type BoardTarget } from './boardBlock';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';

@@ -9,8 +9,8 @@ import {
   parkToAction,
   parkToDecision,
   reopenParkingItem,
-  type ParkingItem,
 } from '../../../shared/model/parkingLot/commands';
+import { type ParkingItem } from '../../../shared/model/parkingLot/read';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { useRoomBoards } from '../board/useRoomBoards';

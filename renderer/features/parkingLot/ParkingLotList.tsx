@@ -1,7 +1,7 @@
 // The parking lot's items, each an <article> with its text, author and status; the console adds
 // the facilitator's actions to each open item.
 import { memo, type ReactNode } from 'react';
-import type { ParkingItem } from '../../../shared/model/parkingLot/commands';
+import type { ParkingItem } from '../../../shared/model/parkingLot/read';
 import { formatTime } from '../../app/format';
 import { parkingStatus } from './parkingStatus';
 

@@ -5,7 +5,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { addParkingItem } from '../../../shared/model/parkingLot/commands';
 import { NOTE_MAX_CHARS, ValidationError } from '../../../shared/model/limits';
-import { readTimer } from '../../../shared/model/timer/commands';
+import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';
 import { ParkingLotList } from './ParkingLotList';
 import { useBlockTitle } from './useBlockTitle';

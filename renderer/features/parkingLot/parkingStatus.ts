@@ -1,5 +1,5 @@
 // What a parking lot item's outcome says, in words, on every page.
-import type { ParkingItem } from '../../../shared/model/parkingLot/commands';
+import type { ParkingItem } from '../../../shared/model/parkingLot/read';
 
 export function parkingStatus(item: ParkingItem, blockTitle: (id: string) => string): string {
   const o = item.outcome;

@@ -4,12 +4,8 @@
 import './polls.css';
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import {
-  createPoll,
-  deletePoll,
-  updatePoll,
-  type PollKind,
-} from '../../../shared/model/polls/commands';
+import { createPoll, deletePoll, updatePoll } from '../../../shared/model/polls/commands';
+import { type PollKind } from '../../../shared/model/polls/read';
 import { confidenceLine } from '../../../shared/model/polls/results';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';

@@ -1,6 +1,6 @@
 // A poll's live result: a bar per answer with its count in text (colour never carries it alone),
 // the number of answers and, for scales and fist-of-five, the average and how many are below 3.
-import { valueLabel } from '../../../shared/model/polls/commands';
+import { valueLabel } from '../../../shared/model/polls/read';
 import type { PollResult } from '../../../shared/model/polls/results';
 import { plural } from '../../../shared/export/summary';
 

@@ -3,12 +3,8 @@
 import './polls.css';
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import {
-  answerPoll,
-  pollValues,
-  valueLabel,
-  type Voter,
-} from '../../../shared/model/polls/commands';
+import { answerPoll, type Voter } from '../../../shared/model/polls/commands';
+import { pollValues, valueLabel } from '../../../shared/model/polls/read';
 import { ownAnswer, type PollResult } from '../../../shared/model/polls/results';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';

@@ -1,7 +1,7 @@
 // One question: its text, who asked (or "anonymous"), its upvotes and state; the page adds the
 // buttons its role may use.
 import type { ReactNode } from 'react';
-import type { Question } from '../../../shared/model/questions/commands';
+import type { Question } from '../../../shared/model/questions/read';
 import { plural } from '../../../shared/export/summary';
 
 export const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);

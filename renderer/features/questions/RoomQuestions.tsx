@@ -4,13 +4,12 @@ import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   askQuestion,
-  hasUpvoted,
   QUESTION_MAX_CHARS,
   toggleUpvote,
-  type Asker,
 } from '../../../shared/model/questions/commands';
+import { hasUpvoted, type Asker } from '../../../shared/model/questions/read';
 import { ValidationError } from '../../../shared/model/limits';
-import { readTimer } from '../../../shared/model/timer/commands';
+import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';
 import { QuestionItem, shortText } from './QuestionItem';
 

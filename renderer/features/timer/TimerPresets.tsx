@@ -6,7 +6,7 @@ import { parseDuration } from '../../../shared/model/timer/timerMath';
 import { setBlockWrapUp } from '../../../shared/model/agenda/commands';
 import { MAX_WRAP_UP_MINUTES } from '../../../shared/model/agenda/names';
 import { ariaKeys, PRESET_MINUTES, type TimerCommand } from './shortcuts';
-import { setTimeLeft } from './timerActions';
+import { runTimerAction } from './timerActions';
 
 export function TimerPresets(props: {
   doc: Y.Doc;
@@ -59,7 +59,7 @@ export function TimerPresets(props: {
               return;
             }
             report(null);
-            setTimeLeft(doc, ms);
+            runTimerAction(doc, { type: 'setRemaining', remainingMs: ms });
             setTime('');
           }}
         >

@@ -1,75 +1,38 @@
-// The console's timer actions: each writes timer facts at the host's time (never the local clock).
+// The console's timer controls carried out: each control or shortcut (a TimerCommand, the name
+// shortcuts.ts gives a button and its keys) is one of the timer's actions (TimerAction, the
+// state machine's vocabulary), run at the host's time, never the local clock.
 import type * as Y from 'yjs';
-import {
-  extendTimer,
-  nextBlock,
-  pauseTimer,
-  previousBlock,
-  resumeTimer,
-  startTimer,
-  goToBlock,
-  resetBlock,
-  setRemaining,
-} from '../../../shared/model/timer/commands';
-import { readTimer } from '../../../shared/model/timer/commands';
+import { applyTimerAction } from '../../../shared/model/timer/commands';
+import type { TimerAction } from '../../../shared/model/timer/timerState';
 import { hostNow } from '../../sync/hostClock';
-import type { TimerCommand } from './shortcuts';
+import { PRESET_MINUTES, type TimerCommand } from './shortcuts';
 
 export const MINUTE_MS = 60_000;
 
 export type { TimerCommand };
 
+/** What each control does, as a timer action. */
+export const TIMER_COMMAND_ACTIONS: Readonly<Record<TimerCommand, TimerAction>> = {
+  toggle: { type: 'toggle' },
+  start: { type: 'start' },
+  pause: { type: 'pause' },
+  resume: { type: 'resume' },
+  next: { type: 'next' },
+  previous: { type: 'previous' },
+  reset: { type: 'reset' },
+  add1: { type: 'extend', deltaMs: MINUTE_MS },
+  add5: { type: 'extend', deltaMs: 5 * MINUTE_MS },
+  remove1: { type: 'extend', deltaMs: -MINUTE_MS },
+  ...(Object.fromEntries(
+    PRESET_MINUTES.map((m) => [`preset${m}`, { type: 'setRemaining', remainingMs: m * MINUTE_MS }]),
+  ) as Record<`preset${(typeof PRESET_MINUTES)[number]}`, TimerAction>),
+};
+
+/** Runs a timer action at the host's time. */
+export function runTimerAction(doc: Y.Doc, action: TimerAction): void {
+  applyTimerAction(doc, action, { hostNow: hostNow() });
+}
+
 export function runTimerCommand(doc: Y.Doc, command: TimerCommand): void {
-  const at = { hostNow: hostNow() };
-  if (command.startsWith('preset')) {
-    setRemaining(doc, { ...at, remainingMs: Number(command.slice(6)) * MINUTE_MS });
-    return;
-  }
-  switch (command) {
-    case 'reset':
-      resetBlock(doc, at);
-      return;
-    case 'toggle': {
-      const state = readTimer(doc).facts.state;
-      if (state === 'running') pauseTimer(doc, at);
-      else if (state === 'paused') resumeTimer(doc, at);
-      else startTimer(doc, at);
-      return;
-    }
-    case 'start':
-      startTimer(doc, at);
-      return;
-    case 'pause':
-      pauseTimer(doc, at);
-      return;
-    case 'resume':
-      resumeTimer(doc, at);
-      return;
-    case 'next':
-      nextBlock(doc, at);
-      return;
-    case 'previous':
-      previousBlock(doc, at);
-      return;
-    case 'add1':
-      extendTimer(doc, { ...at, deltaMs: MINUTE_MS });
-      return;
-    case 'add5':
-      extendTimer(doc, { ...at, deltaMs: 5 * MINUTE_MS });
-      return;
-    case 'remove1':
-      extendTimer(doc, { ...at, deltaMs: -MINUTE_MS });
-      return;
-    default:
-      return;
-  }
-}
-
-export function runBlockNow(doc: Y.Doc, blockId: string): void {
-  goToBlock(doc, { hostNow: hostNow(), blockId });
-}
-
-/** Sets the current block's time left to exactly `ms`. */
-export function setTimeLeft(doc: Y.Doc, ms: number): void {
-  setRemaining(doc, { hostNow: hostNow(), remainingMs: ms });
+  runTimerAction(doc, TIMER_COMMAND_ACTIONS[command]);
 }

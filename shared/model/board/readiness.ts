@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
-import { listParticipants } from '../session/commands';
+import { listParticipants } from '../session/read';
 import { boardMaps, type BoardViewer } from './boardDoc';
 import { readyKey } from '../authority/ownerKeys';
 

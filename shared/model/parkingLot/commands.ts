@@ -3,7 +3,8 @@
 // board, turns it into a decision or an action, or closes it. Items are their authors'; what
 // became of them is the facilitator's, in a map of its own so an author cannot fake it.
 import * as Y from 'yjs';
-import { PARKING_LOT, PARKING_OUTCOMES } from './names';
+import { parkingLotMap, parkingOutcomesMap } from './names';
+import { listParkingItems, type ParkingItem, type ParkingOutcome } from './read';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
@@ -19,24 +20,6 @@ import type { BoardViewer } from '../board/boardDoc';
 import { addDecision } from '../registers/decisions';
 import { addAction } from '../registers/actions';
 
-export type ParkingOutcome =
-  | { kind: 'moved'; blockId: string; noteId: string; at: number }
-  | { kind: 'decision'; recordId: string; at: number }
-  | { kind: 'action'; recordId: string; at: number }
-  | { kind: 'closed'; at: number };
-
-export interface ParkingItem {
-  id: string;
-  text: string;
-  authorId: string;
-  authorName: string;
-  createdAt: number;
-  /** The block the room was on when the item was raised; null outside any block. */
-  blockId: string | null;
-  /** null while the item is still open. */
-  outcome: ParkingOutcome | null;
-}
-
 export interface AddParkingItemArgs {
   text: string;
   authorId: string;
@@ -46,9 +29,6 @@ export interface AddParkingItemArgs {
   now?: number;
   id?: string;
 }
-
-const lot = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(PARKING_LOT);
-const outcomes = (doc: Y.Doc) => doc.getMap<unknown>(PARKING_OUTCOMES);
 
 export function addParkingItem(
   doc: Y.Doc,
@@ -71,52 +51,12 @@ export function addParkingItem(
 /** Writes an item's map (also used by the v1→v2 migration, which keeps the notes' ids). */
 export function writeItem(doc: Y.Doc, item: Omit<ParkingItem, 'outcome'>): void {
   const m = new Y.Map<unknown>();
-  lot(doc).set(item.id, m);
+  parkingLotMap(doc).set(item.id, m);
   m.set('text', item.text);
   m.set('authorId', item.authorId);
   m.set('authorName', item.authorName);
   m.set('createdAt', item.createdAt);
   if (item.blockId) m.set('blockId', item.blockId);
-}
-
-const KINDS = new Set(['moved', 'decision', 'action', 'closed']);
-
-/** A stored outcome, or null when it is missing or malformed (a hostile write reads as open). */
-function readOutcome(v: unknown): ParkingOutcome | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const o = v as Record<string, unknown>;
-  if (typeof o.kind !== 'string' || !KINDS.has(o.kind) || typeof o.at !== 'number') return null;
-  if (o.kind === 'moved')
-    return typeof o.blockId === 'string' && typeof o.noteId === 'string'
-      ? { kind: 'moved', blockId: o.blockId, noteId: o.noteId, at: o.at }
-      : null;
-  if (o.kind === 'decision' || o.kind === 'action')
-    return typeof o.recordId === 'string' ? { kind: o.kind, recordId: o.recordId, at: o.at } : null;
-  return { kind: 'closed', at: o.at };
-}
-
-/** Every item, oldest first (ties by id, so every replica shows the same order). */
-export function listParkingItems(doc: Y.Doc): ParkingItem[] {
-  const out: ParkingItem[] = [];
-  const done = outcomes(doc);
-  lot(doc).forEach((m, id) => {
-    if (!(m instanceof Y.Map)) return;
-    const text = m.get('text');
-    if (typeof text !== 'string') return;
-    const str = (v: unknown) => (typeof v === 'string' ? v : '');
-    const createdAt = m.get('createdAt');
-    const blockId = m.get('blockId');
-    out.push({
-      id,
-      text,
-      authorId: str(m.get('authorId')),
-      authorName: str(m.get('authorName')),
-      createdAt: typeof createdAt === 'number' ? createdAt : 0,
-      blockId: typeof blockId === 'string' && blockId ? blockId : null,
-      outcome: readOutcome(done.get(id)),
-    });
-  });
-  return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
 function openItem(doc: Y.Doc, itemId: string): ParkingItem {
@@ -126,7 +66,7 @@ function openItem(doc: Y.Doc, itemId: string): ParkingItem {
 }
 
 const setOutcome = (doc: Y.Doc, itemId: string, outcome: ParkingOutcome, origin: unknown) =>
-  transact(doc, origin, () => outcomes(doc).set(itemId, outcome));
+  transact(doc, origin, () => parkingOutcomesMap(doc).set(itemId, outcome));
 
 /** Facilitator: puts the item on a block's board as a note (in the board's first column). */
 export function moveToBoard(
@@ -222,5 +162,5 @@ export function reopenParkingItem(
   itemId: string,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  transact(doc, origin, () => outcomes(doc).delete(itemId));
+  transact(doc, origin, () => parkingOutcomesMap(doc).delete(itemId));
 }

@@ -1,5 +1,6 @@
 // The parking lot's top-level types and what each declares (gathered by the schema registry),
 // apart from its commands so the registry can name them without importing the commands.
+import type * as Y from 'yjs';
 import type { TypeSpec } from '../typeSpec';
 
 /** itemId -> Y.Map { text, authorId, authorName, createdAt, blockId? } (creator-owned). */
@@ -27,3 +28,6 @@ export const PARKING_LOT_TYPES: readonly TypeSpec[] = [
     description: 'what became of a parking lot item: moved to a board, decision, action, closed',
   },
 ];
+
+export const parkingLotMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(PARKING_LOT);
+export const parkingOutcomesMap = (doc: Y.Doc) => doc.getMap<unknown>(PARKING_OUTCOMES);

@@ -5,6 +5,7 @@
 // its confidence vote ("committed; average 4.2; 1 below 3").
 import type * as Y from 'yjs';
 import { POLLS, POLL_ANSWERS } from './names';
+import { getPoll, validAnswer, type Poll, type PollKind, type PollState } from './read';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
@@ -13,84 +14,9 @@ import { transactAnonymously } from '../board/boardWrite';
 import { subjectVoterKey } from '../authority/ownerKeys';
 import { signEntry } from '../authority/signedEntries';
 
-export type PollKind = 'choice' | 'scale' | 'fist';
-export type PollState = 'draft' | 'open' | 'closed';
 export const POLL_QUESTION_MAX_CHARS = 300;
 export const POLL_OPTION_MAX_CHARS = 120;
 export const POLL_MAX_OPTIONS = 12;
-
-export interface Poll {
-  id: string;
-  question: string;
-  kind: PollKind;
-  /** Choice polls: the options; scales and fist-of-five: the labels of their values. */
-  options: string[];
-  /** Choice polls: several answers allowed. */
-  multiple: boolean;
-  anonymous: boolean;
-  state: PollState;
-  /** Results on the projector and attendees' pages (the console always sees them). */
-  showResults: boolean;
-  /** The decision this is the confidence vote of, or null. */
-  decisionId: string | null;
-  createdAt: number;
-}
-
-/** The values a poll's answers take: option indexes, 1–5 or 0–5. */
-export function pollValues(poll: Pick<Poll, 'kind' | 'options'>): number[] {
-  if (poll.kind === 'scale') return [1, 2, 3, 4, 5];
-  if (poll.kind === 'fist') return [0, 1, 2, 3, 4, 5];
-  return poll.options.map((_o, i) => i);
-}
-
-/** What each value is called (fist-of-five's words are the usual ones). */
-export function valueLabel(poll: Pick<Poll, 'kind' | 'options'>, value: number): string {
-  if (poll.kind === 'choice') return poll.options[value] ?? `Option ${value + 1}`;
-  if (poll.kind === 'fist')
-    return value === 0 ? '0 (fist: I block)' : value === 5 ? '5 (full support)' : String(value);
-  return value === 1 ? '1 (low)' : value === 5 ? '5 (high)' : String(value);
-}
-
-const isKind = (v: unknown): v is PollKind => v === 'choice' || v === 'scale' || v === 'fist';
-const isState = (v: unknown): v is PollState => v === 'draft' || v === 'open' || v === 'closed';
-
-export function readPoll(id: string, raw: unknown): Poll | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.question !== 'string' || !isKind(r.kind) || !isState(r.state)) return null;
-  const options = Array.isArray(r.options)
-    ? r.options.filter((o): o is string => typeof o === 'string')
-    : [];
-  if (r.kind === 'choice' && options.length < 2) return null;
-  return {
-    id,
-    question: r.question,
-    kind: r.kind,
-    options: r.kind === 'choice' ? options : [],
-    multiple: r.kind === 'choice' && r.multiple === true,
-    anonymous: r.anonymous !== false,
-    state: r.state,
-    showResults: r.showResults === true,
-    decisionId: typeof r.decisionId === 'string' && r.decisionId ? r.decisionId : null,
-    createdAt: typeof r.createdAt === 'number' ? r.createdAt : 0,
-  };
-}
-
-/** Every poll, oldest first. */
-export function listPolls(doc: Y.Doc): Poll[] {
-  const out: Poll[] = [];
-  doc.getMap<unknown>(POLLS).forEach((raw, id) => {
-    const p = readPoll(id, raw);
-    if (p) out.push(p);
-  });
-  return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-}
-
-export function getPoll(doc: Y.Doc, pollId: string): Poll {
-  const p = readPoll(pollId, doc.getMap<unknown>(POLLS).get(pollId));
-  if (!p) throw new ValidationError('That poll no longer exists.');
-  return p;
-}
 
 export interface CreatePollArgs {
   question: string;
@@ -164,14 +90,6 @@ export interface Voter {
 /** The answer entry key of this participant for the poll. */
 export const answerKey = (poll: Poll, voter: Voter) =>
   `${poll.id}/${subjectVoterKey('poll', poll.id, voter, poll.anonymous)}`;
-
-/** Checks an answer against the poll: distinct known values, one unless several are allowed. */
-export function validAnswer(poll: Poll, values: readonly unknown[]): values is number[] {
-  const allowed = new Set(pollValues(poll));
-  if (values.length === 0 || (!poll.multiple && values.length !== 1)) return false;
-  if (new Set(values).size !== values.length) return false;
-  return values.every((v) => typeof v === 'number' && allowed.has(v));
-}
 
 /** Answers an open poll (replacing this participant's earlier answer). */
 export function answerPoll(

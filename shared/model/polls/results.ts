@@ -4,7 +4,8 @@ import type * as Y from 'yjs';
 import { subjectVoterOwner } from '../authority/ownerKeys';
 import { signedBy } from '../authority/signedEntries';
 import { POLL_ANSWERS } from './names';
-import { answerKey, pollValues, validAnswer, type Poll, type Voter } from './commands';
+import { answerKey, type Voter } from './commands';
+import { pollValues, validAnswer, type Poll } from './read';
 
 export interface PollResult {
   poll: Poll;

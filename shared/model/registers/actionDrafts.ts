@@ -1,9 +1,9 @@
 // Prefilled action forms (issue 13, part 7): who can be picked as an owner, the draft a promoted
 // note or an accepted suggestion opens with, and the "No owner, no action" check. Pure reads.
 import type * as Y from 'yjs';
-import { listParticipants } from '../session/commands';
+import { listParticipants } from '../session/read';
 import { readSessionDetails } from '../session/details';
-import { readTimer } from '../timer/commands';
+import { readTimer } from '../timer/read';
 import { getBlockOrder } from '../agenda/read';
 import { currentBlockId } from '../timer/timerState';
 import { TITLE_MAX_CHARS } from '../limits';

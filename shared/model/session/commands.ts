@@ -2,13 +2,8 @@
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
+import type { Participant } from './read';
 import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
-
-export interface SessionMeta {
-  title: string;
-  createdAt: number;
-  schemaVersion: number;
-}
 
 export function initSession(
   doc: Y.Doc,
@@ -33,24 +28,6 @@ export function renameSession(doc: Y.Doc, title: string, origin: unknown = LOCAL
   });
 }
 
-export function readMeta(doc: Y.Doc): SessionMeta {
-  const { meta } = sessionDoc(doc);
-  const title = meta.get('title');
-  const createdAt = meta.get('createdAt');
-  const schemaVersion = meta.get('schemaVersion');
-  return {
-    title: typeof title === 'string' ? title : '',
-    createdAt: typeof createdAt === 'number' ? createdAt : 0,
-    schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 0,
-  };
-}
-
-export interface Participant {
-  id: string;
-  name: string;
-  joinedAt: number;
-}
-
 /** Records (or renames) a participant; idempotent per id. */
 export function joinSession(
   doc: Y.Doc,
@@ -70,16 +47,4 @@ export function joinSession(
     if (m.get('name') !== name) m.set('name', name);
     return { id: args.id, name, joinedAt: m.get('joinedAt') as number };
   });
-}
-
-export function listParticipants(doc: Y.Doc): Participant[] {
-  const out: Participant[] = [];
-  sessionDoc(doc).participants.forEach((m, id) => {
-    if (!(m instanceof Y.Map)) return;
-    const name = m.get('name');
-    const joinedAt = m.get('joinedAt');
-    if (typeof name !== 'string') return;
-    out.push({ id, name, joinedAt: typeof joinedAt === 'number' ? joinedAt : 0 });
-  });
-  return out.sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
 }

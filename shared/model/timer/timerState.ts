@@ -48,6 +48,8 @@ export interface TimerBlock {
 }
 
 export type TimerAction =
+  /** Start, pause or resume, whichever the timer's state calls for (the console's Space). */
+  | { type: 'toggle' }
   | { type: 'start' }
   | { type: 'pause' }
   | { type: 'resume' }
@@ -189,6 +191,11 @@ export function transition(
 ): TimerSnapshot {
   const { facts } = snap;
   switch (action.type) {
+    case 'toggle': {
+      const type =
+        facts.state === 'running' ? 'pause' : facts.state === 'paused' ? 'resume' : 'start';
+      return transition(snap, { type }, order, hostNow);
+    }
     case 'start': {
       if (facts.state === 'paused') return transition(snap, { type: 'resume' }, order, hostNow);
       if (facts.state === 'running') return snap;

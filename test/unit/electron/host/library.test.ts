@@ -13,11 +13,13 @@ import { SessionStore } from '#electron/host/store/sessionStore';
 import { nodeStoreFs } from '#electron/host/store/storeFs';
 import { faultInjectingFs } from '#electron/host/store/faultFs';
 import { encodeOffsiteFile } from '#electron/host/store/offsiteFile';
-import { addParkingItem, listParkingItems } from '#shared/model/parkingLot/commands';
-import { readMeta } from '#shared/model/session/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { readMeta } from '#shared/model/session/read';
 import { addBlock, addDay } from '#shared/model/agenda/commands';
 import { getAgenda } from '#shared/model/agenda/read';
-import { readTimer, startTimer } from '#shared/model/timer/commands';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { SCHEMA_VERSION } from '#shared/model/doc';
 import { faultyFs } from './store/storeTestUtils';
 
@@ -88,7 +90,7 @@ describe('the host library', () => {
       columns: ['Good', 'Bad'],
     });
     addParkingItem(doc, { text: 'a loose note', authorId: 'a', authorName: 'A' });
-    startTimer(doc, { hostNow: 1 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: 1 });
     // The default copies the agenda only: no notes, no running timer.
     const copy = await host.api.duplicateSession({ id });
     expect(copy.title).toBe('Retro, renamed (copy)');

@@ -11,8 +11,9 @@ import * as encoding from 'lib0/encoding';
 import { useHost } from '#kit/useHost';
 import { hostApi } from '#kit/hostApi';
 import { attendeeSocketUrl, connectHubPeer } from '#kit/hubPeer';
-import { addParkingItem, listParkingItems } from '#shared/model/parkingLot/commands';
-import { readMeta } from '#shared/model/session/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { readMeta } from '#shared/model/session/read';
 
 const used = useHost({ files: { 'assets/app.js': 'console.log(1)' } });
 let host: typeof used.host;

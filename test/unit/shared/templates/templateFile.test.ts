@@ -12,7 +12,7 @@ import {
 import { applyAgendaTemplate, applyTemplate } from '#shared/templates/index';
 import { agendaDrafts, getAgenda } from '#shared/model/agenda/read';
 import { setBlockWrapUp, updateDay } from '#shared/model/agenda/commands';
-import { startTimer } from '#shared/model/timer/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
 
 function retroSession(): Y.Doc {
@@ -53,7 +53,7 @@ describe('templateFromSession', () => {
   it('leaves notes, votes, parking lot, timer and meta behind', () => {
     const doc = retroSession();
     const blockId = getAgenda(doc).days[0]!.blocks[0]!.id;
-    startTimer(doc, { hostNow: 1000 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: 1000 });
     addParkingItem(doc, {
       text: 'SECRET parked topic',
       authorId: 'p1',

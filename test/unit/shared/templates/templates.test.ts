@@ -5,7 +5,7 @@ import { applyTemplate, TEMPLATES } from '#shared/templates/index';
 import { getAgenda } from '#shared/model/agenda/read';
 import { cleanBlockFields, cleanDayFields } from '#shared/model/agenda/names';
 import { sessionDoc } from '#shared/model/doc';
-import { startTimer } from '#shared/model/timer/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { agendaTypes } from '#shared/model/agenda/names';
 
 describe('templates', () => {
@@ -91,7 +91,7 @@ describe('templates', () => {
   it('applying a template replaces the agenda and resets the timer in one transaction', () => {
     const doc = new Y.Doc();
     applyTemplate(doc, 'retrospective');
-    startTimer(doc, { hostNow: 1 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: 1 });
     let updates = 0;
     doc.on('update', () => updates++);
     applyTemplate(doc, 'brainstorm-vote');

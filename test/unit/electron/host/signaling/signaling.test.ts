@@ -6,12 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket, type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { WebrtcProvider, type SignalingConn } from 'y-webrtc';
+import { createSignalingServer, type SignalingServer } from '#electron/host/signaling/signaling';
 import {
-  createSignalingServer,
   MAX_MALFORMED_FRAMES,
   type SignalingOptions,
-  type SignalingServer,
-} from '#electron/host/signaling/signaling';
+} from '#electron/host/signaling/signalingOptions';
 import { parseSignalingFrame } from '#electron/host/signaling/frameGuard';
 
 const TOKENS: Record<string, string> = { 'tok-a': 'room-1', 'tok-b': 'room-1', 'tok-c': 'room-2' };

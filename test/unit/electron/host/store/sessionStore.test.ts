@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { SessionStore } from '#electron/host/store/sessionStore';
 import { readLog } from '#electron/host/store/updateLog';
 import { nodeStoreFs } from '#electron/host/store/storeFs';
-import { readMeta } from '#shared/model/session/commands';
+import { readMeta } from '#shared/model/session/read';
 import { SCHEMA_VERSION } from '#shared/model/doc';
 import { docWithNotes, noteUpdate, replayNotes, tempDir } from './storeTestUtils';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addBlock, addDay } from '#shared/model/agenda/commands';
 import { getAgenda, getBlockOrder } from '#shared/model/agenda/read';
-import { extendTimer, nextBlock, readTimer, startTimer } from '#shared/model/timer/commands';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { dayReport, formatMinutes } from '#renderer/features/timer/planVsActual';
 import { projectorModel } from '#renderer/features/projector/projectorModel';
 import { shortcutFor } from '#renderer/features/timer/shortcuts';
@@ -29,7 +30,7 @@ describe('dayReport', () => {
   it('is on time before the start and at a punctual start', () => {
     const { doc, nine } = session();
     expect(report(doc, nine - 10 * MIN).projection.status).toBe('on time');
-    startTimer(doc, { hostNow: nine });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
     const r = report(doc, nine + 5 * MIN);
     expect(r.projection.label).toBe('On time');
     expect(r.rows[0]).toMatchObject({ title: 'Welcome', actualMs: 5 * MIN, status: 'running' });
@@ -38,12 +39,12 @@ describe('dayReport', () => {
 
   it('counts an overrun live, and records it in the ledger once the block ends', () => {
     const { doc, nine } = session();
-    startTimer(doc, { hostNow: nine });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
     // Welcome runs 5 minutes over: the day is 5 minutes behind while it runs ...
     const live = report(doc, nine + 35 * MIN);
     expect(live.projection.label).toBe('5 min behind');
     expect(live.rows[0]!.overtimeMs).toBe(5 * MIN);
-    nextBlock(doc, { hostNow: nine + 35 * MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: nine + 35 * MIN });
     // ... and after it ended, while Vision runs on plan.
     const after = report(doc, nine + 40 * MIN);
     expect(after.rows[0]).toMatchObject({
@@ -57,8 +58,8 @@ describe('dayReport', () => {
 
   it('shows added time on the current block and keeps the projection honest', () => {
     const { doc, nine } = session();
-    startTimer(doc, { hostNow: nine });
-    extendTimer(doc, { hostNow: nine + MIN, deltaMs: 5 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
+    applyTimerAction(doc, { type: 'extend', deltaMs: 5 * MIN }, { hostNow: nine + MIN });
     const r = report(doc, nine + 2 * MIN);
     expect(r.rows[0]!.addedMs).toBe(5 * MIN);
     expect(r.projection.label).toBe('5 min behind');
@@ -71,9 +72,9 @@ describe('projectorModel', () => {
     const model = () => projectorModel(getAgenda(doc), readTimer(doc), getBlockOrder(doc));
     expect(model()).toMatchObject({ position: 1, dayBlockCount: 3 });
     expect(model().next?.title).toBe('Vision');
-    startTimer(doc, { hostNow: nine });
-    nextBlock(doc, { hostNow: nine + 30 * MIN });
-    nextBlock(doc, { hostNow: nine + 90 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: nine + 30 * MIN });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: nine + 90 * MIN });
     expect(model()).toMatchObject({ position: 3, next: null });
     expect(model().current?.title).toBe('Break');
   });

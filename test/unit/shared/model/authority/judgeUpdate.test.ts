@@ -14,8 +14,9 @@ import { initSession, joinSession } from '#shared/model/session/commands';
 import { applyTemplate } from '#shared/templates/index';
 import { getAgenda } from '#shared/model/agenda/read';
 import { updateBlock } from '#shared/model/agenda/commands';
-import { startTimer } from '#shared/model/timer/commands';
-import { addParkingItem, listParkingItems } from '#shared/model/parkingLot/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
 import { FACILITATOR_OWNER } from '#shared/model/authority/ownerKeys';
 
 const FAC: Writer = { kind: 'facilitator' };
@@ -84,7 +85,9 @@ describe('judgeUpdate at the hub', () => {
       addParkingItem(alice, { text: 'Ship offline first', authorId: 'alice', authorName: 'Alice' }),
     );
     expect(judgeUpdate(host, note, asHub(host, ALICE)).whole).toBe(true);
-    const timer = updateOf(facilitator, () => startTimer(facilitator, { hostNow: 5 }));
+    const timer = updateOf(facilitator, () =>
+      applyTimerAction(facilitator, { type: 'start' }, { hostNow: 5 }),
+    );
     expect(judgeUpdate(host, timer, asHub(host, FAC)).whole).toBe(true);
   });
 
@@ -92,7 +95,7 @@ describe('judgeUpdate at the hub', () => {
     const { host, mallory, alice } = room();
     const block = getAgenda(mallory).days[0]!.blocks[0]!;
     const takeover = updateOf(mallory, () => {
-      startTimer(mallory, { hostNow: 5 });
+      applyTimerAction(mallory, { type: 'start' }, { hostNow: 5 });
       updateBlock(mallory, { blockId: block.id, title: 'Hijacked' });
     });
     const atHub = judgeUpdate(host, takeover, asHub(host, MALLORY));
@@ -259,7 +262,9 @@ describe('judgeUpdate on the mesh', () => {
 
   it('refuses the facilitator’s own client over the mesh (facilitator state comes by the hub)', () => {
     const { facilitator, alice } = room();
-    const u = updateOf(facilitator, () => startTimer(facilitator, { hostNow: 1 }));
+    const u = updateOf(facilitator, () =>
+      applyTimerAction(facilitator, { type: 'start' }, { hostNow: 1 }),
+    );
     expect(judgeUpdate(alice, u, asMesh(alice)).update).toBeNull();
   });
 

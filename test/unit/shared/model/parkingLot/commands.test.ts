@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   addParkingItem,
   closeParkingItem,
-  listParkingItems,
   moveToBoard,
   parkToAction,
   parkToDecision,
   reopenParkingItem,
 } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
 import { PARKING_LOT, PARKING_OUTCOMES } from '#shared/model/parkingLot/names';
 import { listDecisions } from '#shared/model/registers/decisions';
 import { listActions } from '#shared/model/registers/actions';

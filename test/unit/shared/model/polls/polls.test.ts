@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { answerPoll, createPoll, listPolls, updatePoll } from '#shared/model/polls/commands';
+import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
+import { listPolls } from '#shared/model/polls/read';
 import { confidenceLine, ownAnswer, pollResult } from '#shared/model/polls/results';
 import { POLL_ANSWERS, POLLS } from '#shared/model/polls/names';
 import { addDecision } from '#shared/model/registers/decisions';

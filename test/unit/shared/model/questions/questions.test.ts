@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   askQuestion,
-  hasUpvoted,
-  listQuestions,
   markAnswered,
-  pinnedQuestion,
   pinQuestion,
   toggleUpvote,
 } from '#shared/model/questions/commands';
+import { hasUpvoted, listQuestions, pinnedQuestion } from '#shared/model/questions/read';
 import { QUESTION_MARKS, QUESTION_VOTES } from '#shared/model/questions/names';
 import { replicaMentions } from '../board/boardTestKit';
 import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';

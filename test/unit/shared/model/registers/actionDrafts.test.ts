@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { joinSession } from '#shared/model/session/commands';
 import { addBlock, addDay } from '#shared/model/agenda/commands';
-import { nextBlock } from '#shared/model/timer/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { suggest, listSuggestions } from '#shared/model/registers/suggestions';
 import { setSessionDetails } from '#shared/model/session/details';
 import {
@@ -43,7 +43,7 @@ describe('owners and prefilled actions', () => {
   it('a new action starts from the block the room is on', () => {
     const { doc, a, b } = agendaDoc();
     expect(currentBlock(doc)).toBe(a.id);
-    nextBlock(doc, { hostNow: 1 });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: 1 });
     expect(emptyDraft(doc)).toMatchObject({ sourceBlockId: b.id, responsible: '' });
   });
 

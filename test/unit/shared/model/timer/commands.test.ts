@@ -5,15 +5,8 @@ import * as Y from 'yjs';
 import { addBlock, addDay, moveBlock } from '#shared/model/agenda/commands';
 import { getBlockOrder } from '#shared/model/agenda/read';
 import { agendaTypes } from '#shared/model/agenda/names';
-import {
-  extendTimer,
-  goToBlock,
-  nextBlock,
-  pauseTimer,
-  readTimer,
-  resumeTimer,
-  startTimer,
-} from '#shared/model/timer/commands';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { timerDisplay } from '#shared/model/timer/timerMath';
 
 const MIN = 60_000;
@@ -29,6 +22,17 @@ function setup() {
 }
 
 describe('timer commands', () => {
+  it('toggle starts an idle timer, pauses a running one and resumes a paused one', () => {
+    const doc = setup();
+    const states: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      applyTimerAction(doc, { type: 'toggle' }, { hostNow: T0 + i * MIN });
+      states.push(readTimer(doc).facts.state);
+    }
+    expect(states).toEqual(['running', 'paused', 'running']);
+    expect(readTimer(doc).facts.accumulatedMs).toBe(MIN);
+  });
+
   it('each action is one transaction and replicas derive the same countdown', () => {
     const doc = setup();
     const replica = new Y.Doc();
@@ -38,10 +42,10 @@ describe('timer commands', () => {
       updates++;
       Y.applyUpdate(replica, u);
     });
-    startTimer(doc, { hostNow: T0 });
-    pauseTimer(doc, { hostNow: T0 + 2 * MIN });
-    extendTimer(doc, { hostNow: T0 + 3 * MIN, deltaMs: 5 * MIN });
-    resumeTimer(doc, { hostNow: T0 + 4 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'pause' }, { hostNow: T0 + 2 * MIN });
+    applyTimerAction(doc, { type: 'extend', deltaMs: 5 * MIN }, { hostNow: T0 + 3 * MIN });
+    applyTimerAction(doc, { type: 'resume' }, { hostNow: T0 + 4 * MIN });
     expect(updates).toBe(4);
     const at = T0 + 5 * MIN;
     const mine = timerDisplay(readTimer(doc), getBlockOrder(doc), at);
@@ -53,31 +57,31 @@ describe('timer commands', () => {
 
   it('a no-op action writes nothing', () => {
     const doc = setup();
-    startTimer(doc, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
     let updates = 0;
     doc.on('update', () => updates++);
-    startTimer(doc, { hostNow: T0 + MIN });
-    resumeTimer(doc, { hostNow: T0 + MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 + MIN });
+    applyTimerAction(doc, { type: 'resume' }, { hostNow: T0 + MIN });
     expect(updates).toBe(0);
   });
 
   it('reorder while running keeps the running block and its time', () => {
     const doc = setup();
-    startTimer(doc, { hostNow: T0 });
-    nextBlock(doc, { hostNow: T0 + 10 * MIN }); // b running
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + 10 * MIN }); // b running
     moveBlock(doc, { blockId: 'b', toDayId: 'd1', toIndex: 2 });
     const s = readTimer(doc);
     expect(s.facts).toMatchObject({ blockId: 'b', state: 'running' });
     expect(timerDisplay(s, getBlockOrder(doc), T0 + 15 * MIN).text).toBe('15:00');
-    nextBlock(doc, { hostNow: T0 + 16 * MIN }); // b is last now: the agenda ends
+    applyTimerAction(doc, { type: 'next' }, { hostNow: T0 + 16 * MIN }); // b is last now: the agenda ends
     expect(readTimer(doc).facts.blockId).toBeNull();
-    goToBlock(doc, { hostNow: T0 + 17 * MIN, blockId: 'c' });
+    applyTimerAction(doc, { type: 'goTo', blockId: 'c' }, { hostNow: T0 + 17 * MIN });
     expect(readTimer(doc).facts).toMatchObject({ blockId: 'c', state: 'idle' });
   });
 
   it('planned minutes edited while running change the countdown live', () => {
     const doc = setup();
-    startTimer(doc, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
     agendaTypes(doc).blocks.get('a')!.set('plannedMinutes', 15);
     expect(timerDisplay(readTimer(doc), getBlockOrder(doc), T0 + MIN).text).toBe('14:00');
   });

@@ -12,7 +12,8 @@ import {
 import { cueFor, parseDuration, remainingMs, timerDisplay } from '#shared/model/timer/timerMath';
 import { addBlock, addDay, setBlockWrapUp, updateBlock } from '#shared/model/agenda/commands';
 import { blockWrapUpMinutes, getBlockOrder } from '#shared/model/agenda/read';
-import { readTimer, resetBlock, setRemaining, startTimer } from '#shared/model/timer/commands';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;
@@ -106,7 +107,7 @@ describe("a block's own wrap-up threshold", () => {
     expect(getBlockOrder(doc)[0]!.wrapUpMs).toBeUndefined();
     setBlockWrapUp(doc, { blockId: block.id, minutes: 10 });
     expect(getBlockOrder(doc)[0]!.wrapUpMs).toBe(10 * MIN);
-    startTimer(doc, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
     const snap = readTimer(doc);
     expect(timerDisplay(snap, getBlockOrder(doc), T0 + 21 * MIN).cue.cue).toBe('wrapup');
     setBlockWrapUp(doc, { blockId: block.id, minutes: null });
@@ -139,11 +140,11 @@ describe("a block's own wrap-up threshold", () => {
     const doc = new Y.Doc();
     const day = addDay(doc, {});
     addBlock(doc, { dayId: day.id, title: 'A', kind: 'talk', plannedMinutes: 20 });
-    startTimer(doc, { hostNow: T0 });
-    setRemaining(doc, { hostNow: T0 + MIN, remainingMs: 5 * MIN });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: T0 });
+    applyTimerAction(doc, { type: 'setRemaining', remainingMs: 5 * MIN }, { hostNow: T0 + MIN });
     const order = getBlockOrder(doc);
     expect(timerDisplay(readTimer(doc), order, T0 + MIN).text).toBe('5:00');
-    resetBlock(doc, { hostNow: T0 + 2 * MIN });
+    applyTimerAction(doc, { type: 'reset' }, { hostNow: T0 + 2 * MIN });
     expect(timerDisplay(readTimer(doc), order, T0 + 2 * MIN).text).toBe('20:00');
   });
 });
