@@ -1,0 +1,25 @@
+// What people read on screen (renderer/app/format.ts): counts with the right noun, times in 24 h
+// "HH:MM" like the agenda's, dates with their year.
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatTime, plural } from '#renderer/app/format';
+
+describe('format', () => {
+  it('plural picks the noun by the count', () => {
+    expect(plural(0, 'note', 'notes')).toBe('0 notes');
+    expect(plural(1, 'note', 'notes')).toBe('1 note');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
+  });
+
+  it('formatTime is 24-hour HH:MM whatever the locale’s habit', () => {
+    const evening = new Date(2026, 10, 26, 20, 5).getTime();
+    const morning = new Date(2026, 10, 26, 8, 11).getTime();
+    expect(formatTime(evening)).toMatch(/^20.05$/);
+    expect(formatTime(morning)).toMatch(/^08.11$/);
+  });
+
+  it('formatDate shows the day and year', () => {
+    const text = formatDate(new Date(2026, 10, 26, 12).getTime());
+    expect(text).toContain('2026');
+    expect(text).toContain('26');
+  });
+});

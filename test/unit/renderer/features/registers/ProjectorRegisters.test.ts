@@ -1,0 +1,28 @@
+// The registers on the projector (renderer/features/registers/ProjectorRegisters.tsx) rendered to
+// HTML from a real doc: one labelled list with every decision, action and measure, numbered, with
+// its state in words; nothing at all while the registers are empty.
+import { describe, expect, it } from 'vitest';
+import { ProjectorRegisters } from '../../../../../renderer/features/registers/ProjectorRegisters';
+import { renderHtml, textOf, within } from '../../renderHtml';
+import { sessionDoc } from '../../stores/storeTestKit';
+import { registersDoc } from './registersKit';
+
+describe('ProjectorRegisters', () => {
+  it('lists every record with its number, detail and state', () => {
+    const html = renderHtml(ProjectorRegisters, { doc: registersDoc() });
+    const list = within(html, 'aria-label="Decisions, actions and measures"');
+    const items = list.match(/<li /g) ?? [];
+    expect(items).toHaveLength(5);
+    const text = textOf(list);
+    expect(text).toContain('D1Price per seat — We charge per seat.✓ Committed');
+    expect(text).toContain('D2Move the officeProposed');
+    expect(text).toContain('A1Update the price page — Ada, by 2027-01-15in progress');
+    expect(text).toContain('A2Find a venue — no owner yetopen');
+    expect(text).toContain('M1Seats sold — 120 → 200 by Q2Ada');
+    expect(text).not.toContain('more on the console');
+  });
+
+  it('shows nothing while there is nothing to show', () => {
+    expect(renderHtml(ProjectorRegisters, { doc: sessionDoc() })).toBe('');
+  });
+});

@@ -1,0 +1,40 @@
+// What the room sees of the agenda (renderer/features/timer/CurrentBlock.tsx) rendered to HTML
+// from a real doc: the current block as the "Now" heading beside its countdown, what comes next
+// and when, and the day's agenda with the current block marked.
+import { describe, expect, it } from 'vitest';
+import { CurrentBlock } from '../../../../../renderer/features/timer/CurrentBlock';
+import { nextBlock, startTimer } from '#shared/model/timer/commands';
+import { updateBlock } from '#shared/model/agenda/commands';
+import { hostNow } from '#renderer/sync/hostClock';
+import { renderHtml, textOf, within } from '../../renderHtml';
+import { agendaDoc, useClockHost } from '../../timerTestKit';
+
+useClockHost();
+
+describe('CurrentBlock', () => {
+  it('names the current block, its prompt, the next one and the day', () => {
+    const doc = agendaDoc();
+    updateBlock(doc, { blockId: 'b', prompt: 'What slowed us down?' });
+    startTimer(doc, { hostNow: hostNow() });
+    nextBlock(doc, { hostNow: hostNow() });
+    const html = renderHtml(CurrentBlock, { doc });
+    const bar = within(html, 'aria-labelledby="current-block-heading"');
+    expect(textOf(within(bar, 'id="current-block-heading"'))).toBe('Retro');
+    expect(bar).toContain('role="timer"');
+    const about = textOf(within(html, 'aria-label="About this block"'));
+    expect(about).toContain('What slowed us down?');
+    // Planned times from the day's start (09:00 by default).
+    expect(about).toContain('Next, at 09:30: Vote');
+    const glance = within(html, '<ol>');
+    expect(glance.match(/<li/g)).toHaveLength(3);
+    expect(within(glance, 'aria-current="step"')).toContain('Retro');
+    expect(textOf(within(glance, 'aria-current="step"'))).toBe('09:10–09:30 Retro (now)');
+  });
+
+  it('says nothing after the last block', () => {
+    const doc = agendaDoc();
+    startTimer(doc, { hostNow: hostNow() });
+    for (let i = 0; i < 3; i++) nextBlock(doc, { hostNow: hostNow() });
+    expect(renderHtml(CurrentBlock, { doc })).toBe('');
+  });
+});

@@ -1,0 +1,75 @@
+// The registry only gathers what the areas declare: every top-level type once, and the lists
+// other modules used to keep by hand (undo's scope, the projections' watch and ignore lists)
+// computed from the declarations.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  namesWatchedBy,
+  PARTLY_UNDONE_TYPES,
+  SCHEMA,
+  typesIgnoredBy,
+  typesWatchedBy,
+  UNDO_TYPES,
+} from '#shared/model/schema';
+import { BOARD_MAPS } from '#shared/model/board/names';
+import { AGENDA_TYPES } from '#shared/model/agenda/names';
+import { TIMER_TYPES } from '#shared/model/timer/names';
+import { REGISTER_TYPES } from '#shared/model/registers/names';
+import { SESSION_TYPES } from '#shared/model/session/names';
+import { PARKING_LOT_TYPES } from '#shared/model/parkingLot/names';
+import { QUESTION_TYPES } from '#shared/model/questions/names';
+import { POLL_TYPES } from '#shared/model/polls/names';
+import { BOARD_TYPES } from '#shared/model/board/names';
+
+describe('the schema registry', () => {
+  it('gathers every area’s declarations, each name once', () => {
+    const declared = [
+      ...SESSION_TYPES,
+      ...AGENDA_TYPES,
+      ...TIMER_TYPES,
+      ...REGISTER_TYPES,
+      ...BOARD_TYPES,
+      ...PARKING_LOT_TYPES,
+      ...QUESTION_TYPES,
+      ...POLL_TYPES,
+    ].map((s) => s.name);
+    expect(new Set(declared).size).toBe(declared.length);
+    expect([...SCHEMA.keys()].sort()).toEqual([...declared].sort());
+    for (const spec of SCHEMA.values()) {
+      if (spec.writer === 'owner') expect(spec.ownerBy, spec.name).toBeDefined();
+      if (spec.ownerBy === 'key') expect(spec.keyOwner, spec.name).toBeDefined();
+    }
+  });
+
+  it('derives undo’s scope: board notes and groups and the registers; column edits only', () => {
+    expect([...UNDO_TYPES].sort()).toEqual(
+      [
+        BOARD_MAPS.notes,
+        BOARD_MAPS.groups,
+        'decisions',
+        'actions',
+        'measures',
+        'suggestions',
+      ].sort(),
+    );
+    expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
+  });
+
+  it('derives the projections’ lists: the doc store ignores exactly the board’s maps', () => {
+    const doc = new Y.Doc();
+    expect(typesIgnoredBy(doc, 'doc')).toEqual(
+      expect.arrayContaining(Object.values(BOARD_MAPS).map((n) => doc.getMap(n))),
+    );
+    expect(typesIgnoredBy(doc, 'doc')).toHaveLength(Object.values(BOARD_MAPS).length);
+    expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
+    expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
+    expect(namesWatchedBy('registers').sort()).toEqual(
+      ['actions', 'decisions', 'measures', 'suggestions'].sort(),
+    );
+    expect(namesWatchedBy('agenda').sort()).toEqual(
+      ['agendaBlocks', 'agendaDayOrder', 'agendaDays', 'ledger', 'timer'].sort(),
+    );
+    // The agenda's day order is an array: handed out as one, never as a map.
+    expect(typesWatchedBy(doc, 'agenda')).toContain(doc.getArray('agendaDayOrder'));
+  });
+});
