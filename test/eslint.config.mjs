@@ -6,6 +6,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const restrict = (patterns) => ['error', { patterns }];
+// The package.json subpath aliases (#shared/*, #electron/*, #renderer/*, #kit/*, #fixtures/*) name
+// the same folders as the path patterns; `group` cannot hold them ('#' starts a comment in its
+// gitignore syntax), so each boundary forbids its aliases by regex too. Sources never import the
+// test kit or its fixtures.
+const alias = (folders, message) => ({
+  regex: `^#(${[...folders, 'kit', 'fixtures'].join('|')})/`,
+  message,
+});
 
 export default tseslint.config(
   {
@@ -48,6 +56,7 @@ export default tseslint.config(
           group: ['**/electron/**', 'electron'],
           message: 'The renderer talks to the host only through renderer/platform.',
         },
+        alias(['electron'], 'The renderer talks to the host only through renderer/platform.'),
         {
           group: ['node:*', 'fs', 'path', 'ws'],
           message: 'The renderer runs in browsers: no Node modules.',
@@ -88,6 +97,7 @@ export default tseslint.config(
           group: ['**/renderer/**'],
           message: 'The shell never imports the renderer: they meet in shared/protocol.',
         },
+        alias(['renderer'], 'The shell never imports the renderer: they meet in shared/protocol.'),
       ]),
     },
   },
@@ -99,6 +109,10 @@ export default tseslint.config(
           group: ['**/electron/**', '**/renderer/**', 'electron'],
           message: 'shared/ is the pure domain: it imports nothing from the layers above it.',
         },
+        alias(
+          ['electron', 'renderer'],
+          'shared/ is the pure domain: it imports nothing from the layers above it.',
+        ),
         {
           group: ['node:*', 'fs', 'path', 'ws', 'react', 'react-dom', 'zustand'],
           message: 'shared/ has no DOM, Node or UI dependencies.',
@@ -114,6 +128,10 @@ export default tseslint.config(
           group: ['electron', '**/renderer/**'],
           message: 'The host is plain Node: it runs headless too, so it never imports electron.',
         },
+        alias(
+          ['renderer'],
+          'The host is plain Node: it runs headless too, so it never imports electron.',
+        ),
       ]),
     },
   },

@@ -3,91 +3,18 @@
 // time the projector spends per incoming note: from the start of the board's read (a
 // performance measure the renderer records) until the note is in the DOM, which covers the
 // read, React's render and the commit. Plus the read itself in Node, full vs incremental.
-import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { hubParams } from '../../shared/model/authority/signing';
-import { hubProtocols } from '../../shared/protocol/hostApi';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { getAgenda } from '../../shared/model/agenda/read';
-import { applyTimerAction } from '../../shared/model/timer/commands';
-import {
-  addBoardNote,
-  deriveFacilitatorSecret,
-  groupNotes,
-  PALETTE,
-  readBoard,
-  revealNotes,
-  setupBoard,
-  type BoardViewer,
-} from '../../shared/model/board';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { addBoardNote, readBoard, type BoardViewer } from '../../shared/model/board';
 import { IncrementalBoardReader } from '../../shared/model/board/incrementalBoard';
-import { makeBoardDoc } from './boardFixture';
+import type { HubPeer } from '../kit/hubPeer';
+import { author, makeBoardDoc } from '../kit/seeds/board';
+import { seedRevealedBoard } from '../kit/seeds/hostedBoard';
 import { summarize } from './stats';
 
 const NOTES = 3000;
 const INCOMING = 30;
-
-export async function createSession(localUrl: string, key: string) {
-  const res = await fetch(`${localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
-    body: JSON.stringify({ title: 'Board bench', template: 'brainstorm-vote' }),
-  });
-  if (!res.ok) throw new Error(`createSession: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: string; joinCode: string; joinUrl: string };
-}
-
-export function connect(localUrl: string, sessionId: string, token: string) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(
-    `${localUrl.replace(/^http/, 'ws')}/sync`,
-    sessionId,
-    doc,
-    {
-      params: hubParams(sessionId, null, doc.clientID),
-      protocols: hubProtocols(token),
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    },
-  );
-  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return { doc, provider, synced };
-}
-
-export function author(i: number): BoardViewer {
-  return { participantId: `p${i % 30}`, name: `Person ${i % 30}`, isFacilitator: false };
-}
-
-export function addNotes(doc: Y.Doc, blockId: string, from: number, to: number, fac: BoardViewer) {
-  doc.transact(() => {
-    for (let i = from; i < to; i++)
-      addBoardNote(doc, {
-        blockId,
-        author: author(i),
-        id: `note-${i}`,
-        text: `Note ${i}: ${'an idea worth discussing '.repeat(1 + (i % 4))}`,
-        colour: PALETTE[i % PALETTE.length]!.id,
-        now: 1_700_000_000_000 + i,
-      });
-    for (let i = from; i + 2 < to; i += 10)
-      groupNotes(doc, {
-        noteIds: [`note-${i + 1}`, `note-${i + 2}`],
-        ontoId: `note-${i}`,
-        actor: fac,
-      });
-  });
-}
-
-export async function waitFor(fn: () => boolean, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (!fn()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 // Function predicates, not strings: the app's CSP refuses eval.
 export const boardCounted = (page: Page, n: number) =>
@@ -165,30 +92,11 @@ export async function benchBoard(): Promise<Record<string, number>> {
   log('node reads', start);
   const host = await startHeadlessHost();
   const browser = await launchBrowser();
-  const seeder: { provider?: WebsocketProvider } = {};
+  const seeded: { seeder?: HubPeer } = {};
   try {
-    const session = await createSession(host.localUrl, host.key);
-    const { doc, provider, synced } = connect(host.localUrl, session.id, host.key);
-    seeder.provider = provider;
-    await synced;
-    const block = getAgenda(doc)
-      .days.flatMap((d) => d.blocks)
-      .find((b) => b.kind === 'brainstorm');
-    if (!block) throw new Error('the template has no brainstorm block');
-    const fac: BoardViewer = {
-      participantId: 'facilitator',
-      isFacilitator: true,
-      facilitatorSecret: deriveFacilitatorSecret(host.key, session.id),
-    };
-    applyTimerAction(doc, { type: 'goTo', blockId: block.id }, { hostNow: Date.now() });
-    setupBoard(doc, { blockId: block.id, facilitator: fac });
-    revealNotes(doc, { blockId: block.id, facilitator: fac });
-    for (let i = 0; i < NOTES; i += 250) addNotes(doc, block.id, i, Math.min(NOTES, i + 250), fac);
-    // The host has it all once a fresh replica receives every note.
-    const check = connect(host.localUrl, session.id, host.key);
-    await check.synced;
-    await waitFor(() => check.doc.getMap('boardNotes').size >= NOTES);
-    check.provider.destroy();
+    const { session, seeder, blockId } = await seedRevealedBoard(host, NOTES);
+    seeded.seeder = seeder;
+    const doc = seeder.doc;
     log('seeded', start);
 
     // (1) A newly opened attendee page (name already chosen, nothing stored locally).
@@ -222,7 +130,7 @@ export async function benchBoard(): Promise<Record<string, number>> {
     for (let i = 0; i < INCOMING; i++) {
       const text = `incoming note ${i} ${Math.random().toString(36).slice(2)}`;
       await projector.evaluate(`(${ARM})(${JSON.stringify(`${NOTES + i + 1} notes`)})`);
-      addBoardNote(doc, { blockId: block.id, author: author(i), text, now: 2e12 + i });
+      addBoardNote(doc, { blockId, author: author(i), text, now: 2e12 + i });
       const r = (await projector.evaluate('window.__arrival')) as { total: number; read: number };
       if (r.total >= 0) totals.push(r.total);
       if (r.read >= 0) reads.push(r.read);
@@ -238,7 +146,7 @@ export async function benchBoard(): Promise<Record<string, number>> {
     )) as number;
     await pctx.close();
   } finally {
-    seeder.provider?.destroy();
+    seeded.seeder?.provider.destroy();
     await browser.close();
     await host.stop();
     removeDir(host.dataDir);

@@ -8,17 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { getAgenda } from '../../shared/model/agenda/read';
-import { applyTimerAction } from '../../shared/model/timer/commands';
-import {
-  addBoardNote,
-  deriveFacilitatorSecret,
-  revealNotes,
-  setupBoard,
-  type BoardViewer,
-} from '../../shared/model/board';
-import { addNotes, author, connect, createSession, waitFor } from './boardBench';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { addBoardNote } from '../../shared/model/board';
+import { author } from '../kit/seeds/board';
+import { seedRevealedBoard } from '../kit/seeds/hostedBoard';
 import { summarize } from './stats';
 
 const SIZES = [50, 3000];
@@ -83,34 +76,16 @@ const counted = (page: Page, selector: string, n: number) =>
 
 async function oneSize(browser: Browser, notes: number) {
   const host = await startHeadlessHost();
-  const seeder: { destroy?: () => void } = {};
+  const seeded: { destroy?: () => void } = {};
   try {
-    const session = await createSession(host.localUrl, host.key);
-    const { doc, provider, synced } = connect(host.localUrl, session.id, host.key);
-    seeder.destroy = () => provider.destroy();
-    await synced;
-    const block = getAgenda(doc)
-      .days.flatMap((d) => d.blocks)
-      .find((b) => b.kind === 'brainstorm');
-    if (!block) throw new Error('the template has no brainstorm block');
-    const fac: BoardViewer = {
-      participantId: 'facilitator',
-      isFacilitator: true,
-      facilitatorSecret: deriveFacilitatorSecret(host.key, session.id),
-    };
-    applyTimerAction(doc, { type: 'goTo', blockId: block.id }, { hostNow: Date.now() });
-    setupBoard(doc, { blockId: block.id, facilitator: fac });
-    revealNotes(doc, { blockId: block.id, facilitator: fac });
-    for (let i = 0; i < notes; i += 250) addNotes(doc, block.id, i, Math.min(notes, i + 250), fac);
-    const check = connect(host.localUrl, session.id, host.key);
-    await check.synced;
-    await waitFor(() => check.doc.getMap('boardNotes').size >= notes);
-    check.provider.destroy();
+    const { session, seeder, blockId } = await seedRevealedBoard(host, notes);
+    seeded.destroy = () => seeder.provider.destroy();
+    const doc = seeder.doc;
 
     let added = 0;
     const addOne = () =>
       addBoardNote(doc, {
-        blockId: block.id,
+        blockId,
         author: author(added),
         text: `incoming ${added++} ${Math.random().toString(36).slice(2)}`,
         now: 2e12 + added,
@@ -156,7 +131,7 @@ async function oneSize(browser: Browser, notes: number) {
     console.log(`[bench] board DOM: ${JSON.stringify(row)}`);
     return row;
   } finally {
-    seeder.destroy?.();
+    seeded.destroy?.();
     await host.stop();
     removeDir(host.dataDir);
   }

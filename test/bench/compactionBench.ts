@@ -8,13 +8,13 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as Y from 'yjs';
-import { startHost } from '../../electron/host/server';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { updateMerger, type UpdateMerger } from '../../electron/host/store/updateMerger';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { initSession } from '../../shared/model/session/commands';
 import { FullStateCache } from '../../electron/host/hub/fullStateCache';
 import { Hub } from '../../electron/host/hub/hub';
+import { startTestHost } from '../kit/host';
 import { summarize } from './stats';
 
 /** A full collection between rounds (gc exposed at run time: the bench runs under plain tsx). */
@@ -43,21 +43,13 @@ function timeOnce(agent: http.Agent, port: number): Promise<void> {
 
 async function run(merger: UpdateMerger) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offsite-bench-compact-'));
-  const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offsite-bench-renderer-'));
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Offsite</title>');
   const store = new SessionStore({
     dataDir,
     merger,
     compactAfterRecords: Infinity,
     compactAfterBytes: Infinity,
   });
-  const host = await startHost({
-    port: 0,
-    bind: '127.0.0.1',
-    rendererDir,
-    store,
-    lanIp: '127.0.0.1',
-  });
+  const host = await startTestHost({ store });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   try {
     // 5,000 notes in the log, one record per note, as a session written in the room would be.
@@ -106,7 +98,6 @@ async function run(merger: UpdateMerger) {
     agent.destroy();
     await host.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(rendererDir, { recursive: true, force: true });
   }
 }
 

@@ -5,15 +5,14 @@
 // (read from a heap snapshot the server writes on SIGUSR2 under --heapsnapshot-signal, which
 // collects garbage first): RSS is what the laptop gives, the heap is what the server keeps.
 // Presence on or off (OFFSITE_HUB_MEMORY_PRESENCE=0), sizes from OFFSITE_HUB_MEMORY_SIZES.
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
-import { hubClaim } from '../../shared/model/authority/signing';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { hostApi } from '../kit/hostApi';
+import { connectHubPeer, nativeKey, type NativeKey, type PeerRole } from '../kit/hubPeer';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round } from './stats';
 
@@ -33,22 +32,9 @@ interface Server {
   room: string;
   /** Where --heapsnapshot-signal writes (the server's working directory). */
   snapshotDir: string;
-  params(doc: Y.Doc, key: Key): Record<string, string>;
+  /** How an attendee with this key joins (the hub's protocol, or none for the reference). */
+  role(key: NativeKey): PeerRole;
   stop(): Promise<void>;
-}
-
-interface Key {
-  publicKey: Uint8Array;
-  privateKey: KeyObject;
-}
-
-function key(): Key {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  // The raw 32 key bytes end the DER SubjectPublicKeyInfo.
-  return {
-    publicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12)),
-    privateKey,
-  };
 }
 
 /** Asks the server for a heap snapshot and returns the V8 heap it holds (live objects), in KiB. */
@@ -93,31 +79,17 @@ async function ours(): Promise<Server> {
   const args = process.env.OFFSITE_HOST_NODE_ARGS ?? '';
   process.env.OFFSITE_HOST_NODE_ARGS = `${args} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}`;
   const host = await startHeadlessHost().finally(() => (process.env.OFFSITE_HOST_NODE_ARGS = args));
-  const res = await fetch(`${host.localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
-    body: JSON.stringify({ title: 'Hub memory bench' }),
-  });
-  if (!res.ok) throw new Error(`createSession: ${res.status}`);
-  const s = (await res.json()) as { id: string; joinCode: string };
+  const api = hostApi(host);
+  const s = await api.createSession({ title: 'Hub memory bench' });
   // The replica opens with the first join; open it now so that it is not counted per attendee.
-  await fetch(`${host.localUrl}/api/getSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
-    body: JSON.stringify({ id: s.id }),
-  });
+  await api.getSession({ id: s.id });
   return {
     name: 'offsite hub',
     pid: host.process.pid!,
     url: `${host.localUrl.replace(/^http/, 'ws')}/sync`,
     room: s.id,
     snapshotDir,
-    params: (doc, k) => ({
-      cid: String(doc.clientID),
-      token: s.joinCode,
-      pk: Buffer.from(k.publicKey).toString('base64'),
-      ps: sign(null, Buffer.from(hubClaim(s.id, doc.clientID)), k.privateKey).toString('base64'),
-    }),
+    role: (k) => ({ as: 'attendee', joinCode: s.joinCode, nativeKey: k }),
     async stop() {
       await host.stop();
       removeDir(host.dataDir);
@@ -138,7 +110,7 @@ async function reference(): Promise<Server> {
     url: ref.url,
     room: 'hub-memory-bench',
     snapshotDir,
-    params: () => ({}),
+    role: () => ({ as: 'plain' }),
     async stop() {
       await ref.stop();
       rmSync(snapshotDir, { recursive: true, force: true });
@@ -146,22 +118,19 @@ async function reference(): Promise<Server> {
   };
 }
 
-function connect(server: Server, i: number, k: Key): { doc: Y.Doc; provider: WebsocketProvider } {
-  const localAddress = `127.0.1.${1 + Math.floor(i / PER_ADDRESS)}`;
-  class FromAddress extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { localAddress });
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server.url, server.room, doc, {
-    params: server.params(doc, k),
-    WebSocketPolyfill: FromAddress as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+function connect(
+  server: Server,
+  i: number,
+  k: NativeKey,
+): { doc: Y.Doc; provider: WebsocketProvider } {
+  const { doc, provider } = connectHubPeer({
+    url: server.url,
+    sessionId: server.room,
+    role: server.role(k),
+    localAddress: `127.0.1.${1 + Math.floor(i / PER_ADDRESS)}`,
     connect: false,
+    user: PRESENCE ? { name: `Attendee ${i}` } : null,
   });
-  if (PRESENCE) provider.awareness.setLocalStateField('user', { name: `Attendee ${i}` });
-  else provider.awareness.setLocalState(null);
   provider.connect();
   return { doc, provider };
 }
@@ -181,7 +150,7 @@ async function joined(people: { provider: WebsocketProvider }[]): Promise<void> 
  * room simulator reports, the first connection's one-off costs included) and between the two
  * readings (what one more attendee costs). `read` is RSS, or the heap from a snapshot.
  */
-async function measure(server: Server, keys: Key[], read: (s: Server) => Promise<number>) {
+async function measure(server: Server, keys: NativeKey[], read: (s: Server) => Promise<number>) {
   const n = keys.length;
   const first = Math.floor(n / 3);
   const people: { doc: Y.Doc; provider: WebsocketProvider }[] = [];
@@ -208,7 +177,7 @@ export async function benchHubMemory(): Promise<Record<string, unknown>[]> {
     throw new Error('run `npm run build` first: the bench starts dist/electron/host/cli.mjs');
   const rows: Record<string, unknown>[] = [];
   for (const n of SIZES) {
-    const keys = Array.from({ length: n }, key);
+    const keys = Array.from({ length: n }, () => nativeKey());
     const row: Record<string, unknown> = { attendees: n, presence: PRESENCE };
     for (const make of [ours, reference]) {
       const server = await make();

@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
-import { importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
-import { connect } from './boardBench';
+import { hostApi } from '../kit/hostApi';
+import { facilitatorPeer } from '../kit/hubPeer';
+import { importSession, offsiteFileWithNotes } from '../kit/seeds/notes';
 import { round, summarize } from './stats';
 
 const JOIN_RUNS = 3;
@@ -34,7 +35,7 @@ async function joinTime(
   const bare: number[] = [];
   for (let i = 0; i < JOIN_RUNS; i++) {
     const start = performance.now();
-    const c = connect(host.localUrl, id, host.key);
+    const c = facilitatorPeer(host, id);
     await c.synced;
     bare.push(performance.now() - start);
     c.provider.destroy();
@@ -60,12 +61,7 @@ async function hostOpenTime(host: HeadlessHost): Promise<{ host: HeadlessHost; m
   await host.stop();
   const again = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
   const start = performance.now();
-  const res = await fetch(`${again.localUrl}/api/getSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${again.key}` },
-    body: JSON.stringify({ id }),
-  });
-  if (!res.ok) throw new Error(`getSession: ${res.status}`);
+  await hostApi(again).getSession({ id });
   return { host: again, ms: performance.now() - start };
 }
 

@@ -5,29 +5,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
-import { hubPeer, importSession, offsiteFileWithNotes } from '../e2e/sessionSeeds';
-import { startHost } from '../../electron/host/server';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
 import { UNLIMITED } from '../../electron/host/limits/limits';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
-import { hubProtocols } from '../../shared/protocol/hostApi';
+import { startTestHost } from '../kit/host';
+import { hostApi } from '../kit/hostApi';
+import { allSynced, attendeeSocketUrl, facilitatorPeer } from '../kit/hubPeer';
+import { importSession, offsiteFileWithNotes } from '../kit/seeds/notes';
 import { round, summarize } from './stats';
-import { hubParams } from '../../shared/model/authority/signing';
-import { createAuthorKey } from '../../shared/model/board/boardCrypto';
-
-async function api<T>(host: HeadlessHost, method: string, body: unknown): Promise<T> {
-  const res = await fetch(`${host.localUrl}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method}: ${res.status}`);
-  return (await res.json()) as T;
-}
 
 /** Round trips to /time, one after another, until `done()` (bounded by `maxSamples`). */
 async function timeLatencies(
@@ -64,19 +52,15 @@ function hostileUpdate(): Uint8Array {
 }
 
 async function timeWhileJudging(host: HeadlessHost) {
-  const s = await api<{ id: string; joinCode: string }>(host, 'createSession', { title: 'Judge' });
+  const s = await hostApi(host).createSession({ title: 'Judge' });
   const frame = hostileUpdate();
   const samples: number[] = [];
   // Five attendees each send it once, on fresh connections, while /time is asked.
   for (let round = 0; round < 5; round++) {
-    // An attendee's signed join claim (hubParams), as a page sends it; the client id is its own.
-    const claim = hubParams(s.id, s.joinCode, 1 + round, createAuthorKey());
-    const ws = new WebSocket(
-      `ws://127.0.0.1:${host.port}/sync/${s.id}?${new URLSearchParams(claim)}`,
-      {
-        localAddress: `127.0.0.${50 + round}`,
-      },
-    );
+    // An attendee's signed join claim, as a page sends it; the client id is its own.
+    const ws = new WebSocket(attendeeSocketUrl(host.localUrl, s.id, s.joinCode, 1 + round), {
+      localAddress: `127.0.0.${50 + round}`,
+    });
     await new Promise((r) => ws.once('open', r));
     const until = { done: false };
     const timer = setTimeout(() => (until.done = true), 1500);
@@ -91,7 +75,7 @@ async function timeWhileJudging(host: HeadlessHost) {
 
 async function timeWhileCompacting(host: HeadlessHost) {
   const { id } = await importSession(host, offsiteFileWithNotes('Compact 5000', 5000));
-  const peer = hubPeer(host.localUrl, id, host.key);
+  const peer = facilitatorPeer(host, id);
   await peer.synced;
   const prev = join(host.dataDir, id, 'snapshot.prev.bin');
   const started = performance.now();
@@ -113,26 +97,13 @@ async function timeWhileCompacting(host: HeadlessHost) {
 
 /** Median ms for a note from one hub peer to another, in-process host with the given limits. */
 async function noteLatency(limits: typeof UNLIMITED | undefined, notes = 150) {
-  const host = await startHost({
-    port: 0,
-    bind: '127.0.0.1',
-    rendererDir: '/nonexistent',
-    lanIp: '127.0.0.1',
-    ...(limits && { limits }),
-  });
+  const host = await startTestHost({ rendererDir: '/nonexistent', ...(limits && { limits }) });
   const s = await host.api.createSession({ title: 'Latency' });
-  const peer = (doc: Y.Doc) =>
-    new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, s.id, doc, {
-      params: hubParams(s.id, null, doc.clientID),
-      protocols: hubProtocols(host.facilitatorKey),
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    });
-  const a = new Y.Doc();
-  const b = new Y.Doc();
-  const pa = peer(a);
-  const pb = peer(b);
-  await Promise.all([pa, pb].map((p) => new Promise<void>((r) => p.once('sync', () => r()))));
+  const pa = facilitatorPeer(host, s.id);
+  const pb = facilitatorPeer(host, s.id);
+  const a = pa.doc;
+  const b = pb.doc;
+  await allSynced([pa, pb]);
   const samples: number[] = [];
   for (let i = 0; i < notes; i++) {
     const arrived = new Promise<void>((r) => {
@@ -149,8 +120,8 @@ async function noteLatency(limits: typeof UNLIMITED | undefined, notes = 150) {
     await arrived;
     samples.push(performance.now() - t);
   }
-  pa.destroy();
-  pb.destroy();
+  pa.provider.destroy();
+  pb.provider.destroy();
   await host.close();
   return summarize(samples);
 }

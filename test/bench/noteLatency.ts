@@ -3,20 +3,15 @@
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { startHeadlessHost, removeDir } from '../e2e/headlessHost';
+import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
+import { hostApi, type HostAddress } from '../kit/hostApi';
 import { summarize } from './stats';
 
 const NOTES = 50;
 
-async function createSessionByApi(localUrl: string, key: string, title: string) {
-  const res = await fetch(`${localUrl}/api/createSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
-    body: JSON.stringify({ title }),
-  });
-  return (await res.json()) as { id: string; joinCode: string; joinUrl: string };
-}
+const createSessionByApi = (host: HostAddress, title: string) =>
+  hostApi(host).createSession({ title });
 
 /**
  * Arms a MutationObserver in every page that resolves when an article containing the text
@@ -82,7 +77,7 @@ export async function benchNoteLatency(browser: Browser, counts = [2, 8, 16]) {
   const rows: Record<string, unknown>[] = [];
   try {
     for (const n of counts) {
-      const session = await createSessionByApi(host.localUrl, host.key, `Latency ${n}`);
+      const session = await createSessionByApi(host, `Latency ${n}`);
       const contexts = await Promise.all(Array.from({ length: n }, () => browser.newContext()));
       const pages = await Promise.all(contexts.map((c) => c.newPage()));
       for (const [i, p] of pages.entries()) await joinAs(p, session.joinUrl, `Attendee ${i + 1}`);
@@ -91,7 +86,7 @@ export async function benchNoteLatency(browser: Browser, counts = [2, 8, 16]) {
       for (const c of contexts) await c.close();
 
       // Baseline: the same number of bare pages on their own room of the same signaling server.
-      const baseSession = await createSessionByApi(host.localUrl, host.key, `Bare ${n}`);
+      const baseSession = await createSessionByApi(host, `Bare ${n}`);
       const bctx = await Promise.all(
         Array.from({ length: n }, () => browser.newContext({ bypassCSP: true })),
       );

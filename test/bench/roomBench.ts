@@ -11,8 +11,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../e2e/headlessHost';
-import { createSession } from './boardBench';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
+import { createBoardSession } from '../kit/seeds/hostedBoard';
 import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
 import { timePages } from './roomPages';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
@@ -44,7 +44,7 @@ interface Server {
 
 async function ours(): Promise<Server> {
   const host = await startHeadlessHost();
-  const session = await createSession(host.localUrl, host.key);
+  const session = await createBoardSession(host);
   return {
     name: 'offsite hub',
     tag: 'hub',

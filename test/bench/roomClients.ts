@@ -11,11 +11,10 @@
 //   attendee spends applying does not count against the server for the next one's socket;
 // - applied: when the last of its attendees' docs held the note.
 import { parentPort, workerData } from 'node:worker_threads';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { hubClaim, participantIdOf } from '../../shared/model/authority/signing';
+import type { WebsocketProvider } from 'y-websocket';
+import { connectHubPeer, nativeKey } from '../kit/hubPeer';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 import { addBoardNote, boardMaps, readControl } from '../../shared/model/board';
@@ -114,31 +113,20 @@ function run(data: SliceData): void {
         (super.send as (...a: unknown[]) => void)(msg, ...rest);
       }
     }
-    const doc = new Y.Doc();
-    const key = benchKey();
+    const key = nativeKey();
     const server = data.server;
-    const provider = new WebsocketProvider(server.url, server.room, doc, {
-      params:
-        server.kind === 'hub'
-          ? {
-              cid: String(doc.clientID),
-              token: server.joinCode,
-              pk: Buffer.from(key.publicKey).toString('base64'),
-              // hubParams' claim, signed with Node's ed25519 (tweetnacl would take minutes).
-              ps: sign(
-                null,
-                Buffer.from(hubClaim(server.room, doc.clientID)),
-                key.privateKey,
-              ).toString('base64'),
-            }
-          : {},
-      WebSocketPolyfill: Counted as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      connect: false,
-    });
     // Presence costs N² bytes per renewal period (every renewal reaches everyone every 15 s).
-    if (data.presence) provider.awareness.setLocalStateField('user', { name: `Attendee ${index}` });
-    else provider.awareness.setLocalState(null);
+    const { doc, provider } = connectHubPeer({
+      url: server.url,
+      sessionId: server.room,
+      role:
+        server.kind === 'hub'
+          ? { as: 'attendee', joinCode: server.joinCode, nativeKey: key }
+          : { as: 'plain' },
+      WebSocket: Counted,
+      connect: false,
+      user: data.presence ? { name: `Attendee ${index}` } : null,
+    });
     const a: Attendee = {
       index,
       doc,
@@ -253,14 +241,6 @@ function run(data: SliceData): void {
       post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   });
-}
-
-/** An attendee's participant key pair (what participantKeys derives in a browser). */
-function benchKey(): { publicKey: Uint8Array; privateKey: KeyObject; participantId: string } {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  // The raw 32 key bytes end the DER SubjectPublicKeyInfo.
-  const raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12));
-  return { publicKey: raw, privateKey, participantId: participantIdOf(raw) };
 }
 
 if (parentPort && workerData) run(workerData as SliceData);

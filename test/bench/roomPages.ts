@@ -7,16 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import type { HeadlessHost } from '../e2e/headlessHost';
-import { getAgenda } from '../../shared/model/agenda/read';
-import { applyTimerAction } from '../../shared/model/timer/commands';
-import {
-  deriveFacilitatorSecret,
-  revealNotes,
-  setupBoard,
-  type BoardViewer,
-} from '../../shared/model/board';
-import { connect } from './boardBench';
+import type { HeadlessHost } from '../kit/headlessHost';
+import { facilitatorPeer } from '../kit/hubPeer';
+import { revealBrainstormBoard } from '../kit/seeds/board';
 import type { Room } from './roomBench';
 import { round, summarize } from './stats';
 
@@ -92,24 +85,11 @@ export async function timePages(
   n: number,
 ): Promise<Record<string, number>> {
   const { host, sessionId } = hosted;
-  const fac = connect(host.localUrl, sessionId, host.key);
+  const fac = facilitatorPeer(host, sessionId);
   const browser = await launchBrowser();
   try {
     await fac.synced;
-    const block = getAgenda(fac.doc)
-      .days.flatMap((d) => d.blocks)
-      .find((b) => b.kind === 'brainstorm');
-    if (!block) throw new Error('the template has no brainstorm block');
-    const facilitator: BoardViewer = {
-      participantId: 'facilitator',
-      isFacilitator: true,
-      facilitatorSecret: deriveFacilitatorSecret(host.key, sessionId),
-    };
-    applyTimerAction(fac.doc, { type: 'goTo', blockId: block.id }, { hostNow: Date.now() });
-    fac.doc.transact(() => {
-      setupBoard(fac.doc, { blockId: block.id, facilitator });
-      revealNotes(fac.doc, { blockId: block.id, facilitator });
-    });
+    const { blockId } = revealBrainstormBoard(fac.doc, host.key, sessionId);
 
     const pages: [string, Page][] = [];
     for (const p of PAGES) {
@@ -138,7 +118,7 @@ export async function timePages(
           id: `page-note-${k}-${Math.random().toString(36).slice(2)}`,
           kind: 'board',
           author: (k * 11 + 3) % n,
-          blockId: block.id,
+          blockId,
         }),
       );
       for (const [name, page] of pages) {

@@ -3,9 +3,9 @@
 // host over the hub. The console, the other attendees and a fresh host replica keep the
 // facilitator's real timer, agenda and board keys, and the other attendee's note.
 import type { Page } from '@playwright/test';
-import { test, expect, type HostHolder } from './fixtures';
-import { joinAs, note } from './roomFixtures';
-import { hubPeer } from './sessionSeeds';
+import { test, expect } from './fixtures';
+import { brainstormSession, joinAs, note } from './roomFixtures';
+import { facilitatorPeer } from '../kit/hubPeer';
 import { getAgenda } from '../../shared/model/agenda/read';
 import { readControl } from '../../shared/model/board/boardDoc';
 
@@ -40,29 +40,13 @@ async function grabDoc(page: Page): Promise<void> {
     .toBe(true);
 }
 
-/** A session from the "Brainstorm and vote" template, on its brainstorm block. */
-async function brainstormSession(consolePage: Page, host: HostHolder) {
-  await consolePage.goto(host.consoleUrl);
-  await consolePage.getByRole('button', { name: 'New session' }).click();
-  await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Held room');
-  await consolePage
-    .getByRole('combobox', { name: 'Template' })
-    .selectOption({ label: 'Brainstorm and vote' });
-  await consolePage.getByRole('button', { name: 'Create session' }).click();
-  await consolePage.getByRole('button', { name: 'Next block' }).click();
-  await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
-  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
-  const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())![1]!;
-  return { joinUrl: joinUrl!, sessionId };
-}
-
 test('a modified attendee page cannot take over the timer, the agenda, the board keys or another’s note', async ({
   host,
   openPage,
 }) => {
   test.setTimeout(90_000);
   const { page: consolePage } = await openPage();
-  const { joinUrl, sessionId } = await brainstormSession(consolePage, host);
+  const { joinUrl, sessionId } = await brainstormSession(consolePage, host, 'Held room');
   const alice = await openPage();
   const mallory = await openPage();
   await joinAs(alice.page, joinUrl, 'Alice');
@@ -74,7 +58,7 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
   await alice.page.getByRole('button', { name: 'Add note' }).click();
   await expect(note(alice.page, 'Alice’s own idea')).toBeVisible();
 
-  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  const watcher = facilitatorPeer(host, sessionId);
   await watcher.synced;
   const agendaBefore = getAgenda(watcher.doc);
   const block = agendaBefore.days[0]!.blocks[1]!;
@@ -150,7 +134,7 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
   await expect(consolePage.getByText('Hijacked')).toHaveCount(0);
   await expect(note(alice.page, 'Alice’s own idea')).toBeVisible();
   await expect(note(alice.page, 'Alice after the attack')).toBeVisible();
-  const fresh = hubPeer(host.localUrl, sessionId, host.key);
+  const fresh = facilitatorPeer(host, sessionId);
   await fresh.synced;
   expect(getAgenda(fresh.doc).days[0]!.blocks[1]!.title).toBe(block.title);
   expect(fresh.doc.getMap('timer').toJSON()).toEqual(watcher.doc.getMap('timer').toJSON());
@@ -178,7 +162,7 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
   watcher.destroy();
   fresh.destroy();
   await host.restart();
-  const reopened = hubPeer(host.localUrl, sessionId, host.key);
+  const reopened = facilitatorPeer(host, sessionId);
   await reopened.synced;
   expect(getAgenda(reopened.doc).days[0]!.blocks[1]!.title).toBe(block.title);
   reopened.destroy();

@@ -4,7 +4,8 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { addNotes, hubPeer } from './sessionSeeds';
+import { addNotes } from '../kit/seeds/notes';
+import { facilitatorPeer } from '../kit/hubPeer';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 import * as Y from 'yjs';
 
@@ -41,10 +42,10 @@ test('5,000 notes: a newcomer gets the whole board, a returning attendee catches
   await ada.page.close();
 
   // Meanwhile the room fills the board: 5,000 notes reach the host's replica.
-  const seeder = hubPeer(host.localUrl, sessionId, host.key);
+  const seeder = facilitatorPeer(host, sessionId);
   await seeder.synced;
   addNotes(seeder.doc, 0, SEEDED);
-  const check = hubPeer(host.localUrl, sessionId, host.key);
+  const check = facilitatorPeer(host, sessionId);
   await expect.poll(() => listParkingItems(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
   expect(Y.encodeStateAsUpdate(check.doc).byteLength).toBeGreaterThan(256 * 1024);
   check.destroy();

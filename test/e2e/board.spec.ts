@@ -1,29 +1,9 @@
 // The board end to end: the console, the projector and three attendees through a whole
 // brainstorm -> reveal -> group -> vote -> close cycle, driven by role and accessible name;
 // axe-core on each board view, and screenshots to look at.
-import { test, expect, SCREENSHOTS, type HostHolder } from './fixtures';
+import { test, expect, SCREENSHOTS } from './fixtures';
 import type { Page } from '@playwright/test';
-import { joinAs, note } from './roomFixtures';
-
-/** A session from the "Brainstorm and vote" template, moved on to its brainstorm block. */
-async function brainstormSession(host: HostHolder, consolePage: Page, title: string) {
-  await consolePage.goto(host.consoleUrl);
-  await consolePage.getByRole('button', { name: 'New session' }).click();
-  await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await consolePage
-    .getByRole('combobox', { name: 'Template' })
-    .selectOption({ label: 'Brainstorm and vote' });
-  await consolePage.getByRole('button', { name: 'Create session' }).click();
-  await expect(consolePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await consolePage.getByRole('button', { name: 'Next block' }).click();
-  await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
-  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
-  const projectorUrl = await consolePage
-    .getByRole('link', { name: 'Open projector' })
-    .getAttribute('href');
-  if (!joinUrl || !projectorUrl) throw new Error('no join or projector link');
-  return { joinUrl, projectorUrl: new URL(projectorUrl, host.localUrl).href };
-}
+import { brainstormSession, joinAs, note } from './roomFixtures';
 
 async function addBoardNote(page: Page, text: string, colour?: string) {
   await page.getByRole('textbox', { name: 'New note' }).fill(text);
@@ -45,7 +25,7 @@ test('brainstorm, reveal, group, vote and close with three attendees', async ({
   test.setTimeout(120_000);
   const consoleCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const consolePage = await consoleCtx.newPage();
-  const { joinUrl, projectorUrl } = await brainstormSession(host, consolePage, 'Roadmap ideas');
+  const { joinUrl, projectorUrl } = await brainstormSession(consolePage, host, 'Roadmap ideas');
   const projectorCtx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const projector = await projectorCtx.newPage();
   await projector.goto(projectorUrl);
@@ -203,7 +183,7 @@ test('anonymous notes carry no name to other attendees', async ({
   test.setTimeout(60_000);
   const consoleCtx = await browser.newContext();
   const consolePage = await consoleCtx.newPage();
-  const { joinUrl } = await brainstormSession(host, consolePage, 'Anonymous board');
+  const { joinUrl } = await brainstormSession(consolePage, host, 'Anonymous board');
   await consolePage.getByText('Board settings', { exact: true }).click();
   await consolePage.getByRole('checkbox', { name: /Anonymous notes/ }).check();
   await consolePage.getByRole('button', { name: 'Save board settings' }).click();

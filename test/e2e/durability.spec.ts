@@ -4,7 +4,7 @@ import { test, expect, type HostHolder } from './fixtures';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import * as Y from 'yjs';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { hubPeer } from './sessionSeeds';
+import { facilitatorPeer } from '../kit/hubPeer';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
@@ -40,7 +40,7 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   await Promise.all(attendees.map((a, i) => joinAs(a.page, joinUrl, people[i]!)));
 
   // A Node peer on the hub: a note it sees has reached the host's replica at that moment.
-  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  const watcher = facilitatorPeer(host, sessionId);
   await watcher.synced;
   const arrived = new Map<string, number>();
   watcher.doc.getMap(PARKING_LOT).observeDeep(() => {
@@ -77,7 +77,7 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   await host.restart();
   const all = [...new Set(written)];
   for (const a of attendees) await expect(a.page.getByRole('article')).toHaveCount(all.length);
-  const after = hubPeer(host.localUrl, sessionId, host.key);
+  const after = facilitatorPeer(host, sessionId);
   await after.synced;
   await expect.poll(() => listParkingItems(after.doc).length, { timeout: 15_000 }).toBe(all.length);
   expect(new Set(listParkingItems(after.doc).map((n) => n.text))).toEqual(new Set(all));
@@ -110,7 +110,7 @@ test('after a host restart attendees reconnect by themselves within 5 seconds', 
   for (const p of [ana.page, ben.page])
     await expect(hubBadge(p)).toContainText('Connected to the host', { timeout: 5000 });
   await expect(note(ben.page, 'Written while the host was down')).toBeVisible();
-  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  const watcher = facilitatorPeer(host, sessionId);
   await expect
     .poll(() => listParkingItems(watcher.doc).map((n) => n.text))
     .toContain('Written while the host was down');
@@ -197,7 +197,7 @@ test('an attendee writes offline, closes the tab, comes back: the notes are ther
   await expect(note(again, 'Offline idea two')).toBeVisible();
   await expect(note(bob.page, 'Offline idea one')).toBeVisible();
   await expect(note(bob.page, 'Offline idea two')).toBeVisible();
-  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  const watcher = facilitatorPeer(host, sessionId);
   await expect.poll(() => listParkingItems(watcher.doc).length).toBe(2);
   watcher.destroy();
   await ada.context.close();

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSession, joinAs, addNote } from './roomFixtures';
+import { hostApi } from '../kit/hostApi';
 
 const NOTES = ['Ship the pricing page | before # launch *now*', 'Hire a <b>data</b> engineer 🚀'];
 const DECISION = 'Price per seat from January';
@@ -181,12 +182,8 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, out('console-a4')]);
 
   // The same over the host API, as a script would.
-  const api = (path: string, body: unknown, key = host.key) =>
-    fetch(`${host.localUrl}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
-      body: JSON.stringify(body),
-    });
+  const api = (path: `/${string}`, body: unknown, key = host.key) =>
+    hostApi(host).post(path, body, { key });
   expect((await api('/api/exportMarkdown', { id: sessionId }, 'nope')).status).toBe(401);
   const apiMd = await api('/api/exportMarkdown', { id: sessionId });
   expect(apiMd.headers.get('content-type')).toBe('text/markdown; charset=utf-8');

@@ -11,7 +11,8 @@ import { readTimer } from '../../shared/model/timer/read';
 import { applyTimerAction } from '../../shared/model/timer/commands';
 import { setProjectorScreen, type ProjectorScreen } from '../../shared/model/session/projectorView';
 import { HEAVY_TITLE, seedHeavySession, type HeavySession } from '../fixtures/heavySession';
-import { hubPeer, importSession } from './sessionSeeds';
+import { importSession } from '../kit/seeds/notes';
+import { facilitatorPeer } from '../kit/hubPeer';
 import type { HostHolder } from './fixtures';
 
 export interface HeavyRoom {
@@ -39,7 +40,7 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
     state: Y.encodeStateAsUpdate(new Y.Doc()),
   });
   const details = await importSession(host.current, empty);
-  const peer = hubPeer(host.localUrl, details.id, host.key);
+  const peer = facilitatorPeer(host, details.id);
   await peer.synced;
   // Written by the peer itself: the hub takes facilitator state only from the client ids a
   // facilitator connection declared (and a copy under the same id would make Yjs pick a new one).
@@ -48,7 +49,7 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
     hostMadeSession: true,
   });
   // A second peer sees what has reached the host.
-  const check = hubPeer(host.localUrl, details.id, host.key);
+  const check = facilitatorPeer(host, details.id);
   await check.synced;
   await expect.poll(() => getAgenda(check.doc).days.length, { timeout: 15_000 }).toBe(2);
   check.destroy();

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test, expect } from './fixtures';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { hubPeer } from './sessionSeeds';
+import { facilitatorPeer } from '../kit/hubPeer';
 import { addParkingItem as addNoteToDoc } from '../../shared/model/parkingLot/commands';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 
@@ -81,11 +81,11 @@ test('a damaged record mid-log costs one note, and the library says so', async (
   await createSession(first.page, host.consoleUrl, 'Damage test');
   const sessionId = /\/console\/session\/([0-9a-f]{32})/.exec(first.page.url())![1]!;
   await first.context.close();
-  const writer = hubPeer(host.localUrl, sessionId, host.key);
+  const writer = facilitatorPeer(host, sessionId);
   await writer.synced;
   for (let i = 0; i < 30; i++)
     addNoteToDoc(writer.doc, { text: `Stored note ${i}`, authorId: 'w', authorName: 'W' });
-  const watcher = hubPeer(host.localUrl, sessionId, host.key);
+  const watcher = facilitatorPeer(host, sessionId);
   await expect.poll(() => listParkingItems(watcher.doc).length).toBe(30);
   writer.destroy();
   watcher.destroy();

@@ -1,6 +1,7 @@
 // Small things a room notices: a renamed session, "N of M done" counting the people actually
 // here, "You are done" per block, an honest peer count, 24-hour times.
 import { test, expect } from './fixtures';
+import { hostApi } from '../kit/hostApi';
 import { addNote, createFromTemplate, createSession, joinAs, sessionIdOf } from './roomFixtures';
 
 test('a session renamed in the library is renamed on open attendee pages', async ({
@@ -12,10 +13,9 @@ test('a session renamed in the library is renamed on open attendee pages', async
   const { page } = await openPage();
   await joinAs(page, joinUrl, 'Ada');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Old title');
-  const res = await fetch(`${host.localUrl}/api/renameSession`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
-    body: JSON.stringify({ id: sessionIdOf(consolePage), title: 'New title' }),
+  const res = await hostApi(host).post('renameSession', {
+    id: sessionIdOf(consolePage),
+    title: 'New title',
   });
   expect(res.status).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New title');

@@ -47,6 +47,37 @@ export async function createFromTemplate(
   return joinUrl;
 }
 
+/**
+ * A session from the "Brainstorm and vote" template, moved on to its brainstorm block: its join
+ * link, its projector link and its id.
+ */
+export async function brainstormSession(
+  consolePage: Page,
+  host: { consoleUrl: string; localUrl: string },
+  title: string,
+): Promise<{ joinUrl: string; projectorUrl: string; sessionId: string }> {
+  await consolePage.goto(host.consoleUrl);
+  await consolePage.getByRole('button', { name: 'New session' }).click();
+  await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
+  await consolePage
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Brainstorm and vote' });
+  await consolePage.getByRole('button', { name: 'Create session' }).click();
+  await expect(consolePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
+  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  const projectorUrl = await consolePage
+    .getByRole('link', { name: 'Open projector' })
+    .getAttribute('href');
+  if (!joinUrl || !projectorUrl) throw new Error('no join or projector link');
+  return {
+    joinUrl,
+    projectorUrl: new URL(projectorUrl, host.localUrl).href,
+    sessionId: sessionIdOf(consolePage),
+  };
+}
+
 /** The session id of the console page's session. */
 export function sessionIdOf(consolePage: Page): string {
   const id = /\/console\/session\/([0-9a-f]{32})/.exec(consolePage.url())?.[1];

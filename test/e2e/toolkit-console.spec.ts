@@ -1,28 +1,8 @@
 // The facilitator's toolkit on the console (issue 13, parts 4-8): timer presets, an exact time,
 // reset and the wrap-up threshold by button and shortcut; the facilitator's own notes; a merge
 // that keeps both authors, undone and redone. Driven by role and accessible name.
-import { test, expect, type HostHolder } from './fixtures';
-import type { Page } from '@playwright/test';
-import { joinAs, note } from './roomFixtures';
-
-async function brainstormSession(host: HostHolder, page: Page, title: string) {
-  await page.goto(host.consoleUrl);
-  await page.getByRole('button', { name: 'New session' }).click();
-  await page.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await page
-    .getByRole('combobox', { name: 'Template' })
-    .selectOption({ label: 'Brainstorm and vote' });
-  await page.getByRole('button', { name: 'Create session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await page.getByRole('button', { name: 'Next block' }).click();
-  await expect(page.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
-  const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
-  const projectorUrl = await page
-    .getByRole('link', { name: 'Open projector' })
-    .getAttribute('href');
-  if (!joinUrl || !projectorUrl) throw new Error('no join or projector link');
-  return { joinUrl, projectorUrl: new URL(projectorUrl, host.localUrl).href };
-}
+import { test, expect } from './fixtures';
+import { brainstormSession, joinAs, note } from './roomFixtures';
 
 test('timer presets, an exact time, reset and wrap-up, by button and by shortcut', async ({
   browser,
@@ -33,7 +13,7 @@ test('timer presets, an exact time, reset and wrap-up, by button and by shortcut
   test.setTimeout(120_000);
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await brainstormSession(host, page, 'Timer toolkit');
+  await brainstormSession(page, host, 'Timer toolkit');
   const timer = page.getByRole('timer', { name: 'Time remaining' });
   const planned = (await timer.textContent()) ?? '';
 
@@ -99,7 +79,7 @@ test('the facilitator writes a note; a merge keeps both authors; undo and redo',
   test.setTimeout(120_000);
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  const { joinUrl, projectorUrl } = await brainstormSession(host, page, 'Merge and undo');
+  const { joinUrl, projectorUrl } = await brainstormSession(page, host, 'Merge and undo');
   const ada = await openPage({ viewport: { width: 390, height: 844 } });
   await joinAs(ada.page, joinUrl, 'Ada');
   await ada.page.getByRole('textbox', { name: 'New note' }).fill('Ship offline mode');
@@ -157,7 +137,7 @@ test('owners: accept opens the form prefilled; saving without a Responsible warn
   test.setTimeout(120_000);
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  const { joinUrl } = await brainstormSession(host, page, 'Owners');
+  const { joinUrl } = await brainstormSession(page, host, 'Owners');
   const grace = await openPage({ viewport: { width: 390, height: 844 } });
   await joinAs(grace.page, joinUrl, 'Grace');
   await grace.page.getByRole('radio', { name: 'action' }).check();
@@ -202,7 +182,7 @@ test('board columns change at any time; notes of a removed column go to Unsorted
   test.setTimeout(120_000);
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  const { joinUrl } = await brainstormSession(host, page, 'Columns');
+  const { joinUrl } = await brainstormSession(page, host, 'Columns');
   const ada = await openPage({ viewport: { width: 390, height: 844 } });
   await joinAs(ada.page, joinUrl, 'Ada');
   await page.getByText('Write a note on this board').click();

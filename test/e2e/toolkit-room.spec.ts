@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { addNote, createFromTemplate, joinAs, note, sessionIdOf } from './roomFixtures';
+import { hostApi } from '../kit/hostApi';
 
 const CONSOLE = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -170,11 +171,7 @@ test('polls: a fist-of-five confidence vote, live on the projector, recorded wit
   await poll.scrollIntoViewIfNeeded();
   await look(consolePage, 'toolkit-console-polls-1280');
 
-  const res = await fetch(`${host.localUrl}/api/exportMarkdown`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.key}` },
-    body: JSON.stringify({ id: sessionIdOf(consolePage) }),
-  });
+  const res = await hostApi(host).exportFile('markdown', { id: sessionIdOf(consolePage) });
   expect(res.status).toBe(200);
   const md = await res.text();
   expect(md).toContain('- **Confidence vote:** committed; average 3.0; 1 below 3');

@@ -2,10 +2,10 @@
 // its sender and arguments, asks for a path with a sensible default, prints PDFs, writes the file.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from './mocks/electron';
-import type { ExportShell } from '../../../electron/exportIpc';
-import { SAVE_EXPORT_CHANNEL } from '../../../shared/protocol/exportBridge';
+import type { ExportShell } from '#electron/exportIpc';
+import { SAVE_EXPORT_CHANNEL } from '#shared/protocol/exportBridge';
 
-const { registerExportIpc } = await import('../../../electron/exportIpc');
+const { registerExportIpc } = await import('#electron/exportIpc');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const event = (url: string | null) => ({

@@ -2,10 +2,10 @@
 // handlers check the sender's origin and the arguments before calling the host.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from './mocks/electron';
-import type { HostApi } from '../../../shared/protocol/hostApi';
-import { HOST_API_METHODS } from '../../../shared/protocol/methods';
+import type { HostApi } from '#shared/protocol/hostApi';
+import { HOST_API_METHODS } from '#shared/protocol/methods';
 
-const { registerIpc } = await import('../../../electron/ipc');
+const { registerIpc } = await import('#electron/ipc');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const event = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });

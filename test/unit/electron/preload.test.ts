@@ -3,13 +3,13 @@
 // (its ipcRenderer.invoke calls main's handler in-process).
 import { afterEach, describe, expect, it } from 'vitest';
 import { exposed, handlers, invoked, dialogs } from './mocks/electron';
-import type { OffsiteBridge } from '../../../shared/protocol/bridge';
-import type { HostApi } from '../../../shared/protocol/hostApi';
-import { HOST_API_METHODS } from '../../../shared/protocol/methods';
+import type { OffsiteBridge } from '#shared/protocol/bridge';
+import type { HostApi } from '#shared/protocol/hostApi';
+import { HOST_API_METHODS } from '#shared/protocol/methods';
 
-const { registerIpc, registerShellIpc } = await import('../../../electron/ipc');
-const { registerExportIpc } = await import('../../../electron/exportIpc');
-const { registerSessionFileIpc } = await import('../../../electron/sessionFiles');
+const { registerIpc, registerShellIpc } = await import('#electron/ipc');
+const { registerExportIpc } = await import('#electron/exportIpc');
+const { registerSessionFileIpc } = await import('#electron/sessionFiles');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const ID = 'c'.repeat(32);
@@ -33,7 +33,7 @@ describe('preload ↔ main', () => {
       registerExportIpc(ORIGIN),
       registerSessionFileIpc(ORIGIN),
     ];
-    await import('../../../electron/preload');
+    await import('#electron/preload');
     const bridge = exposed.get('offsite') as OffsiteBridge;
     expect(bridge.platform).toBe('electron');
 

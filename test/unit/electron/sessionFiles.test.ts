@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { dialogs, handlers } from './mocks/electron';
 
 const { offsiteFileArg, parseSaveArgs, registerSessionFileIpc, SAVE_SESSION_FILE_CHANNEL } =
-  await import('../../../electron/sessionFiles');
+  await import('#electron/sessionFiles');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const from = (url: string) => ({ senderFrame: { url }, sender: {} });

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from './mocks/electron';
 
-const { registerShellIpc } = await import('../../../electron/ipc');
-const { SHELL_CHANNELS } = await import('../../../shared/protocol/channels');
+const { registerShellIpc } = await import('#electron/ipc');
+const { SHELL_CHANNELS } = await import('#shared/protocol/channels');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const event = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });

@@ -44,6 +44,32 @@ describe('the platform door (issue 14)', () => {
   });
 });
 
+describe('the import aliases keep the boundaries (package.json "imports")', () => {
+  const cases: [string, string][] = [
+    ['shared/model/attack.ts', '#electron/host/server'],
+    ['shared/model/attack.ts', '#renderer/platform/index'],
+    ['renderer/features/board/attack.ts', '#electron/host/server'],
+    ['electron/attack.ts', '#renderer/platform/index'],
+    ['electron/host/attack.ts', '#renderer/platform/index'],
+    ['shared/model/attack.ts', '#kit/host'],
+    ['renderer/features/board/attack.ts', '#fixtures/heavySession'],
+  ];
+  it('forbids through an alias what they forbid through a path', async () => {
+    for (const [path, spec] of cases)
+      expect(await rulesFiredOn(path, `export * from '${spec}';`), `${path} → ${spec}`).toContain(
+        'no-restricted-imports',
+      );
+  });
+  it('allows the aliases where the layers allow the folders', async () => {
+    expect(
+      await rulesFiredOn('renderer/features/board/ok.ts', "export * from '#shared/model/doc';"),
+    ).toEqual([]);
+    expect(await rulesFiredOn('electron/host/ok.ts', "export * from '#shared/model/doc';")).toEqual(
+      [],
+    );
+  });
+});
+
 /** The renderer's folders as its layout names them: each feature on its own, else the top folder. */
 function folderOf(path: string): string {
   const parts = relative(join(root, 'renderer'), path).split('/');

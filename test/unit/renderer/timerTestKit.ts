@@ -2,30 +2,23 @@
 // pings its /time), the browser globals the clock reads as stand-ins, and a doc with a small agenda.
 import { afterAll, beforeAll } from 'vitest';
 import * as Y from 'yjs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost, type RunningHost } from '../../../electron/host/server';
-import { addBlock, addDay } from '../../../shared/model/agenda/commands';
+import { startTestHost, type TestHost } from '#kit/host';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
 import { standInBrowser, type BrowserStandIn } from './browserStandIn';
 
 export const MIN = 60_000;
 
 /** One real host for the file (the page's clock is started once per page, so once per file). */
-export function useClockHost(): { readonly host: RunningHost; readonly page: BrowserStandIn } {
-  let host: RunningHost | null = null;
+export function useClockHost(): { readonly host: TestHost; readonly page: BrowserStandIn } {
+  let host: TestHost | null = null;
   let page: BrowserStandIn | null = null;
-  let dir = '';
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'offsite-clock-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-    host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
+    host = await startTestHost();
     page = standInBrowser(host.localUrl);
   });
   afterAll(async () => {
     page?.restore();
     await host?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
   return {
     get host() {

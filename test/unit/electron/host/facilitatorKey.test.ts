@@ -1,7 +1,7 @@
 // The facilitator key file: kept across restarts, and a read-only data folder without one still
 // starts (with a warning and a key in memory) instead of failing with EROFS.
 import { describe, expect, it } from 'vitest';
-import { loadOrCreateFacilitatorKey } from '../../../../electron/host/facilitatorKey';
+import { loadOrCreateFacilitatorKey } from '#electron/host/facilitatorKey';
 
 const erofs = () => {
   throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });

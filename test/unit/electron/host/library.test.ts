@@ -1,75 +1,46 @@
 // The host with its durable library: sessions survive a restart, the library API (rename,
 // duplicate, delete, export, import), migrations on open, and storage faults and damaged logs
 // surfacing through storageHealth while the session keeps running.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { hubParams } from '../../../../shared/model/authority/signing';
-import { startHost, type RunningHost } from '../../../../electron/host/server';
-import { hubProtocols } from '../../../../shared/protocol/hostApi';
-import { SessionStore } from '../../../../electron/host/store/sessionStore';
-import { nodeStoreFs } from '../../../../electron/host/store/storeFs';
-import { faultInjectingFs } from '../../../../electron/host/store/faultFs';
-import { encodeOffsiteFile } from '../../../../electron/host/store/offsiteFile';
-import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
-import { listParkingItems } from '../../../../shared/model/parkingLot/read';
-import { readMeta } from '../../../../shared/model/session/read';
-import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
-import { getAgenda } from '../../../../shared/model/agenda/read';
-import { readTimer } from '../../../../shared/model/timer/read';
-import { applyTimerAction } from '../../../../shared/model/timer/commands';
-import { SCHEMA_VERSION } from '../../../../shared/model/doc';
+import { useHosts } from '#kit/useHost';
+import type { TestHost } from '#kit/host';
+import { hostApi } from '#kit/hostApi';
+import { connectHubPeer } from '#kit/hubPeer';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { nodeStoreFs } from '#electron/host/store/storeFs';
+import { faultInjectingFs } from '#electron/host/store/faultFs';
+import { encodeOffsiteFile } from '#electron/host/store/offsiteFile';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { readMeta } from '#shared/model/session/read';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { getAgenda } from '#shared/model/agenda/read';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { SCHEMA_VERSION } from '#shared/model/doc';
 import { faultyFs } from './store/storeTestUtils';
 
+const hosts = useHosts({ facilitatorKey: 'f'.repeat(32) }, 'offsite-lib-');
 let dataDir: string;
-let rendererDir: string;
-const hosts: RunningHost[] = [];
-
 beforeEach(() => {
-  dataDir = fs.mkdtempSync(join(tmpdir(), 'offsite-lib-'));
-  rendererDir = fs.mkdtempSync(join(tmpdir(), 'offsite-lib-r-'));
-  fs.writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Offsite</title>');
+  dataDir = hosts.dataDir;
 });
 
-afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.close().catch(() => {});
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(rendererDir, { recursive: true, force: true });
-});
-
-async function start(store = new SessionStore({ dataDir })): Promise<RunningHost> {
-  const host = await startHost({
-    port: 0,
-    bind: '127.0.0.1',
-    rendererDir,
-    lanIp: '127.0.0.1',
-    store,
-    facilitatorKey: 'f'.repeat(32),
-  });
-  hosts.push(host);
-  return host;
-}
-
-async function stop(host: RunningHost): Promise<void> {
-  hosts.splice(hosts.indexOf(host), 1);
-  await host.close();
-}
+/** A host on the test's data folder (a SessionStore there unless another store is given). */
+const start = (store?: SessionStore): Promise<TestHost> =>
+  store ? hosts.start({ store }) : hosts.startOnDisk();
+const stop = (host: TestHost) => hosts.stop(host);
 
 function post(
-  host: RunningHost,
-  method: string,
-  body: string | Uint8Array<ArrayBuffer>,
+  host: TestHost,
+  method: 'exportSession' | 'importSession',
+  body: string | Uint8Array,
   type = 'application/json',
 ) {
-  return fetch(`${host.localUrl}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': type, Authorization: `Bearer ${host.facilitatorKey}` },
-    body,
-  });
+  return hostApi(host).post(method, body, { type });
 }
 
 describe('the host library', () => {
@@ -94,12 +65,10 @@ describe('the host library', () => {
     const { id } = await host.api.importSession({
       bytes: new Uint8Array(offsiteWithNote('loaded from disk')),
     });
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${host.localUrl.replace('http', 'ws')}/sync`, id, doc, {
-      params: hubParams(id, null, doc.clientID),
-      protocols: hubProtocols(host.facilitatorKey),
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
+    const { doc, provider } = connectHubPeer({
+      url: host.localUrl,
+      sessionId: id,
+      role: { as: 'facilitator', key: host.facilitatorKey },
     });
     await expect.poll(() => provider.synced).toBe(true);
     expect(listParkingItems(doc).map((n) => n.text)).toEqual(['loaded from disk']);
@@ -159,12 +128,7 @@ describe('the host library', () => {
       ['future', futureVersion(bytes)],
     ];
     for (const [what, file] of bad) {
-      const r = await post(
-        host,
-        'importSession',
-        file as Uint8Array<ArrayBuffer>,
-        'application/octet-stream',
-      );
+      const r = await post(host, 'importSession', file, 'application/octet-stream');
       expect(r.status, what).toBe(400);
       expect(((await r.json()) as { error: string }).error, what).toMatch(
         /empty|incomplete|not an Offsite session file|newer version/,
@@ -172,12 +136,7 @@ describe('the host library', () => {
     }
     expect(await host.api.listSessions({})).toHaveLength(1);
 
-    const ok = await post(
-      host,
-      'importSession',
-      bytes as Uint8Array<ArrayBuffer>,
-      'application/octet-stream',
-    );
+    const ok = await post(host, 'importSession', bytes, 'application/octet-stream');
     expect(ok.status).toBe(200);
     const imported = (await ok.json()) as { id: string; joinUrl: string };
     expect(imported.id).not.toBe(id);
@@ -186,12 +145,7 @@ describe('the host library', () => {
     ]);
     // The same file again is never a second identical row: "(imported 2)", then 3, in the doc too.
     const again = async () => {
-      const r = await post(
-        host,
-        'importSession',
-        bytes as Uint8Array<ArrayBuffer>,
-        'application/octet-stream',
-      );
+      const r = await post(host, 'importSession', bytes, 'application/octet-stream');
       return (await r.json()) as { id: string };
     };
     const third = await again();
@@ -257,8 +211,7 @@ describe('the host library', () => {
   });
 
   it('keeps a memory-only library when started without a store', async () => {
-    const host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir, lanIp: '127.0.0.1' });
-    hosts.push(host);
+    const host = await hosts.start();
     const { id } = await host.api.createSession({ title: 'Memory' });
     const file = await host.api.exportSession({ id });
     const copy = await host.api.importSession({ bytes: new Uint8Array(file.bytes) });

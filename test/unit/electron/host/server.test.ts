@@ -1,53 +1,30 @@
 // The host over real HTTP and WebSockets on loopback: API auth, static files, hostile requests,
 // and the hub syncing two Y.Docs (the y-websocket client against our hub).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as encoding from 'lib0/encoding';
-import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
-import {
-  hubParams,
-  participantIdOf,
-  participantKeys,
-} from '../../../../shared/model/authority/signing';
-import { startHost, type RunningHost } from '../../../../electron/host/server';
-import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
-import { listParkingItems } from '../../../../shared/model/parkingLot/read';
-import { readMeta } from '../../../../shared/model/session/read';
-import { hubProtocols } from '../../../../shared/protocol/hostApi';
+import { useHost } from '#kit/useHost';
+import { hostApi } from '#kit/hostApi';
+import { attendeeSocketUrl, connectHubPeer } from '#kit/hubPeer';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { readMeta } from '#shared/model/session/read';
 
-let host: RunningHost;
-let dir: string;
+const used = useHost({ files: { 'assets/app.js': 'console.log(1)' } });
+let host: typeof used.host;
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'offsite-host-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+beforeEach(() => {
+  host = used.host;
   writeFileSync(join(tmpdir(), 'offsite-secret.txt'), 'secret');
-  host = await startHost({ port: 0, bind: '127.0.0.1', rendererDir: dir, lanIp: '127.0.0.1' });
 });
 
-afterEach(async () => {
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function api(method: string, body: unknown, key: string | null = host.facilitatorKey) {
-  return fetch(`${host.localUrl}/api/${method}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(key ? { Authorization: `Bearer ${key}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-}
+const api = (method: string, body: unknown, key: string | null = host.facilitatorKey) =>
+  hostApi(host).post(`/api/${method}`, body, { key });
 
 /** Sends raw bytes and returns the raw response (for request lines fetch refuses to send). */
 function raw(request: string): Promise<string> {
@@ -96,11 +73,7 @@ describe('host API', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/Invalid arguments/);
     }
-    const bad = await fetch(`${host.localUrl}/api/createSession`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${host.facilitatorKey}` },
-      body: '{not json',
-    });
+    const bad = await hostApi(host).post('createSession', '{not json', { type: null });
     expect(bad.status).toBe(400);
     expect((await api('dropTables', {})).status).toBe(404);
     const huge = await api('createSession', { title: 'x'.repeat(300_000) });
@@ -112,8 +85,7 @@ describe('host API', () => {
       id: string;
       joinCode: string;
     };
-    const join = (code: string) =>
-      fetch(`${host.localUrl}/api/join`, { method: 'POST', body: JSON.stringify({ code }) });
+    const join = (code: string) => hostApi(host).join(code);
     const ok = (await (await join(created.joinCode.toLowerCase().replace('-', ''))).json()) as {
       sessionId: string;
     };
@@ -166,17 +138,16 @@ describe('hub', () => {
   }
 
   function peer(sessionId: string, token: string, doc = new Y.Doc()) {
-    const authorKey = token === host.facilitatorKey ? undefined : createAuthorKey();
-    const id = authorKey ? participantIdOf(participantKeys(authorKey).publicKey) : 'facilitator';
-    const provider = new WebsocketProvider(`ws://127.0.0.1:${host.port}/sync`, sessionId, doc, {
-      ...(token === host.facilitatorKey
-        ? { params: hubParams(sessionId, null, doc.clientID), protocols: hubProtocols(token) }
-        : { params: hubParams(sessionId, token, doc.clientID, authorKey) }),
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
+    const p = connectHubPeer({
+      url: host.localUrl,
+      sessionId,
+      doc,
+      role:
+        token === host.facilitatorKey
+          ? { as: 'facilitator', key: token }
+          : { as: 'attendee', joinCode: token },
     });
-    const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-    return { doc, provider, synced, id };
+    return { doc, provider: p.provider, synced: p.synced, id: p.participantId! };
   }
 
   it('carries notes between two peers and keeps the host replica', async () => {
@@ -244,10 +215,7 @@ describe('hub', () => {
   it('closes a connection that sends garbage, and keeps serving others', async () => {
     const s = await session();
     const attendeeUrl = () =>
-      `ws://127.0.0.1:${host.port}/sync/${s.id}?` +
-      new URLSearchParams(
-        hubParams(s.id, s.joinCode, 1 + Math.floor(Math.random() * 1e9), createAuthorKey()),
-      );
+      attendeeSocketUrl(host.localUrl, s.id, s.joinCode, 1 + Math.floor(Math.random() * 1e9));
     const ws = new WebSocket(attendeeUrl());
     await new Promise((r) => ws.on('open', r));
     const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
@@ -269,9 +237,7 @@ describe('hub', () => {
     const a = peer(s.id, s.joinCode);
     await a.synced;
     // Mallory presents Alice's client id with a claim signed by her own key.
-    const url =
-      `ws://127.0.0.1:${host.port}/sync/${s.id}?` +
-      new URLSearchParams(hubParams(s.id, s.joinCode, a.doc.clientID, createAuthorKey()));
+    const url = attendeeSocketUrl(host.localUrl, s.id, s.joinCode, a.doc.clientID);
     const ws = new WebSocket(url);
     const code = await new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
     expect(code).toBe(4403);

@@ -1,56 +1,34 @@
 // Saved templates on a real data folder: save a session's agenda, find it after a restart, make a
 // new session from it, export and import (a repeat is "(imported 2)"), delete; bad files and a
 // failing disk get a clear error and change nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost, type RunningHost } from '../../../../electron/host/server';
-import { SessionStore } from '../../../../electron/host/store/sessionStore';
-import { agendaDrafts, getAgenda } from '../../../../shared/model/agenda/read';
-import { setBlockWrapUp } from '../../../../shared/model/agenda/commands';
-import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
+import { useHosts } from '#kit/useHost';
+import type { TestHost } from '#kit/host';
+import { hostApi } from '#kit/hostApi';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { agendaDrafts, getAgenda } from '#shared/model/agenda/read';
+import { setBlockWrapUp } from '#shared/model/agenda/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { faultyFs } from './store/storeTestUtils';
 
+const hosts = useHosts({ facilitatorKey: 'f'.repeat(32) }, 'offsite-tpl-');
 let dataDir: string;
-let rendererDir: string;
-const hosts: RunningHost[] = [];
-
 beforeEach(() => {
-  dataDir = fs.mkdtempSync(join(tmpdir(), 'offsite-tpl-'));
-  rendererDir = fs.mkdtempSync(join(tmpdir(), 'offsite-tpl-r-'));
-  fs.writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Offsite</title>');
+  dataDir = hosts.dataDir;
 });
 
-afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.close().catch(() => {});
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(rendererDir, { recursive: true, force: true });
-});
-
-async function start(store = new SessionStore({ dataDir })): Promise<RunningHost> {
-  const host = await startHost({
-    port: 0,
-    bind: '127.0.0.1',
-    rendererDir,
-    lanIp: '127.0.0.1',
-    store,
-    facilitatorKey: 'f'.repeat(32),
-  });
-  hosts.push(host);
-  return host;
-}
-
-async function stop(host: RunningHost): Promise<void> {
-  hosts.splice(hosts.indexOf(host), 1);
-  await host.close();
-}
+/** A host on the test's data folder (a SessionStore there unless another store is given). */
+const start = (store?: SessionStore): Promise<TestHost> =>
+  store ? hosts.start({ store }) : hosts.startOnDisk();
+const stop = (host: TestHost) => hosts.stop(host);
 
 const templateFiles = () =>
   fs.existsSync(join(dataDir, 'templates')) ? fs.readdirSync(join(dataDir, 'templates')) : [];
 
 /** A retrospective with a wrap-up cue on its brainstorm and a parked topic (not to be copied). */
-async function retro(host: RunningHost): Promise<string> {
+async function retro(host: TestHost): Promise<string> {
   const { id } = await host.api.createSession({ title: 'Team retro', template: 'retrospective' });
   const doc = (await host.hub.open(id)).doc;
   const blocks = getAgenda(doc).days[0]!.blocks;
@@ -139,15 +117,7 @@ describe('saved templates', () => {
     await expect(
       host.api.importTemplate({ text: '{"format":"offsite-template","version":9}' }),
     ).rejects.toThrow('made by a newer Offsite (version 9)');
-    const post = (body: string) =>
-      fetch(`${host.localUrl}/api/importTemplate`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${host.facilitatorKey}`,
-        },
-        body,
-      });
+    const post = (body: string) => hostApi(host).post('importTemplate', body);
     const bad = await post(JSON.stringify({ text: '[1,2]' }));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/not a template file/);
@@ -188,15 +158,7 @@ describe('saved templates', () => {
       '{"format":"offsite-template"',
     );
     const logs: string[] = [];
-    host = await startHost({
-      port: 0,
-      bind: '127.0.0.1',
-      rendererDir,
-      lanIp: '127.0.0.1',
-      store: new SessionStore({ dataDir }),
-      log: (m) => logs.push(m),
-    });
-    hosts.push(host);
+    host = await hosts.startOnDisk({ log: (m) => logs.push(m) });
     expect((await host.api.listTemplates({})).filter((t) => !t.builtIn).map((t) => t.id)).toEqual([
       saved.id,
     ]);

@@ -1,7 +1,7 @@
 // What people read on screen (renderer/app/format.ts): counts with the right noun, times in 24 h
 // "HH:MM" like the agenda's, dates with their year.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, plural } from '../../../../renderer/app/format';
+import { formatDate, formatTime, plural } from '#renderer/app/format';
 
 describe('format', () => {
   it('plural picks the noun by the count', () => {

@@ -1,7 +1,7 @@
 // The path router (renderer/app/router.ts): which page each path the host serves opens, and the
 // console paths it builds.
 import { describe, expect, it } from 'vitest';
-import { consolePath, parseRoute } from '../../../../renderer/app/router';
+import { consolePath, parseRoute } from '#renderer/app/router';
 
 const ID = '0123456789abcdef0123456789abcdef';
 

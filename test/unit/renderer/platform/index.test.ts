@@ -2,7 +2,7 @@
 // a page in the desktop shell (the preload's window.offsite bridge) gets the shell's, whose
 // HostApi is the bridge's own. The bridge here is a stand-in for the preload.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OffsiteBridge } from '../../../../shared/protocol/bridge';
+import type { OffsiteBridge } from '#shared/protocol/bridge';
 import { standInBrowser, type BrowserStandIn } from '../browserStandIn';
 
 let page: BrowserStandIn | null = null;
@@ -13,7 +13,7 @@ afterEach(() => {
 
 async function freshDoor() {
   vi.resetModules();
-  return import('../../../../renderer/platform/index');
+  return import('#renderer/platform/index');
 }
 
 describe('platform()', () => {

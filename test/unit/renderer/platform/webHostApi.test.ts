@@ -2,10 +2,10 @@
 // URL: JSON methods with the key as bearer, `.offsite` files as raw bytes both ways with the
 // host's file name, the host's own sentence as the error.
 import { describe, expect, it } from 'vitest';
-import { useHubHost } from '../../hubHost';
-import { createWebHostApi } from '../../../../renderer/platform/webHostApi';
+import { useHost } from '#kit/useHost';
+import { createWebHostApi } from '#renderer/platform/webHostApi';
 
-const hub = useHubHost();
+const hub = useHost();
 const api = (key = hub.host.facilitatorKey) => createWebHostApi(key, hub.host.localUrl);
 
 describe('createWebHostApi', () => {

@@ -1,15 +1,15 @@
 // The platform door in a browser (renderer/platform/webPlatform.ts) against a real host: the
 // facilitator's HostApi over HTTP with the key from the page's fragment, a wrong key refused in
 // the host's words, an attendee's join, `.offsite` files both ways and exports as downloads.
-// Browser globals are stand-ins (browserStandIn.ts); the host is real (hubHost.ts).
+// Browser globals are stand-ins (browserStandIn.ts); the host is real (test/kit/host.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useHubHost } from '../../hubHost';
+import { useHost } from '#kit/useHost';
 import { standInBrowser, type BrowserStandIn } from '../browserStandIn';
-import { createWebPlatform } from '../../../../renderer/platform/webPlatform';
-import type { ExportRequest } from '../../../../renderer/platform/platform';
+import { createWebPlatform } from '#renderer/platform/webPlatform';
+import type { ExportRequest } from '#renderer/platform/platform';
 
 const printed: { html: string; size: string }[] = [];
-const hub = useHubHost({
+const hub = useHost({
   renderPdf: async (html, size) => {
     printed.push({ html, size });
     return new TextEncoder().encode('%PDF-1.7 test');

@@ -2,7 +2,7 @@
 // shared commands: what it reads, one object per doc, and no re-read for board traffic (the
 // schema registry's `doc` watchers).
 import { describe, expect, it } from 'vitest';
-import { docStore } from '../../../../renderer/stores/docStore';
+import { docStore } from '#renderer/stores/docStore';
 import { checkProjection } from './projectionCheck';
 import { STEPS, sessionDoc, settle } from './storeTestKit';
 

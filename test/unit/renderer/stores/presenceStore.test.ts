@@ -3,25 +3,17 @@
 // on every change of either, so a count that is wrong now is not put right by a later renewal.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
 import {
   Awareness,
   applyAwarenessUpdate,
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
-import { WebsocketProvider } from 'y-websocket';
-import { presenceStore } from '../../../../renderer/stores/presenceStore';
-import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
-import { CLIENTS_MAP } from '../../../../shared/model/session/names';
-import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
-import {
-  hubParams,
-  participantIdOf,
-  participantKeys,
-} from '../../../../shared/model/authority/signing';
-import { hubProtocols } from '../../../../shared/protocol/hostApi';
-import { useHubHost, type HubSession } from '../../hubHost';
+import { presenceStore } from '#renderer/stores/presenceStore';
+import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
+import { CLIENTS_MAP } from '#shared/model/session/names';
+import { useHost, type HubSession } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
 
 /** Well under a renewal period (15 s): a count that waits for renewals fails here. */
 const AT_ONCE = { timeout: 3000 };
@@ -87,33 +79,28 @@ describe('in memory', () => {
 });
 
 describe('through the hub', () => {
-  const hub = useHubHost();
+  const hub = useHost();
   const stops: (() => void)[] = [];
   afterEach(() => {
     for (const stop of stops.splice(0)) stop();
   });
 
   function page(s: HubSession, name: string | null) {
-    const doc = new Y.Doc();
-    const authorKey = name ? createAuthorKey() : null;
-    const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, s.id, doc, {
-      ...(authorKey
-        ? { params: hubParams(s.id, s.joinCode, doc.clientID, authorKey) }
-        : {
-            params: hubParams(s.id, null, doc.clientID),
-            protocols: hubProtocols(hub.host.facilitatorKey),
-          }),
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
+    const { provider, participantId } = connectHubPeer({
+      url: hub.host.localUrl,
+      sessionId: s.id,
+      role: name
+        ? { as: 'attendee', joinCode: s.joinCode }
+        : { as: 'facilitator', key: hub.host.facilitatorKey },
     });
     const stop = keepPresenceAcrossReconnects(provider, provider.awareness);
     stops.push(() => {
       stop();
       provider.destroy();
     });
-    if (authorKey)
+    if (name)
       provider.awareness.setLocalStateField('user', {
-        participantId: participantIdOf(participantKeys(authorKey).publicKey),
+        participantId,
         name,
         role: 'attendee',
       });

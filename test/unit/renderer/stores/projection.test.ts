@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { projectAwareness, projectDoc } from '../../../../renderer/stores/projection';
+import { projectAwareness, projectDoc } from '#renderer/stores/projection';
 
 // A timer queued after the projection's own tick (a microtask, or a 0 ms timeout where there are
 // no animation frames) runs after it: an ordering, not a sleep.

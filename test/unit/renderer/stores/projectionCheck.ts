@@ -3,8 +3,8 @@
 // changed, keeps its object otherwise, and is never stale (equals a fresh page's read).
 import { expect } from 'vitest';
 import type * as Y from 'yjs';
-import { namesWatchedBy } from '../../../../shared/model/schema';
-import type { Projection as Watcher } from '../../../../shared/model/typeSpec';
+import { namesWatchedBy } from '#shared/model/schema';
+import type { Projection as Watcher } from '#shared/model/typeSpec';
 import type { StoreApi } from 'zustand';
 import { STEPS, replicaOf, sessionDoc, settle, touchedBy } from './storeTestKit';
 

@@ -1,7 +1,7 @@
 // The registers projection (renderer/stores/registersStore.ts) over a real Y.Doc: decisions,
 // actions, measures and the suggestion inbox, re-read only when a register map changed.
 import { describe, expect, it } from 'vitest';
-import { registersStore } from '../../../../renderer/stores/registersStore';
+import { registersStore } from '#renderer/stores/registersStore';
 import { checkProjection } from './projectionCheck';
 import { STEPS, sessionDoc, settle } from './storeTestKit';
 

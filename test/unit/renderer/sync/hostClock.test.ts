@@ -1,7 +1,7 @@
 // The page's host clock (renderer/sync/hostClock.ts) against a real host's /time: it starts on
 // first use from the page's origin, is synced once the pings answer, and reads the host's time.
 import { expect, it } from 'vitest';
-import { hostClock, hostNow } from '../../../../renderer/sync/hostClock';
+import { hostClock, hostNow } from '#renderer/sync/hostClock';
 import { useClockHost } from '../timerTestKit';
 
 useClockHost();

@@ -7,23 +7,15 @@
 // states the blinking page learned again came with the same clocks, which y-protocols ignores.
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
 import { Awareness } from 'y-protocols/awareness';
-import { WebsocketProvider } from 'y-websocket';
 import { WebrtcProvider } from 'y-webrtc';
-import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
-import {
-  hubParams,
-  participantIdOf,
-  participantKeys,
-} from '../../../../shared/model/authority/signing';
-import { hubProtocols } from '../../../../shared/protocol/hostApi';
-import { useHubHost, type HubSession } from '../../hubHost';
-import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
-import { guardPaths, meshPresenceChanges } from '../../../../renderer/sync/meshGuard';
-import { presenceStore } from '../../../../renderer/stores/presenceStore';
+import { useHost, type HubSession } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
+import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
+import { guardPaths, meshPresenceChanges } from '#renderer/sync/meshGuard';
+import { presenceStore } from '#renderer/stores/presenceStore';
 
-const hub = useHubHost();
+const hub = useHost();
 const stops: (() => void)[] = [];
 
 afterEach(() => {
@@ -50,17 +42,14 @@ let pages = 0;
 function page(s: HubSession, name: string | null) {
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
-  const authorKey = name ? createAuthorKey() : null;
-  const hubProvider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, s.id, doc, {
+  const { provider: hubProvider, participantId } = connectHubPeer({
+    url: hub.host.localUrl,
+    sessionId: s.id,
+    doc,
     awareness,
-    ...(authorKey
-      ? { params: hubParams(s.id, s.joinCode, doc.clientID, authorKey) }
-      : {
-          params: hubParams(s.id, null, doc.clientID),
-          protocols: hubProtocols(hub.host.facilitatorKey),
-        }),
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+    role: name
+      ? { as: 'attendee', joinCode: s.joinCode }
+      : { as: 'facilitator', key: hub.host.facilitatorKey },
   });
   const stopPresence = keepPresenceAcrossReconnects(hubProvider, awareness);
   // One room name per page: y-webrtc allows a room name once per process.
@@ -76,9 +65,9 @@ function page(s: HubSession, name: string | null) {
     mesh.destroy();
     hubProvider.destroy();
   });
-  if (authorKey)
+  if (name)
     awareness.setLocalStateField('user', {
-      participantId: participantIdOf(participantKeys(authorKey).publicKey),
+      participantId,
       name,
       role: 'attendee',
     });

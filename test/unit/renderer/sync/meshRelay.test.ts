@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HUB_GRACE_MS, meshRelay } from '../../../../renderer/sync/meshRelay';
-import { answersAnnounce, MAX_CONNS } from '../../../../renderer/sync/meshLinks';
+import { HUB_GRACE_MS, meshRelay } from '#renderer/sync/meshRelay';
+import { answersAnnounce, MAX_CONNS } from '#renderer/sync/meshLinks';
 
 /** A hand-driven clock: timers run when the test advances time. */
 function fakeClock() {

@@ -4,15 +4,12 @@
 // clocks, so the hub's list of the same states was ignored on reconnect; and the hub ignored the
 // reconnecting client's own state, sent again with the clock it already had.
 import { afterEach, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { createAuthorKey } from '../../../../shared/model/board/boardCrypto';
-import { hubParams } from '../../../../shared/model/authority/signing';
-import { useHubHost } from '../../hubHost';
-import { keepPresenceAcrossReconnects } from '../../../../renderer/sync/presenceReconnect';
+import type { WebsocketProvider } from 'y-websocket';
+import { useHost } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
+import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
 
-const hub = useHubHost();
+const hub = useHost();
 const stops: (() => void)[] = [];
 
 afterEach(() => {
@@ -22,11 +19,10 @@ afterEach(() => {
 const session = () => hub.session('Presence');
 
 function attendee(s: { id: string; joinCode: string }, name: string) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, s.id, doc, {
-    params: hubParams(s.id, s.joinCode, doc.clientID, createAuthorKey()),
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+  const { doc, provider } = connectHubPeer({
+    url: hub.host.localUrl,
+    sessionId: s.id,
+    role: { as: 'attendee', joinCode: s.joinCode },
   });
   const stop = keepPresenceAcrossReconnects(provider, provider.awareness);
   stops.push(() => {

@@ -2,11 +2,11 @@
 // (RFC 5545 folding, escaping, UTC times converted from the session's zone), on the heavy session.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { reportFromDoc } from '../../../../shared/export/fromDoc';
-import { csvField, toActionsCsv } from '../../../../shared/export/actionsCsv';
-import { foldLine, icsText, toCalendarIcs, zonedTime } from '../../../../shared/export/calendarIcs';
-import { exportName } from '../../../../shared/export/exportFiles';
-import { seedHeavySession } from '../../../fixtures/heavySession';
+import { reportFromDoc } from '#shared/export/fromDoc';
+import { csvField, toActionsCsv } from '#shared/export/actionsCsv';
+import { foldLine, icsText, toCalendarIcs, zonedTime } from '#shared/export/calendarIcs';
+import { exportName } from '#shared/export/exportFiles';
+import { seedHeavySession } from '#fixtures/heavySession';
 
 const doc = new Y.Doc();
 const s = seedHeavySession(doc);

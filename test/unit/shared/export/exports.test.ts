@@ -1,11 +1,11 @@
 // The minutes summary, file names and the print HTML (self-contained, escaped, A4 or Letter).
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../../../shared/export/fileName';
-import { printFooterTemplate, toPrintHtml } from '../../../../shared/export/printHtml';
-import { formatMinutes, summarizeMinutes } from '../../../../shared/export/summary';
-import { strategyReport } from '../../../fixtures/reports/strategy';
-import { hostileReport } from '../../../fixtures/reports/hostile';
-import { emptyReport } from '../../../fixtures/reports/empty';
+import { exportFileName } from '#shared/export/fileName';
+import { printFooterTemplate, toPrintHtml } from '#shared/export/printHtml';
+import { formatMinutes, summarizeMinutes } from '#shared/export/summary';
+import { strategyReport } from '#fixtures/reports/strategy';
+import { hostileReport } from '#fixtures/reports/hostile';
+import { emptyReport } from '#fixtures/reports/empty';
 
 describe('summarizeMinutes', () => {
   it('compares planned and actual per kind and finds the biggest overruns', () => {

@@ -5,12 +5,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { marked, type Tokens } from 'marked';
-import { reportFromDoc, reportPartsFromDoc } from '../../../../shared/export/fromDoc';
-import { toMarkdown } from '../../../../shared/export/markdown';
-import { toPrintHtml } from '../../../../shared/export/printHtml';
-import { unescapeMdInline } from '../../../../shared/export/escape';
-import { initSession } from '../../../../shared/model/session/commands';
-import { strategyDoc } from '../../../fixtures/sessions/strategyDoc';
+import { reportFromDoc, reportPartsFromDoc } from '#shared/export/fromDoc';
+import { toMarkdown } from '#shared/export/markdown';
+import { toPrintHtml } from '#shared/export/printHtml';
+import { unescapeMdInline } from '#shared/export/escape';
+import { initSession } from '#shared/model/session/commands';
+import { strategyDoc } from '#fixtures/sessions/strategyDoc';
 
 const golden = fileURLToPath(new URL('../../../fixtures/golden/strategy-doc.md', import.meta.url));
 

@@ -7,11 +7,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { marked, type Token, type Tokens } from 'marked';
-import { reportFromDoc } from '../../../../shared/export/fromDoc';
-import { toMarkdown } from '../../../../shared/export/markdown';
-import { unescapeMdInline } from '../../../../shared/export/escape';
-import { addAction } from '../../../../shared/model/registers/actions';
-import { HEAVY_PEOPLE, seedHeavySession } from '../../../fixtures/heavySession';
+import { reportFromDoc } from '#shared/export/fromDoc';
+import { toMarkdown } from '#shared/export/markdown';
+import { unescapeMdInline } from '#shared/export/escape';
+import { addAction } from '#shared/model/registers/actions';
+import { HEAVY_PEOPLE, seedHeavySession } from '#fixtures/heavySession';
 
 const golden = fileURLToPath(new URL('../../../fixtures/golden/heavy-session.md', import.meta.url));
 

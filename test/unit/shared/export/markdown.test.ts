@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { marked, type Token, type Tokens } from 'marked';
-import { toMarkdown } from '../../../../shared/export/markdown';
-import { unescapeMdInline } from '../../../../shared/export/escape';
-import type { SessionReport } from '../../../../shared/export/report';
-import { strategyReport } from '../../../fixtures/reports/strategy';
-import { hostileReport, HOSTILE_TEXTS } from '../../../fixtures/reports/hostile';
-import { emptyReport } from '../../../fixtures/reports/empty';
+import { toMarkdown } from '#shared/export/markdown';
+import { unescapeMdInline } from '#shared/export/escape';
+import type { SessionReport } from '#shared/export/report';
+import { strategyReport } from '#fixtures/reports/strategy';
+import { hostileReport, HOSTILE_TEXTS } from '#fixtures/reports/hostile';
+import { emptyReport } from '#fixtures/reports/empty';
 
 const fixtures: [string, () => SessionReport][] = [
   ['strategy', strategyReport],

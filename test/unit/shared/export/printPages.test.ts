@@ -5,7 +5,7 @@ import {
   fillContentsPages,
   pdfDestinationPages,
   printWithContentsPages,
-} from '../../../../shared/export/printPages';
+} from '#shared/export/printPages';
 
 // The shape Chromium writes: a page tree, a catalog with /Dests, destinations naming page objects.
 const PDF = `%PDF-1.4

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as Y from 'yjs';
-import { SCHEMA_VERSION } from '../../../../shared/model/doc';
-import {
-  docSchemaVersion,
-  migrateDoc,
-  MigrationError,
-  MIGRATIONS,
-} from '../../../../shared/model/migrations';
-import type { Migration } from '../../../../shared/model/migrations';
-import { listParkingItems } from '../../../../shared/model/parkingLot/read';
-import { getAgenda } from '../../../../shared/model/agenda/read';
-import { initSession } from '../../../../shared/model/session/commands';
-import { listParticipants, readMeta } from '../../../../shared/model/session/read';
+import { SCHEMA_VERSION } from '#shared/model/doc';
+import { docSchemaVersion, migrateDoc, MigrationError, MIGRATIONS } from '#shared/model/migrations';
+import type { Migration } from '#shared/model/migrations';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { getAgenda } from '#shared/model/agenda/read';
+import { initSession } from '#shared/model/session/commands';
+import { listParticipants, readMeta } from '#shared/model/session/read';
 
 /** Frozen: generated once from a doc written before schemaVersion existed; never regenerated. */
 const V0_FIXTURE = new URL('../../../fixtures/sessions/v0-session.bin', import.meta.url);

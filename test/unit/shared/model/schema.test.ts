@@ -10,16 +10,16 @@ import {
   typesIgnoredBy,
   typesWatchedBy,
   UNDO_TYPES,
-} from '../../../../shared/model/schema';
-import { BOARD_MAPS } from '../../../../shared/model/board/names';
-import { AGENDA_TYPES } from '../../../../shared/model/agenda/names';
-import { TIMER_TYPES } from '../../../../shared/model/timer/names';
-import { REGISTER_TYPES } from '../../../../shared/model/registers/names';
-import { SESSION_TYPES } from '../../../../shared/model/session/names';
-import { PARKING_LOT_TYPES } from '../../../../shared/model/parkingLot/names';
-import { QUESTION_TYPES } from '../../../../shared/model/questions/names';
-import { POLL_TYPES } from '../../../../shared/model/polls/names';
-import { BOARD_TYPES } from '../../../../shared/model/board/names';
+} from '#shared/model/schema';
+import { BOARD_MAPS } from '#shared/model/board/names';
+import { AGENDA_TYPES } from '#shared/model/agenda/names';
+import { TIMER_TYPES } from '#shared/model/timer/names';
+import { REGISTER_TYPES } from '#shared/model/registers/names';
+import { SESSION_TYPES } from '#shared/model/session/names';
+import { PARKING_LOT_TYPES } from '#shared/model/parkingLot/names';
+import { QUESTION_TYPES } from '#shared/model/questions/names';
+import { POLL_TYPES } from '#shared/model/polls/names';
+import { BOARD_TYPES } from '#shared/model/board/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {

@@ -2,14 +2,10 @@
 // (ReplicaAuthority, which runs judgeUpdate), a facilitator window and attendees whose every
 // write travels as the update their client would send, judged before it reaches the host.
 import * as Y from 'yjs';
-import { ReplicaAuthority, type Identity } from '../../../../shared/model/authority/hubAuthority';
-import {
-  boundWriter,
-  judgeUpdate,
-  type Verdict,
-} from '../../../../shared/model/authority/judgeUpdate';
-import { initSession, joinSession } from '../../../../shared/model/session/commands';
-import type { BoardViewer } from '../../../../shared/model/board';
+import { ReplicaAuthority, type Identity } from '#shared/model/authority/hubAuthority';
+import { boundWriter, judgeUpdate, type Verdict } from '#shared/model/authority/judgeUpdate';
+import { initSession, joinSession } from '#shared/model/session/commands';
+import type { BoardViewer } from '#shared/model/board/index';
 import { attendee, facilitator } from './board/boardTestKit';
 
 export interface Member {

@@ -14,11 +14,11 @@ import {
   setBoardColumns,
   ungroupNote,
   updateBoardSettings,
-} from '../../../../shared/model/board';
-import { addAction, listActions, updateAction } from '../../../../shared/model/registers/actions';
-import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
-import { createUndoManager, nextLabel } from '../../../../shared/model/undo';
-import { reportPartsFromDoc } from '../../../../shared/export/fromDoc';
+} from '#shared/model/board/index';
+import { addAction, listActions, updateAction } from '#shared/model/registers/actions';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { createUndoManager, nextLabel } from '#shared/model/undo';
+import { reportPartsFromDoc } from '#shared/export/fromDoc';
 import { BLOCK, room, sync } from './board/boardTestKit';
 
 function revealedRoom() {

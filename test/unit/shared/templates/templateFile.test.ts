@@ -8,12 +8,12 @@ import {
   templateDays,
   templateFromSession,
   TEMPLATE_FILE_MAX_BYTES,
-} from '../../../../shared/templates/templateFile';
-import { applyAgendaTemplate, applyTemplate } from '../../../../shared/templates';
-import { agendaDrafts, getAgenda } from '../../../../shared/model/agenda/read';
-import { setBlockWrapUp, updateDay } from '../../../../shared/model/agenda/commands';
-import { applyTimerAction } from '../../../../shared/model/timer/commands';
-import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
+} from '#shared/templates/templateFile';
+import { applyAgendaTemplate, applyTemplate } from '#shared/templates/index';
+import { agendaDrafts, getAgenda } from '#shared/model/agenda/read';
+import { setBlockWrapUp, updateDay } from '#shared/model/agenda/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
 
 function retroSession(): Y.Doc {
   const doc = new Y.Doc();

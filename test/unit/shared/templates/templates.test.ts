@@ -1,12 +1,12 @@
 // Built-in templates: each applies cleanly, and the strategy offsite fills two realistic days.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyTemplate, TEMPLATES } from '../../../../shared/templates';
-import { getAgenda } from '../../../../shared/model/agenda/read';
-import { cleanBlockFields, cleanDayFields } from '../../../../shared/model/agenda/names';
-import { sessionDoc } from '../../../../shared/model/doc';
-import { applyTimerAction } from '../../../../shared/model/timer/commands';
-import { agendaTypes } from '../../../../shared/model/agenda/names';
+import { applyTemplate, TEMPLATES } from '#shared/templates/index';
+import { getAgenda } from '#shared/model/agenda/read';
+import { cleanBlockFields, cleanDayFields } from '#shared/model/agenda/names';
+import { sessionDoc } from '#shared/model/doc';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { agendaTypes } from '#shared/model/agenda/names';
 
 describe('templates', () => {
   it('has the four templates with unique ids, and every block is valid', () => {

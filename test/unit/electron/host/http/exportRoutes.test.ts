@@ -1,49 +1,29 @@
 // The export endpoints over real HTTP on loopback: bearer auth, argument checks, the Markdown of a
 // session the hub holds, and PDF through an injected renderer or a clear 501 without Chromium.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost, type RunningHost } from '../../../../../electron/host/server';
-import { addDecision } from '../../../../../shared/model/registers/decisions';
-import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
-import { findChromium } from '../../../../../electron/host/http/pdfRenderer';
-import type { RenderPdf } from '../../../../../electron/host/http/pdfRenderer';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHost } from '#kit/useHost';
+import { startTestHost } from '#kit/host';
+import { hostApi } from '#kit/hostApi';
+import { addDecision } from '#shared/model/registers/decisions';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { findChromium } from '#electron/host/http/pdfRenderer';
+import type { RenderPdf } from '#electron/host/http/pdfRenderer';
 
-let host: RunningHost;
-let dir: string;
 const printed: { html: string; size: string }[] = [];
 const fakePdf: RenderPdf = async (html, size) => {
   printed.push({ html, size });
   return new TextEncoder().encode('%PDF-1.7 fake');
 };
 
-beforeEach(async () => {
+const used = useHost({ renderPdf: fakePdf });
+let host: typeof used.host;
+beforeEach(() => {
   printed.length = 0;
-  dir = mkdtempSync(join(tmpdir(), 'offsite-export-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-  host = await startHost({
-    port: 0,
-    bind: '127.0.0.1',
-    rendererDir: dir,
-    lanIp: '127.0.0.1',
-    renderPdf: fakePdf,
-  });
-});
-afterEach(async () => {
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
+  host = used.host;
 });
 
-const post = (path: string, body: unknown, key: string | null = host.facilitatorKey) =>
-  fetch(`${host.localUrl}${path}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(key ? { Authorization: `Bearer ${key}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
+const post = (path: `/${string}`, body: unknown, key: string | null = host.facilitatorKey) =>
+  hostApi(host).post(path, body, { key });
 
 async function session() {
   const s = await host.api.createSession({
@@ -111,30 +91,17 @@ describe('POST /api/exportPdf', () => {
 
 describe('POST /api/exportPdf on a headless host without Chromium', () => {
   it('answers 501 with a message that says what to install', async () => {
-    const bare = await startHost({
-      port: 0,
-      bind: '127.0.0.1',
-      rendererDir: dir,
-      lanIp: '127.0.0.1',
-    });
+    const bare = await startTestHost();
     const saved = process.env.OFFSITE_CHROMIUM;
     process.env.OFFSITE_CHROMIUM = '/nonexistent/chromium';
     try {
       const s = await bare.api.createSession({ title: 'No browser here' });
-      const res = await fetch(`${bare.localUrl}/api/exportPdf`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${bare.facilitatorKey}` },
-        body: JSON.stringify({ id: s.id }),
-      });
+      const res = await hostApi(bare).exportFile('pdf', { id: s.id }, { type: null });
       expect(res.status).toBe(501);
       expect(((await res.json()) as { error: string }).error).toMatch(
         /needs Chromium.*OFFSITE_CHROMIUM/,
       );
-      const md = await fetch(`${bare.localUrl}/api/exportMarkdown`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${bare.facilitatorKey}` },
-        body: JSON.stringify({ id: s.id }),
-      });
+      const md = await hostApi(bare).exportFile('markdown', { id: s.id }, { type: null });
       expect(md.status).toBe(200);
     } finally {
       if (saved === undefined) delete process.env.OFFSITE_CHROMIUM;

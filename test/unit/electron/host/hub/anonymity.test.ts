@@ -4,34 +4,28 @@
 // client bindings, from presence, from the first hop and from arrival order.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { useHubHost } from '../../../hubHost';
-import {
-  hubParams,
-  participantIdOf,
-  participantKeys,
-} from '../../../../../shared/model/authority/signing';
-import { hubProtocols } from '../../../../../shared/protocol/hostApi';
-import { joinSession } from '../../../../../shared/model/session/commands';
+import type { WebsocketProvider } from 'y-websocket';
+import { useHost } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
+import { facilitatorViewer } from '#kit/seeds/board';
+import { joinSession } from '#shared/model/session/commands';
 import {
   addBoardNote,
   castVote,
   createAuthorKey,
-  deriveFacilitatorSecret,
   openVoting,
   readControl,
   revealNotes,
   setupBoard,
   type BoardViewer,
-} from '../../../../../shared/model/board';
-import { CLIENTS_MAP } from '../../../../../shared/model/session/names';
+} from '#shared/model/board/index';
+import { CLIENTS_MAP } from '#shared/model/session/names';
 
 const BLOCK = 'b-anon';
 // The hub holds anonymous writes back for 0.4–1.6 s; polls wait well past that.
 const WAIT = { timeout: 10_000 };
 
-const hub = useHubHost();
+const hub = useHost();
 const createSession = () => hub.session('Anonymous room');
 
 interface Peer {
@@ -44,30 +38,15 @@ interface Peer {
 }
 
 function connect(sessionId: string, token: string, name: string): Peer {
-  const doc = new Y.Doc();
   const facilitator = token === hub.host.facilitatorKey;
-  const authorKey = createAuthorKey();
-  const viewer: BoardViewer = facilitator
-    ? {
-        participantId: 'facilitator',
-        name,
-        isFacilitator: true,
-        facilitatorSecret: deriveFacilitatorSecret(token, sessionId),
-        authorKey,
-      }
-    : {
-        participantId: participantIdOf(participantKeys(authorKey).publicKey),
-        name,
-        isFacilitator: false,
-        authorKey,
-      };
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, sessionId, doc, {
-    ...(facilitator
-      ? { params: hubParams(sessionId, null, doc.clientID), protocols: hubProtocols(token) }
-      : { params: hubParams(sessionId, token, doc.clientID, authorKey) }),
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+  const { doc, provider, participantId, authorKey, synced } = connectHubPeer({
+    url: hub.host.localUrl,
+    sessionId,
+    role: facilitator ? { as: 'facilitator', key: token } : { as: 'attendee', joinCode: token },
   });
+  const viewer: BoardViewer = facilitator
+    ? facilitatorViewer(token, sessionId, { name, authorKey: createAuthorKey() })
+    : { participantId: participantId!, name, isFacilitator: false, authorKey: authorKey! };
   const arrivals: Peer['arrivals'] = [];
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === provider) arrivals.push({ at: Date.now(), update });
@@ -77,7 +56,6 @@ function connect(sessionId: string, token: string, name: string): Peer {
     name,
     role: facilitator ? 'facilitator' : 'attendee',
   });
-  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   return { doc, provider, viewer, synced, arrivals };
 }
 

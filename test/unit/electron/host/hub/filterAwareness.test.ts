@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { filterAwareness } from '../../../../../shared/model/authority/hubAuthority';
+import { filterAwareness } from '#shared/model/authority/hubAuthority';
 
 function presenceOf(...people: [number, unknown][]): Uint8Array {
   const doc = new Y.Doc();

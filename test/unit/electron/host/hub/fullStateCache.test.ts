@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { FullStateCache } from '../../../../../electron/host/hub/fullStateCache';
-import { MSG_SYNC } from '../../../../../electron/host/hub/hubMessages';
+import { FullStateCache } from '#electron/host/hub/fullStateCache';
+import { MSG_SYNC } from '#electron/host/hub/hubMessages';
 
 function docWith(notes: number): Y.Doc {
   const doc = new Y.Doc();

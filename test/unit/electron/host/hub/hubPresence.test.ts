@@ -1,14 +1,12 @@
 // Presence through the real hub in batches: a visible change reaches the room at once, renewals
 // from many attendees reach each one as one awareness message, not one per renewal.
 import { afterEach, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { createAuthorKey } from '../../../../../shared/model/board/boardCrypto';
-import { hubParams } from '../../../../../shared/model/authority/signing';
-import { useHubHost } from '../../../hubHost';
+import type { WebsocketProvider } from 'y-websocket';
+import { useHost } from '#kit/useHost';
+import { connectHubPeer } from '#kit/hubPeer';
 
-const hub = useHubHost();
+const hub = useHost();
 const providers: WebsocketProvider[] = [];
 
 afterEach(() => {
@@ -19,7 +17,6 @@ const session = () => hub.session('Presence');
 
 /** An attendee that counts the awareness messages carrying at least one state. */
 function attendee(s: { id: string; joinCode: string }) {
-  const doc = new Y.Doc();
   let presenceFrames = 0;
   class Counting extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
@@ -31,13 +28,13 @@ function attendee(s: { id: string; joinCode: string }) {
       });
     }
   }
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${hub.host.port}/sync`, s.id, doc, {
-    params: hubParams(s.id, s.joinCode, doc.clientID, createAuthorKey()),
-    WebSocketPolyfill: Counting as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+  const { doc, provider, synced } = connectHubPeer({
+    url: hub.host.localUrl,
+    sessionId: s.id,
+    role: { as: 'attendee', joinCode: s.joinCode },
+    WebSocket: Counting,
   });
   providers.push(provider);
-  const synced = new Promise<void>((r) => provider.once('sync', () => r()));
   return { doc, provider, synced, frames: () => presenceFrames };
 }
 

@@ -1,7 +1,7 @@
 // The host's native ed25519 check gives tweetnacl's answers on what honest and hostile clients send.
 import { expect, it } from 'vitest';
 import nacl from 'tweetnacl';
-import { verifyEd25519 } from '../../../../../electron/host/hub/nativeSignatures';
+import { verifyEd25519 } from '#electron/host/hub/nativeSignatures';
 
 it('agrees with tweetnacl on good, altered and malformed signatures', () => {
   const enc = new TextEncoder();

@@ -3,13 +3,8 @@
 // upgrade and as a close code after it.
 import { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import {
-  AdmissionGate,
-  REFUSALS,
-  type Door,
-  type Grant,
-} from '../../../../../electron/host/limits/admission';
-import { AuthFailures } from '../../../../../electron/host/limits/authFailures';
+import { AdmissionGate, REFUSALS, type Door, type Grant } from '#electron/host/limits/admission';
+import { AuthFailures } from '#electron/host/limits/authFailures';
 
 const CONNECTIONS = { perSession: 3, facilitatorReserve: 1, perAddress: 2 };
 

@@ -1,26 +1,26 @@
 // The host's limits over real sockets on loopback (127.0.0.x stand in for attendees' laptops):
 // frame sizes, message rates, violations, the doc ceiling, session and address quotas, the
 // shared failure limiter, join-code rotation, Host/Origin checks and the key never in a URL.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { startHost, type RunningHost } from '../../../../../electron/host/server';
-import type { LimitOverrides } from '../../../../../electron/host/limits/limits';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import { memoryStoreFs } from '../../../../../electron/host/store/memoryStoreFs';
-import { faultInjectingFs } from '../../../../../electron/host/store/faultFs';
-import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
-import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
-import { hubProtocols } from '../../../../../shared/protocol/hostApi';
-import { createAuthorKey } from '../../../../../shared/model/board/boardCrypto';
-import { hubParams, participantIdFor } from '../../../../../shared/model/authority/signing';
+import type { RunningHost } from '#electron/host/server';
+import { useHosts } from '#kit/useHost';
+import { hostApi } from '#kit/hostApi';
+import { joinCredentials } from '#kit/hubPeer';
+import type { LimitOverrides } from '#electron/host/limits/limits';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { memoryStoreFs } from '#electron/host/store/memoryStoreFs';
+import { faultInjectingFs } from '#electron/host/store/faultFs';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { hubProtocols } from '#shared/protocol/hostApi';
+import { createAuthorKey } from '#shared/model/board/boardCrypto';
+import { participantIdFor } from '#shared/model/authority/signing';
 
 /** What an attendee's hub connection presents: its join code and a signed client id. */
 const attendeeQuery = (
@@ -28,29 +28,20 @@ const attendeeQuery = (
   joinCode: string,
   clientId = 1 + Math.floor(Math.random() * 2 ** 30),
   authorKey = createAuthorKey(),
-) => new URLSearchParams(hubParams(sessionId, joinCode, clientId, authorKey)).toString();
+) =>
+  new URLSearchParams(
+    joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey }).params,
+  ).toString();
 
-const hosts: RunningHost[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const hosts = useHosts({}, 'offsite-limits-');
 
 async function start(limits?: LimitOverrides, store?: SessionStore, logs: string[] = []) {
-  const dir = mkdtempSync(join(tmpdir(), 'offsite-limits-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offsite</title>');
-  const host = await startHost({
-    port: 0,
+  const host = await hosts.start({
     bind: '0.0.0.0',
-    rendererDir: dir,
-    lanIp: '127.0.0.1',
     log: (m) => logs.push(m),
     ...(limits && { limits }),
     ...(store && { store }),
   });
-  hosts.push(host);
   return { host, logs };
 }
 
@@ -340,10 +331,8 @@ describe('Host and Origin', () => {
     const own = await open(url, { origin: `http://127.0.0.1:${host.port}` });
     expect(own.status).toBe('open');
     own.ws.close();
-    const post = await fetch(`${host.localUrl}/api/join`, {
-      method: 'POST',
+    const post = await hostApi(host).join(s.joinCode, {
       headers: { Origin: 'http://evil.example' },
-      body: JSON.stringify({ code: s.joinCode }),
     });
     expect(post.status).toBe(403);
   });
@@ -356,11 +345,7 @@ describe('clear storage messages', () => {
       fs: faultInjectingFs(memoryStoreFs(), 'ENOSPC'),
     });
     const { host } = await start(undefined, store);
-    const res = await fetch(`${host.localUrl}/api/createSession`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${host.facilitatorKey}` },
-      body: JSON.stringify({ title: 'Full' }),
-    });
+    const res = await hostApi(host).post('createSession', { title: 'Full' }, { type: null });
     expect(res.status).toBe(507);
     expect(((await res.json()) as { error: string }).error).toMatch(
       /Could not create the session: the data folder is full/,

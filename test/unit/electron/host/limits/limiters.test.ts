@@ -2,15 +2,10 @@
 // the facilitator's reserve, the shared failure limiter's backoff, Host/Origin checks, fd limits.
 import { describe, expect, it } from 'vitest';
 import type { IncomingMessage } from 'node:http';
-import { ConnectionQuota, TokenBucket } from '../../../../../electron/host/limits/limiters';
-import { AuthFailures } from '../../../../../electron/host/limits/authFailures';
-import { createHostCheck } from '../../../../../electron/host/http/hostCheck';
-import {
-  DEFAULT_LIMITS,
-  fdLimits,
-  socketBudget,
-  withLimits,
-} from '../../../../../electron/host/limits/limits';
+import { ConnectionQuota, TokenBucket } from '#electron/host/limits/limiters';
+import { AuthFailures } from '#electron/host/limits/authFailures';
+import { createHostCheck } from '#electron/host/http/hostCheck';
+import { DEFAULT_LIMITS, fdLimits, socketBudget, withLimits } from '#electron/host/limits/limits';
 
 describe('TokenBucket', () => {
   it('allows a burst, then the steady rate, on the injected clock', () => {

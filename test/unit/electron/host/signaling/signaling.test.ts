@@ -6,15 +6,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket, type ClientOptions } from 'ws';
 import * as Y from 'yjs';
 import { WebrtcProvider, type SignalingConn } from 'y-webrtc';
-import {
-  createSignalingServer,
-  type SignalingServer,
-} from '../../../../../electron/host/signaling/signaling';
+import { createSignalingServer, type SignalingServer } from '#electron/host/signaling/signaling';
 import {
   MAX_MALFORMED_FRAMES,
   type SignalingOptions,
-} from '../../../../../electron/host/signaling/signalingOptions';
-import { parseSignalingFrame } from '../../../../../electron/host/signaling/frameGuard';
+} from '#electron/host/signaling/signalingOptions';
+import { parseSignalingFrame } from '#electron/host/signaling/frameGuard';
 
 const TOKENS: Record<string, string> = { 'tok-a': 'room-1', 'tok-b': 'room-1', 'tok-c': 'room-2' };
 const TIMEOUT_MS = 3_000;

@@ -2,8 +2,8 @@
 // "flushed N" each time flush() resolves, until the parent kills it with SIGKILL.
 // Usage: node --import tsx appendChild.ts <dataDir> <sessionId>
 import * as Y from 'yjs';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
 
 const [dataDir, sessionId] = process.argv.slice(2);
 if (!dataDir || !sessionId) throw new Error('usage: appendChild.ts <dataDir> <sessionId>');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
+import { SessionStore } from '#electron/host/store/sessionStore';
 import { replayNotes, tempDir } from './storeTestUtils';
 
 const CHILD = fileURLToPath(new URL('./appendChild.ts', import.meta.url));

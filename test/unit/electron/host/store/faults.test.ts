@@ -2,11 +2,11 @@
 // stop writes): a full or read-only data folder must not crash or lose the in-memory session.
 import { describe, expect, it } from 'vitest';
 import * as path from 'node:path';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import type { StoreWarning } from '../../../../../electron/host/store/sessionStore';
-import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
-import type { StoreFs } from '../../../../../electron/host/store/storeFs';
-import { readLog } from '../../../../../electron/host/store/updateLog';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import type { StoreWarning } from '#electron/host/store/sessionStore';
+import { nodeStoreFs } from '#electron/host/store/storeFs';
+import type { StoreFs } from '#electron/host/store/storeFs';
+import { readLog } from '#electron/host/store/updateLog';
 import { docWithNotes, errno, faultyFs, replayNotes, tempDir } from './storeTestUtils';
 
 describe('storage faults', () => {

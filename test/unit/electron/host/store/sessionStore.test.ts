@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as Y from 'yjs';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import { readLog } from '../../../../../electron/host/store/updateLog';
-import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
-import { readMeta } from '../../../../../shared/model/session/read';
-import { SCHEMA_VERSION } from '../../../../../shared/model/doc';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { readLog } from '#electron/host/store/updateLog';
+import { nodeStoreFs } from '#electron/host/store/storeFs';
+import { readMeta } from '#shared/model/session/read';
+import { SCHEMA_VERSION } from '#shared/model/doc';
 import { docWithNotes, noteUpdate, replayNotes, tempDir } from './storeTestUtils';
 
 function openStore(

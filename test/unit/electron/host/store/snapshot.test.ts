@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as Y from 'yjs';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import {
-  decodeSnapshot,
-  encodeSnapshot,
-  writeSnapshot,
-} from '../../../../../electron/host/store/snapshot';
-import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { decodeSnapshot, encodeSnapshot, writeSnapshot } from '#electron/host/store/snapshot';
+import { nodeStoreFs } from '#electron/host/store/storeFs';
 import { docWithNotes, faultyFs, replayNotes, tempDir } from './storeTestUtils';
 
 describe('snapshot', () => {

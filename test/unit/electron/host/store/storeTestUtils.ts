@@ -4,11 +4,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as Y from 'yjs';
-import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
-import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
-import { initSession } from '../../../../../shared/model/session/commands';
-import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
-import type { StoreFs } from '../../../../../electron/host/store/storeFs';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { initSession } from '#shared/model/session/commands';
+import { nodeStoreFs } from '#electron/host/store/storeFs';
+import type { StoreFs } from '#electron/host/store/storeFs';
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'offsite-store-'));

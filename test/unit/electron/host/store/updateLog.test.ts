@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { crc32, crc32Table } from '../../../../../electron/host/store/crc32';
+import { crc32, crc32Table } from '#electron/host/store/crc32';
 import {
   LOG_HEADER_BYTES,
   decodeLog,
   decodeLogAsync,
   encodeLogHeader,
   encodeRecords,
-} from '../../../../../electron/host/store/logFormat';
-import { UpdateLog, readLog } from '../../../../../electron/host/store/updateLog';
-import { nodeStoreFs } from '../../../../../electron/host/store/storeFs';
+} from '#electron/host/store/logFormat';
+import { UpdateLog, readLog } from '#electron/host/store/updateLog';
+import { nodeStoreFs } from '#electron/host/store/storeFs';
 import { tempDir } from './storeTestUtils';
 
 const bytes = (...xs: number[]) => new Uint8Array(xs);

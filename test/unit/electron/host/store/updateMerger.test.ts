@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SessionStore } from '../../../../../electron/host/store/sessionStore';
-import { updateMerger } from '../../../../../electron/host/store/updateMerger';
-import { packParts, unpackParts } from '../../../../../electron/host/store/mergeParts';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { updateMerger } from '#electron/host/store/updateMerger';
+import { packParts, unpackParts } from '#electron/host/store/mergeParts';
 import { docWithNotes, replayNotes, tempDir } from './storeTestUtils';
 
 describe('updateMerger (compaction on a worker thread)', () => {

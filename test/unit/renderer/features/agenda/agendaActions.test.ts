@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
-import { getAgenda } from '../../../../../shared/model/agenda/read';
-import {
-  formatTotal,
-  stepBlock,
-  stepTarget,
-} from '../../../../../renderer/features/agenda/agendaActions';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { getAgenda } from '#shared/model/agenda/read';
+import { formatTotal, stepBlock, stepTarget } from '#renderer/features/agenda/agendaActions';
 
 function agendaDoc() {
   const doc = new Y.Doc();

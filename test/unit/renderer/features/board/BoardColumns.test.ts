@@ -3,9 +3,9 @@
 // before the reveal only as a count (never their text), a group under its name.
 import { describe, expect, it } from 'vitest';
 import { BoardColumns } from '../../../../../renderer/features/board/BoardColumns';
-import { boardActions } from '../../../../../renderer/features/board/boardActions';
-import type { BoardUi } from '../../../../../renderer/features/board/boardUi';
-import { boardColumns } from '../../../../../shared/model/board/columns';
+import { boardActions } from '#renderer/features/board/boardActions';
+import type { BoardUi } from '#renderer/features/board/boardUi';
+import { boardColumns } from '#shared/model/board/columns';
 import {
   addBoardNote,
   groupNotes,
@@ -13,7 +13,7 @@ import {
   readBoard,
   revealNotes,
   type BoardViewer,
-} from '../../../../../shared/model/board';
+} from '#shared/model/board/index';
 import type * as Y from 'yjs';
 import { BLOCK, room, sync } from '../../../shared/model/board/boardTestKit';
 import { renderHtml, textOf, within } from '../../renderHtml';

@@ -14,7 +14,7 @@ import {
   readVotes,
   revealNotes,
   type BoardViewer,
-} from '../../../../../shared/model/board';
+} from '#shared/model/board/index';
 import { BLOCK, room, sync } from '../../../shared/model/board/boardTestKit';
 import { renderHtml, textOf, within } from '../../renderHtml';
 

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardView, RankedResult } from '../../../../../shared/model/board';
-import { boardColumns } from '../../../../../shared/model/board/columns';
+import type { BoardView, RankedResult } from '#shared/model/board/index';
+import { boardColumns } from '#shared/model/board/columns';
 import {
   capColumn,
   readinessText,
   resultRows,
   shortText,
   votesLeftText,
-} from '../../../../../renderer/features/board/boardViewModel';
-import {
-  boardFor,
-  boardsOf,
-  type BoardBlockInput,
-} from '../../../../../renderer/features/board/boardBlock';
-import { deriveFacilitatorSecret } from '../../../../../shared/model/board';
+} from '#renderer/features/board/boardViewModel';
+import { boardFor, boardsOf, type BoardBlockInput } from '#renderer/features/board/boardBlock';
+import { deriveFacilitatorSecret } from '#shared/model/board/index';
 
 const note = (id: string, column: string, createdAt: number, groupId: string | null = null) => ({
   id,

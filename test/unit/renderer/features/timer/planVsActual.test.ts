@@ -1,13 +1,13 @@
 // The console's planned-versus-actual report and the projector's model, with an injected host time.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
-import { getAgenda, getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { readTimer } from '../../../../../shared/model/timer/read';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { dayReport, formatMinutes } from '../../../../../renderer/features/timer/planVsActual';
-import { projectorModel } from '../../../../../renderer/features/projector/projectorModel';
-import { shortcutFor } from '../../../../../renderer/features/timer/shortcuts';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { getAgenda, getBlockOrder } from '#shared/model/agenda/read';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { dayReport, formatMinutes } from '#renderer/features/timer/planVsActual';
+import { projectorModel } from '#renderer/features/projector/projectorModel';
+import { shortcutFor } from '#renderer/features/timer/shortcuts';
 
 const MIN = 60_000;
 

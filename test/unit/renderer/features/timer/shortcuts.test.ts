@@ -7,7 +7,7 @@ import {
   SHORTCUTS,
   ariaKeys,
   shortcutFor,
-} from '../../../../../renderer/features/timer/shortcuts';
+} from '#renderer/features/timer/shortcuts';
 
 const press = (key: string, more: { code?: string; shiftKey?: boolean } = {}) => ({
   key,

@@ -11,10 +11,10 @@ import {
   replaceAgenda,
   updateBlock,
   updateDay,
-} from '../../../../../shared/model/agenda/commands';
-import { getAgenda, getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { agendaTypes, type BlockDraft } from '../../../../../shared/model/agenda/names';
-import { ValidationError } from '../../../../../shared/model/limits';
+} from '#shared/model/agenda/commands';
+import { getAgenda, getBlockOrder } from '#shared/model/agenda/read';
+import { agendaTypes, type BlockDraft } from '#shared/model/agenda/names';
+import { ValidationError } from '#shared/model/limits';
 
 const talk = (title: string, plannedMinutes = 30): BlockDraft => ({
   title,

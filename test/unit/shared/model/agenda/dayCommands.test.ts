@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
-import { duplicateDay, moveDay } from '../../../../../shared/model/agenda/dayCommands';
-import { getAgenda } from '../../../../../shared/model/agenda/read';
-import { ValidationError } from '../../../../../shared/model/limits';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { duplicateDay, moveDay } from '#shared/model/agenda/dayCommands';
+import { getAgenda } from '#shared/model/agenda/read';
+import { ValidationError } from '#shared/model/limits';
 
 function threeDays() {
   const doc = new Y.Doc();

@@ -8,9 +8,9 @@ import {
   judgeUpdate,
   type JudgeOptions,
   type Writer,
-} from '../../../../../shared/model/authority/judgeUpdate';
-import { BOARD_MAPS } from '../../../../../shared/model/board/names';
-import { FACILITATOR_OWNER } from '../../../../../shared/model/authority/ownerKeys';
+} from '#shared/model/authority/judgeUpdate';
+import { BOARD_MAPS } from '#shared/model/board/names';
+import { FACILITATOR_OWNER } from '#shared/model/authority/ownerKeys';
 
 const FAC: Writer = { kind: 'facilitator' };
 const ALICE: Writer = { kind: 'participant', id: 'alice' };

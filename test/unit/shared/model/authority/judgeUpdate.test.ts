@@ -9,15 +9,15 @@ import {
   judgeUpdate,
   type JudgeOptions,
   type Writer,
-} from '../../../../../shared/model/authority/judgeUpdate';
-import { initSession, joinSession } from '../../../../../shared/model/session/commands';
-import { applyTemplate } from '../../../../../shared/templates';
-import { getAgenda } from '../../../../../shared/model/agenda/read';
-import { updateBlock } from '../../../../../shared/model/agenda/commands';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
-import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
-import { FACILITATOR_OWNER } from '../../../../../shared/model/authority/ownerKeys';
+} from '#shared/model/authority/judgeUpdate';
+import { initSession, joinSession } from '#shared/model/session/commands';
+import { applyTemplate } from '#shared/templates/index';
+import { getAgenda } from '#shared/model/agenda/read';
+import { updateBlock } from '#shared/model/agenda/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { FACILITATOR_OWNER } from '#shared/model/authority/ownerKeys';
 
 const FAC: Writer = { kind: 'facilitator' };
 const ALICE: Writer = { kind: 'participant', id: 'alice' };

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { filterMeshMessage } from '../../../../../shared/model/authority/meshJudge';
-import { AGENDA_BLOCKS } from '../../../../../shared/model/agenda/names';
-import { PARKING_LOT } from '../../../../../shared/model/parkingLot/names';
+import { filterMeshMessage } from '#shared/model/authority/meshJudge';
+import { AGENDA_BLOCKS } from '#shared/model/agenda/names';
+import { PARKING_LOT } from '#shared/model/parkingLot/names';
 
 const syncMessage = (kind: number, update: Uint8Array) => {
   const enc = encoding.createEncoder();

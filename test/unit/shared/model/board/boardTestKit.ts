@@ -1,14 +1,14 @@
 // Test helpers for the board: people with their keys, replicas that sync only when told to.
 import * as Y from 'yjs';
-import { joinSession } from '../../../../../shared/model/session/commands';
+import { joinSession } from '#shared/model/session/commands';
 import {
   createAuthorKey,
   createFacilitatorSecret,
   setupBoard,
   type BoardOptions,
   type BoardViewer,
-} from '../../../../../shared/model/board';
-import { participantIdOf, participantKeys } from '../../../../../shared/model/authority/signing';
+} from '#shared/model/board/index';
+import { participantIdOf, participantKeys } from '#shared/model/authority/signing';
 
 export const BLOCK = 'block-1';
 

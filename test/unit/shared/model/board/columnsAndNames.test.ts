@@ -5,8 +5,8 @@ import {
   readBoard,
   setBoardColumns,
   UNSORTED_COLUMN,
-} from '../../../../../shared/model/board';
-import { importedTitle } from '../../../../../shared/model/session/libraryNames';
+} from '#shared/model/board/index';
+import { importedTitle } from '#shared/model/session/libraryNames';
 import { BLOCK, room, sync } from './boardTestKit';
 
 describe('board columns, editable at any time', () => {

@@ -9,7 +9,7 @@ import {
   revealNotes,
   ungroupNote,
   type BoardOptions,
-} from '../../../../../shared/model/board';
+} from '#shared/model/board/index';
 import { BLOCK, room, sync } from './boardTestKit';
 
 function revealedRoom(options: BoardOptions = {}) {
@@ -79,7 +79,7 @@ describe('grouping', () => {
 
 describe('bench fixture', () => {
   it('builds a revealed board of N notes', async () => {
-    const { makeBoardDoc } = await import('../../../../bench/boardFixture');
+    const { makeBoardDoc } = await import('#kit/seeds/board');
     const { doc, blockId, facilitator } = makeBoardDoc(300);
     const view = readBoard(doc, blockId, facilitator)!;
     expect(view.phase).toBe('revealed');

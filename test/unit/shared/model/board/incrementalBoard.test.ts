@@ -14,9 +14,9 @@ import {
   ungroupNote,
   updateBoardSettings,
   type BoardViewer,
-} from '../../../../../shared/model/board';
-import { voteTargets } from '../../../../../shared/model/board/voteCommands';
-import { IncrementalBoardReader } from '../../../../../shared/model/board/incrementalBoard';
+} from '#shared/model/board/index';
+import { voteTargets } from '#shared/model/board/voteCommands';
+import { IncrementalBoardReader } from '#shared/model/board/incrementalBoard';
 import { BLOCK, room, sync } from './boardTestKit';
 
 function readers(doc: Y.Doc, viewers: BoardViewer[]) {

@@ -18,11 +18,11 @@ import {
   setBoardColumns,
   ungroupNote,
   type BoardViewer,
-} from '../../../../../shared/model/board';
-import { voteTargets } from '../../../../../shared/model/board/voteCommands';
-import { IncrementalBoardReader } from '../../../../../shared/model/board/incrementalBoard';
-import { IncrementalColumns } from '../../../../../shared/model/board/incrementalColumns';
-import { boardColumns } from '../../../../../shared/model/board/columns';
+} from '#shared/model/board/index';
+import { voteTargets } from '#shared/model/board/voteCommands';
+import { IncrementalBoardReader } from '#shared/model/board/incrementalBoard';
+import { IncrementalColumns } from '#shared/model/board/incrementalColumns';
+import { boardColumns } from '#shared/model/board/columns';
 import { BLOCK, room, sync } from './boardTestKit';
 
 /** mulberry32: a small seeded generator, so a failure replays. */

@@ -11,8 +11,8 @@ import {
   revealNotes,
   updateBoardSettings,
   type ColourId,
-} from '../../../../../shared/model/board';
-import { ValidationError } from '../../../../../shared/model/limits';
+} from '#shared/model/board/index';
+import { ValidationError } from '#shared/model/limits';
 import { BLOCK, replicaMentions, room, sync } from './boardTestKit';
 
 const SECRET = 'Rename the Q3 launch ALPHA-42';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReadiness, setDone } from '../../../../../shared/model/board';
+import { readReadiness, setDone } from '#shared/model/board/index';
 import { BLOCK, room, sync } from './boardTestKit';
 
 describe('readiness', () => {

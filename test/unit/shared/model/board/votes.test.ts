@@ -12,8 +12,8 @@ import {
   takeBackVote,
   voteResults,
   type BoardOptions,
-} from '../../../../../shared/model/board';
-import { ValidationError } from '../../../../../shared/model/limits';
+} from '#shared/model/board/index';
+import { ValidationError } from '#shared/model/limits';
 import { BLOCK, room, sync } from './boardTestKit';
 
 /** A revealed board with notes n1..n4 and voting open. */

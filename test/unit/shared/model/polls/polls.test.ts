@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { answerPoll, createPoll, updatePoll } from '../../../../../shared/model/polls/commands';
-import { listPolls } from '../../../../../shared/model/polls/read';
-import { confidenceLine, ownAnswer, pollResult } from '../../../../../shared/model/polls/results';
-import { POLL_ANSWERS, POLLS } from '../../../../../shared/model/polls/names';
-import { addDecision } from '../../../../../shared/model/registers/decisions';
-import { reportFromDoc } from '../../../../../shared/export/fromDoc';
-import { toMarkdown } from '../../../../../shared/export/markdown';
+import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
+import { listPolls } from '#shared/model/polls/read';
+import { confidenceLine, ownAnswer, pollResult } from '#shared/model/polls/results';
+import { POLL_ANSWERS, POLLS } from '#shared/model/polls/names';
+import { addDecision } from '#shared/model/registers/decisions';
+import { reportFromDoc } from '#shared/export/fromDoc';
+import { toMarkdown } from '#shared/export/markdown';
 import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';
 
 const voter = (m: { viewer: { participantId: string; authorKey?: Uint8Array } }) => ({

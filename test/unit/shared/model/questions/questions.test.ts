@@ -5,13 +5,9 @@ import {
   markAnswered,
   pinQuestion,
   toggleUpvote,
-} from '../../../../../shared/model/questions/commands';
-import {
-  hasUpvoted,
-  listQuestions,
-  pinnedQuestion,
-} from '../../../../../shared/model/questions/read';
-import { QUESTION_MARKS, QUESTION_VOTES } from '../../../../../shared/model/questions/names';
+} from '#shared/model/questions/commands';
+import { hasUpvoted, listQuestions, pinnedQuestion } from '#shared/model/questions/read';
+import { QUESTION_MARKS, QUESTION_VOTES } from '#shared/model/questions/names';
 import { replicaMentions } from '../board/boardTestKit';
 import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';
 

@@ -2,11 +2,11 @@
 // suggester as owner, the current block as source, and the "No owner, no action" warning.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { joinSession } from '../../../../../shared/model/session/commands';
-import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { suggest, listSuggestions } from '../../../../../shared/model/registers/suggestions';
-import { setSessionDetails } from '../../../../../shared/model/session/details';
+import { joinSession } from '#shared/model/session/commands';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { suggest, listSuggestions } from '#shared/model/registers/suggestions';
+import { setSessionDetails } from '#shared/model/session/details';
 import {
   currentBlock,
   draftFromBoard,
@@ -14,7 +14,7 @@ import {
   emptyDraft,
   ownerChoices,
   ownerWarning,
-} from '../../../../../shared/model/registers/actionDrafts';
+} from '#shared/model/registers/actionDrafts';
 
 function agendaDoc() {
   const doc = new Y.Doc();

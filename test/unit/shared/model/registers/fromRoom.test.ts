@@ -3,15 +3,12 @@
 // back whole and a remote origin is not undone at all.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  acceptSuggestion,
-  decisionFromBoard,
-} from '../../../../../shared/model/registers/fromRoom';
-import { listSuggestions, suggest } from '../../../../../shared/model/registers/suggestions';
-import { readRegisters } from '../../../../../shared/model/registers/names';
-import { createUndoManager } from '../../../../../shared/model/undo';
-import { readControl, setUpMissingBoards } from '../../../../../shared/model/board';
-import { TITLE_MAX_CHARS } from '../../../../../shared/model/limits';
+import { acceptSuggestion, decisionFromBoard } from '#shared/model/registers/fromRoom';
+import { listSuggestions, suggest } from '#shared/model/registers/suggestions';
+import { readRegisters } from '#shared/model/registers/names';
+import { createUndoManager } from '#shared/model/undo';
+import { readControl, setUpMissingBoards } from '#shared/model/board/index';
+import { TITLE_MAX_CHARS } from '#shared/model/limits';
 import { facilitator } from '../board/boardTestKit';
 
 const REMOTE = 'remote';

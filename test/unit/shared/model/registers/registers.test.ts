@@ -7,25 +7,17 @@ import {
   listActions,
   updateAction,
   deleteAction,
-} from '../../../../../shared/model/registers/actions';
+} from '#shared/model/registers/actions';
 import {
   addDecision,
   deleteDecision,
   listDecisions,
   updateDecision,
-} from '../../../../../shared/model/registers/decisions';
-import {
-  addMeasure,
-  listMeasures,
-  updateMeasure,
-} from '../../../../../shared/model/registers/measures';
-import { readRegisters, registerMaps } from '../../../../../shared/model/registers/names';
-import {
-  listSuggestions,
-  resolveSuggestion,
-  suggest,
-} from '../../../../../shared/model/registers/suggestions';
-import { ValidationError } from '../../../../../shared/model/limits';
+} from '#shared/model/registers/decisions';
+import { addMeasure, listMeasures, updateMeasure } from '#shared/model/registers/measures';
+import { readRegisters, registerMaps } from '#shared/model/registers/names';
+import { listSuggestions, resolveSuggestion, suggest } from '#shared/model/registers/suggestions';
+import { ValidationError } from '#shared/model/limits';
 
 describe('decisions', () => {
   it('are recorded with defaults, trimmed text and a source link', () => {

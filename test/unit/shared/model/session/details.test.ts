@@ -2,11 +2,11 @@
 // facilitator-only state (meta) by the hub's guard.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readSessionDetails, setSessionDetails } from '../../../../../shared/model/session/details';
-import { ValidationError } from '../../../../../shared/model/limits';
-import { sessionDoc } from '../../../../../shared/model/doc';
-import { typeSpec } from '../../../../../shared/model/schema';
-import { judgeUpdate } from '../../../../../shared/model/authority/judgeUpdate';
+import { readSessionDetails, setSessionDetails } from '#shared/model/session/details';
+import { ValidationError } from '#shared/model/limits';
+import { sessionDoc } from '#shared/model/doc';
+import { typeSpec } from '#shared/model/schema';
+import { judgeUpdate } from '#shared/model/authority/judgeUpdate';
 
 const details = {
   startDate: '2026-11-26',

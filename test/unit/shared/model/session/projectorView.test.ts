@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  readProjectorScreen,
-  setProjectorScreen,
-} from '../../../../../shared/model/session/projectorView';
-import { typeSpec } from '../../../../../shared/model/schema';
+import { readProjectorScreen, setProjectorScreen } from '#shared/model/session/projectorView';
+import { typeSpec } from '#shared/model/schema';
 
 describe('projector view', () => {
   it('is live until the facilitator chooses, then follows the choice across peers', () => {

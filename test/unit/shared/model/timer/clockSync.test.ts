@@ -1,11 +1,7 @@
 // Clock-offset estimation with simulated clocks: a client wall clock 10 minutes off,
 // asymmetric network delays, failures, and monotonic ticking between syncs.
 import { describe, expect, it } from 'vitest';
-import {
-  estimateOffset,
-  HostClock,
-  MAX_HELD_BACK_MS,
-} from '../../../../../shared/model/timer/clockSync';
+import { estimateOffset, HostClock, MAX_HELD_BACK_MS } from '#shared/model/timer/clockSync';
 
 /**
  * A simulated world: `real` is true time. The host's clock reads true time; the client's

@@ -2,12 +2,12 @@
 // second replica, reorder while running, and tolerance of malformed timer state.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, addDay, moveBlock } from '../../../../../shared/model/agenda/commands';
-import { getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { agendaTypes } from '../../../../../shared/model/agenda/names';
-import { readTimer } from '../../../../../shared/model/timer/read';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { timerDisplay } from '../../../../../shared/model/timer/timerMath';
+import { addBlock, addDay, moveBlock } from '#shared/model/agenda/commands';
+import { getBlockOrder } from '#shared/model/agenda/read';
+import { agendaTypes } from '#shared/model/agenda/names';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { timerDisplay } from '#shared/model/timer/timerMath';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;

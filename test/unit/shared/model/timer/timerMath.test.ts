@@ -8,14 +8,14 @@ import {
   timerDisplay,
   wrapUpThresholdMs,
   CUES,
-} from '../../../../../shared/model/timer/timerMath';
+} from '#shared/model/timer/timerMath';
 import {
   EMPTY_SNAPSHOT,
   transition,
   type TimerAction,
   type TimerBlock,
   type TimerSnapshot,
-} from '../../../../../shared/model/timer/timerState';
+} from '#shared/model/timer/timerState';
 
 const S = 1000;
 const MIN = 60 * S;

@@ -8,22 +8,12 @@ import {
   type TimerAction,
   type TimerBlock,
   type TimerSnapshot,
-} from '../../../../../shared/model/timer/timerState';
-import {
-  cueFor,
-  parseDuration,
-  remainingMs,
-  timerDisplay,
-} from '../../../../../shared/model/timer/timerMath';
-import {
-  addBlock,
-  addDay,
-  setBlockWrapUp,
-  updateBlock,
-} from '../../../../../shared/model/agenda/commands';
-import { blockWrapUpMinutes, getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { readTimer } from '../../../../../shared/model/timer/read';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
+} from '#shared/model/timer/timerState';
+import { cueFor, parseDuration, remainingMs, timerDisplay } from '#shared/model/timer/timerMath';
+import { addBlock, addDay, setBlockWrapUp, updateBlock } from '#shared/model/agenda/commands';
+import { blockWrapUpMinutes, getBlockOrder } from '#shared/model/agenda/read';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;

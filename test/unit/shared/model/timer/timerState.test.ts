@@ -10,8 +10,8 @@ import {
   type TimerAction,
   type TimerBlock,
   type TimerSnapshot,
-} from '../../../../../shared/model/timer/timerState';
-import { remainingMs } from '../../../../../shared/model/timer/timerMath';
+} from '#shared/model/timer/timerState';
+import { remainingMs } from '#shared/model/timer/timerMath';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;

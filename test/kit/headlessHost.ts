@@ -1,5 +1,7 @@
-// Starts the real headless host (`node dist/electron/host/cli.mjs`) for a test, each with its
-// own data folder, and reads the console URL it prints.
+// Starts the real headless host (`node dist/electron/host/cli.mjs`) as a child process, each
+// with its own data folder, and reads the console URL it prints: the e2e specs' host (fixtures.ts)
+// and the benches' that measure a host process (memory, restarts, SIGKILL). host.ts is the same
+// host in this process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

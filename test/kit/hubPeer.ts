@@ -1,0 +1,208 @@
+// One way for a Node Yjs peer to join the hub (y-websocket over ws), as the facilitator or as an
+// attendee, speaking the hub's join protocol: the join code and a signed client-id claim in the
+// URL for attendees, the facilitator key as a subprotocol (never in a URL). Unit tests, e2e seeds
+// and benches (their worker threads too) all connect through here, so a protocol change is one
+// edit. `as: 'plain'` is the same client without the protocol, for the reference server.
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import {
+  hubClaim,
+  hubParams,
+  participantIdFor,
+  participantIdOf,
+} from '../../shared/model/authority/signing';
+import { createAuthorKey } from '../../shared/model/board/boardCrypto';
+import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
+
+/**
+ * An attendee's key pair in Node's ed25519, which signs the join claim far faster than tweetnacl
+ * (a room of hundreds would otherwise take minutes to join). Same claim, same parameters.
+ */
+export interface NativeKey {
+  publicKey: Uint8Array;
+  privateKey: KeyObject;
+  participantId: string;
+}
+
+export function nativeKey(): NativeKey {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  // The raw 32 key bytes end the DER SubjectPublicKeyInfo.
+  const raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12));
+  return { publicKey: raw, privateKey, participantId: participantIdOf(raw) };
+}
+
+/** Who a peer joins as. An attendee without a key gets a fresh author key (as a new browser). */
+export type PeerRole =
+  | { as: 'facilitator'; key: string }
+  | { as: 'attendee'; joinCode: string; authorKey?: Uint8Array }
+  | { as: 'attendee'; joinCode: string; nativeKey: NativeKey }
+  | { as: 'plain' };
+
+export interface JoinCredentials {
+  params: Record<string, string>;
+  protocols?: string[];
+  /** The participant id the claim proves ('facilitator' for the facilitator). */
+  participantId: string | null;
+  /** The attendee's author key (tweetnacl attendees only). */
+  authorKey?: Uint8Array;
+}
+
+/** The query parameters and subprotocols a hub connection of this client id presents. */
+export function joinCredentials(
+  sessionId: string,
+  clientId: number,
+  role: PeerRole,
+): JoinCredentials {
+  if (role.as === 'plain') return { params: {}, participantId: null };
+  if (role.as === 'facilitator')
+    return {
+      params: hubParams(sessionId, null, clientId),
+      protocols: hubProtocols(role.key),
+      participantId: 'facilitator',
+    };
+  if ('nativeKey' in role) {
+    const k = role.nativeKey;
+    return {
+      params: {
+        ...hubParams(sessionId, role.joinCode, clientId),
+        pk: Buffer.from(k.publicKey).toString('base64'),
+        ps: sign(null, Buffer.from(hubClaim(sessionId, clientId)), k.privateKey).toString('base64'),
+      },
+      participantId: k.participantId,
+    };
+  }
+  const authorKey = role.authorKey ?? createAuthorKey();
+  return {
+    params: hubParams(sessionId, role.joinCode, clientId, authorKey),
+    participantId: participantIdFor(authorKey),
+    authorKey,
+  };
+}
+
+/** The hub's WebSocket URL for one session with an attendee's claim (for raw sockets). */
+export function attendeeSocketUrl(
+  base: string,
+  sessionId: string,
+  joinCode: string,
+  clientId = 1 + Math.floor(Math.random() * 2 ** 30),
+  authorKey = createAuthorKey(),
+): string {
+  const { params } = joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey });
+  return `${hubSyncUrl(base)}/${sessionId}?${new URLSearchParams(params)}`;
+}
+
+/** The host's base URL `http://host:port` → `ws://host:port/sync`; a ws(s) URL is kept as it is. */
+export function hubSyncUrl(base: string): string {
+  if (/^wss?:/.test(base)) return base;
+  return `${base.replace(/^http/, 'ws').replace(/\/$/, '')}${ENDPOINTS.sync}`;
+}
+
+/** What y-websocket constructs: ws or a subclass of it. */
+export type SocketClass = new (
+  url: string,
+  protocols?: string | string[],
+  options?: WebSocket.ClientOptions,
+) => WebSocket;
+
+export interface HubPeerOptions {
+  /** The host's base URL (`http://127.0.0.1:port`) or the server's sync URL. */
+  url: string;
+  /** The session id (the y-websocket room). */
+  sessionId: string;
+  role: PeerRole;
+  doc?: Y.Doc;
+  /** An awareness shared with another provider (the page's mesh); the provider's own otherwise. */
+  awareness?: Awareness;
+  /** A ws subclass (to count frames, pick a local address); ws itself by default. */
+  WebSocket?: SocketClass;
+  /** The loopback address to connect from (127.0.x.y stand in for attendees' laptops). */
+  localAddress?: string;
+  /** False to set presence before the first connection (then call provider.connect()). */
+  connect?: boolean;
+  maxBackoffTime?: number;
+  /** Presence before connecting: `user` set to this, or null for none at all. */
+  user?: Record<string, unknown> | null;
+}
+
+export interface HubPeer {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** 'facilitator', the attendee's participant id, or null for a plain client. */
+  participantId: string | null;
+  authorKey?: Uint8Array;
+  /** Resolves once the first sync with the server is done. */
+  synced: Promise<void>;
+  /** Destroys the provider and the doc. */
+  destroy(): void;
+}
+
+export function connectHubPeer(opts: HubPeerOptions): HubPeer {
+  const doc = opts.doc ?? new Y.Doc();
+  const creds = joinCredentials(opts.sessionId, doc.clientID, opts.role);
+  let Socket: SocketClass = opts.WebSocket ?? WebSocket;
+  const localAddress = opts.localAddress;
+  if (localAddress) {
+    const Base = Socket;
+    Socket = class FromAddress extends Base {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { localAddress });
+      }
+    };
+  }
+  const provider = new WebsocketProvider(hubSyncUrl(opts.url), opts.sessionId, doc, {
+    params: creds.params,
+    ...(creds.protocols && { protocols: creds.protocols }),
+    WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    ...(opts.awareness && { awareness: opts.awareness }),
+    ...(opts.connect === false && { connect: false }),
+    ...(opts.maxBackoffTime !== undefined && { maxBackoffTime: opts.maxBackoffTime }),
+  });
+  if (opts.user === null) provider.awareness.setLocalState(null);
+  else if (opts.user) provider.awareness.setLocalStateField('user', opts.user);
+  return {
+    doc,
+    provider,
+    participantId: creds.participantId,
+    ...(creds.authorKey && { authorKey: creds.authorKey }),
+    synced: whenSynced(provider),
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Resolves once the provider has synced (at once when it already has). */
+export function whenSynced(provider: WebsocketProvider): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else provider.once('sync', () => resolve());
+  });
+}
+
+/** Resolves once every peer has synced. */
+export async function allSynced(peers: { provider: WebsocketProvider }[]): Promise<void> {
+  await Promise.all(peers.map((p) => whenSynced(p.provider)));
+}
+
+/**
+ * A Node peer on the hub with the host's facilitator key: what it sees has reached the host.
+ * It reconnects within half a second, so it follows a host restart.
+ */
+export function facilitatorPeer(
+  host: { localUrl: string; key: string },
+  sessionId: string,
+  opts: Partial<Omit<HubPeerOptions, 'url' | 'sessionId' | 'role'>> = {},
+): HubPeer {
+  return connectHubPeer({
+    url: host.localUrl,
+    sessionId,
+    role: { as: 'facilitator', key: host.key },
+    maxBackoffTime: 500,
+    ...opts,
+  });
+}
