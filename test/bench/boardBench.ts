@@ -25,10 +25,10 @@ import {
 } from '../../shared/model/board';
 import { IncrementalBoardReader } from '../../renderer/features/board/incrementalBoard';
 import { makeBoardDoc } from './boardFixture';
-import { summarize } from './stats';
+import { envNumber, summarize } from './stats';
 
-const NOTES = 3000;
-const INCOMING = 30;
+const NOTES = envNumber('OFFSITE_BOARD_NOTES', 3000);
+const INCOMING = envNumber('OFFSITE_BOARD_INCOMING', 30);
 
 export async function createSession(localUrl: string, key: string) {
   const res = await fetch(`${localUrl}/api/createSession`, {

@@ -18,6 +18,13 @@ import { round, summarize } from './stats';
 import { hubParams } from '../../shared/model/authority/signing';
 import { createAuthorKey } from '../../shared/model/board/boardCrypto';
 
+/** Sizes (the smoke run in test/bench/smoke.spec.ts makes them small). */
+const HOSTILE_ITEMS = Number(process.env.OFFSITE_LIMITS_HOSTILE_ITEMS ?? 8000);
+const JUDGE_ROUNDS = Number(process.env.OFFSITE_LIMITS_ROUNDS ?? 5);
+const COMPACT_NOTES = Number(process.env.OFFSITE_LIMITS_COMPACT_NOTES ?? 5000);
+const LATENCY_NOTES = Number(process.env.OFFSITE_LIMITS_LATENCY_NOTES ?? 150);
+const thousands = (n: number) => n.toLocaleString('en-US');
+
 async function api<T>(host: HeadlessHost, method: string, body: unknown): Promise<T> {
   const res = await fetch(`${host.localUrl}/api/${method}`, {
     method: 'POST',
@@ -55,8 +62,8 @@ function hostileUpdate(): Uint8Array {
   const doc = new Y.Doc();
   doc.transact(() => {
     const timer = doc.getMap('timer');
-    for (let i = 0; i < 4000; i++) timer.set(`k${i}`, i);
-    for (let i = 0; i < 4000; i++)
+    for (let i = 0; i < HOSTILE_ITEMS / 2; i++) timer.set(`k${i}`, i);
+    for (let i = 0; i < HOSTILE_ITEMS / 2; i++)
       addParkingItem(doc, { text: `n${i}`, authorId: 'x', authorName: 'X' });
   });
   return syncUpdate(Y.encodeStateAsUpdate(doc));
@@ -67,7 +74,7 @@ async function timeWhileJudging(host: HeadlessHost) {
   const frame = hostileUpdate();
   const samples: number[] = [];
   // Five attendees each send it once, on fresh connections, while /time is asked.
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < JUDGE_ROUNDS; round++) {
     // An attendee's signed join claim (hubParams), as a page sends it; the client id is its own.
     const claim = hubParams(s.id, s.joinCode, 1 + round, createAuthorKey());
     const ws = new WebSocket(
@@ -89,7 +96,10 @@ async function timeWhileJudging(host: HeadlessHost) {
 }
 
 async function timeWhileCompacting(host: HeadlessHost) {
-  const { id } = await importSession(host, offsiteFileWithNotes('Compact 5000', 5000));
+  const { id } = await importSession(
+    host,
+    offsiteFileWithNotes(`Compact ${COMPACT_NOTES}`, COMPACT_NOTES),
+  );
   const peer = hubPeer(host.localUrl, id, host.key);
   await peer.synced;
   const prev = join(host.dataDir, id, 'snapshot.prev.bin');
@@ -111,7 +121,7 @@ async function timeWhileCompacting(host: HeadlessHost) {
 }
 
 /** Median ms for a note from one hub peer to another, in-process host with the given limits. */
-async function noteLatency(limits: typeof UNLIMITED | undefined, notes = 150) {
+async function noteLatency(limits: typeof UNLIMITED | undefined, notes = LATENCY_NOTES) {
   const host = await startHost({
     port: 0,
     bind: '127.0.0.1',
@@ -167,8 +177,11 @@ export async function benchLimits() {
     const on = (on1.median + on2.median) / 2;
     const off = (off1.median + off2.median) / 2;
     return [
-      { figure: '/time while judging an 8,000-item update (ms)', ...judging },
-      { figure: '/time while compacting a 5,000-note session (ms)', ...compacting },
+      { figure: `/time while judging an ${thousands(HOSTILE_ITEMS)}-item update (ms)`, ...judging },
+      {
+        figure: `/time while compacting a ${thousands(COMPACT_NOTES)}-note session (ms)`,
+        ...compacting,
+      },
       {
         figure: 'note latency through the hub, limits on / off (median ms)',
         limitsOn: round(on, 2),
