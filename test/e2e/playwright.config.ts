@@ -4,7 +4,9 @@ import { launchOptions } from './browser';
 export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Tests, not files, are spread over the workers: a file of long tests (layout.spec.ts) would
+  // otherwise hold one worker while the other runs out of work.
+  fullyParallel: true,
   // Two workers on the 2-core CI machine: each test has its own host, data folder and port, and
   // its screenshots have names of their own. OFFSITE_E2E_WORKERS overrides (1 to debug).
   workers: Number(process.env.OFFSITE_E2E_WORKERS ?? 2),
