@@ -22,8 +22,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'e2e', testDir: '.', testMatch: '**/*.spec.ts' },
+    { name: 'e2e', testDir: '.', testMatch: '**/*.spec.ts', grepInvert: /@timing/ },
     // Every bench at its smallest size (test/bench/smoke.spec.ts): each in its own process.
     { name: 'bench-smoke', testDir: '../bench', testMatch: 'smoke.spec.ts' },
+    // Tests that hold a duration to a bound (@timing in the title) run after the others, so that
+    // the load they measure under is their own, not the other worker's.
+    {
+      name: 'timing',
+      testDir: '.',
+      testMatch: '**/*.spec.ts',
+      grep: /@timing/,
+      dependencies: ['e2e', 'bench-smoke'],
+    },
   ],
 });
