@@ -11,10 +11,10 @@ import { IncrementalBoardReader } from '../../shared/model/board/incrementalBoar
 import type { HubPeer } from '../kit/hubPeer';
 import { author, makeBoardDoc } from '../kit/seeds/board';
 import { seedRevealedBoard } from '../kit/seeds/hostedBoard';
-import { summarize } from './stats';
+import { envNumber, summarize } from './stats';
 
-const NOTES = 3000;
-const INCOMING = 30;
+const NOTES = envNumber('OFFSITE_BOARD_NOTES', 3000);
+const INCOMING = envNumber('OFFSITE_BOARD_INCOMING', 30);
 
 // Function predicates, not strings: the app's CSP refuses eval.
 export const boardCounted = (page: Page, n: number) =>

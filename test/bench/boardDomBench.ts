@@ -12,10 +12,10 @@ import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { addBoardNote } from '../../shared/model/board';
 import { author } from '../kit/seeds/board';
 import { seedRevealedBoard } from '../kit/seeds/hostedBoard';
-import { summarize } from './stats';
+import { envNumber, envNumbers, summarize } from './stats';
 
-const SIZES = [50, 3000];
-const INCOMING = 30;
+const SIZES = envNumbers('OFFSITE_BOARD_DOM_SIZES', [50, 3000]);
+const INCOMING = envNumber('OFFSITE_BOARD_DOM_INCOMING', 30);
 
 /** Where each page shows how many notes the board has (summed over the elements). */
 const BOARD_COUNTS = '.board-column h3 .count';

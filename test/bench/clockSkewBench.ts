@@ -4,10 +4,13 @@
 import { launchBrowser } from '../e2e/browser';
 import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { disagreementMs, median } from '../e2e/timerProbe';
+import { envNumber } from './stats';
 
 const SKEW_MS = 10 * 60_000;
 
-export async function benchClockSkew(readings = 25): Promise<Record<string, number>> {
+export async function benchClockSkew(
+  readings = envNumber('OFFSITE_CLOCK_SKEW_READINGS', 25),
+): Promise<Record<string, number>> {
   const host = await startHeadlessHost();
   const browser = await launchBrowser();
   try {

@@ -21,7 +21,7 @@ import { summarize } from './stats';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-const NOTES = 5000;
+const NOTES = Number(process.env.OFFSITE_COMPACTION_NOTES ?? 5000);
 const INTERVAL_MS = 10;
 
 const mainThreadMerger: UpdateMerger = {

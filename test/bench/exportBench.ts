@@ -3,6 +3,7 @@
 // (Chromium page.pdf as the host prints it: a draft for the contents' page numbers, then the
 // final print). Returns milliseconds (and sizes) keyed by measurement.
 import * as Y from 'yjs';
+import { envNumber } from './stats';
 import { launchBrowser } from '../e2e/browser';
 import { reportFromDoc } from '../../shared/export/fromDoc';
 import { toMarkdown } from '../../shared/export/markdown';
@@ -104,7 +105,9 @@ export function makeExportDoc(noteCount: number): { doc: Y.Doc; facilitator: Boa
   return { doc, facilitator };
 }
 
-export async function benchExport(noteCount = 3000): Promise<Record<string, number>> {
+export async function benchExport(
+  noteCount = envNumber('OFFSITE_EXPORT_NOTES', 3000),
+): Promise<Record<string, number>> {
   const { doc, facilitator } = makeExportDoc(noteCount);
 
   let t = performance.now();

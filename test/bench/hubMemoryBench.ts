@@ -23,7 +23,7 @@ const PER_ADDRESS = 20;
 const KEEP = process.env.OFFSITE_HUB_MEMORY_KEEP;
 let kept = 0;
 /** Joins and their awareness and sync traffic settle for this long before the second reading. */
-const SETTLE_MS = 2000;
+const SETTLE_MS = Number(process.env.OFFSITE_HUB_MEMORY_SETTLE_MS ?? 2000);
 
 interface Server {
   name: string;

@@ -11,10 +11,13 @@ import { joinAs } from '../e2e/roomFixtures';
 import { hostApi } from '../kit/hostApi';
 import { facilitatorPeer } from '../kit/hubPeer';
 import { importSession, offsiteFileWithNotes } from '../kit/seeds/notes';
-import { round, summarize } from './stats';
+import { envNumber, envNumbers, round, summarize } from './stats';
 
-const JOIN_RUNS = 3;
-const DURABLE_SAMPLES = 30;
+const JOIN_SIZES = envNumbers('OFFSITE_JOIN_SIZES', [500, 5000]);
+const JOIN_RUNS = envNumber('OFFSITE_JOIN_RUNS', 3);
+/** The stored session the host opens after a restart. */
+const OPEN_NOTES = envNumber('OFFSITE_JOIN_OPEN_NOTES', 5000);
+const DURABLE_SAMPLES = envNumber('OFFSITE_JOIN_DURABLE_SAMPLES', 30);
 
 async function waitForNotes(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('article.note').length >= n, count, {
@@ -57,7 +60,7 @@ async function joinTime(
 
 /** The host's open of a stored 5,000-note session after a restart (load, merge, migrate). */
 async function hostOpenTime(host: HeadlessHost): Promise<{ host: HeadlessHost; ms: number }> {
-  const { id } = await importSession(host, offsiteFileWithNotes('Open 5000', 5000));
+  const { id } = await importSession(host, offsiteFileWithNotes(`Open ${OPEN_NOTES}`, OPEN_NOTES));
   await host.stop();
   const again = await startHeadlessHost({ dataDir: host.dataDir, port: host.port });
   const start = performance.now();
@@ -102,21 +105,20 @@ export async function benchJoin(): Promise<Record<string, number>> {
   const browser = await launchBrowser();
   let host = await startHeadlessHost();
   try {
-    const j500 = await joinTime(browser, host, 500);
-    const j5000 = await joinTime(browser, host, 5000);
-    const join500 = summarize(j500.page);
-    const join5000 = summarize(j5000.page);
+    const figures: Record<string, number> = {};
+    for (const n of JOIN_SIZES) {
+      const j = await joinTime(browser, host, n);
+      const page = summarize(j.page);
+      figures[`join${n}MedianMs`] = page.median;
+      figures[`join${n}MaxMs`] = page.max;
+      figures[`bareSync${n}MedianMs`] = summarize(j.bare).median;
+    }
     const opened = await hostOpenTime(host);
     host = opened.host;
     const durable = summarize(await durableTimes(browser, host));
     return {
-      join500MedianMs: join500.median,
-      join500MaxMs: join500.max,
-      join5000MedianMs: join5000.median,
-      join5000MaxMs: join5000.max,
-      bareSync500MedianMs: summarize(j500.bare).median,
-      bareSync5000MedianMs: summarize(j5000.bare).median,
-      hostOpenStored5000Ms: round(opened.ms),
+      ...figures,
+      [`hostOpenStored${OPEN_NOTES}Ms`]: round(opened.ms),
       noteToDiskMedianMs: durable.median,
       noteToDiskP95Ms: durable.p95,
     };

@@ -16,6 +16,12 @@ import { hostApi } from '../kit/hostApi';
 import { allSynced, attendeeSocketUrl, facilitatorPeer } from '../kit/hubPeer';
 import { importSession, offsiteFileWithNotes } from '../kit/seeds/notes';
 import { round, summarize } from './stats';
+/** Sizes (the smoke run in test/bench/smoke.spec.ts makes them small). */
+const HOSTILE_ITEMS = Number(process.env.OFFSITE_LIMITS_HOSTILE_ITEMS ?? 8000);
+const JUDGE_ROUNDS = Number(process.env.OFFSITE_LIMITS_ROUNDS ?? 5);
+const COMPACT_NOTES = Number(process.env.OFFSITE_LIMITS_COMPACT_NOTES ?? 5000);
+const LATENCY_NOTES = Number(process.env.OFFSITE_LIMITS_LATENCY_NOTES ?? 150);
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 /** Round trips to /time, one after another, until `done()` (bounded by `maxSamples`). */
 async function timeLatencies(
@@ -44,8 +50,8 @@ function hostileUpdate(): Uint8Array {
   const doc = new Y.Doc();
   doc.transact(() => {
     const timer = doc.getMap('timer');
-    for (let i = 0; i < 4000; i++) timer.set(`k${i}`, i);
-    for (let i = 0; i < 4000; i++)
+    for (let i = 0; i < HOSTILE_ITEMS / 2; i++) timer.set(`k${i}`, i);
+    for (let i = 0; i < HOSTILE_ITEMS / 2; i++)
       addParkingItem(doc, { text: `n${i}`, authorId: 'x', authorName: 'X' });
   });
   return syncUpdate(Y.encodeStateAsUpdate(doc));
@@ -56,7 +62,7 @@ async function timeWhileJudging(host: HeadlessHost) {
   const frame = hostileUpdate();
   const samples: number[] = [];
   // Five attendees each send it once, on fresh connections, while /time is asked.
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < JUDGE_ROUNDS; round++) {
     // An attendee's signed join claim, as a page sends it; the client id is its own.
     const ws = new WebSocket(attendeeSocketUrl(host.localUrl, s.id, s.joinCode, 1 + round), {
       localAddress: `127.0.0.${50 + round}`,
@@ -74,7 +80,10 @@ async function timeWhileJudging(host: HeadlessHost) {
 }
 
 async function timeWhileCompacting(host: HeadlessHost) {
-  const { id } = await importSession(host, offsiteFileWithNotes('Compact 5000', 5000));
+  const { id } = await importSession(
+    host,
+    offsiteFileWithNotes(`Compact ${COMPACT_NOTES}`, COMPACT_NOTES),
+  );
   const peer = facilitatorPeer(host, id);
   await peer.synced;
   const prev = join(host.dataDir, id, 'snapshot.prev.bin');
@@ -96,7 +105,7 @@ async function timeWhileCompacting(host: HeadlessHost) {
 }
 
 /** Median ms for a note from one hub peer to another, in-process host with the given limits. */
-async function noteLatency(limits: typeof UNLIMITED | undefined, notes = 150) {
+async function noteLatency(limits: typeof UNLIMITED | undefined, notes = LATENCY_NOTES) {
   const host = await startTestHost({ rendererDir: '/nonexistent', ...(limits && { limits }) });
   const s = await host.api.createSession({ title: 'Latency' });
   const pa = facilitatorPeer(host, s.id);
@@ -139,8 +148,11 @@ export async function benchLimits() {
     const on = (on1.median + on2.median) / 2;
     const off = (off1.median + off2.median) / 2;
     return [
-      { figure: '/time while judging an 8,000-item update (ms)', ...judging },
-      { figure: '/time while compacting a 5,000-note session (ms)', ...compacting },
+      { figure: `/time while judging an ${thousands(HOSTILE_ITEMS)}-item update (ms)`, ...judging },
+      {
+        figure: `/time while compacting a ${thousands(COMPACT_NOTES)}-note session (ms)`,
+        ...compacting,
+      },
       {
         figure: 'note latency through the hub, limits on / off (median ms)',
         limitsOn: round(on, 2),

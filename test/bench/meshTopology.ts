@@ -6,7 +6,7 @@
 // → hub, hub → everyone else, author → its direct mesh peers; no relays) and with the hub gone
 // (every peer passes each new update to each of its peers once: meshRelay.ts), beside the
 // unbounded mesh y-webrtc ships (every peer connected to every other, every peer rebroadcasting).
-import { round } from './stats';
+import { envNumbers, round } from './stats';
 import { answerProbability, MAX_CONNS, MIN_LINKS } from '../../renderer/sync/meshLinks';
 
 export interface TopologyFigures {
@@ -103,7 +103,7 @@ export function topology(
 
 export function benchMeshTopology(): Promise<TopologyFigures[]> {
   const rows: TopologyFigures[] = [];
-  for (const n of [40, 150, 500]) {
+  for (const n of envNumbers('OFFSITE_MESH_SIZES', [40, 150, 500])) {
     rows.push(topology(n, 'unbounded', Infinity), topology(n, MAX_CONNS, Infinity));
     for (const k of [3, 4, 6]) for (const a of [1, 2, 3]) rows.push(topology(n, k, a));
   }

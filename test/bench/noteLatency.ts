@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { startHeadlessHost, removeDir } from '../kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
 import { hostApi, type HostAddress } from '../kit/hostApi';
-import { summarize } from './stats';
+import { envNumber, envNumbers, summarize } from './stats';
 
-const NOTES = 50;
+const NOTES = envNumber('OFFSITE_LATENCY_NOTES', 50);
 
 const createSessionByApi = (host: HostAddress, title: string) =>
   hostApi(host).createSession({ title });
@@ -64,7 +64,10 @@ async function measure(pages: Page[], send: (p: Page, text: string) => Promise<n
   return summarize(samples);
 }
 
-export async function benchNoteLatency(browser: Browser, counts = [2, 8, 16]) {
+export async function benchNoteLatency(
+  browser: Browser,
+  counts = envNumbers('OFFSITE_LATENCY_PAGES', [2, 8, 16]),
+) {
   const host = await startHeadlessHost();
   const bare = await build({
     entryPoints: [fileURLToPath(new URL('./bareMesh.ts', import.meta.url))],

@@ -28,7 +28,8 @@ const WORKERS = Number(process.env.OFFSITE_ROOM_WORKERS ?? 2);
 const SERVERS = (process.env.OFFSITE_ROOM_SERVERS ?? 'hub,reference').split(',');
 /** OFFSITE_ROOM_PAGES=0 leaves out the Chromium pages. */
 const PAGES = process.env.OFFSITE_ROOM_PAGES !== '0';
-const GAP_MS = 15_000 / NOTES_PER_SIZE;
+/** The notes are spread over this long (a presence renewal period: OFFSITE_ROOM_SPREAD_MS). */
+const GAP_MS = Number(process.env.OFFSITE_ROOM_SPREAD_MS ?? 15_000) / NOTES_PER_SIZE;
 /** One server's room (join and notes) that takes longer than this is reported unfinished. */
 const DEADLINE_MS = Number(process.env.OFFSITE_ROOM_DEADLINE_MIN ?? 5) * 60_000;
 

@@ -1,22 +1,30 @@
-// `npm run bench`: runs every benchmark and writes test/bench/results/latest.json and latest.md.
-// Figures are measurements on this machine, not pass/fail tests.
+// `npm run bench`: runs every benchmark and writes test/bench/results/latest.json and latest.md
+// (OFFSITE_BENCH_RESULTS=DIR writes them there instead). Figures are measurements on this machine,
+// not pass/fail tests; but a bench that throws is reported and makes the run exit non-zero, and an
+// unknown bench name is refused. test/bench/smoke.spec.ts runs every bench at its smallest size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launchBrowser } from '../e2e/browser';
 import { benchNoteLatency } from './noteLatency';
 
 type Figures = Record<string, unknown>;
 
-async function optional(name: string, path: string, fn: string, results: Record<string, unknown>) {
+/** Names of the benches that threw; the run exits non-zero when there is any. */
+const failed: string[] = [];
+
+async function runOne(name: string, path: string, fn: string, results: Record<string, unknown>) {
   try {
+    // A module or export that is missing is a failure too (it used to be skipped in silence).
     const mod = (await import(path)) as Record<string, () => Promise<Figures>>;
     const run = mod[fn];
-    if (!run) return;
+    if (!run) throw new Error(`${path} exports no ${fn}`);
     console.log(`[bench] ${name}…`);
     results[name] = await run();
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return;
     results[name] = { error: String(err) };
+    failed.push(name);
     console.error(`[bench] ${name} failed:`, err);
   }
 }
@@ -31,14 +39,6 @@ async function main() {
     },
     startedAt: new Date().toISOString(),
   };
-  if (!only || only === 'latency') {
-    const browser = await launchBrowser();
-    try {
-      results.noteLatency = await benchNoteLatency(browser);
-    } finally {
-      await browser.close();
-    }
-  }
   const extra: [string, string, string][] = [
     ['clockSkew', './clockSkewBench', 'benchClockSkew'],
     ['board', './boardBench', 'benchBoard'],
@@ -53,15 +53,34 @@ async function main() {
     ['room', './roomBench', 'benchRoom'],
     ['boardDom', './boardDomBench', 'benchBoardDom'],
   ];
+  if (only && only !== 'latency' && !extra.some(([name]) => name === only))
+    throw new Error(`no bench named ${only} (latency, ${extra.map(([name]) => name).join(', ')})`);
+  if (!only || only === 'latency') {
+    try {
+      const browser = await launchBrowser();
+      try {
+        results.noteLatency = await benchNoteLatency(browser);
+      } finally {
+        await browser.close();
+      }
+    } catch (err) {
+      results.noteLatency = { error: String(err) };
+      failed.push('latency');
+      console.error('[bench] latency failed:', err);
+    }
+  }
   for (const [name, path, fn] of extra)
-    if (!only || only === name) await optional(name, path, fn, results);
+    if (!only || only === name) await runOne(name, path, fn, results);
   results.finishedAt = new Date().toISOString();
 
-  const dir = new URL('./results/', import.meta.url);
+  const dir = process.env.OFFSITE_BENCH_RESULTS
+    ? pathToFileURL(`${resolve(process.env.OFFSITE_BENCH_RESULTS)}/`)
+    : new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   writeFileSync(new URL('latest.json', dir), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(new URL('latest.md', dir), toMarkdown(results));
   console.log(toMarkdown(results));
+  if (failed.length > 0) throw new Error(`bench failed: ${failed.join(', ')}`);
 }
 
 function cell(v: unknown): string {

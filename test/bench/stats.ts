@@ -27,3 +27,25 @@ export function round(x: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/**
+ * A bench's size from the environment (e.g. OFFSITE_BOARD_NOTES=50, as the smoke run in
+ * test/bench/smoke.spec.ts sets it), else its default. A value that is not a positive number throws.
+ */
+export function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}=${raw}: not a positive number`);
+  return n;
+}
+
+/** A list of sizes from the environment (comma-separated, e.g. OFFSITE_ROOM_SIZES=40,150). */
+export function envNumbers(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const ns = raw.split(',').map(Number);
+  if (ns.some((n) => !Number.isFinite(n) || n <= 0))
+    throw new Error(`${name}=${raw}: not a list of positive numbers`);
+  return ns;
+}

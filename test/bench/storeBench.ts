@@ -2,6 +2,7 @@
 // notes, bytes on disk per note after compaction, and append→durable latency.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { envNumber } from './stats';
 import * as path from 'node:path';
 import * as Y from 'yjs';
 import { SessionStore } from '../../electron/host/store/sessionStore';
@@ -9,8 +10,8 @@ import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 import { initSession } from '../../shared/model/session/commands';
 
-const NOTES = 5000;
-const LATENCY_SAMPLES = 200;
+const NOTES = envNumber('OFFSITE_STORE_NOTES', 5000);
+const LATENCY_SAMPLES = envNumber('OFFSITE_STORE_SAMPLES', 200);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;

@@ -202,7 +202,8 @@ test('agenda editing: add, edit, reorder by keyboard and drag, duplicate, delete
   await ctx.close();
 });
 
-test('an attendee whose clock is 10 minutes off sees the same countdown, within 100 ms', async ({
+// @timing: run once the other tests are done (playwright.config.ts), not beside them.
+test('an attendee whose clock is 10 minutes off sees the same countdown, within 100 ms @timing', async ({
   browser,
   host,
   openPage,

@@ -85,7 +85,8 @@ test('SIGKILL while three attendees write: nothing that reached the host is lost
   for (const a of attendees) await a.context.close();
 });
 
-test('after a host restart attendees reconnect by themselves within 5 seconds', async ({
+// @timing: run once the other tests are done (playwright.config.ts), not beside them.
+test('after a host restart attendees reconnect by themselves within 5 seconds @timing', async ({
   browser,
   host,
   openPage,

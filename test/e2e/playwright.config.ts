@@ -2,15 +2,16 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './browser';
 
 export default defineConfig({
-  testDir: '.',
-  testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
-  // One retry, so that a test that fails once on a loaded CI machine and then passes is reported
-  // as "flaky" in the summary (and its first failure's trace kept) rather than failing the run.
-  retries: 1,
+  // Tests, not files, are spread over the workers: a file of long tests (layout.spec.ts) would
+  // otherwise hold one worker while the other runs out of work.
+  fullyParallel: true,
+  // Two workers on the 2-core CI machine: each test has its own host, data folder and port, and
+  // its screenshots have names of their own. OFFSITE_E2E_WORKERS overrides (1 to debug).
+  workers: Number(process.env.OFFSITE_E2E_WORKERS ?? 2),
+  // No retries: a test that fails once is a failure to chase, not something to hide.
+  retries: 0,
   reporter: [['list']],
   outputDir: '../../test-results',
   use: {
@@ -20,4 +21,18 @@ export default defineConfig({
     // A trace of every page of a failed test, to open with `npx playwright show-trace`.
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'e2e', testDir: '.', testMatch: '**/*.spec.ts', grepInvert: /@timing/ },
+    // Every bench at its smallest size (test/bench/smoke.spec.ts): each in its own process.
+    { name: 'bench-smoke', testDir: '../bench', testMatch: 'smoke.spec.ts' },
+    // Tests that hold a duration to a bound (@timing in the title) run after the others, so that
+    // the load they measure under is their own, not the other worker's.
+    {
+      name: 'timing',
+      testDir: '.',
+      testMatch: '**/*.spec.ts',
+      grep: /@timing/,
+      dependencies: ['e2e', 'bench-smoke'],
+    },
+  ],
 });
