@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { Measure, Registers } from '../../../shared/model/registers/names';
-import { addMeasure, updateMeasure } from '../../../shared/model/registers/measures';
+import { addMeasure, updateMeasure } from '../../../shared/model/registers/commands';
 import { Buttons, Field, useSubmit } from './formParts';
 
 function LinkList<T extends { id: string }>(props: {

@@ -8,8 +8,12 @@ import {
   type ActionStatus,
   type Decision,
 } from '../../../shared/model/registers/names';
-import { addDecision, updateDecision } from '../../../shared/model/registers/decisions';
-import { addAction, updateAction } from '../../../shared/model/registers/actions';
+import {
+  addDecision,
+  updateDecision,
+  addAction,
+  updateAction,
+} from '../../../shared/model/registers/commands';
 import { splitLines, splitNames } from './useRegisters';
 import { BlockSelect, Buttons, Field, useSubmit } from './formParts';
 import { ValidationError } from '../../../shared/model/limits';

@@ -3,9 +3,13 @@
 import './registers.css';
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { deleteDecision, updateDecision } from '../../../shared/model/registers/decisions';
-import { deleteAction, updateAction } from '../../../shared/model/registers/actions';
-import { deleteMeasure } from '../../../shared/model/registers/measures';
+import {
+  deleteDecision,
+  updateDecision,
+  deleteAction,
+  updateAction,
+  deleteMeasure,
+} from '../../../shared/model/registers/commands';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/registers/names';
 import { ActionTable, DecisionList, MeasureTable } from './RegisterLists';
 import { ActionForm, DecisionForm } from './RegisterForms';

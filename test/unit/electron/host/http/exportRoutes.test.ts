@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../../../../electron/host/server';
-import { addDecision } from '../../../../../shared/model/registers/decisions';
+import { addDecision } from '../../../../../shared/model/registers/commands';
 import { addParkingItem } from '../../../../../shared/model/parkingLot/commands';
 import { findChromium } from '../../../../../electron/host/http/pdfRenderer';
 import type { RenderPdf } from '../../../../../electron/host/http/pdfRenderer';

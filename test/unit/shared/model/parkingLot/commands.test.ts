@@ -9,8 +9,7 @@ import {
   reopenParkingItem,
 } from '../../../../../shared/model/parkingLot/commands';
 import { PARKING_LOT, PARKING_OUTCOMES } from '../../../../../shared/model/parkingLot/names';
-import { listDecisions } from '../../../../../shared/model/registers/decisions';
-import { listActions } from '../../../../../shared/model/registers/actions';
+import { listDecisions, listActions } from '../../../../../shared/model/registers/read';
 import { readBoard, setupBoard } from '../../../../../shared/model/board';
 import { toolkitRoom } from '../toolkitTestKit';
 import * as Y from 'yjs';

@@ -8,7 +8,7 @@ import {
   decisionFromBoard,
 } from '../../../../../shared/model/registers/fromRoom';
 import { listSuggestions, suggest } from '../../../../../shared/model/registers/suggestions';
-import { readRegisters } from '../../../../../shared/model/registers/names';
+import { readRegisters } from '../../../../../shared/model/registers/read';
 import { createUndoManager } from '../../../../../shared/model/undo';
 import { readControl, setUpMissingBoards } from '../../../../../shared/model/board';
 import { TITLE_MAX_CHARS } from '../../../../../shared/model/limits';

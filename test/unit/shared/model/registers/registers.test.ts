@@ -4,22 +4,21 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addAction,
-  listActions,
   updateAction,
   deleteAction,
-} from '../../../../../shared/model/registers/actions';
-import {
   addDecision,
   deleteDecision,
-  listDecisions,
   updateDecision,
-} from '../../../../../shared/model/registers/decisions';
-import {
   addMeasure,
-  listMeasures,
   updateMeasure,
-} from '../../../../../shared/model/registers/measures';
-import { readRegisters, registerMaps } from '../../../../../shared/model/registers/names';
+} from '../../../../../shared/model/registers/commands';
+import {
+  listActions,
+  listDecisions,
+  listMeasures,
+  readRegisters,
+} from '../../../../../shared/model/registers/read';
+import { registerMaps } from '../../../../../shared/model/registers/names';
 import {
   listSuggestions,
   resolveSuggestion,
