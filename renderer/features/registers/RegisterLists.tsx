@@ -73,28 +73,38 @@ interface Column<T> {
   typed?: boolean;
 }
 
-/** A register as a table: number, title as the row's header, its columns, the console's controls. */
-function RecordTable<T extends { id: string }>(props: {
+/** A register shown as a table: its names, the numbering tag, the title and the other columns. */
+interface TableSpec<T> {
+  /** The scrolling region's name. */
   name: string;
   className: string;
   caption: string;
+  /** What shows instead of an empty table. */
+  empty: string;
   tag: string;
   head: string;
   title: (x: T) => string;
   columns: Column<T>[];
+}
+
+/** A register as a table: number, title as the row's header, its columns, the console's controls. */
+function RecordTable<T extends { id: string }>(props: {
+  table: TableSpec<T>;
   rows: T[];
   controls?: (x: T) => ReactNode;
 }) {
+  const t = props.table;
+  if (!props.rows.length) return <p className="muted">{t.empty}</p>;
   return (
     // Scrolls sideways inside its card when narrow; focusable so a keyboard can scroll it.
-    <div className="table-wrap" role="region" aria-label={props.name} tabIndex={0}>
-      <table className={props.className}>
-        <caption className="visually-hidden">{props.caption}</caption>
+    <div className="table-wrap" role="region" aria-label={t.name} tabIndex={0}>
+      <table className={t.className}>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{props.head}</th>
-            {props.columns.map((c) => (
+            <th scope="col">{t.head}</th>
+            {t.columns.map((c) => (
               <th key={c.head} scope="col">
                 {c.head}
               </th>
@@ -106,13 +116,13 @@ function RecordTable<T extends { id: string }>(props: {
           {props.rows.map((x, i) => (
             <tr key={x.id}>
               <td data-label="#">
-                {props.tag}
+                {t.tag}
                 {i + 1}
               </td>
               <th scope="row" dir="auto">
-                {props.title(x)}
+                {t.title(x)}
               </th>
-              {props.columns.map((c) => (
+              {t.columns.map((c) => (
                 <td key={c.head} dir={c.typed ? 'auto' : undefined} data-label={c.head}>
                   {c.cell(x)}
                 </td>
@@ -126,68 +136,69 @@ function RecordTable<T extends { id: string }>(props: {
   );
 }
 
-const ACTION_COLUMNS: Column<ActionItem>[] = [
-  { head: 'Responsible', cell: (a) => a.responsible, typed: true },
-  { head: 'Accountable', cell: (a) => a.accountable, typed: true },
-  { head: 'Consulted', cell: (a) => a.consulted.join(', '), typed: true },
-  { head: 'Informed', cell: (a) => a.informed.join(', '), typed: true },
-  { head: 'Due', cell: (a) => a.due ?? '' },
-  { head: 'Success measure', cell: (a) => a.successMeasure, typed: true },
-  { head: 'Status', cell: (a) => a.status },
-];
+const ACTION_TABLE: TableSpec<ActionItem> = {
+  name: 'Action items table',
+  className: 'raci',
+  caption: 'Action items with RACI',
+  empty: 'No action items yet.',
+  tag: 'A',
+  head: 'Action',
+  title: (a) => a.title,
+  columns: [
+    { head: 'Responsible', cell: (a) => a.responsible, typed: true },
+    { head: 'Accountable', cell: (a) => a.accountable, typed: true },
+    { head: 'Consulted', cell: (a) => a.consulted.join(', '), typed: true },
+    { head: 'Informed', cell: (a) => a.informed.join(', '), typed: true },
+    { head: 'Due', cell: (a) => a.due ?? '' },
+    { head: 'Success measure', cell: (a) => a.successMeasure, typed: true },
+    { head: 'Status', cell: (a) => a.status },
+  ],
+};
 
 export function ActionTable(props: {
   actions: ActionItem[];
   controls?: (a: ActionItem) => ReactNode;
 }) {
-  if (!props.actions.length) return <p className="muted">No action items yet.</p>;
-  return (
-    <RecordTable
-      name="Action items table"
-      className="raci"
-      caption="Action items with RACI"
-      tag="A"
-      head="Action"
-      title={(a) => a.title}
-      columns={ACTION_COLUMNS}
-      rows={props.actions}
-      controls={props.controls}
-    />
-  );
+  return <RecordTable table={ACTION_TABLE} rows={props.actions} controls={props.controls} />;
+}
+
+/** The measures' table; "Tracks" numbers the linked decisions and actions as the lists do. */
+function measureTable({ decisions, actions }: Registers): TableSpec<Measure> {
+  const ref = (ids: string[], list: { id: string }[], p: string) =>
+    ids
+      .map((id) => list.findIndex((x) => x.id === id))
+      .filter((i) => i >= 0)
+      .map((i) => `${p}${i + 1}`);
+  return {
+    name: 'Measures table',
+    className: 'measures',
+    caption: 'Measures',
+    empty: 'No measures yet.',
+    tag: 'M',
+    head: 'Measure',
+    title: (m) => m.name,
+    columns: [
+      { head: 'Baseline', cell: (m) => m.baseline, typed: true },
+      { head: 'Target', cell: (m) => m.target, typed: true },
+      { head: 'By when', cell: (m) => m.byWhen, typed: true },
+      { head: 'Owner', cell: (m) => m.owner, typed: true },
+      {
+        head: 'Tracks',
+        cell: (m) =>
+          [...ref(m.decisionIds, decisions, 'D'), ...ref(m.actionIds, actions, 'A')].join(', '),
+      },
+    ],
+  };
 }
 
 export function MeasureTable(props: {
   registers: Registers;
   controls?: (m: Measure) => ReactNode;
 }) {
-  const { measures, decisions, actions } = props.registers;
-  if (!measures.length) return <p className="muted">No measures yet.</p>;
-  const ref = (ids: string[], list: { id: string }[], p: string) =>
-    ids
-      .map((id) => list.findIndex((x) => x.id === id))
-      .filter((i) => i >= 0)
-      .map((i) => `${p}${i + 1}`);
-  const columns: Column<Measure>[] = [
-    { head: 'Baseline', cell: (m) => m.baseline, typed: true },
-    { head: 'Target', cell: (m) => m.target, typed: true },
-    { head: 'By when', cell: (m) => m.byWhen, typed: true },
-    { head: 'Owner', cell: (m) => m.owner, typed: true },
-    {
-      head: 'Tracks',
-      cell: (m) =>
-        [...ref(m.decisionIds, decisions, 'D'), ...ref(m.actionIds, actions, 'A')].join(', '),
-    },
-  ];
   return (
     <RecordTable
-      name="Measures table"
-      className="measures"
-      caption="Measures"
-      tag="M"
-      head="Measure"
-      title={(m) => m.name}
-      columns={columns}
-      rows={measures}
+      table={measureTable(props.registers)}
+      rows={props.registers.measures}
       controls={props.controls}
     />
   );

@@ -15,13 +15,12 @@ import {
 import {
   ACTION_STATUSES,
   registerMaps,
-  type ActionStatus,
   type Dissent,
 } from '../../../../../shared/model/registers/names';
 import { vDissent } from '../../../../../shared/model/registers/records';
 import { listSuggestions } from '../../../../../shared/model/registers/suggestions';
 
-// ---- the readers before zod, verbatim ----
+// ---- the readers before zod: their checks verbatim, each record's fields as a table ----
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -34,81 +33,73 @@ function readDissent(v: unknown): Dissent {
     return { mode: 'count', count: 0 };
   }
 }
-const readSource = (m: Y.Map<unknown>) => ({
-  sourceBlockId: strOrNull(m.get('sourceBlockId')),
-  sourceNoteIds: strs(m.get('sourceNoteIds')),
-  sourceGroupId: strOrNull(m.get('sourceGroupId')),
-});
-const legacy = {
-  decision: (id: string, m: Y.Map<unknown>) =>
-    typeof m.get('title') !== 'string'
-      ? null
-      : {
-          id,
-          title: str(m.get('title')),
-          context: str(m.get('context')),
-          optionsConsidered: strs(m.get('optionsConsidered')),
-          decision: str(m.get('decision')),
-          rationale: str(m.get('rationale')),
-          dissent: readDissent(m.get('dissent')),
-          ...readSource(m),
-          decidedAt: num(m.get('decidedAt')),
-          committed: m.get('committed') === true,
-        },
-  action: (id: string, m: Y.Map<unknown>) => {
-    if (typeof m.get('title') !== 'string') return null;
-    const status = m.get('status');
-    return {
-      id,
-      title: str(m.get('title')),
-      responsible: str(m.get('responsible')),
-      accountable: str(m.get('accountable')),
-      consulted: strs(m.get('consulted')),
-      informed: strs(m.get('informed')),
-      due: strOrNull(m.get('due')),
-      successMeasure: str(m.get('successMeasure')),
-      status: (ACTION_STATUSES as readonly unknown[]).includes(status)
-        ? (status as ActionStatus)
-        : 'open',
-      ...readSource(m),
-      createdAt: num(m.get('createdAt')),
-    };
+const source = { sourceBlockId: strOrNull, sourceNoteIds: strs, sourceGroupId: strOrNull };
+const same = (v: unknown) => v;
+type Checks = Record<string, (v: unknown) => unknown>;
+const OLD = {
+  decisions: {
+    title: str,
+    context: str,
+    optionsConsidered: strs,
+    decision: str,
+    rationale: str,
+    dissent: readDissent,
+    ...source,
+    decidedAt: num,
+    committed: (v: unknown) => v === true,
   },
-  measure: (id: string, m: Y.Map<unknown>) =>
-    typeof m.get('name') !== 'string'
-      ? null
-      : {
-          id,
-          name: str(m.get('name')),
-          baseline: str(m.get('baseline')),
-          target: str(m.get('target')),
-          byWhen: str(m.get('byWhen')),
-          owner: str(m.get('owner')),
-          decisionIds: strs(m.get('decisionIds')),
-          actionIds: strs(m.get('actionIds')),
-          createdAt: num(m.get('createdAt')),
-        },
-  suggestion: (id: string, m: Y.Map<unknown>) => {
-    const kind = m.get('kind');
-    const text = m.get('text');
-    if ((kind !== 'decision' && kind !== 'action') || typeof text !== 'string') return null;
-    const status = m.get('status');
-    const createdAt = m.get('createdAt');
-    const block = m.get('sourceBlockId');
-    const accepted = m.get('acceptedAsId');
-    return {
-      id,
-      kind,
-      text,
-      authorId: str(m.get('authorId')),
-      authorName: str(m.get('authorName')),
-      sourceBlockId: typeof block === 'string' ? block : null,
-      createdAt: typeof createdAt === 'number' ? createdAt : 0,
-      status: status === 'accepted' || status === 'dismissed' ? status : 'open',
-      acceptedAsId: typeof accepted === 'string' ? accepted : null,
-    };
+  actions: {
+    title: str,
+    responsible: str,
+    accountable: str,
+    consulted: strs,
+    informed: strs,
+    due: strOrNull,
+    successMeasure: str,
+    status: (v: unknown) => ((ACTION_STATUSES as readonly unknown[]).includes(v) ? v : 'open'),
+    ...source,
+    createdAt: num,
   },
+  measures: {
+    name: str,
+    baseline: str,
+    target: str,
+    byWhen: str,
+    owner: str,
+    decisionIds: strs,
+    actionIds: strs,
+    createdAt: num,
+  },
+  suggestions: {
+    kind: same,
+    text: same,
+    authorId: str,
+    authorName: str,
+    sourceBlockId: (v: unknown) => (typeof v === 'string' ? v : null),
+    createdAt: (v: unknown) => (typeof v === 'number' ? v : 0),
+    status: (v: unknown) => (v === 'accepted' || v === 'dismissed' ? v : 'open'),
+    acceptedAsId: (v: unknown) => (typeof v === 'string' ? v : null),
+  },
+} satisfies Record<string, Checks>;
+/** Whether the old reader kept the record at all. */
+const KEPT = {
+  decisions: (m: Y.Map<unknown>) => typeof m.get('title') === 'string',
+  actions: (m: Y.Map<unknown>) => typeof m.get('title') === 'string',
+  measures: (m: Y.Map<unknown>) => typeof m.get('name') === 'string',
+  suggestions: (m: Y.Map<unknown>) =>
+    (m.get('kind') === 'decision' || m.get('kind') === 'action') &&
+    typeof m.get('text') === 'string',
 };
+type Kind = keyof typeof OLD;
+const legacy = (kind: Kind) => (id: string, m: Y.Map<unknown>) =>
+  KEPT[kind](m)
+    ? {
+        id,
+        ...Object.fromEntries(
+          Object.entries(OLD[kind] as Checks).map(([k, check]) => [k, check(m.get(k))]),
+        ),
+      }
+    : null;
 
 const HUGE = 'x'.repeat(30 * 1024 * 1024);
 const SCRIPT = '<script>alert(1)</script>';
@@ -153,55 +144,9 @@ const forged = (): unknown[] => [
   new Y.Map(),
 ];
 
-const FIELDS = {
-  decisions: [
-    'title',
-    'context',
-    'optionsConsidered',
-    'decision',
-    'rationale',
-    'dissent',
-    'sourceBlockId',
-    'sourceNoteIds',
-    'sourceGroupId',
-    'decidedAt',
-    'committed',
-  ],
-  actions: [
-    'title',
-    'responsible',
-    'accountable',
-    'consulted',
-    'informed',
-    'due',
-    'successMeasure',
-    'status',
-    'sourceBlockId',
-    'sourceNoteIds',
-    'sourceGroupId',
-    'createdAt',
-  ],
-  measures: [
-    'name',
-    'baseline',
-    'target',
-    'byWhen',
-    'owner',
-    'decisionIds',
-    'actionIds',
-    'createdAt',
-  ],
-  suggestions: [
-    'kind',
-    'text',
-    'authorId',
-    'authorName',
-    'sourceBlockId',
-    'createdAt',
-    'status',
-    'acceptedAsId',
-  ],
-} as const;
+const FIELDS = Object.fromEntries(
+  Object.entries(OLD).map(([kind, checks]) => [kind, Object.keys(checks)]),
+) as Record<Kind, string[]>;
 
 /** A tiny deterministic generator, so a failure can be replayed. */
 function rng(seed: number) {
@@ -258,9 +203,9 @@ describe('reading forged records as the hand-written readers did', () => {
     const doc = new Y.Doc();
     const maps = registerMaps(doc);
     const reads = {
-      decisions: [readDecision, legacy.decision],
-      actions: [readAction, legacy.action],
-      measures: [readMeasure, legacy.measure],
+      decisions: [readDecision, legacy('decisions')],
+      actions: [readAction, legacy('actions')],
+      measures: [readMeasure, legacy('measures')],
     } as const;
     for (const [name, [read, old]] of Object.entries(reads)) {
       const fields = FIELDS[name as keyof typeof reads];
@@ -283,16 +228,20 @@ describe('reading forged records as the hand-written readers did', () => {
         t(a) - t(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       const r = readRegisters(doc);
       expect(r.decisions).toEqual(
-        legacyList(maps.decisions, legacy.decision).sort(byTime((d) => (d as never)['decidedAt'])),
+        legacyList(maps.decisions, legacy('decisions')).sort(
+          byTime((d) => (d as never)['decidedAt']),
+        ),
       );
       expect(r.actions).toEqual(
-        legacyList(maps.actions, legacy.action).sort(byTime((a) => (a as never)['createdAt'])),
+        legacyList(maps.actions, legacy('actions')).sort(byTime((a) => (a as never)['createdAt'])),
       );
       expect(r.measures).toEqual(
-        legacyList(maps.measures, legacy.measure).sort(byTime((m) => (m as never)['createdAt'])),
+        legacyList(maps.measures, legacy('measures')).sort(
+          byTime((m) => (m as never)['createdAt']),
+        ),
       );
       expect(r.decisions.length).toBeGreaterThan(0);
-      const oldSuggestions = legacyList(maps.suggestions, legacy.suggestion);
+      const oldSuggestions = legacyList(maps.suggestions, legacy('suggestions'));
       expect(listSuggestions(doc)).toEqual(
         oldSuggestions.sort(byTime((s) => (s as never)['createdAt'])),
       );
