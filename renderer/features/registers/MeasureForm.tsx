@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import type { Measure, Registers } from '../../../shared/model/registers/names';
 import { addMeasure, updateMeasure } from '../../../shared/model/registers/commands';
-import { RegisterForm, TextField, useValues } from './formParts';
+import { RegisterForm, TextFields, useValues } from './formParts';
 
 function LinkList<T extends { id: string }>(props: {
   legend: string;
@@ -33,9 +33,8 @@ function LinkList<T extends { id: string }>(props: {
   );
 }
 
-/** The measure's text fields; its name is the wide one. */
 const MEASURE_TEXTS = [
-  ['name', 'Measure name'],
+  ['name', 'Measure name', { wide: true }],
   ['baseline', 'Baseline'],
   ['target', 'Target'],
   ['byWhen', 'By when'],
@@ -66,15 +65,7 @@ export function MeasureForm(props: {
 
   return (
     <RegisterForm what="measure" editing={!!m} write={write} onDone={props.onDone}>
-      {MEASURE_TEXTS.map(([key, label]) => (
-        <TextField
-          key={key}
-          label={label}
-          wide={key === 'name'}
-          value={v[key]}
-          onChange={set(key)}
-        />
-      ))}
+      <TextFields specs={MEASURE_TEXTS} values={v} set={set} />
       <LinkList
         legend="Tracks decisions"
         items={props.registers.decisions}

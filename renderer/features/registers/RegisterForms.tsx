@@ -15,7 +15,14 @@ import {
   updateDecision,
 } from '../../../shared/model/registers/commands';
 import { splitLines, splitNames } from './useRegisters';
-import { BlockSelect, RegisterForm, SelectField, TextField, useValues } from './formParts';
+import {
+  BlockSelect,
+  RegisterForm,
+  SelectField,
+  TextField,
+  TextFields,
+  useValues,
+} from './formParts';
 import { ValidationError } from '../../../shared/model/limits';
 import {
   ownerChoices,
@@ -28,13 +35,14 @@ const toLocalInput = (ms: number) => {
   return d.toISOString().slice(0, 16);
 };
 
-/** The decision's text fields, each a wide field; all but the title are two-line areas. */
+/** The decision's text fields, all wide; all but the title are two-line areas. */
+const area = { wide: true, rows: 2 };
 const DECISION_TEXTS = [
-  ['title', 'Decision title', undefined],
-  ['context', 'Context', 2],
-  ['options', 'Options considered (one per line)', 2],
-  ['decision', 'The decision', 2],
-  ['rationale', 'Rationale', 2],
+  ['title', 'Decision title', { wide: true }],
+  ['context', 'Context', area],
+  ['options', 'Options considered (one per line)', area],
+  ['decision', 'The decision', area],
+  ['rationale', 'Rationale', area],
 ] as const;
 
 export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: () => void }) {
@@ -75,9 +83,7 @@ export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: (
 
   return (
     <RegisterForm what="decision" editing={!!d} write={write} onDone={props.onDone}>
-      {DECISION_TEXTS.map(([key, label, rows]) => (
-        <TextField key={key} label={label} wide rows={rows} value={v[key]} onChange={set(key)} />
-      ))}
+      <TextFields specs={DECISION_TEXTS} values={v} set={set} />
       <fieldset className="field">
         <legend>Dissent noted as</legend>
         <label>
@@ -123,6 +129,12 @@ export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: (
   );
 }
 
+const ACTION_TEXTS = [
+  ['consulted', 'Consulted (comma-separated)'],
+  ['informed', 'Informed (comma-separated)'],
+  ['due', 'Due date', { type: 'date' }],
+  ['measure', 'Success measure'],
+] as const;
 const STATUS_OPTIONS = ACTION_STATUSES.map((s) => ({ value: s, label: s }));
 
 export function ActionForm(props: {
@@ -213,14 +225,7 @@ export function ActionForm(props: {
         value={v.accountable}
         onChange={set('accountable')}
       />
-      <TextField
-        label="Consulted (comma-separated)"
-        value={v.consulted}
-        onChange={set('consulted')}
-      />
-      <TextField label="Informed (comma-separated)" value={v.informed} onChange={set('informed')} />
-      <TextField label="Due date" type="date" value={v.due} onChange={set('due')} />
-      <TextField label="Success measure" value={v.measure} onChange={set('measure')} />
+      <TextFields specs={ACTION_TEXTS} values={v} set={set} />
       <SelectField
         label="Status"
         value={v.status}

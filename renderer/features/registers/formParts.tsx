@@ -32,16 +32,16 @@ export function useValues<T extends object>(initial: () => T) {
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
+type TextFieldProps = {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  wide?: boolean;
+  rows?: number;
+} & InputProps;
+
 /** A labelled text input (any input type), or a textarea when it has rows. */
-export function TextField(
-  props: {
-    label: string;
-    value: string;
-    onChange: (v: string) => void;
-    wide?: boolean;
-    rows?: number;
-  } & InputProps,
-) {
+export function TextField(props: TextFieldProps) {
   const { label, value, onChange, wide, rows, ...input } = props;
   return (
     <Field label={label} wide={wide}>
@@ -60,6 +60,29 @@ export function TextField(
       }
     </Field>
   );
+}
+
+/** Text fields as data: the value's key, the label, and any more of TextField's props. */
+export type TextSpec<K extends string> = readonly [
+  key: K,
+  label: string,
+  more?: Omit<TextFieldProps, 'label' | 'value' | 'onChange'>,
+];
+
+export function TextFields<K extends string>(props: {
+  specs: readonly TextSpec<K>[];
+  values: Record<K, string>;
+  set: (key: K) => (v: string) => void;
+}) {
+  return props.specs.map(([key, label, more]) => (
+    <TextField
+      key={key}
+      label={label}
+      {...more}
+      value={props.values[key]}
+      onChange={props.set(key)}
+    />
+  ));
 }
 
 export function SelectField<V extends string>(props: {
