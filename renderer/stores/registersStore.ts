@@ -2,7 +2,8 @@
 // projection per doc, re-read at most once per frame and only when a register map changed (most
 // updates are notes and votes).
 import type * as Y from 'yjs';
-import { readRegisters, type Registers } from '../../shared/model/registers/names';
+import { readRegisters } from '../../shared/model/registers/read';
+import { type Registers } from '../../shared/model/registers/names';
 import { typesWatchedBy } from '../../shared/model/schema';
 import { listSuggestions, type Suggestion } from '../../shared/model/registers/suggestions';
 import { perSource, projectDoc, useProjection } from './projection';

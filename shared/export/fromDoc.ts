@@ -7,7 +7,7 @@ import { readTimer } from '../model/timer/read';
 import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
 import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
-import { readRegisters } from '../model/registers/names';
+import { readRegisters } from '../model/registers/read';
 import {
   authorsLabel,
   facilitatorViewer,

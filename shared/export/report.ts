@@ -2,7 +2,8 @@
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
 import { decisionConfidence } from './toolkitExport';
 import type * as Y from 'yjs';
-import { readRegisters, type ActionItem, type Registers } from '../model/registers/names';
+import { readRegisters } from '../model/registers/read';
+import { type ActionItem, type Registers } from '../model/registers/names';
 import type {
   PartBoard,
   PartNote,

@@ -30,8 +30,7 @@ import {
   setupBoard,
   type BoardViewer,
 } from '../../shared/model/board';
-import { addAction } from '../../shared/model/registers/actions';
-import { addDecision } from '../../shared/model/registers/decisions';
+import { addAction, addDecision } from '../../shared/model/registers/commands';
 import { setSessionDetails } from '../../shared/model/session/details';
 
 /** The strategy offsite with its board blocks holding `noteCount` revealed notes, some grouped. */

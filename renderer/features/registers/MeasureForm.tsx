@@ -1,9 +1,8 @@
 // The facilitator's form for one measure, linked to the decisions and actions it tracks.
-import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { Measure, Registers } from '../../../shared/model/registers/names';
-import { addMeasure, updateMeasure } from '../../../shared/model/registers/measures';
-import { Buttons, Field, useSubmit } from './formParts';
+import { addMeasure, updateMeasure } from '../../../shared/model/registers/commands';
+import { RegisterForm, TextFields, useValues } from './formParts';
 
 function LinkList<T extends { id: string }>(props: {
   legend: string;
@@ -34,6 +33,14 @@ function LinkList<T extends { id: string }>(props: {
   );
 }
 
+const MEASURE_TEXTS = [
+  ['name', 'Measure name', { wide: true }],
+  ['baseline', 'Baseline'],
+  ['target', 'Target'],
+  ['byWhen', 'By when'],
+  ['owner', 'Owner'],
+] as const;
+
 export function MeasureForm(props: {
   doc: Y.Doc;
   registers: Registers;
@@ -41,73 +48,38 @@ export function MeasureForm(props: {
   onDone: () => void;
 }) {
   const m = props.measure;
-  const [name, setName] = useState(m?.name ?? '');
-  const [baseline, setBaseline] = useState(m?.baseline ?? '');
-  const [target, setTarget] = useState(m?.target ?? '');
-  const [byWhen, setByWhen] = useState(m?.byWhen ?? '');
-  const [owner, setOwner] = useState(m?.owner ?? '');
-  const [decisionIds, setDecisionIds] = useState(m?.decisionIds ?? []);
-  const [actionIds, setActionIds] = useState(m?.actionIds ?? []);
-  const { submit, error } = useSubmit(props.onDone);
+  const [v, set] = useValues(() => ({
+    name: m?.name ?? '',
+    baseline: m?.baseline ?? '',
+    target: m?.target ?? '',
+    byWhen: m?.byWhen ?? '',
+    owner: m?.owner ?? '',
+    decisionIds: m?.decisionIds ?? [],
+    actionIds: m?.actionIds ?? [],
+  }));
 
   const write = () => {
-    const fields = { name, baseline, target, byWhen, owner, decisionIds, actionIds };
-    if (m) updateMeasure(props.doc, { id: m.id, ...fields });
-    else addMeasure(props.doc, fields);
+    if (m) updateMeasure(props.doc, { id: m.id, ...v });
+    else addMeasure(props.doc, v);
   };
 
   return (
-    <form
-      className="register-form"
-      onSubmit={submit(write)}
-      aria-label={m ? 'Edit measure' : 'New measure'}
-    >
-      <Field label="Measure name" wide>
-        {(id) => (
-          <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Baseline">
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            value={baseline}
-            onChange={(e) => setBaseline(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Target">
-        {(id) => (
-          <input id={id} type="text" value={target} onChange={(e) => setTarget(e.target.value)} />
-        )}
-      </Field>
-      <Field label="By when">
-        {(id) => (
-          <input id={id} type="text" value={byWhen} onChange={(e) => setByWhen(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Owner">
-        {(id) => (
-          <input id={id} type="text" value={owner} onChange={(e) => setOwner(e.target.value)} />
-        )}
-      </Field>
+    <RegisterForm what="measure" editing={!!m} write={write} onDone={props.onDone}>
+      <TextFields specs={MEASURE_TEXTS} values={v} set={set} />
       <LinkList
         legend="Tracks decisions"
         items={props.registers.decisions}
         label={(d, i) => `D${i + 1} ${d.title}`}
-        chosen={decisionIds}
-        onChange={setDecisionIds}
+        chosen={v.decisionIds}
+        onChange={set('decisionIds')}
       />
       <LinkList
         legend="Tracks actions"
         items={props.registers.actions}
         label={(a, i) => `A${i + 1} ${a.title}`}
-        chosen={actionIds}
-        onChange={setActionIds}
+        chosen={v.actionIds}
+        onChange={set('actionIds')}
       />
-      {error}
-      <Buttons editing={!!m} what="measure" onCancel={props.onDone} />
-    </form>
+    </RegisterForm>
   );
 }

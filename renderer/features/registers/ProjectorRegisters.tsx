@@ -2,10 +2,24 @@
 // One line per decision, action and measure, so the screen shows as many as fit and counts the
 // rest ("+2 more") instead of cutting any off.
 import './registers.css';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useFitChildren } from '../projector/useFitChildren';
 import { useRegisters } from './useRegisters';
+
+/** One line: its tag (D1, A2, M3), title and detail, and its state at the end. */
+function Item(props: { tag: string; title: string; state: string; children: ReactNode }) {
+  return (
+    <li className="pr-item">
+      <span className="pr-tag">{props.tag}</span>
+      <span className="pr-text">
+        <strong>{props.title}</strong>
+        {props.children && <span className="pr-detail">{props.children}</span>}
+      </span>
+      <span className="pr-state">{props.state}</span>
+    </li>
+  );
+}
 
 export function ProjectorRegisters(props: { doc: Y.Doc }) {
   const registers = useRegisters(props.doc);
@@ -17,42 +31,28 @@ export function ProjectorRegisters(props: { doc: Y.Doc }) {
     <section className="projector-registers" aria-label="Decisions, actions and measures">
       <ul className="projector-registers-fit" ref={box}>
         {decisions.map((d, i) => (
-          <li key={d.id} className="pr-item">
-            <span className="pr-tag">D{i + 1}</span>
-            <span className="pr-text">
-              <strong>{d.title}</strong>
-              {d.decision && <span className="pr-detail"> — {d.decision}</span>}
-            </span>
-            <span className="pr-state">{d.committed ? '✓ Committed' : 'Proposed'}</span>
-          </li>
+          <Item
+            key={d.id}
+            tag={`D${i + 1}`}
+            title={d.title}
+            state={d.committed ? '✓ Committed' : 'Proposed'}
+          >
+            {d.decision && ` — ${d.decision}`}
+          </Item>
         ))}
         {actions.map((a, i) => (
-          <li key={a.id} className="pr-item">
-            <span className="pr-tag">A{i + 1}</span>
-            <span className="pr-text">
-              <strong>{a.title}</strong>
-              <span className="pr-detail">
-                {' '}
-                — {a.responsible || 'no owner yet'}
-                {a.due ? `, by ${a.due}` : ''}
-              </span>
-            </span>
-            <span className="pr-state">{a.status}</span>
-          </li>
+          <Item key={a.id} tag={`A${i + 1}`} title={a.title} state={a.status}>
+            {' '}
+            — {a.responsible || 'no owner yet'}
+            {a.due ? `, by ${a.due}` : ''}
+          </Item>
         ))}
         {measures.map((m, i) => (
-          <li key={m.id} className="pr-item">
-            <span className="pr-tag">M{i + 1}</span>
-            <span className="pr-text">
-              <strong>{m.name}</strong>
-              <span className="pr-detail">
-                {' '}
-                — {m.baseline || '?'} → {m.target || '?'}
-                {m.byWhen ? ` by ${m.byWhen}` : ''}
-              </span>
-            </span>
-            <span className="pr-state">{m.owner}</span>
-          </li>
+          <Item key={m.id} tag={`M${i + 1}`} title={m.name} state={m.owner}>
+            {' '}
+            — {m.baseline || '?'} → {m.target || '?'}
+            {m.byWhen ? ` by ${m.byWhen}` : ''}
+          </Item>
         ))}
       </ul>
       {hidden > 0 && (

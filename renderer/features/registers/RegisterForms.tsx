@@ -1,6 +1,6 @@
 // The facilitator's forms for one decision or action: empty to add, filled to edit. Every write
 // goes through the register commands; validation errors show beside the form.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type * as Y from 'yjs';
 import {
   ACTION_STATUSES,
@@ -8,10 +8,21 @@ import {
   type ActionStatus,
   type Decision,
 } from '../../../shared/model/registers/names';
-import { addDecision, updateDecision } from '../../../shared/model/registers/decisions';
-import { addAction, updateAction } from '../../../shared/model/registers/actions';
+import {
+  addAction,
+  addDecision,
+  updateAction,
+  updateDecision,
+} from '../../../shared/model/registers/commands';
 import { splitLines, splitNames } from './useRegisters';
-import { BlockSelect, Buttons, Field, useSubmit } from './formParts';
+import {
+  BlockSelect,
+  RegisterForm,
+  SelectField,
+  TextField,
+  TextFields,
+  useValues,
+} from './formParts';
 import { ValidationError } from '../../../shared/model/limits';
 import {
   ownerChoices,
@@ -24,135 +35,107 @@ const toLocalInput = (ms: number) => {
   return d.toISOString().slice(0, 16);
 };
 
+/** The decision's text fields, all wide; all but the title are two-line areas. */
+const area = { wide: true, rows: 2 };
+const DECISION_TEXTS = [
+  ['title', 'Decision title', { wide: true }],
+  ['context', 'Context', area],
+  ['options', 'Options considered (one per line)', area],
+  ['decision', 'The decision', area],
+  ['rationale', 'Rationale', area],
+] as const;
+
 export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: () => void }) {
   const d = props.decision;
-  const [title, setTitle] = useState(d?.title ?? '');
-  const [context, setContext] = useState(d?.context ?? '');
-  const [options, setOptions] = useState(d?.optionsConsidered.join('\n') ?? '');
-  const [decision, setDecision] = useState(d?.decision ?? '');
-  const [rationale, setRationale] = useState(d?.rationale ?? '');
-  const [mode, setMode] = useState<'count' | 'names'>(d?.dissent.mode ?? 'count');
-  const [count, setCount] = useState(d?.dissent.mode === 'count' ? String(d.dissent.count) : '0');
-  const [names, setNames] = useState(d?.dissent.mode === 'names' ? d.dissent.names.join(', ') : '');
-  const [block, setBlock] = useState(d?.sourceBlockId ?? '');
-  const [decidedAt, setDecidedAt] = useState(toLocalInput(d?.decidedAt ?? Date.now()));
-  const [committed, setCommitted] = useState(d?.committed ?? false);
-  const { submit, error } = useSubmit(props.onDone);
+  const [v, set] = useValues(() => ({
+    title: d?.title ?? '',
+    context: d?.context ?? '',
+    options: d?.optionsConsidered.join('\n') ?? '',
+    decision: d?.decision ?? '',
+    rationale: d?.rationale ?? '',
+    mode: d?.dissent.mode ?? ('count' as 'count' | 'names'),
+    count: d?.dissent.mode === 'count' ? String(d.dissent.count) : '0',
+    names: d?.dissent.mode === 'names' ? d.dissent.names.join(', ') : '',
+    block: d?.sourceBlockId ?? '',
+    decidedAt: toLocalInput(d?.decidedAt ?? Date.now()),
+    committed: d?.committed ?? false,
+  }));
 
   const write = () => {
-    const at = new Date(decidedAt).getTime();
+    const at = new Date(v.decidedAt).getTime();
     const fields = {
-      title,
-      context,
-      optionsConsidered: splitLines(options),
-      decision,
-      rationale,
+      title: v.title,
+      context: v.context,
+      optionsConsidered: splitLines(v.options),
+      decision: v.decision,
+      rationale: v.rationale,
       dissent:
-        mode === 'count'
-          ? { mode: 'count' as const, count: Number(count) }
-          : { mode: 'names' as const, names: splitNames(names) },
-      sourceBlockId: block || null,
+        v.mode === 'count'
+          ? { mode: 'count' as const, count: Number(v.count) }
+          : { mode: 'names' as const, names: splitNames(v.names) },
+      sourceBlockId: v.block || null,
       decidedAt: Number.isFinite(at) ? at : Date.now(),
-      committed,
+      committed: v.committed,
     };
     if (d) updateDecision(props.doc, { id: d.id, ...fields });
     else addDecision(props.doc, fields);
   };
 
   return (
-    <form
-      className="register-form"
-      onSubmit={submit(write)}
-      aria-label={d ? 'Edit decision' : 'New decision'}
-    >
-      <Field label="Decision title" wide>
-        {(id) => (
-          <input id={id} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Context" wide>
-        {(id) => (
-          <textarea id={id} rows={2} value={context} onChange={(e) => setContext(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Options considered (one per line)" wide>
-        {(id) => (
-          <textarea id={id} rows={2} value={options} onChange={(e) => setOptions(e.target.value)} />
-        )}
-      </Field>
-      <Field label="The decision" wide>
-        {(id) => (
-          <textarea
-            id={id}
-            rows={2}
-            value={decision}
-            onChange={(e) => setDecision(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Rationale" wide>
-        {(id) => (
-          <textarea
-            id={id}
-            rows={2}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-          />
-        )}
-      </Field>
+    <RegisterForm what="decision" editing={!!d} write={write} onDone={props.onDone}>
+      <TextFields specs={DECISION_TEXTS} values={v} set={set} />
       <fieldset className="field">
         <legend>Dissent noted as</legend>
         <label>
-          <input type="radio" checked={mode === 'count'} onChange={() => setMode('count')} /> a
-          count
+          <input type="radio" checked={v.mode === 'count'} onChange={() => set('mode')('count')} />{' '}
+          a count
         </label>{' '}
         <label>
-          <input type="radio" checked={mode === 'names'} onChange={() => setMode('names')} /> names
+          <input type="radio" checked={v.mode === 'names'} onChange={() => set('mode')('names')} />{' '}
+          names
         </label>
       </fieldset>
-      {mode === 'count' ? (
-        <Field label="People dissenting">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={0}
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          )}
-        </Field>
+      {v.mode === 'count' ? (
+        <TextField
+          label="People dissenting"
+          type="number"
+          min={0}
+          value={v.count}
+          onChange={set('count')}
+        />
       ) : (
-        <Field label="Dissenting (names, comma-separated)">
-          {(id) => (
-            <input id={id} type="text" value={names} onChange={(e) => setNames(e.target.value)} />
-          )}
-        </Field>
+        <TextField
+          label="Dissenting (names, comma-separated)"
+          value={v.names}
+          onChange={set('names')}
+        />
       )}
-      <BlockSelect doc={props.doc} value={block} onChange={setBlock} />
-      <Field label="Decided at">
-        {(id) => (
-          <input
-            id={id}
-            type="datetime-local"
-            value={decidedAt}
-            onChange={(e) => setDecidedAt(e.target.value)}
-          />
-        )}
-      </Field>
+      <BlockSelect doc={props.doc} value={v.block} onChange={set('block')} />
+      <TextField
+        label="Decided at"
+        type="datetime-local"
+        value={v.decidedAt}
+        onChange={set('decidedAt')}
+      />
       <label className="field">
         <input
           type="checkbox"
-          checked={committed}
-          onChange={(e) => setCommitted(e.target.checked)}
+          checked={v.committed}
+          onChange={(e) => set('committed')(e.target.checked)}
         />{' '}
         Committed
       </label>
-      {error}
-      <Buttons editing={!!d} what="decision" onCancel={props.onDone} />
-    </form>
+    </RegisterForm>
   );
 }
+
+const ACTION_TEXTS = [
+  ['consulted', 'Consulted (comma-separated)'],
+  ['informed', 'Informed (comma-separated)'],
+  ['due', 'Due date', { type: 'date' }],
+  ['measure', 'Success measure'],
+] as const;
+const STATUS_OPTIONS = ACTION_STATUSES.map((s) => ({ value: s, label: s }));
 
 export function ActionForm(props: {
   doc: Y.Doc;
@@ -164,38 +147,39 @@ export function ActionForm(props: {
 }) {
   const a = props.action;
   const draft = props.draft;
-  const [title, setTitle] = useState(a?.title ?? draft?.title ?? '');
-  const [responsible, setResponsible] = useState(a?.responsible ?? draft?.responsible ?? '');
-  // "No owner, no action": the first save without a Responsible warns, the second saves.
-  const [warned, setWarned] = useState<string | null>(null);
+  const [v, set] = useValues(() => ({
+    title: a?.title ?? draft?.title ?? '',
+    responsible: a?.responsible ?? draft?.responsible ?? '',
+    // "No owner, no action": the first save without a Responsible warns, the second saves.
+    warned: null as string | null,
+    accountable: a?.accountable ?? '',
+    consulted: a?.consulted.join(', ') ?? '',
+    informed: a?.informed.join(', ') ?? '',
+    due: a?.due ?? '',
+    measure: a?.successMeasure ?? draft?.successMeasure ?? '',
+    status: a?.status ?? ('open' as ActionStatus),
+    block: a?.sourceBlockId ?? draft?.sourceBlockId ?? '',
+  }));
   const owners = ownerChoices(props.doc);
   const ownersId = useId();
   const hintId = useId();
-  const [accountable, setAccountable] = useState(a?.accountable ?? '');
-  const [consulted, setConsulted] = useState(a?.consulted.join(', ') ?? '');
-  const [informed, setInformed] = useState(a?.informed.join(', ') ?? '');
-  const [due, setDue] = useState(a?.due ?? '');
-  const [measure, setMeasure] = useState(a?.successMeasure ?? draft?.successMeasure ?? '');
-  const [status, setStatus] = useState<ActionStatus>(a?.status ?? 'open');
-  const [block, setBlock] = useState(a?.sourceBlockId ?? draft?.sourceBlockId ?? '');
-  const { submit, error } = useSubmit(props.onDone);
 
   const write = () => {
-    const warning = ownerWarning(responsible);
-    if (warning && warned !== responsible.trim()) {
-      setWarned(responsible.trim());
+    const warning = ownerWarning(v.responsible);
+    if (warning && v.warned !== v.responsible.trim()) {
+      set('warned')(v.responsible.trim());
       throw new ValidationError(warning);
     }
     const fields = {
-      title,
-      responsible,
-      accountable,
-      consulted: splitNames(consulted),
-      informed: splitNames(informed),
-      due: due || null,
-      successMeasure: measure,
-      status,
-      sourceBlockId: block || null,
+      title: v.title,
+      responsible: v.responsible,
+      accountable: v.accountable,
+      consulted: splitNames(v.consulted),
+      informed: splitNames(v.informed),
+      due: v.due || null,
+      successMeasure: v.measure,
+      status: v.status,
+      sourceBlockId: v.block || null,
     };
     if (a) updateAction(props.doc, { id: a.id, ...fields });
     else {
@@ -209,102 +193,46 @@ export function ActionForm(props: {
   };
 
   return (
-    <form
-      className="register-form"
-      onSubmit={submit(write)}
-      aria-label={a ? 'Edit action' : 'New action'}
-    >
-      <Field label="Action title" wide>
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            value={title}
-            // A prefilled form (promoted, accepted) takes the focus, so it is seen and completed.
-            autoFocus={!!draft?.title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
+    <RegisterForm what="action" editing={!!a} write={write} onDone={props.onDone}>
+      <TextField
+        label="Action title"
+        wide
+        value={v.title}
+        // A prefilled form (promoted, accepted) takes the focus, so it is seen and completed.
+        autoFocus={!!draft?.title}
+        onChange={set('title')}
+      />
       <datalist id={ownersId}>
         {owners.map((n) => (
           <option key={n} value={n} />
         ))}
       </datalist>
-      <Field label="Responsible (owner)">
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            list={ownersId}
-            autoComplete="off"
-            value={responsible}
-            aria-describedby={hintId}
-            onChange={(e) => setResponsible(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Responsible (owner)"
+        list={ownersId}
+        autoComplete="off"
+        aria-describedby={hintId}
+        value={v.responsible}
+        onChange={set('responsible')}
+      />
       <p id={hintId} className="visually-hidden">
         Pick one of the participants, or type a name.
       </p>
-      <Field label="Accountable">
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            list={ownersId}
-            autoComplete="off"
-            value={accountable}
-            onChange={(e) => setAccountable(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Consulted (comma-separated)">
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            value={consulted}
-            onChange={(e) => setConsulted(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Informed (comma-separated)">
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            value={informed}
-            onChange={(e) => setInformed(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Due date">
-        {(id) => <input id={id} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
-      </Field>
-      <Field label="Success measure">
-        {(id) => (
-          <input id={id} type="text" value={measure} onChange={(e) => setMeasure(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Status">
-        {(id) => (
-          <select
-            id={id}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ActionStatus)}
-          >
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <BlockSelect doc={props.doc} value={block} onChange={setBlock} />
-      {error}
-      <Buttons editing={!!a} what="action" onCancel={props.onDone} />
-    </form>
+      <TextField
+        label="Accountable"
+        list={ownersId}
+        autoComplete="off"
+        value={v.accountable}
+        onChange={set('accountable')}
+      />
+      <TextFields specs={ACTION_TEXTS} values={v} set={set} />
+      <SelectField
+        label="Status"
+        value={v.status}
+        onChange={set('status')}
+        options={STATUS_OPTIONS}
+      />
+      <BlockSelect doc={props.doc} value={v.block} onChange={set('block')} />
+    </RegisterForm>
   );
 }

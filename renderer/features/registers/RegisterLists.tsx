@@ -65,55 +65,69 @@ export function DecisionList(props: {
   );
 }
 
-export function ActionTable(props: {
-  actions: ActionItem[];
-  controls?: (a: ActionItem) => ReactNode;
+/** A column of a register table: its header (also each cell's label when narrow) and cell. */
+interface Column<T> {
+  head: string;
+  cell: (x: T) => ReactNode;
+  /** Text a person typed: its direction follows its script. */
+  typed?: boolean;
+}
+
+/** A register shown as a table: its names, the numbering tag, the title and the other columns. */
+interface TableSpec<T> {
+  /** The scrolling region's name. */
+  name: string;
+  className: string;
+  caption: string;
+  /** What shows instead of an empty table. */
+  empty: string;
+  tag: string;
+  head: string;
+  title: (x: T) => string;
+  columns: Column<T>[];
+}
+
+/** A register as a table: number, title as the row's header, its columns, the console's controls. */
+function RecordTable<T extends { id: string }>(props: {
+  table: TableSpec<T>;
+  rows: T[];
+  controls?: (x: T) => ReactNode;
 }) {
-  if (!props.actions.length) return <p className="muted">No action items yet.</p>;
+  const t = props.table;
+  if (!props.rows.length) return <p className="muted">{t.empty}</p>;
   return (
     // Scrolls sideways inside its card when narrow; focusable so a keyboard can scroll it.
-    <div className="table-wrap" role="region" aria-label="Action items table" tabIndex={0}>
-      <table className="raci">
-        <caption className="visually-hidden">Action items with RACI</caption>
+    <div className="table-wrap" role="region" aria-label={t.name} tabIndex={0}>
+      <table className={t.className}>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Action</th>
-            <th scope="col">Responsible</th>
-            <th scope="col">Accountable</th>
-            <th scope="col">Consulted</th>
-            <th scope="col">Informed</th>
-            <th scope="col">Due</th>
-            <th scope="col">Success measure</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t.head}</th>
+            {t.columns.map((c) => (
+              <th key={c.head} scope="col">
+                {c.head}
+              </th>
+            ))}
             {props.controls && <th scope="col">Edit</th>}
           </tr>
         </thead>
         <tbody>
-          {props.actions.map((a, i) => (
-            <tr key={a.id}>
-              <td data-label="#">A{i + 1}</td>
+          {props.rows.map((x, i) => (
+            <tr key={x.id}>
+              <td data-label="#">
+                {t.tag}
+                {i + 1}
+              </td>
               <th scope="row" dir="auto">
-                {a.title}
+                {t.title(x)}
               </th>
-              <td dir="auto" data-label="Responsible">
-                {a.responsible}
-              </td>
-              <td dir="auto" data-label="Accountable">
-                {a.accountable}
-              </td>
-              <td dir="auto" data-label="Consulted">
-                {a.consulted.join(', ')}
-              </td>
-              <td dir="auto" data-label="Informed">
-                {a.informed.join(', ')}
-              </td>
-              <td data-label="Due">{a.due ?? ''}</td>
-              <td dir="auto" data-label="Success measure">
-                {a.successMeasure}
-              </td>
-              <td data-label="Status">{a.status}</td>
-              {props.controls && <td>{props.controls(a)}</td>}
+              {t.columns.map((c) => (
+                <td key={c.head} dir={c.typed ? 'auto' : undefined} data-label={c.head}>
+                  {c.cell(x)}
+                </td>
+              ))}
+              {props.controls && <td>{props.controls(x)}</td>}
             </tr>
           ))}
         </tbody>
@@ -122,63 +136,71 @@ export function ActionTable(props: {
   );
 }
 
-export function MeasureTable(props: {
-  registers: Registers;
-  controls?: (m: Measure) => ReactNode;
+const ACTION_TABLE: TableSpec<ActionItem> = {
+  name: 'Action items table',
+  className: 'raci',
+  caption: 'Action items with RACI',
+  empty: 'No action items yet.',
+  tag: 'A',
+  head: 'Action',
+  title: (a) => a.title,
+  columns: [
+    { head: 'Responsible', cell: (a) => a.responsible, typed: true },
+    { head: 'Accountable', cell: (a) => a.accountable, typed: true },
+    { head: 'Consulted', cell: (a) => a.consulted.join(', '), typed: true },
+    { head: 'Informed', cell: (a) => a.informed.join(', '), typed: true },
+    { head: 'Due', cell: (a) => a.due ?? '' },
+    { head: 'Success measure', cell: (a) => a.successMeasure, typed: true },
+    { head: 'Status', cell: (a) => a.status },
+  ],
+};
+
+export function ActionTable(props: {
+  actions: ActionItem[];
+  controls?: (a: ActionItem) => ReactNode;
 }) {
-  const { measures, decisions, actions } = props.registers;
-  if (!measures.length) return <p className="muted">No measures yet.</p>;
+  return <RecordTable table={ACTION_TABLE} rows={props.actions} controls={props.controls} />;
+}
+
+/** The measures' table; "Tracks" numbers the linked decisions and actions as the lists do. */
+function measureTable({ decisions, actions }: Registers): TableSpec<Measure> {
   const ref = (ids: string[], list: { id: string }[], p: string) =>
     ids
       .map((id) => list.findIndex((x) => x.id === id))
       .filter((i) => i >= 0)
       .map((i) => `${p}${i + 1}`);
+  return {
+    name: 'Measures table',
+    className: 'measures',
+    caption: 'Measures',
+    empty: 'No measures yet.',
+    tag: 'M',
+    head: 'Measure',
+    title: (m) => m.name,
+    columns: [
+      { head: 'Baseline', cell: (m) => m.baseline, typed: true },
+      { head: 'Target', cell: (m) => m.target, typed: true },
+      { head: 'By when', cell: (m) => m.byWhen, typed: true },
+      { head: 'Owner', cell: (m) => m.owner, typed: true },
+      {
+        head: 'Tracks',
+        cell: (m) =>
+          [...ref(m.decisionIds, decisions, 'D'), ...ref(m.actionIds, actions, 'A')].join(', '),
+      },
+    ],
+  };
+}
+
+export function MeasureTable(props: {
+  registers: Registers;
+  controls?: (m: Measure) => ReactNode;
+}) {
   return (
-    <div className="table-wrap" role="region" aria-label="Measures table" tabIndex={0}>
-      <table className="measures">
-        <caption className="visually-hidden">Measures</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Measure</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Target</th>
-            <th scope="col">By when</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Tracks</th>
-            {props.controls && <th scope="col">Edit</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {measures.map((m, i) => (
-            <tr key={m.id}>
-              <td data-label="#">M{i + 1}</td>
-              <th scope="row" dir="auto">
-                {m.name}
-              </th>
-              <td dir="auto" data-label="Baseline">
-                {m.baseline}
-              </td>
-              <td dir="auto" data-label="Target">
-                {m.target}
-              </td>
-              <td dir="auto" data-label="By when">
-                {m.byWhen}
-              </td>
-              <td dir="auto" data-label="Owner">
-                {m.owner}
-              </td>
-              <td data-label="Tracks">
-                {[...ref(m.decisionIds, decisions, 'D'), ...ref(m.actionIds, actions, 'A')].join(
-                  ', ',
-                )}
-              </td>
-              {props.controls && <td>{props.controls(m)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      table={measureTable(props.registers)}
+      rows={props.registers.measures}
+      controls={props.controls}
+    />
   );
 }
 

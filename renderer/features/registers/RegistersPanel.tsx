@@ -3,9 +3,13 @@
 import './registers.css';
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { deleteDecision, updateDecision } from '../../../shared/model/registers/decisions';
-import { deleteAction, updateAction } from '../../../shared/model/registers/actions';
-import { deleteMeasure } from '../../../shared/model/registers/measures';
+import {
+  deleteDecision,
+  updateDecision,
+  deleteAction,
+  updateAction,
+  deleteMeasure,
+} from '../../../shared/model/registers/commands';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/registers/names';
 import { ActionTable, DecisionList, MeasureTable } from './RegisterLists';
 import { ActionForm, DecisionForm } from './RegisterForms';
@@ -18,7 +22,8 @@ import { useActionDraft } from './draftStore';
 import { emptyDraft } from '../../../shared/model/registers/actionDrafts';
 import { resolveSuggestion } from '../../../shared/model/registers/suggestions';
 
-type Editing = { kind: 'decision' | 'action' | 'measure'; id: string | null } | null;
+type Kind = 'decision' | 'action' | 'measure';
+type Editing = { kind: Kind; id: string | null } | null;
 
 export function RegistersPanel(props: { doc: Y.Doc }) {
   const { doc } = props;
@@ -37,9 +42,41 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
     setSeen(pending.serial);
     setEditing({ kind: 'action', id: null });
   }
-  const is = (kind: NonNullable<Editing>['kind']) => editing?.kind === kind;
-  const confirmDelete = (what: string) =>
-    window.confirm(`Delete ${what}? Undo (Ctrl+Z) brings it back.`);
+  const is = (kind: Kind) => editing?.kind === kind;
+  /** A record's Edit and Delete buttons; deleting asks first (undo brings it back). */
+  const editDelete = (
+    kind: Kind,
+    r: { id: string },
+    title: string,
+    remove: typeof deleteAction,
+  ) => (
+    <>
+      <button type="button" onClick={() => setEditing({ kind, id: r.id })}>
+        Edit{' '}
+        <span className="visually-hidden">
+          {kind} {title}
+        </span>
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          window.confirm(`Delete the ${kind} “${title}”? Undo (Ctrl+Z) brings it back.`) &&
+          remove(doc, { id: r.id })
+        }
+      >
+        Delete{' '}
+        <span className="visually-hidden">
+          {kind} {title}
+        </span>
+      </button>
+    </>
+  );
+  /** The button that opens a new record's form. */
+  const addButton = (kind: Kind, label: string) => (
+    <button type="button" onClick={() => setEditing({ kind, id: null })}>
+      {label}
+    </button>
+  );
 
   return (
     <section className="card registers" aria-labelledby="registers-heading">
@@ -60,17 +97,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
               {d.committed ? 'Uncommit' : 'Commit'}{' '}
               <span className="visually-hidden">{d.title}</span>
             </button>
-            <button type="button" onClick={() => setEditing({ kind: 'decision', id: d.id })}>
-              Edit <span className="visually-hidden">decision {d.title}</span>
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                confirmDelete(`the decision “${d.title}”`) && deleteDecision(doc, { id: d.id })
-              }
-            >
-              Delete <span className="visually-hidden">decision {d.title}</span>
-            </button>
+            {editDelete('decision', d, d.title, deleteDecision)}
           </div>
         )}
       />
@@ -82,9 +109,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           onDone={done}
         />
       ) : (
-        <button type="button" onClick={() => setEditing({ kind: 'decision', id: null })}>
-          Record decision
-        </button>
+        addButton('decision', 'Record decision')
       )}
 
       <h3>Action items</h3>
@@ -105,17 +130,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
                 </option>
               ))}
             </select>
-            <button type="button" onClick={() => setEditing({ kind: 'action', id: a.id })}>
-              Edit <span className="visually-hidden">action {a.title}</span>
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                confirmDelete(`the action “${a.title}”`) && deleteAction(doc, { id: a.id })
-              }
-            >
-              Delete <span className="visually-hidden">action {a.title}</span>
-            </button>
+            {editDelete('action', a, a.title, deleteAction)}
           </div>
         )}
       />
@@ -136,28 +151,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           onDone={done}
         />
       ) : (
-        <button type="button" onClick={() => setEditing({ kind: 'action', id: null })}>
-          Add action item
-        </button>
+        addButton('action', 'Add action item')
       )}
 
       <h3>Measures</h3>
       <MeasureTable
         registers={registers}
         controls={(m) => (
-          <div className="row">
-            <button type="button" onClick={() => setEditing({ kind: 'measure', id: m.id })}>
-              Edit <span className="visually-hidden">measure {m.name}</span>
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                confirmDelete(`the measure “${m.name}”`) && deleteMeasure(doc, { id: m.id })
-              }
-            >
-              Delete <span className="visually-hidden">measure {m.name}</span>
-            </button>
-          </div>
+          <div className="row">{editDelete('measure', m, m.name, deleteMeasure)}</div>
         )}
       />
       {is('measure') ? (
@@ -169,9 +170,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           onDone={done}
         />
       ) : (
-        <button type="button" onClick={() => setEditing({ kind: 'measure', id: null })}>
-          Add measure
-        </button>
+        addButton('measure', 'Add measure')
       )}
 
       <SuggestionInbox doc={doc} suggestions={registers.suggestions} />

@@ -1,5 +1,7 @@
-// Shared pieces of the register forms: a labelled field, the source-block picker, submit handling.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+// The register forms' one frame and fields: a decision, action or measure form is a RegisterForm
+// of labelled fields bound to one state of values (useValues); validation errors from the
+// register commands show beside the form.
+import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { getAgenda } from '../../../shared/model/agenda/read';
 import { ValidationError } from '../../../shared/model/limits';
@@ -18,18 +20,84 @@ export function Field(props: {
   );
 }
 
-export function BlockSelect(props: { doc: Y.Doc; value: string; onChange: (v: string) => void }) {
-  const blocks = getAgenda(props.doc).days.flatMap((d, di) =>
-    d.blocks.map((b) => ({ id: b.id, label: `${di + 1}.${b.index + 1} ${b.title}` })),
-  );
+/** A form's values as one state, and a setter for each. */
+export function useValues<T extends object>(initial: () => T) {
+  const [values, setValues] = useState(initial);
+  const set =
+    <K extends keyof T>(key: K) =>
+    (v: T[K]) =>
+      setValues((s) => ({ ...s, [key]: v }));
+  return [values, set] as const;
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+
+type TextFieldProps = {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  wide?: boolean;
+  rows?: number;
+} & InputProps;
+
+/** A labelled text input (any input type), or a textarea when it has rows. */
+export function TextField(props: TextFieldProps) {
+  const { label, value, onChange, wide, rows, ...input } = props;
   return (
-    <Field label="From block">
+    <Field label={label} wide={wide}>
+      {(id) =>
+        rows ? (
+          <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input
+            id={id}
+            type="text"
+            {...input}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+/** Text fields as data: the value's key, the label, and any more of TextField's props. */
+export type TextSpec<K extends string> = readonly [
+  key: K,
+  label: string,
+  more?: Omit<TextFieldProps, 'label' | 'value' | 'onChange'>,
+];
+
+export function TextFields<K extends string>(props: {
+  specs: readonly TextSpec<K>[];
+  values: Record<K, string>;
+  set: (key: K) => (v: string) => void;
+}) {
+  return props.specs.map(([key, label, more]) => (
+    <TextField
+      key={key}
+      label={label}
+      {...more}
+      value={props.values[key]}
+      onChange={props.set(key)}
+    />
+  ));
+}
+
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V;
+  onChange: (v: V) => void;
+  options: readonly { value: V; label: string }[];
+}) {
+  return (
+    <Field label={props.label}>
       {(id) => (
-        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-          <option value="">None</option>
-          {blocks.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.label}
+        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </select>
@@ -38,36 +106,64 @@ export function BlockSelect(props: { doc: Y.Doc; value: string; onChange: (v: st
   );
 }
 
-export function useSubmit(onDone: () => void) {
+/** The block a record comes from, or none. */
+export function BlockSelect(props: { doc: Y.Doc; value: string; onChange: (v: string) => void }) {
+  const blocks = getAgenda(props.doc).days.flatMap((d, di) =>
+    d.blocks.map((b) => ({ value: b.id, label: `${di + 1}.${b.index + 1} ${b.title}` })),
+  );
+  return (
+    <SelectField
+      label="From block"
+      value={props.value}
+      onChange={props.onChange}
+      options={[{ value: '', label: 'None' }, ...blocks]}
+    />
+  );
+}
+
+/**
+ * One register form: "New decision" or "Edit decision", its fields, the error a write threw (a
+ * ValidationError's message), and Add/Save and Cancel. `write` saves; then the form is done.
+ */
+export function RegisterForm(props: {
+  what: 'decision' | 'action' | 'measure';
+  editing: boolean;
+  write: () => void;
+  onDone: () => void;
+  children: ReactNode;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const submit = (write: () => void) => (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     try {
-      write();
+      props.write();
       setError(null);
-      onDone();
+      props.onDone();
     } catch (err) {
       if (err instanceof ValidationError) setError(err.message);
       else throw err;
     }
   };
-  const shown = error ? (
-    <p role="alert" className="error">
-      {error}
-    </p>
-  ) : null;
-  return { submit, error: shown };
-}
-
-export function Buttons(props: { editing: boolean; what: string; onCancel: () => void }) {
   return (
-    <div className="row">
-      <button type="submit" className="primary">
-        {props.editing ? `Save ${props.what}` : `Add ${props.what}`}
-      </button>
-      <button type="button" onClick={props.onCancel}>
-        Cancel
-      </button>
-    </div>
+    <form
+      className="register-form"
+      onSubmit={submit}
+      aria-label={`${props.editing ? 'Edit' : 'New'} ${props.what}`}
+    >
+      {props.children}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="primary">
+          {props.editing ? `Save ${props.what}` : `Add ${props.what}`}
+        </button>
+        <button type="button" onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -17,8 +17,7 @@ import {
 } from '../limits';
 import { addBoardNote } from '../board/boardNoteCommands';
 import type { BoardViewer } from '../board/boardDoc';
-import { addDecision } from '../registers/decisions';
-import { addAction } from '../registers/actions';
+import { addDecision, addAction } from '../registers/commands';
 
 export interface AddParkingItemArgs {
   text: string;

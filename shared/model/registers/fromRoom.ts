@@ -4,8 +4,7 @@
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
-import { addDecision } from './decisions';
-import { addAction } from './actions';
+import { addAction, addDecision } from './commands';
 import { resolveSuggestion, type Suggestion } from './suggestions';
 import { clipTitle, oneLine } from './actionDrafts';
 import type { BoardSource, Decision } from './names';

@@ -4,16 +4,10 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
+import { z } from 'zod';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
-import {
-  byTimeThenId,
-  getRecord,
-  readAll,
-  registerMaps,
-  REGISTER_TEXT_MAX_CHARS,
-  vId,
-  vIdOrNull,
-} from './names';
+import { registerMaps, REGISTER_TEXT_MAX_CHARS } from './names';
+import { byTimeThenId, getRecord, readAll, readStored, stored, vId, vIdOrNull } from './records';
 
 export type SuggestionKind = 'decision' | 'action';
 export type SuggestionStatus = 'open' | 'accepted' | 'dismissed';
@@ -84,27 +78,20 @@ export function resolveSuggestion(
   });
 }
 
-function readSuggestion(id: string, m: Y.Map<unknown>): Suggestion | null {
-  const kind = m.get('kind');
-  const text = m.get('text');
-  if ((kind !== 'decision' && kind !== 'action') || typeof text !== 'string') return null;
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const status = m.get('status');
-  const createdAt = m.get('createdAt');
-  const block = m.get('sourceBlockId');
-  const accepted = m.get('acceptedAsId');
-  return {
-    id,
-    kind,
-    text,
-    authorId: str(m.get('authorId')),
-    authorName: str(m.get('authorName')),
-    sourceBlockId: typeof block === 'string' ? block : null,
-    createdAt: typeof createdAt === 'number' ? createdAt : 0,
-    status: status === 'accepted' || status === 'dismissed' ? status : 'open',
-    acceptedAsId: typeof accepted === 'string' ? accepted : null,
-  };
-}
+/** A stored suggestion: its kind and text or it is skipped; other fields default. */
+const storedSuggestion = z.object({
+  kind: z.enum(['decision', 'action']),
+  text: z.string(),
+  authorId: stored.text,
+  authorName: stored.text,
+  sourceBlockId: z.string().nullable().catch(null),
+  // Any number, as before (a suggestion's time was never checked for being finite).
+  createdAt: z.custom<number>((v) => typeof v === 'number').catch(0),
+  status: z.enum(['open', 'accepted', 'dismissed']).catch('open'),
+  acceptedAsId: z.string().nullable().catch(null),
+});
+const readSuggestion = (id: string, m: Y.Map<unknown>): Suggestion | null =>
+  readStored(storedSuggestion, id, m);
 
 /** All suggestions, oldest first (ties by id). */
 export function listSuggestions(doc: Y.Doc): Suggestion[] {

@@ -10,8 +10,7 @@ import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
 import { askQuestion } from '../../../../shared/model/questions/commands';
 import { createPoll } from '../../../../shared/model/polls/commands';
 import { addBoardNote, setupBoard } from '../../../../shared/model/board';
-import { addDecision } from '../../../../shared/model/registers/decisions';
-import { addAction } from '../../../../shared/model/registers/actions';
+import { addAction, addDecision } from '../../../../shared/model/registers/commands';
 import { suggest } from '../../../../shared/model/registers/suggestions';
 import { facilitator } from '../../shared/model/board/boardTestKit';
 

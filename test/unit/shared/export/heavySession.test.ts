@@ -10,7 +10,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { reportFromDoc } from '#shared/export/fromDoc';
 import { toMarkdown } from '#shared/export/markdown';
 import { unescapeMdInline } from '#shared/export/escape';
-import { addAction } from '#shared/model/registers/actions';
+import { addAction } from '#shared/model/registers/commands';
 import { HEAVY_PEOPLE, seedHeavySession } from '#fixtures/heavySession';
 
 const golden = fileURLToPath(new URL('../../../fixtures/golden/heavy-session.md', import.meta.url));

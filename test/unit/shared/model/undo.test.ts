@@ -15,7 +15,8 @@ import {
   ungroupNote,
   updateBoardSettings,
 } from '#shared/model/board/index';
-import { addAction, listActions, updateAction } from '#shared/model/registers/actions';
+import { addAction, updateAction } from '#shared/model/registers/commands';
+import { listActions } from '#shared/model/registers/read';
 import { addBlock, addDay } from '#shared/model/agenda/commands';
 import { createUndoManager, nextLabel } from '#shared/model/undo';
 import { reportPartsFromDoc } from '#shared/export/fromDoc';

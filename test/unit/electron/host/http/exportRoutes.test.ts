@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useHost } from '#kit/useHost';
 import { startTestHost } from '#kit/host';
 import { hostApi } from '#kit/hostApi';
-import { addDecision } from '#shared/model/registers/decisions';
+import { addDecision } from '#shared/model/registers/commands';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { findChromium } from '#electron/host/http/pdfRenderer';
 import type { RenderPdf } from '#electron/host/http/pdfRenderer';

@@ -6,7 +6,7 @@ import {
   RegistersView,
   dissentText,
 } from '../../../../../renderer/features/registers/RegisterLists';
-import { readRegisters } from '#shared/model/registers/names';
+import { readRegisters } from '#shared/model/registers/read';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { sessionDoc } from '../../stores/storeTestKit';
 import { registersDoc } from './registersKit';

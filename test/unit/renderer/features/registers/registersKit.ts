@@ -1,8 +1,8 @@
 // Registers written through their commands for the register views' tests.
 import type * as Y from 'yjs';
-import { addDecision } from '#shared/model/registers/decisions';
-import { addAction } from '#shared/model/registers/actions';
-import { addMeasure } from '#shared/model/registers/measures';
+import { addDecision } from '#shared/model/registers/commands';
+import { addAction } from '#shared/model/registers/commands';
+import { addMeasure } from '#shared/model/registers/commands';
 import { sessionDoc } from '../../stores/storeTestKit';
 
 export function registersDoc(): Y.Doc {

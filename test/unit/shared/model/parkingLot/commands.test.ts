@@ -9,8 +9,8 @@ import {
 } from '#shared/model/parkingLot/commands';
 import { listParkingItems } from '#shared/model/parkingLot/read';
 import { PARKING_LOT, PARKING_OUTCOMES } from '#shared/model/parkingLot/names';
-import { listDecisions } from '#shared/model/registers/decisions';
-import { listActions } from '#shared/model/registers/actions';
+import { listDecisions } from '#shared/model/registers/read';
+import { listActions } from '#shared/model/registers/read';
 import { readBoard, setupBoard } from '#shared/model/board/index';
 import { toolkitRoom } from '../toolkitTestKit';
 import * as Y from 'yjs';

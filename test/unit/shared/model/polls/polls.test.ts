@@ -4,7 +4,7 @@ import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands
 import { listPolls } from '#shared/model/polls/read';
 import { confidenceLine, ownAnswer, pollResult } from '#shared/model/polls/results';
 import { POLL_ANSWERS, POLLS } from '#shared/model/polls/names';
-import { addDecision } from '#shared/model/registers/decisions';
+import { addDecision } from '#shared/model/registers/commands';
 import { reportFromDoc } from '#shared/export/fromDoc';
 import { toMarkdown } from '#shared/export/markdown';
 import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';

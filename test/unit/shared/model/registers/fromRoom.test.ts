@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { acceptSuggestion, decisionFromBoard } from '#shared/model/registers/fromRoom';
 import { listSuggestions, suggest } from '#shared/model/registers/suggestions';
-import { readRegisters } from '#shared/model/registers/names';
+import { readRegisters } from '#shared/model/registers/read';
 import { createUndoManager } from '#shared/model/undo';
 import { readControl, setUpMissingBoards } from '#shared/model/board/index';
 import { TITLE_MAX_CHARS } from '#shared/model/limits';

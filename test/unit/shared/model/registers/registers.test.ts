@@ -2,20 +2,14 @@
 // merge, deterministic order, and tolerant reading of what other peers wrote.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addAction,
-  listActions,
-  updateAction,
-  deleteAction,
-} from '#shared/model/registers/actions';
-import {
-  addDecision,
-  deleteDecision,
-  listDecisions,
-  updateDecision,
-} from '#shared/model/registers/decisions';
-import { addMeasure, listMeasures, updateMeasure } from '#shared/model/registers/measures';
-import { readRegisters, registerMaps } from '#shared/model/registers/names';
+import { addAction, updateAction, deleteAction } from '#shared/model/registers/commands';
+import { listActions } from '#shared/model/registers/read';
+import { addDecision, deleteDecision, updateDecision } from '#shared/model/registers/commands';
+import { listDecisions } from '#shared/model/registers/read';
+import { addMeasure, updateMeasure } from '#shared/model/registers/commands';
+import { listMeasures } from '#shared/model/registers/read';
+import { readRegisters } from '#shared/model/registers/read';
+import { registerMaps } from '#shared/model/registers/names';
 import { listSuggestions, resolveSuggestion, suggest } from '#shared/model/registers/suggestions';
 import { ValidationError } from '#shared/model/limits';
 

@@ -1,0 +1,407 @@
+// One register record, declared once. A kind (decision, action, measure) names its map and, for
+// each stored field, how it reads (a zod schema that tolerates what an older or hostile peer wrote:
+// a mistyped field reads as its default, a record without its title is skipped), how a write
+// cleans it (limits and readable messages), and what a new record starts with. The generic reader
+// and commands below serve all three kinds; read.ts and commands.ts bind them by name.
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { randomId } from '../ids';
+import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS, ValidationError } from '../limits';
+import {
+  ACTION_STATUSES,
+  ACTIONS,
+  DECISIONS,
+  MAX_LINKS,
+  MAX_OPTIONS,
+  MAX_PEOPLE,
+  MEASURES,
+  OPTION_MAX_CHARS,
+  REGISTER_TEXT_MAX_CHARS,
+  SHORT_TEXT_MAX_CHARS,
+  type ActionItem,
+  type ActionStatus,
+  type Decision,
+  type Dissent,
+  type Measure,
+} from './names';
+
+// ---- write cleaners (throw ValidationError with a readable message) ----
+
+export const vTitle = (v: unknown, what: string) => cleanText(v, what, TITLE_MAX_CHARS);
+export const vLong = (v: unknown, what: string) =>
+  cleanText(v ?? '', what, REGISTER_TEXT_MAX_CHARS, true);
+export const vShort = (v: unknown, what: string) =>
+  cleanText(v ?? '', what, SHORT_TEXT_MAX_CHARS, true);
+export const vName = (v: unknown, what: string) => cleanText(v ?? '', what, NAME_MAX_CHARS, true);
+
+function vList(v: unknown, what: string, maxItems: number, each: (x: unknown) => string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new ValidationError(`${what} must be a list.`);
+  if (v.length > maxItems) throw new ValidationError(`${what} has more than ${maxItems} entries.`);
+  return v.map(each).filter((s) => s.length > 0);
+}
+
+export const vPeople = (v: unknown, what: string) =>
+  vList(v, what, MAX_PEOPLE, (x) => cleanText(x, `A name in ${what}`, NAME_MAX_CHARS, true));
+export const vOptions = (v: unknown) =>
+  vList(v, 'Options considered', MAX_OPTIONS, (x) =>
+    cleanText(x, 'An option', OPTION_MAX_CHARS, true),
+  );
+
+const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+export function vId(v: unknown, what: string): string {
+  if (typeof v !== 'string' || !ID_RE.test(v)) throw new ValidationError(`${what} is not an id.`);
+  return v;
+}
+export const vIdOrNull = (v: unknown, what: string) =>
+  v === null || v === undefined ? null : vId(v, what);
+export const vIds = (v: unknown, what: string) => vList(v, what, MAX_LINKS, (x) => vId(x, what));
+
+const NO_DISSENT: Dissent = { mode: 'count', count: 0 };
+const dissentCount = z.number().int().min(0).max(10_000);
+
+export function vDissent(v: unknown): Dissent {
+  if (v === undefined) return { ...NO_DISSENT };
+  if (typeof v === 'object' && v !== null) {
+    const d = v as { mode?: unknown; count?: unknown; names?: unknown };
+    if (d.mode === 'count') {
+      const n = dissentCount.safeParse(d.count);
+      if (n.success) return { mode: 'count', count: n.data };
+      throw new ValidationError('The dissent count must be a whole number, 0 or more.');
+    }
+    if (d.mode === 'names') return { mode: 'names', names: vPeople(d.names, 'Dissent') };
+  }
+  throw new ValidationError('Dissent must be a count or a list of names.');
+}
+
+/** A real calendar date as yyyy-mm-dd, or null. */
+export function vDate(v: unknown, what: string): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const d = new Date(`${v}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v) return v;
+  }
+  throw new ValidationError(`${what} must be a date like 2026-12-31.`);
+}
+
+export function vStatus(v: unknown): ActionStatus {
+  if (v === undefined) return 'open';
+  const s = z.enum(ACTION_STATUSES).safeParse(v);
+  if (s.success) return s.data;
+  throw new ValidationError(`The status must be one of: ${ACTION_STATUSES.join(', ')}.`);
+}
+
+export function vTime(v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+  throw new ValidationError('A time must be a number of milliseconds.');
+}
+
+export function vBool(v: unknown, what: string): boolean {
+  if (typeof v === 'boolean') return v;
+  throw new ValidationError(`${what} must be yes or no.`);
+}
+
+// ---- stored fields: how each reads, as a zod schema that falls back to a default ----
+
+// cleanText's tidying (C0 controls but tab and newline out, trimmed), for the dissent's names.
+// eslint-disable-next-line no-control-regex
+const tidy = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+
+export const stored = {
+  /** The record's title or name: without it the record is skipped. */
+  title: z.string(),
+  text: z.string().catch(''),
+  textOrNull: z.string().min(1).nullable().catch(null),
+  /** A list keeps its strings and drops anything else. */
+  texts: z
+    .array(z.string().optional().catch(undefined))
+    .transform((xs) => xs.filter((x) => x !== undefined))
+    .catch(() => []),
+  time: z.number().catch(0),
+  flag: z.boolean().catch(false),
+  status: z.enum(ACTION_STATUSES).catch('open'),
+  /** Read with the writers' rule (names tidied, at most MAX_PEOPLE); anything else is no dissent. */
+  dissent: z
+    .discriminatedUnion('mode', [
+      z.object({ mode: z.literal('count'), count: dissentCount }),
+      z.object({
+        mode: z.literal('names'),
+        names: z
+          .array(z.string().transform(tidy).pipe(z.string().max(NAME_MAX_CHARS)))
+          .max(MAX_PEOPLE)
+          .optional()
+          .transform((ns) => (ns ?? []).filter((n) => n.length > 0)),
+      }),
+    ])
+    .catch(() => ({ ...NO_DISSENT })) as z.ZodType<Dissent>,
+};
+
+// ---- a field, a kind ----
+
+export interface Field<V> {
+  /** How the stored value reads; it fails only for the field the record cannot do without. */
+  read: z.ZodType<V>;
+  /** How a written value is cleaned; none for a field set only when the record is added. */
+  write?: (v: unknown) => V;
+  /** What a new record starts with when the field is not given (`now`: the time it is added). */
+  initial: (now: number) => V;
+}
+
+type Stored<R> = Omit<R, 'id'>;
+
+export interface RecordKind<R extends { id: string }> {
+  /** The record in messages: "There is no such decision." */
+  what: string;
+  /** Its top-level map in the doc. */
+  map: string;
+  /** The field every record has (its title or name), cleaned on add even when absent. */
+  required: keyof Stored<R>;
+  /** Every stored field, in the order they are written and read. */
+  fields: { [K in keyof Stored<R>]: Field<R[K]> };
+  /** The time the register sorts by (ties by id). */
+  time: { [K in keyof Stored<R>]: R[K] extends number ? K : never }[keyof Stored<R>];
+}
+
+const is =
+  <V>(v: V) =>
+  () =>
+    v;
+const whenAdded = (now: number) => now;
+const field = <V>(read: z.ZodType<V>, write: Field<V>['write'], initial: Field<V>['initial']) => ({
+  read,
+  write,
+  initial,
+});
+const source = {
+  sourceBlockId: field(stored.textOrNull, (v) => vIdOrNull(v, 'The block'), is(null)),
+  sourceNoteIds: field(
+    stored.texts,
+    (v) => vIds(v, 'A source note'),
+    () => [],
+  ),
+  sourceGroupId: field(stored.textOrNull, (v) => vIdOrNull(v, 'The source group'), is(null)),
+};
+
+export const decisionKind: RecordKind<Decision> = {
+  what: 'decision',
+  map: DECISIONS,
+  required: 'title',
+  time: 'decidedAt',
+  fields: {
+    title: field(stored.title, (v) => vTitle(v, 'The decision title'), is('')),
+    context: field(stored.text, (v) => vLong(v, 'The context'), is('')),
+    optionsConsidered: field(stored.texts, vOptions, () => []),
+    decision: field(stored.text, (v) => vLong(v, 'The decision'), is('')),
+    rationale: field(stored.text, (v) => vLong(v, 'The rationale'), is('')),
+    dissent: field(stored.dissent, vDissent, () => ({ ...NO_DISSENT })),
+    ...source,
+    decidedAt: field(stored.time, (v) => vTime(v, 0), whenAdded),
+    committed: field(stored.flag, (v) => vBool(v, 'Committed'), is(false)),
+  },
+};
+
+export const actionKind: RecordKind<ActionItem> = {
+  what: 'action',
+  map: ACTIONS,
+  required: 'title',
+  time: 'createdAt',
+  fields: {
+    title: field(stored.title, (v) => vTitle(v, 'The action title'), is('')),
+    responsible: field(stored.text, (v) => vName(v, 'Responsible'), is('')),
+    accountable: field(stored.text, (v) => vName(v, 'Accountable'), is('')),
+    consulted: field(
+      stored.texts,
+      (v) => vPeople(v, 'Consulted'),
+      () => [],
+    ),
+    informed: field(
+      stored.texts,
+      (v) => vPeople(v, 'Informed'),
+      () => [],
+    ),
+    // `due: null` clears the date; only undefined leaves a field as it is.
+    due: field(stored.textOrNull, (v) => vDate(v, 'The due date'), is(null)),
+    successMeasure: field(stored.text, (v) => vShort(v, 'The success measure'), is('')),
+    status: field(stored.status, vStatus, is('open' as const)),
+    ...source,
+    createdAt: field(stored.time, undefined, whenAdded),
+  },
+};
+
+export const measureKind: RecordKind<Measure> = {
+  what: 'measure',
+  map: MEASURES,
+  required: 'name',
+  time: 'createdAt',
+  fields: {
+    name: field(stored.title, (v) => vTitle(v, 'The measure name'), is('')),
+    baseline: field(stored.text, (v) => vShort(v, 'The baseline'), is('')),
+    target: field(stored.text, (v) => vShort(v, 'The target'), is('')),
+    byWhen: field(stored.text, (v) => vShort(v, 'By when'), is('')),
+    owner: field(stored.text, (v) => vName(v, 'The owner'), is('')),
+    decisionIds: field(
+      stored.texts,
+      (v) => vIds(v, 'A linked decision'),
+      () => [],
+    ),
+    actionIds: field(
+      stored.texts,
+      (v) => vIds(v, 'A linked action'),
+      () => [],
+    ),
+    createdAt: field(stored.time, undefined, whenAdded),
+  },
+};
+
+// ---- reading ----
+
+const fieldNames = <R extends { id: string }>(kind: RecordKind<R>) =>
+  Object.keys(kind.fields) as (keyof Stored<R> & string)[];
+
+const schemas = new WeakMap<object, z.ZodObject>();
+/** The stored record as one zod object: its fields' schemas, in their order. */
+export function recordSchema<R extends { id: string }>(kind: RecordKind<R>): z.ZodObject {
+  let s = schemas.get(kind);
+  if (!s) {
+    s = z.object(Object.fromEntries(fieldNames(kind).map((k) => [k, kind.fields[k].read])));
+    schemas.set(kind, s);
+  }
+  return s;
+}
+
+/** A stored entry through its schema: null when it fails (only a required field can). */
+export function readStored<T extends z.ZodObject>(
+  schema: T,
+  id: string,
+  m: Y.Map<unknown>,
+): ({ id: string } & z.output<T>) | null {
+  // Only the declared fields, as stored (a nested Y type stays one, and reads as a default).
+  const raw = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, m.get(k)]));
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { id, ...parsed.data } : null;
+}
+
+/** One stored record, tolerantly: null when it lacks its title (or name). */
+export const readRecord = <R extends { id: string }>(
+  kind: RecordKind<R>,
+  id: string,
+  m: Y.Map<unknown>,
+): R | null => readStored(recordSchema(kind), id, m) as R | null;
+
+export function readAll<T>(
+  map: Y.Map<Y.Map<unknown>>,
+  read: (id: string, m: Y.Map<unknown>) => T | null,
+): T[] {
+  const out: T[] = [];
+  map.forEach((m, id) => {
+    if (!(m instanceof Y.Map)) return;
+    const rec = read(id, m);
+    if (rec) out.push(rec);
+  });
+  return out;
+}
+
+/** Every replica sorts the same way: by time, ties by id. */
+export const byTimeThenId =
+  <T extends { id: string }>(time: (x: T) => number) =>
+  (a: T, b: T) =>
+    time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const recordMap = (doc: Y.Doc, kind: { map: string }) => doc.getMap<Y.Map<unknown>>(kind.map);
+
+/** The kind's records in register order: by time, ties by id. */
+export function listRecords<R extends { id: string }>(kind: RecordKind<R>, doc: Y.Doc): R[] {
+  return readAll(recordMap(doc, kind), (id, m) => readRecord(kind, id, m)).sort(
+    byTimeThenId((r) => r[kind.time] as number),
+  );
+}
+
+// ---- writing ----
+
+/** What a new record's fields may be given as (the id and time injectable for tests). */
+export type AddArgs<R> = Partial<Stored<R>> & { id?: string; now?: number };
+export type UpdateArgs<R> = Partial<Stored<R>> & { id: string };
+
+/** Cleans whichever writable fields are given, in declared order; absent ones stay absent. */
+function cleanFields<R extends { id: string }>(
+  kind: RecordKind<R>,
+  given: Partial<Stored<R>>,
+): Partial<Stored<R>> {
+  const out: Partial<Stored<R>> = {};
+  for (const k of fieldNames(kind)) {
+    const write = kind.fields[k].write;
+    if (write && given[k] !== undefined) out[k] = write(given[k]);
+  }
+  return out;
+}
+
+/** Writes only the fields that changed, so concurrent edits of other fields survive. */
+export function writeFields(m: Y.Map<unknown>, fields: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) continue;
+    if (JSON.stringify(m.get(k)) !== JSON.stringify(v)) m.set(k, v);
+  }
+}
+
+export function getRecord(
+  map: Y.Map<Y.Map<unknown>>,
+  id: unknown,
+  what: string,
+): [string, Y.Map<unknown>] {
+  const key = vId(id, `The ${what} id`);
+  const m = map.get(key);
+  if (!(m instanceof Y.Map)) throw new ValidationError(`There is no such ${what}.`);
+  return [key, m];
+}
+
+export function addRecord<R extends { id: string }>(
+  kind: RecordKind<R>,
+  doc: Y.Doc,
+  args: AddArgs<R>,
+  origin: unknown = LOCAL_ORIGIN,
+): R {
+  const id = args.id === undefined ? randomId() : vId(args.id, `The ${kind.what} id`);
+  const given = cleanFields(kind, args);
+  const now = args.now ?? Date.now();
+  const record = { id } as R;
+  for (const k of fieldNames(kind)) {
+    const f = kind.fields[k];
+    // The title (or name) must be given: cleaning it when absent throws its message.
+    record[k] = given[k] ?? (k === kind.required ? f.write!(args[k]) : f.initial(now));
+  }
+  const map = recordMap(doc, kind);
+  if (map.has(id)) throw new ValidationError(`That ${kind.what} already exists.`);
+  transact(doc, origin, () => {
+    const m = new Y.Map<unknown>();
+    for (const [k, val] of Object.entries(record)) if (k !== 'id') m.set(k, val);
+    map.set(id, m);
+  });
+  return record;
+}
+
+export function updateRecord<R extends { id: string }>(
+  kind: RecordKind<R>,
+  doc: Y.Doc,
+  args: UpdateArgs<R>,
+  origin: unknown = LOCAL_ORIGIN,
+): R {
+  const [id, m] = getRecord(recordMap(doc, kind), args.id, kind.what);
+  const { id: _ignored, ...fields } = args;
+  const v = cleanFields(kind, fields as Partial<Stored<R>>);
+  transact(doc, origin, () => writeFields(m, v));
+  return readRecord(kind, id, m)!;
+}
+
+export function deleteRecord<R extends { id: string }>(
+  kind: RecordKind<R>,
+  doc: Y.Doc,
+  args: { id: string },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const map = recordMap(doc, kind);
+  const [id] = getRecord(map, args.id, kind.what);
+  transact(doc, origin, () => map.delete(id));
+}
