@@ -1,8 +1,8 @@
 // The agenda and timer projection (renderer/stores/agendaStore.ts) over a real Y.Doc: the days,
 // run order and timer facts the commands wrote, and no re-read for notes, polls or registers.
 import { describe, expect, it } from 'vitest';
-import { agendaStore } from '../../../../renderer/stores/agendaStore';
-import { applyTimerAction } from '../../../../shared/model/timer/commands';
+import { agendaStore } from '#renderer/stores/agendaStore';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { checkProjection } from './projectionCheck';
 import { T0, sessionDoc, settle } from './storeTestKit';
 

@@ -2,16 +2,16 @@
 // projections: each step names the top-level types its transaction touched, so a test can say
 // which projections must re-read and check that none is left stale.
 import * as Y from 'yjs';
-import { addBlock, addDay } from '../../../../shared/model/agenda/commands';
-import { applyTimerAction } from '../../../../shared/model/timer/commands';
-import { initSession, joinSession, renameSession } from '../../../../shared/model/session/commands';
-import { setProjectorScreen } from '../../../../shared/model/session/projectorView';
-import { addParkingItem } from '../../../../shared/model/parkingLot/commands';
-import { askQuestion } from '../../../../shared/model/questions/commands';
-import { createPoll } from '../../../../shared/model/polls/commands';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { initSession, joinSession, renameSession } from '#shared/model/session/commands';
+import { setProjectorScreen } from '#shared/model/session/projectorView';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { askQuestion } from '#shared/model/questions/commands';
+import { createPoll } from '#shared/model/polls/commands';
 import { addBoardNote, setupBoard } from '../../../../shared/model/board';
-import { addAction, addDecision } from '../../../../shared/model/registers/commands';
-import { suggest } from '../../../../shared/model/registers/suggestions';
+import { addAction, addDecision } from '#shared/model/registers/commands';
+import { suggest } from '#shared/model/registers/suggestions';
 import { facilitator } from '../../shared/model/board/boardTestKit';
 
 export const T0 = 1_700_000_000_000;

@@ -2,9 +2,9 @@
 // timer's block resolved to its board as the room moves on, every board of the agenda, the same
 // object while the answer is the same, and no re-read for note traffic.
 import { describe, expect, it } from 'vitest';
-import { roomBoardsStore } from '../../../../../renderer/features/board/useRoomBoards';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { addBlock } from '../../../../../shared/model/agenda/commands';
+import { roomBoardsStore } from '#renderer/features/board/useRoomBoards';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { addBlock } from '#shared/model/agenda/commands';
 import { checkProjection } from '../../stores/projectionCheck';
 import { MIN, T0, sessionDoc, settle } from '../../stores/storeTestKit';
 

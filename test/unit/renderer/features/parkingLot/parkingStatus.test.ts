@@ -1,15 +1,15 @@
 // A parking lot item's outcome in words (renderer/features/parkingLot/parkingStatus.ts), for
 // items moved on through the parking lot's commands on a real doc.
 import { describe, expect, it } from 'vitest';
-import { parkingStatus } from '../../../../../renderer/features/parkingLot/parkingStatus';
+import { parkingStatus } from '#renderer/features/parkingLot/parkingStatus';
 import {
   addParkingItem,
   closeParkingItem,
   moveToBoard,
   parkToAction,
   parkToDecision,
-} from '../../../../../shared/model/parkingLot/commands';
-import { listParkingItems } from '../../../../../shared/model/parkingLot/read';
+} from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
 import { setupBoard } from '../../../../../shared/model/board';
 import { facilitator } from '../../../shared/model/board/boardTestKit';
 import { sessionDoc } from '../../stores/storeTestKit';

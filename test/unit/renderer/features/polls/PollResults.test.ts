@@ -3,9 +3,9 @@
 // of answers, and for a scale the average and how many are below 3.
 import { describe, expect, it } from 'vitest';
 import { PollResults, pollSummary } from '../../../../../renderer/features/polls/PollResults';
-import { answerPoll, createPoll, updatePoll } from '../../../../../shared/model/polls/commands';
-import { getPoll } from '../../../../../shared/model/polls/read';
-import { pollResult } from '../../../../../shared/model/polls/results';
+import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
+import { getPoll } from '#shared/model/polls/read';
+import { pollResult } from '#shared/model/polls/results';
 import { attendee } from '../../../shared/model/board/boardTestKit';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { sessionDoc } from '../../stores/storeTestKit';

@@ -2,11 +2,11 @@
 // a real doc's agenda and timer: the current and next block, the day and "Block n of m".
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { projectorModel } from '../../../../../renderer/features/projector/projectorModel';
-import { getAgenda, getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { addBlock, addDay } from '../../../../../shared/model/agenda/commands';
-import { readTimer } from '../../../../../shared/model/timer/read';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
+import { projectorModel } from '#renderer/features/projector/projectorModel';
+import { getAgenda, getBlockOrder } from '#shared/model/agenda/read';
+import { addBlock, addDay } from '#shared/model/agenda/commands';
+import { readTimer } from '#shared/model/timer/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
 import { MIN, T0, sessionDoc } from '../../stores/storeTestKit';
 
 const model = (doc: Y.Doc) => projectorModel(getAgenda(doc), readTimer(doc), getBlockOrder(doc));

@@ -3,8 +3,8 @@
 // "Paused" in words, and the cue in words beside the digits (colour never carries it alone).
 import { describe, expect, it } from 'vitest';
 import { Countdown } from '../../../../../renderer/features/timer/Countdown';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { hostNow } from '../../../../../renderer/sync/hostClock';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { hostNow } from '#renderer/sync/hostClock';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { MIN, agendaDoc, useClockHost } from '../../timerTestKit';
 

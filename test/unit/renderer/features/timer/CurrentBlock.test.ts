@@ -3,9 +3,9 @@
 // and when, and the day's agenda with the current block marked.
 import { describe, expect, it } from 'vitest';
 import { CurrentBlock } from '../../../../../renderer/features/timer/CurrentBlock';
-import { applyTimerAction } from '../../../../../shared/model/timer/commands';
-import { updateBlock } from '../../../../../shared/model/agenda/commands';
-import { hostNow } from '../../../../../renderer/sync/hostClock';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { updateBlock } from '#shared/model/agenda/commands';
+import { hostNow } from '#renderer/sync/hostClock';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { agendaDoc, useClockHost } from '../../timerTestKit';
 

@@ -3,17 +3,17 @@
 // verb and preset writes, one doc update per verb, and no shortcut that does nothing.
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { readTimer } from '../../../../../shared/model/timer/read';
-import { getBlockOrder } from '../../../../../shared/model/agenda/read';
-import { timerDisplay } from '../../../../../shared/model/timer/timerMath';
+import { readTimer } from '#shared/model/timer/read';
+import { getBlockOrder } from '#shared/model/agenda/read';
+import { timerDisplay } from '#shared/model/timer/timerMath';
 import {
   MINUTE_MS,
   runTimerAction,
   runTimerCommand,
   type TimerCommand,
-} from '../../../../../renderer/features/timer/timerActions';
-import { PRESET_MINUTES, SHORTCUTS } from '../../../../../renderer/features/timer/shortcuts';
-import { hostNow } from '../../../../../renderer/sync/hostClock';
+} from '#renderer/features/timer/timerActions';
+import { PRESET_MINUTES, SHORTCUTS } from '#renderer/features/timer/shortcuts';
+import { hostNow } from '#renderer/sync/hostClock';
 import { MIN, agendaDoc, useClockHost } from '../../timerTestKit';
 
 useClockHost();

@@ -11,14 +11,10 @@ import {
   readDecision,
   readMeasure,
   readRegisters,
-} from '../../../../../shared/model/registers/read';
-import {
-  ACTION_STATUSES,
-  registerMaps,
-  type Dissent,
-} from '../../../../../shared/model/registers/names';
-import { vDissent } from '../../../../../shared/model/registers/records';
-import { listSuggestions } from '../../../../../shared/model/registers/suggestions';
+} from '#shared/model/registers/read';
+import { ACTION_STATUSES, registerMaps, type Dissent } from '#shared/model/registers/names';
+import { vDissent } from '#shared/model/registers/records';
+import { listSuggestions } from '#shared/model/registers/suggestions';
 
 // ---- the readers before zod: their checks verbatim, each record's fields as a table ----
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

@@ -13,9 +13,9 @@ import {
   stored,
   updateRecord,
   type RecordKind,
-} from '../../../../../shared/model/registers/records';
-import { addAction, addDecision, addMeasure } from '../../../../../shared/model/registers/commands';
-import { ValidationError } from '../../../../../shared/model/limits';
+} from '#shared/model/registers/records';
+import { addAction, addDecision, addMeasure } from '#shared/model/registers/commands';
+import { ValidationError } from '#shared/model/limits';
 
 const kinds = [
   ['decision', decisionKind, 'title', 'The decision title'],
