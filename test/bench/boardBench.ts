@@ -5,12 +5,12 @@
 // read, React's render and the commit. Plus the read itself in Node, full vs incremental.
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { startHeadlessHost, removeDir } from '#kit/headlessHost';
 import { addBoardNote, readBoard, type BoardViewer } from '../../shared/model/board';
 import { IncrementalBoardReader } from '../../shared/model/board/incrementalBoard';
-import type { HubPeer } from '../kit/hubPeer';
-import { author, makeBoardDoc } from '../kit/seeds/board';
-import { seedRevealedBoard } from '../kit/seeds/hostedBoard';
+import type { HubPeer } from '#kit/hubPeer';
+import { author, makeBoardDoc } from '#kit/seeds/board';
+import { seedRevealedBoard } from '#kit/seeds/hostedBoard';
 import { envNumber, summarize } from './stats';
 
 const NOTES = envNumber('OFFSITE_BOARD_NOTES', 3000);

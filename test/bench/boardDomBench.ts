@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { startHeadlessHost, removeDir } from '#kit/headlessHost';
 import { addBoardNote } from '../../shared/model/board';
-import { author } from '../kit/seeds/board';
-import { seedRevealedBoard } from '../kit/seeds/hostedBoard';
+import { author } from '#kit/seeds/board';
+import { seedRevealedBoard } from '#kit/seeds/hostedBoard';
 import { envNumber, envNumbers, summarize } from './stats';
 
 const SIZES = envNumbers('OFFSITE_BOARD_DOM_SIZES', [50, 3000]);

@@ -2,7 +2,7 @@
 // minutes fast: both derive the countdown from host time estimated over /time.
 // Returns the median and max absolute disagreement in ms over `readings` readings.
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { startHeadlessHost, removeDir } from '#kit/headlessHost';
 import { disagreementMs, median } from '../e2e/timerProbe';
 import { envNumber } from './stats';
 

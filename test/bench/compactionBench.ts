@@ -14,7 +14,7 @@ import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { initSession } from '../../shared/model/session/commands';
 import { FullStateCache } from '../../electron/host/hub/fullStateCache';
 import { Hub } from '../../electron/host/hub/hub';
-import { startTestHost } from '../kit/host';
+import { startTestHost } from '#kit/host';
 import { summarize } from './stats';
 
 /** A full collection between rounds (gc exposed at run time: the bench runs under plain tsx). */

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { startHeadlessHost, removeDir } from '../kit/headlessHost';
-import { hostApi } from '../kit/hostApi';
-import { connectHubPeer, nativeKey, type NativeKey, type PeerRole } from '../kit/hubPeer';
+import { startHeadlessHost, removeDir } from '#kit/headlessHost';
+import { hostApi } from '#kit/hostApi';
+import { connectHubPeer, nativeKey, type NativeKey, type PeerRole } from '#kit/hubPeer';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round } from './stats';
 

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '#kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
-import { hostApi } from '../kit/hostApi';
-import { facilitatorPeer } from '../kit/hubPeer';
-import { importSession, offsiteFileWithNotes } from '../kit/seeds/notes';
+import { hostApi } from '#kit/hostApi';
+import { facilitatorPeer } from '#kit/hubPeer';
+import { importSession, offsiteFileWithNotes } from '#kit/seeds/notes';
 import { envNumber, envNumbers, round, summarize } from './stats';
 
 const JOIN_SIZES = envNumbers('OFFSITE_JOIN_SIZES', [500, 5000]);

@@ -3,9 +3,9 @@
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { startHeadlessHost, removeDir } from '../kit/headlessHost';
+import { startHeadlessHost, removeDir } from '#kit/headlessHost';
 import { joinAs } from '../e2e/roomFixtures';
-import { hostApi, type HostAddress } from '../kit/hostApi';
+import { hostApi, type HostAddress } from '#kit/hostApi';
 import { envNumber, envNumbers, summarize } from './stats';
 
 const NOTES = envNumber('OFFSITE_LATENCY_NOTES', 50);

@@ -11,8 +11,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
-import { createBoardSession } from '../kit/seeds/hostedBoard';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '#kit/headlessHost';
+import { createBoardSession } from '#kit/seeds/hostedBoard';
 import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
 import { timePages } from './roomPages';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';

@@ -14,7 +14,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type * as Y from 'yjs';
 import WebSocket from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
-import { connectHubPeer, nativeKey } from '../kit/hubPeer';
+import { connectHubPeer, nativeKey } from '#kit/hubPeer';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 import { addBoardNote, boardMaps, readControl } from '../../shared/model/board';

@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchBrowser } from '../e2e/browser';
-import type { HeadlessHost } from '../kit/headlessHost';
-import { facilitatorPeer } from '../kit/hubPeer';
-import { revealBrainstormBoard } from '../kit/seeds/board';
+import type { HeadlessHost } from '#kit/headlessHost';
+import { facilitatorPeer } from '#kit/hubPeer';
+import { revealBrainstormBoard } from '#kit/seeds/board';
 import type { Room } from './roomBench';
 import { round, summarize } from './stats';
 

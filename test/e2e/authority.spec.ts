@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { brainstormSession, joinAs, note } from './roomFixtures';
-import { facilitatorPeer } from '../kit/hubPeer';
+import { facilitatorPeer } from '#kit/hubPeer';
 import { getAgenda } from '../../shared/model/agenda/read';
 import { readControl } from '../../shared/model/board/boardDoc';
 

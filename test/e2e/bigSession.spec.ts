@@ -4,8 +4,8 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { addNotes } from '../kit/seeds/notes';
-import { facilitatorPeer } from '../kit/hubPeer';
+import { addNotes } from '#kit/seeds/notes';
+import { facilitatorPeer } from '#kit/hubPeer';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 import * as Y from 'yjs';
 

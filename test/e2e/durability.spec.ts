@@ -4,7 +4,7 @@ import { test, expect, type HostHolder } from './fixtures';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import * as Y from 'yjs';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { facilitatorPeer } from '../kit/hubPeer';
+import { facilitatorPeer } from '#kit/hubPeer';
 import { SessionStore } from '../../electron/host/store/sessionStore';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSession, joinAs, addNote } from './roomFixtures';
-import { hostApi } from '../kit/hostApi';
+import { hostApi } from '#kit/hostApi';
 
 const NOTES = ['Ship the pricing page | before # launch *now*', 'Hire a <b>data</b> engineer 🚀'];
 const DECISION = 'Price per seat from January';

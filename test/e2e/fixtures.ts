@@ -11,7 +11,7 @@ import {
 } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { startHeadlessHost, removeDir, type HeadlessHost } from '../kit/headlessHost';
+import { startHeadlessHost, removeDir, type HeadlessHost } from '#kit/headlessHost';
 
 export { expect };
 // OFFSITE_SCREENSHOTS moves them out of test-results, which every Playwright run empties.

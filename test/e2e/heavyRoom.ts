@@ -11,8 +11,8 @@ import { readTimer } from '../../shared/model/timer/read';
 import { applyTimerAction } from '../../shared/model/timer/commands';
 import { setProjectorScreen, type ProjectorScreen } from '../../shared/model/session/projectorView';
 import { HEAVY_TITLE, seedHeavySession, type HeavySession } from '../fixtures/heavySession';
-import { importSession } from '../kit/seeds/notes';
-import { facilitatorPeer } from '../kit/hubPeer';
+import { importSession } from '#kit/seeds/notes';
+import { facilitatorPeer } from '#kit/hubPeer';
 import type { HostHolder } from './fixtures';
 
 export interface HeavyRoom {

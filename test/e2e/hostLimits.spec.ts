@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test, expect } from './fixtures';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { facilitatorPeer } from '../kit/hubPeer';
+import { facilitatorPeer } from '#kit/hubPeer';
 import { addParkingItem as addNoteToDoc } from '../../shared/model/parkingLot/commands';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 

@@ -5,7 +5,7 @@ import { test, expect, expectAxeClean } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
-import { offsiteFileWithNotes } from '../kit/seeds/notes';
+import { offsiteFileWithNotes } from '#kit/seeds/notes';
 
 const rows = (page: Page) => page.getByRole('table').getByRole('row');
 const row = (page: Page, title: string) =>

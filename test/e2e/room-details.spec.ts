@@ -1,7 +1,7 @@
 // Small things a room notices: a renamed session, "N of M done" counting the people actually
 // here, "You are done" per block, an honest peer count, 24-hour times.
 import { test, expect } from './fixtures';
-import { hostApi } from '../kit/hostApi';
+import { hostApi } from '#kit/hostApi';
 import { addNote, createFromTemplate, createSession, joinAs, sessionIdOf } from './roomFixtures';
 
 test('a session renamed in the library is renamed on open attendee pages', async ({

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { addNote, createFromTemplate, joinAs, note, sessionIdOf } from './roomFixtures';
-import { hostApi } from '../kit/hostApi';
+import { hostApi } from '#kit/hostApi';
 
 const CONSOLE = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 } };

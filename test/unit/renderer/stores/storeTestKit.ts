@@ -12,7 +12,7 @@ import { createPoll } from '#shared/model/polls/commands';
 import { addBoardNote, setupBoard } from '../../../../shared/model/board';
 import { addAction, addDecision } from '#shared/model/registers/commands';
 import { suggest } from '#shared/model/registers/suggestions';
-import { facilitator } from '../../shared/model/board/boardTestKit';
+import { facilitator } from '#kit/seeds/boardReplicas';
 
 export const T0 = 1_700_000_000_000;
 export const MIN = 60_000;

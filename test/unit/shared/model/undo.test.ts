@@ -20,7 +20,7 @@ import { listActions } from '#shared/model/registers/read';
 import { addBlock, addDay } from '#shared/model/agenda/commands';
 import { createUndoManager, nextLabel } from '#shared/model/undo';
 import { reportPartsFromDoc } from '#shared/export/fromDoc';
-import { BLOCK, room, sync } from './board/boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 function revealedRoom() {
   const r = room({ columns: [{ title: 'Keep' }, { title: 'Change' }] });

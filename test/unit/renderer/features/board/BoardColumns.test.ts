@@ -15,7 +15,7 @@ import {
   type BoardViewer,
 } from '#shared/model/board/index';
 import type * as Y from 'yjs';
-import { BLOCK, room, sync } from '../../../shared/model/board/boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 import { renderHtml, textOf, within } from '../../renderHtml';
 
 function retro() {

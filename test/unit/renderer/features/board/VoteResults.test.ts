@@ -15,7 +15,7 @@ import {
   revealNotes,
   type BoardViewer,
 } from '#shared/model/board/index';
-import { BLOCK, room, sync } from '../../../shared/model/board/boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 import { renderHtml, textOf, within } from '../../renderHtml';
 
 function voted(votes: [number, number][]) {

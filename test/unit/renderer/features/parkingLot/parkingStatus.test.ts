@@ -11,7 +11,7 @@ import {
 } from '#shared/model/parkingLot/commands';
 import { listParkingItems } from '#shared/model/parkingLot/read';
 import { setupBoard } from '../../../../../shared/model/board';
-import { facilitator } from '../../../shared/model/board/boardTestKit';
+import { facilitator } from '#kit/seeds/boardReplicas';
 import { sessionDoc } from '../../stores/storeTestKit';
 
 describe('parkingStatus', () => {

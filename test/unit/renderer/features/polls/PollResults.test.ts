@@ -6,7 +6,7 @@ import { PollResults, pollSummary } from '../../../../../renderer/features/polls
 import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
 import { getPoll } from '#shared/model/polls/read';
 import { pollResult } from '#shared/model/polls/results';
-import { attendee } from '../../../shared/model/board/boardTestKit';
+import { attendee } from '#kit/seeds/boardReplicas';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { sessionDoc } from '../../stores/storeTestKit';
 

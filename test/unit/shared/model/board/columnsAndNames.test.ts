@@ -7,7 +7,7 @@ import {
   UNSORTED_COLUMN,
 } from '#shared/model/board/index';
 import { importedTitle } from '#shared/model/session/libraryNames';
-import { BLOCK, room, sync } from './boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 describe('board columns, editable at any time', () => {
   it('renames keep the notes; a removed column sends its notes to Unsorted', () => {

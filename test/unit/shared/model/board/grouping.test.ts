@@ -10,7 +10,7 @@ import {
   ungroupNote,
   type BoardOptions,
 } from '#shared/model/board/index';
-import { BLOCK, room, sync } from './boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 function revealedRoom(options: BoardOptions = {}) {
   const r = room(options);

@@ -17,7 +17,7 @@ import {
 } from '#shared/model/board/index';
 import { voteTargets } from '#shared/model/board/voteCommands';
 import { IncrementalBoardReader } from '#shared/model/board/incrementalBoard';
-import { BLOCK, room, sync } from './boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 function readers(doc: Y.Doc, viewers: BoardViewer[]) {
   return viewers.map((v) => ({ v, r: new IncrementalBoardReader(doc, BLOCK, v) }));

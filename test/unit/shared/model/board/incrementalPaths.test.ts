@@ -23,7 +23,7 @@ import { voteTargets } from '#shared/model/board/voteCommands';
 import { IncrementalBoardReader } from '#shared/model/board/incrementalBoard';
 import { IncrementalColumns } from '#shared/model/board/incrementalColumns';
 import { boardColumns } from '#shared/model/board/columns';
-import { BLOCK, room, sync } from './boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 /** mulberry32: a small seeded generator, so a failure replays. */
 function rng(seed: number) {

@@ -13,7 +13,7 @@ import {
   type ColourId,
 } from '#shared/model/board/index';
 import { ValidationError } from '#shared/model/limits';
-import { BLOCK, replicaMentions, room, sync } from './boardTestKit';
+import { BLOCK, replicaMentions, room, sync } from '#kit/seeds/boardReplicas';
 
 const SECRET = 'Rename the Q3 launch ALPHA-42';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReadiness, setDone } from '#shared/model/board/index';
-import { BLOCK, room, sync } from './boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 describe('readiness', () => {
   it('counts who is done for everyone and names them only for the facilitator', () => {

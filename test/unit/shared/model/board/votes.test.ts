@@ -14,7 +14,7 @@ import {
   type BoardOptions,
 } from '#shared/model/board/index';
 import { ValidationError } from '#shared/model/limits';
-import { BLOCK, room, sync } from './boardTestKit';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 
 /** A revealed board with notes n1..n4 and voting open. */
 function votingRoom(options: BoardOptions = {}) {

@@ -12,7 +12,7 @@ import { PARKING_LOT, PARKING_OUTCOMES } from '#shared/model/parkingLot/names';
 import { listDecisions } from '#shared/model/registers/read';
 import { listActions } from '#shared/model/registers/read';
 import { readBoard, setupBoard } from '#shared/model/board/index';
-import { toolkitRoom } from '../toolkitTestKit';
+import { toolkitRoom } from '#kit/seeds/judgedRoom';
 import * as Y from 'yjs';
 
 describe('the parking lot', () => {

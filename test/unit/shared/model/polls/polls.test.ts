@@ -7,7 +7,7 @@ import { POLL_ANSWERS, POLLS } from '#shared/model/polls/names';
 import { addDecision } from '#shared/model/registers/commands';
 import { reportFromDoc } from '#shared/export/fromDoc';
 import { toMarkdown } from '#shared/export/markdown';
-import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';
+import { captured, judgeOnMesh, toolkitRoom } from '#kit/seeds/judgedRoom';
 
 const voter = (m: { viewer: { participantId: string; authorKey?: Uint8Array } }) => ({
   participantId: m.viewer.participantId,

@@ -8,8 +8,8 @@ import {
 } from '#shared/model/questions/commands';
 import { hasUpvoted, listQuestions, pinnedQuestion } from '#shared/model/questions/read';
 import { QUESTION_MARKS, QUESTION_VOTES } from '#shared/model/questions/names';
-import { replicaMentions } from '../board/boardTestKit';
-import { captured, judgeOnMesh, toolkitRoom } from '../toolkitTestKit';
+import { replicaMentions } from '#kit/seeds/boardReplicas';
+import { captured, judgeOnMesh, toolkitRoom } from '#kit/seeds/judgedRoom';
 
 const asker = (m: {
   viewer: { participantId: string; name?: string; authorKey?: Uint8Array };

@@ -9,7 +9,7 @@ import { readRegisters } from '#shared/model/registers/read';
 import { createUndoManager } from '#shared/model/undo';
 import { readControl, setUpMissingBoards } from '#shared/model/board/index';
 import { TITLE_MAX_CHARS } from '#shared/model/limits';
-import { facilitator } from '../board/boardTestKit';
+import { facilitator } from '#kit/seeds/boardReplicas';
 
 const REMOTE = 'remote';
 

@@ -6,7 +6,7 @@ import { ReplicaAuthority, type Identity } from '#shared/model/authority/hubAuth
 import { boundWriter, judgeUpdate, type Verdict } from '#shared/model/authority/judgeUpdate';
 import { initSession, joinSession } from '#shared/model/session/commands';
 import type { BoardViewer } from '#shared/model/board/index';
-import { attendee, facilitator } from './board/boardTestKit';
+import { attendee, facilitator } from './boardReplicas';
 
 export interface Member {
   viewer: BoardViewer;
