@@ -43,15 +43,6 @@ export const typesWatchedBy = (
     s.kind === 'map' ? doc.getMap(s.name) : doc.getArray(s.name),
   );
 
-/** The doc's top-level types a projection never looks at. */
-export const typesIgnoredBy = (
-  doc: Y.Doc,
-  projection: Projection,
-): (Y.Map<unknown> | Y.Array<unknown>)[] =>
-  SPECS.filter((s) => !s.projections.includes(projection)).map((s) =>
-    s.kind === 'map' ? doc.getMap(s.name) : doc.getArray(s.name),
-  );
-
 /** The top-level types every local write of which undo tracks. */
 export const UNDO_TYPES: readonly string[] = SPECS.filter((s) => s.undo === 'all').map(
   (s) => s.name,

@@ -56,3 +56,19 @@ export interface TypeSpec {
   readonly projections: readonly Projection[];
   readonly description: string;
 }
+
+/** A map (or, with `more.kind`, an array) only the facilitator writes: no participant's fields. */
+export const facilitatorType = (
+  name: string,
+  description: string,
+  projections: readonly Projection[],
+  more: Partial<Pick<TypeSpec, 'kind' | 'undo' | 'hostOnlyKeys'>> = {},
+): TypeSpec => ({
+  name,
+  kind: 'map',
+  writer: 'facilitator',
+  maxFieldChars: 0,
+  projections,
+  description,
+  ...more,
+});

@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { cleanText, TITLE_MAX_CHARS, ValidationError } from '../limits';
 import { LEDGER, TIMER } from '../timer/names';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 /**
  * Top-level names in the session's Y.Doc. Top-level types (not maps nested under one key) so
@@ -22,30 +22,9 @@ export const AGENDA_DAY_ORDER = 'agendaDayOrder';
 export const AGENDA_BLOCKS = 'agendaBlocks';
 
 export const AGENDA_TYPES: readonly TypeSpec[] = [
-  {
-    name: AGENDA_DAYS,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['agenda'],
-    description: 'days',
-  },
-  {
-    name: AGENDA_DAY_ORDER,
-    kind: 'array',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['agenda'],
-    description: 'day order',
-  },
-  {
-    name: AGENDA_BLOCKS,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['agenda'],
-    description: 'agenda blocks',
-  },
+  facilitatorType(AGENDA_DAYS, 'days', ['agenda']),
+  facilitatorType(AGENDA_DAY_ORDER, 'day order', ['agenda'], { kind: 'array' }),
+  facilitatorType(AGENDA_BLOCKS, 'agenda blocks', ['agenda']),
 ];
 export const BLOCK_KINDS = ['talk', 'brainstorm', 'vote', 'discuss', 'break'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];

@@ -1,7 +1,7 @@
 // The board's top-level types and what each declares (gathered by the schema registry): the
 // facilitator's control map, the notes, group names, vote entries and "done" flags of every block.
 import { boardVoteOwner, readyKeyOwner } from '../authority/ownerKeys';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 /**
  * Top-level maps. Keys are flat composites (`blockId/...`) rather than nested maps created on
@@ -21,15 +21,12 @@ export const BOARD_MAPS = {
 } as const;
 
 export const BOARD_TYPES: readonly TypeSpec[] = [
-  {
-    name: BOARD_MAPS.control,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    undo: 'column edits',
-    projections: ['board'],
-    description: 'board settings (signed public keys), phases, voting, revealed secret keys',
-  },
+  facilitatorType(
+    BOARD_MAPS.control,
+    'board settings (signed public keys), phases, voting, revealed secret keys',
+    ['board'],
+    { undo: 'column edits' },
+  ),
   {
     name: BOARD_MAPS.notes,
     kind: 'map',

@@ -35,10 +35,6 @@ export interface VoteEntry {
   locked: string;
 }
 
-/** A voter's key on a block's board: named, or the pseudonym derived for this block. */
-export const voterKeyFor = (blockId: string, voter: BoardViewer, anonymous: boolean): string =>
-  voterKey(blockId, voter, anonymous);
-
 /** What a named voter signs for a vote entry: its clock, sealed target and locked copy. */
 const voteValue = (clock: unknown, sealed: unknown, locked: unknown) =>
   `${clock}/${sealed}/${locked}`;
@@ -176,14 +172,14 @@ function ownState(doc: Y.Doc, blockId: string, voter: BoardViewer) {
   if (control.voting !== 'open') throw new ValidationError('Voting is not open.');
   if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
   const { anonymousVotes, dotsPerPerson, maxPerNote } = control.settings;
-  const voterKey = voterKeyFor(blockId, voter, anonymousVotes);
+  // A board's pseudonym domain is its block id.
+  const ownKey = voterKey(blockId, voter, anonymousVotes);
   const authorKey = voter.authorKey;
   const entries =
-    readEntries(doc, blockId, ({ locked }) => unlockForAuthor(authorKey, locked)).get(voterKey) ??
-    [];
+    readEntries(doc, blockId, ({ locked }) => unlockForAuthor(authorKey, locked)).get(ownKey) ?? [];
   const targets = voteTargets(doc, blockId);
   const verdict = acceptEntries(entries, dotsPerPerson, maxPerNote, targets);
-  return { control, voterKey, authorKey, entries, targets, ...verdict };
+  return { control, voterKey: ownKey, authorKey, entries, targets, ...verdict };
 }
 
 /** Casts one dot on a note or group; throws when none are left or the target is at its max. */

@@ -2,8 +2,8 @@
 // for the facilitator, and after the close the ranked results every replica computes alike.
 import type * as Y from 'yjs';
 import { readControl, type BoardViewer, type VotingState } from './boardDoc';
-import { acceptEntries, entryOpener, readEntries, voterKeyFor, voteTargets } from './voteCommands';
-import { participantOfVoter } from '../authority/ownerKeys';
+import { acceptEntries, entryOpener, readEntries, voteTargets } from './voteCommands';
+import { participantOfVoter, voterKey } from '../authority/ownerKeys';
 
 export interface VoteTally {
   targetId: string;
@@ -49,7 +49,7 @@ export function readVotes(
   const byVoter = readEntries(doc, blockId, entryOpener(control, blockId, viewer));
   let ownKey: string | null;
   try {
-    ownKey = voterKeyFor(blockId, viewer, anonymousVotes);
+    ownKey = voterKey(blockId, viewer, anonymousVotes);
   } catch {
     ownKey = null; // an anonymous viewer without a key has no votes of their own
   }

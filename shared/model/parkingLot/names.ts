@@ -1,7 +1,7 @@
 // The parking lot's top-level types and what each declares (gathered by the schema registry),
 // apart from its commands so the registry can name them without importing the commands.
 import type * as Y from 'yjs';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 /** itemId -> Y.Map { text, authorId, authorName, createdAt, blockId? } (creator-owned). */
 export const PARKING_LOT = 'parkingLot';
@@ -19,14 +19,11 @@ export const PARKING_LOT_TYPES: readonly TypeSpec[] = [
     projections: ['doc'],
     description: 'the parking lot: named items, their authors’ (the facilitator may edit any)',
   },
-  {
-    name: PARKING_OUTCOMES,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['doc'],
-    description: 'what became of a parking lot item: moved to a board, decision, action, closed',
-  },
+  facilitatorType(
+    PARKING_OUTCOMES,
+    'what became of a parking lot item: moved to a board, decision, action, closed',
+    ['doc'],
+  ),
 ];
 
 export const parkingLotMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(PARKING_LOT);

@@ -1,7 +1,7 @@
 // The polls' top-level types and what each declares (gathered by the schema registry), apart
 // from their commands so the registry can name them without importing the commands.
 import { subjectVoterOwner } from '../authority/ownerKeys';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 /** pollId -> PollData (facilitator-only). */
 export const POLLS = 'polls';
@@ -9,14 +9,7 @@ export const POLLS = 'polls';
 export const POLL_ANSWERS = 'pollAnswers';
 
 export const POLL_TYPES: readonly TypeSpec[] = [
-  {
-    name: POLLS,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['doc'],
-    description: 'polls: question, kind, options, state, results shown, decision',
-  },
+  facilitatorType(POLLS, 'polls: question, kind, options, state, results shown, decision', ['doc']),
   {
     name: POLL_ANSWERS,
     kind: 'map',

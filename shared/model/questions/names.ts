@@ -1,7 +1,7 @@
 // The questions' top-level types and what each declares (gathered by the schema registry),
 // apart from their commands so the registry can name them without importing the commands.
 import { subjectVoterOwner } from '../authority/ownerKeys';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 /** questionId -> Y.Map { text, createdAt, blockId?, authorId?, authorName? } (creator-owned). */
 export const QUESTIONS = 'questions';
@@ -35,12 +35,7 @@ export const QUESTION_TYPES: readonly TypeSpec[] = [
     projections: ['doc'],
     description: 'one upvote per participant and question',
   },
-  {
-    name: QUESTION_MARKS,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['doc'],
-    description: 'answered questions and the one pinned to the projector',
-  },
+  facilitatorType(QUESTION_MARKS, 'answered questions and the one pinned to the projector', [
+    'doc',
+  ]),
 ];

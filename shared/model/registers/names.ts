@@ -1,7 +1,7 @@
 // The decision, action and measure registers (issue 5): record types, their Yjs layout and limits.
 // How each record reads and is written is declared once, in records.ts.
 import type * as Y from 'yjs';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 export const REGISTER_TEXT_MAX_CHARS = 4000;
 export const OPTION_MAX_CHARS = 300;
@@ -85,20 +85,10 @@ export const ACTIONS = 'actions';
 export const MEASURES = 'measures';
 export const SUGGESTIONS = 'suggestions';
 
-const facilitatorRegister = (name: string, description: string): TypeSpec => ({
-  name,
-  kind: 'map',
-  writer: 'facilitator',
-  maxFieldChars: 0,
-  undo: 'all',
-  projections: ['registers'],
-  description,
-});
-
 export const REGISTER_TYPES: readonly TypeSpec[] = [
-  facilitatorRegister(DECISIONS, 'decision register'),
-  facilitatorRegister(ACTIONS, 'RACI'),
-  facilitatorRegister(MEASURES, 'success measures'),
+  facilitatorType(DECISIONS, 'decision register', ['registers'], { undo: 'all' }),
+  facilitatorType(ACTIONS, 'RACI', ['registers'], { undo: 'all' }),
+  facilitatorType(MEASURES, 'success measures', ['registers'], { undo: 'all' }),
   {
     name: SUGGESTIONS,
     kind: 'map',

@@ -2,7 +2,7 @@
 // its metadata, the host's client bindings, who takes part, schema 1's loose notes, and what the
 // projector shows.
 import { participantKeyOwner } from '../authority/ownerKeys';
-import type { TypeSpec } from '../typeSpec';
+import { facilitatorType, type TypeSpec } from '../typeSpec';
 
 export const META = 'meta';
 /** The host's client-binding map: Yjs client id -> the participant (or "facilitator"). */
@@ -13,15 +13,12 @@ export const LEGACY_NOTES = 'notes';
 export const PROJECTOR_VIEW_MAP = 'projectorView';
 
 export const SESSION_TYPES: readonly TypeSpec[] = [
-  {
-    name: META,
-    kind: 'map',
-    writer: 'facilitator',
-    hostOnlyKeys: ['schemaVersion'],
-    maxFieldChars: 0,
-    projections: ['doc'],
-    description: 'title, createdAt, template, session details; schemaVersion by the host only',
-  },
+  facilitatorType(
+    META,
+    'title, createdAt, template, session details; schemaVersion by the host only',
+    ['doc'],
+    { hostOnlyKeys: ['schemaVersion'] },
+  ),
   {
     name: CLIENTS_MAP,
     kind: 'map',
@@ -50,12 +47,9 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
     projections: [],
     description: 'schema 1 loose notes, folded into parkingLot by v1→v2',
   },
-  {
-    name: PROJECTOR_VIEW_MAP,
-    kind: 'map',
-    writer: 'facilitator',
-    maxFieldChars: 0,
-    projections: ['projectorScreen'],
-    description: 'what the projector shows (the room, the join screen, hold)',
-  },
+  facilitatorType(
+    PROJECTOR_VIEW_MAP,
+    'what the projector shows (the room, the join screen, hold)',
+    ['projectorScreen'],
+  ),
 ];

@@ -7,7 +7,6 @@ import {
   namesWatchedBy,
   PARTLY_UNDONE_TYPES,
   SCHEMA,
-  typesIgnoredBy,
   typesWatchedBy,
   UNDO_TYPES,
 } from '#shared/model/schema';
@@ -69,9 +68,6 @@ describe('the schema registry', () => {
         'polls',
         'pollAnswers',
       ].sort(),
-    );
-    expect(typesIgnoredBy(doc, 'doc')).toEqual(
-      expect.arrayContaining(Object.values(BOARD_MAPS).map((n) => doc.getMap(n))),
     );
     expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
     expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
