@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relativeImports, sourceFiles } from './sourceImports';
+import { join, relative } from 'node:path';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const eslint = new ESLint({ cwd: root, overrideConfigFile: 'test/eslint.config.mjs' });
@@ -79,22 +79,14 @@ function folderOf(path: string): string {
 
 function importGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name)) {
-        const from = folderOf(path);
-        for (const [, spec] of readFileSync(path, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
-          const target = resolve(dirname(path), spec!);
-          if (!target.startsWith(join(root, 'renderer') + '/')) continue;
-          const to = folderOf(target);
-          if (to !== from) graph.set(from, (graph.get(from) ?? new Set()).add(to));
-        }
-      }
+  for (const path of sourceFiles(join(root, 'renderer'))) {
+    const from = folderOf(path);
+    for (const target of relativeImports(path)) {
+      if (!target.startsWith(join(root, 'renderer') + '/')) continue;
+      const to = folderOf(target);
+      if (to !== from) graph.set(from, (graph.get(from) ?? new Set()).add(to));
     }
-  };
-  walk(join(root, 'renderer'));
+  }
   return graph;
 }
 

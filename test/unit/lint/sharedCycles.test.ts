@@ -3,36 +3,24 @@
 // folder cycles are checked in boundaries.test.ts.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relativeImports, sourceFiles } from './sourceImports';
+import { join, relative } from 'node:path';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 function moduleGraph(dir: string): Map<string, string[]> {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name)) files.push(path);
-    }
-  };
-  walk(dir);
+  const files = sourceFiles(dir);
   const known = new Set(files);
-  const target = (from: string, spec: string) => {
-    const base = resolve(dirname(from), spec);
-    return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((c) => known.has(c));
-  };
-  const graph = new Map<string, string[]>();
-  for (const file of files) {
-    const edges: string[] = [];
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
-      const to = target(file, spec!);
-      if (to) edges.push(to);
-    }
-    graph.set(file, edges);
-  }
-  return graph;
+  const target = (base: string) =>
+    [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((c) => known.has(c));
+  return new Map(
+    files.map((file) => [
+      file,
+      relativeImports(file)
+        .map(target)
+        .filter((t): t is string => t !== undefined),
+    ]),
+  );
 }
 
 /** Strongly connected groups of more than one module (Tarjan), each a cycle's members. */
