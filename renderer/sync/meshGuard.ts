@@ -2,21 +2,25 @@
 // what another path brought (the console must not pass on mesh content over its facilitator
 // connection, and the mesh's every-peer rebroadcast is what made traffic grow with N²). The
 // bounded mesh passes on what it brought only while the hub is silent (meshRelay.ts). Anonymous
-// writes go to the hub only, which batches them to the room. What arrives over the mesh is judged
+// writes go to the hub only, which batches them to the room, and stay out of what the page answers
+// on the mesh until that batch is back (anonymousHold.ts). What arrives over the mesh is judged
 // by the mesh's judge (shared/model/authority/meshJudge.ts) on every data channel.
 //
 // And presence: a page tells the mesh what it heard, never what it concluded on its own
 // (meshPresenceChanges below).
 import type * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
 import type { WebrtcProvider } from 'y-webrtc';
 import type { WebsocketProvider } from 'y-websocket';
 import { filterMeshMessage } from '../../shared/model/authority/meshJudge';
 import { ANONYMOUS_ORIGIN } from '../../shared/model/origins';
 import { meshRelay, type MeshRelay } from './meshRelay';
+import { AnonymousHold } from './anonymousHold';
 
 interface PeerLike {
   emit(event: string, ...args: unknown[]): boolean;
+  send(message: Uint8Array): void;
 }
 interface AwarenessChanges {
   added: number[];
@@ -56,7 +60,7 @@ export function meshPresenceChanges(
   return told.added.length + told.updated.length + told.removed.length > 0 ? told : null;
 }
 
-function guardPeer(doc: Y.Doc, conn: { peer: PeerLike }): void {
+function guardPeer(doc: Y.Doc, conn: { peer: PeerLike }, hold: AnonymousHold): void {
   const peer = conn.peer;
   const emit = peer.emit.bind(peer);
   peer.emit = (event: string, ...args: unknown[]) => {
@@ -64,6 +68,45 @@ function guardPeer(doc: Y.Doc, conn: { peer: PeerLike }): void {
       return emit('data', filterMeshMessage(doc, args[0]));
     return emit(event, ...args);
   };
+  const send = peer.send.bind(peer);
+  peer.send = (message: Uint8Array) => send(hold.outgoing(message));
+}
+
+type HubHandler = (
+  encoder: unknown,
+  decoder: decoding.Decoder,
+  provider: unknown,
+  emitSynced: boolean,
+  messageType: number,
+) => void;
+
+/**
+ * Holds this page's anonymous writes off the mesh until the hub sends them back: records each
+ * anonymous transaction, keeps the items it deletes from garbage collection (a collected item
+ * would show a probe its deletion in its own form), and reads every update the hub delivers.
+ */
+function holdAnonymous(doc: Y.Doc, hub: WebsocketProvider): AnonymousHold {
+  const hold = new AnonymousHold(doc);
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === ANONYMOUS_ORIGIN) hold.wrote(update);
+  });
+  let cleaning: unknown = null;
+  doc.on('beforeObserverCalls', (tr: Y.Transaction) => (cleaning = tr.origin));
+  const gcFilter = doc.gcFilter;
+  doc.gcFilter = (item) => cleaning !== ANONYMOUS_ORIGIN && gcFilter(item);
+  const handlers = (hub as unknown as { messageHandlers: HubHandler[] }).messageHandlers;
+  const sync = handlers[0]!;
+  handlers[0] = (encoder, decoder, provider, emitSynced, messageType) => {
+    const peek = decoding.clone(decoder);
+    sync(encoder, decoder, provider, emitSynced, messageType);
+    if (hold.empty) return;
+    try {
+      if (decoding.readVarUint(peek) !== 0) hold.heardFromHub(decoding.readVarUint8Array(peek));
+    } catch {
+      // a malformed message was y-websocket's to refuse; nothing is confirmed by it
+    }
+  };
+  return hold;
 }
 
 /** Replaces a provider's doc-update listener with one that skips the given origins. */
@@ -96,6 +139,7 @@ export function guardPaths(
     (origin) => origin === hub || (mesh !== null && origin === mesh.room),
   );
   if (!mesh) return () => {};
+  const hold = holdAnonymous(doc, hub);
   let relay: MeshRelay | null = null;
   // y-webrtc opens its room a microtask after construction (it awaits its key first).
   const withRoom = mesh as unknown as { key: Promise<unknown>; room: RoomLike | null };
@@ -129,11 +173,11 @@ export function guardPaths(
     room.awareness.off('update', sendPresence);
     room._awarenessUpdateHandler = tellPresence;
     room.awareness.on('update', tellPresence);
-    for (const conn of room.webrtcConns.values()) guardPeer(doc, conn);
+    for (const conn of room.webrtcConns.values()) guardPeer(doc, conn, hold);
     const conns = room.webrtcConns;
     const set = conns.set.bind(conns);
     conns.set = (key, conn) => {
-      guardPeer(doc, conn);
+      guardPeer(doc, conn, hold);
       return set(key, conn);
     };
   });

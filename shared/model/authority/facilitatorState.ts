@@ -9,7 +9,11 @@ import { voterSlot } from './ownerKeys';
 
 /** Why an attendee may not write or delete this entry now; null when the facilitator's state
  * allows it (and for every type it does not govern). */
-export function closedBecause(doc: Y.Doc, root: string | null, entryKey: string | null): string | null {
+export function closedBecause(
+  doc: Y.Doc,
+  root: string | null,
+  entryKey: string | null,
+): string | null {
   if (entryKey === null) return null;
   if (root === POLL_ANSWERS) {
     const pollId = voterSlot(entryKey).subject;

@@ -86,9 +86,11 @@ export class ReplicaAuthority {
   };
 
   /** Judges one update from a connection; binds the one-off ids it accepted. */
-  judge(identity: Identity, update: Uint8Array): Verdict {
+  judge(identity: Identity, update: Uint8Array): Verdict & { anonymous: boolean } {
     const person = this.person(identity);
     const pendingAnon = new Map<number, string>();
+    // Did the update reach into an anonymous entry (a take-back is a delete and writes nothing)?
+    let touchedAnonymous = false;
     const verdict = judgeUpdate(this.doc, update, {
       writerOf: (client) => {
         const bound = boundWriter(this.doc, client);
@@ -110,12 +112,16 @@ export class ReplicaAuthority {
       },
       ownerOf: (client) => {
         const of = pendingAnon.get(client);
-        return of !== undefined ? { kind: 'anonymous', client, of } : this.ownerOf(client);
+        const owner =
+          of !== undefined ? { kind: 'anonymous' as const, client, of } : this.ownerOf(client);
+        if (owner.kind === 'anonymous') touchedAnonymous = true;
+        return owner;
       },
       deleter: identity.writer,
       maxStructs:
         identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
       checkAnonymousKey: (root, key, actor) => {
+        touchedAnonymous = true;
         const who =
           actor.kind === 'anonymous' ? actor.of : actor.kind === 'participant' ? actor.id : null;
         if (who === null) return 'an anonymous entry of nobody known';
@@ -136,14 +142,16 @@ export class ReplicaAuthority {
       for (const [client, of] of pendingAnon) {
         if (verdict.writers.has(client)) this.anonClients.set(client, of);
       }
-    return verdict;
+    const writers = [...verdict.writers.values()];
+    const anonymous =
+      writers.length > 0 ? writers.every((w) => w.kind === 'anonymous') : touchedAnonymous;
+    return { ...verdict, anonymous };
   }
 
-  /** True when every struct this verdict accepted came from a one-off (anonymous) client. */
-  static anonymousOnly(verdict: Verdict): boolean {
-    if (verdict.writers.size === 0) return false;
-    for (const w of verdict.writers.values()) if (w.kind !== 'anonymous') return false;
-    return true;
+  /** True when what this verdict accepted is anonymous: structs of one-off clients only, or
+   * (writing none) deletes that reach into anonymous entries. Such updates go out batched. */
+  static anonymousOnly(verdict: Verdict & { anonymous: boolean }): boolean {
+    return verdict.anonymous;
   }
 }
 

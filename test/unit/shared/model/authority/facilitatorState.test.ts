@@ -19,7 +19,8 @@ const voter = (m: Member) => ({
 /** An answer written raw, as devtools would: no check of the poll's state. */
 const rawAnswer = (m: Member, pollId: string, values: number[]) => {
   const poll = getPoll(m.doc, pollId);
-  const write = () => m.doc.getMap<unknown>(POLL_ANSWERS).set(answerKey(poll, voter(m)), { v: values });
+  const write = () =>
+    m.doc.getMap<unknown>(POLL_ANSWERS).set(answerKey(poll, voter(m)), { v: values });
   if (poll.anonymous) transactAnonymously(m.doc, write);
   else write();
 };
