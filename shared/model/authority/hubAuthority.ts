@@ -46,6 +46,12 @@ export function claimedIdentity(
   return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid };
 }
 
+/** The hub's anonymous bindings: one-off client id -> participant, pseudonym slot -> participant. */
+export interface AnonymousBindings {
+  clients: [number, string][];
+  pseudonyms: [string, string][];
+}
+
 export class ReplicaAuthority {
   /** one-off client id -> participant (anonymous writes); memory only. */
   private readonly anonClients = new Map<number, string>();
@@ -131,21 +137,59 @@ export class ReplicaAuthority {
         if (bound !== undefined) return bound === who ? null : 'another participant’s pseudonym';
         const mine = this.pseudonymOf.get(`${root}/${who}/${blockId}`);
         if (mine !== undefined && mine !== pseudo) return 'one pseudonym per participant and block';
-        // A pseudonym with entries that predate this host process belongs to whoever used it
-        // first since: the host cannot tell (documented in the README).
+        // Entries under a pseudonym nobody is bound to (bindings lost, or older than them) are
+        // nobody's to change: the first to use it may not be its author.
+        if (this.hasEntries(root, `${blockId}/${pseudo}`))
+          return 'a pseudonym whose owner is unknown';
         this.pseudonyms.set(slot, who);
         this.pseudonymOf.set(`${root}/${who}/${blockId}`, pseudo);
+        this.bindingsChanged = true;
         return null;
       },
     });
     if (verdict.update)
       for (const [client, of] of pendingAnon) {
-        if (verdict.writers.has(client)) this.anonClients.set(client, of);
+        if (!verdict.writers.has(client)) continue;
+        this.anonClients.set(client, of);
+        this.bindingsChanged = true;
       }
+    if (this.bindingsChanged) {
+      this.bindingsChanged = false;
+      this.onAnonymousBinding?.();
+    }
     const writers = [...verdict.writers.values()];
     const anonymous =
       writers.length > 0 ? writers.every((w) => w.kind === 'anonymous') : touchedAnonymous;
     return { ...verdict, anonymous };
+  }
+
+  // ---- Anonymous bindings across restarts (sealed on disk by the host: hub/bindingVault.ts) ----
+
+  /** Called after a judge that bound a one-off id or a pseudonym (the host saves them). */
+  onAnonymousBinding: (() => void) | null = null;
+  private bindingsChanged = false;
+
+  /** Every anonymous binding, to be sealed and kept by the host. */
+  anonymousBindings(): AnonymousBindings {
+    return { clients: [...this.anonClients], pseudonyms: [...this.pseudonyms] };
+  }
+
+  /** Takes back the bindings the host kept (before any peer is judged). */
+  restoreAnonymousBindings(b: AnonymousBindings): void {
+    for (const [client, of] of b.clients) this.anonClients.set(client, of);
+    for (const [slot, who] of b.pseudonyms) {
+      const [root, blockId, pseudo] = slot.split('/');
+      if (!root || !blockId || !pseudo) continue;
+      this.pseudonyms.set(slot, who);
+      this.pseudonymOf.set(`${root}/${who}/${blockId}`, pseudo);
+    }
+  }
+
+  /** Does the map hold an entry at `prefix` (a pseudonym's answer, upvote or votes)? */
+  private hasEntries(root: string, prefix: string): boolean {
+    for (const key of this.doc.getMap(root).keys())
+      if (key === prefix || key.startsWith(`${prefix}/`)) return true;
+    return false;
   }
 
   /** True when what this verdict accepted is anonymous: structs of one-off clients only, or
