@@ -6,8 +6,11 @@
 // on the mesh until that batch is back (anonymousHold.ts). What arrives over the mesh is judged
 // by the mesh's judge (shared/model/authority/meshJudge.ts) on every data channel.
 //
-// And presence: a page tells the mesh what it heard, never what it concluded on its own
-// (meshPresenceChanges below).
+// And presence: the mesh carries none. Any peer on it could send anyone's state at any clock (a
+// clock of 2^53 withdrew an attendee from every page for good, since y-protocols ignores every
+// later clock), and y-webrtc relayed each page's own conclusions (a closed hub socket, a time-out)
+// as removals. Who is online, and so "N of M done", is what the hub's awareness says: the host
+// admits each state only from its own connection (hubAuthority.ts: filterAwareness).
 import type * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
@@ -37,39 +40,30 @@ interface RoomLike {
 }
 type DocUpdateHandler = (update: Uint8Array, origin: unknown) => void;
 
-/**
- * The part of a presence change this page tells the mesh; null for none. y-webrtc relays every
- * change whatever its origin, and a removal it relays carries the state's current clock, which
- * removes that state on every peer that hears it (and each relays it on). Two removals are only
- * this page's view: y-websocket drops every other state when the hub socket closes, and
- * y-protocols drops a state this page heard no renewal of for 30 s (every peer times states out
- * itself). Relayed, one attendee's blinking Wi-Fi emptied the presence of every page on the mesh
- * ("0 of 0 done" on the projector) until the next renewals, up to 15 s per peer: the states the
- * page learns again on reconnect come with the same clocks, which y-protocols ignores.
- */
-export function meshPresenceChanges(
-  changes: AwarenessChanges,
-  origin: unknown,
-  hub: { wsconnected: boolean },
-  ownClientId: number,
-): AwarenessChanges | null {
-  const concluded = origin === 'timeout' || (origin === hub && !hub.wsconnected);
-  const told = concluded
-    ? { ...changes, removed: changes.removed.filter((id) => id === ownClientId) }
-    : changes;
-  return told.added.length + told.updated.length + told.removed.length > 0 ? told : null;
-}
-
 function guardPeer(doc: Y.Doc, conn: { peer: PeerLike }, hold: AnonymousHold): void {
   const peer = conn.peer;
   const emit = peer.emit.bind(peer);
   peer.emit = (event: string, ...args: unknown[]) => {
-    if (event === 'data' && args[0] instanceof Uint8Array)
+    if (event === 'data' && args[0] instanceof Uint8Array) {
+      if (isPresence(args[0])) return true;
       return emit('data', filterMeshMessage(doc, args[0]));
+    }
     return emit(event, ...args);
   };
   const send = peer.send.bind(peer);
-  peer.send = (message: Uint8Array) => send(hold.outgoing(message));
+  peer.send = (message: Uint8Array) => {
+    if (!isPresence(message)) send(hold.outgoing(message));
+  };
+}
+
+/** y-webrtc's awareness (1) and awareness query (3) messages. */
+function isPresence(message: Uint8Array): boolean {
+  try {
+    const type = decoding.readVarUint(decoding.createDecoder(message));
+    return type === 1 || type === 3;
+  } catch {
+    return false;
+  }
 }
 
 type HubHandler = (
@@ -165,14 +159,8 @@ export function guardPaths(
         return origin === hub || origin === room || origin === ANONYMOUS_ORIGIN;
       },
     );
-    const sendPresence = room._awarenessUpdateHandler;
-    const tellPresence: AwarenessHandler = (changes, origin) => {
-      const told = meshPresenceChanges(changes, origin, hub, room.awareness.clientID);
-      if (told) sendPresence(told, origin);
-    };
-    room.awareness.off('update', sendPresence);
-    room._awarenessUpdateHandler = tellPresence;
-    room.awareness.on('update', tellPresence);
+    room.awareness.off('update', room._awarenessUpdateHandler);
+    room._awarenessUpdateHandler = () => {};
     for (const conn of room.webrtcConns.values()) guardPeer(doc, conn, hold);
     const conns = room.webrtcConns;
     const set = conns.set.bind(conns);

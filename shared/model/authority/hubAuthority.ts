@@ -199,13 +199,34 @@ export class ReplicaAuthority {
   }
 }
 
+/** How far an awareness clock may run ahead of the last one seen: a burst, and so many a second
+ * since (y-protocols counts one per local change and renews every 15 s). */
+const AWARENESS_CLOCK_BURST = 1000;
+const AWARENESS_CLOCKS_PER_SECOND = 20;
+
 /**
- * Keeps only the awareness entries of the client ids a connection speaks for; returns null when
- * nothing is left. (Awareness update: count, then per entry client id, clock, JSON state.)
+ * May a presence state at `clock` replace the one last seen (`last`: its clock and when)? A clock
+ * far past it is refused: y-protocols ignores every later state with a smaller clock, so one
+ * state at 2^53 would withdraw its client from every page for good.
+ */
+export function awarenessClockAllowed(
+  last: { clock: number; lastUpdated: number } | undefined,
+  clock: number,
+  now: number,
+): boolean {
+  if (!last) return clock <= Number.MAX_SAFE_INTEGER;
+  const seconds = Math.max(0, now - last.lastUpdated) / 1000;
+  return clock <= last.clock + AWARENESS_CLOCK_BURST + seconds * AWARENESS_CLOCKS_PER_SECOND;
+}
+
+/**
+ * Keeps only the awareness entries of the client ids a connection speaks for, at clocks they may
+ * have; returns null when nothing is left. (Awareness update: count, then per entry client id,
+ * clock, JSON state.)
  */
 export function filterAwareness(
   update: Uint8Array,
-  allowed: (clientId: number) => boolean,
+  allowed: (clientId: number, clock: number) => boolean,
 ): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -216,7 +237,7 @@ export function filterAwareness(
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state = decoding.readVarUint8Array(decoder);
-    if (allowed(clientId)) keep.push([clientId, clock, state]);
+    if (allowed(clientId, clock)) keep.push([clientId, clock, state]);
   }
   if (keep.length === 0) return null;
   if (keep.length === count) return update;
