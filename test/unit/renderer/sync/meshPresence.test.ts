@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { PARKING_LOT } from '#shared/model/parkingLot/names';
+import { CLIENTS_MAP } from '#shared/model/session/names';
 import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import { useHost, type HubSession } from '#kit/useHost';
@@ -155,7 +156,12 @@ it('a mesh peer cannot withdraw an attendee with an awareness clock of 2^53', as
   const toProjector = (await mallory.room()).webrtcConns.get('a')!;
   toProjector.peer.send(encoding.toUint8Array(enc));
   // A note after it over the same link: once it is there, the forged presence was read too.
+  // (Written under Mallory's own client id, which the host bound: the mesh takes nothing else.)
+  await expect
+    .poll(() => projector.doc.getMap(CLIENTS_MAP).has(String(mallory.doc.clientID)), AT_ONCE)
+    .toBe(true);
   const marker = new Y.Doc();
+  marker.clientID = mallory.doc.clientID;
   marker.getMap(PARKING_LOT).set('after', new Y.Map([['text', 'marker']]));
   const sync = encoding.createEncoder();
   encoding.writeVarUint(sync, 0);
