@@ -91,7 +91,12 @@ function Room(props: {
         name={identity.name}
         fallback={null}
       />
-      <RoomParkingLot doc={conn.doc} authorId={identity.participantId} authorName={identity.name} />
+      <RoomParkingLot
+        doc={conn.doc}
+        authorId={identity.participantId}
+        authorName={identity.name}
+        authorKey={asker.authorKey}
+      />
       <RoomQuestions doc={conn.doc} asker={asker} />
       <RoomRegisters doc={conn.doc} participantId={identity.participantId} name={identity.name} />
     </main>
