@@ -5,7 +5,7 @@
 // under another's bound client id at clocks a receiver has not seen, so a reader shows an entry an
 // attendee's client created only when its author signed it. Entries of the facilitator's, the
 // host's (migrations) or older clients came through the hub, which the mesh cannot speak for.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { boundWriter } from './judgeUpdate';
 import { signEntry, signedBy } from './signedEntries';
 
