@@ -1,6 +1,7 @@
-// The attendee's room. On a phone, one part at a time: the block (its board, or what it is about)
-// or an open poll first, the questions, the parking lot and the registers a tap away on the tab
-// bar; the block's title, countdown and votes left stay at the top. Wider screens show every part.
+// The attendee's room. On a phone, one part at a time: the block (its board, or what it is about
+// with the registers) or an open poll first, the questions, the parking lot and (beside a board)
+// the registers a tap away on the tab bar; the block's title, countdown and votes left stay at the
+// top. Wider screens show every part.
 import '../features/room/room.css';
 import { useEffect, useMemo, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
@@ -87,7 +88,10 @@ function Room(props: {
   const parked = useDoc(doc, (s) => s.parkingLot);
   const open = polls.filter((r) => r.poll.state === 'open');
   const openIds = open.map((r) => r.poll.id);
-  const [tab, pick] = useRoomTab(suggestedTab(openIds), situationKey(blockId, openIds));
+  const [picked, pick] = useRoomTab(suggestedTab(openIds), situationKey(blockId, openIds));
+  // Without a board, the block is a talk or a discussion: its registers are part of "Now".
+  const tab = !hasBoard && picked === 'decisions' ? 'now' : picked;
+  const shown = (t: RoomTab) => t === tab || (!hasBoard && t === 'decisions' && tab === 'now');
   // Where the board puts what must stay in view (votes left), under the countdown.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
 
@@ -111,11 +115,11 @@ function Room(props: {
       label: 'Parking lot',
       count: { n: parked.filter((i) => !i.outcome).length, what: 'open' },
     },
-    { tab: 'decisions', label: 'Decisions' },
+    ...(hasBoard ? [{ tab: 'decisions' as const, label: 'Decisions' }] : []),
   ];
   const panel = (t: RoomTab) => ({
     id: `room-panel-${t}`,
-    className: `room-panel room-panel-${t}${t === tab ? ' is-current' : ''}`,
+    className: `room-panel room-panel-${t}${shown(t) ? ' is-current' : ''}`,
   });
 
   return (
