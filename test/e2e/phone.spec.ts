@@ -339,6 +339,7 @@ test('laptop (1280×800): every part at once, the board beside the toolkit', asy
     await expect(page.getByRole('region', { name })).toBeVisible();
   await look(page, 'phone-laptop-voting-1280', { fullPage: false });
   await expectLayoutSound(page);
+  expect(await labelMismatches(page)).toEqual([]);
   openPoll(room);
   await expect(
     page.getByRole('form', { name: 'Poll: How confident are we in these measures?' }),

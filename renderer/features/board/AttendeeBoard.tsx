@@ -1,8 +1,8 @@
 // The attendee's board for the block the room is on: write (privately, until the reveal),
 // group when allowed (not while voting), vote while voting is open, and say "I'm done". Each
-// phase leads with its own action: the composer while writing (tucked away once the notes are
-// revealed, gone while voting). Votes left go to `statusSlot` (the page keeps it in view). Falls
-// back to `fallback` when the current block has no board.
+// phase leads with its own action: the composer until voting opens, then Vote (no composer, no
+// grouping). Votes left go to `statusSlot` (the page keeps it in view). Falls back to
+// `fallback` when the current block has no board.
 import './board.css';
 import { useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -91,14 +91,6 @@ export function AttendeeBoard(props: {
       <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
     </p>
   );
-  const composer = (
-    <BoardComposer
-      columns={view.settings.columns}
-      privateWriting={view.phase === 'writing'}
-      anonymous={view.settings.anonymous}
-      onAdd={actions.add}
-    />
-  );
   return (
     <section className="board" aria-labelledby="board-heading">
       <div className="board-head">
@@ -131,14 +123,14 @@ export function AttendeeBoard(props: {
         </div>
       </div>
       {votesLeft && props.statusSlot && createPortal(votesLeft, props.statusSlot)}
-      {view.phase === 'writing'
-        ? composer
-        : view.voting === 'idle' && (
-            <details className="board-add-later">
-              <summary>Add a note</summary>
-              {composer}
-            </details>
-          )}
+      {view.voting === 'idle' && (
+        <BoardComposer
+          columns={view.settings.columns}
+          privateWriting={view.phase === 'writing'}
+          anonymous={view.settings.anonymous}
+          onAdd={actions.add}
+        />
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
