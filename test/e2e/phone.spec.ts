@@ -241,7 +241,9 @@ test('phone: writing, voting and an open poll, one at a time, every target 44 px
 
   // The rest, a tap away.
   await showPart(page, 'Questions');
-  await expect(page.getByText('Who pays for the managed search cluster?')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Who pays for the managed search cluster?' }),
+  ).toBeVisible();
   await look(page, 'phone-questions-390', { fullPage: false });
   await expectPhoneSound(page);
   await showPart(page, 'Parking lot');
