@@ -289,7 +289,7 @@ test('phone: the countdown and votes left stay in view as the board scrolls', as
   room.close();
 });
 
-test('phone: "Asked anonymously; it shows in a moment." clears once the question shows', async ({
+test('phone: "Asked anonymously; it shows in a moment." clears once the question shows; typing is not interrupted', async ({
   host,
   openPage,
 }) => {
@@ -321,6 +321,13 @@ test('phone: "Asked anonymously; it shows in a moment." clears once the question
     () => (window as unknown as { statusSeen: string[] }).statusSeen,
   );
   expect(seen).toContain('Asked anonymously; it shows in a moment.');
+
+  // A poll opening does not pull the page away from a half-typed question: its badge says so.
+  await form.getByRole('textbox', { name: 'Your question' }).fill('And the year bef');
+  openPoll(room);
+  await expect(tabs(page).getByRole('button', { name: 'Polls 1 to answer' })).toBeVisible();
+  await expect(current(page)).toHaveText(/^Questions/);
+  await expect(form.getByRole('textbox', { name: 'Your question' })).toBeFocused();
   room.close();
 });
 
