@@ -40,6 +40,24 @@ export interface HubOptions {
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
 }
 
+/**
+ * permessage-deflate for the hub (RFC 7692), or false. Only messages of `threshold` bytes or more
+ * are compressed. No context takeover either way: each message is compressed on its own, so a
+ * connection's zlib state is reset, not kept growing, between messages; the smallest memory level
+ * keeps what a connection's deflate stream holds to about 136 KiB; at most two compressions run
+ * at once on libuv's pool, beside the store's file work.
+ */
+export function hubDeflate(threshold: number | null) {
+  if (threshold === null) return false;
+  return {
+    threshold,
+    serverNoContextTakeover: true,
+    clientNoContextTakeover: true,
+    zlibDeflateOptions: { level: 6, memLevel: 4 },
+    concurrencyLimit: 2,
+  } as const;
+}
+
 /** A peer on a WebSocket. */
 class SocketPeer implements ReplicaPeer {
   warned = false;
@@ -104,8 +122,9 @@ export class Hub {
     const server = (role: LimitRole) =>
       new WebSocketServer({
         noServer: true,
+        // ws checks maxPayload on the frame as it arrives and again on the inflated message.
         maxPayload: this.limits.hub.maxFrameBytes[role],
-        perMessageDeflate: false,
+        perMessageDeflate: hubDeflate(this.limits.hub.deflateAboveBytes),
         handleProtocols,
       });
     this.wss = { attendee: server('attendee'), facilitator: server('facilitator') };
