@@ -33,11 +33,16 @@ function get(
   path: string,
   acceptEncoding: string,
   agent: Agent,
+  localAddress?: string,
 ): Promise<FetchedFile & { text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${base}${path}`,
-      { agent, headers: { 'Accept-Encoding': acceptEncoding } },
+      {
+        agent,
+        headers: { 'Accept-Encoding': acceptEncoding },
+        ...(localAddress && { localAddress }),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -117,19 +122,21 @@ export function lazyChunkFiles(code: string, chunk: string): string[] {
  */
 export async function visitJoinPage(
   base: string,
-  opts: { acceptEncoding?: string; room?: boolean } = {},
+  opts: { acceptEncoding?: string; room?: boolean; localAddress?: string } = {},
 ): Promise<PhoneVisit> {
   const acceptEncoding = opts.acceptEncoding ?? BROWSER_ACCEPT_ENCODING;
   const agent = new Agent({ keepAlive: true, maxSockets: 6 });
   const files: FetchedFile[] = [];
   const seen = new Set<string>();
   try {
-    const page = await get(base, '/join', acceptEncoding, agent);
+    const page = await get(base, '/join', acceptEncoding, agent, opts.localAddress);
     files.push(strip(page));
     const fetchAll = async (paths: string[]): Promise<void> => {
       const fresh = paths.filter((p) => !seen.has(p));
       for (const p of fresh) seen.add(p);
-      const got = await Promise.all(fresh.map((p) => get(base, p, acceptEncoding, agent)));
+      const got = await Promise.all(
+        fresh.map((p) => get(base, p, acceptEncoding, agent, opts.localAddress)),
+      );
       const next: string[] = [];
       for (const f of got) {
         files.push(strip(f));
