@@ -30,11 +30,11 @@ function countingSocket(localAddress: string, sockets: Socket[]): SocketClass {
       super(url, protocols, {
         ...options,
         localAddress,
-        createConnection: (o) => {
-          const s = netConnect(o as NetConnectOpts);
+        createConnection: ((o: NetConnectOpts) => {
+          const s = netConnect(o);
           sockets.push(s);
           return s;
-        },
+        }) as typeof netConnect,
       });
     }
   };

@@ -2,7 +2,7 @@
 // compressed, small messages (a note) go as they are, and a compressed frame that inflates past
 // the frame limit closes that one connection with 1009 while the room carries on.
 import { describe, expect, it } from 'vitest';
-import { connect as netConnect, type Socket } from 'node:net';
+import { connect as netConnect, type NetConnectOpts, type Socket } from 'node:net';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
@@ -71,11 +71,11 @@ async function newcomer(host: TestHost, s: { id: string; joinCode: string }, def
   const messages: Uint8Array[] = [];
   const ws = new WebSocket(attendeeSocketUrl(host.localUrl, s.id, s.joinCode), {
     perMessageDeflate: deflate,
-    createConnection: (opts) => {
-      const socket = netConnect(opts as { port: number; host: string });
+    createConnection: ((opts: NetConnectOpts) => {
+      const socket = netConnect(opts);
       socket.on('data', (d: Buffer) => reader.push(d));
       return socket;
-    },
+    }) as typeof netConnect,
   });
   ws.on('message', (d: Buffer) => messages.push(new Uint8Array(d)));
   await new Promise<void>((resolve, reject) => {
@@ -139,7 +139,7 @@ describe('hub compression', () => {
     let wire: Socket | null = null;
     const bomber = new WebSocket(attendeeSocketUrl(host.localUrl, s.id, s.joinCode), {
       perMessageDeflate: { threshold: 0 },
-      createConnection: (opts) => (wire = netConnect(opts as { port: number; host: string })),
+      createConnection: ((opts: NetConnectOpts) => (wire = netConnect(opts))) as typeof netConnect,
     });
     await new Promise<void>((resolve, reject) => {
       bomber.once('open', () => resolve());
