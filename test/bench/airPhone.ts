@@ -4,7 +4,8 @@
 // (the join page imports it lazily, through Vite's preload helper) with the files its
 // __vite__mapDeps list names. Bytes are counted as they crossed the wire (bodies as sent, with
 // their Content-Encoding, plus the response headers). test/e2e/phone-bytes.spec.ts checks that
-// this list is what Chromium fetched.
+// these scripts and styles are the ones Chromium fetched. The page's own small calls (POST
+// /api/join, the clock's /time: about 1 KB) are left out; the hub's bytes are counted apart.
 import { Agent, request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
