@@ -7,9 +7,13 @@
 // host's (migrations) or older clients came through the hub, which the mesh cannot speak for.
 import type * as Y from 'yjs';
 import { boundWriter } from './judgeUpdate';
-import { signEntry, signedBy } from './signedEntries';
+import { entryClaim, signEntry, signedBy } from './signedEntries';
 
 const entryKey = (root: string, entryId: string) => `${root}/${entryId}`;
+
+/** The text an author signs for an entry (for signers other than tweetnacl: the test kit's). */
+export const authorClaim = (root: string, entryId: string, authorId: string): string =>
+  entryClaim('author', entryKey(root, entryId), authorId);
 
 /** The `k` and `g` fields a named entry carries; throws when the key is not the author's. */
 export function signAuthor(
