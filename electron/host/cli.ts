@@ -13,6 +13,8 @@ interface CliArgs {
   port: number;
   data: string | null;
   bind: string;
+  address?: string;
+  interfaceName?: string;
 }
 
 function parseArgs(argv: string[]): CliArgs {
@@ -32,8 +34,16 @@ function parseArgs(argv: string[]): CliArgs {
     } else if (flag === '--bind' && value !== undefined) {
       args.bind = value;
       i++;
+    } else if (flag === '--address' && value !== undefined) {
+      args.address = value;
+      i++;
+    } else if (flag === '--interface' && value !== undefined) {
+      args.interfaceName = value;
+      i++;
     } else if (flag === '--help' || flag === '-h') {
-      console.log('usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0]');
+      console.log(
+        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--address IP | --interface NAME]',
+      );
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${flag}`);
@@ -71,6 +81,8 @@ async function main(): Promise<void> {
     store,
     port: args.port,
     bind: args.bind,
+    address: args.address,
+    interfaceName: args.interfaceName,
     rendererDir: dir,
     facilitatorKey: args.data
       ? loadOrCreateFacilitatorKey(args.data, (m) => console.error(`[host] ${m}`))
@@ -98,6 +110,24 @@ async function main(): Promise<void> {
   console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
   console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
   console.log(`Facilitator console: ${host.consoleUrl}`);
+  const others = host.venue.address
+    .addresses()
+    .filter((a) => a.address !== host.venue.address.address())
+    .map((a) => `${a.address} (${a.label})`);
+  if (others.length)
+    console.log(`Other addresses: ${others.join(', ')}; pick one with --address or --interface.`);
+  console.log(keepAwakeHint(process.platform));
+}
+
+/** The headless host cannot stop the machine sleeping by itself: how to, per OS. */
+export function keepAwakeHint(platform: NodeJS.Platform): string {
+  const how =
+    platform === 'darwin'
+      ? 'run it under `caffeinate -dis npm run host`'
+      : platform === 'win32'
+        ? 'set Settings › System › Power › Screen and sleep to Never while the room runs'
+        : 'run it under `systemd-inhibit --what=sleep:idle npm run host`';
+  return `Keep this computer awake while the room runs (a sleeping host drops the hub): ${how}.`;
 }
 
 main().catch((err: unknown) => {
