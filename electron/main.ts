@@ -42,6 +42,7 @@ async function start(): Promise<void> {
   host = await startHost({
     store,
     port: Number(process.env.OFFSITE_PORT ?? 7480),
+    lanIp: process.env.OFFSITE_LAN_IP || undefined,
     rendererDir: join(__dirname, '..', 'renderer'),
     facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
     // The export API prints with Electron itself: no separate Chromium needed in the desktop app.
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
     startHost({
       store,
       port: 0,
+      lanIp: process.env.OFFSITE_LAN_IP || undefined,
       rendererDir: join(__dirname, '..', 'renderer'),
       facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
       renderPdf: printToPdf,

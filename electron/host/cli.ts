@@ -81,6 +81,8 @@ async function main(): Promise<void> {
     store,
     port: args.port,
     bind: args.bind,
+    // OFFSITE_LAN_IP: a fixed address (the e2e namespace), never checked against the interfaces.
+    lanIp: process.env.OFFSITE_LAN_IP || undefined,
     address: args.address,
     interfaceName: args.interfaceName,
     rendererDir: dir,

@@ -105,7 +105,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port ?? 0;
   const venue = createVenue({
     port: () => port,
-    fixed: options.lanIp ?? process.env.OFFSITE_LAN_IP,
+    fixed: options.lanIp,
     address: options.address,
     interfaceName: options.interfaceName,
     read: options.readInterfaces,
@@ -202,7 +202,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (path === PROBE_PATH) {
       const ip = req.socket.remoteAddress ?? '?';
       await venue.handleProbe(req, res, async (code) => {
-        const r = await failures.attempt(ip, () => ({ ok: registry.byJoinCode(code) !== undefined }));
+        const r = await failures.attempt(ip, () => ({
+          ok: registry.byJoinCode(code) !== undefined,
+        }));
         return r !== 'busy' && r.ok;
       });
       return;

@@ -64,9 +64,7 @@ export interface VenueStatusInfo {
 export const venueApiArgs = {
   venueStatus: z.object({}).strict(),
   /** An address of this machine, or null to go back to the automatic choice. */
-  chooseAddress: z
-    .object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) })
-    .strict(),
+  chooseAddress: z.object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) }).strict(),
 };
 
 export const PROBE_PATH = '/api/probe';

@@ -10,7 +10,10 @@ export type InterfaceMap = NodeJS.Dict<NetworkInterfaceInfo[]>;
 // come first so "vEthernet (WSL)" is a bridge, not Ethernet.
 const PATTERNS: Partial<Record<NodeJS.Platform, [InterfaceKind, RegExp][]>> = {
   linux: [
-    ['bridge', /^(docker|br-|virbr|veth|vmnet|vboxnet|lxcbr|lxdbr|cni|flannel|podman|kube|cali|weave|incusbr)/i],
+    [
+      'bridge',
+      /^(docker|br-|virbr|veth|vmnet|vboxnet|lxcbr|lxdbr|cni|flannel|podman|kube|cali|weave|incusbr)/i,
+    ],
     ['vpn', /^(tun|tap|wg|ppp|ipsec|tailscale|zt|nordlynx|proton|mullvad|cscotun|gpd|vpn)/i],
     ['wifi', /^(wlan|wlp|wlx|wifi|ath|ra\d)/i],
     ['ethernet', /^(eth|enp|eno|ens|enx|em\d|usb)/i],
@@ -24,7 +27,10 @@ const PATTERNS: Partial<Record<NodeJS.Platform, [InterfaceKind, RegExp][]>> = {
   ],
   win32: [
     ['bridge', /(vEthernet|Hyper-V|VirtualBox|VMware|Host-Only|WSL|Docker|Default Switch)/i],
-    ['vpn', /(VPN|TAP-|Tunnel|WireGuard|Tailscale|ZeroTier|NordLynx|AnyConnect|Forti|GlobalProtect|Wintun|PANGP)/i],
+    [
+      'vpn',
+      /(VPN|TAP-|Tunnel|WireGuard|Tailscale|ZeroTier|NordLynx|AnyConnect|Forti|GlobalProtect|Wintun|PANGP)/i,
+    ],
     ['wifi', /(Wi-?Fi|WLAN|Wireless)/i],
     ['ethernet', /(Ethernet|Local Area Connection|LAN)/i],
   ],
@@ -72,10 +78,13 @@ const KIND_RANK: Record<InterfaceKind, number> = {
 
 /** Why an address is not the first choice, in the facilitator's words (null when it is fine). */
 function caution(kind: InterfaceKind, address: string): string | null {
-  if (kind === 'bridge') return 'A virtual network inside this computer (Docker, a VM): phones cannot reach it.';
-  if (kind === 'vpn') return 'A VPN or tunnel: attendees reach it only if they are on the same VPN.';
+  if (kind === 'bridge')
+    return 'A virtual network inside this computer (Docker, a VM): phones cannot reach it.';
+  if (kind === 'vpn')
+    return 'A VPN or tunnel: attendees reach it only if they are on the same VPN.';
   if (kind === 'link-local') return 'No network gave this computer an address here (169.254…).';
-  if (!PRIVATE.test(address)) return 'Not a private address: check that attendees are on this network.';
+  if (!PRIVATE.test(address))
+    return 'Not a private address: check that attendees are on this network.';
   return null;
 }
 

@@ -29,10 +29,10 @@ export class ProbeBoard {
     this.lastFrom.set(from, t);
     if (this.lastFrom.size > 1000) this.lastFrom.clear(); // bounded: a sweep of many addresses
     const { code: _code, ...facts } = args;
-    this.reports = [{ at: t, from, userAgent: userAgent.slice(0, 160), ...facts }, ...this.reports].slice(
-      0,
-      PROBE_LIMITS.keep,
-    );
+    this.reports = [
+      { at: t, from, userAgent: userAgent.slice(0, 160), ...facts },
+      ...this.reports,
+    ].slice(0, PROBE_LIMITS.keep);
     return 'ok';
   }
 

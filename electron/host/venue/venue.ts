@@ -22,7 +22,11 @@ export interface Venue extends HostAddress {
   address: VenueAddress;
   probes: ProbeBoard;
   /** POST /api/probe: a phone's room check, accepted when its join code is a session's. */
-  handleProbe(req: IncomingMessage, res: ServerResponse, knownCode: (code: string) => Promise<boolean>): Promise<void>;
+  handleProbe(
+    req: IncomingMessage,
+    res: ServerResponse,
+    knownCode: (code: string) => Promise<boolean>,
+  ): Promise<void>;
   close(): void;
 }
 
@@ -38,7 +42,10 @@ export function createVenue(
     if ((opts.now ?? Date.now)() - profileReadAt < 30_000) return;
     profileReadAt = (opts.now ?? Date.now)();
     const text = await readProfile();
-    profileWarning = publicProfileWarning(parseNetConnectionProfile(text), address.current().interface);
+    profileWarning = publicProfileWarning(
+      parseNetConnectionProfile(text),
+      address.current().interface,
+    );
   };
   address.onChange(() => {
     profileReadAt = -Infinity;

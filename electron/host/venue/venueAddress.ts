@@ -83,7 +83,9 @@ export class VenueAddress {
   }
 
   current(): Ranked {
-    return this.fixed ? { ...LOOPBACK, address: this.fixed, label: 'fixed address', caution: null } : this.inUse;
+    return this.fixed
+      ? { ...LOOPBACK, address: this.fixed, label: 'fixed address', caution: null }
+      : this.inUse;
   }
 
   how(): AddressChoice {
@@ -138,7 +140,9 @@ export class VenueAddress {
     const stillThere = this.listed.some(
       (a) => a.address === this.inUse.address && a.interface === this.inUse.interface,
     );
-    const followed = this.resolve();
+    // Automatic stays on its address while it exists (attendees already hold the link); a pick
+    // follows its interface.
+    const followed = this.pick ? this.resolve() : stillThere ? this.inUse : this.resolve();
     if (!stillThere || (followed && followed.address !== this.inUse.address)) {
       const old = this.inUse;
       const next = followed ?? this.listed[0] ?? LOOPBACK;
@@ -177,7 +181,8 @@ export class VenueAddress {
 
   private resolve(): Ranked | null {
     const pick = this.pick;
-    if (pick && 'address' in pick) return this.listed.find((a) => a.address === pick.address) ?? null;
+    if (pick && 'address' in pick)
+      return this.listed.find((a) => a.address === pick.address) ?? null;
     if (pick) return this.listed.find((a) => a.interface === pick.interfaceName) ?? null;
     return this.listed[0] ?? null;
   }
