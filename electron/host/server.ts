@@ -14,6 +14,7 @@ import { handleExport, type ExportDeps } from './http/exportRoutes';
 import type { RenderPdf } from './http/pdfRenderer';
 import { createStaticHandler } from './http/staticFiles';
 import { createVenue, type Venue } from './venue/venue';
+import type { InterfaceMap } from './venue/interfaces';
 import { AuthFailures } from './limits/authFailures';
 import { createHostCheck } from './http/hostCheck';
 import { guardSockets } from './limits/limiters';
@@ -63,7 +64,7 @@ export interface HostOptions {
   address?: string;
   interfaceName?: string;
   /** The interfaces as os.networkInterfaces() lists them (tests inject their own). */
-  readInterfaces?: () => NodeJS.Dict<import('node:os').NetworkInterfaceInfo[]>;
+  readInterfaces?: () => InterfaceMap;
   /** How the export API prints PDFs; the headless host's default needs Chromium (pdfRenderer.ts). */
   renderPdf?: RenderPdf;
   /** Lowered in tests to reach them quickly, UNLIMITED in the bench's comparison (limits.ts). */
