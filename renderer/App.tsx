@@ -6,6 +6,7 @@ import { ConsolePage } from './pages/ConsolePage';
 import { JoinPage } from './pages/JoinPage';
 import { LandingPage } from './pages/LandingPage';
 import { ProjectorPage } from './pages/ProjectorPage';
+import { ProbePage } from './pages/ProbePage';
 import { RequireFacilitator } from './features/library/RequireFacilitator';
 
 export function App() {
@@ -31,6 +32,8 @@ export function App() {
       );
     case 'join':
       return <JoinPage />;
+    case 'probe':
+      return <ProbePage />;
     default:
       return <LandingPage />;
   }

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, type ExportArgs } from '../../shared/protocol/exportApi
 import type { Platform } from './platform';
 import { createWebHostApi } from './webHostApi';
 import { facilitatorKey } from './facilitatorKey';
-import { hostError, joinOverHttp } from './hostHttp';
+import { hostError, joinOverHttp, probeOverHttp } from './hostHttp';
 import { download } from './download';
 
 async function pdfFromHost(key: string, args: ExportArgs): Promise<Blob> {
@@ -34,6 +34,7 @@ export function createWebPlatform(): Platform {
     },
     facilitatorKey,
     join: (code) => joinOverHttp(code),
+    probe: (report) => probeOverHttp(report),
     async saveExport(req) {
       if (req.kind === 'pdf') {
         const args = { id: req.sessionId, pageSize: req.pageSize, timeZone: req.timeZone };

@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Paths the SPA routes itself; anything else that is not a file is a 404. */
-const APP_ROUTES = /^\/(|console(\/.*)?|join(\/.*)?|projector(\/.*)?|print(\/.*)?)$/;
+const APP_ROUTES = /^\/(|console(\/.*)?|join(\/.*)?|probe|projector(\/.*)?|print(\/.*)?)$/;
 
 export function createStaticHandler(root: string) {
   const rootWithSep = root.endsWith(sep) ? root : root + sep;
