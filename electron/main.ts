@@ -8,7 +8,15 @@ import { SessionStore } from './host/store/sessionStore';
 import { registerSessionFileIpc, watchOpenedSessionFiles } from './sessionFiles';
 import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
 import { registerIpc, registerShellIpc } from './ipc';
-import { openProjectorWindow, sessionIdOfWindow } from './projectorWindow';
+import {
+  chooseProjectorDisplay,
+  followDisplays,
+  keepAwakeWhileSessionShown,
+  openProjectorWindow,
+  projectorDisplays,
+  sessionIdOfWindow,
+} from './projectorWindow';
+import { registerDisplayIpc } from './displayIpc';
 import { printToPdf, registerExportIpc } from './exportIpc';
 import { hardenApp } from './security';
 import { buildMenu } from './menu';
@@ -30,6 +38,7 @@ function createConsoleWindow(running: RunningHost): BrowserWindow {
     backgroundColor: '#f6f4ef',
     webPreferences: secureWebPreferences(),
   });
+  keepAwakeWhileSessionShown(win);
   void win.loadURL(running.consoleUrl);
   return win;
 }
@@ -71,16 +80,34 @@ async function start(): Promise<void> {
       facilitatorKey: running.facilitatorKey,
     });
   registerShellIpc({ openProjector }, host.localUrl);
-  Menu.setApplicationMenu(
-    buildMenu({
-      newConsoleWindow: () => createConsoleWindow(running),
-      // The session of the focused console window; from the library there is none to project.
-      openProjector: () => {
-        const id = sessionIdOfWindow(BrowserWindow.getFocusedWindow());
-        if (id) openProjector(id);
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      buildMenu({
+        newConsoleWindow: () => createConsoleWindow(running),
+        // The session of the focused console window; from the library there is none to project.
+        openProjector: () => {
+          const id = sessionIdOfWindow(BrowserWindow.getFocusedWindow());
+          if (id) openProjector(id);
+        },
+        projectorDisplays,
+        chooseProjectorDisplay: (id) => {
+          chooseProjectorDisplay(id);
+          setMenu();
+        },
+      }),
+    );
+  registerDisplayIpc(
+    {
+      projectorDisplays,
+      chooseProjectorDisplay: (id) => {
+        chooseProjectorDisplay(id);
+        setMenu();
       },
-    }),
+    },
+    host.localUrl,
   );
+  setMenu();
+  followDisplays(setMenu);
   const consoleWindow = createConsoleWindow(running);
   openedFiles.attach({
     api: running.api,

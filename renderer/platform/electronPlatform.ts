@@ -25,5 +25,9 @@ export function createElectronPlatform(bridge: OffsiteBridge): Platform {
     saveSessionFile: (file) => bridge.saveSessionFile(file),
     projectorLink: () => null,
     openProjector: (sessionId) => bridge.openProjector(sessionId),
+    displays: {
+      list: () => bridge.projectorDisplays(),
+      choose: (displayId) => bridge.chooseProjectorDisplay(displayId),
+    },
   };
 }

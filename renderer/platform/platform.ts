@@ -5,6 +5,7 @@ import type { HostApi, ExportedSessionFile } from '../../shared/protocol/hostApi
 import type { JoinResult } from '../../shared/protocol/joinApi';
 import type { ExportFormat } from '../../shared/protocol/exportApi';
 import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
+import type { ProjectorDisplays } from '../../shared/protocol/bridge';
 
 export interface ExportRequest {
   kind: ExportFormat;
@@ -36,4 +37,9 @@ export interface Platform {
   projectorLink(sessionId: string): string | null;
   /** Opens (or focuses) the projector. */
   openProjector(sessionId: string): Promise<void>;
+  /** The desktop shell's choice of projector display; null in a browser (it cannot place windows). */
+  readonly displays: {
+    list(): Promise<ProjectorDisplays>;
+    choose(displayId: number | null): Promise<ProjectorDisplays>;
+  } | null;
 }

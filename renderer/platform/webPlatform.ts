@@ -61,5 +61,6 @@ export function createWebPlatform(): Platform {
     async openProjector(sessionId) {
       window.open(this.projectorLink(sessionId) ?? '', '_blank', 'noreferrer');
     },
+    displays: null,
   };
 }

@@ -1,5 +1,5 @@
 // The venue on a laptop with many networks, inside the test's own network namespace: a
-// Docker-like bridge, a tunnel, a Wi-Fi-like veth and a wired one. The console shows the likeliest
+// Docker-like bridge, a tunnel (veth pairs stand in: this kernel has no dummy module), a Wi-Fi-like veth and a wired one. The console shows the likeliest
 // address and lets the facilitator pick another; the QR code, the link and the projector follow;
 // an interface that disappears mid-session moves the link; a phone's room check shows up in the
 // console's table. Traffic goes only to loopback and to the addresses made here.
@@ -21,13 +21,23 @@ test.describe('the venue', () => {
     ip('link add dk0 type veth peer name dk1');
     ip('link set dk0 master docker0');
     ip('addr add 172.17.0.1/16 dev docker0');
-    ip('link add tun0 type dummy');
+    ip('link add tun0 type veth peer name tun0p');
     ip('addr add 10.8.0.2/24 dev tun0');
     ip('link add wlan0 type veth peer name wlan0p');
     ip('addr add 192.168.50.2/24 dev wlan0');
-    ip('link add enp0s1 type dummy');
+    ip('link add enp0s1 type veth peer name enp0s1p');
     ip('addr add 10.20.0.5/24 dev enp0s1');
-    for (const dev of ['docker0', 'dk0', 'dk1', 'tun0', 'wlan0', 'wlan0p', 'enp0s1'])
+    for (const dev of [
+      'docker0',
+      'dk0',
+      'dk1',
+      'tun0',
+      'tun0p',
+      'wlan0',
+      'wlan0p',
+      'enp0s1',
+      'enp0s1p',
+    ])
       ip(`link set ${dev} up`);
   });
   test.afterAll(() => {
@@ -82,7 +92,7 @@ test.describe('the venue', () => {
     const { page: phone } = await openPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`http://10.20.0.5:${port}/probe#${code}`);
     await expect(
-      phone.getByText('Sent to the facilitator’s console', { exact: false }),
+      phone.getByText("Sent to the facilitator's console", { exact: false }),
     ).toBeVisible({
       timeout: 15_000,
     });

@@ -27,7 +27,8 @@ export function ProbeTable(props: { probeUrl: string; probes: ProbeReportInfo[] 
       {props.probes.length === 0 ? (
         <p className="muted">No checks yet.</p>
       ) : (
-        <div className="probe-table-wrap">
+        // Scrolls sideways in a narrow aside: focusable so a keyboard can scroll it.
+        <div className="probe-table-wrap" tabIndex={0} role="region" aria-label="Room checks table">
           <table className="probe-table">
             <caption className="muted">Latest room checks</caption>
             <thead>

@@ -10,6 +10,7 @@ import { AddressPicker } from './AddressPicker';
 import { ProbeTable } from './ProbeTable';
 import { NobodyJoining } from './NobodyJoining';
 import { useNobodyJoined } from './useNobodyJoined';
+import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
 
 export function VenueCard(props: { sessionId: string; joinCode: string; awareness: Awareness }) {
   const { status, error, choose } = useVenueStatus(props.sessionId);
@@ -51,6 +52,7 @@ export function VenueCard(props: { sessionId: string; joinCode: string; awarenes
             </div>
           )}
           <AddressPicker status={status} choose={(a) => void choose(a)} />
+          <ProjectorDisplayPicker />
           {status.networkProfileWarning && (
             <p className="callout venue-caution" role="alert">
               {status.networkProfileWarning}
