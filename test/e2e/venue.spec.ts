@@ -100,8 +100,10 @@ test.describe('the venue', () => {
     await look(phone, 'venue-probe-phone');
     await card.getByText('Check the room').click();
     const row = card.getByRole('row').filter({ hasText: '10.20.0.5' });
-    await expect(row).toContainText('✓ yes');
-    await expect(row).toContainText('no (plain http)');
+    await expect(row).toContainText('hub ✓');
+    // The console and the projector are on the session's topic: the phone heard them.
+    await expect(row).toContainText('mesh ✓ (2 peers)');
+    await expect(row).toContainText('plain http');
 
     await card.getByRole('button', { name: 'Nobody joining?' }).click();
     await expect(card.getByRole('heading', { name: /Nobody has joined yet/ })).toBeVisible();

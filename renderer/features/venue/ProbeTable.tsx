@@ -3,7 +3,7 @@
 import type { ProbeReportInfo } from '../../../shared/protocol/venueApi';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
 
-const yes = (ok: boolean) => (ok ? '✓ yes' : '✗ no');
+const mark = (ok: boolean) => (ok ? '✓' : '✗ no');
 
 function device(ua: string): string {
   if (/iPhone|iPad/.test(ua)) return 'iPhone/iPad';
@@ -27,46 +27,50 @@ export function ProbeTable(props: { probeUrl: string; probes: ProbeReportInfo[] 
       {props.probes.length === 0 ? (
         <p className="muted">No checks yet.</p>
       ) : (
-        // Scrolls sideways in a narrow aside: focusable so a keyboard can scroll it.
-        <div className="probe-table-wrap" tabIndex={0} role="region" aria-label="Room checks table">
-          <table className="probe-table">
-            <caption className="muted">Latest room checks</caption>
-            <thead>
-              <tr>
-                <th scope="col">Device</th>
-                <th scope="col">Host</th>
-                <th scope="col">Hub</th>
-                <th scope="col">Mesh</th>
-                <th scope="col">Clock</th>
-                <th scope="col">Round trip</th>
-                <th scope="col">Secure page</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.probes.map((p) => (
-                <tr key={`${p.at}-${p.from}`} title={p.problems.join(' ')}>
-                  <th scope="row">
-                    {device(p.userAgent)} <span className="muted">{p.from}</span>
-                  </th>
-                  <td>{yes(p.host)}</td>
-                  <td>{yes(p.hub)}</td>
-                  <td>
-                    {p.signaling
-                      ? `✓ ${p.peersSeen} ${p.peersSeen === 1 ? 'peer' : 'peers'}`
-                      : '✗ no'}
-                  </td>
-                  <td>
+        <table className="probe-table">
+          <caption className="muted">Latest room checks</caption>
+          <thead>
+            <tr>
+              <th scope="col">Device</th>
+              <th scope="col">Reached</th>
+              <th scope="col">Timing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.probes.map((p) => (
+              <tr key={`${p.at}-${p.from}`}>
+                <th scope="row">
+                  {device(p.userAgent)}
+                  <span className="muted probe-from">{p.from}</span>
+                </th>
+                <td>
+                  <span className="probe-fact">host {mark(p.host)}</span>{' '}
+                  <span className="probe-fact">hub {mark(p.hub)}</span>{' '}
+                  <span className="probe-fact">
+                    mesh {mark(p.signaling)}
+                    {p.signaling && ` (${p.peersSeen} ${p.peersSeen === 1 ? 'peer' : 'peers'})`}
+                  </span>
+                  {p.problems.length > 0 && (
+                    <span className="probe-problems">{p.problems.join(' ')}</span>
+                  )}
+                </td>
+                <td>
+                  <span className="probe-fact">
+                    {p.roundTripMs === null ? 'no round trip' : `${p.roundTripMs} ms round trip`}
+                  </span>{' '}
+                  <span className="probe-fact">
                     {p.clockOffsetMs === null
-                      ? '–'
-                      : `${p.clockOffsetMs > 0 ? '+' : ''}${p.clockOffsetMs} ms`}
-                  </td>
-                  <td>{p.roundTripMs === null ? '–' : `${p.roundTripMs} ms`}</td>
-                  <td>{p.secureContext ? 'yes' : 'no (plain http)'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      ? 'clock unknown'
+                      : `clock ${p.clockOffsetMs > 0 ? '+' : ''}${p.clockOffsetMs} ms`}
+                  </span>{' '}
+                  <span className="probe-fact">
+                    {p.secureContext ? 'secure page' : 'plain http'}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </div>
   );
