@@ -1,7 +1,9 @@
 // HTTP calls to the host that both platforms make (the desktop shell's pages are served by the
-// host too): the attendee's join, the probe page's report and the error shape every host route answers with.
-import { JOIN_PATH, type JoinArgs, type JoinResult } from '../../shared/protocol/joinApi';
-import { PROBE_PATH, type ProbeReportArgs } from '../../shared/protocol/venueApi';
+// host too): the attendee's join, the probe page's report and the error shape every host route
+// answers with.
+import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
+import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
 
 /** The host's `{error}` sentence, or a status line when it sent none. */
 export async function hostError(res: Response, fallback?: string): Promise<Error> {
@@ -11,7 +13,7 @@ export async function hostError(res: Response, fallback?: string): Promise<Error
 
 export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {
   const args: JoinArgs = { code };
-  const res = await fetch(`${base}${JOIN_PATH}`, {
+  const res = await fetch(`${base}${ENDPOINTS.join}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(args),
@@ -23,7 +25,7 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
 
 /** A phone's room check (the probe page), sent to the console; no key, the join code only. */
 export async function probeOverHttp(report: ProbeReportArgs, base = ''): Promise<void> {
-  const res = await fetch(`${base}${PROBE_PATH}`, {
+  const res = await fetch(`${base}${ENDPOINTS.probe}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(report),

@@ -2,7 +2,7 @@
 // from /time), the hub (does /sync/<session> answer with its first sync message?) and the mesh's
 // rendezvous (does /signal answer a ping, and which peers are heard on the session's topic?).
 // Nothing here joins the room: no doc, no presence; every socket is closed when done.
-import { ENDPOINTS } from '../../shared/protocol/hostApi';
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import { hubParams } from '../../shared/model/authority/signing';
 
 export interface ClockCheck {

@@ -2,6 +2,7 @@
 // use), and the room checks phones send from the probe page (POST /api/probe, no key: the join
 // code proves the phone was shown the console's probe QR code). Reports are kept in memory only.
 import { z } from 'zod';
+import { ENDPOINTS } from './endpoints';
 
 export type InterfaceKind = 'wifi' | 'ethernet' | 'vpn' | 'bridge' | 'link-local' | 'other';
 
@@ -67,7 +68,7 @@ export const venueApiArgs = {
   chooseAddress: z.object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) }).strict(),
 };
 
-export const PROBE_PATH = '/api/probe';
+export const PROBE_PATH = ENDPOINTS.probe;
 export const PROBE_BODY_MAX_BYTES = 2048;
 
 const short = z.string().max(120);
