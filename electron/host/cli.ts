@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost } from './server';
+import { keepAwakeHint } from './venue/keepAwakeHint';
 import { loadOrCreateFacilitatorKey } from './facilitatorKey';
 import { SessionStore } from './store/sessionStore';
 import { nodeStoreFs } from './store/storeFs';
@@ -119,17 +120,6 @@ async function main(): Promise<void> {
   if (others.length)
     console.log(`Other addresses: ${others.join(', ')}; pick one with --address or --interface.`);
   console.log(keepAwakeHint(process.platform));
-}
-
-/** The headless host cannot stop the machine sleeping by itself: how to, per OS. */
-export function keepAwakeHint(platform: NodeJS.Platform): string {
-  const how =
-    platform === 'darwin'
-      ? 'run it under `caffeinate -dis npm run host`'
-      : platform === 'win32'
-        ? 'set Settings › System › Power › Screen and sleep to Never while the room runs'
-        : 'run it under `systemd-inhibit --what=sleep:idle npm run host`';
-  return `Keep this computer awake while the room runs (a sleeping host drops the hub): ${how}.`;
 }
 
 main().catch((err: unknown) => {

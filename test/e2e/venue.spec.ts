@@ -3,7 +3,7 @@
 // address and lets the facilitator pick another; the QR code, the link and the projector follow;
 // an interface that disappears mid-session moves the link; a phone's room check shows up in the
 // console's table. Traffic goes only to loopback and to the addresses made here.
-import { execSync } from 'node:child_process';
+import { execSync, spawn, spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, SCREENSHOTS } from './fixtures';
 import { createSession } from './roomFixtures';
@@ -120,5 +120,27 @@ test.describe('the venue', () => {
     await expect(link).toHaveAttribute('href', /^http:\/\/10\.20\.0\.5:/);
     await expect(projector.getByText(`10.20.0.5:${port}/join`).first()).toBeVisible();
     await shots(console, 'venue-console-network-changed');
+  });
+
+  test('the headless host takes --interface, and refuses an address it does not have', async () => {
+    const cli = ['dist/electron/host/cli.mjs', '--port', '0'];
+    const env = { ...process.env, OFFSITE_LAN_IP: '' };
+    const wrong = spawnSync(process.execPath, [...cli, '--address', '10.1.1.1'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /No interface of this computer has the address 10\.1\.1\.1\. This computer has: .*10\.20\.0\.5 \(Ethernet \(enp0s1\)\)/,
+    );
+    const host = spawn(process.execPath, [...cli, '--interface', 'enp0s1'], { env });
+    let out = '';
+    host.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await expect.poll(() => out).toMatch(/Keep this computer awake/);
+    expect(out).toMatch(/listening on http:\/\/10\.20\.0\.5:\d+/);
+    expect(out).toMatch(/Other addresses: .*192\.168\.50\.2 \(Wi-Fi \(wlan0\)\)/);
+    const exited = new Promise((r) => host.once('exit', r));
+    host.kill('SIGINT');
+    await exited;
   });
 });
