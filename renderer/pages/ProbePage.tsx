@@ -1,5 +1,6 @@
 // The room check a phone opens from the console's probe QR code (/probe#<join code>): it checks
 // the way to the host, the hub and the mesh, shows what it found, and reports to the console.
+import '../features/venue/venue.css';
 import { useRoomProbe } from '../features/venue/useRoomProbe';
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');

@@ -88,7 +88,7 @@ function withSocket<T>(
 export function checkHub(origin: string, sessionId: string, code: string): Promise<boolean> {
   // A one-off client id and a throwaway participant, as an attendee's page signs its claim (the
   // hub binds them like any visitor who opened the link and left); never used for a write.
-  const cid = ((crypto.getRandomValues(new Uint32Array(1))[0] ?? 2) >>> 1) || 1;
+  const cid = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 2) >>> 1 || 1;
   const authorKey = crypto.getRandomValues(new Uint8Array(32));
   const query = new URLSearchParams(hubParams(sessionId, code, cid, authorKey)).toString();
   return withSocket(`${wsOrigin(origin)}${ENDPOINTS.sync}/${sessionId}?${query}`, 5000, false, {
