@@ -1,6 +1,23 @@
 // Escaping user text for the exports, so a note full of `|`, `#`, `*`, backticks, HTML or emoji
 // renders as the text it is and can never add a heading, a table column or a tag.
 
+/**
+ * Everything a line splitter may take for the end of a line: CR, LF, and what Python's
+ * `str.splitlines` and Unicode add (VT, FF, the file/group/record separators, NEL, LINE and
+ * PARAGRAPH SEPARATOR). Left raw in an iCalendar or CSV value, any of them lets attendee text
+ * start a line of its own (`BEGIN:VALARM`, `ATTACH:…`, a CSV row) in such a parser (issue 22).
+ */
+// eslint-disable-next-line no-control-regex
+export const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
+/** The other control characters (C0 but HTAB, DEL, C1 but NEL): never meant as text. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]/g;
+
+/** The text with every kind of line break as `\n` and the other control characters dropped. */
+export function plainLines(s: string): string {
+  return s.replace(CONTROLS, '').replace(LINE_BREAKS, '\n');
+}
+
 /** Text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
   return s

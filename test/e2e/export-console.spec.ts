@@ -199,6 +199,12 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(apiIcs.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
   const apiIcsText = await apiIcs.text();
   expect(apiIcsText).toContain(`SUMMARY:Due: A1 ${ACTIONS[0]} (Grace Hopper)`);
+  // The due dates only, unless the agenda's blocks are asked for.
+  expect(apiIcsText).not.toContain('UID:block-');
+  const withAgenda = await (
+    await api('/api/exportCalendar', { id: sessionId, agenda: true })
+  ).text();
+  expect(withAgenda).toContain('UID:block-');
   const apiPdf = await api('/api/exportPdf', { id: sessionId, pageSize: 'Letter' });
   expect(apiPdf.status).toBe(200);
   expect(apiPdf.headers.get('content-type')).toBe('application/pdf');
