@@ -36,12 +36,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
     setEditing(null);
     clearDraft();
   };
-  // A promoted note or an accepted suggestion opens the action form with its draft.
+  // A group or note, a parking lot item or an accepted suggestion opens its form with its draft.
   const [seen, setSeen] = useState(0);
   if (pending && pending.serial !== seen) {
     setSeen(pending.serial);
-    setEditing({ kind: 'action', id: null });
+    setEditing({ kind: pending.kind, id: null });
   }
+  const actionDraft = pending?.kind === 'action' ? pending.draft : undefined;
+  const decisionDraft = pending?.kind === 'decision' ? pending.draft : undefined;
   const is = (kind: Kind) => editing?.kind === kind;
   /** A record's Edit and Delete buttons; deleting asks first (undo brings it back). */
   const editDelete = (
@@ -73,7 +75,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
   );
   /** The button that opens a new record's form. */
   const addButton = (kind: Kind, label: string) => (
-    <button type="button" onClick={() => setEditing({ kind, id: null })}>
+    <button
+      type="button"
+      onClick={() => {
+        // A new record from scratch: no draft left from an earlier "Record decision".
+        clearDraft();
+        setEditing({ kind, id: null });
+      }}
+    >
       {label}
     </button>
   );
@@ -103,9 +112,10 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
       />
       {is('decision') ? (
         <DecisionForm
-          key={editing?.id ?? 'new'}
+          key={editing?.id ?? `new-${pending?.serial ?? 0}`}
           doc={doc}
           decision={registers.decisions.find((d) => d.id === editing?.id)}
+          draft={editing?.id ? undefined : decisionDraft}
           onDone={done}
         />
       ) : (
@@ -139,7 +149,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           key={editing?.id ?? `new-${pending?.serial ?? 0}`}
           doc={doc}
           action={registers.actions.find((a) => a.id === editing?.id)}
-          draft={editing?.id ? undefined : (pending?.draft ?? emptyDraft(doc))}
+          draft={editing?.id ? undefined : (actionDraft ?? emptyDraft(doc))}
           onSaved={(id) => {
             if (pending?.suggestionId)
               resolveSuggestion(doc, {

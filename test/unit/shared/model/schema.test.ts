@@ -40,7 +40,7 @@ describe('the schema registry', () => {
     }
   });
 
-  it('derives undo’s scope: board notes and groups and the registers; column edits only', () => {
+  it('derives undo’s scope: board notes and groups, the registers and parking lot outcomes; column edits only', () => {
     expect([...UNDO_TYPES].sort()).toEqual(
       [
         BOARD_MAPS.notes,
@@ -49,6 +49,8 @@ describe('the schema registry', () => {
         'actions',
         'measures',
         'suggestions',
+        // A decision or action made from a parking lot item is undone with the item's outcome.
+        'parkingLotOutcomes',
       ].sort(),
     );
     expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
