@@ -255,6 +255,12 @@ test('a note on the board becomes an action and a decision, and the export keeps
   await actionForm.getByRole('button', { name: 'Add action' }).click();
   await more(ideas[1]!).click();
   await board.getByRole('button', { name: `Record decision from note ${ideas[1]}` }).click();
+  // The decision form opens prefilled from the note; saving records it.
+  const decisionForm = consolePage.getByRole('form', { name: 'New decision' });
+  await expect(decisionForm.getByRole('textbox', { name: 'Decision title' })).toHaveValue(
+    ideas[1]!,
+  );
+  await decisionForm.getByRole('button', { name: 'Add decision' }).click();
 
   const panel = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
   await expect(panel.getByRole('rowheader', { name: ideas[0] })).toBeVisible();

@@ -38,6 +38,16 @@ test('the parking lot: attendees park topics in any block; the facilitator moves
   await expect(lot.getByRole('heading')).toHaveText('Parking lot (3 open)');
   await lot.getByRole('button', { name: 'Move “Hiring plan for 2027” to the board' }).click();
   await lot.getByRole('button', { name: 'Make “Who owns the pricing page?” an action' }).click();
+  // The action form opens prefilled (the item's author as owner); saving settles the item.
+  const actionForm = consolePage.getByRole('form', { name: 'New action' });
+  await expect(actionForm.getByRole('combobox', { name: 'Responsible (owner)' })).toHaveValue(
+    'Ada',
+  );
+  await expect(actionForm.getByRole('textbox', { name: 'Action title' })).toHaveValue(
+    'Who owns the pricing page?',
+  );
+  await expect(lot.getByRole('heading')).toHaveText('Parking lot (2 open)');
+  await actionForm.getByRole('button', { name: 'Add action' }).click();
   await lot.getByRole('button', { name: 'Close “Travel budget”' }).click();
   await expect(lot.getByRole('heading')).toHaveText('Parking lot (0 open)');
   // The moved item is a note on the board; the action is in the register with Ada as owner.
