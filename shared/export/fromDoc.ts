@@ -51,18 +51,22 @@ function timing(
   b: AgendaBlock,
   timer: TimerSnapshot,
   now: number,
-): Pick<PartBlock, 'actualMinutes' | 'addedMinutes' | 'overtimeMinutes'> {
+): Pick<PartBlock, 'actualMinutes' | 'addedMinutes' | 'overtimeMinutes' | 'setRemainingMs'> {
   const entry = timer.ledger[b.id];
   if (!entry) return { actualMinutes: null, addedMinutes: 0 };
   const current = timer.facts.blockId === b.id;
   // The current block's ledger entry is only as fresh as its last write; derive it from the facts.
   const elapsed = current ? elapsedMs(timer.facts, now) : entry.elapsedMs;
+  const time = current ? timer.facts : entry;
   const added = current ? timer.facts.extensionMs : entry.addedMs;
   const planned = b.plannedMinutes * MINUTE;
   const overtime = current ? Math.max(0, elapsed - planned - added) : entry.overtimeMs;
+  // A time set by hand is said as such; only what was added after it counts as added.
+  const set = time.setRemainingMs;
   return {
     actualMinutes: minutes(elapsed),
-    addedMinutes: minutes(added),
+    addedMinutes: minutes(set === null ? added : added - time.extensionAtSetMs),
+    setRemainingMs: set,
     overtimeMinutes: minutes(overtime),
   };
 }

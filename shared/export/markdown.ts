@@ -5,6 +5,7 @@ import { pollsMarkdown, questionsMarkdown } from './toolkitExport';
 import { mdCell, mdInline, mdLines } from './escape';
 import {
   actionOwner,
+  addedCell,
   APPENDIX_TITLES,
   blockRef,
   blocksWithContent,
@@ -158,7 +159,7 @@ function agenda(report: SessionReport): string[] {
         mdCell(b.title),
         mdCell(b.kind),
         b.plannedMinutes,
-        b.addedMinutes,
+        addedCell(b),
         b.actualMinutes ?? 0,
         formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes),
       ]);

@@ -1,7 +1,7 @@
 // The minutes' outline, shared by the Markdown and the PDF so both say the same things in the same
 // order: the summary a reader needs first, the agenda as it ran, the notes per block, an appendix.
 import type { ReportAction, ReportBlock, ReportDay, SessionReport } from './reportTypes';
-import { plural } from './summary';
+import { formatDelta, plural } from './summary';
 
 export const SECTION_TITLES = {
   summary: 'Summary',
@@ -58,6 +58,13 @@ export function blockTiming(b: ReportBlock): string {
 /** Said wherever sealed notes were left out, so a reader knows the board is not complete. */
 export function privateLine(n: number): string {
   return `${plural(n, 'note')} still private (written but not yet revealed), so not in this export.`;
+}
+
+/** The agenda table's Added cell: minutes added, or "set to 0:12 left" (then what came after). */
+export function addedCell(b: ReportBlock): string {
+  if (b.setRemaining === null) return String(b.addedMinutes);
+  const after = b.addedMinutes ? `, then ${formatDelta(b.addedMinutes)}` : '';
+  return `set to ${b.setRemaining} left${after}`;
 }
 
 export const NO_OWNER = 'No owner yet';

@@ -4,6 +4,7 @@
 import { pollsHtml, questionsHtml } from './toolkitExport';
 import { escapeHtml as h } from './escape';
 import {
+  addedCell,
   actionOwner,
   APPENDIX_TITLES,
   blockRef,
@@ -37,7 +38,7 @@ function dayTable(day: ReportDay): string {
     const rows = ran
       .map(
         (b) =>
-          `<tr><td class="num">${blockRef(day, b)}</td><td>${u(b.title)}</td><td>${u(b.kind)}</td><td class="num">${b.plannedMinutes}</td><td class="num">${b.addedMinutes}</td><td class="num">${b.actualMinutes ?? 0}</td><td class="num">${formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes)}</td></tr>`,
+          `<tr><td class="num">${blockRef(day, b)}</td><td>${u(b.title)}</td><td>${u(b.kind)}</td><td class="num">${b.plannedMinutes}</td><td class="num">${h(addedCell(b))}</td><td class="num">${b.actualMinutes ?? 0}</td><td class="num">${formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes)}</td></tr>`,
       )
       .join('\n');
     const actual = day.actualMinutes ?? 0;

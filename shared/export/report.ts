@@ -1,6 +1,7 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
 import { decisionConfidence } from './toolkitExport';
+import { formatDuration } from '../model/timer/timerMath';
 import type * as Y from 'yjs';
 import { readRegisters } from '../model/registers/read';
 import { type ActionItem, type Registers } from '../model/registers/names';
@@ -232,6 +233,8 @@ export function buildReport(parts: ReportParts): SessionReport {
         startMinutes: b.startMinutes ?? null,
         actualMinutes: actual,
         addedMinutes: actual === null ? 0 : b.addedMinutes,
+        setRemaining:
+          actual === null || b.setRemainingMs == null ? null : formatDuration(b.setRemainingMs),
         overtimeMinutes: overtime,
         columns,
         noteCount: count,

@@ -42,8 +42,10 @@ export interface PartBlock {
   startMinutes?: number;
   /** null when the block has not run (yet). */
   actualMinutes: number | null;
-  /** Minutes added during the session (timer extensions). */
+  /** Minutes added during the session (timer extensions; after a set time, what came after it). */
   addedMinutes: number;
+  /** The time left the facilitator set by hand (ms), when one was: "set to 0:12 left". */
+  setRemainingMs?: number | null;
   /** From the timer ledger; when absent it is actual − planned − added, floored at 0. */
   overtimeMinutes?: number;
   board: PartBoard | null;
@@ -196,7 +198,10 @@ export interface ReportBlock {
   /** Planned start in minutes after midnight; null when the agenda has no clock times. */
   startMinutes: number | null;
   actualMinutes: number | null;
+  /** Minutes added on the clock (after a set time: what was added after it). */
   addedMinutes: number;
+  /** "0:12" when the time left was set by hand (the last set); null when it never was. */
+  setRemaining: string | null;
   overtimeMinutes: number;
   columns: ReportColumn[];
   noteCount: number;

@@ -34,13 +34,15 @@ test('a group’s decision goes through its form, under the running block; undo 
   await form
     .getByRole('textbox', { name: 'The decision' })
     .fill('From January nobody is paged for an alert that can wait until morning.');
-  await look(page, 'registers-decision-form-from-group-1440');
+  await look(page, 'registers-decision-form-from-group-1440', { fullPage: false });
   await form.getByRole('button', { name: 'Add decision' }).click();
   await expect(form).toBeHidden();
 
   // Listed with the running block's decisions, and said beside the group.
   await expect(recorded).toBeVisible();
   await expect(status).toHaveText('Decision recorded');
+  await record.scrollIntoViewIfNeeded();
+  await look(page, 'registers-decision-recorded-on-group-1440', { fullPage: false });
 
   await page.getByRole('button', { name: 'Undo decision change' }).click();
   await expect(recorded).toHaveCount(0);
