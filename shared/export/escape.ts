@@ -29,9 +29,10 @@ export function escapeHtml(s: string): string {
 }
 
 // Markdown punctuation that can start emphasis, code, links, headings, tables or strikethrough
-// anywhere in a line (`(`, `)` and `!` only matter next to `[`/`]`, which are escaped). `<` and
-// `>` become entities (raw HTML, autolinks), and so does `&` where it could start an entity.
-const INLINE_PUNCT = /[\\`*_[\]#|~]/g;
+// anywhere in a line (`(`, `)` and `!` only matter next to `[`/`]`, which are escaped), and `<`,
+// `>` (raw HTML, autolinks) and `&` (an entity): all backslash-escaped, as CommonMark allows for
+// any ASCII punctuation, so the file reads as the text typed (`\<b\>`, never `&lt;b&gt;`).
+const INLINE_PUNCT = /[\\`*_[\]#|~<>]/g;
 
 function mdEscapedLines(s: string): string[] {
   return s
@@ -39,10 +40,8 @@ function mdEscapedLines(s: string): string[] {
     .split('\n')
     .map((line) =>
       line
-        .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
         .replace(INLINE_PUNCT, '\\$&')
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
         // A leading `-`, `+`, `=` or `1.`/`1)` could still start a list or underline a heading.
         .replace(/^(\s*)([-=+])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
@@ -53,7 +52,7 @@ function mdEscapedLines(s: string): string[] {
 }
 
 /**
- * Inline Markdown: backslash-escapes punctuation and turns `<`, `>`, `&` into entities; lines are
+ * Inline Markdown: backslash-escapes punctuation (`<`, `>` and an entity's `&` too); lines are
  * joined with a space, so the result is one line for a heading, a table cell or a sentence.
  */
 export function mdInline(s: string): string {
@@ -75,12 +74,11 @@ export function mdLines(s: string, indent: string): string {
 
 /** Reverses mdInline and mdLines, up to whitespace (for tests and tools that read exports back). */
 export function unescapeMdInline(s: string): string {
+  // One pass, so an escaped `\&nbsp;` (typed text) is not read as a space.
   return s
     .replace(/\\\n\s*/g, '\n')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&#9;/g, '\t')
-    .replace(/\\([\\`*_[\]#|~\-=+.)])/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+    .replace(
+      /\\([\\`*_[\]#|~\-=+.)<>&])|&nbsp;|&#9;/g,
+      (m, ch: string | undefined) => ch ?? (m === '&nbsp;' ? ' ' : '\t'),
+    );
 }

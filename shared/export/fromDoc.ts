@@ -8,6 +8,7 @@ import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
 import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
+import { readOutcomes } from '../model/registers/outcomes';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -142,6 +143,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   for (const p of listParticipants(doc)) if (p.name.trim()) people.set(p.id, p.name.trim());
   const agenda = getAgenda(doc);
   const registers = readRegisters(doc);
+  const outcomes = readOutcomes(doc);
   const blockTitles = new Map(agenda.days.flatMap((d) => d.blocks.map((b) => [b.id, b.title])));
   const records = new Map(
     [...registers.decisions, ...registers.actions].map((r) => [r.id, r.title] as const),
@@ -184,6 +186,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         board: read?.board ?? null,
         privateNotes: read?.hidden ?? 0,
         votesOnBlockId: votesOn,
+        outcome: outcomes[b.id] ?? null,
       };
     }),
   }));

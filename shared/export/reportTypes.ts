@@ -55,6 +55,8 @@ export interface PartBlock {
   notes?: PartNote[];
   /** For a vote block: the block whose board it votes on (itself when it has its own). */
   votesOnBlockId?: string | null;
+  /** The facilitator's notes of the block's outcome. */
+  outcome?: string | null;
 }
 
 /** One result of a closed vote, as voteResults ranks it. */
@@ -129,6 +131,10 @@ export interface ReportQuestion {
   author: string | null;
   upvotes: number;
   answered: boolean;
+  /** The block the room was on when it was asked; the minutes list it there. */
+  blockId?: string | null;
+  /** The answer given, as the facilitator wrote it down; null when none was. */
+  answer?: string | null;
 }
 
 export interface ReportPoll {
@@ -216,6 +222,10 @@ export interface ReportBlock {
   /** Refs of the decisions and actions taken in this block. */
   decisionRefs: string[];
   actionRefs: string[];
+  /** The facilitator's notes of what came out of the block; null when none were written. */
+  outcome: string | null;
+  /** Questions asked while the room was on this block, with their answers. */
+  questions: ReportQuestion[];
 }
 
 export interface ReportDay {
@@ -272,10 +282,11 @@ export interface SessionReport {
   measures: ReportMeasure[];
   generatedAt: number;
   generatedAtLabel: string;
-  /** Every note shown: on boards and outside blocks. */
+  /** The notes under "Notes by block" (the blocks' counts add up to it; the parking lot apart). */
   noteCount: number;
   /** The parking lot, oldest first, each with its status. */
   looseNotes: ReportNote[];
+  /** Questions asked outside any block of the agenda (the others are under their block). */
   questions: ReportQuestion[];
   polls: ReportPoll[];
   /** IANA zone of the agenda's clock times (session details, else the export's zone). */

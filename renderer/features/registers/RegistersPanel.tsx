@@ -16,6 +16,7 @@ import { ActionForm, DecisionForm } from './RegisterForms';
 import { MeasureForm } from './MeasureForm';
 import { SuggestionInbox } from './SuggestionInbox';
 import { BoardSourcePicker } from './BoardSourcePicker';
+import { OutcomeNotes } from './OutcomeNotes';
 import { useRegisters } from './useRegisters';
 import { RegisterScopeSwitch, useRegisterScope } from './RegisterScope';
 import { useActionDraft } from './draftStore';
@@ -92,6 +93,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
       <h2 id="registers-heading">Decisions, actions and measures</h2>
       <BoardSourcePicker doc={doc} />
       <RegisterScopeSwitch scoped={scoped} />
+      {scoped.block && (
+        <OutcomeNotes
+          key={`${scoped.block.id}:${registers.outcomes[scoped.block.id] ?? ''}`}
+          doc={doc}
+          block={scoped.block}
+          saved={registers.outcomes[scoped.block.id] ?? ''}
+        />
+      )}
 
       <h3>Decisions</h3>
       <DecisionList

@@ -51,6 +51,7 @@ describe('the schema registry', () => {
         'suggestions',
         // A decision or action made from a parking lot item is undone with the item's outcome.
         'parkingLotOutcomes',
+        'blockOutcomes',
       ].sort(),
     );
     expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
@@ -74,7 +75,7 @@ describe('the schema registry', () => {
     expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
     expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
     expect(namesWatchedBy('registers').sort()).toEqual(
-      ['actions', 'decisions', 'measures', 'suggestions'].sort(),
+      ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),
     );
     expect(namesWatchedBy('agenda').sort()).toEqual(
       ['agendaBlocks', 'agendaDayOrder', 'agendaDays', 'ledger', 'timer'].sort(),
