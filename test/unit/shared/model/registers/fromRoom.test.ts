@@ -17,6 +17,7 @@ import { getAgenda } from '#shared/model/agenda/read';
 import { applyTimerAction } from '#shared/model/timer/commands';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { listParkingItems } from '#shared/model/parkingLot/read';
+import { readOutcomes, setOutcome } from '#shared/model/registers/outcomes';
 import { listSuggestions, suggest } from '#shared/model/registers/suggestions';
 import { readRegisters } from '#shared/model/registers/read';
 import { createUndoManager } from '#shared/model/undo';
@@ -201,5 +202,20 @@ describe('setUpMissingBoards', () => {
     expect(
       transactionsOf(doc, () => setUpMissingBoards(doc, [{ blockId: 'b2', columns: [] }], fac)),
     ).toEqual([]);
+  });
+});
+
+describe('block outcomes (issue 21)', () => {
+  it('keeps the facilitator’s notes of a block’s outcome, one undo step, empty removes them', () => {
+    const doc = new Y.Doc();
+    const um = createUndoManager(doc);
+    setOutcome(doc, { blockId: 'b1', text: '  We ship weekly.\nPricing waits.  ' });
+    expect(readOutcomes(doc)).toEqual({ b1: 'We ship weekly.\nPricing waits.' });
+    um.stopCapturing();
+    setOutcome(doc, { blockId: 'b1', text: '' });
+    expect(readOutcomes(doc)).toEqual({});
+    um.undo();
+    expect(readOutcomes(doc)).toEqual({ b1: 'We ship weekly.\nPricing waits.' });
+    expect(() => setOutcome(doc, { blockId: 'b1', text: 'x'.repeat(4001) })).toThrow(/limit/);
   });
 });
