@@ -183,7 +183,7 @@ describe('questions', () => {
     send(fac, () => setAnswer(fac.doc, { questionId: 'q1', answer: ' ' }));
     expect(listQuestions(host)[0]).toMatchObject({ answer: null, answeredAt: 7 });
     expect(() => setAnswer(fac.doc, { questionId: 'q1', answer: 'x'.repeat(2001) })).toThrow(
-      /limit is 2000/,
+      /limit is 2,000/,
     );
   });
 
