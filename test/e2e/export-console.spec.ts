@@ -137,7 +137,8 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(mdText).toContain('**Facilitator:** Fran Facilitator');
   expect(mdText).toContain('(Europe/Berlin)');
   expect(mdText).toContain('Ship the pricing page \\| before \\# launch \\*now\\*');
-  expect(mdText).toContain('Hire a &lt;b&gt;data&lt;/b&gt; engineer 🚀');
+  // Escaped the Markdown way: shown as typed, read as typed.
+  expect(mdText).toContain('Hire a \\<b\\>data\\</b\\> engineer 🚀');
   expect(mdText).toContain(`#### D1. ${DECISION} (committed)`);
   expect(mdText).toContain(`- **D1. ${DECISION}** (committed; dissent: none noted)`);
   expect(mdText).not.toContain('10,080');

@@ -19,20 +19,14 @@ interface DraftState {
   clear(): void;
 }
 
-export const useActionDraft = create<DraftState>()((set, get) => ({
+// Never reset (not even when a form closes), so a new request is always seen as new.
+let serial = 0;
+
+export const useActionDraft = create<DraftState>()((set) => ({
   pending: null,
   open: (draft, suggestionId = null) =>
-    set({
-      pending: { kind: 'action', draft, suggestionId, serial: (get().pending?.serial ?? 0) + 1 },
-    }),
+    set({ pending: { kind: 'action', draft, suggestionId, serial: ++serial } }),
   openDecision: (draft) =>
-    set({
-      pending: {
-        kind: 'decision',
-        draft,
-        suggestionId: null,
-        serial: (get().pending?.serial ?? 0) + 1,
-      },
-    }),
+    set({ pending: { kind: 'decision', draft, suggestionId: null, serial: ++serial } }),
   clear: () => set({ pending: null }),
 }));
