@@ -58,21 +58,13 @@ export function PromoteFromBoard(props: {
   const label = clip(props.source.text, 40);
   return (
     <span className="promote">
-      <button
-        type="button"
-        className="small"
-        onClick={recordDecision}
-      >
+      <button type="button" className="small" onClick={recordDecision}>
         Record decision{' '}
         <span className="visually-hidden">
           from {props.what} {label}
         </span>
       </button>
-      <button
-        type="button"
-        className="small"
-        onClick={promoteToAction}
-      >
+      <button type="button" className="small" onClick={promoteToAction}>
         Promote to action{' '}
         <span className="visually-hidden">
           from {props.what} {label}

@@ -91,9 +91,14 @@ export const REGISTER_TYPES: readonly TypeSpec[] = [
   facilitatorType(DECISIONS, 'decision register', ['registers'], { undo: 'all' }),
   facilitatorType(ACTIONS, 'RACI', ['registers'], { undo: 'all' }),
   facilitatorType(MEASURES, 'success measures', ['registers'], { undo: 'all' }),
-  facilitatorType(BLOCK_OUTCOMES, 'the facilitator’s notes of each block’s outcome', ['registers'], {
-    undo: 'all',
-  }),
+  facilitatorType(
+    BLOCK_OUTCOMES,
+    'the facilitator’s notes of each block’s outcome',
+    ['registers'],
+    {
+      undo: 'all',
+    },
+  ),
   {
     name: SUGGESTIONS,
     kind: 'map',
