@@ -48,5 +48,15 @@ test('a group’s decision goes through its form, under the running block; undo 
   await expect(recorded).toHaveCount(0);
   await expect(status).toHaveText('');
   await expect(record).toBeEnabled();
+
+  // What the block settled, in the facilitator's words, for the minutes.
+  const outcome = registers.getByRole('textbox', {
+    name: 'Outcome of “Vote on roadmap priorities” (for the minutes)',
+  });
+  await outcome.fill('Data layer and release train first; on-call waits for Q2.');
+  await registers.getByRole('button', { name: 'Save outcome' }).click();
+  await expect(registers.getByRole('button', { name: 'Save outcome' })).toBeDisabled();
+  await page.reload();
+  await expect(outcome).toHaveValue('Data layer and release train first; on-call waits for Q2.');
   room.close();
 });

@@ -116,6 +116,14 @@ test('questions: asked anonymously, upvoted once each, pinned to the projector, 
   await questions.getByRole('button', { name: `Mark answered: “${text}”` }).click();
   await expect(pinned).toBeHidden();
   await expect(ada.getByText('Asked anonymously · 1 upvote · Answered')).toBeVisible();
+  // The facilitator writes down the answer given, for the minutes; the room sees it too.
+  const answer = 'Because our buyers work at desks; mobile comes after the checkout redesign.';
+  await questions.getByRole('textbox', { name: `Answer given to “${text}”` }).fill(answer);
+  await questions.getByRole('button', { name: `Save answer to “${text}”` }).click();
+  await expect(questions.getByText(`Answer: ${answer}`)).toBeVisible();
+  await expect(ada.getByText(`Answer: ${answer}`)).toBeVisible();
+  await expect(questions.getByRole('button', { name: `Save answer to “${text}”` })).toBeDisabled();
+  await look(consolePage, 'toolkit-console-question-answered-1280');
 });
 
 test('polls: a fist-of-five confidence vote, live on the projector, recorded with its decision', async ({
