@@ -44,6 +44,7 @@ async function scrollThrough(page: Page): Promise<{ seen: number[]; mostInDom: n
 test('a 1,000-item parking lot renders a window of items, yet every one is reachable', async ({
   host,
   openPage,
+  look,
 }) => {
   const { page: consolePage } = await openPage(CONSOLE);
   const joinUrl = await createSession(consolePage, host.consoleUrl, 'Long lot');
@@ -60,6 +61,8 @@ test('a 1,000-item parking lot renders a window of items, yet every one is reach
   // it stands in the list; scrolling down the page shows every one of them, in order.
   const { page: ada } = await openPage(PHONE);
   await joinAs(ada, joinUrl, 'Ada');
+  // Synced first (the block arriving picks the phone's tab), then the parking lot's tab.
+  await expect(ada.locator('#parking-heading')).toHaveText(`Parking lot (${ITEMS})`);
   await showPart(ada, 'Parking lot');
   await waitForParkingLot(ada, ITEMS);
   const lot = ada.getByRole('region', { name: /^Parking lot/ });
@@ -69,13 +72,14 @@ test('a 1,000-item parking lot renders a window of items, yet every one is reach
   await expect(items.first()).toHaveAttribute('aria-posinset', '1');
   await expect(items.first()).toContainText(noteText(0));
   expect(await items.count()).toBeLessThan(60);
+  await look(ada, 'long-parking-lot-390');
   const { seen, mostInDom } = await scrollThrough(ada);
   expect(mostInDom).toBeLessThan(60);
   expect(seen).toEqual(Array.from({ length: ITEMS }, (_, i) => i + 1));
   await expect(lot.getByRole('article').filter({ hasText: noteText(ITEMS - 1) })).toBeVisible();
 
-  // The facilitator's console: Tab walks item after item past the first window (3 buttons each:
-  // Decision, Action, Close; no board to move to), and the focused button stays when the page
+  // The facilitator's console: Tab walks item after item past the first window (5 controls each:
+  // the board to move to, Move to board, Decision, Action, Close), and the focused button stays when the page
   // scrolls away from it.
   const consoleLot = consolePage.getByRole('region', { name: /^Parking lot/ });
   await expect(consoleLot.getByRole('heading')).toHaveText(`Parking lot (${ITEMS} open)`);
@@ -86,7 +90,7 @@ test('a 1,000-item parking lot renders a window of items, yet every one is reach
   await decision(0).focus();
   const walk = inDom + 10;
   for (let i = 1; i <= walk; i++) {
-    for (let k = 0; k < 3; k++) await consolePage.keyboard.press('Tab');
+    for (let k = 0; k < 5; k++) await consolePage.keyboard.press('Tab');
     await expect(decision(i)).toBeFocused();
   }
   await consolePage.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -94,6 +98,7 @@ test('a 1,000-item parking lot renders a window of items, yet every one is reach
     consoleLot.getByRole('article').filter({ hasText: noteText(ITEMS - 1) }),
   ).toBeVisible();
   await expect(decision(walk)).toBeFocused();
+  await look(consolePage, 'long-parking-lot-console-1280');
   await consolePage.keyboard.press('Tab');
   await expect(
     consoleLot.getByRole('button', { name: `Make “${noteText(walk).slice(0, 39)}…” an action` }),
