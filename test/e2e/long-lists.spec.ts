@@ -72,7 +72,7 @@ test('a 1,000-item parking lot renders a window of items, yet every one is reach
   await expect(items.first()).toHaveAttribute('aria-posinset', '1');
   await expect(items.first()).toContainText(noteText(0));
   expect(await items.count()).toBeLessThan(60);
-  await look(ada, 'long-parking-lot-390');
+  await look(ada, 'long-parking-lot-390', { fullPage: false });
   const { seen, mostInDom } = await scrollThrough(ada);
   expect(mostInDom).toBeLessThan(60);
   expect(seen).toEqual(Array.from({ length: ITEMS }, (_, i) => i + 1));
@@ -98,7 +98,8 @@ test('a 1,000-item parking lot renders a window of items, yet every one is reach
     consoleLot.getByRole('article').filter({ hasText: noteText(ITEMS - 1) }),
   ).toBeVisible();
   await expect(decision(walk)).toBeFocused();
-  await look(consolePage, 'long-parking-lot-console-1280');
+  await decision(walk).scrollIntoViewIfNeeded();
+  await look(consolePage, 'long-parking-lot-console-1280', { fullPage: false });
   await consolePage.keyboard.press('Tab');
   await expect(
     consoleLot.getByRole('button', { name: `Make “${noteText(walk).slice(0, 39)}…” an action` }),
