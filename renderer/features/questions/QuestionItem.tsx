@@ -30,6 +30,11 @@ export function QuestionItem(props: {
           {q.answeredAt !== null ? ' · Answered' : ''}
           {q.pinned && q.answeredAt === null ? ' · On the projector' : ''}
         </p>
+        {q.answer && (
+          <p className="question-answer" dir="auto">
+            <strong>Answer:</strong> {q.answer}
+          </p>
+        )}
         {props.actions}
       </div>
     </li>
