@@ -13,10 +13,11 @@ interface CliArgs {
   port: number;
   data: string | null;
   bind: string;
+  admitEveryone: boolean;
 }
 
 function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { port: 7480, data: null, bind: '0.0.0.0' };
+  const args: CliArgs = { port: 7480, data: null, bind: '0.0.0.0', admitEveryone: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -32,8 +33,14 @@ function parseArgs(argv: string[]): CliArgs {
     } else if (flag === '--bind' && value !== undefined) {
       args.bind = value;
       i++;
+    } else if (flag === '--admit-everyone') {
+      // Every participant is admitted on arrival (unless a session admits by hand): for test
+      // rigs whose pages share one address, or rooms whose devices share one.
+      args.admitEveryone = true;
     } else if (flag === '--help' || flag === '-h') {
-      console.log('usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0]');
+      console.log(
+        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--admit-everyone]',
+      );
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${flag}`);
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
     store,
     port: args.port,
     bind: args.bind,
+    admitEveryone: args.admitEveryone,
     rendererDir: dir,
     facilitatorKey: args.data
       ? loadOrCreateFacilitatorKey(args.data, (m) => console.error(`[host] ${m}`))

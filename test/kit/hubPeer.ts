@@ -1,6 +1,7 @@
 // One way for a Node Yjs peer to join the hub (y-websocket over ws), as the facilitator or as an
-// attendee, speaking the hub's join protocol: the join code and a signed client-id claim in the
-// URL for attendees, the facilitator key as a subprotocol (never in a URL). Unit tests, e2e seeds
+// attendee, speaking the hub's join protocol: the join code, client id and public key in the URL
+// for attendees, then the signed answer to the host's challenge on the socket
+// (shared/protocol/hubChallenge.ts); the facilitator key as a subprotocol (never in a URL). Unit tests, e2e seeds
 // and benches (their worker threads too) all connect through here, so a protocol change is one
 // edit. `as: 'plain'` is the same client without the protocol, for the reference server.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
@@ -9,12 +10,15 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import {
-  hubClaim,
   hubParams,
-  participantIdFor,
   participantIdOf,
+  participantKeys,
+  signText,
 } from '../../shared/model/authority/signing';
+import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 import { createAuthorKey } from '../../shared/model/board/boardCrypto';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
 
 /**
@@ -48,6 +52,8 @@ export interface JoinCredentials {
   participantId: string | null;
   /** The attendee's author key (tweetnacl attendees only). */
   authorKey?: Uint8Array;
+  /** Signs the host's challenge text (attendees): base64 ed25519 by the participant key. */
+  sign?: (text: string) => string;
 }
 
 /** The query parameters and subprotocols a hub connection of this client id presents. */
@@ -66,23 +72,23 @@ export function joinCredentials(
   if ('nativeKey' in role) {
     const k = role.nativeKey;
     return {
-      params: {
-        ...hubParams(sessionId, role.joinCode, clientId),
-        pk: Buffer.from(k.publicKey).toString('base64'),
-        ps: sign(null, Buffer.from(hubClaim(sessionId, clientId)), k.privateKey).toString('base64'),
-      },
+      params: hubParams(sessionId, role.joinCode, clientId, k.publicKey),
       participantId: k.participantId,
+      sign: (text) => sign(null, Buffer.from(text), k.privateKey).toString('base64'),
     };
   }
   const authorKey = role.authorKey ?? createAuthorKey();
+  const keys = participantKeys(authorKey);
   return {
-    params: hubParams(sessionId, role.joinCode, clientId, authorKey),
-    participantId: participantIdFor(authorKey),
+    params: hubParams(sessionId, role.joinCode, clientId, keys.publicKey),
+    participantId: participantIdOf(keys.publicKey),
     authorKey,
+    sign: (text) => signText(keys.secretKey, text),
   };
 }
 
-/** The hub's WebSocket URL for one session with an attendee's claim (for raw sockets). */
+/** The hub's WebSocket URL for one session with an attendee's claim (for raw sockets, which
+ * answer the challenge themselves: `answerChallenge`). */
 export function attendeeSocketUrl(
   base: string,
   sessionId: string,
@@ -92,6 +98,20 @@ export function attendeeSocketUrl(
 ): string {
   const { params } = joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey });
   return `${hubSyncUrl(base)}/${sessionId}?${new URLSearchParams(params)}`;
+}
+
+/** The answer to a challenge message the host sent a raw socket, or null for other messages. */
+export function answerChallenge(
+  message: Uint8Array,
+  sessionId: string,
+  clientId: number,
+  sign: (text: string) => string,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(message);
+  if (decoding.readVarUint(decoder) !== MSG_CHALLENGE) return null;
+  const encoder = encoding.createEncoder();
+  challengeAnswerer(sessionId, clientId, sign)(encoder, decoder);
+  return encoding.toUint8Array(encoder);
 }
 
 /** The host's base URL `http://host:port` → `ws://host:port/sync`; a ws(s) URL is kept as it is. */
@@ -161,6 +181,12 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
     ...(opts.connect === false && { connect: false }),
     ...(opts.maxBackoffTime !== undefined && { maxBackoffTime: opts.maxBackoffTime }),
   });
+  if (creds.sign)
+    provider.messageHandlers[MSG_CHALLENGE] = challengeAnswerer(
+      opts.sessionId,
+      doc.clientID,
+      creds.sign,
+    );
   if (opts.user === null) provider.awareness.setLocalState(null);
   else if (opts.user) provider.awareness.setLocalStateField('user', opts.user);
   return {

@@ -24,7 +24,14 @@ export interface HostLimits {
     /** A session's document may grow to this many bytes; past it updates are refused and the
      * facilitator's console says why. */
     maxDocBytes: number;
+    /** An attendee must answer the join challenge within this; until then at most
+     * `unprovenMessages` of its messages wait (hub.ts). */
+    challengeMs: number;
+    unprovenMessages: number;
   };
+  /** Participants waiting for the facilitator (roster/commands.ts): per device address and per
+   * session; past it, a new identity's connection is refused and nothing is written. */
+  lobby: { perAddress: number; total: number };
   signaling: {
     maxFrameBytes: number;
     rate: BucketLimit;
@@ -62,7 +69,10 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
       facilitator: { burst: 1200, perSecond: 240 },
     },
     maxDocBytes: 16 * MIB,
+    challengeMs: 15_000,
+    unprovenMessages: 64,
   },
+  lobby: { perAddress: 4, total: 100 },
   signaling: {
     maxFrameBytes: 64 * 1024, // SDP offers are a few KB
     // A y-webrtc client opening 40 peer connections sends a burst of offers and candidates.
@@ -88,7 +98,10 @@ export const UNLIMITED: Readonly<HostLimits> = {
       facilitator: { burst: Infinity, perSecond: Infinity },
     },
     maxDocBytes: Infinity,
+    challengeMs: 60_000,
+    unprovenMessages: Infinity,
   },
+  lobby: { perAddress: Infinity, total: Infinity },
   signaling: { maxFrameBytes: 64 * 1024, rate: { burst: Infinity, perSecond: Infinity } },
   connections: { perSession: Infinity, facilitatorReserve: 0, perAddress: Infinity },
   http: {
