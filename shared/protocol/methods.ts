@@ -19,5 +19,9 @@ export const HOST_API_METHODS = [
   'deleteTemplate',
   'exportTemplate',
   'importTemplate',
+  // Who counts: the facilitator's roster (issue 22).
+  'admitParticipant',
+  'removeParticipant',
+  'setAdmissionMode',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

@@ -88,7 +88,7 @@ export function joinCredentials(
 }
 
 /** The hub's WebSocket URL for one session with an attendee's claim (for raw sockets, which
- * answer the challenge themselves: `answerChallenge`). */
+ * answer the host's challenge with `answerChallenges`). */
 export function attendeeSocketUrl(
   base: string,
   sessionId: string,
@@ -97,10 +97,61 @@ export function attendeeSocketUrl(
   authorKey = createAuthorKey(),
 ): string {
   const { params } = joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey });
+  signers.set(params.pk!, participantSigner(authorKey));
   return `${hubSyncUrl(base)}/${sessionId}?${new URLSearchParams(params)}`;
 }
 
-/** The answer to a challenge message the host sent a raw socket, or null for other messages. */
+/** The signers of the keys attendeeSocketUrl and attendeeQuery put in URLs, by public key. */
+const signers = new Map<string, (text: string) => string>();
+
+const participantSigner = (authorKey: Uint8Array) => {
+  const keys = participantKeys(authorKey);
+  return (text: string) => signText(keys.secretKey, text);
+};
+
+/** An attendee's hub query (join code, client id, public key); its socket answers the challenge
+ * through `answerChallenges`. */
+export function attendeeQuery(
+  sessionId: string,
+  joinCode: string,
+  clientId = 1 + Math.floor(Math.random() * 2 ** 30),
+  authorKey = createAuthorKey(),
+): string {
+  const { params } = joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey });
+  signers.set(params.pk!, participantSigner(authorKey));
+  return new URLSearchParams(params).toString();
+}
+
+/**
+ * A raw socket opened on a URL from attendeeSocketUrl or attendeeQuery answers the host's join
+ * challenge as a browser does; resolves once it has answered (false when the URL holds no key
+ * the kit made, or the socket closed first). Pass `sign` to answer with another key.
+ */
+export function answerChallenges(
+  ws: WebSocket,
+  url: string,
+  sign?: (text: string) => string,
+): Promise<boolean> {
+  const params = new URL(url).searchParams;
+  const signer = sign ?? signers.get(params.get('pk') ?? '');
+  const sessionId = new URL(url).pathname.split('/')[2] ?? '';
+  const clientId = Number(params.get('cid'));
+  if (!signer) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const bytes = new Uint8Array(data as Buffer);
+      const answer = answerChallenge(bytes, sessionId, clientId, signer);
+      if (!answer) return;
+      ws.off('message', onMessage);
+      ws.send(answer);
+      resolve(true);
+    };
+    ws.on('message', onMessage);
+    ws.once('close', () => resolve(false));
+  });
+}
+
+/** The answer to a challenge message the host sent, or null for other messages. */
 export function answerChallenge(
   message: Uint8Array,
   sessionId: string,

@@ -2,6 +2,8 @@
 // (admitted, or waiting in the lobby and why), the facilitator's admit and remove, the admission
 // mode, and the roster of a session from before the roster.
 import type * as Y from 'yjs';
+import { SCHEMA } from '../schema';
+import { boardVoteOwner, subjectVoterOwner, voterSlot } from '../authority/ownerKeys';
 import { listParticipants } from '../session/read';
 import { admissionMap, rosterMap } from './names';
 import { admissionMode, readRoster, rosterRecord, type AdmissionMode, type RosterRecord } from './read';
@@ -98,4 +100,42 @@ export function seedRoster(doc: Y.Doc): void {
   if (roster.size > 0) return;
   for (const p of listParticipants(doc))
     roster.set(p.id, { address: '', joinedAt: p.joinedAt, state: 'admitted', reason: '' });
+}
+
+/** A voter slot: the entries of one voter on one subject, in one top-level type. */
+export interface VoterSlot {
+  root: string;
+  subject: string;
+  /** `p.<participantId>` or `a.<pseudonym>`. */
+  voter: string;
+}
+
+/** The types that hold one-per-voter entries (board votes, upvotes, poll answers). */
+const voterTypes = (): string[] =>
+  [...SCHEMA.values()]
+    .filter((s) => s.keyOwner === subjectVoterOwner || s.keyOwner === boardVoteOwner)
+    .map((s) => s.name);
+
+/**
+ * Takes back a removed participant's votes, upvotes and answers: every named one, and the
+ * anonymous ones whose pseudonyms the host knows are theirs (`anonymous`, from its memory).
+ * Returns how many entries went.
+ */
+export function takeBackVotes(doc: Y.Doc, participantId: string, anonymous: VoterSlot[]): number {
+  const named = `p.${encodeURIComponent(participantId)}`;
+  let n = 0;
+  for (const root of voterTypes()) {
+    const map = doc.getMap<unknown>(root);
+    const theirs = new Set(
+      anonymous.filter((a) => a.root === root).map((a) => `${a.subject}/${a.voter}`),
+    );
+    for (const key of [...map.keys()]) {
+      const { subject, voter } = voterSlot(key);
+      if (voter === named || theirs.has(`${subject}/${voter}`)) {
+        map.delete(key);
+        n++;
+      }
+    }
+  }
+  return n;
 }
