@@ -1,7 +1,9 @@
 // The roster's read side: who is admitted, waiting in the lobby or removed, and which
 // participants' votes and answers count.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { admissionMap, rosterMap } from './names';
+import { CLIENTS_MAP, PARTICIPANTS } from '../session/names';
+import { FACILITATOR_OWNER } from '../authority/ownerKeys';
 
 export type RosterState = 'admitted' | 'waiting' | 'removed';
 /** `device`: the first participant from a device address is admitted, later ones wait;
@@ -79,4 +81,27 @@ export function admittedCount(doc: Y.Doc): number | null {
 export function answersLine(answers: number, admitted: number | null, noun = 'answer'): string {
   const counted = `${answers} ${noun}${answers === 1 ? '' : 's'}`;
   return admitted === null ? counted : `${counted} from ${admitted} admitted`;
+}
+
+/**
+ * The author name to show for an entry (a parking-lot item, a named question): the writer's own
+ * participant entry, never the free text the entry carries (anyone could type "Ann" there), and
+ * "(removed)" after it when the facilitator removed them. The facilitator's own entries keep
+ * their text (the facilitator writes for the room). In a doc no host has bound anyone in, the
+ * text is all there is.
+ */
+export function shownAuthor(
+  doc: Y.Doc,
+  entry: Y.Map<unknown>,
+  authorId: string,
+  stored: string,
+): string {
+  const clients = doc.getMap<unknown>(CLIENTS_MAP);
+  if (clients.size === 0) return stored;
+  const creator = entry._item?.id.client;
+  if (creator !== undefined && clients.get(String(creator)) === FACILITATOR_OWNER) return stored;
+  const p = doc.getMap<unknown>(PARTICIPANTS).get(authorId);
+  const name = p instanceof Y.Map ? p.get('name') : undefined;
+  if (typeof name !== 'string' || !name) return '';
+  return rosterRecord(doc, authorId)?.state === 'removed' ? `${name} (removed)` : name;
 }
