@@ -40,10 +40,7 @@ export interface Identity {
 /** The identity a peer claims when it connects (the hub's URL parameters): the declared client
  * id, and for attendees a participant key. Null when malformed. An attendee's claim holds only
  * once proven on its connection (proveClaim). */
-export function claimedIdentity(
-  params: URLSearchParams | undefined,
-  role: Role,
-): Identity | null {
+export function claimedIdentity(params: URLSearchParams | undefined, role: Role): Identity | null {
   const cid = Number(params?.get('cid') ?? '');
   if (!Number.isInteger(cid) || cid <= 0 || cid >= 2 ** 32) return null;
   if (role !== 'attendee') return { writer: { kind: 'facilitator' }, clientId: cid };
@@ -74,8 +71,7 @@ export interface Arrival {
 /** What binding a connection came to: refused (another's client id, or the lobby is full), or
  * bound, with the participant's roster record (facilitator windows have none). */
 export type Binding =
-  | { ok: false; why: 'client id taken' | 'lobby full' }
-  | { ok: true; roster: RosterRecord | null };
+  { ok: false; why: 'client id taken' | 'lobby full' } | { ok: true; roster: RosterRecord | null };
 
 export class ReplicaAuthority {
   /** one-off client id -> participant (anonymous writes); memory only. */

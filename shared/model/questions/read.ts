@@ -67,8 +67,7 @@ export function listQuestions(doc: Y.Doc): Question[] {
       // A named question's author: the writer's own participant entry, never its free text.
       authorName:
         typeof authorId === 'string' && authorId
-          ? shownAuthor(doc, m, authorId, typeof authorName === 'string' ? authorName : '') ||
-            null
+          ? shownAuthor(doc, m, authorId, typeof authorName === 'string' ? authorName : '') || null
           : null,
       createdAt: typeof createdAt === 'number' ? createdAt : 0,
       blockId: typeof blockId === 'string' && blockId ? blockId : null,

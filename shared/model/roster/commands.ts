@@ -6,7 +6,13 @@ import { SCHEMA } from '../schema';
 import { boardVoteOwner, subjectVoterOwner, voterSlot } from '../authority/ownerKeys';
 import { listParticipants } from '../session/read';
 import { admissionMap, rosterMap } from './names';
-import { admissionMode, readRoster, rosterRecord, type AdmissionMode, type RosterRecord } from './read';
+import {
+  admissionMode,
+  readRoster,
+  rosterRecord,
+  type AdmissionMode,
+  type RosterRecord,
+} from './read';
 
 export interface LobbyLimits {
   /** Participants waiting from one device address at most; past it, further ones are refused. */
@@ -53,7 +59,10 @@ export function joinRoster(doc: Y.Doc, req: JoinRequest): RosterRecord | 'lobby 
   const mode = admissionMode(doc);
   let reason: string | null = null;
   if (mode === 'hand') reason = REASONS.hand;
-  else if (!req.admitEveryone && entries.some((e) => e.state === 'admitted' && e.address === req.address))
+  else if (
+    !req.admitEveryone &&
+    entries.some((e) => e.state === 'admitted' && e.address === req.address)
+  )
     reason = REASONS.device(req.address);
   if (reason !== null) {
     const waiting = entries.filter((e) => e.state === 'waiting');
