@@ -23,7 +23,7 @@ export function LobbyGate(props: {
         <h1>{title}</h1>
         <ConnectionBadge conn={conn} />
       </header>
-      <section className="card lobby" aria-labelledby="lobby-heading" role="status">
+      <section className="card lobby" aria-labelledby="lobby-heading">
         <h2 id="lobby-heading">{removed ? 'You were removed' : 'Waiting to be admitted'}</h2>
         <p>{standing.reason}</p>
         <p className="muted">
