@@ -3,6 +3,7 @@
 // host refuses their writes meanwhile (the judge), so the room's controls would do nothing.
 import type { ReactNode } from 'react';
 import { useDoc } from '../../stores/docStore';
+import './presence.css';
 import { ConnectionBadge } from './ConnectionBadge';
 import type { SessionConnection } from '../../sync/connectSession';
 

@@ -7,6 +7,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { usePresence } from '../../stores/presenceStore';
 import { useDoc } from '../../stores/docStore';
+import './presence.css';
 import { hostApi } from '../../platform';
 import { formatTime, plural } from '../../app/format';
 import type { RosterState } from '../../../shared/model/roster/read';
