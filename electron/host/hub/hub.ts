@@ -23,7 +23,11 @@ import {
   proveClaim,
   type Identity,
 } from '../../../shared/model/authority/hubAuthority';
-import { challengeMessage, MSG_CHALLENGE, readChallengeAnswer } from '../../../shared/protocol/hubChallenge';
+import {
+  challengeMessage,
+  MSG_CHALLENGE,
+  readChallengeAnswer,
+} from '../../../shared/protocol/hubChallenge';
 import { seedRoster } from '../../../shared/model/roster/commands';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
 import { useNativeSignatures } from './nativeSignatures';
@@ -226,7 +230,11 @@ export class Hub {
       };
       const timer = proven
         ? null
-        : setTimeout(() => refuse(4401, 'join challenge not answered'), this.limits.hub.challengeMs);
+        : // Not answered in time (a busy host, a slow phone): 1013, so the client tries again.
+          setTimeout(
+            () => refuse(1013, 'join challenge not answered'),
+            this.limits.hub.challengeMs,
+          );
       timer?.unref();
       const hold = (data: RawData, isBinary: boolean) => {
         if (!proven && isBinary) {

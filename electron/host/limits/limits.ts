@@ -69,7 +69,7 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
       facilitator: { burst: 1200, perSecond: 240 },
     },
     maxDocBytes: 16 * MIB,
-    challengeMs: 15_000,
+    challengeMs: 30_000,
     unprovenMessages: 64,
   },
   lobby: { perAddress: 4, total: 100 },
