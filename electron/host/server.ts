@@ -64,6 +64,8 @@ export interface HostOptions {
    * pages all share one address, or a room whose devices share one (hub.ts). By default the first
    * participant per device address is admitted and later ones wait for the facilitator. */
   admitEveryone?: boolean;
+  /** False serves the bundle plain and the hub uncompressed (the air bench's anchor). */
+  compression?: boolean;
   log?: (message: string) => void;
 }
 
@@ -106,6 +108,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sockets: { budget: socketBudget(softFds) },
     ...options.limits,
   });
+  // A fresh copy: the defaults are shared by every host in this process.
+  if (options.compression === false) limits.hub = { ...limits.hub, deflateAboveBytes: null };
   // One count of wrong tokens per address for /signal, /sync and /api/join together.
   const failures = new AuthFailures(limits.authFailures);
 
@@ -158,7 +162,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     hub.disconnectJoinCode(sessionId, oldCode);
   });
   const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` }, templates);
-  const serveStatic = createStaticHandler(options.rendererDir);
+  const serveStatic = createStaticHandler(options.rendererDir, {
+    compressed: options.compression !== false,
+  });
   const hostCheck = createHostCheck(() => port, lanIp);
   const exportDeps: ExportDeps = {
     openDoc: async (id) => (registry.get(id) ? (await registry.open(id))?.doc : undefined),
@@ -224,7 +230,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   // Node checks headersTimeout and requestTimeout this often (default 30 s, too coarse for 10 s).
   const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
-    securityHeaders(res);
+    securityHeaders(res, req);
     const path = requestUrl(req)?.pathname ?? '';
     const done = (err: unknown) => {
       if (res.headersSent) {

@@ -2,7 +2,7 @@
 // reset and the wrap-up threshold by button and shortcut; the facilitator's own notes; a merge
 // that keeps both authors, undone and redone. Driven by role and accessible name.
 import { test, expect } from './fixtures';
-import { brainstormSession, joinAs, note } from './roomFixtures';
+import { brainstormSession, joinAs, note, showPart } from './roomFixtures';
 
 test('timer presets, an exact time, reset and wrap-up, by button and by shortcut', async ({
   browser,
@@ -17,7 +17,10 @@ test('timer presets, an exact time, reset and wrap-up, by button and by shortcut
   const timer = page.getByRole('timer', { name: 'Time remaining' });
   const planned = (await timer.textContent()) ?? '';
 
-  await page.getByRole('button', { name: 'Set the time left to 3 minutes' }).click();
+  await page
+    .getByRole('group', { name: 'Set the time left' })
+    .getByRole('button', { name: '3:00', exact: true })
+    .click();
   await expect(timer).toHaveText('3:00');
   // Space after clicking a preset starts the timer; it does not press the preset again.
   await page.keyboard.press('Space');
@@ -140,6 +143,7 @@ test('owners: accept opens the form prefilled; saving without a Responsible warn
   const { joinUrl } = await brainstormSession(page, host, 'Owners');
   const grace = await openPage({ viewport: { width: 390, height: 844 } });
   await joinAs(grace.page, joinUrl, 'Grace');
+  await showPart(grace.page, 'Decisions');
   await grace.page.getByRole('radio', { name: 'action' }).check();
   await grace.page.getByRole('textbox', { name: 'Your suggestion' }).fill('Write the pricing FAQ');
   await grace.page.getByRole('button', { name: 'Send suggestion' }).click();

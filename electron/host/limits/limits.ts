@@ -28,6 +28,12 @@ export interface HostLimits {
      * `unprovenMessages` of its messages wait (hub.ts). */
     challengeMs: number;
     unprovenMessages: number;
+    /** Hub messages at least this big go compressed (permessage-deflate, to peers that offered
+     * it: browsers do): a newcomer's sync of a big board. Smaller ones (a note, a vote, a
+     * presence batch of a small room) go as they are, with no zlib work on their way. Null: no
+     * compression (the bench's anchor). What a peer sends compressed may inflate to its
+     * maxFrameBytes and no further (ws closes the connection with 1009). */
+    deflateAboveBytes: number | null;
   };
   /** Participants waiting for the facilitator (roster/commands.ts): per device address and per
    * session; past it, a new identity's connection is refused and nothing is written. */
@@ -71,6 +77,7 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
     maxDocBytes: 16 * MIB,
     challengeMs: 30_000,
     unprovenMessages: 64,
+    deflateAboveBytes: 16 * 1024,
   },
   lobby: { perAddress: 4, total: 100 },
   signaling: {
@@ -100,6 +107,7 @@ export const UNLIMITED: Readonly<HostLimits> = {
     maxDocBytes: Infinity,
     challengeMs: 60_000,
     unprovenMessages: Infinity,
+    deflateAboveBytes: 16 * 1024,
   },
   lobby: { perAddress: Infinity, total: Infinity },
   signaling: { maxFrameBytes: 64 * 1024, rate: { burst: Infinity, perSecond: Infinity } },
