@@ -288,7 +288,8 @@ export class Hub {
           return refuse(4403, 'client id taken');
         }
         this.attach(replica, ws, role, identity);
-        for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+        // Emptied once replayed: the closures that live as long as the socket share this scope.
+        for (const [data, isBinary] of early.splice(0)) ws.emit('message', data, isBinary);
       };
       ws.on('message', hold);
       ws.once('close', () => {

@@ -22,8 +22,7 @@ import { decodePublicKey, hubChallengeText, participantIdOf, verifyText } from '
 import type { Role } from '../doc';
 import { BINDING_ORIGIN } from '../origins';
 import { joinRoster, type LobbyLimits } from '../roster/commands';
-import { isAdmitted, type RosterRecord } from '../roster/read';
-import { rosterMap } from '../roster/names';
+import { isAdmitted, rosterEmpty, type RosterRecord } from '../roster/read';
 
 /** An attendee update may not carry more new structs than this (a whole offline morning fits). */
 export const MAX_STRUCTS_PER_ATTENDEE_UPDATE = 50_000;
@@ -164,8 +163,7 @@ export class ReplicaAuthority {
       },
       deleter: identity.writer,
       // A doc with no roster yet (no participant has joined through a host): nobody to tell apart.
-      admitted: (participantId) =>
-        rosterMap(this.doc).size === 0 || isAdmitted(this.doc, participantId),
+      admitted: (participantId) => isAdmitted(this.doc, participantId) || rosterEmpty(this.doc),
       maxStructs:
         identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
       checkAnonymousKey: (root, key, actor) => {

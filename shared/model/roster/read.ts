@@ -54,6 +54,13 @@ export function admissionMode(doc: Y.Doc): AdmissionMode {
   return admissionMap(doc).get('mode') === 'hand' ? 'hand' : 'device';
 }
 
+/** True when no host has written the roster yet (Y.Map's size walks every entry; this stops at
+ * the first). */
+export function rosterEmpty(doc: Y.Doc): boolean {
+  for (const _ of rosterMap(doc).keys()) return false;
+  return true;
+}
+
 export const isAdmitted = (doc: Y.Doc, participantId: string): boolean =>
   rosterRecord(doc, participantId)?.state === 'admitted';
 
@@ -64,7 +71,7 @@ export const isAdmitted = (doc: Y.Doc, participantId: string): boolean =>
  */
 export function countedParticipants(doc: Y.Doc): Set<string> | null {
   const roster = rosterMap(doc);
-  if (roster.size === 0) return null;
+  if (rosterEmpty(doc)) return null;
   const out = new Set<string>();
   roster.forEach((raw, id) => {
     if (parseRecord(raw)?.state === 'admitted') out.add(id);
