@@ -75,7 +75,7 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
       facilitator: { burst: 1200, perSecond: 240 },
     },
     maxDocBytes: 16 * MIB,
-    challengeMs: 30_000,
+    challengeMs: 60_000,
     unprovenMessages: 64,
     deflateAboveBytes: 16 * 1024,
   },
