@@ -38,7 +38,8 @@ test('a second browser on one laptop waits in the lobby until the facilitator ad
   await look(consolePage, 'roster-console-lobby');
 
   await waiting.getByRole('button', { name: 'Admit Ann again' }).click();
-  await expect(second.page.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
+  await expect(lobby).toHaveCount(0);
+  await expect(second.page.getByRole('heading', { level: 1, name: 'Friday demo' })).toBeVisible();
   await expect(roster.getByRole('status')).toContainText('2 admitted');
 
   await roster
