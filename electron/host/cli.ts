@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost } from './server';
+import { keepAwakeHint } from './venue/keepAwakeHint';
 import { loadOrCreateFacilitatorKey } from './facilitatorKey';
 import { SessionStore } from './store/sessionStore';
 import { nodeStoreFs } from './store/storeFs';
@@ -14,6 +15,8 @@ interface CliArgs {
   data: string | null;
   bind: string;
   admitEveryone: boolean;
+  address?: string;
+  interfaceName?: string;
 }
 
 function parseArgs(argv: string[]): CliArgs {
@@ -37,9 +40,15 @@ function parseArgs(argv: string[]): CliArgs {
       // Every participant is admitted on arrival (unless a session admits by hand): for test
       // rigs whose pages share one address, or rooms whose devices share one.
       args.admitEveryone = true;
+    } else if (flag === '--address' && value !== undefined) {
+      args.address = value;
+      i++;
+    } else if (flag === '--interface' && value !== undefined) {
+      args.interfaceName = value;
+      i++;
     } else if (flag === '--help' || flag === '-h') {
       console.log(
-        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--admit-everyone]',
+        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--address IP | --interface NAME] [--admit-everyone]',
       );
       process.exit(0);
     } else {
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
   const dir = existsSync(join(rendererDir, 'index.html')) ? rendererDir : fallbackRenderer;
   if (args.data) {
     try {
-      mkdirSync(args.data, { recursive: true });
+      mkdirSync(args.data, { recursive: true, mode: 0o700 });
     } catch (err) {
       // An existing read-only folder is still readable: the library opens, saving warns.
       if (!existsSync(args.data)) throw err;
@@ -79,6 +88,10 @@ async function main(): Promise<void> {
     port: args.port,
     bind: args.bind,
     admitEveryone: args.admitEveryone,
+    // OFFSITE_LAN_IP: a fixed address (the e2e namespace), never checked against the interfaces.
+    lanIp: process.env.OFFSITE_LAN_IP || undefined,
+    address: args.address,
+    interfaceName: args.interfaceName,
     rendererDir: dir,
     facilitatorKey: args.data
       ? loadOrCreateFacilitatorKey(args.data, (m) => console.error(`[host] ${m}`))
@@ -106,6 +119,13 @@ async function main(): Promise<void> {
   console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
   console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
   console.log(`Facilitator console: ${host.consoleUrl}`);
+  const others = host.venue.address
+    .addresses()
+    .filter((a) => a.address !== host.venue.address.address())
+    .map((a) => `${a.address} (${a.label})`);
+  if (others.length)
+    console.log(`Other addresses: ${others.join(', ')}; pick one with --address or --interface.`);
+  console.log(keepAwakeHint(process.platform));
 }
 
 main().catch((err: unknown) => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
 import type { HostApiMethodName } from './methods';
+import { venueApiArgs, type VenueStatusInfo } from './venueApi';
 
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/, 'not a session id');
 const participantId = z.string().regex(/^[0-9a-f]{32}$/, 'not a participant id');
@@ -73,6 +74,7 @@ export const hostApiArgs = {
   /** `device`: one participant per device address is admitted on arrival, later ones wait;
    * `hand`: everyone new waits for the facilitator. */
   setAdmissionMode: z.object({ sessionId, mode: z.enum(['device', 'hand']) }).strict(),
+  ...venueApiArgs,
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -171,6 +173,9 @@ export interface HostApiResults {
   admitParticipant: RosterChange;
   removeParticipant: RosterChange;
   setAdmissionMode: { mode: 'device' | 'hand' };
+  venueStatus: VenueStatusInfo;
+  /** The status with the chosen address in use (the QR codes follow). */
+  chooseAddress: VenueStatusInfo;
 }
 
 /** A roster change as the host made it: the participant's new state and how many of their votes

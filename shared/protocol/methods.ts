@@ -23,5 +23,8 @@ export const HOST_API_METHODS = [
   'admitParticipant',
   'removeParticipant',
   'setAdmissionMode',
+  // The venue: the address attendees reach, room checks (issue 24).
+  'venueStatus',
+  'chooseAddress',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];
