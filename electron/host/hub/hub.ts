@@ -245,6 +245,16 @@ export class Hub {
     const address = req.socket.remoteAddress ?? '?';
     this.wss[limitRole(role)].handleUpgrade(req, socket, head, (ws) => {
       ws.once('close', ticket.release);
+      // ws fails a connection itself (1009 for a frame that inflates past the limit, 1002 for a
+      // bad one) and says so as an 'error' event: before the peer is attached (the join challenge,
+      // a replica still loading) nothing else listens, and an unheard 'error' would throw in the
+      // host's process. The connection is already failed; say so and end it.
+      const onEarlyError = (err: Error) => {
+        if (this.peers.has(ws)) return; // attached: the peer's own handler says it
+        this.log(`session ${sessionId}: refused a connection: ${err.message}`);
+        ws.terminate();
+      };
+      ws.on('error', onEarlyError);
       if (role === 'attendee') this.codes.set(ws, { sessionId, joinCode: token });
       // Until the peer is attached, what it sends waits here (bounded): loading a replica from
       // disk takes a while, and an attendee must first answer the join challenge. Its first

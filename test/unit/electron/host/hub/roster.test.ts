@@ -287,6 +287,7 @@ describe('one person, one voice', () => {
       text: 'mine',
       authorId: alice.participantId!,
       authorName: 'Alice',
+      authorKey: alice.authorKey,
     });
     await expect
       .poll(() => listParkingItems(replica.doc).map((i) => i.text), WAIT)

@@ -70,7 +70,7 @@ describe('the judge reads the facilitator’s poll and voting state', () => {
     // A fresh replica of Ann's (her refused write stays in her own until she reloads).
     ann.doc = new Y.Doc();
     ann.identity = { ...ann.identity, clientId: ann.doc.clientID };
-    expect(toolkitBind(ann)).toBe(true);
+    expect(toolkitBind(ann).ok).toBe(true);
     pull(ann);
     expect(send(ann, vote('v1')).whole).toBe(true);
     const key = keyOf('v1');

@@ -140,11 +140,16 @@ describe('the roster', () => {
         text: 'forged',
         authorId: bob.viewer.participantId,
         authorName: 'Ann',
+        authorKey: bob.viewer.authorKey,
       });
       askQuestion(bob.doc, {
         text: 'Who?',
         anonymous: false,
-        asker: { participantId: bob.viewer.participantId, name: 'Ann' },
+        asker: {
+          participantId: bob.viewer.participantId,
+          name: 'Ann',
+          authorKey: bob.viewer.authorKey,
+        },
       });
     });
     expect(listParkingItems(room.host).map((i) => i.authorName)).toEqual(['Bob Builder']);
