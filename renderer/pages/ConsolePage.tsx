@@ -89,6 +89,7 @@ function RunTab(props: {
       awareness={conn.awareness}
       sessionId={sessionId}
       facilitatorKey={key}
+      compact={boardView}
     />
   );
   const panels: Record<Panel, ReactNode> = {

@@ -29,8 +29,10 @@ export function ConsoleBoard(props: {
   awareness: Awareness;
   sessionId: string;
   facilitatorKey: string;
+  /** The board view: the ranked results fold away behind one line (S opens them). */
+  compact?: boolean;
 }) {
-  const { doc, sessionId, facilitatorKey } = props;
+  const { doc, sessionId, facilitatorKey, compact = false } = props;
   const { current, all } = useRoomBoards(doc);
   // The facilitator's own notes carry the name from the session details (else "Facilitator").
   const facilitatorName = readSessionDetails(doc).facilitatorName;
@@ -99,7 +101,7 @@ export function ConsoleBoard(props: {
   }, [doc, readiness]);
 
   // The board's keys (shortcuts.ts): reveal, open or close voting, go to the results.
-  const resultsRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
   useBoardShortcuts({
     reveal: () => {
       if (phase === 'writing') actions?.reveal();
@@ -110,11 +112,10 @@ export function ConsoleBoard(props: {
     },
     results: () => {
       const el = resultsRef.current;
-      if (!el) setError('The results show here once voting is closed (V closes it).');
-      else {
-        el.scrollIntoView({ block: 'nearest' });
-        el.focus();
-      }
+      if (!el) return setError('The results show here once voting is closed (V closes it).');
+      if (el instanceof HTMLDetailsElement) el.open = true;
+      el.scrollIntoView({ block: 'nearest' });
+      (el.querySelector('summary') ?? el).focus();
     },
   });
 
@@ -228,9 +229,29 @@ export function ConsoleBoard(props: {
           </details>
           {picking && <PickBanner pick={picking} notes={view.notes} onCancel={cancel} />}
           {view.voting === 'closed' && model?.ranked && (
-            <div ref={resultsRef} tabIndex={-1} className="results-anchor">
-              <VoteResults ranked={model.ranked} view={view} />
-            </div>
+            compact ? (
+              <details
+                ref={(el) => {
+                  resultsRef.current = el;
+                }}
+                className="results-anchor results-box"
+              >
+                <summary>
+                  Results ({model.ranked.length} ranked)
+                </summary>
+                <VoteResults ranked={model.ranked} view={view} />
+              </details>
+            ) : (
+              <div
+                ref={(el) => {
+                  resultsRef.current = el;
+                }}
+                tabIndex={-1}
+                className="results-anchor"
+              >
+                <VoteResults ranked={model.ranked} view={view} />
+              </div>
+            )
           )}
           <BoardColumns columns={model?.columns ?? []} votes={model?.votes ?? null} ui={ui} />
         </>

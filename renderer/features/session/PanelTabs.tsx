@@ -27,12 +27,12 @@ export function PanelTabs<Id extends string>(props: {
             type="button"
             className="panel-tab"
             aria-pressed={toggles ? props.open === t.id : undefined}
+            aria-label={badge ? `${t.label}, ${badge}` : undefined}
             onClick={() => props.onChoose(t.id)}
           >
             {t.label}
             {badge && (
-              <span className="badge inbox-badge">
-                <span className="visually-hidden">, </span>
+              <span className="badge inbox-badge" aria-hidden="true">
                 {badge}
               </span>
             )}
