@@ -135,6 +135,15 @@ export function layoutProblems(page: Page, opts: LayoutOptions = {}): Promise<st
         if (prev && r.left < prev.r.right - 1) out.push(`“${name}” overlaps “${prev.name}”`);
         if (r.left < -1 || r.right > W + 1) out.push(`“${name}” is not inside the window`);
       }
+      // Nor behind a sideways scroll: all of them in view at once.
+      const first = document.querySelector(o.sideBySide);
+      for (let a = first?.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (!/auto|scroll|hidden|clip/.test(style(a).overflowX)) continue;
+        const box = a.getBoundingClientRect();
+        for (const { name, r } of els)
+          if (r.left < box.left - 1 || r.right > box.right + 1)
+            out.push(`“${name}” is cut off by <${a.tagName.toLowerCase()} class="${a.className}">`);
+      }
     }
     if (o.onFirstScreen) {
       const first = document.querySelector(o.onFirstScreen);
