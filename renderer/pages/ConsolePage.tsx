@@ -94,9 +94,7 @@ function RunTab(props: {
   );
   const panels: Record<Panel, ReactNode> = {
     questions: <ConsoleQuestions doc={conn.doc} />,
-    parking: key && (
-      <ConsoleParkingLot doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />
-    ),
+    parking: key && <ConsoleParkingLot doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />,
     polls: <ConsolePolls doc={conn.doc} />,
     registers: <RegistersPanel doc={conn.doc} />,
     room: props.room,

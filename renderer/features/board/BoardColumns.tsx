@@ -104,12 +104,7 @@ const GroupCard = memo(function GroupCard(props: {
         >
           <label>
             Group name
-            <input
-              type="text"
-              value={name}
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-            />
+            <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           </label>
           <button type="submit">Name group</button>
           <button type="button" onClick={() => setRenaming(false)}>

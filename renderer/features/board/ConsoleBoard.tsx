@@ -228,17 +228,16 @@ export function ConsoleBoard(props: {
             />
           </details>
           {picking && <PickBanner pick={picking} notes={view.notes} onCancel={cancel} />}
-          {view.voting === 'closed' && model?.ranked && (
-            compact ? (
+          {view.voting === 'closed' &&
+            model?.ranked &&
+            (compact ? (
               <details
                 ref={(el) => {
                   resultsRef.current = el;
                 }}
                 className="results-anchor results-box"
               >
-                <summary>
-                  Results ({model.ranked.length} ranked)
-                </summary>
+                <summary>Results ({model.ranked.length} ranked)</summary>
                 <VoteResults ranked={model.ranked} view={view} />
               </details>
             ) : (
@@ -251,8 +250,7 @@ export function ConsoleBoard(props: {
               >
                 <VoteResults ranked={model.ranked} view={view} />
               </div>
-            )
-          )}
+            ))}
           <BoardColumns columns={model?.columns ?? []} votes={model?.votes ?? null} ui={ui} />
         </>
       )}

@@ -23,7 +23,9 @@ export function MenuButton(props: {
   // Which item to focus once the menu is drawn: first (0) or last (-1).
   const [start, setStart] = useState(0);
 
-  const itemEls = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  const itemEls = () => [
+    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+  ];
   useEffect(() => {
     if (!open) return;
     const els = itemEls();

@@ -1,15 +1,10 @@
-// A note's text on the board: whole up to CLAMP_LINES lines; a longer note shows its first lines
+// A note's text on the board: whole up to CLAMP_LINES (noteClamp.ts) lines; a longer note shows its first lines
 // and says how many more there are on a button that opens it whole (never cut off silently, and
 // never a scrolling box a keyboard cannot reach).
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { CLAMP_LINES, hiddenLines } from './noteClamp';
 
-export const CLAMP_LINES = 6;
-
-/** Lines cut off by the clamp, from the box's measures (0 when the text fits). */
-export function hiddenLines(scrollHeight: number, clientHeight: number, lineHeight: number): number {
-  if (!(lineHeight > 0) || scrollHeight <= clientHeight + 1) return 0;
-  return Math.max(1, Math.round((scrollHeight - clientHeight) / lineHeight));
-}
+const CLAMP_STYLE = { WebkitLineClamp: CLAMP_LINES, lineClamp: CLAMP_LINES } as CSSProperties;
 
 export function NoteText(props: { text: string }) {
   const id = useId();
@@ -30,7 +25,12 @@ export function NoteText(props: { text: string }) {
   }, [props.text, whole]);
   return (
     <>
-      <p ref={ref} id={id} className={`note-text${whole ? '' : ' clamped'}`}>
+      <p
+        ref={ref}
+        id={id}
+        className={`note-text${whole ? '' : ' clamped'}`}
+        style={whole ? undefined : CLAMP_STYLE}
+      >
         {props.text}
       </p>
       {(more > 0 || whole) && (

@@ -30,7 +30,10 @@ export function unseenCount(waiting: readonly string[], seen: ReadonlySet<string
 
 /** The seen set once the panel has been in view with these items; the same object when none is
  * new (so a panel in view does not redraw the cockpit on every update). */
-export function markSeen(seen: ReadonlySet<string>, waiting: readonly string[]): ReadonlySet<string> {
+export function markSeen(
+  seen: ReadonlySet<string>,
+  waiting: readonly string[],
+): ReadonlySet<string> {
   if (waiting.every((id) => seen.has(id))) return seen;
   return new Set([...seen, ...waiting]);
 }
