@@ -97,7 +97,7 @@ test('the board view, driven by keyboard only', async ({ host, openPage }) => {
   await expect(board.getByRole('group', { name: 'Placing a note' })).toHaveCount(0);
 
   // The focus lands on the new group's menu; Enter opens it on its first item.
-  const menuButton = group.getByRole('button', { name: /^Actions for Group: / });
+  const menuButton = group.getByRole('button', { name: /^Group actions: Group: / });
   await expect(menuButton).toBeFocused();
   await expect(menuButton).toHaveAttribute('aria-haspopup', 'menu');
   await page.keyboard.press('Enter');
@@ -176,7 +176,7 @@ test('the board view at 1280, 1440 and 1920 px', async ({ host, openPage, look }
       const group = page.locator('.board-group').first();
       await expect(group.locator('.group-head').getByRole('button')).toHaveCount(1);
       await expect(group.getByRole('textbox')).toHaveCount(0);
-      await group.getByRole('button', { name: /^Actions for / }).click();
+      await group.getByRole('button', { name: /^Group actions: / }).click();
       await expect(group.getByRole('menu')).toBeVisible();
       await look(page, 'console-board-view-1280-menu', { fullPage: false });
       await page.keyboard.press('Escape');

@@ -21,7 +21,7 @@ export function GroupMenu(props: {
     : [];
   if (promote) return <PromoteMenu {...props} promote={promote} items={items} />;
   if (items.length === 0) return null;
-  return <MenuButton text="Group actions" name={`Actions for ${props.label}`} items={items} />;
+  return <MenuButton text="Group actions" name={`Group actions: ${props.label}`} items={items} />;
 }
 
 function PromoteMenu(props: {
@@ -41,7 +41,7 @@ function PromoteMenu(props: {
     <>
       <MenuButton
         text="Group actions"
-        name={`Actions for ${label}`}
+        name={`Group actions: ${label}`}
         items={[
           ...props.items,
           { label: 'Record decision', onSelect: p.recordDecision },

@@ -11,7 +11,7 @@ export interface MenuItem {
 export function MenuButton(props: {
   /** What the button says. */
   text: string;
-  /** Its accessible name (says what the menu is for: "Actions for group Pricing"). */
+  /** Its accessible name (says what the menu is for: "Group actions: Pricing"). */
   name: string;
   items: MenuItem[];
 }) {
