@@ -27,14 +27,12 @@ export function PanelTabs<Id extends string>(props: {
             type="button"
             className="panel-tab"
             aria-pressed={toggles ? props.open === t.id : undefined}
-            aria-label={badge ? `${t.label}, ${badge}` : undefined}
             onClick={() => props.onChoose(t.id)}
           >
             {t.label}
             {badge && (
-              <span className="badge inbox-badge" aria-hidden="true">
-                {badge}
-              </span>
+              // Read with the label ("Questions 2 new"), as it is shown.
+              <span className="badge inbox-badge"> {badge}</span>
             )}
           </button>
         );
