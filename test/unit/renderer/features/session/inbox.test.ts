@@ -2,12 +2,7 @@
 // how much of it is unseen, and that looking at a panel clears its badge without redrawing when
 // nothing is new.
 import { describe, expect, it } from 'vitest';
-import {
-  badgeText,
-  markSeen,
-  unseenCount,
-  waitingIds,
-} from '#renderer/features/session/inbox';
+import { badgeText, markSeen, unseenCount, waitingIds } from '#renderer/features/session/inbox';
 import type { Question } from '#shared/model/questions/read';
 import type { ParkingItem } from '#shared/model/parkingLot/read';
 import type { Suggestion } from '#shared/model/registers/suggestions';
