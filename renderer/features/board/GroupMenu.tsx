@@ -2,7 +2,7 @@
 // console record a decision from it or promote it to an action (the registers' handlers).
 import type * as Y from 'yjs';
 import type { BoardGroup } from '../../../shared/model/board';
-import { usePromoteFromBoard } from '../registers/PromoteFromBoard';
+import { useRecordFromBoard } from '../registers/PromoteFromBoard';
 import { MenuButton, type MenuItem } from './MenuButton';
 
 export function GroupMenu(props: {
@@ -31,7 +31,7 @@ function PromoteMenu(props: {
   items: MenuItem[];
 }) {
   const { group, label } = props;
-  const p = usePromoteFromBoard(props.promote.doc, {
+  const p = useRecordFromBoard(props.promote.doc, {
     blockId: props.promote.blockId,
     text: group.name || label,
     noteIds: group.noteIds,
@@ -49,7 +49,7 @@ function PromoteMenu(props: {
         ]}
       />
       <span role="status" className="muted group-done">
-        {p.done ?? ''}
+        {p.status}
       </span>
     </>
   );
