@@ -243,9 +243,9 @@ test('what arrives from the room while its panel is closed gets a badge', async 
   const questionsTab = page
     .getByRole('navigation', { name: 'Panels' })
     .getByRole('button', { name: /^Questions/ });
-  // The seed's open questions have not been seen in this window yet; a look at them clears it.
-  await expect(questionsTab).toHaveAccessibleName(/^Questions \d+ new$/);
+  // Whatever the seed left waiting is seen once the panel has been open.
   await questionsTab.click();
+  await expect(page.getByRole('heading', { name: /^Questions/ })).toBeVisible();
   await expect(questionsTab).toHaveAccessibleName('Questions');
   await questionsTab.click();
   await expect(page.getByRole('heading', { name: /^Questions/ })).toHaveCount(0);
@@ -261,11 +261,11 @@ test('what arrives from the room while its panel is closed gets a badge', async 
 
   // Opening the panel shows them: the badge goes; a question arriving while it is open has none.
   await questionsTab.click();
-  await expect(page.getByText('Do we test them with customers?')).toBeVisible();
+  await expect(page.getByText('Do we test them with customers?', { exact: true })).toBeVisible();
   await expect(questionsTab).toHaveAccessibleName('Questions');
   await zoe.getByRole('textbox', { name: 'Your question' }).fill('When do we meet Eddie?');
   await zoe.getByRole('button', { name: 'Ask' }).click();
-  await expect(page.getByText('When do we meet Eddie?')).toBeVisible();
+  await expect(page.getByText('When do we meet Eddie?', { exact: true })).toBeVisible();
   await expect(questionsTab).toHaveAccessibleName('Questions');
   room.close();
 });
