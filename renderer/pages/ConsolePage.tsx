@@ -2,7 +2,9 @@
 // room": the block the room is on with the facilitator's notes, the timer with every control, the
 // live board and registers, and the room beside (join code, projector, who is here). "Agenda":
 // the agenda editor, with the timer and plan-vs-actual beside it. One connection serves both tabs.
-import { useEffect } from 'react';
+// "Board view" (B) gives the run tab's screen to the board: a slim timer, the panels behind
+// buttons with badges of what arrived unseen, one of them at a time beside the board.
+import { useEffect, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { consolePath, navigate, type ConsoleTab } from '../app/router';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
@@ -22,6 +24,10 @@ import { RegistersPanel } from '../features/registers/RegistersPanel';
 import { NowCard } from '../features/session/NowCard';
 import { RoomAside } from '../features/session/RoomAside';
 import { UndoButtons } from '../features/undo/UndoButtons';
+import { PanelTabs, type PanelTab } from '../features/session/PanelTabs';
+import { PANEL_HEADINGS, useInbox } from '../features/session/useInbox';
+import { useBoardShortcuts } from '../features/timer/useBoardShortcuts';
+import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import './console.css';
@@ -57,35 +63,108 @@ function TabLink(props: {
   );
 }
 
-function RunTab(props: { conn: SessionConnection; sessionId: string; keyValue: string | null }) {
-  const { conn, sessionId, keyValue: key } = props;
+type Panel = 'questions' | 'parking' | 'polls' | 'registers' | 'room';
+/** Where "jump to the panel" lands in the cockpit (each panel's heading). */
+const PANEL_HEADING_IDS: Record<Panel, string> = {
+  ...PANEL_HEADINGS,
+  registers: 'registers-heading',
+  polls: 'console-polls-heading',
+  room: 'join-heading',
+};
+
+function RunTab(props: {
+  conn: SessionConnection;
+  sessionId: string;
+  keyValue: string | null;
+  boardView: boolean;
+  room: ReactNode;
+}) {
+  const { conn, sessionId, keyValue: key, boardView } = props;
+  // The board view's panel beside the board (none: the board takes the whole width).
+  const [open, setOpen] = useState<Panel | null>(null);
+  const unseen = useInbox(conn.doc, `${boardView}:${open}`);
+  const board = key && (
+    <ConsoleBoard
+      doc={conn.doc}
+      awareness={conn.awareness}
+      sessionId={sessionId}
+      facilitatorKey={key}
+      compact={boardView}
+    />
+  );
+  const panels: Record<Panel, ReactNode> = {
+    questions: <ConsoleQuestions doc={conn.doc} />,
+    parking: key && <ConsoleParkingLot doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />,
+    polls: <ConsolePolls doc={conn.doc} />,
+    registers: <RegistersPanel doc={conn.doc} />,
+    room: props.room,
+  };
+  const tabs: PanelTab<Panel>[] = [
+    { id: 'questions', label: 'Questions', unseen: unseen.questions },
+    { id: 'parking', label: 'Parking lot', unseen: unseen.parking },
+    { id: 'polls', label: 'Polls' },
+    { id: 'registers', label: 'Decisions and actions', unseen: unseen.registers },
+    ...(boardView ? [{ id: 'room' as const, label: 'Room and projector' }] : []),
+  ];
+
+  if (boardView)
+    return (
+      <>
+        <div className="board-view-top">
+          <TimerControls doc={conn.doc} size="normal" />
+          <PanelTabs tabs={tabs} open={open} onChoose={(p) => setOpen(open === p ? null : p)} />
+        </div>
+        <div className={`board-view-work${open ? ' with-panel' : ''}`}>
+          {board}
+          {open && <div className="board-view-panel">{panels[open]}</div>}
+        </div>
+      </>
+    );
   return (
     <>
       <div className="cockpit-top">
         <NowCard doc={conn.doc} />
         <TimerControls doc={conn.doc} showBlock={false} size="medium" />
       </div>
+      <PanelTabs
+        tabs={tabs}
+        onChoose={(p) => {
+          const heading = document.getElementById(PANEL_HEADING_IDS[p]);
+          if (!heading) return;
+          heading.tabIndex = -1;
+          heading.scrollIntoView({ block: 'start' });
+          heading.focus({ preventScroll: true });
+        }}
+      />
       <div className="cockpit-work">
-        {key && (
-          <ConsoleBoard
-            doc={conn.doc}
-            awareness={conn.awareness}
-            sessionId={sessionId}
-            facilitatorKey={key}
-          />
-        )}
-        <RegistersPanel doc={conn.doc} />
+        {board}
+        {panels.registers}
       </div>
       {/* The facilitator's toolkit: the parking lot, questions from the room, polls. */}
       <div className="cockpit-work toolkit-work">
-        {key && <ConsoleParkingLot doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />}
-        <ConsoleQuestions doc={conn.doc} />
-        <ConsolePolls doc={conn.doc} />
+        {panels.parking}
+        {panels.questions}
+        {panels.polls}
       </div>
       <PlanVsActual doc={conn.doc} />
       <SessionDetailsForm doc={conn.doc} />
       {key && <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />}
     </>
+  );
+}
+
+function BoardViewToggle(props: { on: boolean; toggle(): void }) {
+  useBoardShortcuts({ boardView: props.toggle });
+  return (
+    <button
+      type="button"
+      className="board-view-toggle"
+      aria-pressed={props.on}
+      aria-keyshortcuts={ariaKeys('boardView')}
+      onClick={props.toggle}
+    >
+      Board view
+    </button>
   );
 }
 
@@ -98,8 +177,20 @@ function Cockpit(props: {
   rotateJoinCode(): Promise<void>;
 }) {
   const { details, conn, sessionId, tab } = props;
+  // The board view: the board takes the screen; the other panels wait behind buttons above it.
+  const [boardView, setBoardView] = useState(false);
+  const wide = boardView && tab === 'run';
+  const room = (
+    <RoomAside
+      details={details}
+      sessionId={sessionId}
+      doc={conn?.doc ?? null}
+      awareness={conn?.awareness ?? null}
+      rotateJoinCode={props.rotateJoinCode}
+    />
+  );
   return (
-    <main className="page console">
+    <main className={`page console${wide ? ' board-view' : ''}`}>
       <header className="console-header">
         <a
           href="/console"
@@ -116,6 +207,9 @@ function Cockpit(props: {
           <TabLink sessionId={sessionId} tab="run" current={tab} label="Run the room" />
           <TabLink sessionId={sessionId} tab="agenda" current={tab} label="Agenda" />
         </nav>
+        {tab === 'run' && (
+          <BoardViewToggle on={boardView} toggle={() => setBoardView((on) => !on)} />
+        )}
         {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
       </header>
@@ -127,7 +221,13 @@ function Cockpit(props: {
           ) : tab === 'agenda' ? (
             <AgendaEditor doc={conn.doc} />
           ) : (
-            <RunTab conn={conn} sessionId={sessionId} keyValue={props.keyValue} />
+            <RunTab
+              conn={conn}
+              sessionId={sessionId}
+              keyValue={props.keyValue}
+              boardView={wide}
+              room={room}
+            />
           )}
         </div>
         {tab === 'agenda' ? (
@@ -136,13 +236,7 @@ function Cockpit(props: {
             {conn && <PlanVsActual doc={conn.doc} />}
           </aside>
         ) : (
-          <RoomAside
-            details={details}
-            sessionId={sessionId}
-            doc={conn?.doc ?? null}
-            awareness={conn?.awareness ?? null}
-            rotateJoinCode={props.rotateJoinCode}
-          />
+          !wide && room
         )}
       </div>
     </main>

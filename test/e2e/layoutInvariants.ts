@@ -9,6 +9,16 @@ export interface LayoutOptions {
   fixedScreen?: boolean;
   /** The timer controls must all be inside the first screen. */
   timerControls?: boolean;
+  /** These elements (a board's columns) stand side by side: one row, inside the window. */
+  sideBySide?: string;
+  /** The first element matching this (a board's first note) is whole on the first screen. */
+  onFirstScreen?: string;
+  /**
+   * Every box that cuts off its own content says so: one that hides it is controlled by a visible
+   * "more" button (aria-controls), one that scrolls can be reached by keyboard (it or something
+   * in it takes the focus: axe's scrollable-region-focusable).
+   */
+  boxesSayMore?: boolean;
   /**
    * Every drawn control (button, link, field, summary, focusable element) is at least this many
    * px wide and tall; a radio or checkbox is measured by the label that wraps it (its target).
@@ -116,6 +126,65 @@ export function layoutProblems(page: Page, opts: LayoutOptions = {}): Promise<st
         const r = b.getBoundingClientRect();
         if (r.left < 0 || r.top < 0 || r.right > W || r.bottom > H)
           out.push(`timer control “${label(b)}” is outside the first screen`);
+      }
+    }
+    if (o.sideBySide) {
+      const els = [...document.querySelectorAll(o.sideBySide)].map((e) => ({
+        name: (e.getAttribute('aria-label') ?? e.tagName).slice(0, 60),
+        r: e.getBoundingClientRect(),
+      }));
+      if (els.length === 0) out.push(`nothing matches ${o.sideBySide}`);
+      for (const [i, { name, r }] of els.entries()) {
+        const prev = els[i - 1];
+        if (prev && Math.abs(r.top - prev.r.top) > 2)
+          out.push(`“${name}” is not beside “${prev.name}” (top ${r.top} vs ${prev.r.top})`);
+        if (prev && r.left < prev.r.right - 1) out.push(`“${name}” overlaps “${prev.name}”`);
+        if (r.left < -1 || r.right > W + 1) out.push(`“${name}” is not inside the window`);
+      }
+      // Nor behind a sideways scroll: all of them in view at once.
+      const first = document.querySelector(o.sideBySide);
+      for (let a = first?.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (!/auto|scroll|hidden|clip/.test(style(a).overflowX)) continue;
+        const box = a.getBoundingClientRect();
+        for (const { name, r } of els)
+          if (r.left < box.left - 1 || r.right > box.right + 1)
+            out.push(`“${name}” is cut off by <${a.tagName.toLowerCase()} class="${a.className}">`);
+      }
+    }
+    if (o.onFirstScreen) {
+      const first = document.querySelector(o.onFirstScreen);
+      const r = first?.getBoundingClientRect();
+      if (!first || !r) out.push(`nothing matches ${o.onFirstScreen}`);
+      else if (r.top < 0 || r.bottom > H || r.left < 0 || r.right > W)
+        out.push(
+          `the first ${o.onFirstScreen} is not whole on the first screen (top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)} in ${H})`,
+        );
+    }
+    if (o.boxesSayMore) {
+      const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+      for (const box of document.body.querySelectorAll('*')) {
+        const cs = style(box);
+        const overflow = cs.overflowX + ' ' + cs.overflowY;
+        if (!/hidden|clip|auto|scroll/.test(overflow)) continue;
+        if (box.closest('[aria-hidden="true"], .visually-hidden, select, textarea')) continue;
+        const cut =
+          box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+        if (!cut || tiny(box.getBoundingClientRect()) || !(box.textContent ?? '').trim()) continue;
+        const what = `<${box.tagName.toLowerCase()} class="${box.className}">`;
+        if (/auto|scroll/.test(overflow)) {
+          const reachable =
+            (box as HTMLElement).tabIndex >= 0 || box.querySelector(FOCUSABLE) !== null;
+          if (!reachable) out.push(`${what} scrolls but no key reaches it`);
+          continue;
+        }
+        const controls = box.id
+          ? [...document.querySelectorAll(`[aria-controls~="${CSS.escape(box.id)}"]`)]
+          : [];
+        const cue = controls.some(
+          (c) => !tiny(c.getBoundingClientRect()) && /more/i.test(c.textContent ?? ''),
+        );
+        if (!cue && !saysMore(box))
+          out.push(`${what} cuts off “${label(box)}” without a “more” cue`);
       }
     }
     if (o.minTargetPx) {

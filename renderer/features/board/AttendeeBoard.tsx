@@ -13,10 +13,11 @@ import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { attendeeViewer } from './boardKeys';
 import { boardActions } from './boardActions';
-import type { BoardUi, Pick } from './boardUi';
+import type { BoardUi } from './boardUi';
 import { BoardComposer } from './BoardComposer';
 import { BoardColumns } from './BoardColumns';
-import { NotePicker } from './NotePicker';
+import { PickBanner } from './PickBanner';
+import { useNotePick } from './useNotePick';
 import { VoteResults } from './VoteResults';
 import { votesLeftText } from './boardViewModel';
 
@@ -41,11 +42,11 @@ export function AttendeeBoard(props: {
   const model = useBoardModel(doc, blockId, viewer);
   const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
-  const [pick, setPick] = useState<Pick | null>(null);
   const actions = useMemo(
     () => (blockId ? boardActions(doc, blockId, viewer, setError, readyBlockId ?? blockId) : null),
     [doc, blockId, viewer, readyBlockId],
   );
+  const { picking, pick, choose, cancel } = useNotePick(actions);
   const view = model?.view ?? null;
   const votes = model?.votes ?? null;
   // On primitives, not the view: a new `ui` would redraw every (memoised) card on each note.
@@ -65,10 +66,12 @@ export function AttendeeBoard(props: {
             votesLeft: votes?.left ?? 0,
             maxPerNote,
             mayGroup,
-            pick: setPick,
+            pick,
+            picking,
+            choose,
           }
         : null,
-    [actions, phase, voting, maxPerNote, mayGroup, votes?.left],
+    [actions, phase, voting, maxPerNote, mayGroup, votes?.left, pick, picking, choose],
   );
 
   if (!current) return <>{props.fallback}</>;
@@ -136,7 +139,7 @@ export function AttendeeBoard(props: {
           {error}
         </p>
       )}
-      {pick && <NotePicker pick={pick} notes={view.notes} ui={ui} onClose={() => setPick(null)} />}
+      {picking && <PickBanner pick={picking} notes={view.notes} onCancel={cancel} />}
       {view.voting === 'closed' && model.ranked && (
         <VoteResults ranked={model.ranked} view={view} />
       )}

@@ -5,7 +5,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type DragEvent } from 
 import type { BoardGroup, BoardNoteView, VotesView } from '../../../shared/model/board';
 import { NoteCard, NOTE_DRAG_TYPE } from './NoteCard';
 import type { BoardUi } from './boardUi';
-import { PromoteFromBoard } from '../registers/PromoteFromBoard';
+import { GroupMenu } from './GroupMenu';
 import { VoteControls } from './VoteControls';
 import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
 import { groupLabel } from './boardViewModel';
@@ -32,6 +32,7 @@ const GroupCard = memo(function GroupCard(props: {
 }) {
   const { group, notes, ui, myVotes, tally } = props;
   const [name, setName] = useState(group.name);
+  const [renaming, setRenaming] = useState(false);
   // Follow a name given elsewhere (another attendee, the facilitator).
   useEffect(() => setName(group.name), [group.name]);
   const label = groupLabel(group, notes);
@@ -40,13 +41,18 @@ const GroupCard = memo(function GroupCard(props: {
     e.preventDefault();
     if (from && notes[0] && !notes.some((n) => n.id === from)) ui.actions.group(from, notes[0].id);
   };
+  const picking = ui.picking;
+  const isTarget = picking?.mode === 'group' && !group.noteIds.includes(picking.noteId);
+  const first = notes[0];
+  const choose = first && isTarget ? () => ui.choose(first.id) : undefined;
   return (
     <section
-      className="board-group"
+      className={`board-group${isTarget ? ' pick-target' : ''}`}
       role="group"
       aria-label={label}
       onDragOver={ui.mayGroup ? (e) => e.preventDefault() : undefined}
       onDrop={ui.mayGroup ? onDrop : undefined}
+      onClick={choose}
     >
       <header className="group-head">
         <h4>{group.name || 'Unnamed group'}</h4>
@@ -56,36 +62,55 @@ const GroupCard = memo(function GroupCard(props: {
             {tally} {tally === 1 ? 'vote' : 'votes'}
           </span>
         )}
+        <GroupMenu
+          group={group}
+          label={label}
+          edit={
+            ui.mayGroup
+              ? { rename: () => setRenaming(true), ungroup: () => ui.actions.dissolve(group.id) }
+              : null
+          }
+          promote={ui.promote}
+        />
       </header>
-      {ui.mayGroup && (
+      {choose && (
+        <button
+          type="button"
+          className="pick-button"
+          data-pick-target
+          aria-label={`Add to this group: ${label}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            choose();
+          }}
+        >
+          Add to this group
+        </button>
+      )}
+      {ui.mayGroup && renaming && (
         <form
           className="row group-name"
           onSubmit={(e) => {
             e.preventDefault();
-            ui.actions.nameGroup(group.id, name);
+            if (ui.actions.nameGroup(group.id, name)) setRenaming(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setName(group.name);
+              setRenaming(false);
+            }
           }}
         >
           <label>
             Group name
-            <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+            <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           </label>
           <button type="submit">Name group</button>
-          <button type="button" onClick={() => ui.actions.dissolve(group.id)}>
-            Ungroup
+          <button type="button" onClick={() => setRenaming(false)}>
+            Cancel
           </button>
         </form>
-      )}
-      {ui.promote && (
-        <PromoteFromBoard
-          doc={ui.promote.doc}
-          what="group"
-          source={{
-            blockId: ui.promote.blockId,
-            text: group.name || label,
-            noteIds: group.noteIds,
-            groupId: group.id,
-          }}
-        />
       )}
       {ui.voting === 'open' && (
         <div className="note-actions">

@@ -1,7 +1,7 @@
 // The facilitator's board: pick a board, set it up, reveal, open and close voting, see who is
 // done, and edit, delete, group or merge any note. Boards of the agenda are set up on sight.
 import './board.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useReadiness } from './useReadiness';
@@ -11,23 +11,28 @@ import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { facilitatorViewer } from './boardKeys';
 import { boardActions } from './boardActions';
-import type { BoardUi, Pick } from './boardUi';
+import type { BoardUi } from './boardUi';
 import { BoardColumns } from './BoardColumns';
 import { BoardSettingsForm } from './BoardSettingsForm';
-import { NotePicker } from './NotePicker';
+import { PickBanner } from './PickBanner';
+import { useNotePick } from './useNotePick';
 import { VoteResults } from './VoteResults';
 import { readinessText } from './boardViewModel';
 import { BoardComposer } from './BoardComposer';
 import { ColumnsEditor } from './ColumnsEditor';
 import { readSessionDetails } from '../../../shared/model/session/details';
+import { useBoardShortcuts } from '../timer/useBoardShortcuts';
+import { ariaKeys } from '../timer/shortcuts';
 
 export function ConsoleBoard(props: {
   doc: Y.Doc;
   awareness: Awareness;
   sessionId: string;
   facilitatorKey: string;
+  /** The board view: the ranked results fold away behind one line (S opens them). */
+  compact?: boolean;
 }) {
-  const { doc, sessionId, facilitatorKey } = props;
+  const { doc, sessionId, facilitatorKey, compact = false } = props;
   const { current, all } = useRoomBoards(doc);
   // The facilitator's own notes carry the name from the session details (else "Facilitator").
   const facilitatorName = readSessionDetails(doc).facilitatorName;
@@ -59,11 +64,11 @@ export function ConsoleBoard(props: {
   const model = useBoardModel(doc, blockId, viewer);
   const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
-  const [pick, setPick] = useState<Pick | null>(null);
   const actions = useMemo(
     () => (blockId ? boardActions(doc, blockId, viewer, setError, readyBlockId ?? blockId) : null),
     [doc, blockId, viewer, readyBlockId],
   );
+  const { picking, pick, choose, cancel } = useNotePick(actions);
   const view = model?.view ?? null;
   // On primitives, not the view: a new `ui` would redraw every (memoised) card on each note.
   const phase = view?.phase;
@@ -80,11 +85,13 @@ export function ConsoleBoard(props: {
             votesLeft: 0,
             maxPerNote,
             mayGroup: phase === 'revealed',
-            pick: setPick,
+            pick,
+            picking,
+            choose,
             promote: { doc, blockId },
           }
         : null,
-    [actions, phase, voting, maxPerNote, doc, blockId],
+    [actions, phase, voting, maxPerNote, doc, blockId, pick, picking, choose],
   );
   const names = useMemo(() => {
     const m = new Map(listParticipants(doc).map((p) => [p.id, p.name]));
@@ -92,6 +99,25 @@ export function ConsoleBoard(props: {
     // Recomputed whenever readiness changes, which is when the names are needed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, readiness]);
+
+  // The board's keys (shortcuts.ts): reveal, open or close voting, go to the results.
+  const resultsRef = useRef<HTMLElement>(null);
+  useBoardShortcuts({
+    reveal: () => {
+      if (phase === 'writing') actions?.reveal();
+    },
+    voting: () => {
+      if (voting === 'open') actions?.closeVoting();
+      else actions?.openVoting();
+    },
+    results: () => {
+      const el = resultsRef.current;
+      if (!el) return setError('The results show here once voting is closed (V closes it).');
+      if (el instanceof HTMLDetailsElement) el.open = true;
+      el.scrollIntoView({ block: 'nearest' });
+      (el.querySelector('summary') ?? el).focus();
+    },
+  });
 
   if (all.length === 0) return null;
   const board = all.find((b) => b.boardBlockId === blockId);
@@ -128,6 +154,7 @@ export function ConsoleBoard(props: {
               type="button"
               className="primary"
               onClick={actions.reveal}
+              aria-keyshortcuts={ariaKeys('reveal')}
               disabled={view.phase === 'revealed'}
             >
               Reveal notes
@@ -135,11 +162,17 @@ export function ConsoleBoard(props: {
             <button
               type="button"
               onClick={actions.openVoting}
+              aria-keyshortcuts={ariaKeys('voting')}
               disabled={view.phase !== 'revealed' || view.voting === 'open'}
             >
               Open voting
             </button>
-            <button type="button" onClick={actions.closeVoting} disabled={view.voting !== 'open'}>
+            <button
+              type="button"
+              onClick={actions.closeVoting}
+              aria-keyshortcuts={ariaKeys('voting')}
+              disabled={view.voting !== 'open'}
+            >
               Close voting
             </button>
             <span role="status" className="board-phase">
@@ -194,12 +227,30 @@ export function ConsoleBoard(props: {
               onSave={actions.setColumns}
             />
           </details>
-          {pick && (
-            <NotePicker pick={pick} notes={view.notes} ui={ui} onClose={() => setPick(null)} />
-          )}
-          {view.voting === 'closed' && model?.ranked && (
-            <VoteResults ranked={model.ranked} view={view} />
-          )}
+          {picking && <PickBanner pick={picking} notes={view.notes} onCancel={cancel} />}
+          {view.voting === 'closed' &&
+            model?.ranked &&
+            (compact ? (
+              <details
+                ref={(el) => {
+                  resultsRef.current = el;
+                }}
+                className="results-anchor results-box"
+              >
+                <summary>Results ({model.ranked.length} ranked)</summary>
+                <VoteResults ranked={model.ranked} view={view} />
+              </details>
+            ) : (
+              <div
+                ref={(el) => {
+                  resultsRef.current = el;
+                }}
+                tabIndex={-1}
+                className="results-anchor"
+              >
+                <VoteResults ranked={model.ranked} view={view} />
+              </div>
+            ))}
           <BoardColumns columns={model?.columns ?? []} votes={model?.votes ?? null} ui={ui} />
         </>
       )}

@@ -10,6 +10,8 @@ import { ColourMarker, paletteEntry } from './ColourMarker';
 import type { BoardUi } from './boardUi';
 import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { VoteControls } from './VoteControls';
+import { NoteText } from './NoteText';
+import { shortText } from './boardViewModel';
 
 export const NOTE_DRAG_TYPE = 'application/x-offsite-note';
 
@@ -45,6 +47,10 @@ export const NoteCard = memo(function NoteCard(props: {
   const mayEdit = note.mine || ui.isFacilitator;
   const mayEditText = note.mine || (ui.isFacilitator && ui.phase === 'revealed');
   const over = draft.length > BOARD_NOTE_MAX_CHARS;
+  const picking = ui.picking;
+  // While a note is being placed, every other note it may go onto is a target (click or Enter).
+  const isSource = picking?.noteId === note.id;
+  const isTarget = !!picking && !isSource && (picking.mode === 'merge' || !inGroup);
 
   const onDrop = (e: DragEvent) => {
     const from = e.dataTransfer.getData(NOTE_DRAG_TYPE);
@@ -104,9 +110,12 @@ export const NoteCard = memo(function NoteCard(props: {
 
   return (
     <article
-      className={`board-note${note.mine ? ' mine' : ''}`}
+      className={`board-note${note.mine ? ' mine' : ''}${isTarget ? ' pick-target' : ''}${isSource ? ' pick-source' : ''}`}
       style={{ background: paletteEntry(note.colour).hex }}
       aria-label={noteLabel(note)}
+      data-note-id={note.id}
+      tabIndex={-1}
+      onClick={isTarget ? () => ui.choose(note.id) : undefined}
       draggable={ui.mayGroup}
       onDragStart={(e) => {
         e.dataTransfer.setData(NOTE_DRAG_TYPE, note.id);
@@ -115,6 +124,20 @@ export const NoteCard = memo(function NoteCard(props: {
       onDragOver={ui.mayGroup ? (e) => e.preventDefault() : undefined}
       onDrop={ui.mayGroup ? onDrop : undefined}
     >
+      {isTarget && (
+        <button
+          type="button"
+          className="pick-button"
+          data-pick-target
+          aria-label={`${picking.mode === 'group' ? 'Group with this' : 'Merge into this'}: “${shortText(note.text, 60)}”`}
+          onClick={(e) => {
+            e.stopPropagation();
+            ui.choose(note.id);
+          }}
+        >
+          {picking.mode === 'group' ? 'Group with this' : 'Merge into this'}
+        </button>
+      )}
       {editing ? (
         <form
           className="note-edit"
@@ -143,7 +166,7 @@ export const NoteCard = memo(function NoteCard(props: {
           </div>
         </form>
       ) : (
-        <p className="note-text">{note.text}</p>
+        <NoteText text={note.text} />
       )}
       <footer className="note-meta">
         <ColourMarker colour={note.colour} />

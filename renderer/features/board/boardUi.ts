@@ -18,8 +18,12 @@ export interface BoardUi {
   maxPerNote: number | null;
   /** Whether this viewer may group now (revealed, and allowed by the facilitator). */
   mayGroup: boolean;
-  /** Opens the keyboard way to group or merge a note (a chooser of the other notes). */
+  /** Starts choosing, on the board itself, where a note goes (group with, or merge into). */
   pick(p: Pick): void;
+  /** The note being placed while the viewer chooses its target; null otherwise. */
+  picking: Pick | null;
+  /** Places the note being picked onto this note (or this group's first note). */
+  choose(targetNoteId: string): void;
   /** Console only: where "Record decision" and "Promote to action" write (registers feature). */
   promote?: { doc: Y.Doc; blockId: string };
 }

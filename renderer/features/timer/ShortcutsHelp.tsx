@@ -1,8 +1,14 @@
 // The "Keyboard shortcuts" overlay: a modal dialog listing SHORTCUTS.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { SHORTCUTS } from './shortcuts';
+import { isTypingTarget } from './typingTarget';
 
-export function ShortcutsHelp(props: { open: boolean; onClose(): void }) {
+export function ShortcutsHelp(props: {
+  open: boolean;
+  onClose(): void;
+  /** Where the focus goes on closing when what had it would take Space for itself. */
+  returnTo: RefObject<HTMLElement | null>;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -15,7 +21,12 @@ export function ShortcutsHelp(props: { open: boolean; onClose(): void }) {
       ref={ref}
       className="shortcuts-help"
       aria-labelledby="shortcuts-heading"
-      onClose={props.onClose}
+      onClose={() => {
+        // The dialog gives the focus back to what had it; if that is a button or a link, Space
+        // would press it instead of doing what the overlay just said Space does.
+        if (isTypingTarget(document.activeElement, ' ')) props.returnTo.current?.focus();
+        props.onClose();
+      }}
     >
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
       <table>

@@ -6,7 +6,7 @@ import { ValidationError } from '../../../shared/model/limits';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from './Countdown';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { ariaKeys, shortcutFor } from './shortcuts';
+import { ariaKeys, isBoardCommand, shortcutFor } from './shortcuts';
 import { TimerPresets } from './TimerPresets';
 import { isTypingTarget } from './typingTarget';
 import { runTimerCommand, type TimerCommand } from './timerActions';
@@ -35,6 +35,7 @@ export function TimerControls(props: {
   });
   const setTimeRef = useRef<HTMLInputElement>(null);
   const wrapUpRef = useRef<HTMLInputElement>(null);
+  const helpRef = useRef<HTMLButtonElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [chime, setChime] = useState(() => localStorage.getItem(CHIME_KEY) !== 'off');
@@ -56,7 +57,8 @@ export function TimerControls(props: {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || helpOpen || isTypingTarget(e.target, e.key)) return;
       const s = shortcutFor(e);
-      if (!s) return;
+      // The board's and the cockpit's keys are theirs (useBoardShortcuts).
+      if (!s || isBoardCommand(s.command)) return;
       e.preventDefault();
       if (s.command === 'help') setHelpOpen(true);
       else if (s.command === 'focusSetTime') setTimeRef.current?.focus();
@@ -78,7 +80,16 @@ export function TimerControls(props: {
     >
       <div className="row spread">
         <h2 id="timer-heading">Timer</h2>
-        <button type="button" className="link" onClick={() => setHelpOpen(true)}>
+        {/* Part of the timer's keys: when the overlay closes the focus comes back here, and Space
+            must then do what the overlay says (start, pause, resume), not reopen it. */}
+        <button
+          type="button"
+          className="link"
+          data-timer-keys
+          ref={helpRef}
+          aria-keyshortcuts={ariaKeys('help')}
+          onClick={() => setHelpOpen(true)}
+        >
           Keyboard shortcuts
         </button>
       </div>
@@ -191,7 +202,7 @@ export function TimerControls(props: {
           {error}
         </p>
       )}
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} returnTo={helpRef} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-// Console keyboard shortcuts for the timer; the help overlay and the buttons' aria-keyshortcuts
-// list the same table.
+// Console keyboard shortcuts (the timer's, the board's and the cockpit's); the help overlay and the
+// buttons' aria-keyshortcuts list the same table.
 /** Minutes of the timer presets, in order: Shift+1 … Shift+5 pick them. */
 export const PRESET_MINUTES = [1, 3, 5, 10, 15] as const;
 export type PresetCommand = `preset${(typeof PRESET_MINUTES)[number]}`;
@@ -21,6 +21,11 @@ export type TimerCommand =
 /** Shortcuts that move the focus to a field of the timer card rather than run a command. */
 export type FocusCommand = 'focusSetTime' | 'focusWrapUp';
 
+/** The board's commands (ConsoleBoard carries them out) and the cockpit's board view. */
+export type BoardCommand = 'boardView' | 'reveal' | 'voting' | 'results';
+
+export type ShortcutCommand = TimerCommand | FocusCommand | BoardCommand | 'help';
+
 export interface Shortcut {
   keys: string[];
   /** Physical keys (KeyboardEvent.code) with Shift, so Shift+1 works whatever Shift+1 types. */
@@ -30,7 +35,7 @@ export interface Shortcut {
   /** aria-keyshortcuts syntax, for the button the shortcut presses. */
   aria: string;
   description: string;
-  command: TimerCommand | FocusCommand | 'help';
+  command: ShortcutCommand;
 }
 
 const presets: Shortcut[] = PRESET_MINUTES.map((m, i) => ({
@@ -95,6 +100,34 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: "Set this block's wrap-up time (goes to the field)",
     command: 'focusWrapUp',
   },
+  {
+    keys: ['b', 'B'],
+    label: 'B',
+    aria: 'B',
+    description: 'Board view: the board takes the screen (again: back to the cockpit)',
+    command: 'boardView',
+  },
+  {
+    keys: ['e', 'E'],
+    label: 'E',
+    aria: 'E',
+    description: 'Reveal the notes on the board',
+    command: 'reveal',
+  },
+  {
+    keys: ['v', 'V'],
+    label: 'V',
+    aria: 'V',
+    description: 'Open voting, or close it while it is open',
+    command: 'voting',
+  },
+  {
+    keys: ['s', 'S'],
+    label: 'S',
+    aria: 'S',
+    description: 'Show the vote results (after voting closes)',
+    command: 'results',
+  },
   { keys: ['?'], label: '?', aria: '?', description: 'Show these shortcuts', command: 'help' },
 ];
 
@@ -112,6 +145,18 @@ export function shortcutFor(e: {
     if (byCode) return byCode;
   }
   return SHORTCUTS.find((s) => s.keys.includes(e.key)) ?? null;
+}
+
+const BOARD_COMMANDS: ReadonlySet<ShortcutCommand> = new Set<BoardCommand>([
+  'boardView',
+  'reveal',
+  'voting',
+  'results',
+]);
+
+/** Whether the command belongs to the board or the cockpit rather than to the timer card. */
+export function isBoardCommand(command: ShortcutCommand): command is BoardCommand {
+  return BOARD_COMMANDS.has(command);
 }
 
 /** The aria-keyshortcuts value of the shortcut that runs `command`. */

@@ -45,6 +45,8 @@ function columnsHtml(doc: Y.Doc, viewer: BoardViewer): string {
     maxPerNote: null,
     mayGroup: false,
     pick() {},
+    picking: null,
+    choose() {},
   };
   return renderHtml(BoardColumns, { columns: boardColumns(view), votes: null, ui });
 }

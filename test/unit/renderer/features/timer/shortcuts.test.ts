@@ -6,6 +6,7 @@ import {
   PRESET_MINUTES,
   SHORTCUTS,
   ariaKeys,
+  isBoardCommand,
   shortcutFor,
 } from '#renderer/features/timer/shortcuts';
 
@@ -31,6 +32,10 @@ describe('shortcutFor', () => {
     ['R', 'reset'],
     ['w', 'focusWrapUp'],
     ['?', 'help'],
+    ['b', 'boardView'],
+    ['E', 'reveal'],
+    ['v', 'voting'],
+    ['S', 'results'],
   ])('%j runs %s', (key, command) => {
     expect(shortcutFor(press(key))?.command).toBe(command);
   });
@@ -55,6 +60,22 @@ describe('shortcutFor', () => {
     expect(shortcutFor({ ...press('r'), metaKey: true })).toBeNull();
     expect(shortcutFor({ ...press('ArrowRight'), altKey: true })).toBeNull();
     expect(shortcutFor(press('q'))).toBeNull();
+  });
+});
+
+describe('the board and cockpit keys', () => {
+  it('are told apart from the timer card’s, which the timer card leaves to them', () => {
+    const board = SHORTCUTS.filter((s) => isBoardCommand(s.command)).map((s) => s.command);
+    expect(board).toEqual(['boardView', 'reveal', 'voting', 'results']);
+    expect(isBoardCommand('toggle')).toBe(false);
+    expect(isBoardCommand('help')).toBe(false);
+  });
+
+  it('are listed with words in the overlay', () => {
+    for (const s of SHORTCUTS.filter((x) => isBoardCommand(x.command)))
+      expect(s.description.length).toBeGreaterThan(10);
+    expect(ariaKeys('reveal')).toBe('E');
+    expect(ariaKeys('voting')).toBe('V');
   });
 });
 
