@@ -1,0 +1,140 @@
+// Pages on a screen nobody scrolls: every `[data-paged]` box inside `ref` (a column, a list) is
+// measured with all its rows shown, split into pages that fit its height (paging.ts), and then
+// shows only the rows of the current page. A box's children are its rows, except a child marked
+// `data-page-group`, whose `[data-page-row]` descendants are (the group's frame goes on every page
+// it appears on, marked `data-continued` after its first). Boxes side by side turn together: the
+// page count is the longest box's. Re-measured when `deps` change (new content) or a box is
+// resized; the page shown is `counter` (the projector's page counter) mod the count, counted from
+// where it stood when `resetKey` last changed, so new content starts on its first page.
+import { useLayoutEffect, useRef, useState, type DependencyList, type RefObject } from 'react';
+import { pageIndex } from '../../../shared/model/session/projectorView';
+import { pageCount, paginate, type PageRow } from './paging';
+
+interface MeasuredBox {
+  /** Each row's element, and the group element it belongs to (null for a lone row). */
+  rows: { el: HTMLElement; group: HTMLElement | null }[];
+  groups: HTMLElement[];
+  pages: number[][];
+}
+
+const height = (el: Element) => el.getBoundingClientRect().height;
+const gapOf = (el: Element) => parseFloat(getComputedStyle(el).rowGap) || 0;
+
+function measureBox(box: HTMLElement): MeasuredBox {
+  const kids = [...box.children].filter(
+    (c): c is HTMLElement => c instanceof HTMLElement && !c.hasAttribute('data-fit-more'),
+  );
+  const groups = kids.filter((k) => k.hasAttribute('data-page-group'));
+  for (const k of kids) k.hidden = false;
+  for (const g of groups) {
+    g.removeAttribute('data-continued');
+    for (const r of g.querySelectorAll<HTMLElement>('[data-page-row]')) r.hidden = false;
+  }
+  const rows: MeasuredBox['rows'] = [];
+  const pageRows: PageRow[] = [];
+  let innerGap = 0;
+  for (const k of kids) {
+    if (!k.hasAttribute('data-page-group')) {
+      rows.push({ el: k, group: null });
+      pageRows.push({ height: height(k), group: null, frame: 0 });
+      continue;
+    }
+    const members = [...k.querySelectorAll<HTMLElement>('[data-page-row]')];
+    if (members.length === 0) continue;
+    innerGap = members[0]!.parentElement ? gapOf(members[0]!.parentElement) : 0;
+    const heights = members.map(height);
+    const frame = height(k) - heights.reduce((a, b) => a + b, 0) - innerGap * (members.length - 1);
+    const id = String(rows.length);
+    members.forEach((el, i) => {
+      rows.push({ el, group: k });
+      pageRows.push({ height: heights[i]!, group: id, frame: Math.max(0, frame) });
+    });
+  }
+  const pages = paginate(pageRows, box.clientHeight, { gap: gapOf(box), innerGap });
+  return { rows, groups, pages };
+}
+
+function showPage(m: MeasuredBox, index: number): void {
+  const on = new Set(m.pages[index] ?? []);
+  const shownIn = new Map<HTMLElement, boolean[]>();
+  m.rows.forEach((r, i) => {
+    r.el.hidden = !on.has(i);
+    if (r.group) {
+      const list = shownIn.get(r.group) ?? [];
+      list.push(on.has(i));
+      shownIn.set(r.group, list);
+    }
+  });
+  for (const g of m.groups) {
+    const list = shownIn.get(g) ?? [];
+    g.hidden = !list.some(Boolean);
+    g.toggleAttribute('data-continued', !g.hidden && !list[0]);
+  }
+}
+
+export interface Pages {
+  /** 0-based. */
+  index: number;
+  count: number;
+}
+
+export function usePages(
+  ref: RefObject<HTMLElement | null>,
+  opts: { counter: number; resetKey: unknown; deps: DependencyList },
+): Pages {
+  const [count, setCount] = useState(1);
+  const base = useRef({ key: opts.resetKey, counter: opts.counter });
+  if (base.current.key !== opts.resetKey)
+    base.current = { key: opts.resetKey, counter: opts.counter };
+  const relative = opts.counter - base.current.counter;
+  const index = pageIndex(relative, count);
+  const relativeNow = useRef(relative);
+  relativeNow.current = relative;
+  const measured = useRef<MeasuredBox[]>([]);
+
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root) {
+      measured.current = [];
+      setCount(1);
+      return;
+    }
+    const run = () => {
+      const boxes = [...root.querySelectorAll<HTMLElement>('[data-paged]')];
+      const all = boxes.map(measureBox);
+      measured.current = all;
+      const n = pageCount(all.map((m) => m.pages));
+      const i = pageIndex(relativeNow.current, n);
+      for (const m of all) showPage(m, i);
+      setCount(n);
+    };
+    run();
+    let frame = 0;
+    const sizes = new Map<Element, string>();
+    const ro = new ResizeObserver((entries) => {
+      // Only a real change of a box's size: showing a page does not resize a box.
+      let changed = false;
+      for (const e of entries) {
+        const size = `${Math.round(e.contentRect.width)}x${Math.round(e.contentRect.height)}`;
+        if (sizes.get(e.target) !== size) changed = sizes.has(e.target) || changed;
+        sizes.set(e.target, size);
+      }
+      if (!changed) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(run);
+    });
+    for (const b of root.querySelectorAll('[data-paged]')) ro.observe(b);
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(frame);
+    };
+    // `deps` stand for the content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, opts.deps);
+
+  useLayoutEffect(() => {
+    for (const m of measured.current) showPage(m, index);
+  }, [index, count]);
+
+  return { index, count };
+}
