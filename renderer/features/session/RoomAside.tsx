@@ -9,6 +9,7 @@ import { AttendeeCount } from './AttendeeCount';
 import { PresenceList } from '../presence/PresenceList';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
+import { ProjectorFocusPicker } from '../board/ProjectorFocusPicker';
 
 export function RoomAside(props: {
   details: SessionDetails;
@@ -39,6 +40,7 @@ export function RoomAside(props: {
         <h2 id="projector-heading">Projector</h2>
         <OpenProjector sessionId={props.sessionId} />
         {doc && <ProjectorScreenPicker doc={doc} />}
+        {doc && <ProjectorFocusPicker doc={doc} />}
       </section>
       {doc && awareness && (
         <section className="card people-card" aria-label="Who is here">
