@@ -21,6 +21,8 @@ export interface HeavyRoom {
   projectorUrl: string;
   joinUrl: string;
   seed: HeavySession;
+  /** The facilitator peer's doc: writes here reach the room as the console's would. */
+  doc: Y.Doc;
   /** Puts the room on the block with this title (running), as the host's clock has it now. */
   goTo(title: string | RegExp): Promise<void>;
   /** What the projector shows, as the console's picker sets it. */
@@ -59,6 +61,7 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
     projectorUrl: `${host.localUrl}/projector/${details.id}#key=${host.key}`,
     joinUrl: details.joinUrl,
     seed,
+    doc: peer.doc,
     async goTo(title) {
       const block = getAgenda(peer.doc)
         .days.flatMap((d) => d.blocks)
