@@ -118,7 +118,10 @@ for (const total of [30, 120]) {
       await page.goto(room.projectorUrl);
       const board = page.getByRole('region', { name: 'Board' });
       await expect(board.getByText(`${total} notes`)).toBeVisible();
-      await expect(page.locator('.projector-columns .projector-note').first()).toBeVisible();
+      await expect(
+        page.locator('.projector-columns .projector-note:visible').first(),
+      ).toBeVisible();
+      await shot(page, `projector-board-${total}-first-${width}x${height}`);
       const [first, count] = await pageOf(page);
       const seen: string[] = [];
       for (let step = 0; step < count; step++) {
@@ -127,9 +130,8 @@ for (const total of [30, 120]) {
           await expect(board.locator('.projector-page')).toContainText(`Page ${want} of ${count}`);
         seen.push(...(await notesOnScreen(page)));
         await expectLayoutSound(page, { fixedScreen: true, minTextPx: floorFor(height) });
-        if (total === 120 && step < 2)
-          await shot(page, `projector-board-${total}-page${want}-${width}x${height}`);
-        nextProjectorPage(room.doc, Date.now());
+        if (step < 2) await shot(page, `projector-board-${total}-page${want}-${width}x${height}`);
+        if (step < count - 1) nextProjectorPage(room.doc, Date.now());
       }
       // Every note exactly once over the pages.
       expect(seen.sort()).toEqual([...expected].sort());

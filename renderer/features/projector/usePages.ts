@@ -15,7 +15,11 @@ interface MeasuredBox {
   rows: { el: HTMLElement; group: HTMLElement | null }[];
   groups: HTMLElement[];
   pages: number[][];
+  /** The box's size when measured. */
+  size: string;
 }
+
+const sizeOf = (box: HTMLElement) => `${box.clientWidth}x${box.clientHeight}`;
 
 const height = (el: Element) => el.getBoundingClientRect().height;
 const gapOf = (el: Element) => parseFloat(getComputedStyle(el).rowGap) || 0;
@@ -51,7 +55,7 @@ function measureBox(box: HTMLElement): MeasuredBox {
     });
   }
   const pages = paginate(pageRows, box.clientHeight, { gap: gapOf(box), innerGap });
-  return { rows, groups, pages };
+  return { rows, groups, pages, size: sizeOf(box) };
 }
 
 function showPage(m: MeasuredBox, index: number): void {
@@ -83,13 +87,15 @@ export function usePages(
   opts: { counter: number; resetKey: unknown; deps: DependencyList },
 ): Pages {
   const [count, setCount] = useState(1);
-  const base = useRef({ key: opts.resetKey, counter: opts.counter });
-  if (base.current.key !== opts.resetKey)
-    base.current = { key: opts.resetKey, counter: opts.counter };
-  const relative = opts.counter - base.current.counter;
-  const index = pageIndex(relative, count);
-  const relativeNow = useRef(relative);
-  relativeNow.current = relative;
+  // Where the counter stood when this content was first measured (its first page), per key.
+  const base = useRef<{ key: unknown; counter: number } | null>(null);
+  const counterNow = useRef(opts.counter);
+  counterNow.current = opts.counter;
+  const keyNow = useRef(opts.resetKey);
+  keyNow.current = opts.resetKey;
+  const relative = (counter: number) =>
+    base.current && base.current.key === keyNow.current ? counter - base.current.counter : 0;
+  const index = pageIndex(relative(opts.counter), count);
   const measured = useRef<MeasuredBox[]>([]);
 
   useLayoutEffect(() => {
@@ -103,23 +109,26 @@ export function usePages(
       const boxes = [...root.querySelectorAll<HTMLElement>('[data-paged]')];
       const all = boxes.map(measureBox);
       measured.current = all;
+      if (all.length > 0 && (!base.current || base.current.key !== keyNow.current))
+        base.current = { key: keyNow.current, counter: counterNow.current };
       const n = pageCount(all.map((m) => m.pages));
-      const i = pageIndex(relativeNow.current, n);
+      const i = pageIndex(relative(counterNow.current), n);
       for (const m of all) showPage(m, i);
       setCount(n);
     };
     run();
     let frame = 0;
-    const sizes = new Map<Element, string>();
-    const ro = new ResizeObserver((entries) => {
-      // Only a real change of a box's size: showing a page does not resize a box.
-      let changed = false;
-      for (const e of entries) {
-        const size = `${Math.round(e.contentRect.width)}x${Math.round(e.contentRect.height)}`;
-        if (sizes.get(e.target) !== size) changed = sizes.has(e.target) || changed;
-        sizes.set(e.target, size);
-      }
-      if (!changed) return;
+    // Measured again when a box's size is not the one it was measured at (showing a page does
+    // not resize a box; what is around it, or the window, may).
+    // Each set of sizes once: a box whose size followed what it shows would otherwise be
+    // measured over and over.
+    const tried = new Set<string>();
+    const ro = new ResizeObserver(() => {
+      const sizes = [...root.querySelectorAll<HTMLElement>('[data-paged]')].map(sizeOf);
+      const stale = sizes.some((size, i) => size !== measured.current[i]?.size);
+      const key = sizes.join(' ');
+      if (!stale || tried.has(key)) return;
+      tried.add(key);
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(run);
     });

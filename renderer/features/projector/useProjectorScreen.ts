@@ -42,17 +42,24 @@ export function useProjectorScreen(doc: Y.Doc): ProjectorScreen {
 /** The page counter now, on the room's clock; re-rendered when an automatic turn is due. */
 export function useProjectorPageCounter(doc: Y.Doc): number {
   const view = useProjectorView(doc);
-  const [counter, setCounter] = useState(() => pageCounterAt(view, hostNow()));
+  const [, setTurns] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = () => {
+    const wait = () => {
       const now = hostNow();
-      setCounter(pageCounterAt(view, now));
       const due = nextTurnAt(view, now);
-      if (due !== null) timer = setTimeout(tick, Math.max(50, due - now + 20));
+      if (due !== null)
+        timer = setTimeout(
+          () => {
+            setTurns((n) => n + 1);
+            wait();
+          },
+          Math.max(50, due - now + 20),
+        );
     };
-    tick();
+    wait();
     return () => clearTimeout(timer);
   }, [view]);
-  return counter;
+  // Read in the render, so that it always agrees with the view it is read from.
+  return pageCounterAt(view, hostNow());
 }
