@@ -2,10 +2,11 @@
 // measured with all its rows shown, split into pages that fit its height (paging.ts), and then
 // shows only the rows of the current page. A box's children are its rows, except a child marked
 // `data-page-group`, whose `[data-page-row]` descendants are (the group's frame goes on every page
-// it appears on, marked `data-continued` after its first). Boxes side by side turn together: the
-// page count is the longest box's. Re-measured when `deps` change (new content) or a box is
-// resized; the page shown is `counter` (the projector's page counter) mod the count, counted from
-// where it stood when `resetKey` last changed, so new content starts on its first page.
+// it appears on, marked `data-continued` after its first). A row taller than a whole page gets
+// smaller type, down to a floor. Boxes side by side turn together: the page count is the longest
+// box's. Re-measured when `deps` change (new content) or a box is resized; the page shown is
+// `counter` (the projector's page counter) mod the count, counted from where it stood when the
+// content under `resetKey` was first measured, so new content starts on its first page.
 import { useLayoutEffect, useRef, useState, type DependencyList, type RefObject } from 'react';
 import { pageIndex } from '../../../shared/model/session/projectorView';
 import { pageCount, paginate, type PageRow } from './paging';
@@ -19,6 +20,10 @@ interface MeasuredBox {
   size: string;
 }
 
+/** The smallest type a row is shrunk to when it is taller than a page, in vh (2.3vh: 16.6 px at
+ * 720p, 25 px at 1080p), above the layout invariants' floor of 1/45 of the screen's height. */
+const MIN_TEXT_VH = 0.023;
+
 const sizeOf = (box: HTMLElement) => `${box.clientWidth}x${box.clientHeight}`;
 
 const height = (el: Element) => el.getBoundingClientRect().height;
@@ -29,6 +34,10 @@ function measureBox(box: HTMLElement): MeasuredBox {
     (c): c is HTMLElement => c instanceof HTMLElement && !c.hasAttribute('data-fit-more'),
   );
   const groups = kids.filter((k) => k.hasAttribute('data-page-group'));
+  for (const el of box.querySelectorAll<HTMLElement>('[data-page-shrunk]')) {
+    el.style.fontSize = '';
+    el.removeAttribute('data-page-shrunk');
+  }
   for (const k of kids) k.hidden = false;
   for (const g of groups) {
     g.removeAttribute('data-continued');
@@ -54,7 +63,19 @@ function measureBox(box: HTMLElement): MeasuredBox {
       pageRows.push({ height: heights[i]!, group: id, frame: Math.max(0, frame) });
     });
   }
-  const pages = paginate(pageRows, box.clientHeight, { gap: gapOf(box), innerGap });
+  // A row taller than a whole page gets smaller type, down to the projector's smallest.
+  const capacity = box.clientHeight;
+  const floor = window.innerHeight * MIN_TEXT_VH;
+  pageRows.forEach((r, i) => {
+    const room = capacity - r.frame;
+    if (r.height <= room || room <= 0) return;
+    const el = rows[i]!.el;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    el.style.fontSize = `${Math.max(floor, (size * room * 0.97) / r.height)}px`;
+    el.setAttribute('data-page-shrunk', '');
+    r.height = height(el);
+  });
+  const pages = paginate(pageRows, capacity, { gap: gapOf(box), innerGap });
   return { rows, groups, pages, size: sizeOf(box) };
 }
 
