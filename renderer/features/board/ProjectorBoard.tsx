@@ -10,7 +10,7 @@ import { useReadiness } from './useReadiness';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { PROJECTOR_VIEWER } from './boardKeys';
-import type { ColumnView } from '../../../shared/model/board/columns';
+import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
 import { capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ProjectorNote } from './ProjectorNote';
 import { VoteResults } from './VoteResults';
@@ -21,14 +21,43 @@ import { ProjectorFocusView, findFocus } from './ProjectorFocusView';
 
 const REVEAL_MOMENT_MS = 4000;
 /**
- * Notes drawn per column, every one of them in turn on the pages: a board beyond this (hundreds
- * of notes in a column) is counted instead, which keeps the projector's work per incoming note
- * small on very large boards.
+ * Notes drawn per column, every one of them in turn on the pages: beyond this (a column of more
+ * than 150 notes, dozens of pages) the rest are counted ("+N more"), which keeps the projector's
+ * work per incoming note small on very large boards.
  */
-export const PROJECTOR_NOTES_PER_COLUMN = 250;
+export const PROJECTOR_NOTES_PER_COLUMN = 150;
 
 type CappedColumn = ReturnType<typeof capColumn>;
 const NO_COLUMNS: ColumnView[] = [];
+
+const sameItems = (a: BoardItem[], b: BoardItem[]) =>
+  a.length === b.length && a.every((item, i) => b[i] === item);
+
+/**
+ * capColumn of each column, kept while its column is, and its `shown` list kept while the same
+ * items are shown: a note arriving beyond the drawn ones changes only the "+N more", and the
+ * pages are not measured again. `shown` is a new array only when some column's shown items change.
+ */
+function useCappedColumns(columns: ColumnView[]): { columns: CappedColumn[]; shown: unknown } {
+  const cache = useRef(new Map<string, { col: ColumnView; capped: CappedColumn }>());
+  const shown = useRef<BoardItem[][]>([]);
+  return useMemo(() => {
+    const next = new Map<string, { col: ColumnView; capped: CappedColumn }>();
+    const out = columns.map((col) => {
+      const prev = cache.current.get(col.id);
+      let capped = prev?.col === col ? prev.capped : capColumn(col, PROJECTOR_NOTES_PER_COLUMN);
+      if (prev && capped !== prev.capped && sameItems(prev.capped.shown, capped.shown))
+        capped = { ...capped, shown: prev.capped.shown };
+      next.set(col.id, { col, capped });
+      return capped;
+    });
+    cache.current = next;
+    const lists = out.map((c) => c.shown);
+    if (lists.length !== shown.current.length || lists.some((l, i) => l !== shown.current[i]))
+      shown.current = lists;
+    return { columns: out, shown: shown.current };
+  }, [columns]);
+}
 
 /** One column: its items in order; the pages decide which are on the screen. */
 const ProjectorColumn = memo(function ProjectorColumn({ col }: { col: CappedColumn }) {
@@ -78,21 +107,23 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
     const t = setTimeout(() => setMoment(false), REVEAL_MOMENT_MS);
     return () => clearTimeout(t);
   }, [phase]);
-  const columns = useMemo(
-    () => (model?.columns ?? NO_COLUMNS).map((c) => capColumn(c, PROJECTOR_NOTES_PER_COLUMN)),
-    [model?.columns],
+  const { columns, shown } = useCappedColumns(model?.columns ?? NO_COLUMNS);
+  const allColumns = model?.columns ?? NO_COLUMNS;
+  const focusHere =
+    focus && view?.phase === 'revealed' && focus.blockId === current?.boardBlockId ? focus : null;
+  const focused = useMemo(
+    () => (focusHere ? findFocus(allColumns, focusHere) : null),
+    // The focus by value: the view's object is new whenever the page turns.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [allColumns, focusHere?.kind, focusHere?.id],
   );
-  const focused =
-    focus && view?.phase === 'revealed' && focus.blockId === current?.boardBlockId
-      ? findFocus(model?.columns ?? NO_COLUMNS, focus)
-      : null;
   const showColumns =
     !focused && view?.phase === 'revealed' && !(view.voting === 'closed' && model?.ranked);
   const columnsBox = useRef<HTMLDivElement>(null);
   const pages = usePages(columnsBox, {
     counter,
     resetKey: current?.boardBlockId,
-    deps: [columns, showColumns],
+    deps: [shown, showColumns],
   });
   if (!current || !view || !model) return null;
   const total = view.notes.length + view.hidden.total;
