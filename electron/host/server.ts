@@ -219,7 +219,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   // Node checks headersTimeout and requestTimeout this often (default 30 s, too coarse for 10 s).
   const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
-    securityHeaders(res);
+    securityHeaders(res, req);
     const path = requestUrl(req)?.pathname ?? '';
     const done = (err: unknown) => {
       if (res.headersSent) {

@@ -15,7 +15,8 @@ import '../features/library/library.css';
 
 export function LibraryPage() {
   const lib = useLibrary();
-  const [creating, setCreating] = useState(false);
+  /** The new-session form's starting template when open ('' for the default), null when closed. */
+  const [creating, setCreating] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<LibrarySessionInfo | null>(null);
   const [templating, setTemplating] = useState<LibrarySessionInfo | null>(null);
   const [deletingTemplate, setDeletingTemplate] = useState<TemplateInfo | null>(null);
@@ -27,16 +28,18 @@ export function LibraryPage() {
           <h1>Offsite</h1>
           <div className="row">
             <ImportButton busy={lib.busy} onFile={(f) => void lib.importFile(f)} />
-            <button type="button" className="primary" onClick={() => setCreating(true)}>
+            <button type="button" className="primary" onClick={() => setCreating('')}>
               New session
             </button>
           </div>
         </header>
         <StorageWarning />
-        {creating && (
+        {creating !== null && (
           <NewSessionForm
+            key={creating}
             templates={lib.templates}
-            onCancel={() => setCreating(false)}
+            {...(creating && { initialTemplate: creating })}
+            onCancel={() => setCreating(null)}
             onCreated={(id) => navigate(`/console/session/${id}`)}
           />
         )}
@@ -94,6 +97,10 @@ export function LibraryPage() {
         <TemplateList
           templates={lib.templates}
           busy={lib.busy}
+          onUse={(id) => {
+            setCreating(id);
+            window.scrollTo({ top: 0 });
+          }}
           onExport={(id) => void lib.exportTemplate(id)}
           onAskDelete={setDeletingTemplate}
           onImport={(f) => void lib.importTemplate(f)}

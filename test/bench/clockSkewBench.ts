@@ -18,9 +18,7 @@ export async function benchClockSkew(
     await consolePage.goto(host.consoleUrl);
     await consolePage.getByRole('button', { name: 'New session' }).click();
     await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Clock skew bench');
-    await consolePage
-      .getByRole('combobox', { name: 'Template' })
-      .selectOption({ label: 'Retrospective' });
+    await consolePage.getByRole('radio', { name: 'Retrospective', exact: true }).check();
     await consolePage.getByRole('button', { name: 'Create session' }).click();
     await consolePage.getByRole('button', { name: 'Start' }).click();
     await consolePage.getByRole('button', { name: 'Pause' }).waitFor();

@@ -59,8 +59,8 @@ test('console agenda and timer, projector and attendee views', async ({
     .getByRole('textbox', { name: 'Session title' })
     .fill('Product & Engineering offsite');
   await consolePage
-    .getByRole('combobox', { name: 'Template' })
-    .selectOption({ label: 'Product & Engineering strategy offsite (2 days)' });
+    .getByRole('radio', { name: 'Product & Engineering strategy offsite (2 days)', exact: true })
+    .check();
   await consolePage.getByRole('button', { name: 'Create session' }).click();
   const projectorHref = await consolePage
     .getByRole('link', { name: 'Open projector' })
@@ -134,7 +134,7 @@ test('axe: console with the shortcuts overlay, projector and attendee, on real c
   await page.goto(host.consoleUrl);
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill('Retro');
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Retrospective' });
+  await page.getByRole('radio', { name: 'Retrospective', exact: true }).check();
   await page.getByRole('button', { name: 'Create session' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   const projectorHref = await page

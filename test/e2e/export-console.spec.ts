@@ -219,9 +219,7 @@ test('a note on the board becomes an action and a decision, and the export keeps
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByRole('button', { name: 'New session' }).click();
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill('Board to registers');
-  await consolePage
-    .getByRole('combobox', { name: 'Template' })
-    .selectOption({ label: 'Brainstorm and vote' });
+  await consolePage.getByRole('radio', { name: 'Brainstorm and vote', exact: true }).check();
   await consolePage.getByRole('button', { name: 'Create session' }).click();
   await consolePage.getByRole('button', { name: 'Next block' }).click();
   await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();

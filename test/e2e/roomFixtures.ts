@@ -39,7 +39,7 @@ export async function createFromTemplate(
   await page.goto(consoleUrl);
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: template });
+  await page.getByRole('radio', { name: template, exact: true }).check();
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
@@ -59,9 +59,7 @@ export async function brainstormSession(
   await consolePage.goto(host.consoleUrl);
   await consolePage.getByRole('button', { name: 'New session' }).click();
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
-  await consolePage
-    .getByRole('combobox', { name: 'Template' })
-    .selectOption({ label: 'Brainstorm and vote' });
+  await consolePage.getByRole('radio', { name: 'Brainstorm and vote', exact: true }).check();
   await consolePage.getByRole('button', { name: 'Create session' }).click();
   await expect(consolePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await consolePage.getByRole('button', { name: 'Next block' }).click();

@@ -79,10 +79,25 @@ test('save an agenda as a template; a new session from it has the same agenda', 
   await expect(templates(page).getByRole('row')).toHaveCount(2);
   await look(page, 'templates-library-1280');
 
-  // New session from it: the same blocks, the wrap-up cue included.
+  // New session offers every template with what it holds, the full offsite chosen at first.
   await page.getByRole('button', { name: 'New session' }).click();
+  const offsite = page.getByRole('radio', {
+    name: 'Product & Engineering strategy offsite (2 days)',
+    exact: true,
+  });
+  await expect(offsite).toBeChecked();
+  await expect(offsite).toHaveAccessibleDescription(/^Two full days: mission/);
+  await expect(page.getByRole('radio', { name: TRICKY, exact: true })).toHaveAccessibleDescription(
+    /\d+ blocks?/,
+  );
+  await look(page, 'templates-new-session-1280', { fullPage: false });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  // A saved template's Use opens the form with it chosen: the same blocks, the wrap-up cue too.
+  await templates(page)
+    .getByRole('button', { name: `Use template ${TRICKY}` })
+    .click();
+  await expect(page.getByRole('radio', { name: TRICKY, exact: true })).toBeChecked();
   await page.getByRole('textbox', { name: 'Session title' }).fill('Next retro');
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: TRICKY });
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Next retro' })).toBeVisible();
   await agendaTab(page);

@@ -17,7 +17,10 @@ test('timer presets, an exact time, reset and wrap-up, by button and by shortcut
   const timer = page.getByRole('timer', { name: 'Time remaining' });
   const planned = (await timer.textContent()) ?? '';
 
-  await page.getByRole('button', { name: 'Set the time left to 3 minutes' }).click();
+  await page
+    .getByRole('group', { name: 'Set the time left' })
+    .getByRole('button', { name: '3:00', exact: true })
+    .click();
   await expect(timer).toHaveText('3:00');
   // Space after clicking a preset starts the timer; it does not press the preset again.
   await page.keyboard.press('Space');

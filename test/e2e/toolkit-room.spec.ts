@@ -36,7 +36,7 @@ test('the parking lot: attendees park topics in any block; the facilitator moves
 
   const lot = consolePage.getByRole('region', { name: /^Parking lot/ });
   await expect(lot.getByRole('heading')).toHaveText('Parking lot (3 open)');
-  await lot.getByRole('button', { name: 'Move “Hiring plan for 2027” to the board' }).click();
+  await lot.getByRole('button', { name: 'Move to board: “Hiring plan for 2027”' }).click();
   await lot.getByRole('button', { name: 'Make “Who owns the pricing page?” an action' }).click();
   await lot.getByRole('button', { name: 'Close “Travel budget”' }).click();
   await expect(lot.getByRole('heading')).toHaveText('Parking lot (0 open)');
@@ -91,7 +91,7 @@ test('questions: asked anonymously, upvoted once each, pinned to the projector, 
   const questions = consolePage.getByRole('region', { name: /^Questions/ });
   await expect(questions.getByText('Asked anonymously · 1 upvote')).toBeVisible();
   await expect(questions).not.toContainText('Ada');
-  await questions.getByRole('button', { name: `Pin to the projector: “${text}”` }).click();
+  await questions.getByRole('button', { name: `Pin to projector: “${text}”` }).click();
   const pinned = projector.getByRole('region', { name: /Question from the room/ });
   await expect(pinned).toContainText(text);
   await look(projector, 'toolkit-projector-question-1920', { fullPage: false });

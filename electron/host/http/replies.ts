@@ -15,12 +15,20 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function securityHeaders(res: ServerResponse): void {
+/** Loopback names: the only origins of this plain-http host that browsers count as trustworthy. */
+const LOOPBACK_HOST = /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?$/i;
+
+/**
+ * The headers every reply carries. Cross-Origin-Opener-Policy only where a browser honours it:
+ * over plain http to a LAN address Chromium ignores it and logs an error on every attendee page.
+ */
+export function securityHeaders(res: ServerResponse, req: IncomingMessage): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  if (LOOPBACK_HOST.test(req.headers.host ?? ''))
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
 }
 
 /** Parses a request URL without throwing: a hostile request line like `GET //[` yields null. */

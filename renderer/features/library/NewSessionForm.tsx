@@ -1,20 +1,26 @@
-// Creating a session: a title and a template (the host applies the template's agenda).
+// Creating a session: a title and a template (the host applies the template's agenda). The
+// templates are a list of choices, each with what it holds and how long it runs, so a newcomer
+// can pick one without knowing the names; the first built-in one (the full offsite) is chosen
+// unless a saved template's Use opened the form.
 import { useState, type FormEvent } from 'react';
 import { hostApi } from '../../platform';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { TEMPLATES } from '../../../shared/templates';
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
+import { templateSize } from './TemplateList';
 
 export function NewSessionForm(props: {
   /** The host's list (built-in and saved); until it arrives, the built-in ones. */
   templates: TemplateInfo[] | null;
+  /** A template to start with (a saved template's Use). */
+  initialTemplate?: string;
   onCreated(id: string): void;
   onCancel(): void;
 }) {
   const builtIn = props.templates?.filter((t) => t.builtIn) ?? TEMPLATES;
   const saved = props.templates?.filter((t) => !t.builtIn) ?? [];
   const [title, setTitle] = useState('');
-  const [template, setTemplate] = useState('blank');
+  const [template, setTemplate] = useState(props.initialTemplate ?? builtIn[0]?.id ?? 'blank');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,27 +53,17 @@ export function NewSessionForm(props: {
           placeholder="Product & Engineering offsite"
         />
       </label>
-      <label>
-        Template
-        <select value={template} onChange={(e) => setTemplate(e.target.value)}>
-          <optgroup label="Built in">
-            {builtIn.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </optgroup>
-          {saved.length > 0 && (
-            <optgroup label="Your templates">
-              {saved.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-      </label>
+      <fieldset className="template-choices">
+        <legend>Template</legend>
+        {saved.length > 0 && <p className="template-group">Your templates</p>}
+        {saved.map((t) => (
+          <TemplateChoice key={t.id} t={t} checked={template === t.id} onPick={setTemplate} />
+        ))}
+        {saved.length > 0 && <p className="template-group">Built in</p>}
+        {builtIn.map((t) => (
+          <TemplateChoice key={t.id} t={t} checked={template === t.id} onPick={setTemplate} />
+        ))}
+      </fieldset>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -82,5 +78,35 @@ export function NewSessionForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+function TemplateChoice(props: {
+  t: TemplateInfo | (typeof TEMPLATES)[number];
+  checked: boolean;
+  onPick(id: string): void;
+}) {
+  const { t } = props;
+  const about = 'blocks' in t ? `${t.description} ${templateSize(t)}`.trim() : t.description;
+  return (
+    <label className={`template-choice${props.checked ? ' chosen' : ''}`}>
+      <input
+        type="radio"
+        name="template"
+        value={t.id}
+        checked={props.checked}
+        aria-labelledby={`template-name-${t.id}`}
+        aria-describedby={`template-about-${t.id}`}
+        onChange={() => props.onPick(t.id)}
+      />
+      <span>
+        <span className="template-name" id={`template-name-${t.id}`}>
+          {t.name}
+        </span>
+        <span className="muted template-about" id={`template-about-${t.id}`}>
+          {about}
+        </span>
+      </span>
+    </label>
   );
 }

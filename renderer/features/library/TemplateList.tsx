@@ -1,9 +1,10 @@
-// The facilitator's saved templates in the library: export or delete each, import a file.
+// The facilitator's saved templates in the library: use, export or delete each, import a file.
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
 import { formatDate, plural } from '../../app/format';
 import { FilePickerButton } from './ImportSession';
 
-function size(t: TemplateInfo): string {
+/** "2 days, 31 blocks, 14 h 30 min". */
+export function templateSize(t: TemplateInfo): string {
   const h = Math.floor(t.minutes / 60);
   const time = `${h > 0 ? `${h} h ` : ''}${t.minutes % 60} min`;
   return `${plural(t.days, 'day', 'days')}, ${plural(t.blocks, 'block', 'blocks')}, ${time}`;
@@ -23,6 +24,7 @@ export function TemplateImportButton(props: { busy: boolean; onFile(file: File):
 export function TemplateList(props: {
   templates: TemplateInfo[] | null;
   busy: boolean;
+  onUse(id: string): void;
   onExport(id: string): void;
   onAskDelete(t: TemplateInfo): void;
   onImport(file: File): void;
@@ -55,10 +57,13 @@ export function TemplateList(props: {
             {saved.map((t) => (
               <tr key={t.id}>
                 <th scope="row">{t.name}</th>
-                <td>{size(t)}</td>
+                <td>{templateSize(t)}</td>
                 <td>{t.savedAt > 0 ? formatDate(t.savedAt) : 'unknown'}</td>
                 <td>
                   <div className="session-actions">
+                    <button type="button" disabled={props.busy} onClick={() => props.onUse(t.id)}>
+                      Use<span className="visually-hidden"> template {t.name}</span>
+                    </button>
                     <button
                       type="button"
                       disabled={props.busy}

@@ -58,7 +58,7 @@ function ItemActions(props: {
           </select>
           <button
             type="button"
-            aria-label={`Move “${short}” to the board`}
+            aria-label={`Move to board: “${short}”`}
             onClick={() => props.move(item.id, chosen)}
           >
             Move to board

@@ -37,8 +37,7 @@ export function ConsoleQuestions(props: { doc: Y.Doc }) {
                     {!answered && (
                       <button
                         type="button"
-                        aria-pressed={q.pinned}
-                        aria-label={`Pin to the projector: “${name}”`}
+                        aria-label={`${q.pinned ? 'Unpin' : 'Pin to projector'}: “${name}”`}
                         onClick={() => pinQuestion(doc, q.pinned ? null : q.id)}
                       >
                         {q.pinned ? 'Unpin' : 'Pin to projector'}

@@ -82,11 +82,15 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
                     type="button"
                     className="upvote"
                     aria-pressed={mine}
-                    aria-label={`Upvote “${shortText(q.text)}”`}
                     disabled={q.answeredAt !== null}
                     onClick={() => toggleUpvote(doc, { questionId: q.id, voter: asker })}
                   >
-                    ▲ {q.upvotes}
+                    {/* The name starts with what is seen (the count), for voice control. */}
+                    <span aria-hidden="true">▲ </span>
+                    {q.upvotes}
+                    <span className="visually-hidden">
+                      {` upvote${q.upvotes === 1 ? '' : 's'}. Upvote “${shortText(q.text)}”`}
+                    </span>
                   </button>
                 }
               />

@@ -26,14 +26,14 @@ export function TimerPresets(props: {
 
   return (
     <div className="timer-more">
-      <div className="timer-buttons" role="group" aria-label="Timer presets" data-timer-keys>
+      <div className="timer-buttons" role="group" aria-label="Set the time left" data-timer-keys>
         {PRESET_MINUTES.map((m, i) => (
           <button
             key={m}
             type="button"
             disabled={off}
             aria-keyshortcuts={ariaKeys(`preset${m}`)}
-            aria-label={`Set the time left to ${m} minute${m === 1 ? '' : 's'}`}
+            title={`Set the time left to ${m} minute${m === 1 ? '' : 's'} (Shift+${i + 1})`}
             onClick={() => run(`preset${m}`)}
           >
             {m}:00 <kbd aria-hidden="true">⇧{i + 1}</kbd>

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import { useHost } from '#kit/useHost';
+import { startTestHost } from '#kit/host';
 import { hostApi } from '#kit/hostApi';
 import { attendeeSocketUrl, connectHubPeer } from '#kit/hubPeer';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
@@ -113,6 +114,34 @@ describe('static files', () => {
     expect(traversal).not.toContain('secret');
     const encoded = await fetch(`${host.localUrl}/assets/..%2f..%2foffsite-secret.txt`);
     expect(await encoded.text()).not.toBe('secret');
+  });
+
+  it('sends Cross-Origin-Opener-Policy only to loopback names, where browsers honour it', async () => {
+    // A LAN address (TEST-NET, never contacted: the request goes to loopback with its Host).
+    const lan = await startTestHost({ lanIp: '192.0.2.10' });
+    try {
+      const get = (hostName: string) =>
+        new Promise<string>((resolve, reject) => {
+          const sock = connect(lan.port, '127.0.0.1', () =>
+            sock.write(
+              `GET /join HTTP/1.1\r\nHost: ${hostName}:${lan.port}\r\nConnection: close\r\n\r\n`,
+            ),
+          );
+          let out = '';
+          sock.on('data', (d) => (out += d.toString()));
+          sock.on('close', () => resolve(out));
+          sock.on('error', reject);
+        });
+      const overLan = await get('192.0.2.10');
+      expect(overLan).toMatch(/^HTTP\/1\.1 200/);
+      expect(overLan.toLowerCase()).not.toContain('cross-origin-opener-policy');
+      expect(overLan.toLowerCase()).toContain('content-security-policy');
+      expect((await get('127.0.0.1')).toLowerCase()).toContain(
+        'cross-origin-opener-policy: same-origin',
+      );
+    } finally {
+      await lan.close();
+    }
   });
 
   it('survives hostile request lines', async () => {
