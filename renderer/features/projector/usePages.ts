@@ -24,6 +24,9 @@ interface MeasuredBox {
  * 720p, 25 px at 1080p), above the layout invariants' floor of 1/45 of the screen's height. */
 const MIN_TEXT_VH = 0.023;
 
+/** At most one measurement of new content per this long. */
+const MEASURE_EVERY_MS = 300;
+
 const sizeOf = (box: HTMLElement) => `${box.clientWidth}x${box.clientHeight}`;
 
 const height = (el: Element) => el.getBoundingClientRect().height;
@@ -38,11 +41,9 @@ function measureBox(box: HTMLElement): MeasuredBox {
     el.style.fontSize = '';
     el.removeAttribute('data-page-shrunk');
   }
-  for (const k of kids) k.hidden = false;
-  for (const g of groups) {
-    g.removeAttribute('data-continued');
-    for (const r of g.querySelectorAll<HTMLElement>('[data-page-row]')) r.hidden = false;
-  }
+  // Every row shown while measuring (the CSS hides rows off the page, new ones included).
+  box.setAttribute('data-measuring', '');
+  for (const g of groups) g.removeAttribute('data-continued');
   const rows: MeasuredBox['rows'] = [];
   const pageRows: PageRow[] = [];
   let innerGap = 0;
@@ -76,14 +77,16 @@ function measureBox(box: HTMLElement): MeasuredBox {
     r.height = height(el);
   });
   const pages = paginate(pageRows, capacity, { gap: gapOf(box), innerGap });
-  return { rows, groups, pages, size: sizeOf(box) };
+  const size = sizeOf(box);
+  box.removeAttribute('data-measuring');
+  return { rows, groups, pages, size };
 }
 
 function showPage(m: MeasuredBox, index: number): void {
   const on = new Set(m.pages[index] ?? []);
   const shownIn = new Map<HTMLElement, boolean[]>();
   m.rows.forEach((r, i) => {
-    r.el.hidden = !on.has(i);
+    r.el.toggleAttribute('data-page-on', on.has(i));
     if (r.group) {
       const list = shownIn.get(r.group) ?? [];
       list.push(on.has(i));
@@ -92,8 +95,9 @@ function showPage(m: MeasuredBox, index: number): void {
   });
   for (const g of m.groups) {
     const list = shownIn.get(g) ?? [];
-    g.hidden = !list.some(Boolean);
-    g.toggleAttribute('data-continued', !g.hidden && !list[0]);
+    const shown = list.some(Boolean);
+    g.toggleAttribute('data-page-on', shown);
+    g.toggleAttribute('data-continued', shown && !list[0]);
   }
 }
 
@@ -118,6 +122,7 @@ export function usePages(
     base.current && base.current.key === keyNow.current ? counter - base.current.counter : 0;
   const index = pageIndex(relative(opts.counter), count);
   const measured = useRef<MeasuredBox[]>([]);
+  const lastRun = useRef(-Infinity);
 
   useLayoutEffect(() => {
     const root = ref.current;
@@ -137,7 +142,16 @@ export function usePages(
       for (const m of all) showPage(m, i);
       setCount(n);
     };
-    run();
+    // New content is measured at once the first time, then at most every MEASURE_EVERY_MS: a
+    // burst of incoming notes costs one measurement, not one each (new rows stay hidden till then).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = lastRun.current + MEASURE_EVERY_MS - performance.now();
+    const timed = () => {
+      lastRun.current = performance.now();
+      run();
+    };
+    if (wait <= 0) timed();
+    else timer = setTimeout(timed, wait);
     let frame = 0;
     // Measured again when a box's size is not the one it was measured at (showing a page does
     // not resize a box; what is around it, or the window, may).
@@ -157,6 +171,7 @@ export function usePages(
     return () => {
       ro.disconnect();
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
     // `deps` stand for the content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
