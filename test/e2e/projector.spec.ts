@@ -180,6 +180,9 @@ test('pages turn by themselves, and the console turns them and puts a group or a
   // A group in focus: its name and every one of its 12 notes, large, on every projector.
   const focusPicker = consolePage.getByRole('combobox', { name: 'In focus' });
   await focusPicker.selectOption({ label: `Group: ${groupName}` });
+  await consolePage
+    .locator('.projector-card')
+    .screenshot({ path: `${SCREENSHOTS}/projector-console-card-1280.png` });
   for (const { page, width, height } of projectors) {
     const focus = page.getByRole('region', { name: 'In focus' });
     await expect(focus.getByRole('heading', { name: groupName })).toBeVisible();

@@ -44,7 +44,7 @@ export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
           Next page ›
         </button>
         <label>
-          Turn{' '}
+          Turn pages{' '}
           <select
             value={view.turnSeconds}
             onChange={(e) => projectorPageTurn(doc, Number(e.target.value))}
