@@ -132,7 +132,7 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
     <section className="projector-board" aria-label="Board">
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
-          {readiness && readinessText(readiness)}
+          {readiness && readiness.total > 0 && readinessText(readiness)}
         </p>
         <p className="projector-count">
           {total} {total === 1 ? 'note' : 'notes'}
