@@ -60,6 +60,8 @@ export interface HostOptions {
   renderPdf?: RenderPdf;
   /** Lowered in tests to reach them quickly, UNLIMITED in the bench's comparison (limits.ts). */
   limits?: LimitOverrides;
+  /** False serves the bundle plain and the hub uncompressed (the air bench's anchor). */
+  compression?: boolean;
   log?: (message: string) => void;
 }
 
@@ -102,6 +104,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sockets: { budget: socketBudget(softFds) },
     ...options.limits,
   });
+  // A fresh copy: the defaults are shared by every host in this process.
+  if (options.compression === false) limits.hub = { ...limits.hub, deflateAboveBytes: null };
   // One count of wrong tokens per address for /signal, /sync and /api/join together.
   const failures = new AuthFailures(limits.authFailures);
 
@@ -153,7 +157,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     hub.disconnectJoinCode(sessionId, oldCode);
   });
   const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` }, templates);
-  const serveStatic = createStaticHandler(options.rendererDir);
+  const serveStatic = createStaticHandler(options.rendererDir, {
+    compressed: options.compression !== false,
+  });
   const hostCheck = createHostCheck(() => port, lanIp);
   const exportDeps: ExportDeps = {
     openDoc: async (id) => (registry.get(id) ? (await registry.open(id))?.doc : undefined),

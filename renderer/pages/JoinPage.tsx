@@ -1,7 +1,7 @@
 // The attendee's page: look up the join code, ask for a name, then the room. The code comes from
 // the link's fragment and is read again when the fragment changes (a corrected link, or a code
 // typed on this page), so a wrong code never sticks.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import {
   joinCodeFromLocation,
   lookUpJoinCode,
@@ -9,8 +9,10 @@ import {
   type JoinInfo,
 } from '../features/join/joinSession';
 import { NameForm } from '../features/join/NameForm';
-import { RoomPage } from './RoomPage';
 import { LandingPage } from './LandingPage';
+
+// The room (sync, mesh, board) is its own chunk: the join page shows before it arrives.
+const RoomPage = lazy(() => import('./RoomPage').then((m) => ({ default: m.RoomPage })));
 
 function subscribeHash(fn: () => void) {
   window.addEventListener('hashchange', fn);
@@ -65,10 +67,12 @@ export function JoinPage() {
   const { info } = lookup;
   if (!name) return <NameForm info={info} onJoined={setName} />;
   return (
-    <RoomPage
-      info={info}
-      identity={{ ...loadIdentity(info.sessionId), name }}
-      onRename={() => setName(null)}
-    />
+    <Suspense fallback={<main className="page">Connecting…</main>}>
+      <RoomPage
+        info={info}
+        identity={{ ...loadIdentity(info.sessionId), name }}
+        onRename={() => setName(null)}
+      />
+    </Suspense>
   );
 }

@@ -1,16 +1,28 @@
-// The attendee's room: the block's board, polls, the parking lot and questions, the registers.
-import { useEffect, useMemo } from 'react';
+// The attendee's room. On a phone, one part at a time: the block (its board, or what it is about
+// with the registers) or an open poll first, the questions, the parking lot and (beside a board)
+// the registers a tap away on the tab bar; the block's title, countdown and votes left stay at the
+// top. Wider screens show every part.
+import '../features/room/room.css';
+import { useEffect, useMemo, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
+import { currentBlockId } from '../../shared/model/timer/timerState';
+import { ownAnswer } from '../../shared/model/polls/results';
 import { useSessionConnection } from '../sync/useSessionConnection';
+import { useDoc } from '../stores/docStore';
+import { useAgenda } from '../stores/agendaStore';
 import { RoomParkingLot } from '../features/parkingLot/RoomParkingLot';
 import { RoomQuestions } from '../features/questions/RoomQuestions';
 import { RoomPolls } from '../features/polls/RoomPolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
-import { CurrentBlock } from '../features/timer/CurrentBlock';
+import { useRoomBoards } from '../features/board/useRoomBoards';
+import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
 import { useSessionTitle } from '../features/session/useSessionTitle';
+import { RoomTabs, type TabInfo } from '../features/room/RoomTabs';
+import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomTabs';
+import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
 
@@ -55,7 +67,8 @@ function Room(props: {
   onRename(): void;
 }) {
   const { conn, info, identity } = props;
-  const title = useSessionTitle(conn.doc, info.title);
+  const { doc } = conn;
+  const title = useSessionTitle(doc, info.title);
   const asker = useMemo(
     () => ({
       participantId: identity.participantId,
@@ -67,9 +80,51 @@ function Room(props: {
   useEffect(() => {
     document.title = title;
   }, [title]);
+
+  const blockId = useAgenda(doc, (s) => currentBlockId(s.timer, s.order));
+  const hasBoard = useRoomBoards(doc).current !== null;
+  const polls = useDoc(doc, (s) => s.polls);
+  const questions = useDoc(doc, (s) => s.questions);
+  const parked = useDoc(doc, (s) => s.parkingLot);
+  const open = polls.filter((r) => r.poll.state === 'open');
+  const openIds = open.map((r) => r.poll.id);
+  const [picked, pick] = useRoomTab(suggestedTab(openIds), situationKey(blockId, openIds));
+  // Without a board, the block is a talk or a discussion: its registers are part of "Now".
+  const tab = !hasBoard && picked === 'decisions' ? 'now' : picked;
+  const shown = (t: RoomTab) => t === tab || (!hasBoard && t === 'decisions' && tab === 'now');
+  // Where the board puts what must stay in view (votes left), under the countdown.
+  const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+
+  const tabs: TabInfo[] = [
+    { tab: 'now', label: hasBoard ? 'Board' : 'Now' },
+    {
+      tab: 'polls',
+      label: 'Polls',
+      count: {
+        n: open.filter((r) => !ownAnswer(doc, r.poll, asker)).length,
+        what: 'to answer',
+      },
+    },
+    {
+      tab: 'questions',
+      label: 'Questions',
+      count: { n: questions.filter((q) => q.answeredAt === null).length, what: 'open' },
+    },
+    {
+      tab: 'parking',
+      label: 'Parking lot',
+      count: { n: parked.filter((i) => !i.outcome).length, what: 'open' },
+    },
+    ...(hasBoard ? [{ tab: 'decisions' as const, label: 'Decisions' }] : []),
+  ];
+  const panel = (t: RoomTab) => ({
+    id: `room-panel-${t}`,
+    className: `room-panel room-panel-${t}${shown(t) ? ' is-current' : ''}`,
+  });
+
   return (
     <main className="page room">
-      <header className="page-header">
+      <header className="page-header room-header">
         <div>
           <h1>{title}</h1>
           <p className="muted">
@@ -81,19 +136,45 @@ function Room(props: {
         </div>
         <ConnectionBadge conn={conn} />
       </header>
-      <CurrentBlock doc={conn.doc} />
-      <RoomPolls doc={conn.doc} voter={asker} />
-      <AttendeeBoard
-        doc={conn.doc}
-        awareness={conn.awareness}
-        sessionId={info.sessionId}
-        participantId={identity.participantId}
-        name={identity.name}
-        fallback={null}
-      />
-      <RoomParkingLot doc={conn.doc} authorId={identity.participantId} authorName={identity.name} />
-      <RoomQuestions doc={conn.doc} asker={asker} />
-      <RoomRegisters doc={conn.doc} participantId={identity.participantId} name={identity.name} />
+      <div className="room-sticky">
+        <CurrentBar doc={doc} />
+        <div className="room-status" ref={setStatusSlot} />
+      </div>
+      <div className="room-panels">
+        <div className="room-main">
+          <div {...panel('now')}>
+            <CurrentDetails doc={doc} />
+            <AttendeeBoard
+              doc={doc}
+              awareness={conn.awareness}
+              sessionId={info.sessionId}
+              participantId={identity.participantId}
+              name={identity.name}
+              statusSlot={statusSlot}
+              fallback={null}
+            />
+          </div>
+          <div {...panel('decisions')}>
+            <RoomRegisters doc={doc} participantId={identity.participantId} name={identity.name} />
+          </div>
+        </div>
+        <div className="room-side">
+          <div {...panel('polls')}>
+            <RoomPolls doc={doc} voter={asker} />
+          </div>
+          <div {...panel('questions')}>
+            <RoomQuestions doc={doc} asker={asker} />
+          </div>
+          <div {...panel('parking')}>
+            <RoomParkingLot
+              doc={doc}
+              authorId={identity.participantId}
+              authorName={identity.name}
+            />
+          </div>
+        </div>
+      </div>
+      <RoomTabs tabs={tabs} current={tab} onPick={pick} />
     </main>
   );
 }

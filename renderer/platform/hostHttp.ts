@@ -1,6 +1,7 @@
 // HTTP calls to the host that both platforms make (the desktop shell's pages are served by the
 // host too): the attendee's join and the error shape every host route answers with.
-import { JOIN_PATH, type JoinArgs, type JoinResult } from '../../shared/protocol/joinApi';
+import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
 
 /** The host's `{error}` sentence, or a status line when it sent none. */
 export async function hostError(res: Response, fallback?: string): Promise<Error> {
@@ -10,7 +11,7 @@ export async function hostError(res: Response, fallback?: string): Promise<Error
 
 export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {
   const args: JoinArgs = { code };
-  const res = await fetch(`${base}${JOIN_PATH}`, {
+  const res = await fetch(`${base}${ENDPOINTS.join}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(args),

@@ -1,13 +1,8 @@
 // The HostApi over HTTP, for browsers: POST /api/<method> with the facilitator key as bearer.
 // `.offsite` files travel as raw bytes, not JSON (see server.ts).
-import {
-  ENDPOINTS,
-  OFFSITE_CONTENT_TYPE,
-  hostApiArgs,
-  type ExportedSessionFile,
-  type HostApi,
-  type HostApiMethod,
-} from '../../shared/protocol/hostApi';
+import type { ExportedSessionFile, HostApi, HostApiMethod } from '../../shared/protocol/hostApi';
+import { ENDPOINTS, OFFSITE_CONTENT_TYPE } from '../../shared/protocol/endpoints';
+import { HOST_API_METHODS } from '../../shared/protocol/methods';
 import { hostError } from './hostHttp';
 
 export function createWebHostApi(key: string, base = ''): HostApi {
@@ -21,7 +16,7 @@ export function createWebHostApi(key: string, base = ''): HostApi {
     return res.json();
   };
   const api = {} as Record<HostApiMethod, (args: unknown) => Promise<unknown>>;
-  for (const method of Object.keys(hostApiArgs) as HostApiMethod[]) {
+  for (const method of HOST_API_METHODS as readonly HostApiMethod[]) {
     api[method] = (args) => call(method, args);
   }
   api.importSession = async (args) => {

@@ -1,7 +1,8 @@
 // The platform in a browser: the HostApi over HTTP with the facilitator key as bearer, exports
 // as downloads (a PDF made by the host's export route), the projector as a link in a new tab.
 import type { HostApi } from '../../shared/protocol/hostApi';
-import { EXPORT_FORMATS, type ExportArgs } from '../../shared/protocol/exportApi';
+import type { ExportArgs } from '../../shared/protocol/exportApi';
+import { EXPORT_FORMATS } from '../../shared/protocol/exportFormats';
 import type { Platform } from './platform';
 import { createWebHostApi } from './webHostApi';
 import { facilitatorKey } from './facilitatorKey';

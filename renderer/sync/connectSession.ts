@@ -6,7 +6,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
+import { ENDPOINTS, hubProtocols } from '../../shared/protocol/endpoints';
 import type { Role } from '../../shared/model/doc';
 import { hubParams } from '../../shared/model/authority/signing';
 import { guardPaths } from './meshGuard';

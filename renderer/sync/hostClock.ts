@@ -1,7 +1,7 @@
 // The page's one estimate of the host clock: NTP-style pings to /time, re-synced
 // every 30 s and whenever the page becomes visible again; hostNow() ticks with performance.now().
 import { HostClock } from '../../shared/model/timer/clockSync';
-import { ENDPOINTS } from '../../shared/protocol/hostApi';
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
 
 export const RESYNC_MS = 30_000;
 const SAMPLES = 5;

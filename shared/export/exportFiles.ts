@@ -6,7 +6,7 @@ import { toCalendarIcs } from './calendarIcs';
 import { exportFileName, isoDate } from './fileName';
 import { toMarkdown } from './markdown';
 import type { SessionReport } from './reportTypes';
-import { EXPORT_FORMATS, type ExportFormat } from '../protocol/exportApi';
+import { EXPORT_FORMATS, type ExportFormat } from '../protocol/exportFormats';
 
 export type TextExportFormat = Exclude<ExportFormat, 'pdf'>;
 

@@ -2,26 +2,9 @@
 // argument shape they share, and the content type and file extension each answers with.
 import { z } from 'zod';
 
-export const EXPORT_FORMATS = {
-  markdown: {
-    path: '/api/exportMarkdown',
-    contentType: 'text/markdown; charset=utf-8',
-    extension: 'md',
-  },
-  pdf: { path: '/api/exportPdf', contentType: 'application/pdf', extension: 'pdf' },
-  actionsCsv: {
-    path: '/api/exportActionsCsv',
-    contentType: 'text/csv; charset=utf-8',
-    extension: 'csv',
-  },
-  calendar: {
-    path: '/api/exportCalendar',
-    contentType: 'text/calendar; charset=utf-8',
-    extension: 'ics',
-  },
-} as const;
-
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
+// The formats (paths, content types) are in exportFormats.ts, without zod, for the browser.
+import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
+export { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 
 /** `{id, pageSize?, timeZone?}`: pageSize matters for the PDF only. */
 export const exportArgs = z

@@ -195,26 +195,12 @@ export function parseHostApiCall<K extends HostApiMethod>(
   return result.data as HostApiArgs<K>;
 }
 
-/** Paths and names shared by the host and its clients. */
-export const ENDPOINTS = {
-  api: '/api/',
-  signal: '/signal',
-  sync: '/sync',
-  time: '/time',
-  join: '/api/join',
-} as const;
-
-/**
- * The facilitator key never travels in a URL (where logs, history and Referer keep it): a hub
- * WebSocket offers it as a second subprotocol (the host answers with the first, so it is never
- * echoed); a signaling WebSocket sends {type:'auth', token} as its first frame, because
- * y-webrtc's signaling client cannot set subprotocols.
- */
-export const HUB_PROTOCOL = 'offsite';
-export const KEY_PROTOCOL_PREFIX = 'offsite.key.';
-export function hubProtocols(facilitatorKey: string): string[] {
-  return [HUB_PROTOCOL, `${KEY_PROTOCOL_PREFIX}${facilitatorKey}`];
-}
-
-/** Content type of `.offsite` bytes on the HTTP transport (import body, export reply). */
-export const OFFSITE_CONTENT_TYPE = 'application/octet-stream';
+// Paths, subprotocols and content types live in endpoints.ts (no zod: the attendee's page
+// imports them without the validators).
+export {
+  ENDPOINTS,
+  HUB_PROTOCOL,
+  KEY_PROTOCOL_PREFIX,
+  hubProtocols,
+  OFFSITE_CONTENT_TYPE,
+} from './endpoints';

@@ -1,7 +1,7 @@
 // The attendee's one host call (POST /api/join, no key): a join code buys the session's id and
 // title. The host answers 404 for an unknown code and 429 while a device guesses too often.
 import { z } from 'zod';
-import { ENDPOINTS } from './hostApi';
+import { ENDPOINTS } from './endpoints';
 
 export const JOIN_PATH = ENDPOINTS.join;
 

@@ -52,6 +52,7 @@ async function main() {
     ['hubMemory', './hubMemoryBench', 'benchHubMemory'],
     ['room', './roomBench', 'benchRoom'],
     ['boardDom', './boardDomBench', 'benchBoardDom'],
+    ['air', './airBench', 'benchAir'],
   ];
   if (only && only !== 'latency' && !extra.some(([name]) => name === only))
     throw new Error(`no bench named ${only} (latency, ${extra.map(([name]) => name).join(', ')})`);

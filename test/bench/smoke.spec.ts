@@ -77,6 +77,11 @@ const BENCHES: { name: string; key: string; env: Record<string, string> }[] = [
     key: 'boardDom',
     env: { OFFSITE_BOARD_DOM_SIZES: '20', OFFSITE_BOARD_DOM_INCOMING: '2' },
   },
+  {
+    name: 'air',
+    key: 'air',
+    env: { OFFSITE_AIR_SIZES: '4', OFFSITE_AIR_NOTES: '50', OFFSITE_AIR_DEADLINE_S: '60' },
+  },
 ];
 
 /** A bench that has not ended by then is killed (with everything it started) and fails. */

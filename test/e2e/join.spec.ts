@@ -17,7 +17,8 @@ async function enterRoom(page: Page, title: string, name: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change name' })).toBeVisible();
 }
 
 test('a code typed on the landing page joins, in any case, with or without the dash', async ({

@@ -1,7 +1,8 @@
 // Layout invariants a room depends on, measured in the page: nothing wider than the window, no
 // text cut off by an overflow-hidden box or the screen edge unless a visible "+N more" or
 // "page N of M" says so, the countdown overlapping no other text, every timer control on screen,
-// and (for a screen read from afar) no visible text smaller than a floor.
+// (for a screen read from afar) no visible text smaller than a floor, and (on a phone) every
+// control big enough for a thumb.
 import { expect, type Page } from '@playwright/test';
 
 export interface LayoutOptions {
@@ -11,6 +12,11 @@ export interface LayoutOptions {
   timerControls?: boolean;
   /** No visible text is set smaller than this many CSS pixels. */
   minTextPx?: number;
+  /**
+   * Every drawn control (button, link, field, summary, focusable element) is at least this many
+   * px wide and tall; a radio or checkbox is measured by the label that wraps it (its target).
+   */
+  minTargetPx?: number;
 }
 
 /** Problems found, as sentences; empty when the layout holds. */
@@ -120,6 +126,27 @@ export function layoutProblems(page: Page, opts: LayoutOptions = {}): Promise<st
         const r = b.getBoundingClientRect();
         if (r.left < 0 || r.top < 0 || r.right > W || r.bottom > H)
           out.push(`timer control “${label(b)}” is outside the first screen`);
+      }
+    }
+    if (o.minTargetPx) {
+      const min = o.minTargetPx;
+      const controls = document.body.querySelectorAll(
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, ' +
+          '[tabindex]:not([tabindex="-1"]), [role="button"], [role="link"], [role="tab"]',
+      );
+      for (const c of controls) {
+        const box =
+          c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox')
+            ? (c.closest('label') ?? c.labels?.[0] ?? c)
+            : c;
+        const r = box.getBoundingClientRect();
+        if (tiny(r) || style(c).visibility === 'hidden') continue;
+        if (r.width < min - 0.5 || r.height < min - 0.5) {
+          const name = c.getAttribute('aria-label') ?? label(box);
+          out.push(
+            `<${c.tagName.toLowerCase()}> “${name}” is ${Math.round(r.width)}×${Math.round(r.height)} px, under ${min}×${min}`,
+          );
+        }
       }
     }
     return out;

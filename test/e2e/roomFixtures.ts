@@ -16,11 +16,28 @@ export async function joinAs(page: Page, joinUrl: string, name: string) {
   await page.goto(joinUrl);
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change name' })).toBeVisible();
+}
+
+/** The widest screen on which the room shows one part at a time, behind a tab bar. */
+export const PHONE_MAX_WIDTH = 760;
+
+/**
+ * Shows one part of the room (Board or Now, Polls, Questions, Parking lot, Decisions): on a
+ * phone, taps its tab; wider screens show every part at once.
+ */
+export async function showPart(page: Page, part: string) {
+  if ((page.viewportSize()?.width ?? Infinity) > PHONE_MAX_WIDTH) return;
+  const tab = page
+    .getByRole('navigation', { name: 'Room sections' })
+    .getByRole('button', { name: new RegExp(`^${part}\\b`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-current', 'true');
 }
 
 /** Adds an item to the parking lot (open in every block; schema 2 replaced the loose notes). */
 export async function addNote(page: Page, text: string) {
+  await showPart(page, 'Parking lot');
   await page.getByRole('textbox', { name: 'Park a topic for later' }).fill(text);
   await page.getByRole('button', { name: 'Add to parking lot' }).click();
 }

@@ -2,7 +2,7 @@
 // reset and the wrap-up threshold by button and shortcut; the facilitator's own notes; a merge
 // that keeps both authors, undone and redone. Driven by role and accessible name.
 import { test, expect } from './fixtures';
-import { brainstormSession, joinAs, note } from './roomFixtures';
+import { brainstormSession, joinAs, note, showPart } from './roomFixtures';
 
 test('timer presets, an exact time, reset and wrap-up, by button and by shortcut', async ({
   browser,
@@ -143,6 +143,7 @@ test('owners: accept opens the form prefilled; saving without a Responsible warn
   const { joinUrl } = await brainstormSession(page, host, 'Owners');
   const grace = await openPage({ viewport: { width: 390, height: 844 } });
   await joinAs(grace.page, joinUrl, 'Grace');
+  await showPart(grace.page, 'Decisions');
   await grace.page.getByRole('radio', { name: 'action' }).check();
   await grace.page.getByRole('textbox', { name: 'Your suggestion' }).fill('Write the pricing FAQ');
   await grace.page.getByRole('button', { name: 'Send suggestion' }).click();

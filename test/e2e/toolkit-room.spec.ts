@@ -3,7 +3,7 @@
 // decision's confidence vote in the minutes). Console at 1280, attendees on a phone, projector 1080p.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { addNote, createFromTemplate, joinAs, note, sessionIdOf } from './roomFixtures';
+import { addNote, createFromTemplate, joinAs, note, sessionIdOf, showPart } from './roomFixtures';
 import { hostApi } from '#kit/hostApi';
 
 const CONSOLE = { viewport: { width: 1280, height: 900 } };
@@ -78,6 +78,9 @@ test('questions: asked anonymously, upvoted once each, pinned to the projector, 
   const { page: bob } = await openPage(PHONE);
   await joinAs(ada, joinUrl, 'Ada');
   await joinAs(bob, joinUrl, 'Bob');
+  // On a phone the questions are one tap away.
+  await showPart(ada, 'Questions');
+  await showPart(bob, 'Questions');
 
   const text = 'Why not mobile first?';
   const askForm = ada.getByRole('form', { name: 'Ask a question' });

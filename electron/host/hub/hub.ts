@@ -40,6 +40,26 @@ export interface HubOptions {
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
 }
 
+/**
+ * permessage-deflate for the hub (RFC 7692), or false. Only messages of `threshold` bytes or more
+ * are compressed. Each connection compresses its own copy, so the level is the fastest: a
+ * 5,000-note newcomer sync (887 KB) takes 4 ms at level 1 (108 KB) against 60 ms at level 6
+ * (99 KB), and a room of 500 joins at once. No context takeover either way: each message is
+ * compressed on its own and the zlib state is reset between messages; memory level 4 keeps a
+ * connection's deflate stream to about 136 KiB; at most two compressions run at once on libuv's
+ * pool, beside the store's file work.
+ */
+export function hubDeflate(threshold: number | null) {
+  if (threshold === null) return false;
+  return {
+    threshold,
+    serverNoContextTakeover: true,
+    clientNoContextTakeover: true,
+    zlibDeflateOptions: { level: 1, memLevel: 4 },
+    concurrencyLimit: 2,
+  } as const;
+}
+
 /** A peer on a WebSocket. */
 class SocketPeer implements ReplicaPeer {
   warned = false;
@@ -104,8 +124,9 @@ export class Hub {
     const server = (role: LimitRole) =>
       new WebSocketServer({
         noServer: true,
+        // ws checks maxPayload on the frame as it arrives and again on the inflated message.
         maxPayload: this.limits.hub.maxFrameBytes[role],
-        perMessageDeflate: false,
+        perMessageDeflate: hubDeflate(this.limits.hub.deflateAboveBytes),
         handleProtocols,
       });
     this.wss = { attendee: server('attendee'), facilitator: server('facilitator') };

@@ -24,6 +24,12 @@ export interface HostLimits {
     /** A session's document may grow to this many bytes; past it updates are refused and the
      * facilitator's console says why. */
     maxDocBytes: number;
+    /** Hub messages at least this big go compressed (permessage-deflate, to peers that offered
+     * it: browsers do): a newcomer's sync of a big board. Smaller ones (a note, a vote, a
+     * presence batch of a small room) go as they are, with no zlib work on their way. Null: no
+     * compression (the bench's anchor). What a peer sends compressed may inflate to its
+     * maxFrameBytes and no further (ws closes the connection with 1009). */
+    deflateAboveBytes: number | null;
   };
   signaling: {
     maxFrameBytes: number;
@@ -62,6 +68,7 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
       facilitator: { burst: 1200, perSecond: 240 },
     },
     maxDocBytes: 16 * MIB,
+    deflateAboveBytes: 16 * 1024,
   },
   signaling: {
     maxFrameBytes: 64 * 1024, // SDP offers are a few KB
@@ -88,6 +95,7 @@ export const UNLIMITED: Readonly<HostLimits> = {
       facilitator: { burst: Infinity, perSecond: Infinity },
     },
     maxDocBytes: Infinity,
+    deflateAboveBytes: 16 * 1024,
   },
   signaling: { maxFrameBytes: 64 * 1024, rate: { burst: Infinity, perSecond: Infinity } },
   connections: { perSession: Infinity, facilitatorReserve: 0, perAddress: Infinity },

@@ -1,8 +1,11 @@
 // The attendee's board for the block the room is on: write (privately, until the reveal),
-// group when allowed, vote while voting is open, and say "I'm done". Falls back to the plain
-// notes when the current block has no board.
+// group when allowed (not while voting), vote while voting is open, and say "I'm done". Each
+// phase leads with its own action: the composer until voting opens, then Vote (no composer, no
+// grouping). Votes left go to `statusSlot` (the page keeps it in view). Falls back to
+// `fallback` when the current block has no board.
 import './board.css';
 import { useMemo, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useReadiness } from './useReadiness';
@@ -23,6 +26,8 @@ export function AttendeeBoard(props: {
   sessionId: string;
   participantId: string;
   name: string;
+  /** Where votes left are drawn (a bar that stays in view); in the board's head when null. */
+  statusSlot?: HTMLElement | null;
   fallback: ReactNode;
 }) {
   const { doc, sessionId, participantId, name } = props;
@@ -47,7 +52,8 @@ export function AttendeeBoard(props: {
   const phase = view?.phase;
   const voting = view?.voting;
   const maxPerNote = view?.settings.maxPerNote ?? null;
-  const mayGroup = phase === 'revealed' && !!view?.settings.attendeesMayGroup;
+  // Grouping stops while voting: the board holds still, and Vote is the one thing to do.
+  const mayGroup = phase === 'revealed' && voting !== 'open' && !!view?.settings.attendeesMayGroup;
   const ui = useMemo<BoardUi | null>(
     () =>
       actions && phase && voting
@@ -80,6 +86,11 @@ export function AttendeeBoard(props: {
     );
 
   const done = readiness?.self ?? false;
+  const votesLeft = view.voting === 'open' && votes && (
+    <p className="votes-left" role="status" aria-live="polite">
+      <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
+    </p>
+  );
   return (
     <section className="board" aria-labelledby="board-heading">
       <div className="board-head">
@@ -96,11 +107,7 @@ export function AttendeeBoard(props: {
           </p>
         </div>
         <div className="board-you">
-          {view.voting === 'open' && votes && (
-            <p className="votes-left" role="status" aria-live="polite">
-              <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
-            </p>
-          )}
+          {votesLeft && !props.statusSlot && votesLeft}
           {done ? (
             <p className="done-state">
               <span aria-hidden="true">✓ </span>You are done.{' '}
@@ -115,7 +122,8 @@ export function AttendeeBoard(props: {
           )}
         </div>
       </div>
-      {view.voting !== 'closed' && (
+      {votesLeft && props.statusSlot && createPortal(votesLeft, props.statusSlot)}
+      {view.voting === 'idle' && (
         <BoardComposer
           columns={view.settings.columns}
           privateWriting={view.phase === 'writing'}

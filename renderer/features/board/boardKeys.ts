@@ -1,13 +1,11 @@
 // The keys a board viewer holds. Attendees: a personal author key kept in this browser (it opens
 // their own sealed notes and votes, and recognises their anonymous notes); it never enters the
 // doc. The facilitator: the board secret derived from the facilitator key and the session id.
-import {
-  createAuthorKey,
-  decodeKey,
-  encodeKey,
-  facilitatorViewer as sharedFacilitatorViewer,
-  type BoardViewer,
-} from '../../../shared/model/board';
+// Imported module by module, not through the board's index: the join page (in the entry chunk)
+// loads the author key, and the index would bring every board command (and Yjs) with it.
+import { createAuthorKey, decodeKey, encodeKey } from '../../../shared/model/board/boardCrypto';
+import { facilitatorViewer as sharedFacilitatorViewer } from '../../../shared/model/board/facilitatorViewer';
+import type { BoardViewer } from '../../../shared/model/board/boardDoc';
 
 const authorKeyItem = (sessionId: string) => `offsite.authorKey.${sessionId}`;
 

@@ -1,5 +1,5 @@
 // The attendee's open polls: answer (and change the answer while open); results when the
-// facilitator shows them.
+// facilitator shows them. Each answer is a big label (a thumb's target, not a 13 px radio).
 import './polls.css';
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
@@ -38,7 +38,7 @@ function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
 
   return (
     <form className="poll-card" onSubmit={submit} aria-label={`Poll: ${poll.question}`}>
-      <fieldset>
+      <fieldset className={`poll-choices poll-choices-${poll.kind}`}>
         <legend>
           <strong dir="auto">{poll.question}</strong>{' '}
           <span className="muted">
@@ -47,7 +47,7 @@ function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
           </span>
         </legend>
         {pollValues(poll).map((v) => (
-          <label key={v}>
+          <label key={v} className="poll-choice">
             <input
               type={poll.multiple ? 'checkbox' : 'radio'}
               name={name}
@@ -75,7 +75,13 @@ export function RoomPolls(props: { doc: Y.Doc; voter: Voter }) {
   const polls = useDoc(props.doc, (s) => s.polls);
   const open = polls.filter((r) => r.poll.state === 'open');
   const shown = polls.filter((r) => r.poll.state === 'closed' && r.poll.showResults);
-  if (open.length === 0 && shown.length === 0) return null;
+  if (open.length === 0 && shown.length === 0)
+    return (
+      <section className="card polls polls-none" aria-labelledby="room-polls-heading">
+        <h2 id="room-polls-heading">Polls</h2>
+        <p className="muted">No poll is open. When the facilitator opens one, it shows here.</p>
+      </section>
+    );
   return (
     <section className="card polls" aria-labelledby="room-polls-heading">
       <h2 id="room-polls-heading">Polls</h2>

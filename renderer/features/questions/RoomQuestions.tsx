@@ -1,6 +1,8 @@
-// The attendee's questions: ask (anonymously unless they untick it) and upvote others'.
+// The attendee's questions: ask (anonymously unless they untick it) and upvote others'. An
+// anonymous question travels through the host (under a one-off id) and shows when it comes
+// back; "it shows in a moment" stays until it does.
 import './questions.css';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   askQuestion,
@@ -19,16 +21,32 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(true);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // The question just asked, until it is in the list: then its "shows in a moment" goes.
+  const [waitingFor, setWaitingFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (waitingFor && questions.some((q) => q.id === waitingFor)) {
+      setWaitingFor(null);
+      setStatus(null);
+    }
+  }, [questions, waitingFor]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      askQuestion(doc, { text, asker, anonymous, blockId: readTimer(doc).facts.blockId });
-      setText('');
-      setStatus({
-        text: anonymous ? 'Asked anonymously; it shows in a moment.' : 'Asked.',
-        error: false,
+      const id = askQuestion(doc, {
+        text,
+        asker,
+        anonymous,
+        blockId: readTimer(doc).facts.blockId,
       });
+      setText('');
+      if (anonymous) {
+        setWaitingFor(id);
+        setStatus({ text: 'Asked anonymously; it shows in a moment.', error: false });
+      } else {
+        setWaitingFor(null);
+        setStatus({ text: 'Asked.', error: false });
+      }
     } catch (err) {
       if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
       else throw err;

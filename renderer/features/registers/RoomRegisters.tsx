@@ -32,7 +32,7 @@ export function RoomRegisters(props: { doc: Y.Doc; participantId: string; name: 
       <RegistersView registers={registers} headingLevel={3} />
       <form className="composer register-suggest" onSubmit={submit} aria-label="Suggest">
         <h3>Suggest</h3>
-        <fieldset>
+        <fieldset className="suggest-kind">
           <legend>Suggest a</legend>
           <label>
             <input

@@ -4,7 +4,9 @@
 // cleans it (limits and readable messages), and what a new record starts with. The generic reader
 // and commands below serve all three kinds; read.ts and commands.ts bind them by name.
 import * as Y from 'yjs';
-import { z } from 'zod';
+// zod's mini build: the same parsers without the methods on every schema, so the room's chunk
+// that reads the registers on attendees' phones carries a fraction of zod (issue 23).
+import { z } from 'zod/mini';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
@@ -60,7 +62,7 @@ export const vIdOrNull = (v: unknown, what: string) =>
 export const vIds = (v: unknown, what: string) => vList(v, what, MAX_LINKS, (x) => vId(x, what));
 
 const NO_DISSENT: Dissent = { mode: 'count', count: 0 };
-const dissentCount = z.number().int().min(0).max(10_000);
+const dissentCount = z.int().check(z.gte(0), z.lte(10_000));
 
 export function vDissent(v: unknown): Dissent {
   if (v === undefined) return { ...NO_DISSENT };
@@ -113,37 +115,49 @@ const tidy = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
 export const stored = {
   /** The record's title or name: without it the record is skipped. */
   title: z.string(),
-  text: z.string().catch(''),
-  textOrNull: z.string().min(1).nullable().catch(null),
+  text: z.catch(z.string(), ''),
+  textOrNull: z.catch(z.nullable(z.string().check(z.minLength(1))), null),
   /** A list keeps its strings and drops anything else. */
-  texts: z
-    .array(z.string().optional().catch(undefined))
-    .transform((xs) => xs.filter((x) => x !== undefined))
-    .catch(() => []),
-  time: z.number().catch(0),
-  flag: z.boolean().catch(false),
-  status: z.enum(ACTION_STATUSES).catch('open'),
+  texts: z.catch(
+    z.pipe(
+      z.array(z.catch(z.optional(z.string()), undefined)),
+      z.transform((xs: (string | undefined)[]) => xs.filter((x) => x !== undefined)),
+    ),
+    () => [],
+  ),
+  time: z.catch(z.number(), 0),
+  flag: z.catch(z.boolean(), false),
+  status: z.catch(z.enum(ACTION_STATUSES), 'open'),
   /** Read with the writers' rule (names tidied, at most MAX_PEOPLE); anything else is no dissent. */
-  dissent: z
-    .discriminatedUnion('mode', [
+  dissent: z.catch(
+    z.discriminatedUnion('mode', [
       z.object({ mode: z.literal('count'), count: dissentCount }),
       z.object({
         mode: z.literal('names'),
-        names: z
-          .array(z.string().transform(tidy).pipe(z.string().max(NAME_MAX_CHARS)))
-          .max(MAX_PEOPLE)
-          .optional()
-          .transform((ns) => (ns ?? []).filter((n) => n.length > 0)),
+        names: z.pipe(
+          z.optional(
+            z
+              .array(
+                z.pipe(
+                  z.pipe(z.string(), z.transform(tidy)),
+                  z.string().check(z.maxLength(NAME_MAX_CHARS)),
+                ),
+              )
+              .check(z.maxLength(MAX_PEOPLE)),
+          ),
+          z.transform((ns: string[] | undefined) => (ns ?? []).filter((n) => n.length > 0)),
+        ),
       }),
-    ])
-    .catch(() => ({ ...NO_DISSENT })) as z.ZodType<Dissent>,
+    ]),
+    () => ({ ...NO_DISSENT }),
+  ) as z.ZodMiniType<Dissent>,
 };
 
 // ---- a field, a kind ----
 
 export interface Field<V> {
   /** How the stored value reads; it fails only for the field the record cannot do without. */
-  read: z.ZodType<V>;
+  read: z.ZodMiniType<V>;
   /** How a written value is cleaned; none for a field set only when the record is added. */
   write?: (v: unknown) => V;
   /** What a new record starts with when the field is not given (`now`: the time it is added). */
@@ -170,7 +184,11 @@ const is =
   () =>
     v;
 const whenAdded = (now: number) => now;
-const field = <V>(read: z.ZodType<V>, write: Field<V>['write'], initial: Field<V>['initial']) => ({
+const field = <V>(
+  read: z.ZodMiniType<V>,
+  write: Field<V>['write'],
+  initial: Field<V>['initial'],
+) => ({
   read,
   write,
   initial,
@@ -261,9 +279,9 @@ export const measureKind: RecordKind<Measure> = {
 const fieldNames = <R extends { id: string }>(kind: RecordKind<R>) =>
   Object.keys(kind.fields) as (keyof Stored<R> & string)[];
 
-const schemas = new WeakMap<object, z.ZodObject>();
+const schemas = new WeakMap<object, z.ZodMiniObject>();
 /** The stored record as one zod object: its fields' schemas, in their order. */
-export function recordSchema<R extends { id: string }>(kind: RecordKind<R>): z.ZodObject {
+export function recordSchema<R extends { id: string }>(kind: RecordKind<R>): z.ZodMiniObject {
   let s = schemas.get(kind);
   if (!s) {
     s = z.object(Object.fromEntries(fieldNames(kind).map((k) => [k, kind.fields[k].read])));
@@ -273,7 +291,7 @@ export function recordSchema<R extends { id: string }>(kind: RecordKind<R>): z.Z
 }
 
 /** A stored entry through its schema: null when it fails (only a required field can). */
-export function readStored<T extends z.ZodObject>(
+export function readStored<T extends z.ZodMiniObject>(
   schema: T,
   id: string,
   m: Y.Map<unknown>,

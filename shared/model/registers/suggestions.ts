@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import { registerMaps, REGISTER_TEXT_MAX_CHARS } from './names';
 import { byTimeThenId, getRecord, readAll, readStored, stored, vId, vIdOrNull } from './records';
@@ -84,11 +84,14 @@ const storedSuggestion = z.object({
   text: z.string(),
   authorId: stored.text,
   authorName: stored.text,
-  sourceBlockId: z.string().nullable().catch(null),
+  sourceBlockId: z.catch(z.nullable(z.string()), null),
   // Any number, as before (a suggestion's time was never checked for being finite).
-  createdAt: z.custom<number>((v) => typeof v === 'number').catch(0),
-  status: z.enum(['open', 'accepted', 'dismissed']).catch('open'),
-  acceptedAsId: z.string().nullable().catch(null),
+  createdAt: z.catch(
+    z.custom<number>((v) => typeof v === 'number'),
+    0,
+  ),
+  status: z.catch(z.enum(['open', 'accepted', 'dismissed']), 'open'),
+  acceptedAsId: z.catch(z.nullable(z.string()), null),
 });
 const readSuggestion = (id: string, m: Y.Map<unknown>): Suggestion | null =>
   readStored(storedSuggestion, id, m);

@@ -2,7 +2,7 @@
 // from a real doc: the current block as the "Now" heading beside its countdown, what comes next
 // and when, and the day's agenda with the current block marked.
 import { describe, expect, it } from 'vitest';
-import { CurrentBlock } from '../../../../../renderer/features/timer/CurrentBlock';
+import { CurrentBar, CurrentDetails } from '../../../../../renderer/features/timer/CurrentBlock';
 import { applyTimerAction } from '#shared/model/timer/commands';
 import { updateBlock } from '#shared/model/agenda/commands';
 import { hostNow } from '#renderer/sync/hostClock';
@@ -11,14 +11,14 @@ import { agendaDoc, useClockHost } from '../../timerTestKit';
 
 useClockHost();
 
-describe('CurrentBlock', () => {
+describe('CurrentBar and CurrentDetails', () => {
   it('names the current block, its prompt, the next one and the day', () => {
     const doc = agendaDoc();
     updateBlock(doc, { blockId: 'b', prompt: 'What slowed us down?' });
     applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() });
     applyTimerAction(doc, { type: 'next' }, { hostNow: hostNow() });
-    const html = renderHtml(CurrentBlock, { doc });
-    const bar = within(html, 'aria-labelledby="current-block-heading"');
+    const bar = renderHtml(CurrentBar, { doc });
+    const html = renderHtml(CurrentDetails, { doc });
     expect(textOf(within(bar, 'id="current-block-heading"'))).toBe('Retro');
     expect(bar).toContain('role="timer"');
     const about = textOf(within(html, 'aria-label="About this block"'));
@@ -35,6 +35,7 @@ describe('CurrentBlock', () => {
     const doc = agendaDoc();
     applyTimerAction(doc, { type: 'start' }, { hostNow: hostNow() });
     for (let i = 0; i < 3; i++) applyTimerAction(doc, { type: 'next' }, { hostNow: hostNow() });
-    expect(renderHtml(CurrentBlock, { doc })).toBe('');
+    expect(renderHtml(CurrentBar, { doc })).toBe('');
+    expect(renderHtml(CurrentDetails, { doc })).toBe('');
   });
 });

@@ -1,0 +1,19 @@
+// Which part of the room a phone shows: one at a time, the one the moment asks for first (an
+// open poll, else the block's board or its details), the others a tap away. Pure: no DOM.
+
+export type RoomTab = 'now' | 'polls' | 'questions' | 'parking' | 'decisions';
+
+export const ROOM_TABS: readonly RoomTab[] = ['now', 'polls', 'questions', 'parking', 'decisions'];
+
+/** What the moment asks for: the newest open poll, else the block (its board or its details). */
+export function suggestedTab(openPollIds: readonly string[]): RoomTab {
+  return openPollIds.length > 0 ? 'polls' : 'now';
+}
+
+/**
+ * What changes the suggestion: the block the room is on and the set of open polls. A person's
+ * own pick holds until this changes (a new block, a poll opening), then the suggestion wins.
+ */
+export function situationKey(blockId: string | null, openPollIds: readonly string[]): string {
+  return `${blockId ?? ''}|${[...openPollIds].sort().join(',')}`;
+}
