@@ -21,11 +21,7 @@ export interface HeavyRoom {
   projectorUrl: string;
   joinUrl: string;
   seed: HeavySession;
-<<<<<<< HEAD
-  /** The facilitator peer's doc: writes here reach the room as the console's would. */
-=======
   /** The facilitator peer's doc: what a test writes to it (as seed.facilitator) reaches the room. */
->>>>>>> main
   doc: Y.Doc;
   /** Puts the room on the block with this title (running), as the host's clock has it now. */
   goTo(title: string | RegExp): Promise<void>;
