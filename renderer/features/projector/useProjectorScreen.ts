@@ -60,6 +60,7 @@ export function useProjectorPageCounter(doc: Y.Doc): number {
     wait();
     return () => clearTimeout(timer);
   }, [view]);
-  // Read in the render, so that it always agrees with the view it is read from.
-  return pageCounterAt(view, hostNow());
+  // Read in the render, so that it always agrees with the view it is read from (rendered to
+  // HTML in Node by the unit tests, where there is no page and no host clock).
+  return pageCounterAt(view, typeof window === 'undefined' ? Date.now() : hostNow());
 }
