@@ -8,7 +8,15 @@ import { SessionStore } from './host/store/sessionStore';
 import { registerSessionFileIpc, watchOpenedSessionFiles } from './sessionFiles';
 import { loadOrCreateFacilitatorKey } from './host/facilitatorKey';
 import { registerIpc, registerShellIpc } from './ipc';
-import { openProjectorWindow, sessionIdOfWindow } from './projectorWindow';
+import {
+  chooseProjectorDisplay,
+  followDisplays,
+  keepAwakeWhileSessionShown,
+  openProjectorWindow,
+  projectorDisplays,
+  sessionIdOfWindow,
+} from './projectorWindow';
+import { registerDisplayIpc } from './displayIpc';
 import { printToPdf, registerExportIpc } from './exportIpc';
 import { hardenApp } from './security';
 import { buildMenu } from './menu';
@@ -30,6 +38,7 @@ function createConsoleWindow(running: RunningHost): BrowserWindow {
     backgroundColor: '#f6f4ef',
     webPreferences: secureWebPreferences(),
   });
+  keepAwakeWhileSessionShown(win);
   void win.loadURL(running.consoleUrl);
   return win;
 }
@@ -42,6 +51,7 @@ async function start(): Promise<void> {
   host = await startHost({
     store,
     port: Number(process.env.OFFSITE_PORT ?? 7480),
+    lanIp: process.env.OFFSITE_LAN_IP || undefined,
     rendererDir: join(__dirname, '..', 'renderer'),
     facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
     // The export API prints with Electron itself: no separate Chromium needed in the desktop app.
@@ -52,6 +62,7 @@ async function start(): Promise<void> {
     startHost({
       store,
       port: 0,
+      lanIp: process.env.OFFSITE_LAN_IP || undefined,
       rendererDir: join(__dirname, '..', 'renderer'),
       facilitatorKey: loadOrCreateFacilitatorKey(dataDir),
       renderPdf: printToPdf,
@@ -69,16 +80,34 @@ async function start(): Promise<void> {
       facilitatorKey: running.facilitatorKey,
     });
   registerShellIpc({ openProjector }, host.localUrl);
-  Menu.setApplicationMenu(
-    buildMenu({
-      newConsoleWindow: () => createConsoleWindow(running),
-      // The session of the focused console window; from the library there is none to project.
-      openProjector: () => {
-        const id = sessionIdOfWindow(BrowserWindow.getFocusedWindow());
-        if (id) openProjector(id);
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      buildMenu({
+        newConsoleWindow: () => createConsoleWindow(running),
+        // The session of the focused console window; from the library there is none to project.
+        openProjector: () => {
+          const id = sessionIdOfWindow(BrowserWindow.getFocusedWindow());
+          if (id) openProjector(id);
+        },
+        projectorDisplays,
+        chooseProjectorDisplay: (id) => {
+          chooseProjectorDisplay(id);
+          setMenu();
+        },
+      }),
+    );
+  registerDisplayIpc(
+    {
+      projectorDisplays,
+      chooseProjectorDisplay: (id) => {
+        chooseProjectorDisplay(id);
+        setMenu();
       },
-    }),
+    },
+    host.localUrl,
   );
+  setMenu();
+  followDisplays(setMenu);
   const consoleWindow = createConsoleWindow(running);
   openedFiles.attach({
     api: running.api,

@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_API_METHODS } from '../shared/protocol/methods';
 import type { ExportedSessionFile, HostApi, HostApiMethod } from '../shared/protocol/hostApi';
-import type { OffsiteBridge } from '../shared/protocol/bridge';
+import type { OffsiteBridge, ProjectorDisplays } from '../shared/protocol/bridge';
 import type { SaveExportArgs, SaveExportResult } from '../shared/protocol/exportBridge';
 import { ipcChannel, SHELL_CHANNELS } from '../shared/protocol/channels';
 
@@ -21,6 +21,13 @@ const bridge = {
     ipcRenderer.invoke(SHELL_CHANNELS.saveExport, args) as Promise<SaveExportResult>,
   saveSessionFile: (file: ExportedSessionFile) =>
     ipcRenderer.invoke(SHELL_CHANNELS.saveSessionFile, file) as Promise<boolean>,
+  projectorDisplays: () =>
+    ipcRenderer.invoke(SHELL_CHANNELS.projectorDisplays) as Promise<ProjectorDisplays>,
+  chooseProjectorDisplay: (displayId: number | null) =>
+    ipcRenderer.invoke(
+      SHELL_CHANNELS.chooseProjectorDisplay,
+      displayId,
+    ) as Promise<ProjectorDisplays>,
 } satisfies OffsiteBridge;
 
 contextBridge.exposeInMainWorld('offsite', bridge);

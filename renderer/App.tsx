@@ -18,6 +18,8 @@ const ProjectorPage = lazy(() =>
   import('./pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
 );
 
+const ProbePage = lazy(() => import('./pages/ProbePage').then((m) => ({ default: m.ProbePage })));
+
 const loading = <main className="page narrow">Loading…</main>;
 
 export function App() {
@@ -49,6 +51,12 @@ export function App() {
       );
     case 'join':
       return <JoinPage />;
+    case 'probe':
+      return (
+        <Suspense fallback={loading}>
+          <ProbePage />
+        </Suspense>
+      );
     default:
       return <LandingPage />;
   }

@@ -5,6 +5,7 @@ import {
   type SessionDetails,
   type SessionSummaryInfo,
 } from '../../shared/protocol/hostApi';
+import type { VenueStatusInfo } from '../../shared/protocol/venueApi';
 import { templateFromSession } from '../../shared/templates/templateFile';
 import { ValidationError } from '../../shared/model/limits';
 import type { SessionRecord, SessionRegistry } from './sessions';
@@ -13,6 +14,10 @@ import type { TemplateLibrary } from './templateLibrary';
 export interface HostAddress {
   /** Base URL attendees use, on the LAN address, e.g. http://192.168.1.20:7480 */
   lanBaseUrl(): string;
+  /** The venue panel's status: every address, the one in use, notices, probes. */
+  venueStatus(): Promise<VenueStatusInfo>;
+  /** Picks the address attendees use (null: the automatic choice). */
+  chooseAddress(address: string | null): Promise<VenueStatusInfo>;
 }
 
 function summary(r: SessionRecord): SessionSummaryInfo {
@@ -95,6 +100,12 @@ export function createHostApi(
     },
     async importTemplate({ text }) {
       return checked(() => templates.importText(text, now()));
+    },
+    async venueStatus() {
+      return address.venueStatus();
+    },
+    async chooseAddress({ address: chosen }) {
+      return address.chooseAddress(chosen);
     },
   };
 }

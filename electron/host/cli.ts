@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost } from './server';
+import { keepAwakeHint } from './venue/keepAwakeHint';
 import { loadOrCreateFacilitatorKey } from './facilitatorKey';
 import { SessionStore } from './store/sessionStore';
 import { nodeStoreFs } from './store/storeFs';
@@ -13,6 +14,8 @@ interface CliArgs {
   port: number;
   data: string | null;
   bind: string;
+  address?: string;
+  interfaceName?: string;
 }
 
 function parseArgs(argv: string[]): CliArgs {
@@ -32,8 +35,16 @@ function parseArgs(argv: string[]): CliArgs {
     } else if (flag === '--bind' && value !== undefined) {
       args.bind = value;
       i++;
+    } else if (flag === '--address' && value !== undefined) {
+      args.address = value;
+      i++;
+    } else if (flag === '--interface' && value !== undefined) {
+      args.interfaceName = value;
+      i++;
     } else if (flag === '--help' || flag === '-h') {
-      console.log('usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0]');
+      console.log(
+        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--address IP | --interface NAME]',
+      );
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${flag}`);
@@ -71,6 +82,10 @@ async function main(): Promise<void> {
     store,
     port: args.port,
     bind: args.bind,
+    // OFFSITE_LAN_IP: a fixed address (the e2e namespace), never checked against the interfaces.
+    lanIp: process.env.OFFSITE_LAN_IP || undefined,
+    address: args.address,
+    interfaceName: args.interfaceName,
     rendererDir: dir,
     facilitatorKey: args.data
       ? loadOrCreateFacilitatorKey(args.data, (m) => console.error(`[host] ${m}`))
@@ -98,6 +113,13 @@ async function main(): Promise<void> {
   console.log(`Offsite host listening on ${host.lanUrl} (and ${host.localUrl})`);
   console.log(`Data folder: ${args.data ?? '(none: sessions are kept in memory only)'}`);
   console.log(`Facilitator console: ${host.consoleUrl}`);
+  const others = host.venue.address
+    .addresses()
+    .filter((a) => a.address !== host.venue.address.address())
+    .map((a) => `${a.address} (${a.label})`);
+  if (others.length)
+    console.log(`Other addresses: ${others.join(', ')}; pick one with --address or --interface.`);
+  console.log(keepAwakeHint(process.platform));
 }
 
 main().catch((err: unknown) => {

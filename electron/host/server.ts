@@ -13,7 +13,8 @@ import { TemplateLibrary } from './templateLibrary';
 import { handleExport, type ExportDeps } from './http/exportRoutes';
 import type { RenderPdf } from './http/pdfRenderer';
 import { createStaticHandler } from './http/staticFiles';
-import { lanAddress } from './lanAddress';
+import { createVenue, type Venue } from './venue/venue';
+import type { InterfaceMap } from './venue/interfaces';
 import { AuthFailures } from './limits/authFailures';
 import { createHostCheck } from './http/hostCheck';
 import { guardSockets } from './limits/limiters';
@@ -43,6 +44,7 @@ import {
   type JoinResult,
 } from '../../shared/protocol/joinApi';
 import { TEMPLATE_FILE_MAX_BYTES } from '../../shared/templates/templateFile';
+import { PROBE_PATH } from '../../shared/protocol/venueApi';
 
 export interface HostOptions {
   port?: number;
@@ -55,7 +57,14 @@ export interface HostOptions {
   store?: SessionStore;
   /** Fixed facilitator key (e.g. kept in the data folder); random when absent. */
   facilitatorKey?: string;
+  /** A fixed address for the links, never checked (OFFSITE_LAN_IP, tests). */
   lanIp?: string;
+  /** The address attendees use (--address) or the interface whose address they use
+   * (--interface); without either, the likeliest address, followed as the network changes. */
+  address?: string;
+  interfaceName?: string;
+  /** The interfaces as os.networkInterfaces() lists them (tests inject their own). */
+  readInterfaces?: () => InterfaceMap;
   /** How the export API prints PDFs; the headless host's default needs Chromium (pdfRenderer.ts). */
   renderPdf?: RenderPdf;
   /** Lowered in tests to reach them quickly, UNLIMITED in the bench's comparison (limits.ts). */
@@ -69,8 +78,9 @@ export interface RunningHost {
   port: number;
   /** http://127.0.0.1:<port> — for the facilitator's own machine. */
   localUrl: string;
-  /** http://<lan-ip>:<port> — what attendees use. */
-  lanUrl: string;
+  /** http://<lan-ip>:<port> — what attendees use (follows the venue's address). */
+  readonly lanUrl: string;
+  venue: Venue;
   consoleUrl: string;
   facilitatorKey: string;
   api: HostApi;
@@ -95,8 +105,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const store =
     options.store ?? new SessionStore({ dataDir: '/offsite-memory', fs: memoryStoreFs() });
   await store.sweep();
-  const lanIp = options.lanIp ?? lanAddress();
   let port = options.port ?? 0;
+  const venue = createVenue({
+    port: () => port,
+    fixed: options.lanIp,
+    address: options.address,
+    interfaceName: options.interfaceName,
+    read: options.readInterfaces,
+    log,
+  });
 
   const isFacilitator = (token: string) => token.length > 0 && sameSecret(token, facilitatorKey);
   const softFds = raiseFdLimit(log);
@@ -156,11 +173,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     signaling.disconnectToken(oldCode);
     hub.disconnectJoinCode(sessionId, oldCode);
   });
-  const api = createHostApi(registry, { lanBaseUrl: () => `http://${lanIp}:${port}` }, templates);
+  const api = createHostApi(registry, venue, templates);
   const serveStatic = createStaticHandler(options.rendererDir, {
     compressed: options.compression !== false,
   });
-  const hostCheck = createHostCheck(() => port, lanIp);
+  const hostCheck = createHostCheck(() => port, venue.address.address());
   const exportDeps: ExportDeps = {
     openDoc: async (id) => (registry.get(id) ? (await registry.open(id))?.doc : undefined),
     facilitatorKey,
@@ -187,6 +204,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         joinCode: record.joinCode,
       };
       sendJson(res, 200, joined);
+      return;
+    }
+    if (path === PROBE_PATH) {
+      const ip = req.socket.remoteAddress ?? '?';
+      await venue.handleProbe(req, res, async (code) => {
+        const r = await failures.attempt(ip, () => ({
+          ok: registry.byJoinCode(code) !== undefined,
+        }));
+        return r !== 'busy' && r.ok;
+      });
       return;
     }
     const auth = req.headers.authorization ?? '';
@@ -288,7 +315,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     port,
     localUrl,
-    lanUrl: `http://${lanIp}:${port}`,
+    get lanUrl() {
+      return venue.lanBaseUrl();
+    },
+    venue,
     consoleUrl: `${localUrl}/console#key=${facilitatorKey}`,
     facilitatorKey,
     api,
@@ -297,6 +327,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     store,
     signaling,
     async close() {
+      venue.close();
       await signaling.close();
       await hub.close();
       await store.close();

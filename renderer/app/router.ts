@@ -9,6 +9,7 @@ export type Route =
   | { name: 'consoleSession'; sessionId: string; tab: ConsoleTab }
   | { name: 'projector'; sessionId: string }
   | { name: 'join' }
+  | { name: 'probe' }
   | { name: 'landing' };
 
 export function parseRoute(pathname: string): Route {
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string): Route {
     };
   if (parts[0] === 'projector' && parts[1]) return { name: 'projector', sessionId: parts[1] };
   if (parts[0] === 'join') return { name: 'join' };
+  if (parts[0] === 'probe') return { name: 'probe' };
   return { name: 'landing' };
 }
 

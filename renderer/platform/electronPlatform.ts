@@ -3,7 +3,7 @@
 import type { OffsiteBridge } from '../../shared/protocol/bridge';
 import type { Platform } from './platform';
 import { facilitatorKey } from './facilitatorKey';
-import { joinOverHttp } from './hostHttp';
+import { joinOverHttp, probeOverHttp } from './hostHttp';
 
 export function createElectronPlatform(bridge: OffsiteBridge): Platform {
   return {
@@ -12,6 +12,7 @@ export function createElectronPlatform(bridge: OffsiteBridge): Platform {
     facilitatorKey,
     // The shell's pages are served by the host, so an attendee page in it joins over HTTP too.
     join: (code) => joinOverHttp(code),
+    probe: (report) => probeOverHttp(report),
     async saveExport(req) {
       const result = await bridge.saveExport({
         kind: req.kind,
@@ -24,5 +25,9 @@ export function createElectronPlatform(bridge: OffsiteBridge): Platform {
     saveSessionFile: (file) => bridge.saveSessionFile(file),
     projectorLink: () => null,
     openProjector: (sessionId) => bridge.openProjector(sessionId),
+    displays: {
+      list: () => bridge.projectorDisplays(),
+      choose: (displayId) => bridge.chooseProjectorDisplay(displayId),
+    },
   };
 }

@@ -1,7 +1,9 @@
 // HTTP calls to the host that both platforms make (the desktop shell's pages are served by the
-// host too): the attendee's join and the error shape every host route answers with.
+// host too): the attendee's join, the probe page's report and the error shape every host route
+// answers with.
 import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
+import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
 
 /** The host's `{error}` sentence, or a status line when it sent none. */
 export async function hostError(res: Response, fallback?: string): Promise<Error> {
@@ -19,4 +21,14 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
   const body = (await res.json().catch(() => ({}))) as Partial<JoinResult> & { error?: string };
   if (!res.ok || !body.sessionId) throw new Error(body.error ?? `The host answered ${res.status}.`);
   return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
+}
+
+/** A phone's room check (the probe page), sent to the console; no key, the join code only. */
+export async function probeOverHttp(report: ProbeReportArgs, base = ''): Promise<void> {
+  const res = await fetch(`${base}${ENDPOINTS.probe}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(report),
+  });
+  if (!res.ok) throw await hostError(res);
 }

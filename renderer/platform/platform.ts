@@ -4,6 +4,8 @@
 import type { HostApi, ExportedSessionFile } from '../../shared/protocol/hostApi';
 import type { JoinResult } from '../../shared/protocol/joinApi';
 import type { ExportFormat } from '../../shared/protocol/exportApi';
+import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
+import type { ProjectorDisplays } from '../../shared/protocol/bridge';
 
 export interface ExportRequest {
   kind: ExportFormat;
@@ -25,6 +27,8 @@ export interface Platform {
   facilitatorKey(): string | null;
   /** An attendee's join code buys the session's id and title; throws the host's reason. */
   join(code: string): Promise<JoinResult>;
+  /** The probe page's room check, reported to the console; throws the host's reason. */
+  probe(report: ProbeReportArgs): Promise<void>;
   /** Saves or downloads an export; resolves what to tell the facilitator, null if cancelled. */
   saveExport(request: ExportRequest): Promise<string | null>;
   /** Saves an exported `.offsite` file; false when the person cancelled the save dialog. */
@@ -33,4 +37,9 @@ export interface Platform {
   projectorLink(sessionId: string): string | null;
   /** Opens (or focuses) the projector. */
   openProjector(sessionId: string): Promise<void>;
+  /** The desktop shell's choice of projector display; null in a browser (it cannot place windows). */
+  readonly displays: {
+    list(): Promise<ProjectorDisplays>;
+    choose(displayId: number | null): Promise<ProjectorDisplays>;
+  } | null;
 }

@@ -6,7 +6,7 @@ import { EXPORT_FORMATS } from '../../shared/protocol/exportFormats';
 import type { Platform } from './platform';
 import { createWebHostApi } from './webHostApi';
 import { facilitatorKey } from './facilitatorKey';
-import { hostError, joinOverHttp } from './hostHttp';
+import { hostError, joinOverHttp, probeOverHttp } from './hostHttp';
 import { download } from './download';
 
 async function pdfFromHost(key: string, args: ExportArgs): Promise<Blob> {
@@ -35,6 +35,7 @@ export function createWebPlatform(): Platform {
     },
     facilitatorKey,
     join: (code) => joinOverHttp(code),
+    probe: (report) => probeOverHttp(report),
     async saveExport(req) {
       if (req.kind === 'pdf') {
         const args = { id: req.sessionId, pageSize: req.pageSize, timeZone: req.timeZone };
@@ -61,5 +62,6 @@ export function createWebPlatform(): Platform {
     async openProjector(sessionId) {
       window.open(this.projectorLink(sessionId) ?? '', '_blank', 'noreferrer');
     },
+    displays: null,
   };
 }

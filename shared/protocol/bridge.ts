@@ -14,4 +14,14 @@ export interface OffsiteBridge {
   saveExport(args: SaveExportArgs): Promise<SaveExportResult>;
   /** Asks where to save an exported `.offsite` session file and writes it; false if cancelled. */
   saveSessionFile(file: ExportedSessionFile): Promise<boolean>;
+  /** The connected displays and the one the projector goes to. */
+  projectorDisplays(): Promise<ProjectorDisplays>;
+  /** Sends the projector to a display (null: automatic); open projector windows move at once. */
+  chooseProjectorDisplay(displayId: number | null): Promise<ProjectorDisplays>;
+}
+
+export interface ProjectorDisplays {
+  /** True while no display is chosen: the projector takes any display but the main one. */
+  automatic: boolean;
+  displays: { id: number; name: string; selected: boolean }[];
 }

@@ -15,4 +15,6 @@ export const SHELL_CHANNELS = {
   openProjector: 'offsite:shell:openProjector',
   saveExport: 'offsite:shell:saveExport',
   saveSessionFile: 'offsite:shell:saveSessionFile',
+  projectorDisplays: 'offsite:shell:projectorDisplays',
+  chooseProjectorDisplay: 'offsite:shell:chooseProjectorDisplay',
 } as const;

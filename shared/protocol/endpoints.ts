@@ -8,6 +8,8 @@ export const ENDPOINTS = {
   sync: '/sync',
   time: '/time',
   join: '/api/join',
+  /** A phone's room check (the probe page), no key: venueApi.ts. */
+  probe: '/api/probe',
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
 import type { HostApiMethodName } from './methods';
+import { venueApiArgs, type VenueStatusInfo } from './venueApi';
 
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/, 'not a session id');
 /** A saved template's id; built-in templates have word ids ("retrospective") and cannot change. */
@@ -64,6 +65,7 @@ export const hostApiArgs = {
       text: z.string().max(TEMPLATE_FILE_MAX_BYTES, 'The file is too large for a template file.'),
     })
     .strict(),
+  ...venueApiArgs,
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -159,6 +161,9 @@ export interface HostApiResults {
   deleteTemplate: { deleted: true };
   exportTemplate: ExportedTemplateFile;
   importTemplate: TemplateInfo;
+  venueStatus: VenueStatusInfo;
+  /** The status with the chosen address in use (the QR codes follow). */
+  chooseAddress: VenueStatusInfo;
 }
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */

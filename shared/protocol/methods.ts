@@ -19,5 +19,8 @@ export const HOST_API_METHODS = [
   'deleteTemplate',
   'exportTemplate',
   'importTemplate',
+  // The venue: the address attendees reach, room checks (issue 24).
+  'venueStatus',
+  'chooseAddress',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

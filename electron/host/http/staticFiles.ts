@@ -26,7 +26,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Paths the SPA routes itself; anything else that is not a file is a 404. */
-const APP_ROUTES = /^\/(|console(\/.*)?|join(\/.*)?|projector(\/.*)?|print(\/.*)?)$/;
+const APP_ROUTES = /^\/(|console(\/.*)?|join(\/.*)?|probe|projector(\/.*)?|print(\/.*)?)$/;
 
 /** The copies the build writes, best first, with the file suffix of each. */
 const ENCODINGS = [

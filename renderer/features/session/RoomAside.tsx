@@ -10,6 +10,7 @@ import { PresenceList } from '../presence/PresenceList';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
 import { ProjectorFocusPicker } from '../board/ProjectorFocusPicker';
+import { VenueCard } from '../venue/VenueCard';
 
 export function RoomAside(props: {
   details: SessionDetails;
@@ -36,6 +37,9 @@ export function RoomAside(props: {
         </p>
         <NewJoinCode rotate={props.rotateJoinCode} />
       </section>
+      {awareness && (
+        <VenueCard sessionId={props.sessionId} joinCode={details.joinCode} awareness={awareness} />
+      )}
       <section className="card projector-card" aria-labelledby="projector-heading">
         <h2 id="projector-heading">Projector</h2>
         <OpenProjector sessionId={props.sessionId} />

@@ -23,6 +23,23 @@ const template = {
   savedAt: 1,
 };
 
+const lan = {
+  address: '192.168.1.20',
+  interface: 'wlan0',
+  kind: 'wifi' as const,
+  label: 'Wi-Fi (wlan0)',
+  caution: null,
+  url: 'http://192.168.1.20:7480',
+};
+const venue = {
+  inUse: lan,
+  choice: 'automatic' as const,
+  addresses: [lan],
+  notice: null,
+  probes: [],
+  networkProfileWarning: null,
+};
+
 function fakeApi() {
   const calls: [string, unknown][] = [];
   const api: HostApi = {
@@ -69,6 +86,8 @@ function fakeApi() {
       { fileName: 't template.json', text: '{}' }
     ),
     importTemplate: async (a) => (calls.push(['importTemplate', a]), template),
+    venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
+    chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
   };
   return { api, calls };
 }

@@ -10,6 +10,7 @@ import { HOST_API_METHODS } from '#shared/protocol/methods';
 const { registerIpc, registerShellIpc } = await import('#electron/ipc');
 const { registerExportIpc } = await import('#electron/exportIpc');
 const { registerSessionFileIpc } = await import('#electron/sessionFiles');
+const { registerDisplayIpc } = await import('#electron/displayIpc');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const ID = 'c'.repeat(32);
@@ -27,11 +28,19 @@ describe('preload ↔ main', () => {
       get: (_t, method: string) => async () => (hostCalls.push(method), { method }),
     });
     const opened: string[] = [];
+    const chosen: (number | null)[] = [];
     const disposers = [
       registerIpc(api, ORIGIN),
       registerShellIpc({ openProjector: (id) => opened.push(id) }, ORIGIN),
       registerExportIpc(ORIGIN),
       registerSessionFileIpc(ORIGIN),
+      registerDisplayIpc(
+        {
+          projectorDisplays: () => ({ automatic: chosen.length === 0, displays: [] }),
+          chooseProjectorDisplay: (id) => void chosen.push(id),
+        },
+        ORIGIN,
+      ),
     ];
     await import('#electron/preload');
     const bridge = exposed.get('offsite') as OffsiteBridge;
@@ -41,6 +50,9 @@ describe('preload ↔ main', () => {
     await expect(bridge.host.storageHealth({})).resolves.toEqual({ method: 'storageHealth' });
     await bridge.openProjector(ID);
     expect(opened).toEqual([ID]);
+    await expect(bridge.projectorDisplays()).resolves.toEqual({ automatic: true, displays: [] });
+    await expect(bridge.chooseProjectorDisplay(7)).resolves.toMatchObject({ automatic: false });
+    expect(chosen).toEqual([7]);
     // The save dialogs of the mock are always cancelled: the call went all the way to them.
     await expect(
       bridge.saveExport({ kind: 'markdown', defaultName: 'Minutes.md', content: '# Minutes' }),

@@ -1,7 +1,8 @@
 // The one stand-in for the `electron` module in unit tests (its binary cannot be downloaded
 // here). Loaded for every test file by test/unit/electron/mocks/setup.ts (vitest setupFiles). Tests
 // reach what the shell code registered through `handlers` and what it asked the user through
-// `dialogs`.
+// `dialogs`; windows, displays (hot-plug included) and power-save blockers through `FakeWindow`,
+// `screen` and `powerBlockers`.
 export type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
 /** ipcMain handlers by channel, as the code under test registered them. */
@@ -16,10 +17,163 @@ export const invoked: string[] = [];
 /** The page a preload call comes from in these tests: the host's own console. */
 export const PRELOAD_PAGE_URL = 'http://127.0.0.1:7480/console/session/x';
 
+/** powerSaveBlocker: the blockers started and not yet stopped, by id, with their type. */
+export const powerBlockers = new Map<number, string>();
+let nextBlocker = 1;
+
+type Listener = (...args: unknown[]) => void;
+class Emitter {
+  private readonly listeners = new Map<string, Listener[]>();
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  removeListener(event: string, fn: Listener) {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((f) => f !== fn),
+    );
+    return this;
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const fn of this.listeners.get(event) ?? []) fn(...args);
+  }
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A display as Electron describes one (the fields the shell reads). */
+export function display(
+  id: number,
+  bounds: Rect,
+  extra: { label?: string; internal?: boolean } = {},
+) {
+  return {
+    id,
+    label: extra.label ?? '',
+    internal: extra.internal ?? false,
+    bounds,
+    workArea: { ...bounds, height: bounds.height - 40 },
+    size: { width: bounds.width, height: bounds.height },
+  };
+}
+
+/** The screen module: tests set `displays` (the first is the primary) and emit hot-plug events. */
+export const screen = Object.assign(new Emitter(), {
+  displays: [display(1, { x: 0, y: 0, width: 1440, height: 900 }, { internal: true })],
+  getAllDisplays() {
+    return screen.displays;
+  },
+  getPrimaryDisplay() {
+    return screen.displays[0]!;
+  },
+  /** Plugs a display in, as Electron reports it. */
+  plug(d: ReturnType<typeof display>) {
+    screen.displays = [...screen.displays, d];
+    screen.emit('display-added', {}, d);
+  },
+  /** Unplugs a display; like the OS, windows on it are not moved by this mock. */
+  unplug(id: number) {
+    const d = screen.displays.find((x) => x.id === id);
+    screen.displays = screen.displays.filter((x) => x.id !== id);
+    if (d) screen.emit('display-removed', {}, d);
+  },
+});
+
+/** A BrowserWindow with bounds and fullscreen state; every one made is in `windows`. */
+export class FakeWindow extends Emitter {
+  static all: FakeWindow[] = [];
+  static fromWebContents() {
+    return null;
+  }
+  static getAllWindows() {
+    return FakeWindow.all.filter((w) => !w.destroyed);
+  }
+  static getFocusedWindow() {
+    return null;
+  }
+  private static nextId = 1;
+  readonly id = FakeWindow.nextId++;
+  bounds: Rect;
+  fullscreen: boolean;
+  visible = true;
+  destroyed = false;
+  url = '';
+  readonly webContents = Object.assign(new Emitter(), { getURL: () => this.url });
+  constructor(readonly options: Partial<Rect> & { fullscreen?: boolean }) {
+    super();
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
+    this.fullscreen = options.fullscreen ?? false;
+    FakeWindow.all.push(this);
+  }
+  loadURL(url: string) {
+    this.url = url;
+    return Promise.resolve();
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  isFullScreen() {
+    return this.fullscreen;
+  }
+  setFullScreen(on: boolean) {
+    this.fullscreen = on;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  setBounds(b: Rect) {
+    this.bounds = { ...b };
+  }
+  show() {
+    this.visible = true;
+  }
+  focus() {}
+  close() {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+/** What the next message box answers (its button index), and every one shown. */
+export const messageBoxes: { options: unknown; answer: number }[] = [];
+export let nextMessageBoxAnswer = 0;
+export function answerMessageBoxesWith(index: number) {
+  nextMessageBoxAnswer = index;
+}
+
 export const electron = {
   app: { on: () => {}, getPath: () => '/home/fran/Documents' },
-  BrowserWindow: { fromWebContents: () => null },
+  BrowserWindow: FakeWindow,
+  screen,
+  powerSaveBlocker: {
+    start(type: string) {
+      const id = nextBlocker++;
+      powerBlockers.set(id, type);
+      return id;
+    },
+    stop(id: number) {
+      powerBlockers.delete(id);
+    },
+    isStarted(id: number) {
+      return powerBlockers.has(id);
+    },
+  },
   dialog: {
+    showMessageBox: async (options: unknown) => {
+      messageBoxes.push({ options, answer: nextMessageBoxAnswer });
+      return { response: nextMessageBoxAnswer };
+    },
     showSaveDialog: async (options: unknown) => {
       dialogs.push(options);
       return { canceled: true };

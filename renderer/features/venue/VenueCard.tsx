@@ -1,0 +1,84 @@
+// The console's venue card: the address attendees use and the choice of another, what changed
+// on the network, the room check (a probe QR code and the phones' reports) and, when nobody
+// has joined for two minutes (or on request), what to try.
+import './venue.css';
+import { useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { usePresence } from '../../stores/presenceStore';
+import { useVenueStatus } from './useVenueStatus';
+import { AddressPicker } from './AddressPicker';
+import { ProbeTable } from './ProbeTable';
+import { NobodyJoining } from './NobodyJoining';
+import { useNobodyJoined } from './useNobodyJoined';
+import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
+
+export function VenueCard(props: { sessionId: string; joinCode: string; awareness: Awareness }) {
+  const { status, error, choose } = useVenueStatus(props.sessionId);
+  const [dismissed, setDismissed] = useState(0);
+  const [askedForHelp, setAskedForHelp] = useState(false);
+  const online = usePresence(props.awareness, (s) => s.online);
+  const attendees = online.filter((u) => u.role === 'attendee').length;
+  const stuck = useNobodyJoined(attendees);
+  const notice = status?.notice && status.notice.id > dismissed ? status.notice : null;
+  return (
+    <section className="card venue-card" aria-labelledby="venue-heading">
+      <h2 id="venue-heading">Network</h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!status ? (
+        <p className="muted">Reading this computer&apos;s networks…</p>
+      ) : (
+        <>
+          {notice && (
+            <div className="callout venue-notice" role="status">
+              <p>{notice.message}</p>
+              <div className="venue-notice-actions">
+                {notice.offer && (
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => void choose(notice.offer!.address)}
+                  >
+                    Use {notice.offer.address}
+                  </button>
+                )}
+                <button type="button" onClick={() => setDismissed(notice.id)}>
+                  Dismiss
+                </button>
+              </div>
+            </div>
+          )}
+          <AddressPicker status={status} choose={(a) => void choose(a)} />
+          <ProjectorDisplayPicker />
+          {status.networkProfileWarning && (
+            <p className="callout venue-caution" role="alert">
+              {status.networkProfileWarning}
+            </p>
+          )}
+          <details className="room-check">
+            <summary>Check the room</summary>
+            <ProbeTable
+              probeUrl={`${status.inUse.url}/probe#${props.joinCode}`}
+              probes={status.probes}
+            />
+          </details>
+          {(stuck || askedForHelp) && attendees === 0 ? (
+            <NobodyJoining
+              profileWarning={status.networkProfileWarning}
+              address={status.inUse.address}
+            />
+          ) : (
+            attendees === 0 && (
+              <button type="button" className="link" onClick={() => setAskedForHelp(true)}>
+                Nobody joining?
+              </button>
+            )
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+// The probe page's checks of the room from a phone: the host's clock (round trip and offset,
+// from /time), the hub (does /sync/<session> answer with its first sync message?) and the mesh's
+// rendezvous (does /signal answer a ping, and which peers are heard on the session's topic?).
+// Nothing here joins the room: no doc, no presence; every socket is closed when done.
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
+import { hubParams } from '../../shared/model/authority/signing';
+
+export interface ClockCheck {
+  roundTripMs: number;
+  /** Host clock minus this device's clock, ms. */
+  offsetMs: number;
+}
+
+/** Five pings to /time; the lowest round trip's estimate. Null when the host never answered. */
+export async function checkClock(origin: string, samples = 5): Promise<ClockCheck | null> {
+  let best: ClockCheck | null = null;
+  for (let i = 0; i < samples; i++) {
+    try {
+      const t0 = performance.now();
+      const sentAt = Date.now();
+      const res = await fetch(`${origin}${ENDPOINTS.time}`, { cache: 'no-store' });
+      const body = (await res.json()) as { now?: unknown };
+      const rtt = performance.now() - t0;
+      if (typeof body.now !== 'number') continue;
+      const offset = body.now - (sentAt + rtt / 2);
+      if (!best || rtt < best.roundTripMs)
+        best = { roundTripMs: Math.round(rtt), offsetMs: Math.round(offset) };
+    } catch {
+      // counted as a missing sample
+    }
+  }
+  return best;
+}
+
+function wsOrigin(origin: string): string {
+  return origin.replace(/^http/, 'ws');
+}
+
+/** Opens a socket and resolves with what `onOpen`/`onMessage` decide, or `fallback` at timeout. */
+function withSocket<T>(
+  url: string,
+  timeoutMs: number,
+  fallback: T,
+  handlers: {
+    open?(ws: WebSocket): void;
+    message?(data: unknown, ws: WebSocket): T | undefined;
+    /** What to resolve with at the timeout once the socket opened. */
+    settle?(): T;
+  },
+): Promise<T> {
+  return new Promise((resolve) => {
+    let done = false;
+    let opened = false;
+    let ws: WebSocket;
+    const finish = (value: T) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      ws.close();
+      resolve(value);
+    };
+    const timer = setTimeout(
+      () => finish(opened && handlers.settle ? handlers.settle() : fallback),
+      timeoutMs,
+    );
+    try {
+      ws = new WebSocket(url);
+    } catch {
+      clearTimeout(timer);
+      resolve(fallback);
+      return;
+    }
+    ws.binaryType = 'arraybuffer';
+    ws.onopen = () => {
+      opened = true;
+      handlers.open?.(ws);
+    };
+    ws.onmessage = (e) => {
+      const value = handlers.message?.(e.data, ws);
+      if (value !== undefined) finish(value);
+    };
+    ws.onerror = () => finish(fallback);
+    ws.onclose = () => finish(opened && handlers.settle ? handlers.settle() : fallback);
+  });
+}
+
+/** Whether the hub answers this join code on the session with its first message. */
+export function checkHub(origin: string, sessionId: string, code: string): Promise<boolean> {
+  // A one-off client id and a throwaway participant, as an attendee's page signs its claim (the
+  // hub binds them like any visitor who opened the link and left); never used for a write.
+  const cid = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 2) >>> 1 || 1;
+  const authorKey = crypto.getRandomValues(new Uint8Array(32));
+  const query = new URLSearchParams(hubParams(sessionId, code, cid, authorKey)).toString();
+  return withSocket(`${wsOrigin(origin)}${ENDPOINTS.sync}/${sessionId}?${query}`, 5000, false, {
+    message: () => true,
+  });
+}
+
+export interface SignalingCheck {
+  reached: boolean;
+  peersSeen: number;
+}
+
+/** Whether /signal answers a ping, and how many peers speak on the session's topic in `listenMs`. */
+export function checkSignaling(
+  origin: string,
+  sessionId: string,
+  code: string,
+  listenMs = 3000,
+): Promise<SignalingCheck> {
+  const me = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16)).join('');
+  const peers = new Set<string>();
+  let pong = false;
+  return withSocket(
+    `${wsOrigin(origin)}${ENDPOINTS.signal}?token=${encodeURIComponent(code)}`,
+    listenMs,
+    { reached: false, peersSeen: 0 },
+    {
+      open(ws) {
+        ws.send(JSON.stringify({ type: 'subscribe', topics: [sessionId] }));
+        ws.send(JSON.stringify({ type: 'ping' }));
+        // y-webrtc peers answer an announce; a probe never completes a connection.
+        ws.send(
+          JSON.stringify({
+            type: 'publish',
+            topic: sessionId,
+            data: { type: 'announce', from: me },
+          }),
+        );
+      },
+      message(data) {
+        if (typeof data !== 'string') return undefined;
+        try {
+          const m = JSON.parse(data) as { type?: string; data?: { from?: unknown } };
+          if (m.type === 'pong') pong = true;
+          const from = m.type === 'publish' ? m.data?.from : undefined;
+          if (typeof from === 'string' && from !== me) peers.add(from);
+        } catch {
+          // not ours to judge
+        }
+        return undefined;
+      },
+      settle: () => ({ reached: pong, peersSeen: peers.size }),
+    },
+  );
+}

@@ -1,0 +1,89 @@
+// The venue: which address attendees reach this host on (every interface, ranked, and the one in
+// use), and the room checks phones send from the probe page (POST /api/probe, no key: the join
+// code proves the phone was shown the console's probe QR code). Reports are kept in memory only.
+import { z } from 'zod';
+import { ENDPOINTS } from './endpoints';
+
+export type InterfaceKind = 'wifi' | 'ethernet' | 'vpn' | 'bridge' | 'link-local' | 'other';
+
+export interface VenueAddressInfo {
+  address: string;
+  /** The OS's name for the interface (wlan0, en0, "Wi-Fi"). */
+  interface: string;
+  kind: InterfaceKind;
+  /** "Wi-Fi (wlan0)". */
+  label: string;
+  /** Why this is unlikely to reach attendees, in plain words; null when nothing is suspect. */
+  caution: string | null;
+  /** http://<address>:<port> */
+  url: string;
+}
+
+/** How the address in use was chosen. */
+export type AddressChoice = 'automatic' | 'facilitator' | 'command line';
+
+export interface VenueNotice {
+  /** Increases with each notice, so the console can tell a new one from one it dismissed. */
+  id: number;
+  at: number;
+  message: string;
+  /** A better address the facilitator may switch to (a new network appeared), if any. */
+  offer: VenueAddressInfo | null;
+}
+
+export interface ProbeReportInfo {
+  at: number;
+  /** The phone's address as the host saw it. */
+  from: string;
+  userAgent: string;
+  host: boolean;
+  hub: boolean;
+  /** Whether the signaling server answered; peersSeen counts peers heard through it. */
+  signaling: boolean;
+  peersSeen: number;
+  /** Host clock minus phone clock, ms. */
+  clockOffsetMs: number | null;
+  roundTripMs: number | null;
+  secureContext: boolean;
+  /** What the page could not do, in its own words (short). */
+  problems: string[];
+}
+
+export interface VenueStatusInfo {
+  /** The address in the QR codes and links now. */
+  inUse: VenueAddressInfo;
+  choice: AddressChoice;
+  /** Every IPv4 address of this machine, the likeliest first. */
+  addresses: VenueAddressInfo[];
+  notice: VenueNotice | null;
+  /** The latest probe reports, newest first (a handful, memory only). */
+  probes: ProbeReportInfo[];
+  /** Windows only: the active network's profile when it is Public (which blocks attendees). */
+  networkProfileWarning: string | null;
+}
+
+export const venueApiArgs = {
+  venueStatus: z.object({}).strict(),
+  /** An address of this machine, or null to go back to the automatic choice. */
+  chooseAddress: z.object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) }).strict(),
+};
+
+export const PROBE_PATH = ENDPOINTS.probe;
+export const PROBE_BODY_MAX_BYTES = 2048;
+
+const short = z.string().max(120);
+export const probeReportArgs = z
+  .object({
+    code: z.string().max(64),
+    host: z.boolean(),
+    hub: z.boolean(),
+    signaling: z.boolean(),
+    peersSeen: z.number().int().min(0).max(10_000),
+    clockOffsetMs: z.number().finite().min(-1e12).max(1e12).nullable(),
+    roundTripMs: z.number().finite().min(0).max(600_000).nullable(),
+    secureContext: z.boolean(),
+    problems: z.array(short).max(6),
+  })
+  .strict();
+
+export type ProbeReportArgs = z.infer<typeof probeReportArgs>;

@@ -1,0 +1,146 @@
+// The venue on a laptop with many networks, inside the test's own network namespace: a
+// Docker-like bridge, a tunnel (veth pairs stand in: this kernel has no dummy module), a Wi-Fi-like veth and a wired one. The console shows the likeliest
+// address and lets the facilitator pick another; the QR code, the link and the projector follow;
+// an interface that disappears mid-session moves the link; a phone's room check shows up in the
+// console's table. Traffic goes only to loopback and to the addresses made here.
+import { execSync, spawn, spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { test, expect, SCREENSHOTS } from './fixtures';
+import { createSession } from './roomFixtures';
+
+const inNamespace = process.env.OFFSITE_NETNS === '1';
+const ip = (args: string) => execSync(`ip ${args}`, { stdio: 'pipe' });
+
+test.describe('the venue', () => {
+  test.skip(!inNamespace, 'needs the private network namespace (run-in-netns.mjs, as root)');
+  // No fixed address: the host reads the namespace's interfaces as a laptop's.
+  test.use({ hostEnv: { OFFSITE_LAN_IP: '' } });
+
+  test.beforeAll(() => {
+    ip('link add docker0 type bridge');
+    ip('link add dk0 type veth peer name dk1');
+    ip('link set dk0 master docker0');
+    ip('addr add 172.17.0.1/16 dev docker0');
+    ip('link add tun0 type veth peer name tun0p');
+    ip('addr add 10.8.0.2/24 dev tun0');
+    ip('link add wlan0 type veth peer name wlan0p');
+    ip('addr add 192.168.50.2/24 dev wlan0');
+    ip('link add enp0s1 type veth peer name enp0s1p');
+    ip('addr add 10.20.0.5/24 dev enp0s1');
+    for (const dev of [
+      'docker0',
+      'dk0',
+      'dk1',
+      'tun0',
+      'tun0p',
+      'wlan0',
+      'wlan0p',
+      'enp0s1',
+      'enp0s1p',
+    ])
+      ip(`link set ${dev} up`);
+  });
+  test.afterAll(() => {
+    for (const dev of ['docker0', 'dk0', 'tun0', 'wlan0', 'enp0s1'])
+      execSync(`ip link del ${dev} 2>/dev/null || true`);
+  });
+
+  async function shots(page: Page, name: string) {
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: width === 1280 ? 900 : 1080 });
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+    }
+  }
+
+  test('the address: ranked, picked, followed by every screen, moved when its network goes', async ({
+    host,
+    openPage,
+    look,
+  }) => {
+    const { page: console, context } = await openPage({ viewport: { width: 1280, height: 900 } });
+    const joinUrl = await createSession(console, host.consoleUrl, 'Venue check');
+    const port = new URL(joinUrl).port;
+    expect(new URL(joinUrl).hostname).toBe('192.168.50.2');
+    const card = console.getByRole('region', { name: 'Network' });
+    await expect(card.getByText('Wi-Fi (wlan0), chosen automatically')).toBeVisible();
+    const picker = card.getByRole('combobox', { name: 'Address attendees use' });
+    // Likeliest first; the bridge and the tunnel after every real network.
+    const options = await picker.locator('option').allTextContents();
+    expect(options.slice(1, 4)).toEqual([
+      '192.168.50.2 · Wi-Fi (wlan0)',
+      '10.20.0.5 · Ethernet (enp0s1)',
+      '10.8.0.2 · VPN or tunnel (tun0) (unlikely)',
+    ]);
+    expect(options.slice(4).every((o) => /virtual bridge/.test(o))).toBe(true);
+
+    const sessionId = new URL(console.url()).pathname.split('/')[3];
+    const projector = await context.newPage();
+    await projector.goto(`${host.localUrl}/projector/${sessionId}#key=${host.key}`);
+    await expect(projector.getByText(`192.168.50.2:${port}/join`).first()).toBeVisible();
+
+    await picker.selectOption('10.20.0.5');
+    await expect(card.getByText('Ethernet (enp0s1), chosen by you')).toBeVisible();
+    const link = console.getByRole('link', { name: 'Join link' });
+    await expect(link).toHaveAttribute('href', new RegExp(`^http://10\\.20\\.0\\.5:${port}/join#`));
+    await expect(
+      console.getByRole('img', { name: /QR code for the join link http:\/\/10\.20\.0\.5/ }),
+    ).toBeVisible();
+    await expect(projector.getByText(`10.20.0.5:${port}/join`).first()).toBeVisible();
+
+    // A phone on the wired network checks the room; the console lists its report.
+    const code = decodeURIComponent(new URL(joinUrl).hash.slice(1));
+    const { page: phone } = await openPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`http://10.20.0.5:${port}/probe#${code}`);
+    await expect(
+      phone.getByText("Sent to the facilitator's console", { exact: false }),
+    ).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(phone.getByRole('listitem').filter({ hasText: 'The hub' })).toContainText('✓');
+    await look(phone, 'venue-probe-phone');
+    await card.getByText('Check the room').click();
+    const row = card.getByRole('row').filter({ hasText: '10.20.0.5' });
+    await expect(row).toContainText('hub ✓');
+    // The console and the projector are on the session's topic: the phone heard them.
+    await expect(row).toContainText('mesh ✓ (2 peers)');
+    await expect(row).toContainText('plain http');
+
+    await card.getByRole('button', { name: 'Nobody joining?' }).click();
+    await expect(card.getByRole('heading', { name: /Nobody has joined yet/ })).toBeVisible();
+    await look(console, 'venue-console');
+    await shots(console, 'venue-console');
+
+    // Back to automatic, then the Wi-Fi goes away mid-session.
+    await picker.selectOption('');
+    await expect(link).toHaveAttribute('href', /^http:\/\/192\.168\.50\.2:/);
+    ip('link del wlan0');
+    await expect(card.getByRole('status').filter({ hasText: 'is gone' })).toContainText(
+      '192.168.50.2 (wlan0) is gone',
+    );
+    await expect(link).toHaveAttribute('href', /^http:\/\/10\.20\.0\.5:/);
+    await expect(projector.getByText(`10.20.0.5:${port}/join`).first()).toBeVisible();
+    await shots(console, 'venue-console-network-changed');
+  });
+
+  test('the headless host takes --interface, and refuses an address it does not have', async () => {
+    const cli = ['dist/electron/host/cli.mjs', '--port', '0'];
+    const env = { ...process.env, OFFSITE_LAN_IP: '' };
+    const wrong = spawnSync(process.execPath, [...cli, '--address', '10.1.1.1'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /No interface of this computer has the address 10\.1\.1\.1\. This computer has: .*10\.20\.0\.5 \(Ethernet \(enp0s1\)\)/,
+    );
+    const host = spawn(process.execPath, [...cli, '--interface', 'enp0s1'], { env });
+    let out = '';
+    host.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await expect.poll(() => out).toMatch(/Keep this computer awake/);
+    expect(out).toMatch(/listening on http:\/\/10\.20\.0\.5:\d+/);
+    expect(out).toMatch(/Other addresses: .*10\.8\.0\.2 \(VPN or tunnel \(tun0\)\)/);
+    const exited = new Promise((r) => host.once('exit', r));
+    host.kill('SIGINT');
+    await exited;
+  });
+});
