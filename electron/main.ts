@@ -45,7 +45,7 @@ function createConsoleWindow(running: RunningHost): BrowserWindow {
 
 async function start(): Promise<void> {
   const dataDir = join(app.getPath('userData'), 'sessions');
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // The session library lives in the user-data folder.
   const store = new SessionStore({ dataDir });
   host = await startHost({

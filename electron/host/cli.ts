@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const dir = existsSync(join(rendererDir, 'index.html')) ? rendererDir : fallbackRenderer;
   if (args.data) {
     try {
-      mkdirSync(args.data, { recursive: true });
+      mkdirSync(args.data, { recursive: true, mode: 0o700 });
     } catch (err) {
       // An existing read-only folder is still readable: the library opens, saving warns.
       if (!existsSync(args.data)) throw err;

@@ -6,14 +6,17 @@ import { readRegisters } from '../../shared/model/registers/read';
 import { type Registers } from '../../shared/model/registers/names';
 import { typesWatchedBy } from '../../shared/model/schema';
 import { listSuggestions, type Suggestion } from '../../shared/model/registers/suggestions';
+import { readOutcomes } from '../../shared/model/registers/outcomes';
 import { perSource, projectDoc, useProjection } from './projection';
 
 export interface RegistersState extends Registers {
   suggestions: Suggestion[];
+  /** blockId -> the facilitator's notes of its outcome. */
+  outcomes: Record<string, string>;
 }
 
 function read(doc: Y.Doc): RegistersState {
-  return { ...readRegisters(doc), suggestions: listSuggestions(doc) };
+  return { ...readRegisters(doc), suggestions: listSuggestions(doc), outcomes: readOutcomes(doc) };
 }
 
 export const registersStore = perSource((doc: Y.Doc) =>

@@ -2,6 +2,7 @@
 // Summary, Assignee and Due date as those importers name them, and a Description that carries the
 // RACI, the success measure and where the action came from. RFC 4180: CRLF, quoted fields.
 import { actionOwner } from './outline';
+import { plainLines } from './escape';
 import type { ReportAction, SessionReport } from './reportTypes';
 
 export const ACTIONS_CSV_COLUMNS = [
@@ -14,12 +15,15 @@ export const ACTIONS_CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV field. Quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`, `@`
- * (or tab/CR) gets an apostrophe so a spreadsheet opening the file never runs it as a formula.
+ * One CSV field. Every kind of line break becomes a plain LF and other control characters are
+ * dropped (a reader splitting lines as Python's `splitlines` does sees no extra row); quoted when
+ * it holds a comma, quote or line break; a leading `=`, `+`, `-`, `@` (or tab/LF) gets an
+ * apostrophe so a spreadsheet opening the file never runs it as a formula.
  */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function csvField(raw: string): string {
+  const value = plainLines(raw);
+  const safe = /^[=+\-@\t\n]/.test(value) ? `'${value}` : value;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function description(a: ReportAction, report: SessionReport): string {

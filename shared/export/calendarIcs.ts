@@ -1,19 +1,24 @@
-// The session as an iCalendar file (RFC 5545): one event per agenda block at its planned time, and
-// one all-day event per action's due date. Times are written in UTC (converted from the session's
-// time zone), text is escaped, and lines are folded at 75 octets without splitting a character.
+// The session as an iCalendar file (RFC 5545): one all-day event per action's due date and, when
+// asked for, one event per agenda block at its planned time. Times are written in UTC (converted
+// from the session's time zone), text is escaped, and lines are folded at 75 octets without
+// splitting a character.
 import { actionOwner, blockRef } from './outline';
+import { plainLines } from './escape';
 import type { ReportAction, ReportBlock, ReportDay, SessionReport } from './reportTypes';
 
 const MINUTE = 60_000;
 
-/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped. */
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and every kind of line break escaped. */
 export function icsText(s: string): string {
-  return s
+  return plainLines(s)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n?|\n/g, '\\n');
+    .replace(/\n/g, '\\n');
 }
+
+/** A UID's local part: ids are ours, but only letters, digits, `-` and `_` ever reach the file. */
+const uidPart = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '');
 
 /** RFC 5545 §3.1: lines of at most 75 octets, continued with CRLF and one space. */
 export function foldLine(line: string): string {
@@ -105,7 +110,7 @@ function blockEvent(
     .join('\n');
   return [
     'BEGIN:VEVENT',
-    `UID:block-${b.id}@offsite`,
+    `UID:block-${uidPart(b.id)}@offsite`,
     `DTSTAMP:${stamp}`,
     `DTSTART:${icsUtc(start)}`,
     `DTEND:${icsUtc(start + b.plannedMinutes * MINUTE)}`,
@@ -132,7 +137,7 @@ function actionEvent(report: SessionReport, a: ReportAction, stamp: string): str
     .join('\n');
   return [
     'BEGIN:VEVENT',
-    `UID:action-${a.id}@offsite`,
+    `UID:action-${uidPart(a.id)}@offsite`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(a.due)}`,
     `DTEND;VALUE=DATE:${icsDate(nextDay(a.due))}`,
@@ -143,8 +148,16 @@ function actionEvent(report: SessionReport, a: ReportAction, stamp: string): str
   ];
 }
 
-/** The agenda and the actions' due dates as an .ics file (CRLF line ends, folded lines). */
-export function toCalendarIcs(report: SessionReport): string {
+export interface CalendarOptions {
+  /**
+   * Also one event per agenda block at its planned time. Off by default: after the workshop the
+   * file is for the due dates, and the blocks would fill a calendar with past events.
+   */
+  agenda?: boolean;
+}
+
+/** The actions' due dates (and the agenda, when asked) as an .ics file (CRLF, folded lines). */
+export function toCalendarIcs(report: SessionReport, options: CalendarOptions = {}): string {
   const zone = report.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const stamp = icsUtc(report.generatedAt);
   const lines = [
@@ -154,9 +167,11 @@ export function toCalendarIcs(report: SessionReport): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icsText(report.title || 'Untitled session')}`,
-    ...report.days.flatMap((day) =>
-      day.blocks.flatMap((b) => blockEvent(report, day, b, zone, stamp)),
-    ),
+    ...(options.agenda
+      ? report.days.flatMap((day) =>
+          day.blocks.flatMap((b) => blockEvent(report, day, b, zone, stamp)),
+        )
+      : []),
     ...report.actions.flatMap((a) => actionEvent(report, a, stamp)),
     'END:VCALENDAR',
   ];

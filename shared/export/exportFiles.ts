@@ -21,8 +21,17 @@ export function exportName(report: SessionReport, format: ExportFormat): string 
   });
 }
 
-export function exportText(report: SessionReport, format: TextExportFormat): string {
+export interface ExportTextOptions {
+  /** The calendar: also the agenda's blocks (by default only the actions' due dates). */
+  calendarAgenda?: boolean;
+}
+
+export function exportText(
+  report: SessionReport,
+  format: TextExportFormat,
+  options: ExportTextOptions = {},
+): string {
   if (format === 'markdown') return toMarkdown(report);
   if (format === 'actionsCsv') return toActionsCsv(report);
-  return toCalendarIcs(report);
+  return toCalendarIcs(report, { agenda: options.calendarAgenda ?? false });
 }

@@ -8,6 +8,7 @@ import { parkingLotParts, pollParts, questionParts } from './toolkitExport';
 import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
+import { readOutcomes } from '../model/registers/outcomes';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -51,18 +52,22 @@ function timing(
   b: AgendaBlock,
   timer: TimerSnapshot,
   now: number,
-): Pick<PartBlock, 'actualMinutes' | 'addedMinutes' | 'overtimeMinutes'> {
+): Pick<PartBlock, 'actualMinutes' | 'addedMinutes' | 'overtimeMinutes' | 'setRemainingMs'> {
   const entry = timer.ledger[b.id];
   if (!entry) return { actualMinutes: null, addedMinutes: 0 };
   const current = timer.facts.blockId === b.id;
   // The current block's ledger entry is only as fresh as its last write; derive it from the facts.
   const elapsed = current ? elapsedMs(timer.facts, now) : entry.elapsedMs;
+  const time = current ? timer.facts : entry;
   const added = current ? timer.facts.extensionMs : entry.addedMs;
   const planned = b.plannedMinutes * MINUTE;
   const overtime = current ? Math.max(0, elapsed - planned - added) : entry.overtimeMs;
+  // A time set by hand is said as such; only what was added after it counts as added.
+  const set = time.setRemainingMs;
   return {
     actualMinutes: minutes(elapsed),
-    addedMinutes: minutes(added),
+    addedMinutes: minutes(set === null ? added : added - time.extensionAtSetMs),
+    setRemainingMs: set,
     overtimeMinutes: minutes(overtime),
   };
 }
@@ -138,6 +143,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   for (const p of listParticipants(doc)) if (p.name.trim()) people.set(p.id, p.name.trim());
   const agenda = getAgenda(doc);
   const registers = readRegisters(doc);
+  const outcomes = readOutcomes(doc);
   const blockTitles = new Map(agenda.days.flatMap((d) => d.blocks.map((b) => [b.id, b.title])));
   const records = new Map(
     [...registers.decisions, ...registers.actions].map((r) => [r.id, r.title] as const),
@@ -180,6 +186,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         board: read?.board ?? null,
         privateNotes: read?.hidden ?? 0,
         votesOnBlockId: votesOn,
+        outcome: outcomes[b.id] ?? null,
       };
     }),
   }));

@@ -1,10 +1,11 @@
 // The GitHub-flavoured Markdown minutes of a SessionReport, in the outline both exports share: the
 // summary (who, when, where; decisions, actions, measures, vote results), the agenda as it ran,
 // the notes per block by column and group with their votes, and the appendix. No raw HTML.
-import { pollsMarkdown, questionsMarkdown } from './toolkitExport';
+import { pollsMarkdown, questionItemsMarkdown, questionsMarkdown } from './toolkitExport';
 import { mdCell, mdInline, mdLines } from './escape';
 import {
   actionOwner,
+  addedCell,
   APPENDIX_TITLES,
   blockRef,
   blocksWithContent,
@@ -14,6 +15,8 @@ import {
   dissentText,
   NO_OWNER,
   privateLine,
+  actionRefsOnNotes,
+  resultsBeyondSummary,
   SECTION_TITLES,
   SUMMARY_MAX_RANK,
   votesText,
@@ -158,7 +161,7 @@ function agenda(report: SessionReport): string[] {
         mdCell(b.title),
         mdCell(b.kind),
         b.plannedMinutes,
-        b.addedMinutes,
+        addedCell(b),
         b.actualMinutes ?? 0,
         formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes),
       ]);
@@ -240,14 +243,46 @@ function column(col: ReportColumn, byRef: Map<string, ReportAction>): string[] {
   return [...out, ''];
 }
 
-function block(day: ReportDay, b: ReportBlock, byRef: Map<string, ReportAction>): string[] {
+/** What a block settled: its outcome notes, its decisions, and actions not shown beside a note. */
+function settled(
+  b: ReportBlock,
+  report: SessionReport,
+  byRef: Map<string, ReportAction>,
+): string[] {
+  const out: string[] = [];
+  if (b.outcome) out.push(`**Outcome:** ${mdLines(b.outcome, '')}`, '');
+  const decisions = b.decisionRefs
+    .map((r) => report.decisions.find((d) => d.ref === r))
+    .filter((d) => d !== undefined);
+  if (decisions.length) {
+    out.push('#### Decided here', '');
+    // The titles: the decision itself is in the summary, and in full in the appendix.
+    for (const d of decisions)
+      out.push(
+        `- **${d.ref}.** ${mdInline(d.title)} (${d.committed ? 'committed' : 'not yet committed'})`,
+      );
+    out.push('');
+  }
+  const onNotes = actionRefsOnNotes(b);
+  const assigned = b.actionRefs.filter((r) => !onNotes.has(r));
+  if (assigned.length) out.push('#### Assigned here', '', ...actionsUnder(assigned, byRef, ''), '');
+  if (b.questions.length)
+    out.push('#### Questions asked here', '', ...questionItemsMarkdown(b.questions));
+  return out;
+}
+
+function block(
+  day: ReportDay,
+  b: ReportBlock,
+  report: SessionReport,
+  byRef: Map<string, ReportAction>,
+): string[] {
   const out = [`### ${blockRef(day, b)} ${mdInline(b.title)}`, ''];
   const count = b.noteCount ? ` · ${plural(b.noteCount, 'note')}` : '';
   out.push(`_${mdInline(blockTiming(b))}${count}_`, '');
   if (b.prompt) out.push(`> ${mdLines(b.prompt, '> ')}`, '');
   if (b.privateNoteCount) out.push(`_${privateLine(b.privateNoteCount)}_`, '');
-  const taken = [...b.decisionRefs, ...b.actionRefs];
-  if (taken.length) out.push(`Decided and assigned here: ${taken.join(', ')}`, '');
+  out.push(...settled(b, report, byRef));
   if (b.notes.length) {
     if (b.columns.length) out.push('#### Notes written during the block', '');
     for (const n of b.notes) out.push(...noteLine(n, '', byRef));
@@ -255,8 +290,14 @@ function block(day: ReportDay, b: ReportBlock, byRef: Map<string, ReportAction>)
   }
   for (const col of b.columns) out.push(...column(col, byRef));
   if (b.vote) {
+    // Ranks 1 to 5 are in the summary; the block adds the rest, so each row is printed once.
+    const rest = resultsBeyondSummary(b.vote);
     out.push(`#### Vote results`, '', voteLine(b.vote), '');
-    out.push(...voteTable(b.vote, b.vote.results), '');
+    out.push(
+      `_Ranks 1 to ${SUMMARY_MAX_RANK} are in the summary${rest.length ? '; the rest:' : '.'}_`,
+      '',
+    );
+    if (rest.length) out.push(...voteTable(b.vote, rest), '');
   }
   return out;
 }
@@ -265,7 +306,7 @@ function blocks(report: SessionReport, byRef: Map<string, ReportAction>): string
   const list = blocksWithContent(report);
   const out = [`## ${SECTION_TITLES.blocks}`, ''];
   if (!list.length) return [...out, '_No notes were written._', ''];
-  return [...out, ...list.flatMap(({ day, block: b }) => block(day, b, byRef))];
+  return [...out, ...list.flatMap(({ day, block: b }) => block(day, b, report, byRef))];
 }
 
 function decisionsInFull(report: SessionReport): string[] {

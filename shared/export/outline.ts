@@ -1,7 +1,13 @@
 // The minutes' outline, shared by the Markdown and the PDF so both say the same things in the same
 // order: the summary a reader needs first, the agenda as it ran, the notes per block, an appendix.
-import type { ReportAction, ReportBlock, ReportDay, SessionReport } from './reportTypes';
-import { plural } from './summary';
+import type {
+  ReportAction,
+  ReportBlock,
+  ReportDay,
+  ReportVote,
+  SessionReport,
+} from './reportTypes';
+import { formatDelta, plural } from './summary';
 
 export const SECTION_TITLES = {
   summary: 'Summary',
@@ -38,7 +44,9 @@ export function blockHasContent(b: ReportBlock): boolean {
     b.privateNoteCount > 0 ||
     b.vote !== null ||
     b.decisionRefs.length > 0 ||
-    b.actionRefs.length > 0
+    b.actionRefs.length > 0 ||
+    b.outcome !== null ||
+    b.questions.length > 0
   );
 }
 
@@ -58,6 +66,13 @@ export function blockTiming(b: ReportBlock): string {
 /** Said wherever sealed notes were left out, so a reader knows the board is not complete. */
 export function privateLine(n: number): string {
   return `${plural(n, 'note')} still private (written but not yet revealed), so not in this export.`;
+}
+
+/** The agenda table's Added cell: minutes added, or "set to 0:12 left" (then what came after). */
+export function addedCell(b: ReportBlock): string {
+  if (b.setRemaining === null) return String(b.addedMinutes);
+  const after = b.addedMinutes ? `, then ${formatDelta(b.addedMinutes)}` : '';
+  return `set to ${b.setRemaining} left${after}`;
 }
 
 export const NO_OWNER = 'No owner yet';
@@ -81,3 +96,22 @@ export function votesText(n: number): string {
 
 /** How many results the summary shows per vote: ranks 1 to 5, ties included. */
 export const SUMMARY_MAX_RANK = 5;
+
+/** A vote's results the summary does not show: its block lists only these (each row once). */
+export function resultsBeyondSummary(v: ReportVote): ReportVote['results'] {
+  return v.results.filter((r) => r.rank > SUMMARY_MAX_RANK);
+}
+
+/** The refs of the actions a block's notes and groups already show beside them. */
+export function actionRefsOnNotes(b: ReportBlock): Set<string> {
+  const refs = new Set<string>();
+  for (const n of b.notes) for (const r of n.actionRefs) refs.add(r);
+  for (const c of b.columns) {
+    for (const g of c.groups) {
+      for (const r of g.actionRefs) refs.add(r);
+      for (const n of g.notes) for (const r of n.actionRefs) refs.add(r);
+    }
+    for (const n of c.ungrouped) for (const r of n.actionRefs) refs.add(r);
+  }
+  return refs;
+}

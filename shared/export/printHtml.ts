@@ -69,7 +69,7 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
       'blocks',
       SECTION_TITLES.blocks,
       blocks.length
-        ? blocks.map(({ day, block }) => blockSection(day, block, byRef)).join('\n')
+        ? blocks.map(({ day, block }) => blockSection(day, block, report, byRef)).join('\n')
         : '<p class="empty">No notes were written.</p>',
     ),
     section(

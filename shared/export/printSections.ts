@@ -1,9 +1,10 @@
 // The print layout's body after the summary: the agenda as it ran, the notes per block (by column
 // and group, with votes and the actions taken from them) and the appendix. Every piece of user
 // text goes through escapeHtml.
-import { pollsHtml, questionsHtml } from './toolkitExport';
+import { pollsHtml, questionItemsHtml, questionsHtml } from './toolkitExport';
 import { escapeHtml as h } from './escape';
 import {
+  addedCell,
   actionOwner,
   APPENDIX_TITLES,
   blockRef,
@@ -12,6 +13,9 @@ import {
   dissentText,
   NO_OWNER,
   privateLine,
+  actionRefsOnNotes,
+  resultsBeyondSummary,
+  SUMMARY_MAX_RANK,
   votesText,
 } from './outline';
 import { empty, u, voteLine, voteTable } from './printSummary';
@@ -21,6 +25,7 @@ import type {
   ReportColumn,
   ReportDay,
   ReportNote,
+  ReportVote,
   SessionReport,
 } from './reportTypes';
 import { formatDelta, plural, summarizeMinutes, summarySentences } from './summary';
@@ -37,7 +42,7 @@ function dayTable(day: ReportDay): string {
     const rows = ran
       .map(
         (b) =>
-          `<tr><td class="num">${blockRef(day, b)}</td><td>${u(b.title)}</td><td>${u(b.kind)}</td><td class="num">${b.plannedMinutes}</td><td class="num">${b.addedMinutes}</td><td class="num">${b.actualMinutes ?? 0}</td><td class="num">${formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes)}</td></tr>`,
+          `<tr><td class="num">${blockRef(day, b)}</td><td>${u(b.title)}</td><td>${u(b.kind)}</td><td class="num">${b.plannedMinutes}</td><td class="num">${h(addedCell(b))}</td><td class="num">${b.actualMinutes ?? 0}</td><td class="num">${formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes)}</td></tr>`,
       )
       .join('\n');
     const actual = day.actualMinutes ?? 0;
@@ -115,13 +120,38 @@ ${actionLinks(g.actionRefs, byRef)}</div><ul class="notes">${g.notes.map((n) => 
   return `<div class="column">${parts.join('\n')}</div>`;
 }
 
+/** What a block settled: its outcome notes, its decisions, and actions not shown beside a note. */
+function settled(b: ReportBlock, report: SessionReport, byRef: Map<string, ReportAction>): string {
+  const out: string[] = [];
+  if (b.outcome) out.push(`<p class="outcome"><b>Outcome:</b> ${u(b.outcome)}</p>`);
+  const decisions = b.decisionRefs
+    .map((r) => report.decisions.find((d) => d.ref === r))
+    .filter((d) => d !== undefined);
+  if (decisions.length)
+    out.push(
+      `<div class="keep"><h4>Decided here</h4><ul class="taken">${decisions
+        .map(
+          (d) =>
+            `<li><b>${h(d.ref)}.</b> ${u(d.title)} <span class="muted">(${d.committed ? 'committed' : 'not yet committed'})</span></li>`,
+        )
+        .join('')}</ul></div>`,
+    );
+  const onNotes = actionRefsOnNotes(b);
+  const assigned = b.actionRefs.filter((r) => !onNotes.has(r));
+  if (assigned.length)
+    out.push(`<div class="keep"><h4>Assigned here</h4>${actionLinks(assigned, byRef)}</div>`);
+  if (b.questions.length)
+    out.push(`<h4>Questions asked here</h4>${questionItemsHtml(b.questions, u)}`);
+  return out.join('\n');
+}
+
 export function blockSection(
   day: ReportDay,
   b: ReportBlock,
+  report: SessionReport,
   byRef: Map<string, ReportAction>,
 ): string {
   const count = b.noteCount ? ` · ${plural(b.noteCount, 'note')}` : '';
-  const taken = [...b.decisionRefs, ...b.actionRefs];
   // The heading, its timing and its prompt stay together on one page.
   const head = `<div class="block-head"><h3>${blockRef(day, b)} ${u(b.title)}</h3>
 <div class="block-meta">${u(blockTiming(b))}${count}</div>
@@ -129,11 +159,17 @@ ${b.prompt ? `<p class="prompt">${u(b.prompt)}</p>` : ''}</div>`;
   return `<section class="block" id="${blockAnchor(day, b)}">
 ${head}
 ${b.privateNoteCount ? `<p class="empty">${h(privateLine(b.privateNoteCount))}</p>` : ''}
-${taken.length ? `<p class="taken">Decided and assigned here: ${h(taken.join(', '))}</p>` : ''}
+${settled(b, report, byRef)}
 ${b.notes.length ? `${b.columns.length ? '<h4>Notes written during the block</h4>' : ''}<ul class="notes">${b.notes.map((n) => note(n, byRef)).join('')}</ul>` : ''}
 ${b.columns.map((c) => column(c, byRef)).join('\n')}
-${b.vote ? `<div class="keep"><h4>Vote results</h4>${voteLine(b.vote)}${voteTable(b.vote.results)}</div>` : ''}
+${b.vote ? voteRest(b.vote) : ''}
 </section>`;
+}
+
+/** A block's vote: ranks 1 to 5 are in the summary, so only the rest is listed here (once). */
+function voteRest(v: ReportVote): string {
+  const rest = resultsBeyondSummary(v);
+  return `<div class="keep"><h4>Vote results</h4>${voteLine(v)}<p class="sub">Ranks 1 to ${SUMMARY_MAX_RANK} are in the summary${rest.length ? '; the rest:' : '.'}</p>${rest.length ? voteTable(rest) : ''}</div>`;
 }
 
 function decisionsInFull(report: SessionReport): string {

@@ -24,9 +24,9 @@ h3 { font-size: 12.5pt; margin: 14pt 0 4pt; }
 h4 { font-size: 10pt; margin: 10pt 0 4pt; color: var(--muted); text-transform: uppercase;
   letter-spacing: .04em; }
 p { margin: 0 0 6pt; }
-/* Parts flow on from each other; only the summary starts a fresh page (after the contents). */
+/* Parts flow on from each other, and the summary on from the contents: a forced page break
+   there left most of the contents' page blank. */
 .part { margin-top: 20pt; }
-.part.first { break-before: page; page-break-before: always; margin-top: 0; }
 .muted { color: var(--muted); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .nowrap { white-space: nowrap; }
@@ -51,7 +51,7 @@ p { margin: 0 0 6pt; }
 .cover footer { font-size: 9pt; color: var(--muted); border-top: 1pt solid var(--line); padding-top: 6pt; }
 
 /* contents: title, dotted leader, page number in a fixed-width slot (filled after a first print) */
-.toc { break-after: page; page-break-after: always; }
+.toc { margin-bottom: 6pt; }
 .toc ol { list-style: none; padding: 0; margin: 0; }
 .toc li { display: flex; align-items: baseline; gap: 4pt; padding: 2.5pt 0; break-inside: avoid; }
 .toc li.toc-main { font-weight: bold; margin-top: 6pt; }
@@ -121,9 +121,11 @@ table.brief td:nth-child(2) { width: 34%; }
   border-radius: 3pt; }
 .group-top > .action-link { margin: 3pt 8pt 0; }
 
-/* decisions in full */
+/* decisions in full: a decision may go on over a page (kept whole, a long one left half a page
+   blank before it), but its title stays with its first lines and no line is cut */
 .decision { border: 1pt solid var(--line); border-radius: 4pt; padding: 6pt 10pt; margin: 0 0 8pt;
-  break-inside: avoid; page-break-inside: avoid; }
+  box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.decision dt, .decision dd { break-inside: avoid; page-break-inside: avoid; }
 .decision h4 { margin: 0 0 6pt; display: flex; justify-content: space-between; gap: 10pt;
   text-transform: none; letter-spacing: 0; color: var(--ink); font-size: 11pt; }
 .tag { font-size: 8pt; font-weight: bold; padding: 1pt 6pt; border-radius: 8pt; white-space: nowrap;

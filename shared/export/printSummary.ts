@@ -31,7 +31,7 @@ export function cover(report: SessionReport): string {
 <div class="band"><div class="kicker">Workshop minutes</div>
 <h1 class="user" dir="auto">${h(report.title || 'Untitled session')}</h1>
 <dl class="facts">${facts.join('')}</dl>
-<div class="stats">${stat(report.decisions.length, 'decisions')}${stat(report.actions.length, 'actions')}${stat(report.measures.length, 'measures')}${stat(blocks.filter((b) => b.ran).length, `of ${blocks.length} blocks ran`)}${stat(report.noteCount, 'notes')}${stat(report.votes.length, 'votes closed')}</div>
+<div class="stats">${stat(report.decisions.length, 'decisions')}${stat(report.actions.length, 'actions')}${stat(report.measures.length, 'measures')}${stat(blocks.filter((b) => b.ran).length, `of ${blocks.length} blocks ran`)}${stat(report.noteCount, 'notes')}${report.looseNotes.length ? stat(report.looseNotes.length, 'parked') : ''}${stat(report.votes.length, report.votes.length === 1 ? 'vote closed' : 'votes closed')}</div>
 </div>
 <footer>Exported ${h(report.generatedAtLabel)}${zone} with Offsite.</footer>
 </section>`;

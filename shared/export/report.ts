@@ -1,6 +1,7 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
 import { decisionConfidence } from './toolkitExport';
+import { formatDuration } from '../model/timer/timerMath';
 import type * as Y from 'yjs';
 import { readRegisters } from '../model/registers/read';
 import { type ActionItem, type Registers } from '../model/registers/names';
@@ -132,7 +133,12 @@ function reportVote(
         rank: r.rank,
         tied: r.tied,
         kind: r.kind,
-        label: group ? group.name : note ? note.text : 'A note no longer on the board',
+        // A note's full text is under its block; the ranking names it in one line.
+        label: group
+          ? group.name
+          : note
+            ? clip(note.text, VOTE_LABEL_MAX_CHARS)
+            : 'A note no longer on the board',
         count: r.count,
         noteCount: group ? (board?.notes.filter((n) => n.groupId === group.id).length ?? 0) : 0,
       };
@@ -150,6 +156,9 @@ function reportVote(
     results,
   };
 }
+
+/** A note in a vote's ranking: its first words, the whole text being under its block. */
+export const VOTE_LABEL_MAX_CHARS = 90;
 
 /** The results a summary shows: ranks 1 to `maxRank` (ties included). */
 export function topResults(vote: ReportVote, maxRank = 5): ReportVote['results'] {
@@ -199,6 +208,13 @@ export function buildReport(parts: ReportParts): SessionReport {
       blockTitles.set(b.id, b.title);
       if (b.board) boards.set(b.id, b.board);
     }
+  const questionsByBlock = new Map<string, SessionReport['questions']>();
+  const agendaBlocks = new Set(parts.days.flatMap((d) => d.blocks.map((b) => b.id)));
+  const outsideQuestions: SessionReport['questions'] = [];
+  for (const q of parts.questions ?? [])
+    if (q.blockId && agendaBlocks.has(q.blockId))
+      questionsByBlock.set(q.blockId, [...(questionsByBlock.get(q.blockId) ?? []), q]);
+    else outsideQuestions.push(q);
   const votesByBlock = new Map<string, ReportVote>();
   for (const v of parts.votes ?? []) {
     const vote = reportVote(v, boards.get(v.boardBlockId), blockRefs, blockTitles);
@@ -232,6 +248,8 @@ export function buildReport(parts: ReportParts): SessionReport {
         startMinutes: b.startMinutes ?? null,
         actualMinutes: actual,
         addedMinutes: actual === null ? 0 : b.addedMinutes,
+        setRemaining:
+          actual === null || b.setRemainingMs == null ? null : formatDuration(b.setRemainingMs),
         overtimeMinutes: overtime,
         columns,
         noteCount: count,
@@ -241,6 +259,8 @@ export function buildReport(parts: ReportParts): SessionReport {
         vote: votesByBlock.get(b.id) ?? null,
         decisionRefs: decisionsByBlock.get(b.id) ?? [],
         actionRefs: actionsByBlock.get(b.id) ?? [],
+        outcome: b.outcome?.trim() ? b.outcome : null,
+        questions: questionsByBlock.get(b.id) ?? [],
       };
     });
     const ran = blocks.filter((b) => b.ran);
@@ -305,9 +325,9 @@ export function buildReport(parts: ReportParts): SessionReport {
     })),
     generatedAt: parts.generatedAt,
     generatedAtLabel: formatDateTime(parts.generatedAt, timeZone),
-    noteCount: noteCount + looseNotes.length,
+    noteCount,
     looseNotes,
-    questions: parts.questions ?? [],
+    questions: outsideQuestions,
     polls: parts.polls ?? [],
     privateNoteCount,
     timeZone: timeZone ?? null,

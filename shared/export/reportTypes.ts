@@ -42,8 +42,10 @@ export interface PartBlock {
   startMinutes?: number;
   /** null when the block has not run (yet). */
   actualMinutes: number | null;
-  /** Minutes added during the session (timer extensions). */
+  /** Minutes added during the session (timer extensions; after a set time, what came after it). */
   addedMinutes: number;
+  /** The time left the facilitator set by hand (ms), when one was: "set to 0:12 left". */
+  setRemainingMs?: number | null;
   /** From the timer ledger; when absent it is actual − planned − added, floored at 0. */
   overtimeMinutes?: number;
   board: PartBoard | null;
@@ -53,6 +55,8 @@ export interface PartBlock {
   notes?: PartNote[];
   /** For a vote block: the block whose board it votes on (itself when it has its own). */
   votesOnBlockId?: string | null;
+  /** The facilitator's notes of the block's outcome. */
+  outcome?: string | null;
 }
 
 /** One result of a closed vote, as voteResults ranks it. */
@@ -127,6 +131,10 @@ export interface ReportQuestion {
   author: string | null;
   upvotes: number;
   answered: boolean;
+  /** The block the room was on when it was asked; the minutes list it there. */
+  blockId?: string | null;
+  /** The answer given, as the facilitator wrote it down; null when none was. */
+  answer?: string | null;
 }
 
 export interface ReportPoll {
@@ -196,7 +204,10 @@ export interface ReportBlock {
   /** Planned start in minutes after midnight; null when the agenda has no clock times. */
   startMinutes: number | null;
   actualMinutes: number | null;
+  /** Minutes added on the clock (after a set time: what was added after it). */
   addedMinutes: number;
+  /** "0:12" when the time left was set by hand (the last set); null when it never was. */
+  setRemaining: string | null;
   overtimeMinutes: number;
   columns: ReportColumn[];
   noteCount: number;
@@ -211,6 +222,10 @@ export interface ReportBlock {
   /** Refs of the decisions and actions taken in this block. */
   decisionRefs: string[];
   actionRefs: string[];
+  /** The facilitator's notes of what came out of the block; null when none were written. */
+  outcome: string | null;
+  /** Questions asked while the room was on this block, with their answers. */
+  questions: ReportQuestion[];
 }
 
 export interface ReportDay {
@@ -267,10 +282,11 @@ export interface SessionReport {
   measures: ReportMeasure[];
   generatedAt: number;
   generatedAtLabel: string;
-  /** Every note shown: on boards and outside blocks. */
+  /** The notes under "Notes by block" (the blocks' counts add up to it; the parking lot apart). */
   noteCount: number;
   /** The parking lot, oldest first, each with its status. */
   looseNotes: ReportNote[];
+  /** Questions asked outside any block of the agenda (the others are under their block). */
   questions: ReportQuestion[];
   polls: ReportPoll[];
   /** IANA zone of the agenda's clock times (session details, else the export's zone). */

@@ -50,6 +50,8 @@ export function questionParts(doc: Y.Doc, people: Map<string, string>): ReportQu
     author: q.authorId ? (people.get(q.authorId) ?? q.authorName) : null,
     upvotes: q.upvotes,
     answered: q.answeredAt !== null,
+    blockId: q.blockId,
+    answer: q.answer,
   }));
 }
 
@@ -86,13 +88,29 @@ export function decisionConfidence(
 
 const answeredText = (q: ReportQuestion) => (q.answered ? 'answered' : 'not answered');
 
+/** The appendix's questions: those asked outside the agenda's blocks (the rest are under them). */
 export function questionsMarkdown(report: SessionReport): string[] {
-  if (!report.questions.length) return ['_No questions were asked._', ''];
+  const inBlocks = report.days.reduce(
+    (n, d) => n + d.blocks.reduce((m, b) => m + b.questions.length, 0),
+    0,
+  );
+  if (!report.questions.length)
+    return [
+      inBlocks
+        ? `_${plural(inBlocks, 'question')} asked, each under its block in the notes._`
+        : '_No questions were asked._',
+      '',
+    ];
+  return questionItemsMarkdown(report.questions);
+}
+
+/** Questions as a list: text, who asked, upvotes, answered, and the answer given. */
+export function questionItemsMarkdown(questions: ReportQuestion[]): string[] {
   return [
-    ...report.questions.map(
-      (q) =>
-        `- ${mdLines(q.text, '  ')} — _${q.author === null ? 'anonymous' : mdInline(q.author)}_ · ${plural(q.upvotes, 'upvote')} · ${answeredText(q)}`,
-    ),
+    ...questions.flatMap((q) => [
+      `- ${mdLines(q.text, '  ')} — _${q.author === null ? 'anonymous' : mdInline(q.author)}_ · ${plural(q.upvotes, 'upvote')} · ${answeredText(q)}`,
+      ...(q.answer ? [`  - **Answer:** ${mdLines(q.answer, '    ')}`] : []),
+    ]),
     '',
   ];
 }
@@ -115,12 +133,27 @@ export function pollsMarkdown(report: SessionReport): string[] {
 
 type Escape = (s: string) => string;
 
+/** The appendix's questions: those asked outside the agenda's blocks (the rest are under them). */
 export function questionsHtml(report: SessionReport, u: Escape): string {
-  if (!report.questions.length) return '<p class="muted">No questions were asked.</p>';
-  return `<ul class="notes">${report.questions
+  const inBlocks = report.days.reduce(
+    (n, d) => n + d.blocks.reduce((m, b) => m + b.questions.length, 0),
+    0,
+  );
+  if (!report.questions.length)
+    return `<p class="muted">${
+      inBlocks
+        ? `${plural(inBlocks, 'question')} asked, each under its block in the notes.`
+        : 'No questions were asked.'
+    }</p>`;
+  return questionItemsHtml(report.questions, u);
+}
+
+/** Questions as a list: text, who asked, upvotes, answered, and the answer given. */
+export function questionItemsHtml(questions: ReportQuestion[], u: Escape): string {
+  return `<ul class="notes">${questions
     .map(
       (q) =>
-        `<li class="note"><div class="note-text">${u(q.text)}</div><div class="author">— ${q.author === null ? 'anonymous' : u(q.author)} · ${plural(q.upvotes, 'upvote')} · ${answeredText(q)}</div></li>`,
+        `<li class="note"><div class="note-text">${u(q.text)}</div><div class="author">— ${q.author === null ? 'anonymous' : u(q.author)} · ${plural(q.upvotes, 'upvote')} · ${answeredText(q)}</div>${q.answer ? `<div class="answer"><b>Answer:</b> ${u(q.answer)}</div>` : ''}</li>`,
     )
     .join('')}</ul>`;
 }

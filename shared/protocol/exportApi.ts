@@ -6,13 +6,15 @@ import { z } from 'zod';
 import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 export { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 
-/** `{id, pageSize?, timeZone?}`: pageSize matters for the PDF only. */
+/** `{id, pageSize?, timeZone?, agenda?}`: pageSize is for the PDF, agenda for the calendar. */
 export const exportArgs = z
   .object({
     id: z.string().regex(/^[0-9a-f]{32}$/, 'not a session id'),
     pageSize: z.enum(['A4', 'Letter']).optional(),
     /** IANA zone for times in the export when the session names none; the host's by default. */
     timeZone: z.string().max(64).optional(),
+    /** The calendar: also one event per agenda block (default: the actions' due dates only). */
+    agenda: z.boolean().optional(),
   })
   .strict();
 

@@ -137,7 +137,8 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(mdText).toContain('**Facilitator:** Fran Facilitator');
   expect(mdText).toContain('(Europe/Berlin)');
   expect(mdText).toContain('Ship the pricing page \\| before \\# launch \\*now\\*');
-  expect(mdText).toContain('Hire a &lt;b&gt;data&lt;/b&gt; engineer 🚀');
+  // Escaped the Markdown way: shown as typed, read as typed.
+  expect(mdText).toContain('Hire a \\<b\\>data\\</b\\> engineer 🚀');
   expect(mdText).toContain(`#### D1. ${DECISION} (committed)`);
   expect(mdText).toContain(`- **D1. ${DECISION}** (committed; dissent: none noted)`);
   expect(mdText).not.toContain('10,080');
@@ -199,6 +200,12 @@ test('the room exports to Markdown and PDF from the console and over the host AP
   expect(apiIcs.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
   const apiIcsText = await apiIcs.text();
   expect(apiIcsText).toContain(`SUMMARY:Due: A1 ${ACTIONS[0]} (Grace Hopper)`);
+  // The due dates only, unless the agenda's blocks are asked for.
+  expect(apiIcsText).not.toContain('UID:block-');
+  const withAgenda = await (
+    await api('/api/exportCalendar', { id: sessionId, agenda: true })
+  ).text();
+  expect(withAgenda).toContain('UID:block-');
   const apiPdf = await api('/api/exportPdf', { id: sessionId, pageSize: 'Letter' });
   expect(apiPdf.status).toBe(200);
   expect(apiPdf.headers.get('content-type')).toBe('application/pdf');
@@ -247,6 +254,12 @@ test('a note on the board becomes an action and a decision, and the export keeps
   await actionForm.getByRole('button', { name: 'Add action' }).click();
   await more(ideas[1]!).click();
   await board.getByRole('button', { name: `Record decision from note ${ideas[1]}` }).click();
+  // The decision form opens prefilled from the note; saving records it.
+  const decisionForm = consolePage.getByRole('form', { name: 'New decision' });
+  await expect(decisionForm.getByRole('textbox', { name: 'Decision title' })).toHaveValue(
+    ideas[1]!,
+  );
+  await decisionForm.getByRole('button', { name: 'Add decision' }).click();
 
   const panel = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
   await expect(panel.getByRole('rowheader', { name: ideas[0] })).toBeVisible();

@@ -38,6 +38,16 @@ test('the parking lot: attendees park topics in any block; the facilitator moves
   await expect(lot.getByRole('heading')).toHaveText('Parking lot (3 open)');
   await lot.getByRole('button', { name: 'Move to board: “Hiring plan for 2027”' }).click();
   await lot.getByRole('button', { name: 'Make “Who owns the pricing page?” an action' }).click();
+  // The action form opens prefilled (the item's author as owner); saving settles the item.
+  const actionForm = consolePage.getByRole('form', { name: 'New action' });
+  await expect(actionForm.getByRole('combobox', { name: 'Responsible (owner)' })).toHaveValue(
+    'Ada',
+  );
+  await expect(actionForm.getByRole('textbox', { name: 'Action title' })).toHaveValue(
+    'Who owns the pricing page?',
+  );
+  await expect(lot.getByRole('heading')).toHaveText('Parking lot (2 open)');
+  await actionForm.getByRole('button', { name: 'Add action' }).click();
   await lot.getByRole('button', { name: 'Close “Travel budget”' }).click();
   await expect(lot.getByRole('heading')).toHaveText('Parking lot (0 open)');
   // The moved item is a note on the board; the action is in the register with Ada as owner.
@@ -106,6 +116,14 @@ test('questions: asked anonymously, upvoted once each, pinned to the projector, 
   await questions.getByRole('button', { name: `Mark answered: “${text}”` }).click();
   await expect(pinned).toBeHidden();
   await expect(ada.getByText('Asked anonymously · 1 upvote · Answered')).toBeVisible();
+  // The facilitator writes down the answer given, for the minutes; the room sees it too.
+  const answer = 'Because our buyers work at desks; mobile comes after the checkout redesign.';
+  await questions.getByRole('textbox', { name: `Answer given to “${text}”` }).fill(answer);
+  await questions.getByRole('button', { name: `Save answer to “${text}”` }).click();
+  await expect(questions.getByText(`Answer: ${answer}`)).toBeVisible();
+  await expect(ada.getByText(`Answer: ${answer}`)).toBeVisible();
+  await expect(questions.getByRole('button', { name: `Save answer to “${text}”` })).toBeDisabled();
+  await look(consolePage, 'toolkit-console-question-answered-1280');
 });
 
 test('polls: a fist-of-five confidence vote, live on the projector, recorded with its decision', async ({

@@ -75,7 +75,8 @@ export async function handleExport(
   });
   const name = exportName(report, format);
   if (format !== 'pdf') {
-    sendFile(res, EXPORT_FORMATS[format].contentType, name, exportText(report, format));
+    const text = exportText(report, format, { calendarAgenda: parsed.data.agenda ?? false });
+    sendFile(res, EXPORT_FORMATS[format].contentType, name, text);
     return true;
   }
   try {

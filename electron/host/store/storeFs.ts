@@ -27,13 +27,18 @@ export interface StoreFs {
   rm(target: string): Promise<void>;
 }
 
+/** Sessions are private to the user who runs the host: folders 0700, files 0600 (issue 22). */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
 export const nodeStoreFs: StoreFs = {
-  open: (file, flags) => fsp.open(file, flags),
+  // The mode applies only when the file is created; reading ignores it.
+  open: (file, flags) => fsp.open(file, flags, PRIVATE_FILE_MODE),
   readFile: (file) => fsp.readFile(file),
   readdir: (dir) => fsp.readdir(dir),
   stat: (file) => fsp.stat(file),
   mkdir: async (dir) => {
-    await fsp.mkdir(dir, { recursive: true });
+    await fsp.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   },
   rename: (from, to) => fsp.rename(from, to),
   rm: (target) => fsp.rm(target, { recursive: true, force: true }),

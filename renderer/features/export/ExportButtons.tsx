@@ -14,6 +14,7 @@ const BUSY_LABEL: Record<ExportKind, string> = {
 
 export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitatorKey: string }) {
   const [pageSize, setPageSize] = useState<PageSize>('A4');
+  const [calendarAgenda, setCalendarAgenda] = useState(false);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -27,6 +28,7 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         sessionId: props.sessionId,
         facilitatorKey: props.facilitatorKey,
         pageSize,
+        calendarAgenda,
         platform: platform(),
       });
       if (message) setStatus({ text: message, error: false });
@@ -43,7 +45,8 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
       <p className="muted">
         Minutes of everything so far: the summary first (decisions, actions, measures, vote
         results), then the agenda as it ran, every note and an appendix. The actions also go to CSV
-        for Jira, Linear or Asana, and the agenda with the due dates to a calendar file.
+        for Jira, Linear or Asana, and their due dates to a calendar file (with the agenda's blocks
+        if you tick the box).
       </p>
       <div className="row">
         <button type="button" onClick={() => void go('markdown')} disabled={busy !== null}>
@@ -65,6 +68,14 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         <button type="button" onClick={() => void go('calendar')} disabled={busy !== null}>
           Export calendar (.ics)
         </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={calendarAgenda}
+            onChange={(e) => setCalendarAgenda(e.target.checked)}
+          />{' '}
+          Calendar: agenda blocks too
+        </label>
       </div>
       <p role="status" className={status?.error ? 'error' : 'muted'}>
         {busy ? `Exporting ${BUSY_LABEL[busy]}…` : (status?.text ?? '')}

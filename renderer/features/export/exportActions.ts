@@ -23,6 +23,8 @@ export async function runExport(args: {
   sessionId: string;
   facilitatorKey: string;
   pageSize: PageSize;
+  /** The calendar: with the agenda's blocks too (else only the due dates). */
+  calendarAgenda?: boolean;
   platform: Pick<Platform, 'saveExport'>;
 }): Promise<ExportOutcome> {
   const { kind, doc, sessionId, facilitatorKey: key, pageSize } = args;
@@ -34,7 +36,10 @@ export async function runExport(args: {
     fileName: exportName(report, kind),
     pageSize,
     timeZone,
-    content: () => (kind === 'pdf' ? toPrintHtml(report, { pageSize }) : exportText(report, kind)),
+    content: () =>
+      kind === 'pdf'
+        ? toPrintHtml(report, { pageSize })
+        : exportText(report, kind, { calendarAgenda: args.calendarAgenda ?? false }),
   });
   return { message };
 }

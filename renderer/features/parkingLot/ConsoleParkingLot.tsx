@@ -1,15 +1,16 @@
 // The facilitator's parking lot: every item the room parked, and for each open one: move it to a
-// board, make it a decision or an action (completed in the registers), or close it.
+// board, make it a decision or an action (through its form in the registers), or close it.
 import './parkingLot.css';
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   closeParkingItem,
   moveToBoard,
-  parkToAction,
-  parkToDecision,
   reopenParkingItem,
 } from '../../../shared/model/parkingLot/commands';
+import { decisionDraftFromParking } from '../../../shared/model/registers/fromRoom';
+import { draftFromParking } from '../../../shared/model/registers/actionDrafts';
+import { useActionDraft } from '../registers/draftStore';
 import { type ParkingItem } from '../../../shared/model/parkingLot/read';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
@@ -27,6 +28,9 @@ function ItemActions(props: {
 }) {
   const { item, boards, run, doc } = props;
   const [target, setTarget] = useState('');
+  // Decision and Action open their form in the registers, prefilled; saving settles the item.
+  const openAction = useActionDraft((s) => s.open);
+  const openDecision = useActionDraft((s) => s.openDecision);
   const short = item.text.length > 40 ? `${item.text.slice(0, 39)}…` : item.text;
   if (item.outcome)
     return item.outcome.kind === 'closed' ? (
@@ -68,14 +72,14 @@ function ItemActions(props: {
       <button
         type="button"
         aria-label={`Make “${short}” a decision`}
-        onClick={() => run(() => parkToDecision(doc, { itemId: item.id }))}
+        onClick={() => openDecision(decisionDraftFromParking(doc, item))}
       >
         Decision
       </button>
       <button
         type="button"
         aria-label={`Make “${short}” an action`}
-        onClick={() => run(() => parkToAction(doc, { itemId: item.id }))}
+        onClick={() => openAction(draftFromParking(doc, item))}
       >
         Action
       </button>

@@ -1,9 +1,11 @@
-// The facilitator's questions: most upvoted first; mark answered, pin one to the projector.
+// The facilitator's questions: most upvoted first; mark answered, write down the answer given (for
+// the minutes), pin one to the projector.
 import './questions.css';
 import type * as Y from 'yjs';
 import { markAnswered, pinQuestion } from '../../../shared/model/questions/commands';
 import { useDoc } from '../../stores/docStore';
 import { QuestionItem, shortText } from './QuestionItem';
+import { AnswerForm } from './AnswerForm';
 
 export function ConsoleQuestions(props: { doc: Y.Doc }) {
   const { doc } = props;
@@ -43,6 +45,7 @@ export function ConsoleQuestions(props: { doc: Y.Doc }) {
                         {q.pinned ? 'Unpin' : 'Pin to projector'}
                       </button>
                     )}
+                    <AnswerForm key={q.answer ?? ''} doc={doc} q={q} name={name} />
                   </div>
                 }
               />

@@ -21,6 +21,11 @@ export function QuestionItem(props: { q: Question; lead?: ReactNode; actions?: R
           {q.answeredAt !== null ? ' · Answered' : ''}
           {q.pinned && q.answeredAt === null ? ' · On the projector' : ''}
         </p>
+        {q.answer && (
+          <p className="question-answer" dir="auto">
+            <strong>Answer:</strong> {q.answer}
+          </p>
+        )}
         {props.actions}
       </div>
     </li>

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { getAgenda } from '../../../shared/model/agenda/read';
 import { readBoard } from '../../../shared/model/board';
 import { EXPORT_VIEWER } from '../../../shared/export/fromDoc';
-import { decisionFromBoard } from '../../../shared/model/registers/fromRoom';
+import { decisionDraftFromBoard } from '../../../shared/model/registers/fromRoom';
 import { type BoardSource } from '../../../shared/model/registers/names';
 import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
@@ -52,6 +52,7 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState('');
   const openDraft = useActionDraft((s) => s.open);
+  const openDecision = useActionDraft((s) => s.openDecision);
   // Read the boards when the facilitator reaches for the list, not on every keystroke in the room.
   const [blocks, setBlocks] = useState(() => boardChoices(props.doc));
   const refresh = () => setBlocks(boardChoices(props.doc));
@@ -68,12 +69,10 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
   const pick = all.find((c) => c.key === chosen) ?? null;
   const act = (kind: 'decision' | 'action') => {
     if (!pick) return;
-    if (kind === 'decision') decisionFromBoard(props.doc, pick);
-    else openDraft(draftFromBoard(pick));
+    if (kind === 'decision') openDecision(decisionDraftFromBoard(props.doc, pick));
+    else openDraft(draftFromBoard(pick, props.doc));
     setStatus(
-      kind === 'decision'
-        ? `Decision recorded from ${pick.label.toLowerCase()}; complete it below.`
-        : `The action form below is filled from ${pick.label.toLowerCase()}; complete and save it.`,
+      `The ${kind} form below is filled from ${pick.label.toLowerCase()}; complete and save it.`,
     );
   };
   return (

@@ -1,54 +1,77 @@
 // Buttons for a note or group on the console's board: record a decision from it, or promote it to
-// an action item. The record keeps the link (block, notes, group); the facilitator completes it in
-// the registers. For the board feature to mount beside each note and group. The commands are
-// shared/model/registerFromRoom.ts.
-import { useState } from 'react';
+// an action item. Each opens its form in the registers, prefilled and filed under the block the room
+// is on; the saved record keeps the link (notes, group). What the buttons say beside them is read
+// from the registers, so an undo takes "Decision recorded" away with the decision.
 import type * as Y from 'yjs';
-import { decisionFromBoard } from '../../../shared/model/registers/fromRoom';
-import { type BoardSource } from '../../../shared/model/registers/names';
+import { decisionDraftFromBoard } from '../../../shared/model/registers/fromRoom';
+import { type BoardSource, type SourceLink } from '../../../shared/model/registers/names';
 import { clip } from './useRegisters';
 import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
+import { registersStore } from '../../stores/registersStore';
+import { useProjection } from '../../stores/projection';
+
+/** Whether a record was taken from this group (or, for a lone note, from this note). */
+export function takenFrom(source: BoardSource) {
+  return (r: SourceLink) =>
+    source.groupId
+      ? r.sourceGroupId === source.groupId
+      : !r.sourceGroupId && source.noteIds.some((id) => r.sourceNoteIds.includes(id));
+}
+
+/** "Decision recorded", "Action recorded", both, or a form open for this source: from the state. */
+function useStatus(doc: Y.Doc, source: BoardSource): string {
+  const from = takenFrom(source);
+  const decided = useProjection(registersStore(doc), (s) => s.decisions.some(from));
+  const assigned = useProjection(registersStore(doc), (s) => s.actions.some(from));
+  const open = useActionDraft((s) =>
+    s.pending && from(s.pending.draft)
+      ? `${s.pending.kind === 'decision' ? 'Decision' : 'Action'} form open in the registers`
+      : null,
+  );
+  const done = [decided ? 'Decision recorded' : '', assigned ? 'Action recorded' : '']
+    .filter(Boolean)
+    .join(' · ');
+  return open ?? done;
+}
+
+/**
+ * What a board control needs to record from a note or group: open the decision form, open the
+ * action form (both prefilled), and the status line. For any button or menu item on the board.
+ */
+export function useRecordFromBoard(doc: Y.Doc, source: BoardSource) {
+  const openDraft = useActionDraft((s) => s.open);
+  const openDecision = useActionDraft((s) => s.openDecision);
+  return {
+    recordDecision: () => openDecision(decisionDraftFromBoard(doc, source)),
+    promoteToAction: () => openDraft(draftFromBoard(source, doc)),
+    status: useStatus(doc, source),
+  };
+}
 
 export function PromoteFromBoard(props: {
   doc: Y.Doc;
   source: BoardSource;
   what: 'note' | 'group';
 }) {
-  const [done, setDone] = useState<string | null>(null);
-  const openDraft = useActionDraft((s) => s.open);
+  const { recordDecision, promoteToAction, status } = useRecordFromBoard(props.doc, props.source);
   const label = clip(props.source.text, 40);
   return (
     <span className="promote">
-      <button
-        type="button"
-        className="small"
-        onClick={() => {
-          decisionFromBoard(props.doc, props.source);
-          setDone('Decision recorded');
-        }}
-      >
+      <button type="button" className="small" onClick={recordDecision}>
         Record decision{' '}
         <span className="visually-hidden">
           from {props.what} {label}
         </span>
       </button>
-      <button
-        type="button"
-        className="small"
-        onClick={() => {
-          // The action form opens prefilled in the registers; the facilitator completes it.
-          openDraft(draftFromBoard(props.source));
-          setDone('Action form opened in the registers');
-        }}
-      >
+      <button type="button" className="small" onClick={promoteToAction}>
         Promote to action{' '}
         <span className="visually-hidden">
           from {props.what} {label}
         </span>
       </button>
       <span role="status" className="muted">
-        {done ?? ''}
+        {status}
       </span>
     </span>
   );

@@ -8,12 +8,12 @@ import {
   type ActionStatus,
   type Decision,
 } from '../../../shared/model/registers/names';
+import { updateAction, updateDecision } from '../../../shared/model/registers/commands';
 import {
-  addAction,
-  addDecision,
-  updateAction,
-  updateDecision,
-} from '../../../shared/model/registers/commands';
+  recordAction,
+  recordDecision,
+  type DecisionDraft,
+} from '../../../shared/model/registers/fromRoom';
 import { splitLines, splitNames } from './useRegisters';
 import {
   BlockSelect,
@@ -35,28 +35,34 @@ const toLocalInput = (ms: number) => {
   return d.toISOString().slice(0, 16);
 };
 
-/** The decision's text fields, all wide; all but the title are two-line areas. */
+/** The decision's text fields after its title: wide two-line areas. */
 const area = { wide: true, rows: 2 };
 const DECISION_TEXTS = [
-  ['title', 'Decision title', { wide: true }],
   ['context', 'Context', area],
   ['options', 'Options considered (one per line)', area],
   ['decision', 'The decision', area],
   ['rationale', 'Rationale', area],
 ] as const;
 
-export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: () => void }) {
+export function DecisionForm(props: {
+  doc: Y.Doc;
+  decision?: Decision;
+  /** What a new decision opens with (a group or note, a parking lot item, the current block). */
+  draft?: DecisionDraft;
+  onDone: () => void;
+}) {
   const d = props.decision;
+  const draft = props.draft;
   const [v, set] = useValues(() => ({
-    title: d?.title ?? '',
-    context: d?.context ?? '',
+    title: d?.title ?? draft?.title ?? '',
+    context: d?.context ?? draft?.context ?? '',
     options: d?.optionsConsidered.join('\n') ?? '',
     decision: d?.decision ?? '',
     rationale: d?.rationale ?? '',
     mode: d?.dissent.mode ?? ('count' as 'count' | 'names'),
     count: d?.dissent.mode === 'count' ? String(d.dissent.count) : '0',
     names: d?.dissent.mode === 'names' ? d.dissent.names.join(', ') : '',
-    block: d?.sourceBlockId ?? '',
+    block: d?.sourceBlockId ?? draft?.sourceBlockId ?? '',
     decidedAt: toLocalInput(d?.decidedAt ?? Date.now()),
     committed: d?.committed ?? false,
   }));
@@ -78,11 +84,19 @@ export function DecisionForm(props: { doc: Y.Doc; decision?: Decision; onDone: (
       committed: v.committed,
     };
     if (d) updateDecision(props.doc, { id: d.id, ...fields });
-    else addDecision(props.doc, fields);
+    else recordDecision(props.doc, fields, draft);
   };
 
   return (
     <RegisterForm what="decision" editing={!!d} write={write} onDone={props.onDone}>
+      <TextField
+        label="Decision title"
+        wide
+        value={v.title}
+        // A prefilled form (from the board or the parking lot) takes the focus, to be completed.
+        autoFocus={!!draft?.title}
+        onChange={set('title')}
+      />
       <TextFields specs={DECISION_TEXTS} values={v} set={set} />
       <fieldset className="field">
         <legend>Dissent noted as</legend>
@@ -182,14 +196,7 @@ export function ActionForm(props: {
       sourceBlockId: v.block || null,
     };
     if (a) updateAction(props.doc, { id: a.id, ...fields });
-    else {
-      const added = addAction(props.doc, {
-        ...fields,
-        sourceNoteIds: draft?.sourceNoteIds ?? [],
-        sourceGroupId: draft?.sourceGroupId ?? null,
-      });
-      props.onSaved?.(added.id);
-    }
+    else props.onSaved?.(recordAction(props.doc, fields, draft));
   };
 
   return (

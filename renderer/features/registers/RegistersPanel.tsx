@@ -16,6 +16,7 @@ import { ActionForm, DecisionForm } from './RegisterForms';
 import { MeasureForm } from './MeasureForm';
 import { SuggestionInbox } from './SuggestionInbox';
 import { BoardSourcePicker } from './BoardSourcePicker';
+import { OutcomeNotes } from './OutcomeNotes';
 import { useRegisters } from './useRegisters';
 import { RegisterScopeSwitch, useRegisterScope } from './RegisterScope';
 import { useActionDraft } from './draftStore';
@@ -36,12 +37,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
     setEditing(null);
     clearDraft();
   };
-  // A promoted note or an accepted suggestion opens the action form with its draft.
+  // A group or note, a parking lot item or an accepted suggestion opens its form with its draft.
   const [seen, setSeen] = useState(0);
   if (pending && pending.serial !== seen) {
     setSeen(pending.serial);
-    setEditing({ kind: 'action', id: null });
+    setEditing({ kind: pending.kind, id: null });
   }
+  const actionDraft = pending?.kind === 'action' ? pending.draft : undefined;
+  const decisionDraft = pending?.kind === 'decision' ? pending.draft : undefined;
   const is = (kind: Kind) => editing?.kind === kind;
   /** A record's Edit and Delete buttons; deleting asks first (undo brings it back). */
   const editDelete = (
@@ -73,7 +76,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
   );
   /** The button that opens a new record's form. */
   const addButton = (kind: Kind, label: string) => (
-    <button type="button" onClick={() => setEditing({ kind, id: null })}>
+    <button
+      type="button"
+      onClick={() => {
+        // A new record from scratch: no draft left from an earlier "Record decision".
+        clearDraft();
+        setEditing({ kind, id: null });
+      }}
+    >
       {label}
     </button>
   );
@@ -83,6 +93,14 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
       <h2 id="registers-heading">Decisions, actions and measures</h2>
       <BoardSourcePicker doc={doc} />
       <RegisterScopeSwitch scoped={scoped} />
+      {scoped.block && (
+        <OutcomeNotes
+          key={`${scoped.block.id}:${registers.outcomes[scoped.block.id] ?? ''}`}
+          doc={doc}
+          block={scoped.block}
+          saved={registers.outcomes[scoped.block.id] ?? ''}
+        />
+      )}
 
       <h3>Decisions</h3>
       <DecisionList
@@ -103,9 +121,10 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
       />
       {is('decision') ? (
         <DecisionForm
-          key={editing?.id ?? 'new'}
+          key={editing?.id ?? `new-${pending?.serial ?? 0}`}
           doc={doc}
           decision={registers.decisions.find((d) => d.id === editing?.id)}
+          draft={editing?.id ? undefined : decisionDraft}
           onDone={done}
         />
       ) : (
@@ -139,7 +158,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           key={editing?.id ?? `new-${pending?.serial ?? 0}`}
           doc={doc}
           action={registers.actions.find((a) => a.id === editing?.id)}
-          draft={editing?.id ? undefined : (pending?.draft ?? emptyDraft(doc))}
+          draft={editing?.id ? undefined : (actionDraft ?? emptyDraft(doc))}
           onSaved={(id) => {
             if (pending?.suggestionId)
               resolveSuggestion(doc, {

@@ -47,7 +47,7 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
               <th scope="col">Block</th>
               <th scope="col">Planned</th>
               <th scope="col">Actual</th>
-              <th scope="col">Added</th>
+              <th scope="col">Added or set</th>
               <th scope="col">Overtime</th>
             </tr>
           </thead>
@@ -59,11 +59,7 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
                   <th scope="row">{r.title}</th>
                   <td>{formatMinutes(r.plannedMs)}</td>
                   <td>{formatMinutes(r.actualMs)}</td>
-                  <td>
-                    {r.addedMs === 0
-                      ? '—'
-                      : `${r.addedMs > 0 ? '+' : '−'}${formatMinutes(Math.abs(r.addedMs))}`}
-                  </td>
+                  <td>{r.changed ?? '—'}</td>
                   <td>{r.overtimeMs > 0 ? formatMinutes(r.overtimeMs) : '—'}</td>
                 </tr>
               ))}

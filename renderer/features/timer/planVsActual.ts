@@ -1,9 +1,10 @@
 // Planned versus actual for the console: the day the timer is in (or the first day), projected
-// against its planned start on the host's local date, and the ledger rows of that day.
+// against its planned start on the date it runs (nothing before it started), and its ledger rows.
 import type { Agenda, AgendaDay } from '../../../shared/model/agenda/read';
 import {
-  localDayStartMs,
+  runDayStartMs,
   projectDay,
+  timeChangeLabel,
   type DayProjection,
 } from '../../../shared/model/timer/timerMath';
 import {
@@ -19,6 +20,8 @@ export interface LedgerRow {
   plannedMs: number;
   actualMs: number | null;
   addedMs: number;
+  /** What was done to its time ("set to 0:12 left", "+5:00"), or null. */
+  changed: string | null;
   overtimeMs: number;
   status: 'done' | 'running' | 'not started';
 }
@@ -48,17 +51,25 @@ export function dayReport(
   const day = activeDay(agenda, snap, order);
   if (!day) return null;
   const dayBlocks = order.filter((b) => b.dayId === day.id);
+  const starts = dayBlocks.flatMap((b) => snap.ledger[b.id]?.startedAtHostMs ?? []);
   const projection = projectDay({
     dayBlocks,
     snap,
     hostNow,
-    plannedStartHostMs: localDayStartMs(day.date, day.startTime, hostNow),
+    // Behind or ahead of the day as it runs: its start time on the date it started.
+    plannedStartHostMs: runDayStartMs(
+      day.date,
+      day.startTime,
+      starts.length ? Math.min(...starts) : null,
+      hostNow,
+    ),
   });
   const rows = day.blocks.map((b): LedgerRow => {
     const e = snap.ledger[b.id];
     const isCurrent = snap.facts.blockId === b.id;
     const actual =
       e === undefined ? null : isCurrent ? elapsedMs(snap.facts, hostNow) : e.elapsedMs;
+    const time = isCurrent ? snap.facts : (e ?? null);
     const added = isCurrent ? snap.facts.extensionMs : (e?.addedMs ?? 0);
     const planned = b.plannedMinutes * 60_000;
     return {
@@ -67,6 +78,13 @@ export function dayReport(
       plannedMs: planned,
       actualMs: actual,
       addedMs: added,
+      changed: time
+        ? timeChangeLabel({
+            addedMs: added,
+            setRemainingMs: time.setRemainingMs,
+            extensionAtSetMs: time.extensionAtSetMs,
+          })
+        : null,
       overtimeMs: actual === null ? 0 : Math.max(0, actual - (planned + added)),
       status:
         e === undefined

@@ -17,7 +17,12 @@ import {
 } from '../limits';
 import { addBoardNote } from '../board/boardNoteCommands';
 import type { BoardViewer } from '../board/boardDoc';
-import { addDecision, addAction } from '../registers/commands';
+import {
+  addDecision,
+  addAction,
+  type AddActionArgs,
+  type AddDecisionArgs,
+} from '../registers/commands';
 
 export interface AddParkingItemArgs {
   text: string;
@@ -111,32 +116,48 @@ function settleItem<T>(
   });
 }
 
-/** Facilitator: records the item as a decision (to be completed in the register). */
+/**
+ * Facilitator: records the item as a decision: the decision form's `fields` when given (the
+ * console), else the item's text as title and decision (to be completed in the register).
+ */
 export function parkToDecision(
   doc: Y.Doc,
-  args: { itemId: string; now?: number },
+  args: { itemId: string; now?: number; fields?: AddDecisionArgs },
   origin: unknown = LOCAL_ORIGIN,
 ): string {
   return settleItem(doc, args, origin, (item, now) => {
     const d = addDecision(
       doc,
-      { title: titleOf(item.text), decision: item.text, sourceBlockId: item.blockId, now },
+      args.fields ?? {
+        title: titleOf(item.text),
+        decision: item.text,
+        sourceBlockId: item.blockId,
+        now,
+      },
       origin,
     );
     return { outcome: { kind: 'decision', recordId: d.id, at: now }, result: d.id };
   });
 }
 
-/** Facilitator: records the item as an action, its author as the Responsible. */
+/**
+ * Facilitator: records the item as an action: the action form's `fields` when given (the
+ * console), else its text as title and its author as the Responsible.
+ */
 export function parkToAction(
   doc: Y.Doc,
-  args: { itemId: string; now?: number },
+  args: { itemId: string; now?: number; fields?: AddActionArgs },
   origin: unknown = LOCAL_ORIGIN,
 ): string {
   return settleItem(doc, args, origin, (item, now) => {
     const a = addAction(
       doc,
-      { title: titleOf(item.text), responsible: item.authorName, sourceBlockId: item.blockId, now },
+      args.fields ?? {
+        title: titleOf(item.text),
+        responsible: item.authorName,
+        sourceBlockId: item.blockId,
+        now,
+      },
       origin,
     );
     return { outcome: { kind: 'action', recordId: a.id, at: now }, result: a.id };

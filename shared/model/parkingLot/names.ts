@@ -23,6 +23,9 @@ export const PARKING_LOT_TYPES: readonly TypeSpec[] = [
     PARKING_OUTCOMES,
     'what became of a parking lot item: moved to a board, decision, action, closed',
     ['doc'],
+    // Undo takes back an item's outcome with the record it made (one transaction, one step), so
+    // an undone decision leaves no item that says it became one.
+    { undo: 'all' },
   ),
 ];
 

@@ -68,6 +68,31 @@ export function markAnswered(
   });
 }
 
+export const ANSWER_MAX_CHARS = 2000;
+
+/**
+ * The facilitator writes down the answer given to a question, for the minutes; a written answer
+ * marks the question answered too (one transaction). An empty answer removes it.
+ */
+export function setAnswer(
+  doc: Y.Doc,
+  args: { questionId: string; answer: string; now?: number },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const answer = cleanText(args.answer, 'The answer', ANSWER_MAX_CHARS, true);
+  const marks = doc.getMap<unknown>(QUESTION_MARKS);
+  transact(doc, origin, () => {
+    if (!answer) {
+      marks.delete(`answer/${args.questionId}`);
+      return;
+    }
+    marks.set(`answer/${args.questionId}`, answer);
+    if (!marks.has(`answered/${args.questionId}`))
+      marks.set(`answered/${args.questionId}`, args.now ?? Date.now());
+    if (marks.get('pinned') === args.questionId) marks.delete('pinned');
+  });
+}
+
 /** Pins one question to the projector (null unpins). */
 export function pinQuestion(
   doc: Y.Doc,

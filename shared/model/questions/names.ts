@@ -7,7 +7,10 @@ import { facilitatorType, type TypeSpec } from '../typeSpec';
 export const QUESTIONS = 'questions';
 /** `${questionId}/a.${pseudonym}` -> 1: one anonymous upvote per participant (key-owned). */
 export const QUESTION_VOTES = 'questionVotes';
-/** `answered/${questionId}` -> time; `pinned` -> questionId (facilitator-only). */
+/**
+ * `answered/${questionId}` -> time; `answer/${questionId}` -> the answer given, as the facilitator
+ * wrote it down; `pinned` -> questionId (facilitator-only).
+ */
 export const QUESTION_MARKS = 'questionMarks';
 
 export const QUESTION_TYPES: readonly TypeSpec[] = [

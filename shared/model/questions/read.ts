@@ -14,6 +14,8 @@ export interface Question {
   blockId: string | null;
   upvotes: number;
   answeredAt: number | null;
+  /** The answer given, as the facilitator wrote it down; null when none was. */
+  answer: string | null;
   pinned: boolean;
 }
 
@@ -59,6 +61,7 @@ export function listQuestions(doc: Y.Doc): Question[] {
     const createdAt = m.get('createdAt');
     const blockId = m.get('blockId');
     const answeredAt = marks.get(`answered/${id}`);
+    const answer = marks.get(`answer/${id}`);
     out.push({
       id,
       text,
@@ -68,6 +71,7 @@ export function listQuestions(doc: Y.Doc): Question[] {
       blockId: typeof blockId === 'string' && blockId ? blockId : null,
       upvotes: counts.get(id) ?? 0,
       answeredAt: typeof answeredAt === 'number' ? answeredAt : null,
+      answer: typeof answer === 'string' && answer.trim() ? answer : null,
       pinned: pinned === id,
     });
   });

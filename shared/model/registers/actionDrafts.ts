@@ -9,6 +9,7 @@ import { currentBlockId } from '../timer/timerState';
 import { TITLE_MAX_CHARS } from '../limits';
 import type { Suggestion } from './suggestions';
 import type { BoardSource } from './names';
+import type { ParkingItem } from '../parkingLot/read';
 
 /** What the action form opens with; the facilitator completes and saves it. */
 export interface ActionDraft {
@@ -18,6 +19,8 @@ export interface ActionDraft {
   sourceBlockId: string | null;
   sourceNoteIds: string[];
   sourceGroupId: string | null;
+  /** A parking lot item the action settles once it is saved (its outcome names the action). */
+  parkingItemId?: string | null;
 }
 
 /** The text on one line, runs of whitespace as one space. */
@@ -55,15 +58,34 @@ export function draftFromSuggestion(doc: Y.Doc, s: Suggestion): ActionDraft {
   };
 }
 
-/** A note or group promoted to an action: its author (when named) as owner, its block as source. */
-export function draftFromBoard(source: BoardSource): ActionDraft {
+/**
+ * A note or group promoted to an action: its author (when named) as owner. It is filed under the
+ * block the room is on (when a doc is given and the agenda has one), else the board's block; the
+ * link to the notes and group is kept either way.
+ */
+export function draftFromBoard(source: BoardSource, doc?: Y.Doc): ActionDraft {
   return {
     title: clipTitle(source.text) || 'Action',
     responsible: source.authorName?.trim() ?? '',
     successMeasure: '',
-    sourceBlockId: source.blockId,
+    sourceBlockId: (doc ? currentBlock(doc) : null) ?? source.blockId,
     sourceNoteIds: source.noteIds,
     sourceGroupId: source.groupId ?? null,
+  };
+}
+
+/** A parking lot item made an action: its author as owner, under the block the room is on. */
+export function draftFromParking(doc: Y.Doc, item: ParkingItem): ActionDraft {
+  const title = clipTitle(item.text) || 'Action';
+  return {
+    title,
+    responsible: item.authorName.trim(),
+    // A long item keeps its full text; the title is clipped.
+    successMeasure: oneLine(item.text) === title ? '' : item.text,
+    sourceBlockId: currentBlock(doc) ?? item.blockId,
+    sourceNoteIds: [],
+    sourceGroupId: null,
+    parkingItemId: item.id,
   };
 }
 

@@ -84,11 +84,21 @@ export const DECISIONS = 'decisions';
 export const ACTIONS = 'actions';
 export const MEASURES = 'measures';
 export const SUGGESTIONS = 'suggestions';
+/** blockId -> the facilitator's notes of the block's outcome (outcomes.ts). */
+export const BLOCK_OUTCOMES = 'blockOutcomes';
 
 export const REGISTER_TYPES: readonly TypeSpec[] = [
   facilitatorType(DECISIONS, 'decision register', ['registers'], { undo: 'all' }),
   facilitatorType(ACTIONS, 'RACI', ['registers'], { undo: 'all' }),
   facilitatorType(MEASURES, 'success measures', ['registers'], { undo: 'all' }),
+  facilitatorType(
+    BLOCK_OUTCOMES,
+    'the facilitator’s notes of each block’s outcome',
+    ['registers'],
+    {
+      undo: 'all',
+    },
+  ),
   {
     name: SUGGESTIONS,
     kind: 'map',

@@ -7,6 +7,10 @@ import type { LedgerEntry, TimerFacts, TimerSnapshot } from './timerState';
 const num = (v: unknown, fallback = 0): number =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 
+/** A time left set by hand: a non-negative number, else none. */
+const setMs = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
+
 function readLedgerEntry(blockId: string, v: unknown): LedgerEntry | null {
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
@@ -19,6 +23,8 @@ function readLedgerEntry(blockId: string, v: unknown): LedgerEntry | null {
     elapsedMs: Math.max(0, num(o.elapsedMs)),
     addedMs: num(o.addedMs),
     overtimeMs: Math.max(0, num(o.overtimeMs)),
+    setRemainingMs: setMs(o.setRemainingMs),
+    extensionAtSetMs: num(o.extensionAtSetMs),
   };
 }
 
@@ -34,6 +40,8 @@ export function readTimer(doc: Y.Doc): TimerSnapshot {
     startedAtHostMs: typeof startedAt === 'number' ? startedAt : null,
     accumulatedMs: Math.max(0, num(timer.get('accumulatedMs'))),
     extensionMs: num(timer.get('extensionMs')),
+    setRemainingMs: setMs(timer.get('setRemainingMs')),
+    extensionAtSetMs: num(timer.get('extensionAtSetMs')),
   };
   // A running timer without a start instant cannot be derived; treat it as paused.
   if (facts.state === 'running' && facts.startedAtHostMs === null) facts.state = 'paused';

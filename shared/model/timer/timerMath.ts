@@ -56,6 +56,23 @@ export function formatDuration(ms: number): string {
   return negative ? `-${body}` : body;
 }
 
+/**
+ * What the facilitator did to a block's time, as it was done: "set to 0:12 left" (then "+2:00"
+ * for what was added after), "+5:00" or "−1:00" added, or null when nothing was. Never a set time
+ * as minutes "added".
+ */
+export function timeChangeLabel(t: {
+  addedMs: number;
+  setRemainingMs: number | null;
+  extensionAtSetMs: number;
+}): string | null {
+  const signed = (ms: number) => `${ms > 0 ? '+' : '−'}${formatDuration(Math.abs(ms))}`;
+  if (t.setRemainingMs === null) return t.addedMs === 0 ? null : signed(t.addedMs);
+  const after = t.addedMs - t.extensionAtSetMs;
+  const set = `set to ${formatDuration(t.setRemainingMs)} left`;
+  return after === 0 ? set : `${set}, then ${signed(after)}`;
+}
+
 export type Cue = 'normal' | 'wrapup' | 'danger' | 'overtime';
 
 /** Each cue has words and a shape, so colour never carries the meaning alone. */
@@ -140,10 +157,11 @@ export interface DayProjection {
   plannedStartHostMs: number;
   plannedEndHostMs: number;
   projectedEndHostMs: number;
-  /** projected − planned end: positive means behind schedule. */
+  /** projected − planned end: positive means behind schedule; 0 before the day started. */
   deltaMs: number;
-  status: 'ahead' | 'behind' | 'on time';
-  /** "On time", "5 min behind", "3 min ahead". */
+  /** "not started" until a block of the day has run: nobody is behind before the start. */
+  status: 'ahead' | 'behind' | 'on time' | 'not started';
+  /** "Not started", "On time", "5 min behind", "3 min ahead". */
   label: string;
 }
 
@@ -154,8 +172,9 @@ export const ON_TIME_TOLERANCE_MS = 30 * SECOND;
  * Projects the end of one day: blocks already run count as they ran, the current block as
  * now + what is left of it (at least zero, so an overrunning block pushes the end out live),
  * later blocks at their planned time (less what they already ran). Blocks skipped count zero.
- * `plannedStartHostMs` is the day's planned start (see localDayStartMs); without it, the plan
- * is measured from when the day actually started.
+ * `plannedStartHostMs` is the day's planned start (see runDayStartMs); without it, the plan
+ * is measured from when the day actually started. Before any block of the day ran the day is
+ * "not started": neither ahead nor behind.
  */
 export function projectDay(args: {
   dayBlocks: readonly TimerBlock[];
@@ -174,11 +193,21 @@ export function projectDay(args: {
     return Math.max(0, b.plannedMs + (e?.addedMs ?? 0) - (e?.elapsedMs ?? 0));
   };
 
+  if (entries.length === 0)
+    // Nothing of the day has run: the plan is all there is to say, whatever the clock says now.
+    return {
+      plannedStartHostMs: plannedStart,
+      plannedEndHostMs: plannedEnd,
+      projectedEndHostMs: plannedEnd,
+      deltaMs: 0,
+      status: 'not started',
+      label: 'Not started',
+    };
   const currentIdx = dayBlocks.findIndex((b) => b.id === snap.facts.blockId);
   let projected: number;
-  if (currentIdx >= 0 || entries.length === 0) {
-    // The day is under way, or has not begun (then it cannot begin before its planned start).
-    const base = entries.length === 0 ? Math.max(hostNow, plannedStart) : hostNow;
+  if (currentIdx >= 0) {
+    // The day is under way.
+    const base = hostNow;
     const rest = currentIdx >= 0 ? dayBlocks.slice(currentIdx + 1) : dayBlocks;
     const current = dayBlocks[currentIdx];
     const currentLeft = current
@@ -219,6 +248,23 @@ export function localDayStartMs(
   }
   const ref = new Date(referenceMs);
   return new Date(ref.getFullYear(), ref.getMonth(), ref.getDate(), h, min).getTime();
+}
+
+/**
+ * The planned start of a day on the date it actually runs: its start time on the local date of its
+ * first block's start, so a workshop dated for another day (or run again from a copy) is measured
+ * against its own morning, not against a date it never ran on. Before the day started: its date,
+ * or the local date of `hostNow` when it has none.
+ */
+export function runDayStartMs(
+  date: string | null,
+  startTime: string,
+  firstStartHostMs: number | null,
+  hostNow: number,
+): number {
+  return firstStartHostMs === null
+    ? localDayStartMs(date, startTime, hostNow)
+    : localDayStartMs(null, startTime, firstStartHostMs);
 }
 
 /** Host ms as local "HH:MM", e.g. for "Projected end 17:05". */

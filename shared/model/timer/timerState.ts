@@ -14,6 +14,14 @@ export interface TimerFacts {
   accumulatedMs: number;
   /** Net time added (+) or removed (−) for the current block. */
   extensionMs: number;
+  /**
+   * What "Set time left" last set the current block's time left to, by hand; null when it was
+   * only extended. The extension carries it, but the record says what was done: "set to 0:12",
+   * not "−28 min added".
+   */
+  setRemainingMs: number | null;
+  /** The extension right after that set: what was added or taken since is the difference. */
+  extensionAtSetMs: number;
 }
 
 /** Planned versus actual for one block. Written when it starts, pauses, is extended and ends. */
@@ -29,6 +37,10 @@ export interface LedgerEntry {
   addedMs: number;
   /** Run time beyond planned + added. */
   overtimeMs: number;
+  /** The time left last set by hand (TimerFacts.setRemainingMs); null when none was. */
+  setRemainingMs: number | null;
+  /** The extension right after that set. */
+  extensionAtSetMs: number;
 }
 
 export type Ledger = Readonly<Record<string, LedgerEntry>>;
@@ -68,6 +80,8 @@ export const IDLE_FACTS: TimerFacts = {
   startedAtHostMs: null,
   accumulatedMs: 0,
   extensionMs: 0,
+  setRemainingMs: null,
+  extensionAtSetMs: 0,
 };
 
 export const EMPTY_SNAPSHOT: TimerSnapshot = { facts: IDLE_FACTS, ledger: {} };
@@ -118,6 +132,8 @@ function recordCurrent(
     elapsedMs: elapsed,
     addedMs: facts.extensionMs,
     overtimeMs: Math.max(0, elapsed - (plannedMs + facts.extensionMs)),
+    setRemainingMs: facts.setRemainingMs,
+    extensionAtSetMs: facts.extensionAtSetMs,
   };
   return { ...ledger, [facts.blockId]: entry };
 }
@@ -137,6 +153,8 @@ function enter(
     startedAtHostMs: run ? now : null,
     accumulatedMs: prev?.elapsedMs ?? 0,
     extensionMs: prev?.addedMs ?? 0,
+    setRemainingMs: prev?.setRemainingMs ?? null,
+    extensionAtSetMs: prev?.extensionAtSetMs ?? 0,
   };
   const snap = { facts, ledger };
   return run ? { facts, ledger: recordCurrent(snap, order, now, false) } : snap;
@@ -243,13 +261,17 @@ export function transition(
       const blockId = currentBlockId(snap, order);
       if (blockId === null || !Number.isFinite(action.remainingMs) || action.remainingMs < 0)
         return snap;
-      // remaining = planned + extension - elapsed, so the extension carries the new time: the
-      // ledger then shows the minutes the facilitator added or took away.
+      // remaining = planned + extension - elapsed, so the extension carries the new time; the
+      // facts (and the ledger) also keep what was set, so the record says "set to 0:12".
+      const extensionMs =
+        action.remainingMs + elapsedMs(facts, hostNow) - plannedOf(order, blockId);
       const target: TimerSnapshot = {
         facts: {
           ...facts,
           blockId,
-          extensionMs: action.remainingMs + elapsedMs(facts, hostNow) - plannedOf(order, blockId),
+          extensionMs,
+          setRemainingMs: action.remainingMs,
+          extensionAtSetMs: extensionMs,
         },
         ledger: snap.ledger,
       };
@@ -266,6 +288,8 @@ export function transition(
           startedAtHostMs: running ? hostNow : null,
           accumulatedMs: 0,
           extensionMs: 0,
+          setRemainingMs: null,
+          extensionAtSetMs: 0,
         },
         ledger: snap.ledger,
       };
@@ -280,6 +304,8 @@ export function transition(
           elapsedMs: 0,
           addedMs: 0,
           overtimeMs: 0,
+          setRemainingMs: null,
+          extensionAtSetMs: 0,
           endedAtHostMs: null,
         },
       };

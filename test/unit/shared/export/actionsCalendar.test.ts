@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { reportFromDoc } from '#shared/export/fromDoc';
 import { csvField, toActionsCsv } from '#shared/export/actionsCsv';
 import { foldLine, icsText, toCalendarIcs, zonedTime } from '#shared/export/calendarIcs';
-import { exportName } from '#shared/export/exportFiles';
+import { exportName, exportText } from '#shared/export/exportFiles';
 import { seedHeavySession } from '#fixtures/heavySession';
 
 const doc = new Y.Doc();
@@ -103,7 +103,8 @@ describe('the actions CSV', () => {
 });
 
 describe('the calendar file', () => {
-  const ics = toCalendarIcs(report);
+  // The agenda's blocks are an option; the default file holds the due dates only.
+  const ics = toCalendarIcs(report, { agenda: true });
   const unfolded = ics.replace(/\r\n /g, '');
   const lines = unfolded.split('\r\n');
 
@@ -131,6 +132,17 @@ describe('the calendar file', () => {
     const day2 = report.days[1]!.blocks[0]!;
     const at = unfolded.indexOf(`UID:block-${day2.id}@offsite`);
     expect(unfolded.slice(at, at + 200)).toContain('DTSTART:20261127T080000Z');
+  });
+
+  it('holds only the due dates unless the agenda is asked for', () => {
+    const plain = toCalendarIcs(report).replace(/\r\n /g, '').split('\r\n');
+    const dated = report.actions.filter((a) => a.due).length;
+    expect(dated).toBe(5);
+    expect(plain.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(dated);
+    expect(plain.filter((l) => l.startsWith('UID:action-'))).toHaveLength(dated);
+    expect(plain.some((l) => l.startsWith('UID:block-'))).toBe(false);
+    expect(exportText(report, 'calendar')).toBe(toCalendarIcs(report));
+    expect(exportText(report, 'calendar', { calendarAgenda: true })).toBe(ics);
   });
 
   it('has an all-day event on each action due date', () => {

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { marked, type Tokens } from 'marked';
 import { reportFromDoc, reportPartsFromDoc } from '#shared/export/fromDoc';
 import { toMarkdown } from '#shared/export/markdown';
+import { buildReport, VOTE_LABEL_MAX_CHARS } from '#shared/export/report';
 import { toPrintHtml } from '#shared/export/printHtml';
 import { unescapeMdInline } from '#shared/export/escape';
 import { initSession } from '#shared/model/session/commands';
@@ -75,7 +76,8 @@ describe('reportFromDoc on the strategy offsite session', () => {
 
   it('puts the plain notes outside blocks in the appendix', () => {
     expect(report.looseNotes.map((n) => n.id)).toEqual(['n1', 'n2']);
-    expect(report.noteCount).toBe(9);
+    // The notes under "Notes by block"; the parking lot's two are counted apart.
+    expect(report.noteCount).toBe(7);
     const heads = marked
       .lexer(md)
       .filter((t): t is Tokens.Heading => t.type === 'heading' && t.depth <= 3)
@@ -130,5 +132,58 @@ describe('reportPartsFromDoc on a bare session', () => {
     const parts = reportPartsFromDoc(doc, { now: 2 });
     expect(parts).toMatchObject({ title: 'Empty', facilitator: null, participants: [], days: [] });
     expect(toMarkdown(reportFromDoc(doc, { now: 2, timeZone: 'UTC' }))).toContain('# Empty');
+  });
+});
+
+describe('a long note in a vote (issue 21)', () => {
+  it('is printed whole once, under its block; the ranking names it by its first words', () => {
+    const long = Array.from(
+      { length: 5 },
+      (_, i) => `Point ${i + 1}: move every customer-facing alert to one rota with a runbook.`,
+    ).join(' ');
+    expect(long.length).toBeGreaterThan(300);
+    const report = buildReport({
+      title: 'Vote',
+      facilitator: null,
+      participants: [],
+      generatedAt: 0,
+      timeZone: 'UTC',
+      registers: { decisions: [], actions: [], measures: [] },
+      days: [
+        {
+          date: '2026-01-01',
+          blocks: [
+            {
+              id: 'b1',
+              title: 'Ideas',
+              kind: 'brainstorm',
+              prompt: '',
+              plannedMinutes: 30,
+              actualMinutes: 30,
+              addedMinutes: 0,
+              board: {
+                columns: [],
+                groups: [],
+                notes: [{ id: 'n1', text: long, author: 'Ada', votes: 3 }],
+              },
+            },
+          ],
+        },
+      ],
+      votes: [
+        {
+          boardBlockId: 'b1',
+          blockId: 'b1',
+          voterCount: 3,
+          results: [{ targetId: 'n1', kind: 'note', count: 3, rank: 1, tied: false }],
+        },
+      ],
+    });
+    const md = toMarkdown(report);
+    expect(md.split(long).length - 1).toBe(1);
+    // The ranking (summary) names it by its start only.
+    expect(md.split(long.slice(0, 60)).length - 1).toBe(2);
+    expect(report.votes[0]!.results[0]!.label).toHaveLength(VOTE_LABEL_MAX_CHARS);
+    expect(report.votes[0]!.results[0]!.label.endsWith('…')).toBe(true);
   });
 });

@@ -28,6 +28,15 @@ const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading')
 const h = (depth: number) => headings.filter((x) => x.depth === depth).map((x) => x.text);
 
 /** The tokens from the heading with this text to the next heading of the same or higher level. */
+/** The Markdown from a heading line to the next heading of its level or above. */
+function mdSection(head: string): string {
+  const start = md.indexOf(`\n${head}\n`);
+  expect(start).toBeGreaterThan(0);
+  const depth = head.indexOf(' ');
+  const next = md.slice(start + head.length + 2).search(new RegExp(`\\n#{1,${depth}} `));
+  return md.slice(start + 1, next < 0 ? undefined : start + head.length + 2 + next);
+}
+
 function sectionOf(text: string): Token[] {
   const start = tokens.findIndex(
     (t) => t.type === 'heading' && (t as Tokens.Heading).text === text,
@@ -40,7 +49,12 @@ function sectionOf(text: string): Token[] {
   return tokens.slice(start + 1, end < 0 ? undefined : end);
 }
 const tablesIn = (ts: Token[]) => ts.filter((t): t is Tokens.Table => t.type === 'table');
-const num = (cell: Tokens.TableCell) => Number(cell.text.replace(/\*/g, '').replace('−', '-'));
+/** A cell's minutes; "set to 15:00 left" (a time set by hand) adds only what came after it. */
+const num = (cell: Tokens.TableCell) => {
+  const text = cell.text.replace(/\*/g, '').replace('−', '-');
+  if (!text.startsWith('set to ')) return Number(text);
+  return Number(/, then ([+-]\d+)$/.exec(text)?.[1] ?? 0);
+};
 
 describe('the heavy session minutes', () => {
   it('match the golden Markdown', () => {
@@ -187,9 +201,38 @@ describe('the heavy session minutes', () => {
       /Mission in one sentence.*— _Grace Hopper_ · raised in Welcome and mission; closed/,
     );
     expect(md).toContain('- **Confidence vote:** committed; average 4.0; 1 below 3');
-    expect(appendix).toMatch(
-      /Who pays for the managed search cluster\? — _anonymous_ · 0 upvotes · not answered/,
+    // The question is under the block it was asked in, with the answer given; the appendix
+    // says where it went.
+    expect(mdSection('### 1.10 Vote on roadmap priorities')).toContain(
+      '#### Questions asked here\n\n- Who pays for the managed search cluster? — _anonymous_ · 0 upvotes · answered\n  - **Answer:** The platform budget in 2027; finance moves it to the teams’ budgets from 2028.',
     );
+    expect(appendix).toContain('_1 question asked, each under its block in the notes._');
+    expect(appendix).not.toContain('Who pays');
+  });
+
+  it('say what a discuss block settled, a time set by hand as set, and each vote row once', () => {
+    const wrap = mdSection('### 1.11 Day 1 wrap-up');
+    expect(wrap).toContain(
+      '**Outcome:** We leave day 1 with two bets: the data layer before new markets, and a weekly release train.\\\nDay 2 starts',
+    );
+    expect(md).toContain(
+      '| 1.10 | Vote on roadmap priorities | vote | 30 | set to 15:00 left | 28 | −2 |',
+    );
+    expect(md).not.toMatch(/added.*−2|−2 min added/);
+    // Every ranked result is printed once: the summary's top five, the block's rest.
+    for (const label of [
+      'Automated rollback on failed health checks',
+      'Retire the legacy billing cron jobs',
+    ])
+      expect(md.split(`| ${label} |`).length - 1).toBe(1);
+    // Each note once in the body; the cover's count is the blocks' counts added up.
+    for (const text of [
+      'Automated rollback on failed health checks',
+      'Cache the catalogue at the edge',
+    ])
+      expect(mdSection('## Notes by block').split(`- ${text} —`).length - 1).toBe(1);
+    const blocks = report.days.flatMap((d) => d.blocks);
+    expect(report.noteCount).toBe(blocks.reduce((n, b) => n + b.noteCount, 0));
   });
 
   it('write a merged note as lines of one list item, without raw HTML', () => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { marked, type Token, type Tokens } from 'marked';
 import { toMarkdown } from '#shared/export/markdown';
-import { unescapeMdInline } from '#shared/export/escape';
+import { mdInline, unescapeMdInline } from '#shared/export/escape';
 import type { SessionReport } from '#shared/export/report';
 import { strategyReport } from '#fixtures/reports/strategy';
 import { hostileReport, HOSTILE_TEXTS } from '#fixtures/reports/hostile';
@@ -124,5 +124,17 @@ describe('hostile text', () => {
     expect(tables(md).map((t) => t.header.length)).toEqual([5, 7, 7, 10]);
     const code = walk(marked.lexer(md)).filter((t) => t.type === 'code' || t.type === 'codespan');
     expect(code).toEqual([]);
+  });
+
+  it('writes names as text: Markdown escapes, never HTML entities in the file', () => {
+    // The file is read as text too: `<b>Bob</b>` shows as typed, escaped the Markdown way.
+    expect(md).toContain('_\\<b\\>Bob\\</b\\>_');
+    // No entity of ours: an `&lt;` in the file is one typed (escaped as `\&lt;`).
+    expect(md).not.toMatch(/(?<!\\)&(lt|gt|amp);/);
+    // Rendered, it is the same text, not a tag.
+    const html = marked.parse('Attended: ' + mdInline('<b>Bob</b> & &amp; <i>'), {
+      async: false,
+    });
+    expect(html).toBe('<p>Attended: &lt;b&gt;Bob&lt;/b&gt; &amp; &amp;amp; &lt;i&gt;</p>\n');
   });
 });

@@ -40,7 +40,7 @@ describe('the schema registry', () => {
     }
   });
 
-  it('derives undo’s scope: board notes and groups and the registers; column edits only', () => {
+  it('derives undo’s scope: board notes and groups, the registers and parking lot outcomes; column edits only', () => {
     expect([...UNDO_TYPES].sort()).toEqual(
       [
         BOARD_MAPS.notes,
@@ -49,6 +49,9 @@ describe('the schema registry', () => {
         'actions',
         'measures',
         'suggestions',
+        // A decision or action made from a parking lot item is undone with the item's outcome.
+        'parkingLotOutcomes',
+        'blockOutcomes',
       ].sort(),
     );
     expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
@@ -72,7 +75,7 @@ describe('the schema registry', () => {
     expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
     expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
     expect(namesWatchedBy('registers').sort()).toEqual(
-      ['actions', 'decisions', 'measures', 'suggestions'].sort(),
+      ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),
     );
     expect(namesWatchedBy('agenda').sort()).toEqual(
       ['agendaBlocks', 'agendaDayOrder', 'agendaDays', 'ledger', 'timer'].sort(),

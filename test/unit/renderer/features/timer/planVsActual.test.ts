@@ -27,9 +27,14 @@ const report = (doc: Y.Doc, now: number) =>
   dayReport(getAgenda(doc), readTimer(doc), getBlockOrder(doc), now)!;
 
 describe('dayReport', () => {
-  it('is on time before the start and at a punctual start', () => {
+  it('is not started before the start (even hours late), on time at a punctual start', () => {
     const { doc, nine } = session();
-    expect(report(doc, nine - 10 * MIN).projection.status).toBe('on time');
+    expect(report(doc, nine - 10 * MIN).projection.status).toBe('not started');
+    expect(report(doc, nine + 619 * MIN).projection).toMatchObject({
+      status: 'not started',
+      label: 'Not started',
+      deltaMs: 0,
+    });
     applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
     const r = report(doc, nine + 5 * MIN);
     expect(r.projection.label).toBe('On time');
@@ -63,6 +68,50 @@ describe('dayReport', () => {
     const r = report(doc, nine + 2 * MIN);
     expect(r.rows[0]!.addedMs).toBe(5 * MIN);
     expect(r.projection.label).toBe('5 min behind');
+  });
+});
+
+describe('the day as it runs, and a time set by hand', () => {
+  it('measures a day run on another date against its own start time', () => {
+    const { doc } = session(); // dated 2026-03-10
+    const later = new Date(2026, 11, 5, 9, 5).getTime();
+    applyTimerAction(doc, { type: 'start' }, { hostNow: later });
+    expect(report(doc, later + MIN).projection).toMatchObject({
+      status: 'behind',
+      label: '5 min behind',
+    });
+  });
+
+  it('records "Set time left" as what was set, in the ledger and the row', () => {
+    const { doc, nine } = session();
+    applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
+    // Two minutes into Welcome (30 min), the facilitator sets 0:12 left.
+    applyTimerAction(
+      doc,
+      { type: 'setRemaining', remainingMs: 12_000 },
+      { hostNow: nine + 2 * MIN },
+    );
+    const row = () => report(doc, nine + 2 * MIN + 5_000).rows[0]!;
+    expect(row().changed).toBe('set to 0:12 left');
+    expect(readTimer(doc).ledger[row().blockId]).toMatchObject({
+      setRemainingMs: 12_000,
+      addedMs: 12_000 + 2 * MIN - 30 * MIN,
+    });
+    applyTimerAction(doc, { type: 'extend', deltaMs: MIN }, { hostNow: nine + 2 * MIN + 6_000 });
+    expect(row().changed).toBe('set to 0:12 left, then +1:00');
+    // The block ends; the next one starts with nothing set, and the record stays with Welcome.
+    applyTimerAction(doc, { type: 'next' }, { hostNow: nine + 4 * MIN });
+    const r = report(doc, nine + 5 * MIN);
+    expect(r.rows[0]!.changed).toBe('set to 0:12 left, then +1:00');
+    expect(r.rows[1]!.changed).toBeNull();
+    // Reset forgets the set.
+    applyTimerAction(
+      doc,
+      { type: 'setRemaining', remainingMs: 10 * MIN },
+      { hostNow: nine + 6 * MIN },
+    );
+    applyTimerAction(doc, { type: 'reset' }, { hostNow: nine + 7 * MIN });
+    expect(report(doc, nine + 7 * MIN).rows[1]!.changed).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import {
   askQuestion,
   markAnswered,
   pinQuestion,
+  setAnswer,
   toggleUpvote,
 } from '#shared/model/questions/commands';
 import { hasUpvoted, listQuestions, pinnedQuestion } from '#shared/model/questions/read';
@@ -146,6 +147,44 @@ describe('questions', () => {
     // Answering the pinned question unpins it.
     send(fac, () => markAnswered(fac.doc, { questionId: 'q2', answered: true, now: 10 }));
     expect(pinnedQuestion(host)).toBeNull();
+  });
+
+  it('the facilitator writes down the answer given: the question is answered, only theirs to write', () => {
+    const { fac, people, send, pull, host } = toolkitRoom();
+    const alice = people[0]!;
+    send(alice, () =>
+      askQuestion(alice.doc, {
+        text: 'Who pays?',
+        asker: asker(alice),
+        anonymous: false,
+        id: 'q1',
+      }),
+    );
+    pull(fac);
+    send(fac, () => pinQuestion(fac.doc, 'q1'));
+    const v = send(fac, () =>
+      setAnswer(fac.doc, { questionId: 'q1', answer: '  The platform budget.  ', now: 7 }),
+    );
+    expect(v.whole).toBe(true);
+    expect(listQuestions(host)[0]).toMatchObject({
+      answer: 'The platform budget.',
+      answeredAt: 7,
+      pinned: false,
+    });
+    // An attendee cannot write an answer: the mesh's judge refuses it.
+    const bob = people[1]!;
+    pull(alice);
+    pull(bob);
+    const fake = captured(alice.doc, () =>
+      alice.doc.getMap(QUESTION_MARKS).set('answer/q1', 'Nobody, ever.'),
+    );
+    expect(judgeOnMesh(bob.doc, fake).refused.join()).toMatch(/questionMarks is the facilitator's/);
+    // An empty answer removes it; the question stays answered.
+    send(fac, () => setAnswer(fac.doc, { questionId: 'q1', answer: ' ' }));
+    expect(listQuestions(host)[0]).toMatchObject({ answer: null, answeredAt: 7 });
+    expect(() => setAnswer(fac.doc, { questionId: 'q1', answer: 'x'.repeat(2001) })).toThrow(
+      /limit is 2,000/,
+    );
   });
 
   it('refuses an empty or over-long question with a clear error', () => {

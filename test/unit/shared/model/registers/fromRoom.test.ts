@@ -3,7 +3,21 @@
 // back whole and a remote origin is not undone at all.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { acceptSuggestion, decisionFromBoard } from '#shared/model/registers/fromRoom';
+import {
+  acceptSuggestion,
+  decisionDraftFromBoard,
+  decisionDraftFromParking,
+  decisionFromBoard,
+  recordAction,
+  recordDecision,
+} from '#shared/model/registers/fromRoom';
+import { draftFromParking } from '#shared/model/registers/actionDrafts';
+import { applyTemplate } from '#shared/templates/index';
+import { getAgenda } from '#shared/model/agenda/read';
+import { applyTimerAction } from '#shared/model/timer/commands';
+import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { listParkingItems } from '#shared/model/parkingLot/read';
+import { readOutcomes, setOutcome } from '#shared/model/registers/outcomes';
 import { listSuggestions, suggest } from '#shared/model/registers/suggestions';
 import { readRegisters } from '#shared/model/registers/read';
 import { createUndoManager } from '#shared/model/undo';
@@ -83,6 +97,86 @@ describe('decisionFromBoard', () => {
   });
 });
 
+describe('recording from the room through the form (issue 21)', () => {
+  /** A retrospective whose timer runs its third block; the board is the second block's. */
+  function room() {
+    const doc = new Y.Doc();
+    applyTemplate(doc, 'retrospective');
+    const blocks = getAgenda(doc).days[0]!.blocks;
+    applyTimerAction(doc, { type: 'goTo', blockId: blocks[2]!.id }, { hostNow: 1_000 });
+    applyTimerAction(doc, { type: 'start' }, { hostNow: 1_000 });
+    return { doc, board: blocks[1]!.id, running: blocks[2]!.id };
+  }
+
+  it('files a group’s decision under the block the room is on, linked to the group', () => {
+    const { doc, board, running } = room();
+    const draft = decisionDraftFromBoard(doc, {
+      blockId: board,
+      text: 'Personas first',
+      noteIds: ['n1', 'n2'],
+      groupId: 'g-n1',
+    });
+    expect(draft).toMatchObject({ title: 'Personas first', sourceBlockId: running });
+    // Nothing is recorded until the form is saved.
+    expect(readRegisters(doc).decisions).toEqual([]);
+    const um = createUndoManager(doc);
+    const id = recordDecision(
+      doc,
+      { title: 'Personas before pricing', sourceBlockId: running },
+      draft,
+    );
+    expect(readRegisters(doc).decisions).toEqual([
+      expect.objectContaining({
+        id,
+        title: 'Personas before pricing',
+        sourceBlockId: running,
+        sourceNoteIds: ['n1', 'n2'],
+        sourceGroupId: 'g-n1',
+      }),
+    ]);
+    um.undo();
+    expect(readRegisters(doc).decisions).toEqual([]);
+  });
+
+  it('settles a parking lot item with the action or decision saved from it; one undo takes both back', () => {
+    const { doc, running } = room();
+    const text = 'The hiring plan needs a session of its own, with finance in the room';
+    addParkingItem(doc, { id: 'p1', text, authorId: 'a', authorName: 'Zoë', now: 1 });
+    addParkingItem(doc, { id: 'p2', text: 'Pricing', authorId: 'b', authorName: 'Ada', now: 2 });
+    const [p1, p2] = listParkingItems(doc);
+    const actionDraft = draftFromParking(doc, p1!);
+    expect(actionDraft).toMatchObject({
+      title: text,
+      responsible: 'Zoë',
+      sourceBlockId: running,
+      parkingItemId: 'p1',
+    });
+    const um = createUndoManager(doc);
+    const actionId = recordAction(
+      doc,
+      { title: 'Plan the hiring session', responsible: 'Zoë', due: '2026-12-04' },
+      actionDraft,
+    );
+    expect(listParkingItems(doc)[0]!.outcome).toMatchObject({ kind: 'action', recordId: actionId });
+    um.stopCapturing();
+    const decisionId = recordDecision(
+      doc,
+      { title: 'Pricing waits for Q2' },
+      decisionDraftFromParking(doc, p2!),
+    );
+    expect(listParkingItems(doc)[1]!.outcome).toMatchObject({
+      kind: 'decision',
+      recordId: decisionId,
+    });
+    um.undo();
+    expect(readRegisters(doc).decisions).toEqual([]);
+    expect(listParkingItems(doc)[1]!.outcome).toBeNull();
+    um.undo();
+    expect(readRegisters(doc).actions).toEqual([]);
+    expect(listParkingItems(doc)[0]!.outcome).toBeNull();
+  });
+});
+
 describe('setUpMissingBoards', () => {
   it('sets up only the boards that have none, in one transaction, and keeps existing ones', () => {
     const doc = new Y.Doc();
@@ -108,5 +202,20 @@ describe('setUpMissingBoards', () => {
     expect(
       transactionsOf(doc, () => setUpMissingBoards(doc, [{ blockId: 'b2', columns: [] }], fac)),
     ).toEqual([]);
+  });
+});
+
+describe('block outcomes (issue 21)', () => {
+  it('keeps the facilitator’s notes of a block’s outcome, one undo step, empty removes them', () => {
+    const doc = new Y.Doc();
+    const um = createUndoManager(doc);
+    setOutcome(doc, { blockId: 'b1', text: '  We ship weekly.\nPricing waits.  ' });
+    expect(readOutcomes(doc)).toEqual({ b1: 'We ship weekly.\nPricing waits.' });
+    um.stopCapturing();
+    setOutcome(doc, { blockId: 'b1', text: '' });
+    expect(readOutcomes(doc)).toEqual({});
+    um.undo();
+    expect(readOutcomes(doc)).toEqual({ b1: 'We ship weekly.\nPricing waits.' });
+    expect(() => setOutcome(doc, { blockId: 'b1', text: 'x'.repeat(4001) })).toThrow(/limit/);
   });
 });

@@ -5,6 +5,8 @@ import {
   formatDuration,
   localDayStartMs,
   projectDay,
+  runDayStartMs,
+  timeChangeLabel,
   timerDisplay,
   wrapUpThresholdMs,
   CUES,
@@ -105,16 +107,58 @@ describe('timerDisplay', () => {
 });
 
 describe('projectDay', () => {
-  it('before the day starts, projects from the planned start', () => {
-    const p = projectDay({
-      dayBlocks: DAY1,
-      snap: EMPTY_SNAPSHOT,
-      hostNow: T0 - 60 * MIN,
-      plannedStartHostMs: T0,
-    });
-    expect(p.plannedEndHostMs).toBe(T0 + 90 * MIN);
-    expect(p.projectedEndHostMs).toBe(T0 + 90 * MIN);
-    expect(p.label).toBe('On time');
+  it('before the day starts, is neither ahead nor behind, however late it is', () => {
+    // An hour before the planned start, and ten hours after it with nothing run (the console
+    // said "619 min behind" here): the plan is all there is.
+    for (const hostNow of [T0 - 60 * MIN, T0 + 600 * MIN]) {
+      const p = projectDay({
+        dayBlocks: DAY1,
+        snap: EMPTY_SNAPSHOT,
+        hostNow,
+        plannedStartHostMs: T0,
+      });
+      expect(p).toMatchObject({
+        plannedEndHostMs: T0 + 90 * MIN,
+        projectedEndHostMs: T0 + 90 * MIN,
+        deltaMs: 0,
+        status: 'not started',
+        label: 'Not started',
+      });
+    }
+    // Chosen but not started (the console's first block, idle) is not started either.
+    const chosen = run([[0, { type: 'goTo', blockId: 'b' }]]);
+    expect(chosen.facts.state).toBe('idle');
+    expect(
+      projectDay({ dayBlocks: DAY1, snap: chosen, hostNow: T0 + 600 * MIN, plannedStartHostMs: T0 })
+        .status,
+    ).toBe('not started');
+  });
+
+  it('a day that started is measured against its start time on the date it runs', () => {
+    const plannedElsewhere = localDayStartMs('2025-03-14', '09:00', 0);
+    const startedAt = new Date(2026, 11, 5, 9, 10).getTime();
+    // Started 10 minutes late on another date than the agenda's: 10 min behind, not days.
+    expect(runDayStartMs('2025-03-14', '09:00', startedAt, startedAt)).toBe(
+      new Date(2026, 11, 5, 9, 0).getTime(),
+    );
+    // Before it starts, its own date (or today's, when it has none).
+    expect(runDayStartMs('2025-03-14', '09:00', null, startedAt)).toBe(plannedElsewhere);
+    expect(runDayStartMs(null, '13:00', null, startedAt)).toBe(
+      new Date(2026, 11, 5, 13, 0).getTime(),
+    );
+  });
+
+  it('says a time set by hand as set, and what was added after it', () => {
+    expect(timeChangeLabel({ addedMs: 0, setRemainingMs: null, extensionAtSetMs: 0 })).toBeNull();
+    expect(timeChangeLabel({ addedMs: 5 * MIN, setRemainingMs: null, extensionAtSetMs: 0 })).toBe(
+      '+5:00',
+    );
+    expect(timeChangeLabel({ addedMs: -MIN, setRemainingMs: null, extensionAtSetMs: 0 })).toBe(
+      '−1:00',
+    );
+    const set = { addedMs: -28 * MIN, setRemainingMs: 12 * MIN, extensionAtSetMs: -28 * MIN };
+    expect(timeChangeLabel(set)).toBe('set to 12:00 left');
+    expect(timeChangeLabel({ ...set, addedMs: -27 * MIN })).toBe('set to 12:00 left, then +1:00');
   });
 
   it('a late start and an overrunning block push the projected end out live', () => {
