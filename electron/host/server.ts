@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { SignalingServer } from './signaling/signaling';
+import { folderVault } from './hub/bindingVault';
 import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
@@ -128,6 +129,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const hub = new Hub({
     persistence: store,
+    vault: folderVault(store.files, store.dataDir, facilitatorKey, log),
     log,
     limits,
     failures,

@@ -170,6 +170,7 @@ function Room(props: {
               doc={doc}
               authorId={identity.participantId}
               authorName={identity.name}
+              authorKey={asker.authorKey}
             />
           </div>
         </div>

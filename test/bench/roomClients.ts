@@ -14,7 +14,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type * as Y from 'yjs';
 import WebSocket from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
-import { connectHubPeer, nativeKey } from '#kit/hubPeer';
+import { connectHubPeer, nativeKey, nativeSign, type NativeKey } from '#kit/hubPeer';
+import { authorClaim } from '../../shared/model/authority/authorClaims';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
 import { addBoardNote, boardMaps, readControl } from '../../shared/model/board';
@@ -60,6 +61,7 @@ interface Attendee {
   doc: Y.Doc;
   provider: WebsocketProvider;
   participantId: string;
+  key: NativeKey;
   /** Set while a note is watched: this socket read the note's frame. */
   delivered: boolean;
 }
@@ -132,6 +134,7 @@ function run(data: SliceData): void {
       doc,
       provider,
       participantId: key.participantId,
+      key,
       delivered: false,
     };
     me.a = a;
@@ -164,11 +167,18 @@ function run(data: SliceData): void {
       }
       const at = now();
       if (note.kind === 'parking')
-        addParkingItem(a.doc, {
-          id: note.id,
-          text: `Note ${note.id} from the room bench`,
-          authorId: a.participantId,
-          authorName: 'Attendee',
+        a.doc.transact(() => {
+          addParkingItem(a.doc, {
+            id: note.id,
+            text: `Note ${note.id} from the room bench`,
+            authorId: a.participantId,
+            authorName: 'Attendee',
+          });
+          // Signed by its author, as a page's (readers show no unsigned attendee item).
+          const item = a.doc.getMap<Y.Map<unknown>>(PARKING_LOT).get(note.id)!;
+          const signed = nativeSign(a.key, authorClaim(PARKING_LOT, note.id, a.participantId));
+          item.set('k', signed.k);
+          item.set('g', signed.g);
         });
       else
         addBoardNote(a.doc, {

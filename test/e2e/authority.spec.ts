@@ -167,3 +167,76 @@ test('a modified attendee page cannot take over the timer, the agenda, the board
   expect(getAgenda(reopened.doc).days[0]!.blocks[1]!.title).toBe(block.title);
   reopened.destroy();
 });
+
+test('over the mesh, a modified attendee page cannot ask, park or be done in another’s name', async ({
+  host,
+  openPage,
+}) => {
+  test.setTimeout(90_000);
+  const { page: consolePage } = await openPage();
+  const { joinUrl } = await brainstormSession(consolePage, host, 'Named room');
+  const alice = await openPage();
+  const mallory = await openPage();
+  await joinAs(alice.page, joinUrl, 'Alice');
+  await joinAs(mallory.page, joinUrl, 'Mallory');
+  for (const p of [alice.page, mallory.page])
+    await expect(p.getByRole('status').filter({ hasText: 'direct peer' })).toBeVisible();
+  await grabDoc(alice.page);
+  const aliceId = await alice.page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __awareness: { getLocalState(): { user: { participantId: string } } };
+        }
+      ).__awareness.getLocalState().user.participantId,
+  );
+
+  // Mallory's devtools: a client id the host never bound, and entries in Alice's name.
+  await grabDoc(mallory.page);
+  await mallory.page.evaluate((victim: string) => {
+    type YMap = { set(k: string, v: unknown): void };
+    const doc = (
+      window as unknown as {
+        __doc: { clientID: number; getMap(n: string): YMap; transact(f: () => void): void };
+      }
+    ).__doc;
+    const YMapClass = Object.getPrototypeOf(doc.getMap('questions')).constructor as new () => YMap;
+    const own = doc.clientID;
+    doc.clientID = 1 + Math.floor(Math.random() * 2 ** 30);
+    doc.transact(() => {
+      const q = new YMapClass();
+      doc.getMap('questions').set('forged-q', q);
+      q.set('text', 'Why is Bob still here?');
+      q.set('authorId', victim);
+      q.set('authorName', 'Alice');
+      q.set('createdAt', Date.now());
+      const p = new YMapClass();
+      doc.getMap('parkingLot').set('forged-p', p);
+      p.set('text', 'Fire Bob');
+      p.set('authorId', victim);
+      p.set('authorName', 'Alice');
+      p.set('createdAt', Date.now());
+      doc.getMap('boardReady').set(`any-block/${encodeURIComponent(victim)}`, true);
+    });
+    doc.clientID = own;
+  }, aliceId);
+  await expect(mallory.page.getByText('Fire Bob')).toBeVisible();
+  // After it, on the same mesh channel (and the hub): a topic Mallory parks in her own name.
+  await mallory.page.getByRole('textbox', { name: 'Park a topic for later' }).fill('Mallory’s own');
+  await mallory.page.getByRole('button', { name: 'Add to parking lot' }).click();
+  await expect(alice.page.getByText('Mallory’s own')).toBeVisible();
+  await expect(consolePage.getByText('Mallory’s own')).toBeVisible();
+
+  for (const page of [alice.page, consolePage]) {
+    await expect(page.getByText('Fire Bob')).toHaveCount(0);
+    await expect(page.getByText('Why is Bob still here?')).toHaveCount(0);
+  }
+  expect(
+    await alice.page.evaluate(
+      () =>
+        (window as unknown as { __doc: { getMap(n: string): { size: number } } }).__doc.getMap(
+          'boardReady',
+        ).size,
+    ),
+  ).toBe(0);
+});

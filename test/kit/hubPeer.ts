@@ -34,6 +34,14 @@ export function nativeKey(): NativeKey {
   return { publicKey: raw, privateKey, participantId: participantIdOf(raw) };
 }
 
+/** `k` and `g` of a signed entry (signedEntries.ts) over `text`, with Node's ed25519. */
+export function nativeSign(key: NativeKey, text: string): { k: string; g: string } {
+  return {
+    k: Buffer.from(key.publicKey).toString('base64'),
+    g: sign(null, Buffer.from(text), key.privateKey).toString('base64'),
+  };
+}
+
 /** Who a peer joins as. An attendee without a key gets a fresh author key (as a new browser). */
 export type PeerRole =
   | { as: 'facilitator'; key: string }

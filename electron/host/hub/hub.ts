@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { ReplicaPersistence } from './persistence';
+import type { BindingVault } from './bindingVault';
 import { requestUrl } from '../http/replies';
 import type { Role } from '../../../shared/model/doc';
 import type { MigrationResult } from '../../../shared/model/migrations';
@@ -23,6 +24,8 @@ import { loadReplica, type Replica, type ReplicaPeer } from './replica';
 
 export interface HubOptions {
   persistence: ReplicaPersistence;
+  /** Where anonymous bindings outlive the process (bindingVault.ts); memory only without. */
+  vault?: BindingVault;
   /** Maps (sessionId, token) to the connecting peer's role, or null to refuse. `via` says where
    * the token came from: the URL (?token=, join codes only) or a subprotocol (the key). */
   authorize(sessionId: string, token: string, via: 'url' | 'protocol'): Role | null;
@@ -138,7 +141,7 @@ export class Hub {
   open(sessionId: string): Promise<Replica> {
     let p = this.replicas.get(sessionId);
     if (!p) {
-      p = loadReplica(sessionId, this.options.persistence, this.log).then(
+      p = loadReplica(sessionId, this.options.persistence, this.log, this.options.vault).then(
         ({ replica, migration }) => {
           this.options.onOpened?.(sessionId, migration);
           return replica;
@@ -148,6 +151,11 @@ export class Hub {
       p.catch(() => this.replicas.delete(sessionId));
     }
     return p;
+  }
+
+  /** Resolves once every anonymous binding made so far is saved. */
+  async flushBindings(): Promise<void> {
+    await this.options.vault?.flush();
   }
 
   /** Already-open replica, if any (no loading). */
@@ -305,6 +313,7 @@ export class Hub {
       wss.close();
     }
     await this.options.persistence.flush();
+    await this.flushBindings();
     for (const p of this.replicas.values()) {
       const r = await p.catch(() => null);
       r?.destroy();

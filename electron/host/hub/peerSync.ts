@@ -6,7 +6,11 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import type { Role } from '../../../shared/model/doc';
-import { filterAwareness, ReplicaAuthority } from '../../../shared/model/authority/hubAuthority';
+import {
+  awarenessClockAllowed,
+  filterAwareness,
+  ReplicaAuthority,
+} from '../../../shared/model/authority/hubAuthority';
 import {
   ALIVE_MESSAGE,
   MSG_AWARENESS,
@@ -52,10 +56,14 @@ export function receive(
       applyFrom(replica, peer, decoding.readVarUint8Array(decoder), rules);
     } else throw new Error(`unknown sync message ${kind}`);
   } else if (type === MSG_AWARENESS) {
-    // A peer speaks for its own client id only: no rewriting others' presence.
+    // A peer speaks for its own client id only: no rewriting others' presence, and no clock
+    // far past its last one (awarenessClockAllowed).
+    const now = Date.now();
     const update = filterAwareness(
       decoding.readVarUint8Array(decoder),
-      (id) => id === peer.identity.clientId,
+      (id, clock) =>
+        id === peer.identity.clientId &&
+        awarenessClockAllowed(replica.awareness.meta.get(id), clock, now),
     );
     if (update) awarenessProtocol.applyAwarenessUpdate(replica.awareness, update, peer);
   } else if (type === MSG_QUERY_AWARENESS) {

@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { ReplicaPersistence } from './persistence';
+import type { BindingVault } from './bindingVault';
 import type { Role } from '../../../shared/model/doc';
 import { migrateDoc, type MigrationResult } from '../../../shared/model/migrations';
 import { BINDING_ORIGIN } from '../../../shared/model/origins';
@@ -217,8 +218,16 @@ export async function loadReplica(
   sessionId: string,
   persistence: ReplicaPersistence,
   log: (message: string) => void,
+  vault?: BindingVault,
 ): Promise<{ replica: Replica; migration: MigrationResult | null }> {
   const replica = new Replica(sessionId, persistence);
+  if (vault) {
+    // Anonymous authors keep their entries across restarts (bindingVault.ts).
+    const kept = await vault.load(sessionId);
+    if (kept) replica.authority.restoreAnonymousBindings(kept);
+    replica.authority.onAnonymousBinding = () =>
+      vault.save(sessionId, () => replica.authority.anonymousBindings());
+  }
   const stored = await persistence.load(sessionId);
   let migration: MigrationResult | null = null;
   if (stored) {

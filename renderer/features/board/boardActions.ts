@@ -90,7 +90,12 @@ export function boardActions(
       void attempt(() => takeBackVote(doc, { blockId, targetId, voter: viewer })),
     setDone: (done) =>
       void attempt(() =>
-        setDone(doc, { blockId: readyBlockId, participantId: viewer.participantId, done }),
+        setDone(doc, {
+          blockId: readyBlockId,
+          participantId: viewer.participantId,
+          authorKey: viewer.authorKey,
+          done,
+        }),
       ),
     reveal: () => void attempt(() => revealNotes(doc, f)),
     openVoting: () => void attempt(() => openVoting(doc, f)),

@@ -10,7 +10,13 @@ import { useDoc } from '../../stores/docStore';
 import { ParkingLotList } from './ParkingLotList';
 import { useBlockTitle } from './useBlockTitle';
 
-export function RoomParkingLot(props: { doc: Y.Doc; authorId: string; authorName: string }) {
+export function RoomParkingLot(props: {
+  doc: Y.Doc;
+  authorId: string;
+  authorName: string;
+  /** Signs the item as this attendee's (readers show no unsigned one). */
+  authorKey?: Uint8Array;
+}) {
   const items = useDoc(props.doc, (s) => s.parkingLot);
   const blockTitle = useBlockTitle(props.doc);
   const [text, setText] = useState('');
@@ -23,6 +29,7 @@ export function RoomParkingLot(props: { doc: Y.Doc; authorId: string; authorName
         text,
         authorId: props.authorId,
         authorName: props.authorName,
+        authorKey: props.authorKey,
         // The block the room is on: the minutes say where the item was raised.
         blockId: readTimer(props.doc).facts.blockId,
       });

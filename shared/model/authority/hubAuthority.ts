@@ -46,6 +46,12 @@ export function claimedIdentity(
   return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid };
 }
 
+/** The hub's anonymous bindings: one-off client id -> participant, pseudonym slot -> participant. */
+export interface AnonymousBindings {
+  clients: [number, string][];
+  pseudonyms: [string, string][];
+}
+
 export class ReplicaAuthority {
   /** one-off client id -> participant (anonymous writes); memory only. */
   private readonly anonClients = new Map<number, string>();
@@ -86,9 +92,11 @@ export class ReplicaAuthority {
   };
 
   /** Judges one update from a connection; binds the one-off ids it accepted. */
-  judge(identity: Identity, update: Uint8Array): Verdict {
+  judge(identity: Identity, update: Uint8Array): Verdict & { anonymous: boolean } {
     const person = this.person(identity);
     const pendingAnon = new Map<number, string>();
+    // Did the update reach into an anonymous entry (a take-back is a delete and writes nothing)?
+    let touchedAnonymous = false;
     const verdict = judgeUpdate(this.doc, update, {
       writerOf: (client) => {
         const bound = boundWriter(this.doc, client);
@@ -110,12 +118,16 @@ export class ReplicaAuthority {
       },
       ownerOf: (client) => {
         const of = pendingAnon.get(client);
-        return of !== undefined ? { kind: 'anonymous', client, of } : this.ownerOf(client);
+        const owner =
+          of !== undefined ? { kind: 'anonymous' as const, client, of } : this.ownerOf(client);
+        if (owner.kind === 'anonymous') touchedAnonymous = true;
+        return owner;
       },
       deleter: identity.writer,
       maxStructs:
         identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
       checkAnonymousKey: (root, key, actor) => {
+        touchedAnonymous = true;
         const who =
           actor.kind === 'anonymous' ? actor.of : actor.kind === 'participant' ? actor.id : null;
         if (who === null) return 'an anonymous entry of nobody known';
@@ -125,35 +137,96 @@ export class ReplicaAuthority {
         if (bound !== undefined) return bound === who ? null : 'another participant’s pseudonym';
         const mine = this.pseudonymOf.get(`${root}/${who}/${blockId}`);
         if (mine !== undefined && mine !== pseudo) return 'one pseudonym per participant and block';
-        // A pseudonym with entries that predate this host process belongs to whoever used it
-        // first since: the host cannot tell (documented in the README).
+        // Entries under a pseudonym nobody is bound to (bindings lost, or older than them) are
+        // nobody's to change: the first to use it may not be its author.
+        if (this.hasEntries(root, `${blockId}/${pseudo}`))
+          return 'a pseudonym whose owner is unknown';
         this.pseudonyms.set(slot, who);
         this.pseudonymOf.set(`${root}/${who}/${blockId}`, pseudo);
+        this.bindingsChanged = true;
         return null;
       },
     });
     if (verdict.update)
       for (const [client, of] of pendingAnon) {
-        if (verdict.writers.has(client)) this.anonClients.set(client, of);
+        if (!verdict.writers.has(client)) continue;
+        this.anonClients.set(client, of);
+        this.bindingsChanged = true;
       }
-    return verdict;
+    if (this.bindingsChanged) {
+      this.bindingsChanged = false;
+      this.onAnonymousBinding?.();
+    }
+    const writers = [...verdict.writers.values()];
+    const anonymous =
+      writers.length > 0 ? writers.every((w) => w.kind === 'anonymous') : touchedAnonymous;
+    return { ...verdict, anonymous };
   }
 
-  /** True when every struct this verdict accepted came from a one-off (anonymous) client. */
-  static anonymousOnly(verdict: Verdict): boolean {
-    if (verdict.writers.size === 0) return false;
-    for (const w of verdict.writers.values()) if (w.kind !== 'anonymous') return false;
-    return true;
+  // ---- Anonymous bindings across restarts (sealed on disk by the host: hub/bindingVault.ts) ----
+
+  /** Called after a judge that bound a one-off id or a pseudonym (the host saves them). */
+  onAnonymousBinding: (() => void) | null = null;
+  private bindingsChanged = false;
+
+  /** Every anonymous binding, to be sealed and kept by the host. */
+  anonymousBindings(): AnonymousBindings {
+    return { clients: [...this.anonClients], pseudonyms: [...this.pseudonyms] };
+  }
+
+  /** Takes back the bindings the host kept (before any peer is judged). */
+  restoreAnonymousBindings(b: AnonymousBindings): void {
+    for (const [client, of] of b.clients) this.anonClients.set(client, of);
+    for (const [slot, who] of b.pseudonyms) {
+      const [root, blockId, pseudo] = slot.split('/');
+      if (!root || !blockId || !pseudo) continue;
+      this.pseudonyms.set(slot, who);
+      this.pseudonymOf.set(`${root}/${who}/${blockId}`, pseudo);
+    }
+  }
+
+  /** Does the map hold an entry at `prefix` (a pseudonym's answer, upvote or votes)? */
+  private hasEntries(root: string, prefix: string): boolean {
+    for (const key of this.doc.getMap(root).keys())
+      if (key === prefix || key.startsWith(`${prefix}/`)) return true;
+    return false;
+  }
+
+  /** True when what this verdict accepted is anonymous: structs of one-off clients only, or
+   * (writing none) deletes that reach into anonymous entries. Such updates go out batched. */
+  static anonymousOnly(verdict: Verdict & { anonymous: boolean }): boolean {
+    return verdict.anonymous;
   }
 }
 
+/** How far an awareness clock may run ahead of the last one seen: a burst, and so many a second
+ * since (y-protocols counts one per local change and renews every 15 s). */
+const AWARENESS_CLOCK_BURST = 1000;
+const AWARENESS_CLOCKS_PER_SECOND = 20;
+
 /**
- * Keeps only the awareness entries of the client ids a connection speaks for; returns null when
- * nothing is left. (Awareness update: count, then per entry client id, clock, JSON state.)
+ * May a presence state at `clock` replace the one last seen (`last`: its clock and when)? A clock
+ * far past it is refused: y-protocols ignores every later state with a smaller clock, so one
+ * state at 2^53 would withdraw its client from every page for good.
+ */
+export function awarenessClockAllowed(
+  last: { clock: number; lastUpdated: number } | undefined,
+  clock: number,
+  now: number,
+): boolean {
+  if (!last) return clock <= Number.MAX_SAFE_INTEGER;
+  const seconds = Math.max(0, now - last.lastUpdated) / 1000;
+  return clock <= last.clock + AWARENESS_CLOCK_BURST + seconds * AWARENESS_CLOCKS_PER_SECOND;
+}
+
+/**
+ * Keeps only the awareness entries of the client ids a connection speaks for, at clocks they may
+ * have; returns null when nothing is left. (Awareness update: count, then per entry client id,
+ * clock, JSON state.)
  */
 export function filterAwareness(
   update: Uint8Array,
-  allowed: (clientId: number) => boolean,
+  allowed: (clientId: number, clock: number) => boolean,
 ): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -164,7 +237,7 @@ export function filterAwareness(
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state = decoding.readVarUint8Array(decoder);
-    if (allowed(clientId)) keep.push([clientId, clock, state]);
+    if (allowed(clientId, clock)) keep.push([clientId, clock, state]);
   }
   if (keep.length === 0) return null;
   if (keep.length === count) return update;

@@ -7,6 +7,7 @@ import { FACILITATOR_OWNER } from './ownerKeys';
 import { type TypeSpec } from '../typeSpec';
 import { docStruct, placeOfDocItem, UpdateIndex, type Place } from './places';
 import { encodeUpdate, type DeleteRange } from './encodeUpdate';
+import { closedBecause } from './facilitatorState';
 
 /**
  * Who wrote something:
@@ -246,7 +247,10 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
         break;
       }
       if (s instanceof Y.Item) {
-        const why = mayWrite(s, index.placeOf(s), writer, opts);
+        const place = index.placeOf(s);
+        const why =
+          mayWrite(s, place, writer, opts) ??
+          (writer.kind === 'facilitator' ? null : closedBecause(doc, place.root, place.entryKey));
         if (why) {
           refuse(why);
           whole = false;
@@ -290,7 +294,11 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
         let why: string | null = null;
         if (s instanceof Y.Item && !(inDoc && s.deleted)) {
           const place = inDoc ? placeOfDocItem(doc, s) : index.placeOf(s);
-          why = mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes);
+          why =
+            mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes) ??
+            (opts.deleter?.kind === 'facilitator'
+              ? null
+              : closedBecause(doc, place.root, place.entryKey));
         }
         if (why) {
           refuse(why);

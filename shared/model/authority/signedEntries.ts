@@ -1,6 +1,6 @@
-// The one signing scheme for named one-per-voter entries (board votes, poll answers): the entry
-// carries its participant's public key `k` and a signature `g` over a claim naming the entry's
-// key and value. A reader counts the entry only when `k` hashes to the participant id in the
+// The one signing scheme for attendee-owned entries (board votes, poll answers, "done" flags,
+// the author of a question or parked item): the entry carries its participant's public key `k`
+// and a signature `g` over a claim naming the entry's key and value. A reader counts the entry only when `k` hashes to the participant id in the
 // key and the signature holds, so a copy under another key, or a forged value, counts for nobody.
 import {
   decodePublicKey,
@@ -12,8 +12,13 @@ import {
 } from './signing';
 import { ValidationError } from '../limits';
 
-/** The claim's scope: `vote` for board votes, `toolkit` for poll answers (and upvotes). */
-export type EntryScope = 'vote' | 'toolkit';
+/** The claim's scope: `vote` for board votes, `toolkit` for poll answers (and upvotes), `ready`
+ * for "done" flags, `author` for who wrote a question or a parked item. */
+export type EntryScope = 'vote' | 'toolkit' | 'ready' | 'author';
+
+/** Checks already made (a reader re-counts on every change; tweetnacl takes milliseconds). */
+const checked = new Map<string, boolean>();
+const CHECKED_MAX = 20_000;
 
 /** What a named participant signs for an entry: its scope, key and value. */
 export const entryClaim = (scope: EntryScope, key: string, value: string): string =>
@@ -44,7 +49,16 @@ export function signedBy(
   value: string,
   raw: Record<string, unknown>,
 ): boolean {
+  if (typeof raw.k !== 'string' || typeof raw.g !== 'string') return false;
+  const memo = `${participantId}\n${entryClaim(scope, key, value)}\n${raw.k}\n${raw.g}`;
+  const known = checked.get(memo);
+  if (known !== undefined) return known;
   const pk = decodePublicKey(raw.k);
-  if (!pk || participantIdOf(pk) !== participantId) return false;
-  return verifyText(pk, entryClaim(scope, key, value), raw.g);
+  const ok =
+    !!pk &&
+    participantIdOf(pk) === participantId &&
+    verifyText(pk, entryClaim(scope, key, value), raw.g);
+  if (checked.size >= CHECKED_MAX) checked.clear();
+  checked.set(memo, ok);
+  return ok;
 }

@@ -68,8 +68,9 @@ export const BOARD_TYPES: readonly TypeSpec[] = [
     writer: 'owner',
     ownerBy: 'key',
     keyOwner: readyKeyOwner,
-    maxFieldChars: 0,
+    // A signed flag: the participant's public key and signature (about 140 characters).
+    maxFieldChars: 300,
     projections: ['board', 'readiness'],
-    description: '"I\'m done" per block and participant',
+    description: '"I\'m done" per block and participant, signed by them',
   },
 ];

@@ -1,4 +1,5 @@
-// "I'm done" per block and participant: one key per participant, so marks never collide.
+// "I'm done" per block and participant: one key per participant, so marks never collide, each
+// signed by its participant (readers count no other).
 // Everyone sees the count; only the facilitator gets the names.
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
@@ -6,20 +7,37 @@ import { transact } from '../doc';
 import { listParticipants } from '../session/read';
 import { boardMaps, type BoardViewer } from './boardDoc';
 import { readyKey } from '../authority/ownerKeys';
+import { signEntry, signedBy } from '../authority/signedEntries';
 
-/** Marks (done = true) or unmarks the participant as done with the block. */
+/** What a participant signs for a "done" flag (signedEntries.ts). */
+const DONE = 'done';
+
+/** Marks (done = true) or unmarks the participant as done with the block: a flag signed with the
+ * participant's key, so a flag written in someone else's name counts for nobody. */
 export function setDone(
   doc: Y.Doc,
-  args: { blockId: string; participantId: string; done: boolean },
+  args: { blockId: string; participantId: string; authorKey?: Uint8Array; done: boolean },
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const { ready } = boardMaps(doc);
   const key = readyKey(args.blockId, args.participantId);
-  if (args.done === (ready.get(key) === true)) return;
+  if (args.done === isDone(ready, args.blockId, args.participantId)) return;
+  const flag = args.done ? signEntry('ready', key, DONE, args) : null;
   transact(doc, origin, () => {
-    if (args.done) ready.set(key, true);
+    if (flag) ready.set(key, flag);
     else ready.delete(key);
   });
+}
+
+/** Is the participant's flag there, and signed by them? */
+function isDone(ready: Y.Map<unknown>, blockId: string, participantId: string): boolean {
+  const key = readyKey(blockId, participantId);
+  const raw = ready.get(key);
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    signedBy(participantId, 'ready', key, DONE, raw as Record<string, unknown>)
+  );
 }
 
 export interface Readiness {
@@ -41,11 +59,11 @@ export function readReadiness(
 ): Readiness {
   const { ready } = boardMaps(doc);
   const pool = expected ?? listParticipants(doc).map((p) => p.id);
-  const done = [...new Set(pool)].filter((id) => ready.get(readyKey(blockId, id)) === true).sort();
+  const done = [...new Set(pool)].filter((id) => isDone(ready, blockId, id)).sort();
   return {
     done: done.length,
     total: new Set(pool).size,
-    self: ready.get(readyKey(blockId, viewer.participantId)) === true,
+    self: isDone(ready, blockId, viewer.participantId),
     who: viewer.isFacilitator ? done : null,
   };
 }

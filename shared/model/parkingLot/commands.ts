@@ -3,7 +3,8 @@
 // board, turns it into a decision or an action, or closes it. Items are their authors'; what
 // became of them is the facilitator's, in a map of its own so an author cannot fake it.
 import * as Y from 'yjs';
-import { parkingLotMap, parkingOutcomesMap } from './names';
+import { PARKING_LOT, parkingLotMap, parkingOutcomesMap } from './names';
+import { signAuthor } from '../authority/authorClaims';
 import { listParkingItems, type ParkingItem, type ParkingOutcome } from './read';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
@@ -28,6 +29,8 @@ export interface AddParkingItemArgs {
   text: string;
   authorId: string;
   authorName: string;
+  /** The author's key: an attendee's item is signed (authorClaims.ts); readers show no other. */
+  authorKey?: Uint8Array;
   blockId?: string | null;
   /** Injected for deterministic tests; defaults to Date.now(). */
   now?: number;
@@ -48,12 +51,18 @@ export function addParkingItem(
     blockId: args.blockId ?? null,
     outcome: null,
   };
-  transact(doc, origin, () => writeItem(doc, item));
+  const signed = args.authorKey
+    ? signAuthor(PARKING_LOT, item.id, { participantId: args.authorId, authorKey: args.authorKey })
+    : null;
+  transact(doc, origin, () => {
+    const m = writeItem(doc, item);
+    if (signed) for (const [field, value] of Object.entries(signed)) m.set(field, value);
+  });
   return item;
 }
 
 /** Writes an item's map (also used by the v1→v2 migration, which keeps the notes' ids). */
-export function writeItem(doc: Y.Doc, item: Omit<ParkingItem, 'outcome'>): void {
+export function writeItem(doc: Y.Doc, item: Omit<ParkingItem, 'outcome'>): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
   parkingLotMap(doc).set(item.id, m);
   m.set('text', item.text);
@@ -61,6 +70,7 @@ export function writeItem(doc: Y.Doc, item: Omit<ParkingItem, 'outcome'>): void 
   m.set('authorName', item.authorName);
   m.set('createdAt', item.createdAt);
   if (item.blockId) m.set('blockId', item.blockId);
+  return m;
 }
 
 function openItem(doc: Y.Doc, itemId: string): ParkingItem {

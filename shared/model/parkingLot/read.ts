@@ -1,7 +1,8 @@
 // The parking lot's read side: its items with what became of each, as plain objects, newest
 // last; malformed entries are skipped.
 import * as Y from 'yjs';
-import { parkingLotMap, parkingOutcomesMap } from './names';
+import { PARKING_LOT, parkingLotMap, parkingOutcomesMap } from './names';
+import { authorVouched } from '../authority/authorClaims';
 
 export type ParkingOutcome =
   | { kind: 'moved'; blockId: string; noteId: string; at: number }
@@ -45,6 +46,7 @@ export function listParkingItems(doc: Y.Doc): ParkingItem[] {
     if (!(m instanceof Y.Map)) return;
     const text = m.get('text');
     if (typeof text !== 'string') return;
+    if (!authorVouched(doc, PARKING_LOT, id, m)) return; // in the name of someone who did not sign it
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const createdAt = m.get('createdAt');
     const blockId = m.get('blockId');

@@ -10,6 +10,7 @@ import { transact } from '../doc';
 import { randomId } from '../ids';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import { transactAnonymously } from '../board/boardWrite';
+import { signAuthor } from '../authority/authorClaims';
 
 export const QUESTION_MAX_CHARS = 500;
 
@@ -28,6 +29,10 @@ export function askQuestion(
   const text = cleanText(args.text, 'A question', QUESTION_MAX_CHARS);
   const name = args.anonymous ? '' : cleanText(args.asker.name, 'Your name', NAME_MAX_CHARS);
   const id = args.id ?? randomId();
+  // A named question is signed by its asker (readers show an attendee's only so); without a key
+  // (the facilitator's windows, seeds) it is written as it is.
+  const signed =
+    args.anonymous || !args.asker.authorKey ? null : signAuthor(QUESTIONS, id, args.asker);
   const write = () => {
     const m = new Y.Map<unknown>();
     doc.getMap(QUESTIONS).set(id, m);
@@ -37,6 +42,7 @@ export function askQuestion(
     if (!args.anonymous) {
       m.set('authorId', args.asker.participantId);
       m.set('authorName', name);
+      if (signed) for (const [field, value] of Object.entries(signed)) m.set(field, value);
     }
   };
   if (args.anonymous) transactAnonymously(doc, write);

@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import { QUESTIONS, QUESTION_VOTES, QUESTION_MARKS } from './names';
 import { subjectVoterKey, subjectVoterOwner } from '../authority/ownerKeys';
+import { authorVouched } from '../authority/authorClaims';
 
 export interface Question {
   id: string;
@@ -56,6 +57,7 @@ export function listQuestions(doc: Y.Doc): Question[] {
     if (!(m instanceof Y.Map)) return;
     const text = m.get('text');
     if (typeof text !== 'string' || !text) return;
+    if (!authorVouched(doc, QUESTIONS, id, m)) return; // "asked by" someone who did not sign it
     const authorId = m.get('authorId');
     const authorName = m.get('authorName');
     const createdAt = m.get('createdAt');

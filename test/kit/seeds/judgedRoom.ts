@@ -3,7 +3,8 @@
 // write travels as the update their client would send, judged before it reaches the host.
 import * as Y from 'yjs';
 import { ReplicaAuthority, type Identity } from '#shared/model/authority/hubAuthority';
-import { boundWriter, judgeUpdate, type Verdict } from '#shared/model/authority/judgeUpdate';
+import type { Verdict } from '#shared/model/authority/judgeUpdate';
+import { judgeMeshUpdate } from '#shared/model/authority/meshJudge';
 import { initSession, joinSession } from '#shared/model/session/commands';
 import type { BoardViewer } from '#shared/model/board/index';
 import { attendee, facilitator } from './boardReplicas';
@@ -72,14 +73,7 @@ export function captured(doc: Y.Doc, fn: () => void): Uint8Array {
   return Y.mergeUpdates(updates);
 }
 
-/** A receiving client's view of the mesh (no sender identity), as meshGuard judges it. */
+/** A receiving client's view of the mesh (no sender identity): the mesh's own judge. */
 export function judgeOnMesh(receiver: Y.Doc, update: Uint8Array): Verdict {
-  return judgeUpdate(receiver, update, {
-    writerOf: (c) => {
-      const o = boundWriter(receiver, c);
-      return o?.kind === 'facilitator' ? null : (o ?? { kind: 'unknown', client: c });
-    },
-    ownerOf: (c) => boundWriter(receiver, c) ?? { kind: 'unknown', client: c },
-    deleter: null,
-  });
+  return judgeMeshUpdate(receiver, update);
 }

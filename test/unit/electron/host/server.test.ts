@@ -176,7 +176,13 @@ describe('hub', () => {
           ? { as: 'facilitator', key: token }
           : { as: 'attendee', joinCode: token },
     });
-    return { doc, provider: p.provider, synced: p.synced, id: p.participantId! };
+    return {
+      doc,
+      provider: p.provider,
+      synced: p.synced,
+      id: p.participantId!,
+      authorKey: p.authorKey,
+    };
   }
 
   it('carries notes between two peers and keeps the host replica', async () => {
@@ -185,7 +191,12 @@ describe('hub', () => {
     const b = peer(s.id, host.facilitatorKey);
     await Promise.all([a.synced, b.synced]);
     expect(readMeta(a.doc).title).toBe('Hub test');
-    addParkingItem(a.doc, { text: 'hello from a', authorId: a.id, authorName: 'A' });
+    addParkingItem(a.doc, {
+      text: 'hello from a',
+      authorId: a.id,
+      authorName: 'A',
+      authorKey: a.authorKey,
+    });
     await expect.poll(() => listParkingItems(b.doc).map((n) => n.text)).toEqual(['hello from a']);
     const replica = await host.hub.open(s.id);
     expect(listParkingItems(replica.doc).map((n) => n.text)).toEqual(['hello from a']);
@@ -205,6 +216,7 @@ describe('hub', () => {
       text: 'written while the hub was away',
       authorId: a.id,
       authorName: 'A',
+      authorKey: a.authorKey,
     });
     const replica = await host.hub.open(s.id);
     await a.synced;
@@ -231,7 +243,12 @@ describe('hub', () => {
     // waits there for good. An honest attendee's note, sent after, is the barrier we wait for.
     const b = peer(s.id, s.joinCode);
     await b.synced;
-    addParkingItem(b.doc, { text: 'a fair note', authorId: b.id, authorName: 'B' });
+    addParkingItem(b.doc, {
+      text: 'a fair note',
+      authorId: b.id,
+      authorName: 'B',
+      authorKey: b.authorKey,
+    });
     await expect
       .poll(() => listParkingItems(replica.doc).map((n) => n.text))
       .toEqual(['a fair note']);

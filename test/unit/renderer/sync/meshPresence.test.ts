@@ -1,18 +1,21 @@
-// Presence over the mesh when one page's hub connection blinks, through the real hub and real
-// y-webrtc rooms (their peer connections replaced by an in-process link). When its hub socket
-// closes, y-websocket drops every other state on that page; y-webrtc relayed that drop to the
-// mesh as removals with the states' current clocks, which every mesh peer applies, and relays on.
-// So one attendee's blink emptied the presence of every page on the mesh (the projector showed
-// "0 of 0 done"), and nothing brought it back but the next renewals, up to 15 s per peer: the
-// states the blinking page learned again came with the same clocks, which y-protocols ignores.
+// Presence over the mesh, through the real hub and real y-webrtc rooms (their peer connections
+// replaced by an in-process link). The mesh carries no presence: y-webrtc relayed a page's own
+// conclusions (its hub socket closed: every other state dropped) as removals to every mesh peer,
+// which emptied the projector ("0 of 0 done") until the next renewals; and any peer could send
+// anyone's state at any clock, so a clock of 2^53 withdrew an attendee from the projector for
+// good (y-protocols ignores every later, smaller clock). Who is online is the hub's word.
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { PARKING_LOT } from '#shared/model/parkingLot/names';
+import { CLIENTS_MAP } from '#shared/model/session/names';
 import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import { useHost, type HubSession } from '#kit/useHost';
 import { connectHubPeer } from '#kit/hubPeer';
 import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
-import { guardPaths, meshPresenceChanges } from '#renderer/sync/meshGuard';
+import { guardPaths } from '#renderer/sync/meshGuard';
 import { presenceStore } from '#renderer/stores/presenceStore';
 
 const hub = useHost();
@@ -134,17 +137,46 @@ it("one attendee's hub connection blinking leaves the mesh's presence as it was"
   expect(online(projector)).toEqual(['Ada', 'Bob']);
 });
 
-it('the mesh hears what a page heard, not the states it timed out or lost with its hub socket', () => {
-  const hubLike = { wsconnected: true };
-  const gone = { added: [], updated: [], removed: [7, 8] };
-  // Heard: the hub says who left, the mesh relays, the page leaves itself.
-  expect(meshPresenceChanges(gone, hubLike, hubLike, 1)).toBe(gone);
-  expect(meshPresenceChanges(gone, { mesh: true }, hubLike, 1)).toBe(gone);
-  expect(meshPresenceChanges({ ...gone, removed: [1] }, 'disconnect', hubLike, 1)?.removed).toEqual(
-    [1],
-  );
-  // Concluded: nobody renewed for 30 s here, or this page's hub socket closed.
-  expect(meshPresenceChanges(gone, 'timeout', hubLike, 1)).toBeNull();
-  const closed = { wsconnected: false };
-  expect(meshPresenceChanges(gone, closed, closed, 1)).toBeNull();
+it('a mesh peer cannot withdraw an attendee with an awareness clock of 2^53', async () => {
+  const s = await hub.session('Mesh presence clock');
+  const projector = page(s, null);
+  const ada = page(s, 'Ada');
+  const mallory = page(s, 'Mallory');
+  await link(projector, mallory);
+  await expect.poll(() => online(projector), AT_ONCE).toEqual(['Ada', 'Mallory']);
+  // Mallory's devtools: Ada's client id, gone (a null state), at a clock nothing renews past.
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, 1); // y-webrtc's awareness message
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, ada.doc.clientID);
+  encoding.writeVarUint(update, 2 ** 53);
+  encoding.writeVarString(update, 'null');
+  encoding.writeVarUint8Array(enc, encoding.toUint8Array(update));
+  const toProjector = (await mallory.room()).webrtcConns.get('a')!;
+  toProjector.peer.send(encoding.toUint8Array(enc));
+  // A note after it over the same link: once it is there, the forged presence was read too.
+  // (Written under Mallory's own client id, which the host bound: the mesh takes nothing else.)
+  await expect
+    .poll(() => projector.doc.getMap(CLIENTS_MAP).has(String(mallory.doc.clientID)), AT_ONCE)
+    .toBe(true);
+  const marker = new Y.Doc();
+  marker.clientID = mallory.doc.clientID;
+  marker.getMap(PARKING_LOT).set('after', new Y.Map([['text', 'marker']]));
+  const sync = encoding.createEncoder();
+  encoding.writeVarUint(sync, 0);
+  syncProtocol.writeUpdate(sync, Y.encodeStateAsUpdate(marker));
+  toProjector.peer.send(encoding.toUint8Array(sync));
+  await expect.poll(() => projector.doc.getMap(PARKING_LOT).has('after'), AT_ONCE).toBe(true);
+  expect(projector.awareness.getStates().has(ada.doc.clientID)).toBe(true);
+  // And Ada's later renewals still count.
+  ada.awareness.setLocalStateField('mark', 1);
+  await expect
+    .poll(
+      () =>
+        (projector.awareness.getStates().get(ada.doc.clientID) as { mark?: number } | undefined)
+          ?.mark,
+      AT_ONCE,
+    )
+    .toBe(1);
 });

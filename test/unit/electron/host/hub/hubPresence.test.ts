@@ -2,6 +2,7 @@
 // from many attendees reach each one as one awareness message, not one per renewal.
 import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
 import { useHost } from '#kit/useHost';
 import { connectHubPeer } from '#kit/hubPeer';
@@ -82,4 +83,27 @@ it('tells the room at once when an attendee leaves', async () => {
   await expect
     .poll(() => watcher.provider.awareness.getStates().has(leaving.doc.clientID), { timeout: 2000 })
     .toBe(false);
+});
+
+it('refuses an awareness clock far past the last one seen (2^53), so later states still count', async () => {
+  const s = await session();
+  const watcher = attendee(s);
+  const jumper = attendee(s);
+  await Promise.all([watcher.synced, jumper.synced]);
+  jumper.provider.awareness.setLocalStateField('user', { name: 'Before' });
+  await expect.poll(() => nameOf(watcher, jumper.doc.clientID)).toBe('Before');
+  // Its own client id (the hub takes no other), gone, at a clock nothing would renew past.
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, jumper.doc.clientID);
+  encoding.writeVarUint(update, 2 ** 53);
+  encoding.writeVarString(update, 'null');
+  const message = encoding.createEncoder();
+  encoding.writeVarUint(message, 1);
+  encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
+  (jumper.provider.ws as unknown as WebSocket).send(encoding.toUint8Array(message));
+  jumper.provider.awareness.setLocalStateField('user', { name: 'After' });
+  await expect.poll(() => nameOf(watcher, jumper.doc.clientID), { timeout: 5000 }).toBe('After');
+  const replica = await hub.host.hub.open(s.id);
+  expect(replica.awareness.meta.get(jumper.doc.clientID)!.clock).toBeLessThan(1000);
 });

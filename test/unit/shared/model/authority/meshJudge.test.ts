@@ -7,6 +7,10 @@ import * as encoding from 'lib0/encoding';
 import { filterMeshMessage } from '#shared/model/authority/meshJudge';
 import { AGENDA_BLOCKS } from '#shared/model/agenda/names';
 import { PARKING_LOT } from '#shared/model/parkingLot/names';
+import { QUESTIONS } from '#shared/model/questions/names';
+import { PARTICIPANTS } from '#shared/model/session/names';
+import { BOARD_MAPS } from '#shared/model/board/names';
+import { readyKey } from '#shared/model/authority/ownerKeys';
 
 const syncMessage = (kind: number, update: Uint8Array) => {
   const enc = encoding.createEncoder();
@@ -70,5 +74,35 @@ describe('the mesh judge', () => {
     expect(filtered).not.toBe(garbage);
     applyMessage(receiver, filtered);
     expect(receiver.share.size).toBe(0);
+  });
+
+  it('takes nothing from a client the host has not bound: no ready flag, name or "Asked by Alice"', () => {
+    // Mallory's devtools on the mesh, under a client id the host never bound to anyone.
+    const receiver = new Y.Doc();
+    const mallory = new Y.Doc();
+    mallory.getMap(BOARD_MAPS.ready).set(readyKey('b1', 'alice'), true);
+    mallory.getMap(PARTICIPANTS).set('alice', new Y.Map<unknown>([['name', 'Alice (forged)']]));
+    mallory.getMap(PARTICIPANTS).set('ghost', new Y.Map<unknown>([['name', 'Ghost']]));
+    mallory.getMap(QUESTIONS).set(
+      'q1',
+      new Y.Map<unknown>([
+        ['text', 'Why is Alice leaving?'],
+        ['authorId', 'alice'],
+        ['authorName', 'Alice'],
+      ]),
+    );
+    mallory.getMap(PARKING_LOT).set(
+      'i1',
+      new Y.Map<unknown>([
+        ['text', 'Fire Bob'],
+        ['authorId', 'alice'],
+      ]),
+    );
+    applyMessage(
+      receiver,
+      filterMeshMessage(receiver, syncMessage(2, Y.encodeStateAsUpdate(mallory))),
+    );
+    for (const root of [BOARD_MAPS.ready, PARTICIPANTS, QUESTIONS, PARKING_LOT])
+      expect(receiver.getMap(root).size).toBe(0);
   });
 });

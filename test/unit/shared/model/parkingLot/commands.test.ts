@@ -12,14 +12,18 @@ import { PARKING_LOT, PARKING_OUTCOMES } from '#shared/model/parkingLot/names';
 import { listDecisions } from '#shared/model/registers/read';
 import { listActions } from '#shared/model/registers/read';
 import { readBoard, setupBoard } from '#shared/model/board/index';
-import { toolkitRoom } from '#kit/seeds/judgedRoom';
+import { captured, judgeOnMesh, toolkitRoom } from '#kit/seeds/judgedRoom';
 import * as Y from 'yjs';
 
 describe('the parking lot', () => {
   it('keeps attendees’ items, oldest first, and what the facilitator made of each', () => {
     const { fac, people, send, pull, host } = toolkitRoom();
     const alice = people[0]!;
-    const me = { authorId: alice.viewer.participantId, authorName: 'Alice Wonder' };
+    const me = {
+      authorId: alice.viewer.participantId,
+      authorName: 'Alice Wonder',
+      authorKey: alice.viewer.authorKey,
+    };
     expect(
       send(alice, () =>
         addParkingItem(alice.doc, { ...me, text: 'Hiring plan', id: 'i1', now: 10 }),
@@ -96,6 +100,7 @@ describe('the parking lot', () => {
       addParkingItem(alice.doc, {
         text: 'Alice’s point',
         authorId: alice.viewer.participantId,
+        authorKey: alice.viewer.authorKey,
         authorName: 'Alice Wonder',
         id: 'a1',
       }),
@@ -148,5 +153,36 @@ describe('settling a parking-lot item', () => {
     // A missing item is refused before anything is written.
     expect(() => parkToAction(doc, { itemId: 'gone' })).toThrow(/no longer exists/);
     expect(origins).toHaveLength(3);
+  });
+
+  it('shows an item only when its author signed it: a forgery under Alice’s client id is not shown', () => {
+    const { people, send, host } = toolkitRoom();
+    const alice = people[0]!;
+    send(alice, () =>
+      addParkingItem(alice.doc, {
+        text: 'Hiring plan',
+        authorId: alice.viewer.participantId,
+        authorName: 'Alice Wonder',
+        authorKey: alice.viewer.authorKey,
+        id: 'mine',
+      }),
+    );
+    const receiver = new Y.Doc();
+    Y.applyUpdate(receiver, Y.encodeStateAsUpdate(host));
+    const forger = new Y.Doc();
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(host));
+    forger.clientID = alice.doc.clientID;
+    const forged = captured(forger, () =>
+      addParkingItem(forger, {
+        text: 'Fire Bob',
+        authorId: alice.viewer.participantId,
+        authorName: 'Alice Wonder',
+        id: 'forged',
+      }),
+    );
+    const verdict = judgeOnMesh(receiver, forged);
+    expect(verdict.whole).toBe(true);
+    Y.applyUpdate(receiver, verdict.update!);
+    expect(listParkingItems(receiver).map((i) => i.id)).toEqual(['mine']);
   });
 });

@@ -124,17 +124,16 @@ describe('polls', () => {
     const receiver = new Y.Doc();
     Y.applyUpdate(receiver, Y.encodeStateAsUpdate(host));
     expect(judgeOnMesh(receiver, forged).refused.join()).toMatch(/someone else's/);
-    // Under a client id nobody declared, the mesh cannot tell who sent it and lets it in; the
-    // reader then drops the entry, whose signature does not cover the value: no forged answer
-    // counts (Alice's own shows again once the receiver reloads from the hub).
+    // Under a client id nobody declared, the mesh takes nothing (it waits for the hub, which
+    // knows who sent it); a reader would drop it anyway, its signature not covering the value.
     const stranger = new Y.Doc();
     Y.applyUpdate(stranger, Y.encodeStateAsUpdate(host));
     const unknown = captured(stranger, () =>
       stranger.getMap(POLL_ANSWERS).set(aliceKey, { ...signed, v: [1] }),
     );
     const verdict = judgeOnMesh(receiver, unknown);
-    expect(verdict.update).not.toBeNull();
-    Y.applyUpdate(receiver, verdict.update!);
+    expect(verdict.update).toBeNull();
+    expect(verdict.refused.join()).toMatch(/not the sender's/);
     const r = pollResult(receiver, listPolls(receiver)[0]!);
     expect(r.counts.find((c) => c.value === 1)!.count).toBe(0);
     expect(pollResult(host, listPolls(host)[0]!).average).toBe(4);

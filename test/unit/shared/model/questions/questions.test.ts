@@ -8,7 +8,7 @@ import {
   toggleUpvote,
 } from '#shared/model/questions/commands';
 import { hasUpvoted, listQuestions, pinnedQuestion } from '#shared/model/questions/read';
-import { QUESTION_MARKS, QUESTION_VOTES } from '#shared/model/questions/names';
+import { QUESTIONS, QUESTION_MARKS, QUESTION_VOTES } from '#shared/model/questions/names';
 import { replicaMentions } from '#kit/seeds/boardReplicas';
 import { captured, judgeOnMesh, toolkitRoom } from '#kit/seeds/judgedRoom';
 
@@ -195,5 +195,42 @@ describe('questions', () => {
       /limit is 500/,
     );
     expect(doc.getMap('questions').size).toBe(0);
+  });
+
+  it('shows a named question only when its asker signed it: a forgery under Alice’s client id is not shown', () => {
+    const { host, people, send } = toolkitRoom(['Alice Wonder', 'Mallory Mal']);
+    const [alice] = people as [(typeof people)[0]];
+    send(alice, () =>
+      askQuestion(alice.doc, {
+        text: 'Budget?',
+        asker: asker(alice),
+        anonymous: false,
+        id: 'mine',
+      }),
+    );
+    // Mallory's devtools on the mesh: structs under Alice's bound client id, at clocks no receiver
+    // has seen yet, so the mesh takes them as Alice's.
+    const receiver = new Y.Doc();
+    Y.applyUpdate(receiver, Y.encodeStateAsUpdate(host));
+    const forger = new Y.Doc();
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(host));
+    forger.clientID = alice.doc.clientID;
+    const forged = captured(forger, () => {
+      const m = new Y.Map<unknown>();
+      forger.getMap(QUESTIONS).set('forged', m);
+      m.set('text', 'Why is Bob still here?');
+      m.set('authorId', alice.viewer.participantId);
+      m.set('authorName', 'Alice Wonder');
+      // A signature copied from Alice's real question does not cover this one.
+      const real = forger.getMap<Y.Map<unknown>>(QUESTIONS).get('mine')!;
+      m.set('k', real.get('k'));
+      m.set('g', real.get('g'));
+    });
+    const verdict = judgeOnMesh(receiver, forged);
+    expect(verdict.whole).toBe(true);
+    Y.applyUpdate(receiver, verdict.update!);
+    expect(listQuestions(receiver).map((q) => [q.id, q.authorName])).toEqual([
+      ['mine', 'Alice Wonder'],
+    ]);
   });
 });
