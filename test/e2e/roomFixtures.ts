@@ -108,3 +108,23 @@ export async function agendaTab(consolePage: Page): Promise<void> {
     .click();
   await expect(consolePage.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
 }
+
+/**
+ * Waits until the page's parking lot shows `count` items: all in the DOM, or, past the size at
+ * which the list is virtual, its rendered window saying it is one of `count` (aria-setsize).
+ */
+export async function waitForParkingLot(page: Page, count: number, timeout = 20_000) {
+  await page.waitForFunction(
+    (n) => {
+      const items = document.querySelectorAll('.parking-lot ul.notes > li');
+      if (items.length === n) return true;
+      const first = items[0];
+      return (
+        first?.getAttribute('aria-setsize') === String(n) &&
+        first.querySelector('article.note') !== null
+      );
+    },
+    count,
+    { timeout, polling: 'raf' },
+  );
+}

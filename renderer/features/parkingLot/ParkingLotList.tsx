@@ -1,17 +1,23 @@
 // The parking lot's items, each an <article> with its text, author and status; the console adds
-// the facilitator's actions to each open item.
+// the facilitator's actions to each open item. A long lot is virtual (lists/VirtualList.tsx).
 import { memo, type ReactNode } from 'react';
 import type { ParkingItem } from '../../../shared/model/parkingLot/read';
 import { formatTime } from '../../app/format';
 import { parkingStatus } from './parkingStatus';
+import { VirtualList, type RowProps } from '../lists/VirtualList';
+
+/** The grid's narrowest column (parkingLot.css) and a card's height before it is measured. */
+const MIN_ITEM_PX = 200;
+const ESTIMATE_PX = 130;
 
 // Memoized by content (every read makes new objects), so a new item re-renders one item, not
 // a 5,000-item list. The console's action buttons are new elements each render: it re-renders.
+// A virtual row's props are new each render too: only the rendered window re-renders.
 const Item = memo(
-  function Item(props: { item: ParkingItem; status: string; actions?: ReactNode }) {
+  function Item(props: { item: ParkingItem; status: string; actions?: ReactNode; row?: RowProps }) {
     const { item: n } = props;
     return (
-      <li>
+      <li {...props.row}>
         <article
           className={n.outcome ? 'note done' : 'note'}
           aria-label={`Parking lot item by ${n.authorName || 'someone'}`}
@@ -34,7 +40,8 @@ const Item = memo(
     a.item.authorName === b.item.authorName &&
     a.item.createdAt === b.item.createdAt &&
     a.status === b.status &&
-    a.actions === b.actions,
+    a.actions === b.actions &&
+    a.row === b.row,
 );
 
 export function ParkingLotList(props: {
@@ -44,15 +51,20 @@ export function ParkingLotList(props: {
 }) {
   if (props.items.length === 0) return <p className="muted">Nothing parked yet.</p>;
   return (
-    <ul className="notes">
-      {props.items.map((n) => (
+    <VirtualList
+      items={props.items}
+      itemKey={(n) => n.id}
+      className="notes"
+      estimatePx={ESTIMATE_PX}
+      minItemPx={MIN_ITEM_PX}
+      renderItem={(n, row) => (
         <Item
-          key={n.id}
           item={n}
           status={parkingStatus(n, props.blockTitle)}
           actions={props.actions?.(n)}
+          row={row}
         />
-      ))}
-    </ul>
+      )}
+    />
   );
 }

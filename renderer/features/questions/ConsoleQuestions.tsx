@@ -4,8 +4,9 @@ import './questions.css';
 import type * as Y from 'yjs';
 import { markAnswered, pinQuestion } from '../../../shared/model/questions/commands';
 import { useDoc } from '../../stores/docStore';
-import { QuestionItem, shortText } from './QuestionItem';
+import { QUESTION_ESTIMATE_PX, QuestionItem, shortText } from './QuestionItem';
 import { AnswerForm } from './AnswerForm';
+import { VirtualList } from '../lists/VirtualList';
 
 export function ConsoleQuestions(props: { doc: Y.Doc }) {
   const { doc } = props;
@@ -19,14 +20,18 @@ export function ConsoleQuestions(props: { doc: Y.Doc }) {
       {questions.length === 0 ? (
         <p className="muted">No questions yet.</p>
       ) : (
-        <ul className="question-list">
-          {questions.map((q) => {
+        <VirtualList
+          items={questions}
+          itemKey={(q) => q.id}
+          className="question-list"
+          estimatePx={QUESTION_ESTIMATE_PX}
+          renderItem={(q, row) => {
             const answered = q.answeredAt !== null;
             const name = shortText(q.text);
             return (
               <QuestionItem
-                key={q.id}
                 q={q}
+                row={row}
                 actions={
                   <div className="question-actions">
                     <button
@@ -50,8 +55,8 @@ export function ConsoleQuestions(props: { doc: Y.Doc }) {
                 }
               />
             );
-          })}
-        </ul>
+          }}
+        />
       )}
     </section>
   );

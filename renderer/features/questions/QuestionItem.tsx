@@ -2,14 +2,23 @@
 // buttons its role may use.
 import type { ReactNode } from 'react';
 import type { Question } from '../../../shared/model/questions/read';
+import type { RowProps } from '../lists/VirtualList';
 import { plural } from '../../../shared/export/summary';
 
 export const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
-export function QuestionItem(props: { q: Question; lead?: ReactNode; actions?: ReactNode }) {
+/** A question's height in px before it is measured (a long list is virtual). */
+export const QUESTION_ESTIMATE_PX = 80;
+
+export function QuestionItem(props: {
+  q: Question;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  row?: RowProps;
+}) {
   const { q } = props;
   return (
-    <li className={q.answeredAt !== null ? 'question answered' : 'question'}>
+    <li {...props.row} className={q.answeredAt !== null ? 'question answered' : 'question'}>
       {props.lead}
       <div className="question-body">
         <p className="question-text" dir="auto">

@@ -13,7 +13,8 @@ import { hasUpvoted, type Asker } from '../../../shared/model/questions/read';
 import { ValidationError } from '../../../shared/model/limits';
 import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';
-import { QuestionItem, shortText } from './QuestionItem';
+import { QUESTION_ESTIMATE_PX, QuestionItem, shortText } from './QuestionItem';
+import { VirtualList } from '../lists/VirtualList';
 
 export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
   const { doc, asker } = props;
@@ -88,13 +89,17 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
       {questions.length === 0 ? (
         <p className="muted">No questions yet.</p>
       ) : (
-        <ul className="question-list">
-          {questions.map((q) => {
+        <VirtualList
+          items={questions}
+          itemKey={(q) => q.id}
+          className="question-list"
+          estimatePx={QUESTION_ESTIMATE_PX}
+          renderItem={(q, row) => {
             const mine = hasUpvoted(doc, q.id, asker);
             return (
               <QuestionItem
-                key={q.id}
                 q={q}
+                row={row}
                 lead={
                   <button
                     type="button"
@@ -113,8 +118,8 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
                 }
               />
             );
-          })}
-        </ul>
+          }}
+        />
       )}
     </section>
   );
