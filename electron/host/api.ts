@@ -101,6 +101,16 @@ export function createHostApi(
     async importTemplate({ text }) {
       return checked(() => templates.importText(text, now()));
     },
+    async admitParticipant({ sessionId, participantId }) {
+      return registry.setRosterState(sessionId, participantId, 'admitted');
+    },
+    async removeParticipant({ sessionId, participantId }) {
+      return registry.setRosterState(sessionId, participantId, 'removed');
+    },
+    async setAdmissionMode({ sessionId, mode }) {
+      await registry.setAdmissionMode(sessionId, mode);
+      return { mode };
+    },
     async venueStatus() {
       return address.venueStatus();
     },

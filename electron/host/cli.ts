@@ -14,12 +14,13 @@ interface CliArgs {
   port: number;
   data: string | null;
   bind: string;
+  admitEveryone: boolean;
   address?: string;
   interfaceName?: string;
 }
 
 function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { port: 7480, data: null, bind: '0.0.0.0' };
+  const args: CliArgs = { port: 7480, data: null, bind: '0.0.0.0', admitEveryone: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -35,6 +36,10 @@ function parseArgs(argv: string[]): CliArgs {
     } else if (flag === '--bind' && value !== undefined) {
       args.bind = value;
       i++;
+    } else if (flag === '--admit-everyone') {
+      // Every participant is admitted on arrival (unless a session admits by hand): for test
+      // rigs whose pages share one address, or rooms whose devices share one.
+      args.admitEveryone = true;
     } else if (flag === '--address' && value !== undefined) {
       args.address = value;
       i++;
@@ -43,7 +48,7 @@ function parseArgs(argv: string[]): CliArgs {
       i++;
     } else if (flag === '--help' || flag === '-h') {
       console.log(
-        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--address IP | --interface NAME]',
+        'usage: offsite-host [--port 7480] [--data DIR] [--bind 0.0.0.0] [--address IP | --interface NAME] [--admit-everyone]',
       );
       process.exit(0);
     } else {
@@ -82,6 +87,7 @@ async function main(): Promise<void> {
     store,
     port: args.port,
     bind: args.bind,
+    admitEveryone: args.admitEveryone,
     // OFFSITE_LAN_IP: a fixed address (the e2e namespace), never checked against the interfaces.
     lanIp: process.env.OFFSITE_LAN_IP || undefined,
     address: args.address,

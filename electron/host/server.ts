@@ -70,6 +70,10 @@ export interface HostOptions {
   renderPdf?: RenderPdf;
   /** Lowered in tests to reach them quickly, UNLIMITED in the bench's comparison (limits.ts). */
   limits?: LimitOverrides;
+  /** Admit every participant on arrival, unless a session admits by hand: for a test rig whose
+   * pages all share one address, or a room whose devices share one (hub.ts). By default the first
+   * participant per device address is admitted and later ones wait for the facilitator. */
+  admitEveryone?: boolean;
   /** False serves the bundle plain and the hub uncompressed (the air bench's anchor). */
   compression?: boolean;
   log?: (message: string) => void;
@@ -133,6 +137,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log,
     limits,
     failures,
+    admitEveryone: options.admitEveryone,
     onLimit: (sessionId, message) => registry.noteLimit(sessionId, message),
     onOpened(sessionId, migration) {
       if (migration) void registry.migrated(sessionId, migration.to);

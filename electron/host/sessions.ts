@@ -10,7 +10,13 @@ import { ValidationError } from '../../shared/model/limits';
 import type * as Y from 'yjs';
 import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
-import { HostApiError } from '../../shared/protocol/hostApi';
+import { HostApiError, type RosterChange } from '../../shared/protocol/hostApi';
+import {
+  setAdmissionMode,
+  setRosterState,
+  takeBackVotes,
+} from '../../shared/model/roster/commands';
+import type { AdmissionMode } from '../../shared/model/roster/read';
 import type { StoredSessionMeta } from './store/sessionMeta';
 import type { SessionSummary } from './store/sessionStore';
 import { StoreError, type StoreWarning } from './store/storeErrors';
@@ -211,6 +217,38 @@ export class SessionRegistry {
     const replica = await this.hub.open(record.id).catch(() => null);
     if (replica) renameSession(replica.doc, record.title, HOST_ORIGIN);
     return record;
+  }
+
+  /**
+   * The facilitator admits or removes a participant (the roster is the host's to write). Removal
+   * also takes back their votes and answers, anonymous ones too where the host knows them.
+   */
+  async setRosterState(
+    id: string,
+    participantId: string,
+    state: 'admitted' | 'removed',
+  ): Promise<RosterChange> {
+    this.require(id);
+    const replica = await this.hub.open(id);
+    let votesTakenBack = 0;
+    let known = false;
+    replica.doc.transact(() => {
+      known = setRosterState(replica.doc, participantId, state);
+      if (known && state === 'removed')
+        votesTakenBack = takeBackVotes(
+          replica.doc,
+          participantId,
+          replica.authority.pseudonymsOf(participantId),
+        );
+    }, HOST_ORIGIN);
+    if (!known) throw new HostApiError('Nobody by that id has joined this session.', 404);
+    return { participantId, state, votesTakenBack };
+  }
+
+  async setAdmissionMode(id: string, mode: AdmissionMode): Promise<void> {
+    this.require(id);
+    const replica = await this.hub.open(id);
+    replica.doc.transact(() => setAdmissionMode(replica.doc, mode), HOST_ORIGIN);
   }
 
   /** The session's document as the host holds it (for saving its agenda as a template). */

@@ -14,6 +14,7 @@ import { RoomParkingLot } from '../features/parkingLot/RoomParkingLot';
 import { RoomQuestions } from '../features/questions/RoomQuestions';
 import { RoomPolls } from '../features/polls/RoomPolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
+import { LobbyGate } from '../features/presence/LobbyGate';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
 import { useRoomBoards } from '../features/board/useRoomBoards';
@@ -57,7 +58,11 @@ export function RoomPage(props: {
   }, [conn, identity.participantId, identity.name]);
 
   if (!conn) return <main className="page">Connecting…</main>;
-  return <Room conn={conn} {...props} />;
+  return (
+    <LobbyGate conn={conn} title={info.title} participantId={identity.participantId}>
+      <Room conn={conn} {...props} />
+    </LobbyGate>
+  );
 }
 
 function Room(props: {

@@ -1,5 +1,6 @@
 // Read side of a session's Y.Doc: the session-wide parts (meta, parking lot,
-// questions, polls, participants) as plain objects, one projection per doc (projection.ts).
+// questions, polls, participants, the roster) as plain objects, one projection per doc
+// (projection.ts).
 import { perSource, projectDoc, useProjection } from './projection';
 import type * as Y from 'yjs';
 import { typesWatchedBy } from '../../shared/model/schema';
@@ -13,6 +14,12 @@ import {
   type Participant,
   type SessionMeta,
 } from '../../shared/model/session/read';
+import {
+  admissionMode,
+  readRoster,
+  type AdmissionMode,
+  type RosterEntry,
+} from '../../shared/model/roster/read';
 
 export interface DocState {
   meta: SessionMeta;
@@ -21,6 +28,9 @@ export interface DocState {
   /** Every poll with its live result (drafts included: the console lists them). */
   polls: PollResult[];
   participants: Participant[];
+  /** Who counts: admitted, waiting in the lobby, removed (the host's roster). */
+  roster: RosterEntry[];
+  admission: AdmissionMode;
 }
 
 function read(doc: Y.Doc): DocState {
@@ -30,6 +40,8 @@ function read(doc: Y.Doc): DocState {
     questions: listQuestions(doc),
     polls: listPolls(doc).map((p) => pollResult(doc, p)),
     participants: listParticipants(doc),
+    roster: readRoster(doc),
+    admission: admissionMode(doc),
   };
 }
 

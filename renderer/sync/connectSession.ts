@@ -8,7 +8,8 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { ENDPOINTS, hubProtocols } from '../../shared/protocol/endpoints';
 import type { Role } from '../../shared/model/doc';
-import { hubParams } from '../../shared/model/authority/signing';
+import { hubParams, participantKeys, signText } from '../../shared/model/authority/signing';
+import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 import { guardPaths } from './meshGuard';
 import { keepPresenceAcrossReconnects } from './presenceReconnect';
 import { boundMesh, MAX_CONNS } from './meshLinks';
@@ -74,11 +75,13 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
 
   // The facilitator key never goes in a URL (hostApi.ts: hubProtocols); join codes may.
   const attendee = opts.role === 'attendee';
+  const keys = attendee && opts.authorKey ? participantKeys(opts.authorKey) : null;
   const hub = new WebsocketProvider(`${wsOrigin}${ENDPOINTS.sync}`, opts.sessionId, doc, {
     awareness,
-    // The hub binds this page's Yjs client id to who we are (attendees sign the claim).
+    // The hub binds this page's Yjs client id to who we are (attendees prove it by signing the
+    // host's challenge on each connection, below).
     ...(attendee
-      ? { params: hubParams(opts.sessionId, opts.secret, doc.clientID, opts.authorKey) }
+      ? { params: hubParams(opts.sessionId, opts.secret, doc.clientID, keys?.publicKey) }
       : {
           params: hubParams(opts.sessionId, null, doc.clientID),
           protocols: hubProtocols(opts.secret),
@@ -86,6 +89,10 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     disableBc: true,
     maxBackoffTime: 2000,
   });
+  if (keys)
+    hub.messageHandlers[MSG_CHALLENGE] = challengeAnswerer(opts.sessionId, doc.clientID, (text) =>
+      signText(keys.secretKey, text),
+    );
 
   const stopPresence = keepPresenceAcrossReconnects(hub, awareness);
 

@@ -9,12 +9,14 @@ import { PARKING_LOT_TYPES } from './parkingLot/names';
 import { POLL_TYPES } from './polls/names';
 import { QUESTION_TYPES } from './questions/names';
 import { REGISTER_TYPES } from './registers/names';
+import { ROSTER_TYPES } from './roster/names';
 import { SESSION_TYPES } from './session/names';
 import { TIMER_TYPES } from './timer/names';
 import type { Projection, TypeSpec } from './typeSpec';
 
 const SPECS: readonly TypeSpec[] = [
   ...SESSION_TYPES,
+  ...ROSTER_TYPES,
   ...PARKING_LOT_TYPES,
   ...QUESTION_TYPES,
   ...POLL_TYPES,

@@ -48,6 +48,9 @@ export interface TypeSpec {
   /** Entries may be written anonymously (no participant id anywhere); such writes reach the
    * room only through the host. */
   readonly anonymousEntries?: boolean;
+  /** A participant the facilitator has not admitted (waiting in the lobby, or removed) may still
+   * write their own entries here (their name); everything else of theirs is refused. */
+  readonly lobby?: boolean;
   /** Longest string value a participant may write into one field of an entry. */
   readonly maxFieldChars: number;
   /** What undo tracks of it: every local write, or only column edits (the board's control). */

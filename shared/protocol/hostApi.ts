@@ -8,6 +8,7 @@ import type { HostApiMethodName } from './methods';
 import { venueApiArgs, type VenueStatusInfo } from './venueApi';
 
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/, 'not a session id');
+const participantId = z.string().regex(/^[0-9a-f]{32}$/, 'not a participant id');
 /** A saved template's id; built-in templates have word ids ("retrospective") and cannot change. */
 const userTemplateId = z
   .string()
@@ -65,6 +66,14 @@ export const hostApiArgs = {
       text: z.string().max(TEMPLATE_FILE_MAX_BYTES, 'The file is too large for a template file.'),
     })
     .strict(),
+  /** The facilitator admits a participant waiting in the lobby (or one removed earlier). */
+  admitParticipant: z.object({ sessionId, participantId }).strict(),
+  /** The facilitator removes a participant: their entries stay, marked; their votes and answers
+   * are taken back and they write nothing more. */
+  removeParticipant: z.object({ sessionId, participantId }).strict(),
+  /** `device`: one participant per device address is admitted on arrival, later ones wait;
+   * `hand`: everyone new waits for the facilitator. */
+  setAdmissionMode: z.object({ sessionId, mode: z.enum(['device', 'hand']) }).strict(),
   ...venueApiArgs,
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
@@ -161,9 +170,20 @@ export interface HostApiResults {
   deleteTemplate: { deleted: true };
   exportTemplate: ExportedTemplateFile;
   importTemplate: TemplateInfo;
+  admitParticipant: RosterChange;
+  removeParticipant: RosterChange;
+  setAdmissionMode: { mode: 'device' | 'hand' };
   venueStatus: VenueStatusInfo;
   /** The status with the chosen address in use (the QR codes follow). */
   chooseAddress: VenueStatusInfo;
+}
+
+/** A roster change as the host made it: the participant's new state and how many of their votes
+ * and answers were taken back (removal). */
+export interface RosterChange {
+  participantId: string;
+  state: 'admitted' | 'removed';
+  votesTakenBack: number;
 }
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */

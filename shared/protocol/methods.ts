@@ -19,6 +19,10 @@ export const HOST_API_METHODS = [
   'deleteTemplate',
   'exportTemplate',
   'importTemplate',
+  // Who counts: the facilitator's roster (issue 22).
+  'admitParticipant',
+  'removeParticipant',
+  'setAdmissionMode',
   // The venue: the address attendees reach, room checks (issue 24).
   'venueStatus',
   'chooseAddress',

@@ -13,7 +13,7 @@ import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 import { startTestHost } from '#kit/host';
 import { hostApi } from '#kit/hostApi';
-import { allSynced, attendeeSocketUrl, facilitatorPeer } from '#kit/hubPeer';
+import { allSynced, answerChallenges, attendeeSocketUrl, facilitatorPeer } from '#kit/hubPeer';
 import { importSession, offsiteFileWithNotes } from '#kit/seeds/notes';
 import { round, summarize } from './stats';
 /** Sizes (the smoke run in test/bench/smoke.spec.ts makes them small). */
@@ -63,11 +63,11 @@ async function timeWhileJudging(host: HeadlessHost) {
   const samples: number[] = [];
   // Five attendees each send it once, on fresh connections, while /time is asked.
   for (let round = 0; round < JUDGE_ROUNDS; round++) {
-    // An attendee's signed join claim, as a page sends it; the client id is its own.
-    const ws = new WebSocket(attendeeSocketUrl(host.localUrl, s.id, s.joinCode, 1 + round), {
-      localAddress: `127.0.0.${50 + round}`,
-    });
-    await new Promise((r) => ws.once('open', r));
+    // An attendee's join claim, as a page sends it (the client id is its own), answering the
+    // host's challenge before the frame goes: the hub judges nothing before.
+    const url = attendeeSocketUrl(host.localUrl, s.id, s.joinCode, 1 + round);
+    const ws = new WebSocket(url, { localAddress: `127.0.0.${50 + round}` });
+    if (!(await answerChallenges(ws, url))) throw new Error('the join challenge went unanswered');
     const until = { done: false };
     const timer = setTimeout(() => (until.done = true), 1500);
     const measuring = timeLatencies(host.localUrl, () => until.done);

@@ -25,7 +25,10 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 export class HostHolder {
   private host: HeadlessHost;
   private running = true;
-  constructor(first: HeadlessHost) {
+  constructor(
+    first: HeadlessHost,
+    private readonly admission: HostAdmission = 'everyone',
+  ) {
     this.host = first;
   }
   get current(): HeadlessHost {
@@ -64,7 +67,12 @@ export class HostHolder {
   /** Starts the host again on the same data folder and port (stopping it first if running). */
   async restart(opts: { env?: Record<string, string> } = {}): Promise<void> {
     if (this.running) await this.stop();
-    this.host = await startHeadlessHost({ dataDir: this.dataDir, port: this.port, env: opts.env });
+    this.host = await startHeadlessHost({
+      dataDir: this.dataDir,
+      port: this.port,
+      env: opts.env,
+      admission: this.admission,
+    });
     this.running = true;
   }
   async dispose(): Promise<void> {
@@ -72,6 +80,10 @@ export class HostHolder {
     removeDir(this.dataDir);
   }
 }
+
+/** 'everyone': every page here shares one address, so the kit's host admits each participant on
+ * arrival; 'device' is the product's default (one per device address: a second page waits). */
+export type HostAdmission = 'everyone' | 'device';
 
 export interface PageOptions {
   viewport?: { width: number; height: number };
@@ -124,13 +136,18 @@ export async function expectAxeClean(page: Page): Promise<void> {
 export const test = base.extend<{
   /** Environment for the test's first host start (e.g. a fault switch). */
   hostEnv: Record<string, string>;
+  hostAdmission: HostAdmission;
   host: HostHolder;
   openPage: OpenPage;
   look: Look;
 }>({
   hostEnv: [{}, { option: true }],
-  host: async ({ hostEnv }, use) => {
-    const holder = new HostHolder(await startHeadlessHost({ env: hostEnv }));
+  hostAdmission: ['everyone', { option: true }],
+  host: async ({ hostEnv, hostAdmission }, use) => {
+    const holder = new HostHolder(
+      await startHeadlessHost({ env: hostEnv, admission: hostAdmission }),
+      hostAdmission,
+    );
     await use(holder);
     await holder.dispose();
   },

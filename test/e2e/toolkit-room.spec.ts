@@ -183,7 +183,7 @@ test('polls: a fist-of-five confidence vote, live on the projector, recorded wit
   await expect(shown).toContainText('How confident are we?Poll open · 2 answers so far');
   await expect(shown.getByRole('list', { name: /^Results:/ })).toHaveCount(0);
   await poll.getByRole('button', { name: 'Show results' }).click();
-  await expect(shown).toContainText('2 answers · average 3.0 · 1 below 3');
+  await expect(shown).toContainText('2 answers from 2 admitted · average 3.0 · 1 below 3');
   await look(projector, 'toolkit-projector-poll-1920', { fullPage: false });
   await expect(
     phones[0]!.getByRole('list', { name: 'Results: How confident are we?' }),

@@ -26,7 +26,14 @@ export interface HeadlessHost {
 }
 
 export async function startHeadlessHost(
-  opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
+  opts: {
+    dataDir?: string;
+    port?: number;
+    env?: Record<string, string>;
+    /** 'everyone' (the kit's default: every page here shares one address) admits each
+     * participant on arrival; 'device' is the product's default, one per device address. */
+    admission?: 'everyone' | 'device';
+  } = {},
 ): Promise<HeadlessHost> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'offsite-e2e-'));
   const child = spawn(
@@ -39,6 +46,7 @@ export async function startHeadlessHost(
       String(opts.port ?? 0),
       '--data',
       dataDir,
+      ...(opts.admission === 'device' ? [] : ['--admit-everyone']),
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } },
   );

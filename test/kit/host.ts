@@ -35,7 +35,9 @@ export interface TestHost extends RunningHost {
 
 /**
  * startHost on 127.0.0.1 (port 0, LAN address 127.0.0.1) with a renderer folder of its own
- * (removed on close) unless `rendererDir` is given.
+ * (removed on close) unless `rendererDir` is given. Every participant is admitted on arrival
+ * (`admitEveryone`: the kit's peers share loopback addresses) unless a test asks for the product's
+ * default with `admitEveryone: false` (one per device address).
  */
 export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHost> {
   const { dataDir, files, ...rest } = opts;
@@ -46,6 +48,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     port: 0,
     bind: '127.0.0.1',
     lanIp: '127.0.0.1',
+    admitEveryone: true,
     ...rest,
     rendererDir,
     ...(store && { store }),

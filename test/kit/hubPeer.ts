@@ -1,6 +1,7 @@
 // One way for a Node Yjs peer to join the hub (y-websocket over ws), as the facilitator or as an
-// attendee, speaking the hub's join protocol: the join code and a signed client-id claim in the
-// URL for attendees, the facilitator key as a subprotocol (never in a URL). Unit tests, e2e seeds
+// attendee, speaking the hub's join protocol: the join code, client id and public key in the URL
+// for attendees, then the signed answer to the host's challenge on the socket
+// (shared/protocol/hubChallenge.ts); the facilitator key as a subprotocol (never in a URL). Unit tests, e2e seeds
 // and benches (their worker threads too) all connect through here, so a protocol change is one
 // edit. `as: 'plain'` is the same client without the protocol, for the reference server.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
@@ -9,12 +10,15 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import {
-  hubClaim,
   hubParams,
-  participantIdFor,
   participantIdOf,
+  participantKeys,
+  signText,
 } from '../../shared/model/authority/signing';
+import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 import { createAuthorKey } from '../../shared/model/board/boardCrypto';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { ENDPOINTS, hubProtocols } from '../../shared/protocol/hostApi';
 
 /**
@@ -56,6 +60,8 @@ export interface JoinCredentials {
   participantId: string | null;
   /** The attendee's author key (tweetnacl attendees only). */
   authorKey?: Uint8Array;
+  /** Signs the host's challenge text (attendees): base64 ed25519 by the participant key. */
+  sign?: (text: string) => string;
 }
 
 /** The query parameters and subprotocols a hub connection of this client id presents. */
@@ -74,23 +80,23 @@ export function joinCredentials(
   if ('nativeKey' in role) {
     const k = role.nativeKey;
     return {
-      params: {
-        ...hubParams(sessionId, role.joinCode, clientId),
-        pk: Buffer.from(k.publicKey).toString('base64'),
-        ps: sign(null, Buffer.from(hubClaim(sessionId, clientId)), k.privateKey).toString('base64'),
-      },
+      params: hubParams(sessionId, role.joinCode, clientId, k.publicKey),
       participantId: k.participantId,
+      sign: (text) => sign(null, Buffer.from(text), k.privateKey).toString('base64'),
     };
   }
   const authorKey = role.authorKey ?? createAuthorKey();
+  const keys = participantKeys(authorKey);
   return {
-    params: hubParams(sessionId, role.joinCode, clientId, authorKey),
-    participantId: participantIdFor(authorKey),
+    params: hubParams(sessionId, role.joinCode, clientId, keys.publicKey),
+    participantId: participantIdOf(keys.publicKey),
     authorKey,
+    sign: (text) => signText(keys.secretKey, text),
   };
 }
 
-/** The hub's WebSocket URL for one session with an attendee's claim (for raw sockets). */
+/** The hub's WebSocket URL for one session with an attendee's claim (for raw sockets, which
+ * answer the host's challenge with `answerChallenges`). */
 export function attendeeSocketUrl(
   base: string,
   sessionId: string,
@@ -99,7 +105,72 @@ export function attendeeSocketUrl(
   authorKey = createAuthorKey(),
 ): string {
   const { params } = joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey });
+  signers.set(params.pk!, participantSigner(authorKey));
   return `${hubSyncUrl(base)}/${sessionId}?${new URLSearchParams(params)}`;
+}
+
+/** The signers of the keys attendeeSocketUrl and attendeeQuery put in URLs, by public key. */
+const signers = new Map<string, (text: string) => string>();
+
+const participantSigner = (authorKey: Uint8Array) => {
+  const keys = participantKeys(authorKey);
+  return (text: string) => signText(keys.secretKey, text);
+};
+
+/** An attendee's hub query (join code, client id, public key); its socket answers the challenge
+ * through `answerChallenges`. */
+export function attendeeQuery(
+  sessionId: string,
+  joinCode: string,
+  clientId = 1 + Math.floor(Math.random() * 2 ** 30),
+  authorKey = createAuthorKey(),
+): string {
+  const { params } = joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey });
+  signers.set(params.pk!, participantSigner(authorKey));
+  return new URLSearchParams(params).toString();
+}
+
+/**
+ * A raw socket opened on a URL from attendeeSocketUrl or attendeeQuery answers the host's join
+ * challenge as a browser does; resolves once it has answered (false when the URL holds no key
+ * the kit made, or the socket closed first). Pass `sign` to answer with another key.
+ */
+export function answerChallenges(
+  ws: WebSocket,
+  url: string,
+  sign?: (text: string) => string,
+): Promise<boolean> {
+  const params = new URL(url).searchParams;
+  const signer = sign ?? signers.get(params.get('pk') ?? '');
+  const sessionId = new URL(url).pathname.split('/')[2] ?? '';
+  const clientId = Number(params.get('cid'));
+  if (!signer) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const bytes = new Uint8Array(data as Buffer);
+      const answer = answerChallenge(bytes, sessionId, clientId, signer);
+      if (!answer) return;
+      ws.off('message', onMessage);
+      ws.send(answer);
+      resolve(true);
+    };
+    ws.on('message', onMessage);
+    ws.once('close', () => resolve(false));
+  });
+}
+
+/** The answer to a challenge message the host sent, or null for other messages. */
+export function answerChallenge(
+  message: Uint8Array,
+  sessionId: string,
+  clientId: number,
+  sign: (text: string) => string,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(message);
+  if (decoding.readVarUint(decoder) !== MSG_CHALLENGE) return null;
+  const encoder = encoding.createEncoder();
+  challengeAnswerer(sessionId, clientId, sign)(encoder, decoder);
+  return encoding.toUint8Array(encoder);
 }
 
 /** The host's base URL `http://host:port` → `ws://host:port/sync`; a ws(s) URL is kept as it is. */
@@ -169,6 +240,12 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
     ...(opts.connect === false && { connect: false }),
     ...(opts.maxBackoffTime !== undefined && { maxBackoffTime: opts.maxBackoffTime }),
   });
+  if (creds.sign)
+    provider.messageHandlers[MSG_CHALLENGE] = challengeAnswerer(
+      opts.sessionId,
+      doc.clientID,
+      creds.sign,
+    );
   if (opts.user === null) provider.awareness.setLocalState(null);
   else if (opts.user) provider.awareness.setLocalStateField('user', opts.user);
   return {

@@ -1,8 +1,11 @@
 // The hub: the host's replicas (replica.ts, one per open session, which every peer syncs with and
 // the host persists) served over WebSocket in y-websocket's wire format (hubMessages.ts,
 // peerSync.ts). This file is the socket side only: who may connect (join token or key, the claimed
-// client id, quotas: through the admission gate, limits/admission.ts), frame and rate limits,
-// keep-alives.
+// client id, quotas: through the admission gate, limits/admission.ts), the join challenge (an
+// attendee proves its key on this connection before anything it sends is applied), frame and rate
+// limits, keep-alives.
+import { randomBytes } from 'node:crypto';
+import * as decoding from 'lib0/decoding';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
@@ -16,7 +19,18 @@ import { DEFAULT_LIMITS, type HostLimits } from '../limits/limits';
 import { TokenBucket } from '../limits/limiters';
 import { AdmissionGate } from '../limits/admission';
 import type { AuthFailures } from '../limits/authFailures';
-import { claimedIdentity, type Identity } from '../../../shared/model/authority/hubAuthority';
+import {
+  claimedIdentity,
+  proveClaim,
+  type Identity,
+} from '../../../shared/model/authority/hubAuthority';
+import {
+  challengeMessage,
+  MSG_CHALLENGE,
+  readChallengeAnswer,
+} from '../../../shared/protocol/hubChallenge';
+import { seedRoster } from '../../../shared/model/roster/commands';
+import { HOST_ORIGIN } from '../../../shared/model/origins';
 import { useNativeSignatures } from './nativeSignatures';
 import { ALIVE_MESSAGE } from './hubMessages';
 import { greet, receive, type SyncRules } from './peerSync';
@@ -30,7 +44,10 @@ export interface HubOptions {
    * the token came from: the URL (?token=, join codes only) or a subprotocol (the key). */
   authorize(sessionId: string, token: string, via: 'url' | 'protocol'): Role | null;
   /** Frame sizes, message rates, the doc ceiling and connection quotas (limits.ts). */
-  limits?: Pick<HostLimits, 'hub' | 'connections'>;
+  limits?: Pick<HostLimits, 'hub' | 'connections' | 'lobby'>;
+  /** Admit every participant on arrival unless the facilitator admits by hand (a test rig on one
+   * address, or a room whose devices share one address); by default one per device address. */
+  admitEveryone?: boolean;
   /** Counts wrong tokens per address with signaling and /api/join. */
   failures?: AuthFailures;
   /** A session reached a limit the facilitator must hear about (its doc ceiling). */
@@ -91,7 +108,7 @@ export class Hub {
   private readonly wss: Record<LimitRole, WebSocketServer>;
   private readonly keepalive: NodeJS.Timeout;
   private readonly log: (message: string) => void;
-  private readonly limits: Pick<HostLimits, 'hub' | 'connections'>;
+  private readonly limits: Pick<HostLimits, 'hub' | 'connections' | 'lobby'>;
   private readonly gate: AdmissionGate;
   private readonly rules: SyncRules;
   /** The session and join code each attendee connection came with. */
@@ -143,6 +160,8 @@ export class Hub {
     if (!p) {
       p = loadReplica(sessionId, this.options.persistence, this.log, this.options.vault).then(
         ({ replica, migration }) => {
+          // A session from before the roster: whoever took part counts.
+          replica.doc.transact(() => seedRoster(replica.doc), HOST_ORIGIN);
           this.options.onOpened?.(sessionId, migration);
           return replica;
         },
@@ -216,32 +235,79 @@ export class Hub {
           return role === null ? null : { session: sessionId, role };
         },
         claim: (grant) => {
-          const identity = claimedIdentity(url?.searchParams, sessionId, grant.role);
+          const identity = claimedIdentity(url?.searchParams, grant.role);
           return identity && { ...grant, identity };
         },
       },
     );
     if (!ticket) return;
     const { role, identity } = ticket.grant;
+    const address = req.socket.remoteAddress ?? '?';
     this.wss[limitRole(role)].handleUpgrade(req, socket, head, (ws) => {
       ws.once('close', ticket.release);
       if (role === 'attendee') this.codes.set(ws, { sessionId, joinCode: token });
-      // Loading a replica from disk takes a while; the peer's first messages (its sync step 1)
-      // arrive meanwhile and must not be lost, or it never hears our step 2 and never syncs.
+      // Until the peer is attached, what it sends waits here (bounded): loading a replica from
+      // disk takes a while, and an attendee must first answer the join challenge. Its first
+      // messages (its sync step 1) must not be lost, or it never hears our step 2 and never syncs.
       const early: [RawData, boolean][] = [];
-      const hold = (data: RawData, isBinary: boolean) => early.push([data, isBinary]);
-      ws.on('message', hold);
-      this.open(sessionId).then(
-        (replica) => {
-          ws.off('message', hold);
-          if (ws.readyState !== ws.OPEN) return;
-          if (!replica.authority.bind(identity)) {
-            this.log(`session ${sessionId}: refused a connection claiming another's client id`);
-            ws.close(4403, 'client id taken');
-            return;
+      const nonce = identity.publicKey ? randomBytes(18).toString('base64') : null;
+      let proven = nonce === null;
+      let replica: Replica | null = null;
+      const refuse = (code: number, why: string) => {
+        this.log(`session ${sessionId}: refused a connection: ${why}`);
+        ws.close(code, why);
+      };
+      const timer = proven
+        ? null
+        : // Not answered in time (a busy host, a slow phone): 1013, so the client tries again.
+          setTimeout(
+            () => refuse(1013, 'join challenge not answered'),
+            this.limits.hub.challengeMs,
+          );
+      timer?.unref();
+      const hold = (data: RawData, isBinary: boolean) => {
+        if (!proven && isBinary) {
+          const bytes = toUint8(data);
+          const decoder = decoding.createDecoder(bytes);
+          if (bytes.length > 0 && decoding.readVarUint(decoder) === MSG_CHALLENGE) {
+            if (!proveClaim(identity, sessionId, nonce!, readChallengeAnswer(decoder)))
+              return refuse(4401, 'join challenge failed');
+            proven = true;
+            if (timer) clearTimeout(timer);
+            return ready();
           }
-          this.attach(replica, ws, role, identity);
-          for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+        }
+        if (early.length >= this.limits.hub.unprovenMessages)
+          return refuse(1008, 'too many messages before joining');
+        early.push([data, isBinary]);
+      };
+      const ready = () => {
+        if (!proven || !replica || ws.readyState !== ws.OPEN) return;
+        ws.off('message', hold);
+        const bound = replica.authority.bind(identity, {
+          address,
+          now: Date.now(),
+          admitEveryone: this.options.admitEveryone,
+          lobby: this.limits.lobby,
+        });
+        if (!bound.ok) {
+          if (bound.why === 'lobby full')
+            return refuse(4429, 'the lobby is full: the facilitator must admit or remove someone');
+          return refuse(4403, 'client id taken');
+        }
+        this.attach(replica, ws, role, identity);
+        // Emptied once replayed: the closures that live as long as the socket share this scope.
+        for (const [data, isBinary] of early.splice(0)) ws.emit('message', data, isBinary);
+      };
+      ws.on('message', hold);
+      ws.once('close', () => {
+        if (timer) clearTimeout(timer);
+      });
+      if (nonce !== null) ws.send(challengeMessage(nonce));
+      this.open(sessionId).then(
+        (opened) => {
+          replica = opened;
+          ready();
         },
         (err: unknown) => {
           this.log(`session ${sessionId} failed to open: ${String(err)}`);

@@ -24,6 +24,10 @@ export interface HostLimits {
     /** A session's document may grow to this many bytes; past it updates are refused and the
      * facilitator's console says why. */
     maxDocBytes: number;
+    /** An attendee must answer the join challenge within this; until then at most
+     * `unprovenMessages` of its messages wait (hub.ts). */
+    challengeMs: number;
+    unprovenMessages: number;
     /** Hub messages at least this big go compressed (permessage-deflate, to peers that offered
      * it: browsers do): a newcomer's sync of a big board. Smaller ones (a note, a vote, a
      * presence batch of a small room) go as they are, with no zlib work on their way. Null: no
@@ -31,6 +35,9 @@ export interface HostLimits {
      * maxFrameBytes and no further (ws closes the connection with 1009). */
     deflateAboveBytes: number | null;
   };
+  /** Participants waiting for the facilitator (roster/commands.ts): per device address and per
+   * session; past it, a new identity's connection is refused and nothing is written. */
+  lobby: { perAddress: number; total: number };
   signaling: {
     maxFrameBytes: number;
     rate: BucketLimit;
@@ -68,8 +75,11 @@ export const DEFAULT_LIMITS: Readonly<HostLimits> = {
       facilitator: { burst: 1200, perSecond: 240 },
     },
     maxDocBytes: 16 * MIB,
+    challengeMs: 60_000,
+    unprovenMessages: 64,
     deflateAboveBytes: 16 * 1024,
   },
+  lobby: { perAddress: 4, total: 100 },
   signaling: {
     maxFrameBytes: 64 * 1024, // SDP offers are a few KB
     // A y-webrtc client opening 40 peer connections sends a burst of offers and candidates.
@@ -95,8 +105,11 @@ export const UNLIMITED: Readonly<HostLimits> = {
       facilitator: { burst: Infinity, perSecond: Infinity },
     },
     maxDocBytes: Infinity,
+    challengeMs: 60_000,
+    unprovenMessages: Infinity,
     deflateAboveBytes: 16 * 1024,
   },
+  lobby: { perAddress: Infinity, total: Infinity },
   signaling: { maxFrameBytes: 64 * 1024, rate: { burst: Infinity, perSecond: Infinity } },
   connections: { perSession: Infinity, facilitatorReserve: 0, perAddress: Infinity },
   http: {

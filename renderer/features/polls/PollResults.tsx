@@ -2,10 +2,10 @@
 // the number of answers and, for scales and fist-of-five, the average and how many are below 3.
 import { valueLabel } from '../../../shared/model/polls/read';
 import type { PollResult } from '../../../shared/model/polls/results';
-import { plural } from '../../../shared/export/summary';
+import { answersLine } from '../../../shared/model/roster/read';
 
 export function pollSummary(r: PollResult): string {
-  const base = plural(r.voters, 'answer');
+  const base = answersLine(r.voters, r.admitted);
   return r.average === null
     ? base
     : `${base} · average ${r.average.toFixed(1)} · ${r.below3} below 3`;
@@ -16,6 +16,11 @@ export function PollResults({ result: r }: { result: PollResult }) {
   return (
     <>
       <p className="poll-summary">{pollSummary(r)}</p>
+      {r.admitted !== null && r.voters > r.admitted && (
+        <p className="poll-warning" role="alert">
+          More answers than admitted people: check the roster.
+        </p>
+      )}
       <ul className="poll-results" aria-label={`Results: ${r.poll.question}`}>
         {r.counts.map((c) => (
           <li key={c.value}>

@@ -6,7 +6,7 @@ import type { SessionDetails } from '../../../shared/protocol/hostApi';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
 import { NewJoinCode } from './NewJoinCode';
 import { AttendeeCount } from './AttendeeCount';
-import { PresenceList } from '../presence/PresenceList';
+import { RosterPanel } from '../presence/RosterPanel';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
 import { ProjectorFocusPicker } from '../board/ProjectorFocusPicker';
@@ -49,7 +49,7 @@ export function RoomAside(props: {
       {doc && awareness && (
         <section className="card people-card" aria-label="Who is here">
           <AttendeeCount awareness={awareness} />
-          <PresenceList doc={doc} awareness={awareness} />
+          <RosterPanel sessionId={props.sessionId} doc={doc} awareness={awareness} />
         </section>
       )}
     </aside>

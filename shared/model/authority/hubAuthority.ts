@@ -2,9 +2,11 @@
 // same rules can run on another Yjs engine: which client ids a connection speaks for, the judge
 // for its updates and awareness, and the in-memory bindings of anonymous one-off ids.
 //
-// - Every connection declares the Yjs client id it writes with (attendees sign the claim with
-//   their participant key). The host records named bindings in the doc's `clients` map (a
-//   host-only type), so they survive a restart and readers on the mesh can use them.
+// - Every connection declares the Yjs client id it writes with (attendees prove the claim by
+//   signing the host's nonce for that connection with their participant key). The host records
+//   named bindings in the doc's `clients` map (a host-only type), so they survive a restart and
+//   readers on the mesh can use them, and each participant's place in the roster (admitted,
+//   waiting in the lobby, removed): only admitted participants write beyond their name.
 // - Structs of a client bound to someone else, not yet at the hub, are dropped (a relay): their
 //   author delivers them over their own connection. Anything else is judged by the schema.
 // - Anonymous notes and votes use one-off client ids. The hub binds them to the participant in
@@ -16,9 +18,11 @@ import * as encoding from 'lib0/encoding';
 import { boundWriter, judgeUpdate, type Verdict, type Writer } from './judgeUpdate';
 import { CLIENTS_MAP } from '../session/names';
 import { FACILITATOR_OWNER, voterSlot } from './ownerKeys';
-import { decodePublicKey, hubClaim, participantIdOf, verifyText } from './signing';
+import { decodePublicKey, hubChallengeText, participantIdOf, verifyText } from './signing';
 import type { Role } from '../doc';
 import { BINDING_ORIGIN } from '../origins';
+import { joinRoster, type LobbyLimits } from '../roster/commands';
+import { isAdmitted, rosterEmpty, type RosterRecord } from '../roster/read';
 
 /** An attendee update may not carry more new structs than this (a whole offline morning fits). */
 export const MAX_STRUCTS_PER_ATTENDEE_UPDATE = 50_000;
@@ -28,22 +32,20 @@ export interface Identity {
   writer: { kind: 'facilitator' } | { kind: 'participant'; id: string };
   /** The Yjs client id the connection declared. */
   clientId: number;
+  /** An attendee's participant key: the challenge's answer must be its signature. */
+  publicKey?: Uint8Array;
 }
 
 /** The identity a peer claims when it connects (the hub's URL parameters): the declared client
- * id, and for attendees a participant key with a signature over the claim. Null when the claim
- * does not hold. */
-export function claimedIdentity(
-  params: URLSearchParams | undefined,
-  sessionId: string,
-  role: Role,
-): Identity | null {
+ * id, and for attendees a participant key. Null when malformed. An attendee's claim holds only
+ * once proven on its connection (proveClaim). */
+export function claimedIdentity(params: URLSearchParams | undefined, role: Role): Identity | null {
   const cid = Number(params?.get('cid') ?? '');
   if (!Number.isInteger(cid) || cid <= 0 || cid >= 2 ** 32) return null;
   if (role !== 'attendee') return { writer: { kind: 'facilitator' }, clientId: cid };
   const pk = decodePublicKey(params?.get('pk'));
-  if (!pk || !verifyText(pk, hubClaim(sessionId, cid), params?.get('ps'))) return null;
-  return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid };
+  if (!pk) return null;
+  return { writer: { kind: 'participant', id: participantIdOf(pk) }, clientId: cid, publicKey: pk };
 }
 
 /** The hub's anonymous bindings: one-off client id -> participant, pseudonym slot -> participant. */
@@ -51,6 +53,30 @@ export interface AnonymousBindings {
   clients: [number, string][];
   pseudonyms: [string, string][];
 }
+
+/** Does `signature` answer this connection's `nonce` for the identity's key? */
+export function proveClaim(
+  identity: Identity,
+  sessionId: string,
+  nonce: string,
+  signature: unknown,
+): boolean {
+  const pk = identity.publicKey;
+  return !!pk && verifyText(pk, hubChallengeText(sessionId, identity.clientId, nonce), signature);
+}
+
+/** Where a participant's connection is bound from, and the lobby's bounds. */
+export interface Arrival {
+  address: string;
+  now: number;
+  admitEveryone?: boolean;
+  lobby: LobbyLimits;
+}
+
+/** What binding a connection came to: refused (another's client id, or the lobby is full), or
+ * bound, with the participant's roster record (facilitator windows have none). */
+export type Binding =
+  { ok: false; why: 'client id taken' | 'lobby full' } | { ok: true; roster: RosterRecord | null };
 
 export class ReplicaAuthority {
   /** one-off client id -> participant (anonymous writes); memory only. */
@@ -62,21 +88,44 @@ export class ReplicaAuthority {
   constructor(private readonly doc: Y.Doc) {}
 
   /**
-   * Binds the declared client id to the identity. False when the id is someone else's (the
-   * connection is refused: its writes could only be a forgery of that client's).
+   * Binds the declared client id to the identity, and records a participant's arrival in the
+   * roster (roster/commands.ts: joinRoster). Refused when the id is someone else's (its writes
+   * could only be a forgery of that client's) or when the participant would wait in a lobby that
+   * is full: then nothing is written, so fresh identities cannot grow the document.
    */
-  bind(identity: Identity): boolean {
+  bind(identity: Identity, arrival?: Arrival): Binding {
     const owner = identity.writer.kind === 'facilitator' ? FACILITATOR_OWNER : identity.writer.id;
     const clients = this.doc.getMap<unknown>(CLIENTS_MAP);
     const key = String(identity.clientId);
     const current = clients.get(key);
-    if (current === owner) return true;
-    if (current !== undefined || this.anonClients.has(identity.clientId)) return false;
-    // A client id that already wrote here without a binding (a session from before bindings)
-    // stays unbound: nobody may take over its entries.
-    if (Y.getState(this.doc.store, identity.clientId) > 0) return false;
-    this.doc.transact(() => clients.set(key, owner), BINDING_ORIGIN);
-    return true;
+    if (current !== owner) {
+      if (current !== undefined || this.anonClients.has(identity.clientId))
+        return { ok: false, why: 'client id taken' };
+      // A client id that already wrote here without a binding (a session from before bindings)
+      // stays unbound: nobody may take over its entries.
+      if (Y.getState(this.doc.store, identity.clientId) > 0)
+        return { ok: false, why: 'client id taken' };
+    }
+    let roster: RosterRecord | 'lobby full' | null = null;
+    this.doc.transact(() => {
+      if (identity.writer.kind === 'participant' && arrival)
+        roster = joinRoster(this.doc, { participantId: identity.writer.id, ...arrival });
+      if (roster !== 'lobby full' && current !== owner) clients.set(key, owner);
+    }, BINDING_ORIGIN);
+    if (roster === 'lobby full') return { ok: false, why: 'lobby full' };
+    return { ok: true, roster };
+  }
+
+  /** The vote pseudonyms this participant used since the host started (memory only), as
+   * `{ root, subject, voter }` of the entries' keys: what the host takes back on removal. */
+  pseudonymsOf(participantId: string): { root: string; subject: string; voter: string }[] {
+    const out: { root: string; subject: string; voter: string }[] = [];
+    for (const [slot, who] of this.pseudonyms) {
+      if (who !== participantId) continue;
+      const [root = '', subject = '', voter = ''] = slot.split('/');
+      out.push({ root, subject, voter });
+    }
+    return out;
   }
 
   private person(identity: Identity): string | null {
@@ -124,6 +173,8 @@ export class ReplicaAuthority {
         return owner;
       },
       deleter: identity.writer,
+      // A doc with no roster yet (no participant has joined through a host): nobody to tell apart.
+      admitted: (participantId) => isAdmitted(this.doc, participantId) || rosterEmpty(this.doc),
       maxStructs:
         identity.writer.kind === 'facilitator' ? undefined : MAX_STRUCTS_PER_ATTENDEE_UPDATE,
       checkAnonymousKey: (root, key, actor) => {

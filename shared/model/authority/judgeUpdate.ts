@@ -40,6 +40,12 @@ export interface JudgeOptions {
   checkAnonymousKey?(root: string, key: string, actor: Writer): string | null;
   /** Refuse the whole update past this many new structs. */
   maxStructs?: number;
+  /**
+   * Whether the facilitator has admitted this participant (the host's roster). A participant not
+   * admitted (waiting in the lobby, or removed) writes nothing but what the lobby needs (types
+   * declared `lobby`: their name). Without it (the mesh), everyone is taken as admitted.
+   */
+  admitted?(participantId: string): boolean;
 }
 
 export interface Verdict {
@@ -111,6 +117,14 @@ function entryOwner(spec: TypeSpec, place: Place, opts: JudgeOptions): Writer | 
   return place.entryId ? opts.ownerOf(place.entryId.client) : null;
 }
 
+/** Why a writer the roster does not admit may not write into `spec`, or null. */
+function notAdmitted(spec: TypeSpec, writer: Writer | null, opts: JudgeOptions): string | null {
+  if (!writer || !opts.admitted || spec.lobby) return null;
+  const person = personOf(writer);
+  if (person === null || opts.admitted(person)) return null;
+  return `${spec.name}: the facilitator has not admitted this participant`;
+}
+
 /** May `writer` write (or overwrite) this item? null when yes, else the reason. */
 function mayWrite(item: Y.Item, place: Place, writer: Writer, opts: JudgeOptions): string | null {
   const spec = place.root === null ? undefined : SCHEMA.get(place.root);
@@ -119,6 +133,8 @@ function mayWrite(item: Y.Item, place: Place, writer: Writer, opts: JudgeOptions
   if (place.depth === 0 && place.entryKey && spec.hostOnlyKeys?.includes(place.entryKey))
     return `${spec.name}.${place.entryKey} is written by the host only`;
   if (writer.kind === 'facilitator') return null;
+  const lobby = notAdmitted(spec, writer, opts);
+  if (lobby) return lobby;
   if (spec.writer === 'facilitator') return `${spec.name} is the facilitator's`;
   if (place.depth > 1) return 'nested writes are not allowed';
   if (facilitatorField(spec, place)) return `${spec.name}.${place.field} is the facilitator's`;
@@ -174,6 +190,8 @@ function mayDelete(
     return `${spec.name}.${place.entryKey} is written by the host only`;
   if (deleter?.kind === 'facilitator') return null;
   if (spec.writer === 'facilitator') return `${spec.name} is the facilitator's`;
+  const lobby = notAdmitted(spec, deleter, opts);
+  if (lobby) return lobby;
   if (spec.writer === 'shared') return null;
   if (facilitatorField(spec, place) && !(place.entryId && entryGoes(place.entryId)))
     return `${spec.name}.${place.field} is the facilitator's`;

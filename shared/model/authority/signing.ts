@@ -91,26 +91,26 @@ export function decodePublicKey(text: unknown): Uint8Array | null {
   }
 }
 
-/** What an attendee signs to prove to the hub that a Yjs client id is theirs. */
-export const hubClaim = (sessionId: string, clientId: number) =>
-  `offsite/hub/${sessionId}/${clientId}`;
+/**
+ * What an attendee signs to prove to the hub that a Yjs client id is theirs, on this connection:
+ * the host sends a fresh nonce when the socket opens (shared/protocol/hubChallenge.ts), so a join
+ * URL seen on the wire cannot be replayed from another connection.
+ */
+export const hubChallengeText = (sessionId: string, clientId: number, nonce: string) =>
+  `offsite/hub/${sessionId}/${clientId}/${nonce}`;
 
 /** The query parameters a hub connection presents: the join code (attendees; the facilitator
  * key travels in a subprotocol, never in a URL), the Yjs client id it writes with, and for
- * attendees their public key and a signature over that claim. */
+ * attendees their public key (the signature comes later, over the host's nonce). */
 export function hubParams(
   sessionId: string,
   joinCode: string | null,
   clientId: number,
-  authorKey?: Uint8Array,
+  publicKey?: Uint8Array,
 ): Record<string, string> {
   const params: Record<string, string> = { cid: String(clientId) };
   if (joinCode !== null) params.token = joinCode;
-  if (authorKey) {
-    const keys = participantKeys(authorKey);
-    params.pk = encodePublicKey(keys.publicKey);
-    params.ps = signText(keys.secretKey, hubClaim(sessionId, clientId));
-  }
+  if (publicKey) params.pk = encodePublicKey(publicKey);
   return params;
 }
 

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { readControl, type BoardViewer, type VotingState } from './boardDoc';
 import { acceptEntries, entryOpener, readEntries, voteTargets } from './voteCommands';
 import { participantOfVoter, voterKey } from '../authority/ownerKeys';
+import { countedParticipants } from '../roster/read';
 
 export interface VoteTally {
   targetId: string;
@@ -57,7 +58,12 @@ export function readVotes(
   const counts = new Map<string, string[]>();
   let used = 0;
   let voterCount = 0;
+  // Named dots count only while the roster admits their voter (anonymous ones come through the
+  // host, which refuses and takes back those of participants it does not admit).
+  const counted = countedParticipants(doc);
   for (const [voterKey, entries] of byVoter) {
+    const named = participantOfVoter(voterKey);
+    if (named !== null && counted !== null && !counted.has(named)) continue;
     const { accepted } = acceptEntries(entries, dotsPerPerson, maxPerNote, targets);
     if (accepted.length > 0) voterCount++;
     for (const e of accepted) {

@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import { PARKING_LOT, parkingLotMap, parkingOutcomesMap } from './names';
 import { authorVouched } from '../authority/authorClaims';
+import { shownAuthor } from '../roster/read';
 
 export type ParkingOutcome =
   | { kind: 'moved'; blockId: string; noteId: string; at: number }
@@ -50,11 +51,13 @@ export function listParkingItems(doc: Y.Doc): ParkingItem[] {
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const createdAt = m.get('createdAt');
     const blockId = m.get('blockId');
+    const authorId = str(m.get('authorId'));
     out.push({
       id,
       text,
-      authorId: str(m.get('authorId')),
-      authorName: str(m.get('authorName')),
+      authorId,
+      // The writer's own participant entry, never the item's free text.
+      authorName: shownAuthor(doc, m, authorId, str(m.get('authorName'))),
       createdAt: typeof createdAt === 'number' ? createdAt : 0,
       blockId: typeof blockId === 'string' && blockId ? blockId : null,
       outcome: readOutcome(done.get(id)),

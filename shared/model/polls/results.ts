@@ -1,16 +1,21 @@
 // Poll results, counted on read the same way on every replica: one entry per voter key, named
-// entries only with their participant's signature, values checked against the poll.
+// entries only with their participant's signature and only while the roster admits them, values
+// checked against the poll. (Anonymous answers reach the room through the host alone, which
+// refuses participants it has not admitted and takes back a removed participant's.)
 import type * as Y from 'yjs';
 import { subjectVoterOwner } from '../authority/ownerKeys';
 import { signedBy } from '../authority/signedEntries';
 import { POLL_ANSWERS } from './names';
 import { answerKey, type Voter } from './commands';
 import { pollValues, validAnswer, type Poll } from './read';
+import { countedParticipants } from '../roster/read';
 
 export interface PollResult {
   poll: Poll;
   /** How many participants answered. */
   voters: number;
+  /** How many participants the roster admits (null: no roster, as in a doc no host ran). */
+  admitted: number | null;
   /** value -> how many answers picked it, in the poll's value order. */
   counts: { value: number; count: number }[];
   /** Scales and fist-of-five: the mean answer, one decimal; null without answers. */
@@ -20,7 +25,7 @@ export interface PollResult {
 }
 
 /** The values of every counted answer of a poll. */
-function countedAnswers(doc: Y.Doc, poll: Poll): number[][] {
+function countedAnswers(doc: Y.Doc, poll: Poll, counted: Set<string> | null): number[][] {
   const out: number[][] = [];
   const prefix = `${poll.id}/`;
   doc.getMap<unknown>(POLL_ANSWERS).forEach((raw, key) => {
@@ -31,6 +36,7 @@ function countedAnswers(doc: Y.Doc, poll: Poll): number[][] {
     const v = (raw as Record<string, unknown>).v;
     if (!Array.isArray(v) || !validAnswer(poll, v)) return;
     const named = 'participant' in owner ? owner.participant : null;
+    if (named !== null && counted !== null && !counted.has(named)) return;
     if (
       named !== null &&
       !signedBy(named, 'toolkit', key, JSON.stringify(v), raw as Record<string, unknown>)
@@ -42,7 +48,8 @@ function countedAnswers(doc: Y.Doc, poll: Poll): number[][] {
 }
 
 export function pollResult(doc: Y.Doc, poll: Poll): PollResult {
-  const answers = countedAnswers(doc, poll);
+  const counted = countedParticipants(doc);
+  const answers = countedAnswers(doc, poll, counted);
   const counts = new Map(pollValues(poll).map((v) => [v, 0]));
   for (const a of answers) for (const v of a) counts.set(v, (counts.get(v) ?? 0) + 1);
   const scalar = poll.kind !== 'choice' && answers.length > 0;
@@ -50,6 +57,7 @@ export function pollResult(doc: Y.Doc, poll: Poll): PollResult {
   return {
     poll,
     voters: answers.length,
+    admitted: counted?.size ?? null,
     counts: [...counts].map(([value, count]) => ({ value, count })),
     average: scalar ? Math.round((sum / answers.length) * 10) / 10 : null,
     below3: poll.kind === 'choice' ? 0 : answers.filter((a) => a[0]! < 3).length,

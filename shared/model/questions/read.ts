@@ -1,6 +1,7 @@
 // The questions' read side: every question with its upvotes, most upvoted first, the one pinned
 // to the projector, and whether this participant has upvoted one.
 import * as Y from 'yjs';
+import { shownAuthor } from '../roster/read';
 import { QUESTIONS, QUESTION_VOTES, QUESTION_MARKS } from './names';
 import { subjectVoterKey, subjectVoterOwner } from '../authority/ownerKeys';
 import { authorVouched } from '../authority/authorClaims';
@@ -68,7 +69,11 @@ export function listQuestions(doc: Y.Doc): Question[] {
       id,
       text,
       authorId: typeof authorId === 'string' && authorId ? authorId : null,
-      authorName: typeof authorName === 'string' && authorName ? authorName : null,
+      // A named question's author: the writer's own participant entry, never its free text.
+      authorName:
+        typeof authorId === 'string' && authorId
+          ? shownAuthor(doc, m, authorId, typeof authorName === 'string' ? authorName : '') || null
+          : null,
       createdAt: typeof createdAt === 'number' ? createdAt : 0,
       blockId: typeof blockId === 'string' && blockId ? blockId : null,
       upvotes: counts.get(id) ?? 0,

@@ -33,6 +33,7 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
     writer: 'owner',
     ownerBy: 'key',
     keyOwner: participantKeyOwner,
+    lobby: true,
     maxFieldChars: 200,
     projections: ['doc'],
     description: 'participantId -> { id, name, joinedAt, key }',

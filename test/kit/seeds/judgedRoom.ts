@@ -27,7 +27,7 @@ export function toolkitRoom(names = ['Alice Wonder', 'Mallory Mal']) {
         : { kind: 'participant', id: viewer.participantId },
       clientId: doc.clientID,
     };
-    if (!authority.bind(identity)) throw new Error('bind refused');
+    if (!authority.bind(identity).ok) throw new Error('bind refused');
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(host));
     return { viewer, doc, identity };
   };

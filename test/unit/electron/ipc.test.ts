@@ -86,6 +86,15 @@ function fakeApi() {
       { fileName: 't template.json', text: '{}' }
     ),
     importTemplate: async (a) => (calls.push(['importTemplate', a]), template),
+    admitParticipant: async (a) => (
+      calls.push(['admitParticipant', a]),
+      { participantId: a.participantId, state: 'admitted', votesTakenBack: 0 }
+    ),
+    removeParticipant: async (a) => (
+      calls.push(['removeParticipant', a]),
+      { participantId: a.participantId, state: 'removed', votesTakenBack: 0 }
+    ),
+    setAdmissionMode: async (a) => (calls.push(['setAdmissionMode', a]), { mode: a.mode }),
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
   };

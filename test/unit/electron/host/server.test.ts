@@ -11,7 +11,7 @@ import * as encoding from 'lib0/encoding';
 import { useHost } from '#kit/useHost';
 import { startTestHost } from '#kit/host';
 import { hostApi } from '#kit/hostApi';
-import { attendeeSocketUrl, connectHubPeer } from '#kit/hubPeer';
+import { answerChallenges, attendeeSocketUrl, connectHubPeer } from '#kit/hubPeer';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { listParkingItems } from '#shared/model/parkingLot/read';
 import { readMeta } from '#shared/model/session/read';
@@ -262,13 +262,15 @@ describe('hub', () => {
     const s = await session();
     const attendeeUrl = () =>
       attendeeSocketUrl(host.localUrl, s.id, s.joinCode, 1 + Math.floor(Math.random() * 1e9));
-    const ws = new WebSocket(attendeeUrl());
-    await new Promise((r) => ws.on('open', r));
+    const url = attendeeUrl();
+    const ws = new WebSocket(url);
+    expect(await answerChallenges(ws, url)).toBe(true);
     const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
     ws.send(Buffer.from([0, 9, 255, 255, 255, 255, 255]));
     expect(await closed).toBe(1007);
-    const text = new WebSocket(attendeeUrl());
-    await new Promise((r) => text.on('open', r));
+    const url2 = attendeeUrl();
+    const text = new WebSocket(url2);
+    expect(await answerChallenges(text, url2)).toBe(true);
     const closed2 = new Promise<number>((resolve) => text.on('close', (code) => resolve(code)));
     text.send('{"type":"subscribe"}');
     expect(await closed2).toBe(1007);
@@ -285,9 +287,10 @@ describe('hub', () => {
     // Mallory presents Alice's client id with a claim signed by her own key.
     const url = attendeeSocketUrl(host.localUrl, s.id, s.joinCode, a.doc.clientID);
     const ws = new WebSocket(url);
+    void answerChallenges(ws, url);
     const code = await new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
     expect(code).toBe(4403);
-    // And a claim not signed at all is not a connection.
+    // And a claim without a key is not a connection.
     const unsigned = new WebSocket(
       `ws://127.0.0.1:${host.port}/sync/${s.id}?token=${s.joinCode}&cid=12345`,
     );

@@ -19,11 +19,13 @@ import { PARKING_LOT_TYPES } from '#shared/model/parkingLot/names';
 import { QUESTION_TYPES } from '#shared/model/questions/names';
 import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
+import { ROSTER_TYPES } from '#shared/model/roster/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {
     const declared = [
       ...SESSION_TYPES,
+      ...ROSTER_TYPES,
       ...AGENDA_TYPES,
       ...TIMER_TYPES,
       ...REGISTER_TYPES,
@@ -63,6 +65,8 @@ describe('the schema registry', () => {
       [
         'meta',
         'participants',
+        'roster',
+        'admission',
         'parkingLot',
         'parkingLotOutcomes',
         'questions',

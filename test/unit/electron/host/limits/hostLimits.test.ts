@@ -11,7 +11,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import type { RunningHost } from '#electron/host/server';
 import { useHosts } from '#kit/useHost';
 import { hostApi } from '#kit/hostApi';
-import { joinCredentials } from '#kit/hubPeer';
+import { answerChallenges, attendeeQuery } from '#kit/hubPeer';
 import type { LimitOverrides } from '#electron/host/limits/limits';
 import { SessionStore } from '#electron/host/store/sessionStore';
 import { memoryStoreFs } from '#electron/host/store/memoryStoreFs';
@@ -21,17 +21,6 @@ import { listParkingItems } from '#shared/model/parkingLot/read';
 import { hubProtocols } from '#shared/protocol/hostApi';
 import { createAuthorKey } from '#shared/model/board/boardCrypto';
 import { participantIdFor } from '#shared/model/authority/signing';
-
-/** What an attendee's hub connection presents: its join code and a signed client id. */
-const attendeeQuery = (
-  sessionId: string,
-  joinCode: string,
-  clientId = 1 + Math.floor(Math.random() * 2 ** 30),
-  authorKey = createAuthorKey(),
-) =>
-  new URLSearchParams(
-    joinCredentials(sessionId, clientId, { as: 'attendee', joinCode, authorKey }).params,
-  ).toString();
 
 const hosts = useHosts({}, 'offsite-limits-');
 
@@ -47,11 +36,16 @@ async function start(limits?: LimitOverrides, store?: SessionStore, logs: string
 
 type Outcome = { ws: WebSocket; status: 'open' | number | string };
 
-/** Opens a WebSocket and resolves once it is open or refused (with the HTTP status). */
+/** Opens a WebSocket and resolves once it is open (an attendee's: and has answered the join
+ * challenge) or refused (with the HTTP status). */
 function open(url: string, opts: WebSocket.ClientOptions = {}, protocols?: string[]) {
   return new Promise<Outcome>((resolve) => {
     const ws = new WebSocket(url, protocols, opts);
-    ws.once('open', () => resolve({ ws, status: 'open' }));
+    const answered = answerChallenges(ws, url);
+    ws.once('open', () => {
+      if (!url.includes('pk=')) resolve({ ws, status: 'open' });
+      else void answered.then(() => resolve({ ws, status: 'open' }));
+    });
     ws.once('unexpected-response', (_req, res) => {
       resolve({ ws, status: res.statusCode ?? 0 });
       res.resume();

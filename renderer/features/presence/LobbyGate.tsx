@@ -1,0 +1,38 @@
+// The attendee's lobby: while the facilitator has not admitted this participant (they wait, or
+// were removed), the room is not shown; the page says why and that the facilitator decides. The
+// host refuses their writes meanwhile (the judge), so the room's controls would do nothing.
+import type { ReactNode } from 'react';
+import { useDoc } from '../../stores/docStore';
+import './presence.css';
+import { ConnectionBadge } from './ConnectionBadge';
+import type { SessionConnection } from '../../sync/connectSession';
+
+export function LobbyGate(props: {
+  conn: SessionConnection;
+  title: string;
+  participantId: string;
+  children: ReactNode;
+}) {
+  const { conn } = props;
+  const standing = useDoc(conn.doc, (s) => s.roster.find((e) => e.id === props.participantId));
+  const title = useDoc(conn.doc, (s) => s.meta.title) || props.title;
+  if (!standing || standing.state === 'admitted') return <>{props.children}</>;
+  const removed = standing.state === 'removed';
+  return (
+    <main className="page room lobby-page">
+      <header className="page-header">
+        <h1>{title}</h1>
+        <ConnectionBadge conn={conn} />
+      </header>
+      <section className="card lobby" aria-labelledby="lobby-heading">
+        <h2 id="lobby-heading">{removed ? 'You were removed' : 'Waiting to be admitted'}</h2>
+        <p>{standing.reason}</p>
+        <p className="muted">
+          {removed
+            ? 'Your notes stay visible; your votes and answers no longer count. Ask the facilitator if this is a mistake.'
+            : 'The facilitator sees you in the lobby. This page opens the room as soon as they admit you.'}
+        </p>
+      </section>
+    </main>
+  );
+}
