@@ -29,7 +29,7 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
-  if (screen === 'join') return <JoinScreen details={details} title={title} />;
+  if (screen === 'join') return <JoinScreen doc={doc} details={details} title={title} />;
   if (screen === 'hold') return <HoldScreen title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;

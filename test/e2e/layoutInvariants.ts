@@ -1,7 +1,8 @@
 // Layout invariants a room depends on, measured in the page: nothing wider than the window, no
 // text cut off by an overflow-hidden box or the screen edge unless a visible "+N more" or
 // "page N of M" says so, the countdown overlapping no other text, every timer control on screen,
-// and (on a phone) every control big enough for a thumb.
+// (for a screen read from afar) no visible text smaller than a floor, and (on a phone) every
+// control big enough for a thumb.
 import { expect, type Page } from '@playwright/test';
 
 export interface LayoutOptions {
@@ -19,6 +20,8 @@ export interface LayoutOptions {
    * in it takes the focus: axe's scrollable-region-focusable).
    */
   boxesSayMore?: boolean;
+  /** No visible text is set smaller than this many CSS pixels. */
+  minTextPx?: number;
   /**
    * Every drawn control (button, link, field, summary, focusable element) is at least this many
    * px wide and tall; a radio or checkbox is measured by the label that wraps it (its target).
@@ -106,6 +109,13 @@ export function layoutProblems(page: Page, opts: LayoutOptions = {}): Promise<st
       const offY = o.fixedScreen && (rect.top < -1 || rect.bottom > H + 1);
       if ((offX || offY) && !scrolls && !saysMore(document.body))
         out.push(`“${label(node)}” is outside the window`);
+    }
+    if (o.minTextPx !== undefined) {
+      for (const { node } of texts) {
+        const size = parseFloat(style(node.parentElement!).fontSize);
+        if (size < o.minTextPx - 0.05)
+          out.push(`“${label(node)}” is ${size.toFixed(1)} px, under the ${o.minTextPx} px floor`);
+      }
     }
     // The countdown's box meets no other text.
     for (const timer of document.querySelectorAll('[role="timer"]')) {

@@ -177,9 +177,11 @@ test('polls: a fist-of-five confidence vote, live on the projector, recorded wit
   await expect(poll).toContainText(
     'Confidence vote for Self-serve first: committed; average 3.0; 1 below 3',
   );
-  // Results reach the projector only when the facilitator shows them.
-  const shown = projector.getByRole('region', { name: 'Poll results' });
-  await expect(shown).toBeHidden();
+  // The projector shows an open poll's question and how many answered; its results only when
+  // the facilitator shows them.
+  const shown = projector.getByRole('region', { name: 'Polls' });
+  await expect(shown).toContainText('How confident are we?Poll open · 2 answers so far');
+  await expect(shown.getByRole('list', { name: /^Results:/ })).toHaveCount(0);
   await poll.getByRole('button', { name: 'Show results' }).click();
   await expect(shown).toContainText('2 answers from 2 admitted · average 3.0 · 1 below 3');
   await look(projector, 'toolkit-projector-poll-1920', { fullPage: false });

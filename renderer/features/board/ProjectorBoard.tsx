@@ -1,41 +1,31 @@
 // The board on the projector: how many notes and who is done while the room writes, a visible
-// moment when the notes are revealed, the notes afterwards, and the ranked results after voting.
+// moment when the notes are revealed, the notes afterwards in pages that turn (every note gets
+// its turn on the screen: nothing is cut off or only counted), the ranked results after voting,
+// and a group or note in focus when the facilitator puts one there.
 import './board.css';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useReadiness } from './useReadiness';
-import type { BoardNoteView } from '../../../shared/model/board';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { PROJECTOR_VIEWER } from './boardKeys';
 import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
 import { capColumn, groupLabel, readinessText } from './boardViewModel';
-import { ColourMarker, paletteEntry } from './ColourMarker';
-import { noteLabel } from './NoteCard';
+import { ProjectorNote } from './ProjectorNote';
 import { VoteResults } from './VoteResults';
-import { useFitChildren } from '../projector/useFitChildren';
+import { usePages } from '../projector/usePages';
+import { PageNumber } from '../projector/PageNumber';
+import { useProjectorPageCounter, useProjectorView } from '../projector/useProjectorScreen';
+import { ProjectorFocusView, findFocus } from './ProjectorFocusView';
 
 const REVEAL_MOMENT_MS = 4000;
 /**
- * Notes drawn per column: a projector is read from the back of the room, where a few dozen
- * notes per column are legible and thousands are not; the rest are counted. It also keeps the
- * projector's work per incoming note small on very large boards.
+ * Notes drawn per column, every one of them in turn on the pages: beyond this (a column of more
+ * than 150 notes, dozens of pages) the rest are counted ("+N more"), which keeps the projector's
+ * work per incoming note small on very large boards.
  */
-export const PROJECTOR_NOTES_PER_COLUMN = 40;
-
-const ProjectorNote = memo(function ProjectorNote({ note }: { note: BoardNoteView }) {
-  return (
-    <li
-      className="projector-note"
-      style={{ background: paletteEntry(note.colour).hex }}
-      aria-label={noteLabel({ ...note, mine: false })}
-    >
-      <p>{note.text}</p>
-      <ColourMarker colour={note.colour} />
-    </li>
-  );
-});
+export const PROJECTOR_NOTES_PER_COLUMN = 150;
 
 type CappedColumn = ReturnType<typeof capColumn>;
 const NO_COLUMNS: ColumnView[] = [];
@@ -45,10 +35,12 @@ const sameItems = (a: BoardItem[], b: BoardItem[]) =>
 
 /**
  * capColumn of each column, kept while its column is, and its `shown` list kept while the same
- * items are shown: a note arriving beyond the first few dozen changes only the "+N more".
+ * items are shown: a note arriving beyond the drawn ones changes only the "+N more", and the
+ * pages are not measured again. `shown` is a new array only when some column's shown items change.
  */
-function useCappedColumns(columns: ColumnView[]): CappedColumn[] {
+function useCappedColumns(columns: ColumnView[]): { columns: CappedColumn[]; shown: unknown } {
   const cache = useRef(new Map<string, { col: ColumnView; capped: CappedColumn }>());
+  const shown = useRef<BoardItem[][]>([]);
   return useMemo(() => {
     const next = new Map<string, { col: ColumnView; capped: CappedColumn }>();
     const out = columns.map((col) => {
@@ -60,36 +52,39 @@ function useCappedColumns(columns: ColumnView[]): CappedColumn[] {
       return capped;
     });
     cache.current = next;
-    return out;
+    const lists = out.map((c) => c.shown);
+    if (lists.length !== shown.current.length || lists.some((l, i) => l !== shown.current[i]))
+      shown.current = lists;
+    return { columns: out, shown: shown.current };
   }, [columns]);
 }
 
-/** One column: as many items as fit the screen, then "+N more" (never cut off silently). */
+/** One column: its items in order; the pages decide which are on the screen. */
 const ProjectorColumn = memo(function ProjectorColumn({ col }: { col: CappedColumn }) {
-  const list = useRef<HTMLUListElement>(null);
-  // Re-measured when the items shown change, not when only the count of the rest does.
-  const hidden = useFitChildren(list, [col.shown]);
-  const more = hidden + col.more;
   return (
     <section aria-label={`Column: ${col.title}`}>
       <h3>{col.title}</h3>
-      <ul ref={list}>
+      <ul data-paged="">
         {col.shown.map((item) =>
           item.kind === 'note' ? (
             <ProjectorNote key={item.id} note={item.note} />
           ) : (
-            <li key={item.id} className="projector-group">
+            <li key={item.id} className="projector-group" data-page-group="">
               <h4>{groupLabel(item.group, item.notes)}</h4>
               <ul>
                 {item.notes.map((n) => (
-                  <ProjectorNote key={n.id} note={n} />
+                  <ProjectorNote key={n.id} note={n} row />
                 ))}
               </ul>
             </li>
           ),
         )}
       </ul>
-      {more > 0 && <p className="projector-more">+{more.toLocaleString('en')} more</p>}
+      {col.more > 0 && (
+        <p className="projector-more" data-fit-more="">
+          +{col.more.toLocaleString('en')} more
+        </p>
+      )}
     </section>
   );
 });
@@ -98,6 +93,8 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
   const { current } = useRoomBoards(doc);
   const model = useBoardModel(doc, current?.boardBlockId ?? null, PROJECTOR_VIEWER);
   const readiness = useReadiness(doc, current?.block.id ?? null, PROJECTOR_VIEWER, awareness);
+  const counter = useProjectorPageCounter(doc);
+  const { focus } = useProjectorView(doc);
   const view = model?.view ?? null;
   const phase = view?.phase;
   const [moment, setMoment] = useState(false);
@@ -110,7 +107,24 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
     const t = setTimeout(() => setMoment(false), REVEAL_MOMENT_MS);
     return () => clearTimeout(t);
   }, [phase]);
-  const columns = useCappedColumns(model?.columns ?? NO_COLUMNS);
+  const { columns, shown } = useCappedColumns(model?.columns ?? NO_COLUMNS);
+  const allColumns = model?.columns ?? NO_COLUMNS;
+  const focusHere =
+    focus && view?.phase === 'revealed' && focus.blockId === current?.boardBlockId ? focus : null;
+  const focused = useMemo(
+    () => (focusHere ? findFocus(allColumns, focusHere) : null),
+    // The focus by value: the view's object is new whenever the page turns.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [allColumns, focusHere?.kind, focusHere?.id],
+  );
+  const showColumns =
+    !focused && view?.phase === 'revealed' && !(view.voting === 'closed' && model?.ranked);
+  const columnsBox = useRef<HTMLDivElement>(null);
+  const pages = usePages(columnsBox, {
+    counter,
+    resetKey: current?.boardBlockId,
+    deps: [shown, showColumns],
+  });
   if (!current || !view || !model) return null;
   const total = view.notes.length + view.hidden.total;
 
@@ -118,24 +132,33 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
     <section className="projector-board" aria-label="Board">
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
-          {readiness && readinessText(readiness)}
+          {readiness && readiness.total > 0 && readinessText(readiness)}
         </p>
         <p className="projector-count">
           {total} {total === 1 ? 'note' : 'notes'}
           {view.phase === 'writing' && ' · writing privately'}
           {view.voting === 'open' && ' · voting is open'}
         </p>
+        {showColumns && <PageNumber pages={pages} />}
       </div>
       {moment && (
         <p className="reveal-moment" role="status">
           Notes revealed!
         </p>
       )}
-      {view.voting === 'closed' && model.ranked ? (
-        <VoteResults ranked={model.ranked} view={view} big />
+      {focused ? (
+        <ProjectorFocusView focused={focused} counter={counter} />
+      ) : view.voting === 'closed' && model.ranked ? (
+        <VoteResults
+          ranked={model.ranked}
+          view={view}
+          big
+          pageCounter={counter}
+          pageKey={current.boardBlockId}
+        />
       ) : (
-        view.phase === 'revealed' && (
-          <div className="projector-columns">
+        showColumns && (
+          <div className="projector-columns" ref={columnsBox}>
             {columns.map((col) => (
               <ProjectorColumn key={col.id} col={col} />
             ))}

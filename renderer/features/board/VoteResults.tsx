@@ -1,21 +1,39 @@
 // Ranked dot-voting results with counts and bars; equal counts share a rank and say so.
 import { useMemo, useRef } from 'react';
-import { useFitChildren } from '../projector/useFitChildren';
+import { usePages } from '../projector/usePages';
+import { PageNumber } from '../projector/PageNumber';
 import type { BoardView, RankedResult } from '../../../shared/model/board';
 import { resultRows } from './boardViewModel';
 
-export function VoteResults(props: { ranked: RankedResult[]; view: BoardView; big?: boolean }) {
+export function VoteResults(props: {
+  ranked: RankedResult[];
+  view: BoardView;
+  /** On the projector: in pages that turn with the projector's page counter. */
+  big?: boolean;
+  pageCounter?: number;
+  pageKey?: string;
+}) {
   const rows = useMemo(() => resultRows(props.ranked, props.view), [props.ranked, props.view]);
-  // On the projector (big) the list shows what fits and says how many more there are.
-  const list = useRef<HTMLOListElement>(null);
-  const hidden = useFitChildren(list, [rows, props.big]);
+  const list = useRef<HTMLElement>(null);
+  const pages = usePages(list, {
+    counter: props.pageCounter ?? 0,
+    resetKey: props.pageKey,
+    deps: [rows, props.big],
+  });
   return (
-    <section className={`vote-results${props.big ? ' big' : ''}`} aria-labelledby="results-heading">
-      <h3 id="results-heading">Results</h3>
+    <section
+      ref={list}
+      className={`vote-results${props.big ? ' big' : ''}`}
+      aria-labelledby="results-heading"
+    >
+      <div className="results-head">
+        <h3 id="results-heading">Results</h3>
+        {props.big && <PageNumber pages={pages} />}
+      </div>
       {rows.length === 0 ? (
         <p className="muted">No votes were cast.</p>
       ) : (
-        <ol className="results-list" ref={props.big ? list : undefined}>
+        <ol className="results-list" data-paged={props.big ? '' : undefined}>
           {rows.map((r) => (
             <li
               key={r.targetId}
@@ -39,11 +57,6 @@ export function VoteResults(props: { ranked: RankedResult[]; view: BoardView; bi
             </li>
           ))}
         </ol>
-      )}
-      {props.big && hidden > 0 && (
-        <p className="projector-more">
-          +{hidden} more {hidden === 1 ? 'result' : 'results'}
-        </p>
       )}
     </section>
   );

@@ -1,22 +1,33 @@
-// Poll results on the projector, live, for the polls whose results the facilitator shows.
+// Polls on the projector, live: an open poll's question and how many have answered (so the room
+// knows to answer, and when everyone has), and the results of the polls the facilitator shows.
 import './polls.css';
 import type * as Y from 'yjs';
 import { useDoc } from '../../stores/docStore';
+import { plural } from '../../app/format';
 import { PollResults } from './PollResults';
 
 export function ProjectorPolls(props: { doc: Y.Doc }) {
   const polls = useDoc(props.doc, (s) => s.polls);
-  const shown = polls.filter((r) => r.poll.showResults && r.poll.state !== 'draft');
+  const shown = polls.filter(
+    (r) => r.poll.state === 'open' || (r.poll.showResults && r.poll.state !== 'draft'),
+  );
   if (shown.length === 0) return null;
   return (
-    <section className="projector-polls" aria-label="Poll results">
+    <section className="projector-polls" aria-label="Polls">
       {shown.map((r) => (
-        <div className="poll-card" key={r.poll.id}>
+        <div className="poll-card" key={r.poll.id} aria-label={`Poll: ${r.poll.question}`}>
           <h3 dir="auto">
             {r.poll.question}
             {r.poll.state === 'open' ? '' : ' (closed)'}
           </h3>
-          <PollResults result={r} />
+          {r.poll.showResults ? (
+            <PollResults result={r} />
+          ) : (
+            <p className="poll-open-count" role="status">
+              {r.poll.state === 'open' ? 'Poll open · ' : ''}
+              {plural(r.voters, 'answer', 'answers')} so far
+            </p>
+          )}
         </div>
       ))}
     </section>

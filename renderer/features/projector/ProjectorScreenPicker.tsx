@@ -1,10 +1,13 @@
-// The console's choice of what the projector shows: the live room, the join screen, or hold.
+// The console's choice of what the projector shows: the live room, the join screen, or hold; and
+// its pages: turned by hand (previous, next) or by themselves every few seconds.
 import type * as Y from 'yjs';
 import {
+  PAGE_TURN_CHOICES,
   setProjectorScreen,
   type ProjectorScreen,
 } from '../../../shared/model/session/projectorView';
-import { useProjectorScreen } from './useProjectorScreen';
+import { useProjectorView } from './useProjectorScreen';
+import { projectorNextPage, projectorPageTurn, projectorPreviousPage } from './projectorCommands';
 
 const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [
   { screen: 'live', label: 'The room', hint: 'block, countdown, board and results' },
@@ -13,24 +16,50 @@ const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [
 ];
 
 export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
-  const current = useProjectorScreen(doc);
+  const view = useProjectorView(doc);
   return (
-    <fieldset className="projector-picker">
-      <legend>The projector shows</legend>
-      {CHOICES.map((c) => (
-        <label key={c.screen} className="inline-check">
-          <input
-            type="radio"
-            name="projector-screen"
-            value={c.screen}
-            checked={current === c.screen}
-            onChange={() => setProjectorScreen(doc, c.screen)}
-          />
-          <span>
-            {c.label} <span className="muted">— {c.hint}</span>
-          </span>
+    <>
+      <fieldset className="projector-picker">
+        <legend>The projector shows</legend>
+        {CHOICES.map((c) => (
+          <label key={c.screen} className="inline-check">
+            <input
+              type="radio"
+              name="projector-screen"
+              value={c.screen}
+              checked={view.screen === c.screen}
+              onChange={() => setProjectorScreen(doc, c.screen)}
+            />
+            <span>
+              {c.label} <span className="muted">— {c.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="projector-pages" role="group" aria-label="Projector pages">
+        <button type="button" onClick={() => projectorPreviousPage(doc)}>
+          ‹ Previous page
+        </button>
+        <button type="button" onClick={() => projectorNextPage(doc)}>
+          Next page ›
+        </button>
+        <label>
+          Turn pages{' '}
+          <select
+            value={view.turnSeconds}
+            onChange={(e) => projectorPageTurn(doc, Number(e.target.value))}
+          >
+            {PAGE_TURN_CHOICES.map((s) => (
+              <option key={s} value={s}>
+                {s === 0 ? 'by hand' : `every ${s} s`}
+              </option>
+            ))}
+            {!(PAGE_TURN_CHOICES as readonly number[]).includes(view.turnSeconds) && (
+              <option value={view.turnSeconds}>every {view.turnSeconds} s</option>
+            )}
+          </select>
         </label>
-      ))}
-    </fieldset>
+      </div>
+    </>
   );
 }

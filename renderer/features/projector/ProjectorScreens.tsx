@@ -8,13 +8,17 @@ import { JoinQrCode } from '../qrCode/JoinQrCode';
 import { Countdown } from '../timer/Countdown';
 import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';
+import { useDoc } from '../../stores/docStore';
+import { plural } from '../../app/format';
 
 /** "host:port/join" without the scheme or the code: what a person types before the code. */
 export function joinAddress(joinUrl: string): string {
   return joinUrl.replace(/^https?:\/\//, '').replace(/#.*$/, '');
 }
 
-export function JoinScreen({ details, title }: { details: SessionDetails; title: string }) {
+export function JoinScreen(props: { doc: Y.Doc; details: SessionDetails; title: string }) {
+  const { details, title } = props;
+  const joined = useDoc(props.doc, (s) => s.participants.length);
   return (
     <main className="projector projector-join-screen">
       <h1 className="projector-day">Join “{title}”</h1>
@@ -26,6 +30,9 @@ export function JoinScreen({ details, title }: { details: SessionDetails; title:
           <p>and type</p>
           <p className="join-screen-code" aria-label={`Join code ${details.joinCode}`}>
             {details.joinCode}
+          </p>
+          <p className="join-screen-count" role="status">
+            {plural(joined, 'person has', 'people have')} joined
           </p>
         </div>
       </div>

@@ -1,10 +1,12 @@
 // The registers on the projector: read-only, large, for the room to see what it committed to.
-// One line per decision, action and measure, so the screen shows as many as fit and counts the
-// rest ("+2 more") instead of cutting any off.
+// One line per decision, action and measure, in pages that turn with the projector's page
+// counter when they do not fit one screen.
 import './registers.css';
 import { useRef, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { useFitChildren } from '../projector/useFitChildren';
+import { usePages } from '../projector/usePages';
+import { PageNumber } from '../projector/PageNumber';
+import { useProjectorPageCounter } from '../projector/useProjectorScreen';
 import { useRegisters } from './useRegisters';
 
 /** One line: its tag (D1, A2, M3), title and detail, and its state at the end. */
@@ -23,13 +25,22 @@ function Item(props: { tag: string; title: string; state: string; children: Reac
 
 export function ProjectorRegisters(props: { doc: Y.Doc }) {
   const registers = useRegisters(props.doc);
-  const box = useRef<HTMLUListElement>(null);
-  const hidden = useFitChildren(box, [registers]);
+  const box = useRef<HTMLElement>(null);
+  const counter = useProjectorPageCounter(props.doc);
+  const pages = usePages(box, { counter, resetKey: 'registers', deps: [registers] });
   const { decisions, actions, measures } = registers;
   if (!decisions.length && !actions.length && !measures.length) return null;
   return (
-    <section className="projector-registers" aria-label="Decisions, actions and measures">
-      <ul className="projector-registers-fit" ref={box}>
+    <section
+      className="projector-registers"
+      aria-labelledby="projector-registers-heading"
+      ref={box}
+    >
+      <div className="projector-registers-head">
+        <h2 id="projector-registers-heading">Decisions, actions and measures</h2>
+        <PageNumber pages={pages} />
+      </div>
+      <ul className="projector-registers-fit" data-paged="">
         {decisions.map((d, i) => (
           <Item
             key={d.id}
@@ -55,9 +66,6 @@ export function ProjectorRegisters(props: { doc: Y.Doc }) {
           </Item>
         ))}
       </ul>
-      {hidden > 0 && (
-        <p className="projector-more">+{hidden} more on the console and in the export</p>
-      )}
     </section>
   );
 }

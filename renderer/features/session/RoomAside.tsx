@@ -9,6 +9,7 @@ import { AttendeeCount } from './AttendeeCount';
 import { RosterPanel } from '../presence/RosterPanel';
 import { OpenProjector } from '../projector/OpenProjector';
 import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
+import { ProjectorFocusPicker } from '../board/ProjectorFocusPicker';
 import { VenueCard } from '../venue/VenueCard';
 
 export function RoomAside(props: {
@@ -43,6 +44,7 @@ export function RoomAside(props: {
         <h2 id="projector-heading">Projector</h2>
         <OpenProjector sessionId={props.sessionId} />
         {doc && <ProjectorScreenPicker doc={doc} />}
+        {doc && <ProjectorFocusPicker doc={doc} />}
       </section>
       {doc && awareness && (
         <section className="card people-card" aria-label="Who is here">

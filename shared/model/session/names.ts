@@ -50,7 +50,7 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
   },
   facilitatorType(
     PROJECTOR_VIEW_MAP,
-    'what the projector shows (the room, the join screen, hold)',
+    'what the projector shows (the room, the join screen, hold), its page and focus',
     ['projectorScreen'],
   ),
 ];

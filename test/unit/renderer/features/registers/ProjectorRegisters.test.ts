@@ -1,6 +1,6 @@
 // The registers on the projector (renderer/features/registers/ProjectorRegisters.tsx) rendered to
-// HTML from a real doc: one labelled list with every decision, action and measure, numbered, with
-// its state in words; nothing at all while the registers are empty.
+// HTML from a real doc: one region, labelled by its heading, with every decision, action and
+// measure, numbered, with its state in words; nothing at all while the registers are empty.
 import { describe, expect, it } from 'vitest';
 import { ProjectorRegisters } from '../../../../../renderer/features/registers/ProjectorRegisters';
 import { renderHtml, textOf, within } from '../../renderHtml';
@@ -10,7 +10,10 @@ import { registersDoc } from './registersKit';
 describe('ProjectorRegisters', () => {
   it('lists every record with its number, detail and state', () => {
     const html = renderHtml(ProjectorRegisters, { doc: registersDoc() });
-    const list = within(html, 'aria-label="Decisions, actions and measures"');
+    const list = within(html, 'aria-labelledby="projector-registers-heading"');
+    expect(textOf(within(html, 'id="projector-registers-heading"'))).toBe(
+      'Decisions, actions and measures',
+    );
     const items = list.match(/<li /g) ?? [];
     expect(items).toHaveLength(5);
     const text = textOf(list);
