@@ -27,6 +27,7 @@ import { UndoButtons } from '../features/undo/UndoButtons';
 import { PanelTabs, type PanelTab } from '../features/session/PanelTabs';
 import { PANEL_HEADINGS, useInbox } from '../features/session/useInbox';
 import { useBoardShortcuts } from '../features/timer/useBoardShortcuts';
+import { useProjectorPageKeys } from '../features/projector/ProjectorScreenPicker';
 import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
@@ -83,6 +84,7 @@ function RunTab(props: {
   // The board view's panel beside the board (none: the board takes the whole width).
   const [open, setOpen] = useState<Panel | null>(null);
   const unseen = useInbox(conn.doc, `${boardView}:${open}`);
+  useProjectorPageKeys(conn.doc);
   const board = key && (
     <ConsoleBoard
       doc={conn.doc}

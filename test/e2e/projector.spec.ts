@@ -176,6 +176,18 @@ test('pages turn by themselves, and the console turns them and puts a group or a
   await expect(pageLine).toHaveText(`Page ${(at % count!) + 1} of ${count}`);
   await pages.getByRole('button', { name: /Previous page/ }).click();
   await expect(pageLine).toHaveText(`Page ${at} of ${count}`);
+  // And by key, from the board view, where the projector card is out of sight: N and P.
+  await consolePage.locator('body').focus();
+  await consolePage.keyboard.press('b');
+  await expect(consolePage.getByRole('button', { name: 'Board view' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await consolePage.keyboard.press('n');
+  await expect(pageLine).toHaveText(`Page ${(at % count!) + 1} of ${count}`);
+  await consolePage.keyboard.press('p');
+  await expect(pageLine).toHaveText(`Page ${at} of ${count}`);
+  await consolePage.keyboard.press('b');
 
   // A group in focus: its name and every one of its 12 notes, large, on every projector.
   const focusPicker = consolePage.getByRole('combobox', { name: 'In focus' });

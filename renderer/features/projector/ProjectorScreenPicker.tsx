@@ -7,6 +7,8 @@ import {
   type ProjectorScreen,
 } from '../../../shared/model/session/projectorView';
 import { useProjectorView } from './useProjectorScreen';
+import { ariaKeys } from '../timer/shortcuts';
+import { useBoardShortcuts } from '../timer/useBoardShortcuts';
 import { projectorNextPage, projectorPageTurn, projectorPreviousPage } from './projectorCommands';
 
 const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [
@@ -37,10 +39,18 @@ export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
         ))}
       </fieldset>
       <div className="projector-pages" role="group" aria-label="Projector pages">
-        <button type="button" onClick={() => projectorPreviousPage(doc)}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('projectorPrevious')}
+          onClick={() => projectorPreviousPage(doc)}
+        >
           ‹ Previous page
         </button>
-        <button type="button" onClick={() => projectorNextPage(doc)}>
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeys('projectorNext')}
+          onClick={() => projectorNextPage(doc)}
+        >
           Next page ›
         </button>
         <label>
@@ -62,4 +72,12 @@ export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
       </div>
     </>
   );
+}
+
+/** N and P turn the projector's pages from anywhere on the console (the board view included). */
+export function useProjectorPageKeys(doc: Y.Doc | null): void {
+  useBoardShortcuts({
+    projectorNext: () => doc && projectorNextPage(doc),
+    projectorPrevious: () => doc && projectorPreviousPage(doc),
+  });
 }

@@ -22,7 +22,8 @@ export type TimerCommand =
 export type FocusCommand = 'focusSetTime' | 'focusWrapUp';
 
 /** The board's commands (ConsoleBoard carries them out) and the cockpit's board view. */
-export type BoardCommand = 'boardView' | 'reveal' | 'voting' | 'results';
+export type BoardCommand =
+  'boardView' | 'reveal' | 'voting' | 'results' | 'projectorNext' | 'projectorPrevious';
 
 export type ShortcutCommand = TimerCommand | FocusCommand | BoardCommand | 'help';
 
@@ -128,6 +129,20 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Show the vote results (after voting closes)',
     command: 'results',
   },
+  {
+    keys: ['n', 'N'],
+    label: 'N',
+    aria: 'N',
+    description: 'Next page on the projector',
+    command: 'projectorNext',
+  },
+  {
+    keys: ['p', 'P'],
+    label: 'P',
+    aria: 'P',
+    description: 'Previous page on the projector',
+    command: 'projectorPrevious',
+  },
   { keys: ['?'], label: '?', aria: '?', description: 'Show these shortcuts', command: 'help' },
 ];
 
@@ -152,6 +167,8 @@ const BOARD_COMMANDS: ReadonlySet<ShortcutCommand> = new Set<BoardCommand>([
   'reveal',
   'voting',
   'results',
+  'projectorNext',
+  'projectorPrevious',
 ]);
 
 /** Whether the command belongs to the board or the cockpit rather than to the timer card. */

@@ -66,7 +66,14 @@ describe('shortcutFor', () => {
 describe('the board and cockpit keys', () => {
   it('are told apart from the timer card’s, which the timer card leaves to them', () => {
     const board = SHORTCUTS.filter((s) => isBoardCommand(s.command)).map((s) => s.command);
-    expect(board).toEqual(['boardView', 'reveal', 'voting', 'results']);
+    expect(board).toEqual([
+      'boardView',
+      'reveal',
+      'voting',
+      'results',
+      'projectorNext',
+      'projectorPrevious',
+    ]);
     expect(isBoardCommand('toggle')).toBe(false);
     expect(isBoardCommand('help')).toBe(false);
   });
