@@ -16,7 +16,18 @@ test.describe('the venue', () => {
   // No fixed address: the host reads the namespace's interfaces as a laptop's.
   test.use({ hostEnv: { OFFSITE_LAN_IP: '' } });
 
-  test.beforeAll(() => {
+  // Both tests make and remove the same interfaces in the one namespace: they must never run at
+  // once (the config spreads a file's tests over the workers), so they run in order in one worker.
+  test.describe.configure({ mode: 'default' });
+  // Made fresh for each test and removed whatever happens: a test that failed, or a run that was
+  // killed, leaves nothing the next one trips on (leftovers are removed before making them anew).
+  const devices = ['docker0', 'dk0', 'tun0', 'wlan0', 'enp0s1'];
+  const removeInterfaces = () => {
+    // Removing one end of a veth pair removes its peer; the bridge goes with its own name.
+    for (const dev of devices) spawnSync('ip', ['link', 'del', dev], { stdio: 'ignore' });
+  };
+  test.beforeEach(() => {
+    removeInterfaces();
     ip('link add docker0 type bridge');
     ip('link add dk0 type veth peer name dk1');
     ip('link set dk0 master docker0');
@@ -40,10 +51,7 @@ test.describe('the venue', () => {
     ])
       ip(`link set ${dev} up`);
   });
-  test.afterAll(() => {
-    for (const dev of ['docker0', 'dk0', 'tun0', 'wlan0', 'enp0s1'])
-      execSync(`ip link del ${dev} 2>/dev/null || true`);
-  });
+  test.afterEach(removeInterfaces);
 
   async function shots(page: Page, name: string) {
     for (const width of [1280, 1920]) {
