@@ -1,9 +1,11 @@
 // The probe page's checks of the room from a phone: the host's clock (round trip and offset,
-// from /time), the hub (does /sync/<session> answer with its first sync message?) and the mesh's
+// from /time), the hub (does /sync/<session> take the join code and send its join challenge?) and the mesh's
 // rendezvous (does /signal answer a ping, and which peers are heard on the session's topic?).
 // Nothing here joins the room: no doc, no presence; every socket is closed when done.
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
-import { hubParams } from '../../shared/model/authority/signing';
+import * as decoding from 'lib0/decoding';
+import { hubParams, participantKeys } from '../../shared/model/authority/signing';
+import { MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 
 export interface ClockCheck {
   roundTripMs: number;
@@ -84,16 +86,28 @@ function withSocket<T>(
   });
 }
 
-/** Whether the hub answers this join code on the session with its first message. */
+/**
+ * Whether the hub takes this join code on the session: it checks the code and the claim, then
+ * sends its join challenge, and that is the answer. The claim is a throwaway participant key's and
+ * the challenge is never answered, so the hub never binds it: the probe adds no participant to
+ * the roster or the lobby, and the socket is closed at once.
+ */
 export function checkHub(origin: string, sessionId: string, code: string): Promise<boolean> {
-  // A one-off client id and a throwaway participant, as an attendee's page signs its claim (the
-  // hub binds them like any visitor who opened the link and left); never used for a write.
   const cid = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 2) >>> 1 || 1;
-  const authorKey = crypto.getRandomValues(new Uint8Array(32));
-  const query = new URLSearchParams(hubParams(sessionId, code, cid, authorKey)).toString();
+  const { publicKey } = participantKeys(crypto.getRandomValues(new Uint8Array(32)));
+  const query = new URLSearchParams(hubParams(sessionId, code, cid, publicKey)).toString();
   return withSocket(`${wsOrigin(origin)}${ENDPOINTS.sync}/${sessionId}?${query}`, 5000, false, {
-    message: () => true,
+    message: (data) => (isChallenge(data) ? true : undefined),
   });
+}
+
+function isChallenge(data: unknown): boolean {
+  if (!(data instanceof ArrayBuffer) || data.byteLength === 0) return false;
+  try {
+    return decoding.readVarUint(decoding.createDecoder(new Uint8Array(data))) === MSG_CHALLENGE;
+  } catch {
+    return false;
+  }
 }
 
 export interface SignalingCheck {

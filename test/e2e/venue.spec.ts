@@ -106,6 +106,8 @@ test.describe('the venue', () => {
     });
     await expect(phone.getByRole('listitem').filter({ hasText: 'The hub' })).toContainText('✓');
     await look(phone, 'venue-probe-phone');
+    // The probe reached the hub without joining: nobody in the roster, nobody in the lobby.
+    await expect(console.getByText('Nobody has joined yet.')).toBeVisible();
     await card.getByText('Check the room').click();
     const row = card.getByRole('row').filter({ hasText: '10.20.0.5' });
     await expect(row).toContainText('hub ✓');
