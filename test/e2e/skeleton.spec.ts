@@ -1,4 +1,5 @@
 // The walking skeleton end to end: headless host, console, two attendees on the LAN address.
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { addNote, createSession, joinAs, note } from './roomFixtures';
 
@@ -46,23 +47,52 @@ test('a note crosses the room and survives a reopened tab', async ({ browser, ho
   for (const c of [consoleCtx, ada.context, bob.context, cleo.context]) await c.close();
 });
 
-test('with the hub channel cut, notes still cross through the WebRTC mesh', async ({
+/** Passes the page's /sync WebSockets through to the host until cut(): then closes both sides of
+ * every open one and refuses every reconnect (the hub went away mid-session). */
+async function cuttableHub(page: Page): Promise<{ cut: () => Promise<void> }> {
+  let cut = false;
+  const open: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/sync\//, (ws) => {
+    if (cut) return void ws.close({ code: 1011, reason: 'hub cut by test' });
+    ws.connectToServer();
+    open.push(ws);
+  });
+  return {
+    cut: async () => {
+      cut = true;
+      for (const ws of open.splice(0)) await ws.close({ code: 1011, reason: 'hub cut by test' });
+    },
+  };
+}
+
+// The host binds each client to its participant over the hub; the mesh takes writes only from
+// bound clients (shared/model/authority/meshJudge.ts). So the scenario is the hub going away
+// mid-session: both attendees joined through the hub, then the hub is cut and the mesh carries on.
+test('with the hub channel cut mid-session, notes still cross through the WebRTC mesh', async ({
   browser,
   host,
   openPage,
 }) => {
   const consoleCtx = await browser.newContext();
   const joinUrl = await createSession(await consoleCtx.newPage(), host.consoleUrl, 'Mesh only');
-  const a = await openPage({ noHub: true });
-  const b = await openPage({ noHub: true });
+  const a = await openPage();
+  const b = await openPage();
+  const hubs = [await cuttableHub(a.page), await cuttableHub(b.page)];
   await joinAs(a.page, joinUrl, 'Ana');
   await joinAs(b.page, joinUrl, 'Ben');
+  await addNote(a.page, 'Through the hub first');
+  await expect(note(b.page, 'Through the hub first')).toBeVisible();
   await expect(a.page.getByRole('status').filter({ hasText: 'direct peer' })).toBeVisible();
-  await addNote(a.page, 'Through the mesh');
-  await expect(note(b.page, 'Through the mesh')).toBeVisible();
+
+  for (const hub of hubs) await hub.cut();
+  await expect(
+    a.page.getByRole('status').filter({ hasText: 'Not connected to the host' }),
+  ).toBeVisible();
   await expect(
     b.page.getByRole('status').filter({ hasText: 'Not connected to the host' }),
   ).toBeVisible();
+  await addNote(a.page, 'Through the mesh');
+  await expect(note(b.page, 'Through the mesh')).toBeVisible();
   for (const c of [consoleCtx, a.context, b.context]) await c.close();
 });
 
