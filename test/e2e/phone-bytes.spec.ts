@@ -8,6 +8,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { hostApi } from '#kit/hostApi';
 import { visitJoinPage } from '../bench/airPhone';
+import { showPart } from './roomFixtures';
 
 interface Transfer {
   url: string;
@@ -91,6 +92,10 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
   // The room: its chunk comes once the attendee has a name.
   await page.getByRole('textbox', { name: 'Your name' }).fill('Ada');
   await page.getByRole('button', { name: 'Join' }).click();
+  // 'Change name' is drawn by the room (RoomPage's chunk): the room is loaded and shown. A phone
+  // shows one part at a time; the parking lot's field proves the room works, not just loaded.
+  await expect(page.getByRole('button', { name: 'Change name' })).toBeVisible();
+  await showPart(page, 'Parking lot');
   await expect(page.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   const firstVisit = [...all];
@@ -116,6 +121,8 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
   // A reload: no JavaScript crosses the air; index.html is revalidated (304).
   all.length = 0;
   await page.reload();
+  await expect(page.getByRole('button', { name: 'Change name' })).toBeVisible();
+  await showPart(page, 'Parking lot');
   await expect(page.getByRole('textbox', { name: 'Park a topic for later' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   const reloadScripts = all.filter((t) => new URL(t.url).pathname.endsWith('.js'));

@@ -16,12 +16,19 @@ test('a group’s decision goes through its form, under the running block; undo 
   const { page } = await openPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(room.consoleUrl);
   const board = page.getByRole('region', { name: 'Board' });
-  const record = board.getByRole('button', { name: 'Record decision from group Calm on-call' });
-  const status = record.locator('xpath=..').getByRole('status');
+  // The group's actions are in one menu button; 'Record decision' is an item of its menu.
+  const actions = board.getByRole('button', { name: 'Group actions: Calm on-call' });
+  const menu = board.getByRole('menu', { name: 'Group actions: Calm on-call' });
+  const record = menu.getByRole('menuitem', { name: 'Record decision' });
+  // The status sits beside the menu button (outside its span.menu-button); empty, it is not
+  // drawn (display: none), so it is found hidden too.
+  const status = actions.locator('xpath=../..').getByRole('status', { includeHidden: true });
   const registers = page.getByRole('region', { name: 'Decisions, actions and measures' });
   const recorded = registers.getByRole('article', { name: /^Decision D\d+: Calm on-call$/ });
 
+  await actions.click();
   await record.click();
+  await expect(menu).toBeHidden();
   const form = page.getByRole('form', { name: 'New decision' });
   await expect(form.getByRole('textbox', { name: 'Decision title' })).toHaveValue('Calm on-call');
   await expect(form.getByRole('textbox', { name: 'Decision title' })).toBeFocused();
@@ -41,13 +48,17 @@ test('a group’s decision goes through its form, under the running block; undo 
   // Listed with the running block's decisions, and said beside the group.
   await expect(recorded).toBeVisible();
   await expect(status).toHaveText('Decision recorded');
-  await record.scrollIntoViewIfNeeded();
+  await actions.scrollIntoViewIfNeeded();
   await look(page, 'registers-decision-recorded-on-group-1440', { fullPage: false });
 
   await page.getByRole('button', { name: 'Undo decision change' }).click();
   await expect(recorded).toHaveCount(0);
   await expect(status).toHaveText('');
+  // The group can be decided on again: its menu still offers the decision.
+  await actions.click();
   await expect(record).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
 
   // What the block settled, in the facilitator's words, for the minutes.
   const outcome = registers.getByRole('textbox', {

@@ -152,9 +152,12 @@ export function usePages(
     };
     if (wait <= 0) timed();
     else timer = setTimeout(timed, wait);
-    let frame = 0;
     // Measured again when a box's size is not the one it was measured at (showing a page does
-    // not resize a box; what is around it, or the window, may).
+    // not resize a box; what is around it, or the window, may). At once, in the observer's
+    // callback: it runs after layout and before paint, so the frame in which something beside
+    // the box (a poll opening above the registers) shrinks it is never painted with the old
+    // page's rows spilling out of it (measuring a frame later showed them cut off, for a frame
+    // or, on a loaded machine, for as long as frames were late).
     // Each set of sizes once: a box whose size followed what it shows would otherwise be
     // measured over and over.
     const tried = new Set<string>();
@@ -164,13 +167,11 @@ export function usePages(
       const key = sizes.join(' ');
       if (!stale || tried.has(key)) return;
       tried.add(key);
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(run);
+      run();
     });
     for (const b of root.querySelectorAll('[data-paged]')) ro.observe(b);
     return () => {
       ro.disconnect();
-      cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
     // `deps` stand for the content.
