@@ -51,6 +51,18 @@ export function decisionDraftFromParking(doc: Y.Doc, item: ParkingItem): Decisio
   };
 }
 
+/** A form's fields with the notes or group its draft came from (none when typed from scratch). */
+function withDraftLink<F extends object>(
+  fields: F,
+  draft: { sourceNoteIds?: string[]; sourceGroupId?: string | null } | null | undefined,
+) {
+  return {
+    ...fields,
+    sourceNoteIds: draft?.sourceNoteIds ?? [],
+    sourceGroupId: draft?.sourceGroupId ?? null,
+  };
+}
+
 /** Saves the decision form: the record with its draft's link, settling a parking item with it. */
 export function recordDecision(
   doc: Y.Doc,
@@ -58,11 +70,7 @@ export function recordDecision(
   draft?: DecisionDraft | null,
   origin: unknown = LOCAL_ORIGIN,
 ): string {
-  const linked = {
-    ...fields,
-    sourceNoteIds: draft?.sourceNoteIds ?? [],
-    sourceGroupId: draft?.sourceGroupId ?? null,
-  };
+  const linked = withDraftLink(fields, draft);
   return draft?.parkingItemId
     ? parkToDecision(doc, { itemId: draft.parkingItemId, fields: linked }, origin)
     : addDecision(doc, linked, origin).id;
@@ -75,11 +83,7 @@ export function recordAction(
   draft?: ActionDraft | null,
   origin: unknown = LOCAL_ORIGIN,
 ): string {
-  const linked = {
-    ...fields,
-    sourceNoteIds: draft?.sourceNoteIds ?? [],
-    sourceGroupId: draft?.sourceGroupId ?? null,
-  };
+  const linked = withDraftLink(fields, draft);
   return draft?.parkingItemId
     ? parkToAction(doc, { itemId: draft.parkingItemId, fields: linked }, origin)
     : addAction(doc, linked, origin).id;
