@@ -17,6 +17,8 @@ import {
   type ColourId,
 } from './boardDoc';
 import { decodeKey, lockForAuthor, openSealed, sealTo } from './boardCrypto';
+import { BOARD_MAPS } from './names';
+import { signAuthor } from '../authority/authorClaims';
 import {
   BoardPermissionError,
   getNoteMap,
@@ -88,6 +90,11 @@ export function addBoardNote(
     throw new ValidationError('Your private key is missing; reload the page.');
   const authorName = anonymous ? '' : cleanText(args.author.name, 'Your name', NAME_MAX_CHARS);
   const id = args.id ?? randomId();
+  // An attendee's named note is signed by its author: readers show no other (authorClaims.ts).
+  const signed =
+    anonymous || args.author.isFacilitator || !args.author.authorKey
+      ? null
+      : signAuthor(BOARD_MAPS.notes, id, args.author);
   const write = () => {
     const m = new Y.Map<unknown>();
     boardMaps(doc).notes.set(id, m);
@@ -98,6 +105,10 @@ export function addBoardNote(
     if (!anonymous) {
       m.set('authorId', args.author.participantId);
       m.set('authorName', authorName);
+    }
+    if (signed) {
+      m.set('k', signed.k);
+      m.set('g', signed.g);
     }
     writeText(m, control, text, args.author.authorKey, anonymous);
   };

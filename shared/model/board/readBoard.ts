@@ -16,6 +16,8 @@ import {
 } from './boardDoc';
 import { decodeKey, openSealed, unlockForAuthor } from './boardCrypto';
 import { byAge, readGroups, type BoardGroup } from './groupCommands';
+import { isBlockNote } from './blockNotes';
+import { shownAuthor } from '../roster/read';
 
 export interface BoardNoteView {
   id: string;
@@ -68,9 +70,18 @@ interface RawNote {
 export function rawBlockNotes(doc: Y.Doc, blockId: string): RawNote[] {
   const out: RawNote[] = [];
   boardMaps(doc).notes.forEach((m, id) => {
-    if (m instanceof Y.Map && m.get('blockId') === blockId) out.push({ id, m });
+    if (isBlockNote(id, m, blockId)) out.push({ id, m });
   });
   return out;
+}
+
+/** A named note's shown author: the writer's own participant entry, "(removed)" after it once the
+ * facilitator removed them (roster/read.ts: shownAuthor), never the note's free text. */
+function authorNameOf(m: Y.Map<unknown>, authorId: unknown): string | null {
+  if (typeof authorId !== 'string') return null;
+  const stored = m.get('authorName');
+  const text = typeof stored === 'string' ? stored : '';
+  return m.doc ? shownAuthor(m.doc, m, authorId, text) : text;
 }
 
 /** One note as a viewer may see it, before grouping; null while it is hidden from them. */
@@ -91,7 +102,6 @@ export function noteSight(
   const seen = noteTextFor(m, control, viewer, notesKey);
   if (!seen) return null;
   const authorId = m.get('authorId');
-  const authorName = m.get('authorName');
   const colour = m.get('colour');
   const createdAt = m.get('createdAt');
   return {
@@ -102,7 +112,7 @@ export function noteSight(
     createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0,
     text: seen.text,
     authorId: typeof authorId === 'string' ? authorId : null,
-    authorName: typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
+    authorName: authorNameOf(m, authorId),
     coAuthorNames: readCoAuthors(m).map((c) => c.name),
     anonymous: typeof authorId !== 'string',
     mine: seen.mine,

@@ -9,17 +9,26 @@ export const ROSTER = 'roster';
 /** `mode` -> 'device' (one admitted participant per device address) or 'hand' (host-written). */
 export const ADMISSION = 'admission';
 
-const hostMap = (name: string, description: string): TypeSpec => ({
+const hostMap = (
+  name: string,
+  description: string,
+  projections: TypeSpec['projections'] = ['doc'],
+): TypeSpec => ({
   name,
   kind: 'map',
   writer: 'host',
   maxFieldChars: 0,
-  projections: ['doc'],
+  projections,
   description,
 });
 
 export const ROSTER_TYPES: readonly TypeSpec[] = [
-  hostMap(ROSTER, 'participantId -> device address, join time, admitted / waiting / removed'),
+  // Boards mark a removed participant's notes; "N of M done" counts only the admitted.
+  hostMap(ROSTER, 'participantId -> device address, join time, admitted / waiting / removed', [
+    'doc',
+    'board',
+    'readiness',
+  ]),
   hostMap(ADMISSION, 'how newcomers are admitted: one per device address, or by hand'),
 ];
 
