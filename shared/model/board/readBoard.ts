@@ -1,6 +1,6 @@
 // What one viewer may see of a block's board: their own notes, placeholders (a count per column)
 // for others' notes before the reveal, everything after it. Pure reads; no writes.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   boardMaps,
   DEFAULT_COLOUR,
