@@ -10,6 +10,7 @@
 import type * as Y from 'yjs';
 import { boundWriter } from './judgeUpdate';
 import { entryClaim, signEntry, signedBy } from './signedEntries';
+import { writtenBefore } from './signedSince';
 
 const entryKey = (root: string, entryId: string) => `${root}/${entryId}`;
 
@@ -38,9 +39,13 @@ export function signName(
   return signEntry('name', who.participantId, name, who);
 }
 
-/** Was this Yjs client bound by the host to a participant (an attendee's page)? */
-const byAttendee = (doc: Y.Doc | null, client: number | undefined): boolean =>
-  !!doc && client !== undefined && boundWriter(doc, client)?.kind === 'participant';
+/** Must this struct be signed: written by a client the host bound to a participant (an
+ * attendee's page), since signing began (signedSince.ts)? */
+const byAttendee = (doc: Y.Doc | null, id: Y.ID | undefined): boolean =>
+  !!doc &&
+  id !== undefined &&
+  boundWriter(doc, id.client)?.kind === 'participant' &&
+  !writtenBefore(doc, id);
 
 /** May a reader show this entry of `root`? */
 export function authorVouched(
@@ -51,7 +56,7 @@ export function authorVouched(
 ): boolean {
   const authorId = m.get('authorId');
   if (typeof authorId !== 'string' || !authorId) return true; // claims nobody
-  if (!byAttendee(doc, m._item?.id.client)) return true;
+  if (!byAttendee(doc, m._item?.id)) return true;
   return signedBy(authorId, 'author', entryKey(root, entryId), authorId, {
     k: m.get('k'),
     g: m.get('g'),
@@ -62,6 +67,6 @@ export function authorVouched(
  * signed it as the participant's, or the facilitator or host wrote it. */
 export function nameVouched(participantId: string, m: Y.Map<unknown>, name: string): boolean {
   const field = m._map.get('name');
-  if (!byAttendee(m.doc, field?.id.client)) return true;
+  if (!byAttendee(m.doc, field?.id)) return true;
   return signedBy(participantId, 'name', participantId, name, { k: m.get('k'), g: m.get('g') });
 }

@@ -11,7 +11,7 @@ import { byAge, groupsOf, type BoardGroup, type GroupMember } from './groupComma
 import { notesKeyOf, type BoardNoteView, type BoardView } from './readBoard';
 import { isBlockNote } from './blockNotes';
 import { PARTICIPANTS } from '../session/names';
-import { rosterMap } from '../roster/names';
+import { rosterMap, SIGNED_SINCE } from '../roster/names';
 import { entryKeyIn } from '../topLevelType';
 import { insertAged, removeAged, type Aged } from './byAgeList';
 import { readEntry, sameGroup, type BoardChange, type Entry } from './boardEntry';
@@ -63,6 +63,11 @@ export class IncrementalBoardReader {
   };
   private readonly people: Y.Map<unknown>;
   private readonly roster: Y.Map<unknown>;
+  /** Which notes need no signature (authority/signedSince.ts): written once, read afresh. */
+  private readonly signedSince: Y.Map<unknown>;
+  private readonly onSignedSince = () => {
+    this.all = true;
+  };
   /** A participant renamed, or admitted or removed: their notes' shown author changes. */
   private readonly onPeople = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     const who = new Set<string>();
@@ -95,6 +100,8 @@ export class IncrementalBoardReader {
     this.roster = rosterMap(doc);
     this.people.observeDeep(this.onPeople);
     this.roster.observeDeep(this.onPeople);
+    this.signedSince = doc.getMap<unknown>(SIGNED_SINCE);
+    this.signedSince.observe(this.onSignedSince);
   }
 
   destroy(): void {
@@ -102,6 +109,7 @@ export class IncrementalBoardReader {
     this.groupNames.unobserve(this.onNames);
     this.people.unobserveDeep(this.onPeople);
     this.roster.unobserveDeep(this.onPeople);
+    this.signedSince.unobserve(this.onSignedSince);
   }
 
   read(): BoardView | null {

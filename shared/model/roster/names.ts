@@ -8,6 +8,9 @@ import type { TypeSpec } from '../typeSpec';
 export const ROSTER = 'roster';
 /** `mode` -> 'device' (one admitted participant per device address) or 'hand' (host-written). */
 export const ADMISSION = 'admission';
+/** Yjs client id -> the first clock its author had to sign names and note authors from; `~`
+ * marks the doc as seen (host-written once: authority/signedSince.ts). */
+export const SIGNED_SINCE = 'signedSince';
 
 const hostMap = (
   name: string,
@@ -30,6 +33,11 @@ export const ROSTER_TYPES: readonly TypeSpec[] = [
     'readiness',
   ]),
   hostMap(ADMISSION, 'how newcomers are admitted: one per device address, or by hand'),
+  // Readers believe what attendees' clients wrote before it without a signature.
+  hostMap(SIGNED_SINCE, 'client id -> the clock from which its names and note authors are signed', [
+    'doc',
+    'board',
+  ]),
 ];
 
 export const rosterMap = (doc: Y.Doc) => doc.getMap<unknown>(ROSTER);

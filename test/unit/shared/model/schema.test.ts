@@ -67,6 +67,7 @@ describe('the schema registry', () => {
         'participants',
         'roster',
         'admission',
+        'signedSince',
         'parkingLot',
         'parkingLotOutcomes',
         'questions',
@@ -78,7 +79,7 @@ describe('the schema registry', () => {
     );
     // A note's shown author is its writer's participant entry, marked once the roster removes them.
     expect(namesWatchedBy('board').sort()).toEqual(
-      [...Object.values(BOARD_MAPS), 'participants', 'roster'].sort(),
+      [...Object.values(BOARD_MAPS), 'participants', 'roster', 'signedSince'].sort(),
     );
     // "N of M done" counts the admitted only.
     expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());

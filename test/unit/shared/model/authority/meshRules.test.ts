@@ -27,6 +27,7 @@ import {
   type BoardOptions,
 } from '#shared/model/board/index';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
+import { markSignedSince } from '#shared/model/authority/signedSince';
 import { listParkingItems } from '#shared/model/parkingLot/read';
 
 const BLOCK = 'b1';
@@ -250,5 +251,39 @@ describe('a removed participant counts nowhere', () => {
     room.pull(room.bob);
     const online = [...room.people.map((p) => p.viewer.participantId), waiting];
     expect(readReadiness(room.bob.doc, BLOCK, room.bob.viewer, online).total).toBe(3);
+  });
+});
+
+describe('a session from before signed names and note authors', () => {
+  it('keeps what its attendees wrote; what their clients write after the host opened it is signed', () => {
+    const room = admittedRoom();
+    // An older page: an unsigned note and name, through the hub.
+    const oldPage = { ...room.alice.viewer, authorKey: undefined };
+    room.send(room.alice, () => {
+      addBoardNote(room.alice.doc, { blockId: BLOCK, text: 'From before', author: oldPage });
+      joinSession(room.alice.doc, { id: oldPage.participantId, name: 'Alice of old' });
+    });
+    room.pull(room.bob);
+    expect(readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.map((n) => n.text)).toEqual([]);
+    // The host opens the session under the new rules (hub.ts: markSignedSince), once.
+    room.host.transact(() => markSignedSince(room.host), 'host');
+    room.pull(room.bob);
+    expect(readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.map((n) => n.text)).toEqual([
+      'From before',
+    ]);
+    expect(names(room.bob.doc)).toContain('Alice of old');
+    // Later unsigned writes of the same client (an impostor's, say) are not believed.
+    const forger = impostorOf(room.host, room.alice);
+    overMesh(
+      room.bob.doc,
+      captured(forger, () =>
+        addBoardNote(forger, { blockId: BLOCK, text: 'Forged after', author: oldPage }),
+      ),
+    );
+    room.host.transact(() => markSignedSince(room.host), 'host'); // a second open moves nothing
+    room.pull(room.bob);
+    expect(readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.map((n) => n.text)).toEqual([
+      'From before',
+    ]);
   });
 });
