@@ -19,6 +19,7 @@ import {
 import { decodeKey, lockForAuthor, openSealed, sealTo } from './boardCrypto';
 import { BOARD_MAPS } from './names';
 import { signAuthor } from '../authority/authorClaims';
+import { shownAuthor } from '../roster/read';
 import {
   BoardPermissionError,
   getNoteMap,
@@ -207,9 +208,10 @@ export function mergeBoardNotes(
   const coAuthors = new Map(readCoAuthors(target).map((c) => [c.id, c]));
   for (const m of sources) {
     const id = m.get('authorId');
-    const name = m.get('authorName');
-    if (typeof id === 'string' && typeof name === 'string' && name !== '')
-      coAuthors.set(id, { id, name });
+    const stored = m.get('authorName');
+    // The writer's own participant entry, never the note's free text (roster/read.ts).
+    const name = typeof id === 'string' ? shownAuthor(doc, m, id, String(stored ?? '')) : '';
+    if (typeof id === 'string' && name !== '') coAuthors.set(id, { id, name });
     for (const c of readCoAuthors(m)) if (!coAuthors.has(c.id)) coAuthors.set(c.id, c);
   }
   if (typeof targetAuthor === 'string') coAuthors.delete(targetAuthor);

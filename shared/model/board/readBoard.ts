@@ -17,7 +17,8 @@ import {
 import { decodeKey, openSealed, unlockForAuthor } from './boardCrypto';
 import { byAge, readGroups, type BoardGroup } from './groupCommands';
 import { isBlockNote } from './blockNotes';
-import { shownAuthor } from '../roster/read';
+import { isRemoved, shownAuthor } from '../roster/read';
+import { participantName } from '../session/read';
 
 export interface BoardNoteView {
   id: string;
@@ -113,7 +114,7 @@ export function noteSight(
     text: seen.text,
     authorId: typeof authorId === 'string' ? authorId : null,
     authorName: authorNameOf(m, authorId),
-    coAuthorNames: readCoAuthors(m).map((c) => c.name),
+    coAuthorNames: readCoAuthors(m).map((c) => coAuthorName(m, c)),
     anonymous: typeof authorId !== 'string',
     mine: seen.mine,
   };
@@ -122,6 +123,14 @@ export function noteSight(
 /** A note's column ('' when missing or mistyped). */
 export const noteColumn = (m: Y.Map<unknown>): string =>
   typeof m.get('column') === 'string' ? (m.get('column') as string) : '';
+
+/** A co-author as the room knows them now: their participant entry ("(removed)" after it once
+ * removed), else the name the facilitator's merge recorded. */
+function coAuthorName(m: Y.Map<unknown>, c: { id: string; name: string }): string {
+  const name = m.doc ? participantName(m.doc, c.id) : null;
+  if (!name) return c.name;
+  return isRemoved(m.doc!, c.id) ? `${name} (removed)` : name;
+}
 
 /** The notes key of a board's control, once the facilitator has published it. */
 export const notesKeyOf = (control: BoardControl): Uint8Array | null =>

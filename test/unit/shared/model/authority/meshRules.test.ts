@@ -18,6 +18,7 @@ import {
   addBoardNote,
   boardMaps,
   groupNotes,
+  mergeBoardNotes,
   nameGroup,
   readBoard,
   readReadiness,
@@ -133,6 +134,25 @@ describe('names, note authors and group names on the mesh', () => {
       (n) => n.text === 'Cut the budget',
     );
     expect(note?.authorName).toBe('Mallory Mal');
+    // Merged into Bob's note by the facilitator, she is its co-author under her own name too.
+    room.send(room.bob, () =>
+      addBoardNote(room.bob.doc, { blockId: BLOCK, text: 'Keep it', author: room.bob.viewer }),
+    );
+    room.pull(room.fac);
+    const byText = (t: string) =>
+      readBoard(room.fac.doc, BLOCK, room.fac.viewer)!.notes.find((n) => n.text.startsWith(t))!;
+    room.send(room.fac, () =>
+      mergeBoardNotes(room.fac.doc, {
+        targetId: byText('Keep it').id,
+        sourceIds: [note!.id],
+        facilitator: room.fac.viewer,
+      }),
+    );
+    room.pull(room.bob);
+    const merged = readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.find((n) =>
+      n.text.startsWith('Keep it'),
+    );
+    expect(merged?.coAuthorNames).toEqual(['Mallory Mal']);
   });
 
   it('on a board the facilitator groups, nobody else names or regroups, on the hub or the mesh', () => {
