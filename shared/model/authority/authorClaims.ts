@@ -11,6 +11,7 @@ import type * as Y from 'yjs';
 import { boundWriter } from './judgeUpdate';
 import { entryClaim, signEntry, signedBy } from './signedEntries';
 import { writtenBefore } from './signedSince';
+import { deliveredByHub } from './hubDelivered';
 
 const entryKey = (root: string, entryId: string) => `${root}/${entryId}`;
 
@@ -40,12 +41,14 @@ export function signName(
 }
 
 /** Must this struct be signed: written by a client the host bound to a participant (an
- * attendee's page), since signing began (signedSince.ts)? */
+ * attendee's page), since signing began (signedSince.ts), and brought by the mesh rather than
+ * the hub (hubDelivered.ts)? */
 const byAttendee = (doc: Y.Doc | null, id: Y.ID | undefined): boolean =>
   !!doc &&
   id !== undefined &&
   boundWriter(doc, id.client)?.kind === 'participant' &&
-  !writtenBefore(doc, id);
+  !writtenBefore(doc, id) &&
+  !deliveredByHub(doc, id);
 
 /** May a reader show this entry of `root`? */
 export function authorVouched(

@@ -29,6 +29,7 @@ import {
 } from '#shared/model/board/index';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { markSignedSince } from '#shared/model/authority/signedSince';
+import { applyFromHub } from '#shared/model/authority/hubDelivered';
 import { listParkingItems } from '#shared/model/parkingLot/read';
 
 const BLOCK = 'b1';
@@ -305,5 +306,69 @@ describe('a session from before signed names and note authors', () => {
     expect(readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.map((n) => n.text)).toEqual([
       'From before',
     ]);
+  });
+});
+
+describe('what the hub delivered needs no signature check; the mesh’s forgeries stay unbelieved', () => {
+  /** The hub's update to `m`, applied as the page's hub path does (meshGuard.ts). */
+  const fromHub = (host: Y.Doc, m: Member) => {
+    const update = Y.encodeStateAsUpdate(host, Y.encodeStateVector(m.doc));
+    applyFromHub(m.doc, update, () => Y.applyUpdate(m.doc, update, 'hub'));
+  };
+  const texts = (room: ReturnType<typeof admittedRoom>) =>
+    readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.map((n) => n.text);
+
+  it('an unsigned note by its author’s own connection shows when the hub brought it', () => {
+    const room = admittedRoom();
+    const unsigned = { ...room.alice.viewer, authorKey: undefined };
+    room.send(room.alice, () =>
+      addBoardNote(room.alice.doc, { blockId: BLOCK, text: 'Via the hub', author: unsigned }),
+    );
+    fromHub(room.host, room.bob);
+    expect(texts(room)).toEqual(['Via the hub']);
+  });
+
+  it('a forgery held at those clocks is not vouched for by the hub’s copy', () => {
+    const room = admittedRoom();
+    const unsigned = { ...room.alice.viewer, authorKey: undefined };
+    // The forgery arrives first over the mesh; the hub then brings Alice's real note at the same
+    // clocks (which Bob's replica skips).
+    const forger = impostorOf(room.host, room.alice);
+    overMesh(
+      room.bob.doc,
+      captured(forger, () =>
+        addBoardNote(forger, { blockId: BLOCK, text: 'Forged first', author: unsigned }),
+      ),
+    );
+    // The hub passes on what Alice's connection sent, as it came (not a diff for Bob): her real,
+    // signed note takes those clocks and two more.
+    const real = room.send(room.alice, () =>
+      addBoardNote(room.alice.doc, { blockId: BLOCK, text: 'Real', author: room.alice.viewer }),
+    ).update!;
+    applyFromHub(room.bob.doc, real, () => Y.applyUpdate(room.bob.doc, real, 'hub'));
+    expect(texts(room)).toEqual([]);
+  });
+
+  it('nor a forgery that waited for the clocks the hub filled', () => {
+    const room = admittedRoom();
+    const unsigned = { ...room.alice.viewer, authorKey: undefined };
+    const forger = impostorOf(room.host, room.alice);
+    // Same fields as Alice's next note, so it takes exactly her next clocks: never sent.
+    captured(forger, () =>
+      addBoardNote(forger, { blockId: BLOCK, text: 'Filler', author: unsigned }),
+    );
+    let forgedId = '';
+    const past = captured(forger, () => {
+      forgedId = addBoardNote(forger, { blockId: BLOCK, text: 'After a gap', author: unsigned });
+    });
+    overMesh(room.bob.doc, past);
+    expect(room.bob.doc.store.pendingStructs).not.toBeNull();
+    room.send(room.alice, () =>
+      addBoardNote(room.alice.doc, { blockId: BLOCK, text: 'Real', author: unsigned }),
+    );
+    fromHub(room.host, room.bob);
+    // The waiting forgery came in with the hub's update, and is still not believed.
+    expect(boardMaps(room.bob.doc).notes.has(forgedId)).toBe(true);
+    expect(texts(room)).not.toContain('After a gap');
   });
 });
