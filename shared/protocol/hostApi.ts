@@ -176,6 +176,8 @@ export interface HostApiResults {
   venueStatus: VenueStatusInfo;
   /** The status with the chosen address in use (the QR codes follow). */
   chooseAddress: VenueStatusInfo;
+  /** The status with the venue's Wi-Fi as saved (the projector's join screen follows). */
+  setVenueWifi: VenueStatusInfo;
 }
 
 /** A roster change as the host made it: the participant's new state and how many of their votes

@@ -26,5 +26,6 @@ export const HOST_API_METHODS = [
   // The venue: the address attendees reach, room checks (issue 24).
   'venueStatus',
   'chooseAddress',
+  'setVenueWifi',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

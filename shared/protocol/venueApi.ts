@@ -60,12 +60,44 @@ export interface VenueStatusInfo {
   probes: ProbeReportInfo[];
   /** Windows only: the active network's profile when it is Public (which blocks attendees). */
   networkProfileWarning: string | null;
+  /** The venue's Wi-Fi for the projector's join screen, as the facilitator typed it; null: none.
+   * The host's own setting (never in a session), sent only to the facilitator's windows. */
+  wifi: VenueWifiInfo | null;
 }
+
+const noControls = (s: string) =>
+  Array.from(s).every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+
+/** The venue's Wi-Fi: a network name, and a WPA password (empty for an open network). */
+export const venueWifiInfo = z
+  .object({
+    ssid: z
+      .string()
+      .trim()
+      .min(1, 'Type the network name.')
+      .refine(
+        (s) => new TextEncoder().encode(s).length <= 32,
+        'A network name has at most 32 bytes.',
+      )
+      .refine(noControls, 'A network name has no control characters.'),
+    password: z
+      .string()
+      .refine(
+        (s) => s.length === 0 || (s.length >= 8 && s.length <= 63),
+        'A Wi-Fi password has 8 to 63 characters (leave it empty for an open network).',
+      )
+      .refine(noControls, 'A Wi-Fi password has no control characters.'),
+  })
+  .strict();
+
+export type VenueWifiInfo = z.infer<typeof venueWifiInfo>;
 
 export const venueApiArgs = {
   venueStatus: z.object({}).strict(),
   /** An address of this machine, or null to go back to the automatic choice. */
   chooseAddress: z.object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) }).strict(),
+  /** The venue's Wi-Fi for the projector's join screen, or null to show none. */
+  setVenueWifi: z.object({ wifi: venueWifiInfo.nullable() }).strict(),
 };
 
 export const PROBE_PATH = ENDPOINTS.probe;

@@ -1,5 +1,5 @@
 // The host's venue: the address attendees use (venueAddress.ts), the probe reports
-// (probeBoard.ts) and, on Windows, the network profile warning, behind what the HostApi and the
+// (probeBoard.ts), the venue's Wi-Fi for the projector (venueWifi.ts) and, on Windows, the network profile warning, behind what the HostApi and the
 // server need of them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HostApiError } from '../../../shared/protocol/hostApi';
@@ -12,6 +12,7 @@ import { HttpError, readJson, sendJson } from '../http/replies';
 import type { HostAddress } from '../api';
 import { AddressError, VenueAddress, type VenueAddressOptions } from './venueAddress';
 import { ProbeBoard } from './probeBoard';
+import type { VenueWifi } from './venueWifi';
 import {
   parseNetConnectionProfile,
   publicProfileWarning,
@@ -31,7 +32,12 @@ export interface Venue extends HostAddress {
 }
 
 export function createVenue(
-  opts: VenueAddressOptions & { port: () => number; readProfile?: () => Promise<string> },
+  opts: VenueAddressOptions & {
+    port: () => number;
+    readProfile?: () => Promise<string>;
+    /** The venue's Wi-Fi setting (none: the join screen shows no Wi-Fi code). */
+    wifi?: VenueWifi;
+  },
 ): Venue {
   const address = new VenueAddress(opts);
   const probes = new ProbeBoard(opts.now);
@@ -57,6 +63,7 @@ export function createVenue(
       ...address.status(opts.port()),
       probes: probes.list(),
       networkProfileWarning: profileWarning,
+      wifi: opts.wifi?.get() ?? null,
     };
   };
   return {
@@ -71,6 +78,11 @@ export function createVenue(
         if (err instanceof AddressError) throw new HostApiError(err.message, 409);
         throw err;
       }
+      return status();
+    },
+    async setVenueWifi(wifi) {
+      if (!opts.wifi) throw new HostApiError('This host keeps no settings.', 409);
+      await opts.wifi.set(wifi);
       return status();
     },
     async handleProbe(req, res, knownCode) {

@@ -2,9 +2,11 @@
 // the room), the break screen ("back at 10:45"), and hold (nothing but a faint title).
 import type * as Y from 'yjs';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
+import type { VenueWifiInfo } from '../../../shared/protocol/venueApi';
 import type { AgendaBlock } from '../../../shared/model/agenda/read';
 import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
+import { VenueWifiCode } from '../venue/VenueWifiCode';
 import { Countdown } from '../timer/Countdown';
 import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';
@@ -16,13 +18,20 @@ export function joinAddress(joinUrl: string): string {
   return joinUrl.replace(/^https?:\/\//, '').replace(/#.*$/, '');
 }
 
-export function JoinScreen(props: { doc: Y.Doc; details: SessionDetails; title: string }) {
-  const { details, title } = props;
+export function JoinScreen(props: {
+  doc: Y.Doc;
+  details: SessionDetails;
+  title: string;
+  /** The venue's Wi-Fi, shown as a second QR code beside the join code; null: none. */
+  wifi?: VenueWifiInfo | null;
+}) {
+  const { details, title, wifi } = props;
   const joined = useDoc(props.doc, (s) => s.participants.length);
   return (
     <main className="projector projector-join-screen">
       <h1 className="projector-day">Join “{title}”</h1>
-      <div className="join-screen-body">
+      <div className={wifi ? 'join-screen-body with-wifi' : 'join-screen-body'}>
+        {wifi && <VenueWifiCode wifi={wifi} />}
         <JoinQrCode url={details.joinUrl} size={400} />
         <div className="join-screen-text">
           <p>Scan the code, or open</p>

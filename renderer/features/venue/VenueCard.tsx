@@ -11,9 +11,10 @@ import { ProbeTable } from './ProbeTable';
 import { NobodyJoining } from './NobodyJoining';
 import { useNobodyJoined } from './useNobodyJoined';
 import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
+import { WifiForm } from './WifiForm';
 
 export function VenueCard(props: { sessionId: string; joinCode: string; awareness: Awareness }) {
-  const { status, error, choose } = useVenueStatus(props.sessionId);
+  const { status, error, choose, setWifi } = useVenueStatus(props.sessionId);
   const [dismissed, setDismissed] = useState(0);
   const [askedForHelp, setAskedForHelp] = useState(false);
   const online = usePresence(props.awareness, (s) => s.online);
@@ -58,6 +59,7 @@ export function VenueCard(props: { sessionId: string; joinCode: string; awarenes
               {status.networkProfileWarning}
             </p>
           )}
+          <WifiForm wifi={status.wifi} save={setWifi} />
           <details className="room-check">
             <summary>Check the room</summary>
             <ProbeTable

@@ -38,6 +38,7 @@ const venue = {
   notice: null,
   probes: [],
   networkProfileWarning: null,
+  wifi: null,
 };
 
 function fakeApi() {
@@ -97,6 +98,7 @@ function fakeApi() {
     setAdmissionMode: async (a) => (calls.push(['setAdmissionMode', a]), { mode: a.mode }),
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
+    setVenueWifi: async (a) => (calls.push(['setVenueWifi', a]), venue),
   };
   return { api, calls };
 }
