@@ -9,6 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
 import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VenueWifiCode } from '../features/venue/VenueWifiCode';
 import type { VenueWifiInfo } from '../../shared/protocol/venueApi';
 import { Countdown } from '../features/timer/Countdown';
 import { JoinQrCode } from '../features/qrCode/JoinQrCode';
@@ -37,7 +38,14 @@ function ProjectorStage(props: {
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
   if (screen === 'join')
-    return <JoinScreen doc={doc} details={details} title={title} wifi={props.wifi} />;
+    return (
+      <JoinScreen
+        doc={doc}
+        details={details}
+        title={title}
+        wifiCode={props.wifi && <VenueWifiCode wifi={props.wifi} />}
+      />
+    );
   if (screen === 'hold') return <HoldScreen title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;

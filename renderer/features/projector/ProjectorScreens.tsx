@@ -2,11 +2,10 @@
 // the room), the break screen ("back at 10:45"), and hold (nothing but a faint title).
 import type * as Y from 'yjs';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
-import type { VenueWifiInfo } from '../../../shared/protocol/venueApi';
+import type { ReactNode } from 'react';
 import type { AgendaBlock } from '../../../shared/model/agenda/read';
 import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
-import { VenueWifiCode } from '../venue/VenueWifiCode';
 import { Countdown } from '../timer/Countdown';
 import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';
@@ -22,16 +21,16 @@ export function JoinScreen(props: {
   doc: Y.Doc;
   details: SessionDetails;
   title: string;
-  /** The venue's Wi-Fi, shown as a second QR code beside the join code; null: none. */
-  wifi?: VenueWifiInfo | null;
+  /** The venue's Wi-Fi code (the page makes it), shown beside the join code; null: none. */
+  wifiCode?: ReactNode;
 }) {
-  const { details, title, wifi } = props;
+  const { details, title, wifiCode } = props;
   const joined = useDoc(props.doc, (s) => s.participants.length);
   return (
     <main className="projector projector-join-screen">
       <h1 className="projector-day">Join “{title}”</h1>
-      <div className={wifi ? 'join-screen-body with-wifi' : 'join-screen-body'}>
-        {wifi && <VenueWifiCode wifi={wifi} />}
+      <div className={wifiCode ? 'join-screen-body with-wifi' : 'join-screen-body'}>
+        {wifiCode}
         <JoinQrCode url={details.joinUrl} size={400} />
         <div className="join-screen-text">
           <p>Scan the code, or open</p>

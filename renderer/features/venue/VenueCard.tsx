@@ -1,9 +1,12 @@
 // The console's venue card: the address attendees use and the choice of another, what changed
-// on the network, the room check (a probe QR code and the phones' reports) and, when nobody
-// has joined for two minutes (or on request), what to try.
+// on the network, the room check (a probe QR code and the phones' reports), the venue's Wi-Fi for
+// the projector and, when the join screen has been up two minutes with nobody joining (or on
+// request), what to try.
 import './venue.css';
 import { useState } from 'react';
+import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { useProjectorScreen } from '../projector/useProjectorScreen';
 import { usePresence } from '../../stores/presenceStore';
 import { useVenueStatus } from './useVenueStatus';
 import { AddressPicker } from './AddressPicker';
@@ -13,13 +16,18 @@ import { useNobodyJoined } from './useNobodyJoined';
 import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
 import { WifiForm } from './WifiForm';
 
-export function VenueCard(props: { sessionId: string; joinCode: string; awareness: Awareness }) {
+export function VenueCard(props: {
+  sessionId: string;
+  joinCode: string;
+  doc: Y.Doc;
+  awareness: Awareness;
+}) {
   const { status, error, choose, setWifi } = useVenueStatus(props.sessionId);
   const [dismissed, setDismissed] = useState(0);
   const [askedForHelp, setAskedForHelp] = useState(false);
   const online = usePresence(props.awareness, (s) => s.online);
   const attendees = online.filter((u) => u.role === 'attendee').length;
-  const stuck = useNobodyJoined(attendees);
+  const stuck = useNobodyJoined(useProjectorScreen(props.doc) === 'join', attendees);
   const notice = status?.notice && status.notice.id > dismissed ? status.notice : null;
   return (
     <section className="card venue-card" aria-labelledby="venue-heading">
