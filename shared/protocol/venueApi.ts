@@ -41,6 +41,8 @@ export interface ProbeReportInfo {
   /** Whether the signaling server answered; peersSeen counts peers heard through it. */
   signaling: boolean;
   peersSeen: number;
+  /** Whether a message came over a WebRTC data channel from one of those peers: the mesh works. */
+  meshChannel: boolean;
   /** Host clock minus phone clock, ms. */
   clockOffsetMs: number | null;
   roundTripMs: number | null;
@@ -111,6 +113,7 @@ export const probeReportArgs = z
     hub: z.boolean(),
     signaling: z.boolean(),
     peersSeen: z.number().int().min(0).max(10_000),
+    meshChannel: z.boolean(),
     clockOffsetMs: z.number().finite().min(-1e12).max(1e12).nullable(),
     roundTripMs: z.number().finite().min(0).max(600_000).nullable(),
     secureContext: z.boolean(),
