@@ -123,7 +123,9 @@ test.describe('the venue', () => {
     ).toBeVisible({
       timeout: 15_000,
     });
-    await expect(phone.getByRole('listitem').filter({ hasText: 'The hub' })).toContainText('✓');
+    await expect(
+      phone.getByRole('listitem').filter({ hasText: 'The hub (notes and votes' }),
+    ).toContainText('✓');
     await look(phone, 'venue-probe-phone');
     // The probe reached the hub without joining: nobody in the roster, nobody in the lobby.
     await expect(console.getByText('Nobody has joined yet.')).toBeVisible();
