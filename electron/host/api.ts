@@ -20,6 +20,10 @@ export interface HostAddress {
   chooseAddress(address: string | null): Promise<VenueStatusInfo>;
   /** Saves the venue's Wi-Fi for the projector's join screen (null: none). */
   setVenueWifi(wifi: VenueWifiInfo | null): Promise<VenueStatusInfo>;
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector(on: boolean): Promise<VenueStatusInfo>;
+  /** Windows: opens the network settings on this computer. */
+  openNetworkSettings(): Promise<{ opened: true }>;
 }
 
 function summary(r: SessionRecord): SessionSummaryInfo {
@@ -121,6 +125,12 @@ export function createHostApi(
     },
     async setVenueWifi({ wifi }) {
       return address.setVenueWifi(wifi);
+    },
+    async setRoomCheckOnProjector({ on }) {
+      return address.setRoomCheckOnProjector(on);
+    },
+    async openNetworkSettings() {
+      return address.openNetworkSettings();
     },
   };
 }

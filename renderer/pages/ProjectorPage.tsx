@@ -10,7 +10,8 @@ import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
 import { useVenueForProjector } from '../features/venue/useVenueForProjector';
 import { VenueWifiCode } from '../features/venue/VenueWifiCode';
-import type { VenueWifiInfo } from '../../shared/protocol/venueApi';
+import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
+import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
 import { Countdown } from '../features/timer/Countdown';
 import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
@@ -31,7 +32,7 @@ function ProjectorStage(props: {
   doc: Y.Doc;
   awareness: Awareness;
   details: SessionDetails;
-  wifi: VenueWifiInfo | null;
+  venue: ProjectorVenue;
 }) {
   const { doc, awareness, details } = props;
   const title = useSessionTitle(doc, details.title);
@@ -43,7 +44,12 @@ function ProjectorStage(props: {
         doc={doc}
         details={details}
         title={title}
-        wifiCode={props.wifi && <VenueWifiCode wifi={props.wifi} />}
+        wifiCode={props.venue.wifi && <VenueWifiCode wifi={props.venue.wifi} />}
+        roomCheckCode={
+          props.venue.roomCheck && (
+            <RoomCheckCode url={probeUrl(details.joinUrl, details.joinCode)} />
+          )
+        }
       />
     );
   if (screen === 'hold') return <HoldScreen title={title} />;
@@ -109,7 +115,7 @@ function ProjectorStage(props: {
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
   const { details, error, conn, reload } = useFacilitatorSession(sessionId, 'projector');
   // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
-  const wifi = useVenueForProjector(reload);
+  const venue = useVenueForProjector(reload);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);
@@ -123,5 +129,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} wifi={wifi} />;
+  return (
+    <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />
+  );
 }

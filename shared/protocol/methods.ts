@@ -27,5 +27,7 @@ export const HOST_API_METHODS = [
   'venueStatus',
   'chooseAddress',
   'setVenueWifi',
+  'setRoomCheckOnProjector',
+  'openNetworkSettings',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

@@ -65,6 +65,8 @@ export interface VenueStatusInfo {
   /** The venue's Wi-Fi for the projector's join screen, as the facilitator typed it; null: none.
    * The host's own setting (never in a session), sent only to the facilitator's windows. */
   wifi: VenueWifiInfo | null;
+  /** Whether the projector's join screen shows the room check's QR code too (memory only). */
+  roomCheckOnProjector: boolean;
 }
 
 const noControls = (s: string) =>
@@ -100,6 +102,10 @@ export const venueApiArgs = {
   chooseAddress: z.object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) }).strict(),
   /** The venue's Wi-Fi for the projector's join screen, or null to show none. */
   setVenueWifi: z.object({ wifi: venueWifiInfo.nullable() }).strict(),
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector: z.object({ on: z.boolean() }).strict(),
+  /** Windows: opens the network settings (where a Public profile becomes Private). */
+  openNetworkSettings: z.object({}).strict(),
 };
 
 export const PROBE_PATH = ENDPOINTS.probe;

@@ -1,9 +1,11 @@
 // The venue's Wi-Fi on the projector's join screen: the facilitator types it on the console's
 // Network card, the projector (here in another browser) shows a WIFI: QR code beside the join
-// code, live, and drops it when the facilitator removes it. Bad input is refused with the reason.
+// code, live, and drops it when the facilitator removes it; the room check's code joins them in a
+// corner when the facilitator asks. Bad input is refused with the reason.
 import QRCode from 'qrcode';
 import { test, expect, SCREENSHOTS } from './fixtures';
 import { createSession } from './roomFixtures';
+import { hostApi } from '#kit/hostApi';
 import { wifiQrText } from '#renderer/features/venue/wifiQr';
 
 const wifi = { ssid: 'Atrium Guest', password: 'p;a:s\\s,w"ord!' };
@@ -68,6 +70,25 @@ test("the venue's Wi-Fi: typed on the console, a second QR code on the join scre
     expect(box.x + box.width).toBeLessThanOrEqual(1920);
   }
   await look(projector, 'venue-join-wifi-1080', { fullPage: false });
+
+  // The room check's code in a corner of the join screen, when the facilitator asks for it.
+  await card.getByText('Check the room').click();
+  const roomCheck = card.getByRole('checkbox', { name: /Show this code on the projector/ });
+  // The box shows the host's state: it turns once the host has it.
+  await roomCheck.click();
+  await expect(roomCheck).toBeChecked();
+  const details = await hostApi(host).getSession({ id: sessionId! });
+  const probeCode = projector.getByRole('img', {
+    name: `QR code for the room check ${new URL(details.joinUrl).origin}/probe#${details.joinCode}`,
+  });
+  await expect(probeCode).toBeVisible();
+  const corner = await probeCode.boundingBox();
+  expect(corner!.y + corner!.height).toBeLessThanOrEqual(1080);
+  expect(corner!.x).toBeGreaterThan(b!.x + b!.width); // right of the join code, clear of it
+  await look(projector, 'venue-join-wifi-room-check-1080', { fullPage: false });
+  await roomCheck.click();
+  await expect(roomCheck).not.toBeChecked();
+  await expect(probeCode).toHaveCount(0);
 
   // Removed on the console: gone from the projector at its next read of the venue.
   await card.getByRole('button', { name: 'Remove' }).click();

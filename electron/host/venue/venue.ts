@@ -13,6 +13,7 @@ import type { HostAddress } from '../api';
 import { AddressError, VenueAddress, type VenueAddressOptions } from './venueAddress';
 import { ProbeBoard } from './probeBoard';
 import type { VenueWifi } from './venueWifi';
+import { openNetworkSettings, type Launcher } from './networkSettings';
 import {
   parseNetConnectionProfile,
   publicProfileWarning,
@@ -37,12 +38,15 @@ export function createVenue(
     readProfile?: () => Promise<string>;
     /** The venue's Wi-Fi setting (none: the join screen shows no Wi-Fi code). */
     wifi?: VenueWifi;
+    /** Starts the Settings app (tests record the command instead). */
+    launch?: Launcher;
   },
 ): Venue {
   const address = new VenueAddress(opts);
   const probes = new ProbeBoard(opts.now);
   const readProfile = opts.readProfile ?? readNetConnectionProfile;
   let profileWarning: string | null = null;
+  let roomCheckOnProjector = false;
   let profileReadAt = -Infinity;
   const refreshProfile = async () => {
     if ((opts.now ?? Date.now)() - profileReadAt < 30_000) return;
@@ -64,6 +68,7 @@ export function createVenue(
       probes: probes.list(),
       networkProfileWarning: profileWarning,
       wifi: opts.wifi?.get() ?? null,
+      roomCheckOnProjector,
     };
   };
   return {
@@ -84,6 +89,15 @@ export function createVenue(
       if (!opts.wifi) throw new HostApiError('This host keeps no settings.', 409);
       await opts.wifi.set(wifi);
       return status();
+    },
+    async setRoomCheckOnProjector(on) {
+      roomCheckOnProjector = on;
+      return status();
+    },
+    async openNetworkSettings() {
+      if (!openNetworkSettings(opts.platform, opts.launch))
+        throw new HostApiError('Only Windows has a network profile to change.', 409);
+      return { opened: true };
     },
     async handleProbe(req, res, knownCode) {
       const parsed = probeReportArgs.safeParse(await readJson(req, PROBE_BODY_MAX_BYTES));

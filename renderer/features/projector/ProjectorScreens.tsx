@@ -23,6 +23,8 @@ export function JoinScreen(props: {
   title: string;
   /** The venue's Wi-Fi code (the page makes it), shown beside the join code; null: none. */
   wifiCode?: ReactNode;
+  /** The room check's code (the page makes it), in a corner; null: none. */
+  roomCheckCode?: ReactNode;
 }) {
   const { details, title, wifiCode } = props;
   const joined = useDoc(props.doc, (s) => s.participants.length);
@@ -44,6 +46,7 @@ export function JoinScreen(props: {
           </p>
         </div>
       </div>
+      {props.roomCheckCode}
     </main>
   );
 }

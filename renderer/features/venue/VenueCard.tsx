@@ -15,6 +15,7 @@ import { NobodyJoining } from './NobodyJoining';
 import { useNobodyJoined } from './useNobodyJoined';
 import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
 import { WifiForm } from './WifiForm';
+import { NetworkProfileWarning } from './NetworkProfileWarning';
 
 export function VenueCard(props: {
   sessionId: string;
@@ -22,7 +23,9 @@ export function VenueCard(props: {
   doc: Y.Doc;
   awareness: Awareness;
 }) {
-  const { status, error, choose, setWifi } = useVenueStatus(props.sessionId);
+  const { status, error, choose, setWifi, setRoomCheckOnProjector } = useVenueStatus(
+    props.sessionId,
+  );
   const [dismissed, setDismissed] = useState(0);
   const [askedForHelp, setAskedForHelp] = useState(false);
   const online = usePresence(props.awareness, (s) => s.online);
@@ -63,9 +66,7 @@ export function VenueCard(props: {
           <AddressPicker status={status} choose={(a) => void choose(a)} />
           <ProjectorDisplayPicker />
           {status.networkProfileWarning && (
-            <p className="callout venue-caution" role="alert">
-              {status.networkProfileWarning}
-            </p>
+            <NetworkProfileWarning warning={status.networkProfileWarning} />
           )}
           <WifiForm wifi={status.wifi} save={setWifi} />
           <details className="room-check">
@@ -74,6 +75,14 @@ export function VenueCard(props: {
               probeUrl={`${status.inUse.url}/probe#${props.joinCode}`}
               probes={status.probes}
             />
+            <label className="inline-check room-check-on-projector">
+              <input
+                type="checkbox"
+                checked={status.roomCheckOnProjector}
+                onChange={(e) => void setRoomCheckOnProjector(e.target.checked)}
+              />{' '}
+              Show this code on the projector&apos;s join screen too
+            </label>
           </details>
           {(stuck || askedForHelp) && attendees === 0 ? (
             <NobodyJoining

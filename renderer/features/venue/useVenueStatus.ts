@@ -20,6 +20,8 @@ export function useVenueStatus(sessionId: string): {
   choose(address: string | null): Promise<void>;
   /** Saves the venue's Wi-Fi (null: none); resolves with the host's refusal, if any. */
   setWifi(wifi: VenueWifiInfo | null): Promise<string | null>;
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector(on: boolean): Promise<void>;
 } {
   const [status, setStatus] = useState<VenueStatusInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,5 +76,17 @@ export function useVenueStatus(sessionId: string): {
     },
     [take],
   );
-  return { status, error, choose, setWifi };
+  const setRoomCheckOnProjector = useCallback(
+    async (on: boolean) => {
+      try {
+        const s = await hostApi()?.setRoomCheckOnProjector({ on });
+        if (s) take(s);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [take],
+  );
+  return { status, error, choose, setWifi, setRoomCheckOnProjector };
 }

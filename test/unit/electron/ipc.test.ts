@@ -39,6 +39,7 @@ const venue = {
   probes: [],
   networkProfileWarning: null,
   wifi: null,
+  roomCheckOnProjector: false,
 };
 
 function fakeApi() {
@@ -99,6 +100,8 @@ function fakeApi() {
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
     setVenueWifi: async (a) => (calls.push(['setVenueWifi', a]), venue),
+    setRoomCheckOnProjector: async (a) => (calls.push(['setRoomCheckOnProjector', a]), venue),
+    openNetworkSettings: async (a) => (calls.push(['openNetworkSettings', a]), { opened: true }),
   };
   return { api, calls };
 }
