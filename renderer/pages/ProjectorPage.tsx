@@ -9,6 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
 import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VENUE_POLL_MS } from '../features/venue/useVenueStatus';
 import { VenueWifiCode } from '../features/venue/VenueWifiCode';
 import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
 import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
@@ -113,9 +114,14 @@ function ProjectorStage(props: {
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn, reload } = useFacilitatorSession(sessionId, 'projector');
+  const { details, error, conn, reload, refresh } = useFacilitatorSession(sessionId, 'projector');
   // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
   const venue = useVenueForProjector(reload);
+  // A new join code made in the console reaches a projector in another browser by this re-read.
+  useEffect(() => {
+    const timer = setInterval(refresh, VENUE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);
