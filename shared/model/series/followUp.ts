@@ -105,7 +105,8 @@ export function carryForward(
     const carryDecision = (m: Y.Map<unknown>, id: string, session: string) => {
       if (!(m instanceof Y.Map) || to.decisions.has(id)) return;
       const copy = copyMap(m);
-      if (typeof copy.get('session') !== 'string') copy.set('session', session);
+      // (A map not yet in a doc reads nothing back: ask the source.)
+      if (typeof m.get('session') !== 'string') copy.set('session', session);
       to.decisions.set(id, copy);
       summary.decisions++;
     };
