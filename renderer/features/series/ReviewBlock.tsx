@@ -14,7 +14,7 @@ export function ReviewBlock({ doc }: { doc: Y.Doc }) {
   return (
     <section className="card review-block" aria-labelledby="review-heading">
       <div className="row spread">
-        <h2 id="review-heading">Review commitments</h2>
+        <h2 id="review-heading">Commitments to review</h2>
         <p className="review-count" role="status">
           {reviewedCount(items)}
         </p>
