@@ -19,6 +19,10 @@ import { readMeta } from '#shared/model/session/read';
 import { encodeSeriesFile, SERIES_MAGIC } from '#electron/host/store/offsiteSeries';
 import { encodeOffsiteFile, decodeOffsiteFile } from '#electron/host/store/offsiteFile';
 import { SCHEMA_VERSION } from '#shared/model/doc';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { nodeStoreFs, type StoreFs } from '#electron/host/store/storeFs';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const hosts = useHosts({ facilitatorKey: 'f'.repeat(32) }, 'offsite-series-');
 let host: TestHost;
@@ -198,6 +202,38 @@ describe('a series on the host', () => {
       ),
     });
     expect((await listed(joined.id)).series).toMatchObject({ id: seriesId, number: 3 });
+  });
+
+  it('removes what it stored when storing a later session fails: nothing half-imported', async () => {
+    const first = await firstSession();
+    const second = await host.api.followUpSession({ id: first.id });
+    await host.store.flush();
+    const file = await host.api.exportSession({ id: second.id, series: true });
+    await hosts.stop(host);
+    // The same library, on a disk that fills up while the second session is written.
+    const disk = { armed: false, folders: 0 };
+    const fs: StoreFs = {
+      ...nodeStoreFs,
+      mkdir: async (dir) => {
+        if (disk.armed && basename(dir).startsWith('.new-') && ++disk.folders >= 2)
+          throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' });
+        return nodeStoreFs.mkdir(dir);
+      },
+    };
+    host = await hosts.start({ store: new SessionStore({ dataDir: hosts.dataDir, fs }) });
+    const before = (await host.api.listSessions({})).map((s) => s.id).sort();
+    expect(before).toHaveLength(2);
+    disk.armed = true;
+    await expect(host.api.importSession({ bytes: new Uint8Array(file.bytes) })).rejects.toThrow(
+      /full/,
+    );
+    expect(disk.folders).toBe(2); // the first session was stored, the second was not
+    expect((await host.api.listSessions({})).map((s) => s.id).sort()).toEqual(before);
+    expect(
+      readdirSync(hosts.dataDir)
+        .filter((n) => /^[0-9a-f]{32}$/.test(n))
+        .sort(),
+    ).toEqual(before);
   });
 
   it('imports a series of 10,000 actions whole', async () => {
