@@ -1,29 +1,20 @@
 // A laid-out chart as SVG markup, for the print layout (the PDF): the same shapes the renderer
 // draws. Its words and numbers are real text in the PDF, and the minutes keep each result's table
 // beside it, so a screen reader loses nothing; the figure is named by its title.
-import type { Chart, Shape } from './chartTypes';
+import { drawnShapes, type Chart, type Shape } from './chartTypes';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const DASH = { solid: '', dash: ' stroke-dasharray="10 6"', dot: ' stroke-dasharray="2 4"' };
 
-/** The patterns a chart's bars may use, under ids unique to this chart. */
-export function patternDefs(id: string): string {
-  return `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="2.5"/></pattern><pattern id="${id}-dots" width="5" height="5" patternUnits="userSpaceOnUse"><circle cx="2.5" cy="2.5" r="1.2" fill="currentColor"/></pattern></defs>`;
-}
+/** A bar's fill: solid ink, or none (the page shows through an outline). */
+export const barFill = (style: string) => (style === 'solid' ? 'currentColor' : 'none');
 
-export function barFill(style: string, id: string): string {
-  if (style === 'solid') return 'currentColor';
-  // Outlines and patterns leave the page's own colour between their ink (any theme, any paper).
-  if (style === 'outline') return 'none';
-  return `url(#${id}-${style})`;
-}
-
-function shape(s: Shape, id: string, font: number): string {
+function shape(s: Shape, font: number): string {
   switch (s.t) {
     case 'rect':
-      return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${barFill(s.style, id)}" stroke="currentColor" stroke-width="1.5"/>`;
+      return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${barFill(s.style)}" stroke="currentColor" stroke-width="1.5"/>`;
     case 'line':
       return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="currentColor" stroke-width="${s.weight}"${DASH[s.dash]}/>`;
     case 'path':
@@ -48,8 +39,10 @@ export function chartTableHtml(chart: Chart, className = 'chart-numbers'): strin
   return `<table class="${className}"><caption>${esc(chart.table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The chart as a figure named by its title; with `table`, its numbers' table follows it. */
-export function chartSvg(chart: Chart, id: string, opts: { table?: boolean } = {}): string {
-  const body = chart.shapes.map((s) => shape(s, id, chart.font)).join('');
-  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n(chart.width)} ${n(chart.height)}" width="${n(chart.width)}" height="${n(chart.height)}" role="img" aria-label="${esc(chart.title)}" font-family="inherit" fill="currentColor">${patternDefs(id)}${body}</svg>${opts.table ? chartTableHtml(chart) : ''}</figure>`;
+/** The chart as a figure named by its title (inline SVG); with `table`, its numbers' table follows. */
+export function chartSvg(chart: Chart, opts: { table?: boolean } = {}): string {
+  const body = drawnShapes(chart.shapes)
+    .map((s) => shape(s, chart.font))
+    .join('');
+  return `<figure class="chart"><svg viewBox="0 0 ${n(chart.width)} ${n(chart.height)}" width="${n(chart.width)}" height="${n(chart.height)}" role="img" aria-label="${esc(chart.title)}" font-family="inherit" fill="currentColor">${body}</svg>${opts.table ? chartTableHtml(chart) : ''}</figure>`;
 }

@@ -57,3 +57,26 @@ export function fitText(text: string, width: number, font: number): string {
   const max = Math.max(1, Math.floor(width / (font * 0.58)));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
+
+/**
+ * The shapes as drawn: a hatched bar becomes its outline and thin upright strokes, a dotted one
+ * its outline and a row of dots, so neither renderer needs SVG patterns (the print layout refers
+ * to nothing by url) and the ink stays one colour.
+ */
+export function drawnShapes(shapes: readonly Shape[]): Shape[] {
+  const out: Shape[] = [];
+  for (const s of shapes) {
+    if (s.t !== 'rect' || s.style === 'solid' || s.style === 'outline') {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, style: 'outline' });
+    if (s.style === 'hatch')
+      for (let x = s.x + 3; x < s.x + s.w - 1; x += 5)
+        out.push({ t: 'line', x1: x, y1: s.y, x2: x, y2: s.y + s.h, dash: 'solid', weight: 1.6 });
+    else
+      for (let x = s.x + 4; x < s.x + s.w - 2; x += 7)
+        out.push({ t: 'mark', x, y: s.y + s.h / 2, r: Math.min(1.6, s.h / 4), shape: 'square' });
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
 import { readOutcomes } from '../model/registers/outcomes';
+import { listMeasureValues } from '../model/registers/measureValues';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -205,6 +206,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     votes,
     days,
     registers,
+    measureValues: [...listMeasureValues(doc).values()].flat(),
     looseNotes: parkingLot,
     questions: questionParts(doc, people),
     polls: pollParts(doc),

@@ -1,6 +1,7 @@
 // The print layout's body after the summary: the agenda as it ran, the notes per block (by column
 // and group, with votes and the actions taken from them) and the appendix. Every piece of user
 // text goes through escapeHtml.
+import { planChartHtml } from './printCharts';
 import { pollsHtml, questionItemsHtml, questionsHtml } from './toolkitExport';
 import { escapeHtml as h } from './escape';
 import {
@@ -71,7 +72,7 @@ export function agendaSection(report: SessionReport): string {
   if (!report.days.length) return empty('No agenda was planned.');
   const intro = `<p class="summary-text">${h(summarySentences(summarizeMinutes(report)).join(' '))}</p>`;
   return `${intro}\n${report.days
-    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day)}`)
+    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day)}${planChartHtml(day)}`)
     .join('\n')}`;
 }
 

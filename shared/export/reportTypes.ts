@@ -1,5 +1,11 @@
 // The SessionReport type: the plain data every export renders, and the parts buildReport joins.
-import type { ActionItem, Decision, Measure, Registers } from '../model/registers/names';
+import type {
+  ActionItem,
+  Decision,
+  Measure,
+  MeasureValue,
+  Registers,
+} from '../model/registers/names';
 
 // ---- input: parts, as read by each feature's own readers ----
 
@@ -101,6 +107,8 @@ export interface ReportParts {
   votes?: PartVote[];
   days: PartDay[];
   registers: Registers;
+  /** Every measure's recorded values (issue 25); none when absent. */
+  measureValues?: MeasureValue[];
   /** The parking lot, with each item's status: the appendix. */
   looseNotes?: PartNote[];
   questions?: ReportQuestion[];
@@ -149,6 +157,8 @@ export interface ReportPoll {
   average: number | null;
   below3: number;
   decisionId: string | null;
+  /** Health checks: each dimension's average in each session of the series, the last this one. */
+  health?: { sessions: string[]; dimensions: { name: string; averages: (number | null)[] }[] };
 }
 
 export interface ReportGroup {
@@ -265,6 +275,10 @@ export interface ReportMeasure extends Measure {
   ref: string;
   /** Refs of the decisions and actions it tracks that still exist (D2, A4). */
   tracks: string[];
+  /** Its values over time, in date order. */
+  values: MeasureValue[];
+  /** "42 → 51 since 2026-09-14; target 60 by 2027-03-31". */
+  words: string;
 }
 
 export interface SessionReport {

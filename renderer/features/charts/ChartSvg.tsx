@@ -1,14 +1,14 @@
 // A chart drawn at its box's width and its text's size (the projector's large type, the console's
 // normal one): `make` lays it out for the width and font the box has (shared/charts), this draws
 // the shapes, and a visually hidden table gives screen readers the numbers.
-import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { Chart, Shape } from '../../../shared/charts/chartTypes';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { drawnShapes, type Chart, type Shape } from '../../../shared/charts/chartTypes';
 import { barFill } from '../../../shared/charts/chartSvg';
 import './charts.css';
 
 const DASH = { solid: undefined, dash: '10 6', dot: '2 4' };
 
-function ShapeEl({ s, id, font }: { s: Shape; id: string; font: number }) {
+function ShapeEl({ s, font }: { s: Shape; font: number }) {
   switch (s.t) {
     case 'rect':
       return (
@@ -17,7 +17,7 @@ function ShapeEl({ s, id, font }: { s: Shape; id: string; font: number }) {
           y={s.y}
           width={s.w}
           height={s.h}
-          fill={barFill(s.style, id)}
+          fill={barFill(s.style)}
           stroke="currentColor"
           strokeWidth={1.5}
         />
@@ -83,7 +83,6 @@ export function ChartSvg(props: {
   testId?: string;
 }) {
   const [ref, box] = useBox();
-  const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const chart = box && box.width > 0 ? props.make(box.width, box.font) : null;
   return (
     <figure ref={ref} className={`chart ${props.className ?? ''}`} data-testid={props.testId}>
@@ -96,22 +95,8 @@ export function ChartSvg(props: {
             aria-hidden="true"
             fill="currentColor"
           >
-            <defs>
-              <pattern
-                id={`${id}-hatch`}
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" strokeWidth="2.5" />
-              </pattern>
-              <pattern id={`${id}-dots`} width="5" height="5" patternUnits="userSpaceOnUse">
-                <circle cx="2.5" cy="2.5" r="1.2" fill="currentColor" />
-              </pattern>
-            </defs>
-            {chart.shapes.map((s, i) => (
-              <ShapeEl key={i} s={s} id={id} font={chart.font} />
+            {drawnShapes(chart.shapes).map((s, i) => (
+              <ShapeEl key={i} s={s} font={chart.font} />
             ))}
           </svg>
           <table className="visually-hidden">
