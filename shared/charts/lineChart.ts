@@ -83,12 +83,15 @@ export function lineChart(spec: LineChartSpec): Chart {
   if (baseline) {
     const by = y(baseline.value);
     shapes.push({ t: 'line', x1: left, y1: by, x2: right, y2: by, dash: 'dot', weight: 2 });
+    // The label on the side of the line the values are not: below when they rose, above when fell.
+    const last = points[points.length - 1]?.value ?? baseline.value;
+    const below = last >= baseline.value;
     shapes.push({
       t: 'text',
-      x: left + font * 0.3,
-      y: by - font * 0.35,
+      x: right,
+      y: below ? by + font * 1.05 : by - font * 0.4,
       text: `Baseline ${withUnit(baseline.value, unit)}`,
-      anchor: 'start',
+      anchor: 'end',
       size: 0.85,
     });
   }
@@ -110,7 +113,12 @@ export function lineChart(spec: LineChartSpec): Chart {
   }
 
   const drawn = points.map((p) => [x(dayNumber(p.date)), y(p.value)] as [number, number]);
-  if (drawn.length > 1) shapes.push({ t: 'path', d: line()(drawn) ?? '', weight: 3 });
+  // The line starts at the baseline when it has a date: "42 → 51 since 2026-09-14".
+  const start: [number, number] | null =
+    baseline?.date && points.length ? [x(dayNumber(baseline.date)), y(baseline.value)] : null;
+  if (start) shapes.push({ t: 'mark', x: start[0], y: start[1], r: font * 0.4, shape: 'ring' });
+  const path = start ? [start, ...drawn] : drawn;
+  if (path.length > 1) shapes.push({ t: 'path', d: line()(path) ?? '', weight: 3 });
   for (const [i, p] of points.entries()) {
     const [px, py] = drawn[i]!;
     shapes.push({ t: 'mark', x: px, y: py, r: font * 0.35, shape: 'square' });
@@ -133,6 +141,7 @@ export function lineChart(spec: LineChartSpec): Chart {
     if (labels.some((l) => l.text === date || Math.abs(l.x - lx) < w)) return;
     labels.push({ x: lx, text: date });
   };
+  if (baseline?.date) addDate(baseline.date);
   if (points.length) addDate(points[0]!.date);
   if (target?.date) addDate(target.date);
   if (points.length > 1) addDate(points[points.length - 1]!.date);

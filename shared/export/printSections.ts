@@ -49,7 +49,7 @@ function dayTable(day: ReportDay): string {
     const actual = day.actualMinutes ?? 0;
     out.push(`<table class="agenda"><thead><tr><th class="num">#</th><th>Block</th><th>Kind</th><th class="num">Planned</th><th class="num">Added</th><th class="num">Actual</th><th class="num">vs plan</th></tr></thead>
 <tbody>${rows}</tbody>
-<tfoot><tr><td></td><td>Total of the ${h(plural(ran.length, 'block'))} that ran (minutes)</td><td></td><td class="num">${day.plannedRanMinutes}</td><td class="num">${day.addedMinutes}</td><td class="num">${actual}</td><td class="num">${formatDelta(actual - day.plannedRanMinutes)}</td></tr></tfoot></table>`);
+<tfoot><tr><td></td><td>Total of the ${h(plural(ran.length, 'block'))} that ran (minutes)</td><td></td><td class="num">${day.plannedRanMinutes}</td><td class="num">${day.addedMinutes}</td><td class="num">${actual}</td><td class="num">${formatDelta(actual - day.plannedRanMinutes)}</td></tr></tfoot></table>${planChartHtml(day)}`);
   }
   if (notRun.length) {
     const planned = notRun.reduce((s, b) => s + b.plannedMinutes, 0);
@@ -72,7 +72,7 @@ export function agendaSection(report: SessionReport): string {
   if (!report.days.length) return empty('No agenda was planned.');
   const intro = `<p class="summary-text">${h(summarySentences(summarizeMinutes(report)).join(' '))}</p>`;
   return `${intro}\n${report.days
-    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day)}${planChartHtml(day)}`)
+    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day)}`)
     .join('\n')}`;
 }
 
