@@ -17,6 +17,7 @@ import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { useProjectorScreen } from '../features/projector/useProjectorScreen';
+import { ProjectorCharts } from './ProjectorCharts';
 import {
   BreakScreen,
   HoldScreen,
@@ -31,6 +32,7 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
   const m = useProjectorModel(doc);
   if (screen === 'join') return <JoinScreen doc={doc} details={details} title={title} />;
   if (screen === 'hold') return <HoldScreen title={title} />;
+  if (screen === 'charts') return <ProjectorCharts doc={doc} title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
   return (

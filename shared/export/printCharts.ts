@@ -1,7 +1,8 @@
 // The minutes' pictures (issue 25): a vote's ranking, a poll's answers, a team health check beside
 // the earlier ones, planned against actual minutes per block, and each measure over time, as SVG
 // in the print layout (the PDF). Each sits beside the table or list that gives the same numbers.
-import { barChart, sessionStyles } from '../charts/barChart';
+import { barChart } from '../charts/barChart';
+import { healthChart, planChart } from '../charts/resultCharts';
 import { chartSvg } from '../charts/chartSvg';
 import { measureChart } from '../charts/measureChart';
 import type { ReportDay, ReportMeasure, ReportPoll, ReportVote } from './reportTypes';
@@ -30,25 +31,8 @@ export function voteChartHtml(v: ReportVote, results: ReportVote['results']): st
 }
 
 export function pollChartHtml(p: ReportPoll): string {
-  if (p.health) {
-    const chart = barChart({
-      title: `Team health, average per dimension (1 to 5): ${p.question}`,
-      rowHead: 'Dimension',
-      series: p.health.sessions.map((name, i) => ({
-        name,
-        style: sessionStyles(p.health!.sessions.length)[i]!,
-      })),
-      rows: p.health.dimensions.map((d) => ({
-        label: d.name,
-        values: d.averages,
-        texts: d.averages.map((a) => (a === null ? 'not asked' : a.toFixed(1))),
-      })),
-      max: 5,
-      width: PRINT_CHART_WIDTH,
-      font: PRINT_CHART_FONT,
-    });
-    return chartSvg(chart);
-  }
+  if (p.health)
+    return chartSvg(healthChart(p.question, p.health, PRINT_CHART_WIDTH, PRINT_CHART_FONT));
   if (!p.voters) return '';
   const chart = barChart({
     title: `Answers: ${p.question}`,
@@ -64,22 +48,13 @@ export function pollChartHtml(p: ReportPoll): string {
 export function planChartHtml(day: ReportDay): string {
   const ran = day.blocks.filter((b) => b.ran);
   if (!ran.length) return '';
-  const chart = barChart({
-    title: `Planned and actual minutes per block, ${day.label}`,
-    rowHead: 'Block',
-    series: [
-      { name: 'Planned (min)', style: 'outline' },
-      { name: 'Actual (min)', style: 'solid' },
-    ],
-    rows: ran.map((b) => ({
-      label: `${blockRef(day, b)} ${b.title}`,
-      values: [b.plannedMinutes, b.actualMinutes ?? 0],
-      texts: [`${b.plannedMinutes} planned`, `${b.actualMinutes ?? 0} actual`],
-    })),
-    width: PRINT_CHART_WIDTH,
-    font: PRINT_CHART_FONT,
-  });
-  return chartSvg(chart);
+  const rows = ran.map((b) => ({
+    label: `${blockRef(day, b)} ${b.title}`,
+    plannedMinutes: b.plannedMinutes,
+    actualMinutes: b.actualMinutes ?? 0,
+  }));
+  const title = `Planned and actual minutes per block, ${day.label}`;
+  return chartSvg(planChart(title, rows, PRINT_CHART_WIDTH, PRINT_CHART_FONT));
 }
 
 export function measureChartHtml(m: ReportMeasure): string {
