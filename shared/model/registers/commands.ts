@@ -16,10 +16,11 @@ import type { ActionItem, Decision, Measure } from './names';
 
 /** A new record needs its title (or name); `now` and `id` are injectable for tests. */
 export type AddDecisionArgs = AddArgs<Decision> & Pick<Decision, 'title'>;
-export type AddActionArgs = Omit<AddArgs<ActionItem>, 'createdAt'> & Pick<ActionItem, 'title'>;
+export type AddActionArgs = Omit<AddArgs<ActionItem>, 'createdAt' | 'carriedFrom'> &
+  Pick<ActionItem, 'title'>;
 export type AddMeasureArgs = Omit<AddArgs<Measure>, 'createdAt'> & Pick<Measure, 'name'>;
 export type UpdateDecisionArgs = UpdateArgs<Decision>;
-export type UpdateActionArgs = Omit<UpdateArgs<ActionItem>, 'createdAt'>;
+export type UpdateActionArgs = Omit<UpdateArgs<ActionItem>, 'createdAt' | 'carriedFrom'>;
 export type UpdateMeasureArgs = Omit<UpdateArgs<Measure>, 'createdAt'>;
 type Id = { id: string };
 
