@@ -12,9 +12,12 @@ export const POLL_ANSWERS = 'pollAnswers';
 export const HEALTH_HISTORY = 'healthHistory';
 
 export const POLL_TYPES: readonly TypeSpec[] = [
-  facilitatorType(HEALTH_HISTORY, 'earlier sessions’ team health results, carried along a series', [
-    'doc',
-  ]),
+  facilitatorType(
+    HEALTH_HISTORY,
+    'earlier sessions’ team health results, carried along a series',
+    ['doc'],
+    { carry: 'all' },
+  ),
   facilitatorType(POLLS, 'polls: question, kind, options, state, results shown, decision', ['doc']),
   {
     name: POLL_ANSWERS,

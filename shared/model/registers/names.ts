@@ -124,9 +124,7 @@ export const REGISTER_TYPES: readonly TypeSpec[] = [
     MEASURE_VALUES,
     'measures’ values over time (value, date, note, who)',
     ['registers'],
-    {
-      undo: 'all',
-    },
+    { undo: 'all', carry: 'all' },
   ),
   facilitatorType(
     BLOCK_OUTCOMES,
