@@ -10,6 +10,7 @@ import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
 import { readOutcomes } from '../model/registers/outcomes';
 import { listMeasureValues } from '../model/registers/measureValues';
+import { sinceFromDoc } from './sinceLastTime';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -207,6 +208,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     days,
     registers,
     measureValues: [...listMeasureValues(doc).values()].flat(),
+    since: sinceFromDoc(doc),
     looseNotes: parkingLot,
     questions: questionParts(doc, people),
     polls: pollParts(doc),

@@ -1,5 +1,6 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
+import { sinceOfReport } from './sinceLastTime';
 import { measureWords } from '../charts/measureWords';
 import { decisionConfidence } from './toolkitExport';
 import { formatDuration } from '../model/timer/timerMath';
@@ -299,7 +300,7 @@ export function buildReport(parts: ReportParts): SessionReport {
     (parts.measureValues ?? [])
       .filter((v) => v.measureId === id)
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return {
+  const report: SessionReport = {
     title: parts.title,
     dates: dates.length ? [...new Set([dates[0]!, dates[dates.length - 1]!])] : [],
     facilitator: parts.facilitator,
@@ -338,5 +339,8 @@ export function buildReport(parts: ReportParts): SessionReport {
     polls: parts.polls ?? [],
     privateNoteCount,
     timeZone: timeZone ?? null,
+    sinceLastTime: null,
   };
+  report.sinceLastTime = sinceOfReport(parts.since, report);
+  return report;
 }

@@ -109,6 +109,8 @@ export interface ReportParts {
   registers: Registers;
   /** Every measure's recorded values (issue 25); none when absent. */
   measureValues?: MeasureValue[];
+  /** A follow-up's carried actions as reviewed; null or absent for a session that follows none. */
+  since?: PartSince | null;
   /** The parking lot, with each item's status: the appendix. */
   looseNotes?: PartNote[];
   questions?: ReportQuestion[];
@@ -294,6 +296,8 @@ export interface SessionReport {
   decisions: ReportDecision[];
   actions: ReportAction[];
   measures: ReportMeasure[];
+  /** A follow-up's opening: the carried actions, measures that moved, health; null otherwise. */
+  sinceLastTime: SinceLastTime | null;
   generatedAt: number;
   generatedAtLabel: string;
   /** The notes under "Notes by block" (the blocks' counts add up to it; the parking lot apart). */
@@ -307,4 +311,27 @@ export interface SessionReport {
   timeZone: string | null;
   /** Notes on boards that were still private (sealed) and so are not in the report. */
   privateNoteCount: number;
+}
+
+// ---- a follow-up's "Since last time" (issue 25, sinceLastTime.ts) ----
+
+/** A carried action as the review left it: its last status and who owns it. */
+export interface SinceAction {
+  title: string;
+  owner: string;
+  /** The review's word in this session; 'not reviewed' when none was written here. */
+  status: 'done' | 'slipped' | 'dropped' | 'on track' | 'at risk' | 'not reviewed';
+  note: string;
+}
+
+export interface PartSince {
+  previousTitle: string;
+  actions: SinceAction[];
+}
+
+export interface SinceLastTime extends PartSince {
+  /** Measures with values since their baseline (or a second value). */
+  measures: ReportMeasure[];
+  /** Health checks read beside at least one earlier session's. */
+  health: ReportPoll[];
 }
