@@ -42,7 +42,7 @@ function twoSessions() {
     ['a3', 'Podcast', 'Cy'],
     ['a4', 'Error budgets', 'Di'],
     ['a5', 'Cost dashboard', 'Ed'],
-  ])
+  ] as const)
     addAction(first, { id, title, responsible, now: 2 });
   addMeasure(first, {
     id: 'm1',
