@@ -84,8 +84,9 @@ export function lineChart(spec: LineChartSpec): Chart {
     const by = y(baseline.value);
     shapes.push({ t: 'line', x1: left, y1: by, x2: right, y2: by, dash: 'dot', weight: 2 });
     // The label on the side of the line the values are not: below when they rose, above when fell.
+    // (Above when below would reach the axis.)
     const last = points[points.length - 1]?.value ?? baseline.value;
-    const below = last >= baseline.value;
+    const below = last >= baseline.value && by + font * 1.1 < axisY - font * 0.2;
     shapes.push({
       t: 'text',
       x: right,
@@ -133,33 +134,33 @@ export function lineChart(spec: LineChartSpec): Chart {
     });
   }
 
-  // Dates under the axis: the first and last value's, and the target's, where they do not collide.
-  const labels: { x: number; text: string }[] = [];
+  // Dates under the axis: the baseline's, the first and last value's and the target's, each kept
+  // inside the chart and dropped where it would touch one already placed.
+  const labels: { x: number; at: number; text: string }[] = [];
   const addDate = (date: string) => {
-    const lx = x(dayNumber(date));
+    const at = x(dayNumber(date));
     const w = textWidth(date, font * 0.8);
-    if (labels.some((l) => l.text === date || Math.abs(l.x - lx) < w)) return;
-    labels.push({ x: lx, text: date });
+    const lx = Math.min(Math.max(at, left + w / 2), right - w / 2);
+    if (labels.some((l) => l.text === date || Math.abs(l.x - lx) < w + font * 0.5)) return;
+    labels.push({ x: lx, at, text: date });
   };
   if (baseline?.date) addDate(baseline.date);
-  if (points.length) addDate(points[0]!.date);
   if (target?.date) addDate(target.date);
   if (points.length > 1) addDate(points[points.length - 1]!.date);
+  if (points.length) addDate(points[0]!.date);
   for (const l of labels) {
-    const w = textWidth(l.text, font * 0.8);
-    const lx = Math.min(Math.max(l.x, left + w / 2), right - w / 2);
     shapes.push({
       t: 'line',
-      x1: l.x,
+      x1: l.at,
       y1: axisY,
-      x2: l.x,
+      x2: l.at,
       y2: axisY + font * 0.3,
       dash: 'solid',
       weight: 1.5,
     });
     shapes.push({
       t: 'text',
-      x: lx,
+      x: l.x,
       y: axisY + font * 1.3,
       text: l.text,
       anchor: 'middle',
