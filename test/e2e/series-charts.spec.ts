@@ -183,6 +183,8 @@ test('a measure charts three values and the health check two sessions, on the co
     .getByRole('radio', { name: /^Charts/ })
     .check();
   await consolePage.getByRole('combobox', { name: 'Turn pages' }).selectOption('by hand');
+  // The day under way: its first block done, the second running.
+  await consolePage.getByRole('button', { name: 'Next block' }).click();
   const url = await projectorUrl(consolePage, host.localUrl);
   for (const [w, h] of [
     [1920, 1080],
@@ -212,6 +214,12 @@ test('a measure charts three values and the health check two sessions, on the co
         await look(projector, `series-charts-projector-health-${w}x${h}`, { fullPage: false });
       } else {
         expect(title).toBe('Planned vs actual');
+        await expect(projector.getByTestId('plan-chart').locator('table thead th')).toHaveText([
+          'Block',
+          'Planned (min)',
+          'Actual (min)',
+        ]);
+        await expect(projector.getByTestId('plan-chart').locator('table tbody tr')).toHaveCount(2);
         await look(projector, `series-charts-projector-plan-${w}x${h}`, { fullPage: false });
       }
       seen.add(title);
