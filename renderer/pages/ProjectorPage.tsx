@@ -16,6 +16,7 @@ import { ProjectorBoard } from '../features/board/ProjectorBoard';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
+import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen } from '../features/projector/useProjectorScreen';
 import { ProjectorCharts } from './ProjectorCharts';
 import {
@@ -51,6 +52,8 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
       <ProjectorBoard doc={doc} awareness={awareness} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
+      {/* Review commitments: last time's actions and what was recorded of each today. */}
+      {m.current?.kind === 'review' && <ProjectorReview doc={doc} />}
       <footer className="projector-foot">
         <div className="projector-progress">
           {m.current && (

@@ -13,6 +13,16 @@ import {
   type UpdateArgs,
 } from './records';
 import type { ActionItem, Decision, Measure } from './names';
+import { registerMaps } from './names';
+import { readAction } from './read';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { recordActionUpdate } from '../series/commands';
+
+function readActionStatus(doc: Y.Doc, id: string) {
+  const m = registerMaps(doc).actions.get(id);
+  return m ? (readAction(id, m)?.status ?? null) : null;
+}
 
 /** A new record needs its title (or name); `now` and `id` are injectable for tests. */
 export type AddDecisionArgs = AddArgs<Decision> & Pick<Decision, 'title'>;
@@ -33,8 +43,17 @@ export const deleteDecision = (doc: Y.Doc, args: Id, origin?: unknown) =>
 
 export const addAction = (doc: Y.Doc, args: AddActionArgs, origin?: unknown) =>
   addRecord(actionKind, doc, args, origin);
-export const updateAction = (doc: Y.Doc, args: UpdateActionArgs, origin?: unknown) =>
-  updateRecord(actionKind, doc, args, origin);
+/** A changed status also enters the action's history (series/commands.ts), in the same
+ * transaction, so one undo takes both back. */
+export const updateAction = (doc: Y.Doc, args: UpdateActionArgs, origin?: unknown) => {
+  const before = args.status === undefined ? null : readActionStatus(doc, args.id);
+  return transact(doc, origin ?? LOCAL_ORIGIN, () => {
+    const after = updateRecord(actionKind, doc, args, origin);
+    if (before !== null && after.status !== before)
+      recordActionUpdate(doc, 'facilitator', { actionId: after.id, status: after.status }, origin);
+    return after;
+  });
+};
 export const deleteAction = (doc: Y.Doc, args: Id, origin?: unknown) =>
   deleteRecord(actionKind, doc, args, origin);
 

@@ -11,10 +11,12 @@ import { vDate } from '../registers/records';
 import { registerMaps } from '../registers/names';
 import { readAction } from '../registers/read';
 import {
+  SERIES_META_KEY,
   UPDATE_NOTE_MAX_CHARS,
   UPDATE_STATUSES,
   seriesMaps,
   type ActionUpdate,
+  type SeriesLink,
   type UpdateStatus,
 } from './names';
 import { linkedName, listCommitmentLinks, readActionUpdate, sameName, sessionNumber } from './read';
@@ -111,4 +113,13 @@ export function removeNameLink(doc: Y.Doc, key: string, origin: unknown = LOCAL_
   const links = seriesMaps(doc).links;
   if (!links.has(key)) throw new ValidationError('There is no such link.');
   transact(doc, origin, () => links.delete(key));
+}
+
+/** The host writes the session's place in its series (never a peer: meta.series is host-only). */
+export function writeSeriesLink(doc: Y.Doc, link: SeriesLink | null, origin: unknown): void {
+  const meta = doc.getMap<unknown>('meta');
+  transact(doc, origin, () => {
+    if (link === null) meta.delete(SERIES_META_KEY);
+    else meta.set(SERIES_META_KEY, { ...link });
+  });
 }

@@ -97,6 +97,15 @@ function fakeApi() {
     setAdmissionMode: async (a) => (calls.push(['setAdmissionMode', a]), { mode: a.mode }),
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
+    followUpSession: async (a) => (
+      calls.push(['followUpSession', a]),
+      {
+        ...summary,
+        joinCode: 'AAAAA-AAAAA',
+        joinUrl: 'u',
+        carried: { actions: 0, decisions: 0, parkingItems: 0 },
+      }
+    ),
   };
   return { api, calls };
 }

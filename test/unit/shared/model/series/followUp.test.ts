@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initSession } from '#shared/model/session/commands';
-import { addAction, addDecision, addMeasure } from '#shared/model/registers/commands';
+import { addAction, addDecision, addMeasure, updateAction } from '#shared/model/registers/commands';
 import { listActions, listMeasures } from '#shared/model/registers/read';
 import { MEASURES } from '#shared/model/registers/names';
 import { addParkingItem, closeParkingItem } from '#shared/model/parkingLot/commands';
@@ -134,6 +134,25 @@ describe('carryForward', () => {
     expect(transactions).toBe(1);
     expect(openCommitmentCount(next)).toBe(10_000);
     expect(ms).toBeLessThan(20_000);
+  });
+
+  it('records a status set in the action form in its history, undone with it', () => {
+    const doc = firstSession();
+    updateAction(doc, { id: 'prog', status: 'done' });
+    updateAction(doc, { id: 'prog', title: 'Onboard everyone' }); // no status change: no entry
+    expect(
+      actionHistories(doc)
+        .get('prog')!
+        .map((u) => [u.status, u.byName]),
+    ).toEqual([['done', 'Facilitator']]);
+    const undo = new Y.UndoManager([doc.getMap('actions'), doc.getMap('actionUpdates')], {
+      trackedOrigins: new Set(['local']),
+    });
+    updateAction(doc, { id: 'prog', status: 'dropped' });
+    expect(actionHistories(doc).get('prog')).toHaveLength(2);
+    undo.undo();
+    expect(actionHistories(doc).get('prog')).toHaveLength(1);
+    expect(listActions(doc).find((a) => a.id === 'prog')!.status).toBe('done');
   });
 
   it('opens the agenda with a "Review commitments" block, once', () => {
