@@ -1,57 +1,56 @@
-// Issue 25's pictures in a room: a follow-up session carries a measure (its baseline, target and
-// first value) and the earlier session's team health check; the facilitator records two more
-// values on the console (a value that is not a number refused with its message), so the measure's
-// chart shows three values; two attendees answer today's health check and its chart shows both
-// sessions. The projector's Charts screen shows each, large; the Markdown says the trend in words.
-// Screenshots: console 1280 and 1920, projector 1080p and 720p.
+// Issue 25's pictures over two sessions of one series: the first has a measure (baseline, target,
+// a first value) and a team health check two attendees answer; the host's "Follow up" makes the
+// second, which carries both. There the facilitator records two more values on the console (a value
+// that is not a number refused with its message), so the measure's chart shows three values; two
+// attendees answer today's health check and its chart shows both sessions. The projector's Charts
+// screen shows each, large; the Markdown and the PDF open with "Since last time".
+// Screenshots: console 1280 and 1920, projector 1080p and 720p, the PDF's first pages.
 import type { Page } from '@playwright/test';
-import * as Y from 'yjs';
 import { test, expect } from './fixtures';
 import { createFromTemplate, joinAs, sessionIdOf } from './roomFixtures';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hostApi } from '#kit/hostApi';
+import { SCREENSHOTS } from './fixtures';
 import { facilitatorPeer } from '#kit/hubPeer';
-import { initSession } from '#shared/model/session/commands';
 import { setSessionDetails } from '#shared/model/session/details';
 import { addMeasure } from '#shared/model/registers/commands';
-import { recordMeasureValue } from '#shared/model/registers/measureValues';
-import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
-import { createAuthorKey } from '#shared/model/board/index';
-import { participantIdFor } from '#shared/model/authority/signing';
-import { carryForward } from '#shared/model/series/followUp';
-import { listMeasures } from '#shared/model/registers/read';
+import { listMeasureValues, recordMeasureValue } from '#shared/model/registers/measureValues';
 
 const DIMS = ['Pace', 'Clarity of goals', 'Trust', 'Fun'];
 
-/** The series' first session, as the host holds it once it ran. */
-function firstSession(): Y.Doc {
-  const doc = new Y.Doc();
-  initSession(doc, { title: 'September offsite', now: 1 });
-  setSessionDetails(doc, { startDate: '2026-09-14' });
-  addMeasure(doc, {
-    id: 'nps',
-    name: 'Customer NPS',
-    baselineValue: 42,
-    baselineDate: '2026-09-14',
-    targetValue: 60,
-    targetDate: '2027-03-31',
-    now: 2,
-  });
-  recordMeasureValue(doc, { measureId: 'nps', value: 45, date: '2026-10-01', who: 'Ann' });
-  createPoll(doc, { id: 'h1', question: 'Team health', kind: 'health', options: DIMS, now: 3 });
-  updatePoll(doc, { pollId: 'h1', state: 'open' });
-  for (const values of [
-    [2, 2, 4, 3],
-    [3, 2, 4, 4],
-  ]) {
-    const authorKey = createAuthorKey();
-    answerPoll(doc, {
-      pollId: 'h1',
-      values,
-      voter: { participantId: participantIdFor(authorKey), authorKey },
-    });
+/** Two attendees answer the open health check on their phones. */
+async function answerHealth(
+  openPage: (o: { viewport: { width: number; height: number } }) => Promise<{ page: Page }>,
+  joinUrl: string,
+  answers: readonly (readonly [string, readonly number[]])[],
+) {
+  for (const [name, values] of answers) {
+    const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+    await joinAs(page, joinUrl, name);
+    const answer = page.getByRole('form', { name: 'Poll: Team health' });
+    for (const [i, dim] of DIMS.entries())
+      await answer.getByRole('radio', { name: `${dim}: ${values[i]}` }).check();
+    await answer.getByRole('button', { name: 'Send answer' }).click();
+    await expect(answer.getByRole('button', { name: 'Change answer' })).toBeVisible();
+    await page.context().close();
   }
-  updatePoll(doc, { pollId: 'h1', state: 'closed' });
-  return doc;
+}
+
+/** The console's new health check, opened. */
+async function openHealthCheck(consolePage: Page) {
+  const polls = consolePage.getByRole('region', { name: 'Polls' });
+  const pollForm = polls.getByRole('form', { name: 'New poll' });
+  await pollForm.getByRole('textbox', { name: 'Poll question' }).fill('Team health');
+  await pollForm
+    .getByRole('combobox', { name: 'Kind' })
+    .selectOption({ label: 'Team health check' });
+  await pollForm.getByRole('textbox', { name: /^Dimensions/ }).fill(DIMS.join('\n'));
+  await pollForm.getByRole('button', { name: 'Create poll' }).click();
+  const poll = polls.getByRole('article', { name: 'Poll: Team health' });
+  await poll.getByRole('button', { name: 'Open poll' }).click();
+  return poll;
 }
 
 async function projectorUrl(consolePage: Page, base: string): Promise<string> {
@@ -67,20 +66,48 @@ test('a measure charts three values and the health check two sessions, on the co
   openPage,
   look,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
+  const api = hostApi(host);
   const { page: consolePage } = await openPage({ viewport: { width: 1280, height: 900 } });
-  const joinUrl = await createFromTemplate(
+  // The first session: a measure with its first value, and a health check two attendees answer.
+  const firstJoin = await createFromTemplate(
     consolePage,
     host.consoleUrl,
-    'December offsite',
+    'September offsite',
     'Brainstorm and vote',
   );
-  const sessionId = sessionIdOf(consolePage);
-  // What a follow-up carries from the first session (the host makes it; here a facilitator peer).
-  const peer = facilitatorPeer(host, sessionId);
+  const firstId = sessionIdOf(consolePage);
+  const peer = facilitatorPeer(host, firstId);
   await peer.synced;
-  carryForward(firstSession(), peer.doc, { previousTitle: 'September offsite' }, 'carry');
-  await expect.poll(() => listMeasures(peer.doc).length).toBe(1);
+  setSessionDetails(peer.doc, { startDate: '2026-09-14' });
+  addMeasure(peer.doc, {
+    id: 'nps',
+    name: 'Customer NPS',
+    baselineValue: 42,
+    baselineDate: '2026-09-14',
+    targetValue: 60,
+    targetDate: '2027-03-31',
+  });
+  recordMeasureValue(peer.doc, { measureId: 'nps', value: 45, date: '2026-10-01', who: 'Ann' });
+  const firstPoll = await openHealthCheck(consolePage);
+  await answerHealth(openPage, firstJoin, [
+    ['Ann', [2, 2, 4, 3]],
+    ['Cy', [3, 2, 4, 4]],
+  ]);
+  await firstPoll.getByRole('button', { name: 'Close poll' }).click();
+  await expect(firstPoll).toContainText('2 answers');
+  await expect.poll(() => listMeasureValues(peer.doc).get('nps')?.length).toBe(1);
+  peer.destroy();
+
+  // The host's follow-up makes the second session of the series and carries both.
+  const second = await api.followUpSession({ id: firstId, title: 'December offsite' });
+  const sessionId = second.id;
+  await consolePage.goto(consolePage.url().replace(firstId, sessionId));
+  await expect(
+    consolePage.getByRole('heading', { level: 1, name: 'December offsite' }),
+  ).toBeVisible();
+  const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
+  if (!joinUrl) throw new Error('no join link');
 
   const registers = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
   const trend = registers.getByRole('article', { name: 'Measure M1: Customer NPS' });
@@ -129,31 +156,21 @@ test('a measure charts three values and the health check two sessions, on the co
   // Today's health check, answered by two attendees.
   const polls = consolePage.getByRole('region', { name: 'Polls' });
   const pollForm = polls.getByRole('form', { name: 'New poll' });
-  await pollForm.getByRole('textbox', { name: 'Poll question' }).fill('Team health');
   await pollForm
     .getByRole('combobox', { name: 'Kind' })
     .selectOption({ label: 'Team health check' });
+  await pollForm.getByRole('textbox', { name: 'Poll question' }).fill('Team health');
   await pollForm.getByRole('textbox', { name: /^Dimensions/ }).fill('Pace\nClarity of goals');
   await pollForm.getByRole('button', { name: 'Create poll' }).click();
   await expect(pollForm.getByRole('alert')).toHaveText(
     'A health check names 4 to 8 dimensions, one per line; this one has 2.',
   );
-  await pollForm.getByRole('textbox', { name: /^Dimensions/ }).fill(DIMS.join('\n'));
-  await pollForm.getByRole('button', { name: 'Create poll' }).click();
-  const poll = polls.getByRole('article', { name: 'Poll: Team health' });
-  await poll.getByRole('button', { name: 'Open poll' }).click();
-  for (const [name, values] of [
+  await pollForm.getByRole('textbox', { name: 'Poll question' }).fill('');
+  const poll = await openHealthCheck(consolePage);
+  await answerHealth(openPage, joinUrl, [
     ['Ada', [4, 3, 5, 4]],
     ['Bob', [3, 4, 4, 5]],
-  ] as const) {
-    const { page } = await openPage({ viewport: { width: 390, height: 844 } });
-    await joinAs(page, joinUrl, name);
-    const answer = page.getByRole('form', { name: 'Poll: Team health' });
-    for (const [i, dim] of DIMS.entries())
-      await answer.getByRole('radio', { name: `${dim}: ${values[i]}` }).check();
-    await answer.getByRole('button', { name: 'Send answer' }).click();
-    await expect(answer.getByRole('button', { name: 'Change answer' })).toBeVisible();
-  }
+  ]);
   await poll.getByRole('button', { name: 'Close poll' }).click();
   const health = poll.getByTestId('health-chart');
   await expect(health.locator('table thead th')).toHaveText([
@@ -183,8 +200,9 @@ test('a measure charts three values and the health check two sessions, on the co
     .getByRole('radio', { name: /^Charts/ })
     .check();
   await consolePage.getByRole('combobox', { name: 'Turn pages' }).selectOption('by hand');
-  // The day under way: its first block done, the second running.
-  await consolePage.getByRole('button', { name: 'Next block' }).click();
+  // The day under way: the timer started on a block.
+  await consolePage.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(consolePage.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   const url = await projectorUrl(consolePage, host.localUrl);
   for (const [w, h] of [
     [1920, 1080],
@@ -219,7 +237,9 @@ test('a measure charts three values and the health check two sessions, on the co
           'Planned (min)',
           'Actual (min)',
         ]);
-        await expect(projector.getByTestId('plan-chart').locator('table tbody tr')).toHaveCount(2);
+        await expect(
+          projector.getByTestId('plan-chart').locator('table tbody tr').first(),
+        ).toContainText('planned');
         await look(projector, `series-charts-projector-plan-${w}x${h}`, { fullPage: false });
       }
       seen.add(title);
@@ -229,9 +249,37 @@ test('a measure charts three values and the health check two sessions, on the co
     expect([...seen].sort()).toEqual(['Measures', 'Planned vs actual', 'Team health']);
   }
 
-  // The minutes say it in words.
-  const md = await (await hostApi(host).exportFile('markdown', { id: sessionId })).text();
-  expect(md).toContain('- **M1 Customer NPS**: 42 → 51 since 2026-09-14; target 60 by 2027-03-31');
-  expect(md).toContain('- Pace: average 3.5 (earlier 2026-09-14: 2.5)');
-  peer.destroy();
+  // The minutes open with "Since last time", in words and (in the PDF) with the charts.
+  const md = await (await api.exportFile('markdown', { id: sessionId })).text();
+  const since = md.indexOf('## Since last time');
+  expect(since).toBeGreaterThan(0);
+  expect(since).toBeLessThan(md.indexOf('## Summary'));
+  const part = md.slice(since, md.indexOf('## Summary'));
+  expect(part).toContain('_Follow-up of “September offsite”._');
+  expect(part).toContain(
+    '- **M1 Customer NPS**: 42 → 51 since 2026-09-14; target 60 by 2027-03-31',
+  );
+  expect(part).toContain('- Pace: average 3.5 (earlier 2026-09-14: 2.5)');
+  const pdf = await api.exportFile('pdf', { id: sessionId });
+  expect(pdf.status).toBe(200);
+  const dir = test.info().outputPath();
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'december.pdf');
+  writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  const body = text.slice(text.indexOf('Contents'));
+  expect(body.indexOf('Since last time')).toBeGreaterThan(0);
+  expect(body.indexOf('Measures that moved')).toBeLessThan(body.lastIndexOf('Summary'));
+  expect(text).toContain('Target 60 by 2027-03-31');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '4',
+    file,
+    join(SCREENSHOTS, 'series-charts-pdf'),
+  ]);
 });
