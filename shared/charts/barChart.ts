@@ -68,29 +68,51 @@ export function barChart(spec: BarChartSpec): Chart {
 
   const texts = rows.map((r) => r.values.map((v, i) => r.texts?.[i] ?? valueText(v)));
   const longest = Math.max(0, ...texts.flat().map((t) => textWidth(t, font)));
-  const plotW = Math.max(font * 4, width - longest - font * 0.6 - 2);
+  // One bar a row on a wide chart: its label to the left, one line a row (a poll's answers fit a
+  // projector card); otherwise the label above the row's bars.
+  const inline = series.length === 1 && width > font * 24;
+  const labelW = inline
+    ? Math.min(
+        width * 0.38,
+        Math.max(...rows.map((r) => textWidth(r.label, font)), font) + font * 0.6,
+      )
+    : 0;
+  const x0 = labelW + 1;
+  const plotW = Math.max(font * 4, width - x0 - longest - font * 0.6 - 2);
   const max = Math.max(spec.max ?? 0, ...rows.flatMap((r) => r.values.map((v) => v ?? 0)), 1);
   const x = scaleLinear().domain([0, max]).range([0, plotW]);
 
   for (const [ri, row] of rows.entries()) {
-    y += font;
-    shapes.push({
-      t: 'text',
-      x: 0,
-      y,
-      text: fitText(row.label, width, font),
-      anchor: 'start',
-      size: 1,
-      bold: true,
-    });
-    y += pad * 1.5;
+    if (inline) {
+      shapes.push({
+        t: 'text',
+        x: 0,
+        y: y + barH * 0.8,
+        text: fitText(row.label, labelW - font * 0.6, font),
+        anchor: 'start',
+        size: 1,
+        bold: true,
+      });
+    } else {
+      y += font;
+      shapes.push({
+        t: 'text',
+        x: 0,
+        y,
+        text: fitText(row.label, width, font),
+        anchor: 'start',
+        size: 1,
+        bold: true,
+      });
+      y += pad * 1.5;
+    }
     const top = y;
     for (const [si, v] of row.values.entries()) {
       const w = v === null ? 0 : Math.max(v > 0 ? 2 : 0, x(v));
       if (w > 0)
         shapes.push({
           t: 'rect',
-          x: 1,
+          x: x0,
           y: y + 1,
           w,
           h: barH - 2,
@@ -98,7 +120,7 @@ export function barChart(spec: BarChartSpec): Chart {
         });
       shapes.push({
         t: 'text',
-        x: w + font * 0.4 + 1,
+        x: x0 + w + font * 0.4,
         y: y + barH * 0.8,
         text: texts[ri]![si]!,
         anchor: 'start',
@@ -107,8 +129,8 @@ export function barChart(spec: BarChartSpec): Chart {
       y += barH + (si < row.values.length - 1 ? gap : 0);
     }
     // The zero line the bars grow from.
-    shapes.push({ t: 'line', x1: 1, y1: top - 1, x2: 1, y2: y + 1, dash: 'solid', weight: 2 });
-    y += font * 0.6;
+    shapes.push({ t: 'line', x1: x0, y1: top - 1, x2: x0, y2: y + 1, dash: 'solid', weight: 2 });
+    y += inline ? font * 0.35 : font * 0.6;
   }
 
   return {

@@ -54,7 +54,7 @@ export const textWidth = (text: string, font: number) => [...text].length * font
 /** The text cut with an ellipsis to fit the width. */
 export function fitText(text: string, width: number, font: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
-  const max = Math.max(1, Math.floor(width / (font * 0.58)));
+  const max = Math.max(1, Math.floor(width / (font * 0.58) + 1e-9));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
 

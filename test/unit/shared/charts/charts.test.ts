@@ -31,15 +31,23 @@ describe('barChart', () => {
     const [a, b, ...rest] = rects(c.shapes);
     expect(rest).toHaveLength(0); // a zero draws no bar, only its number
     expect(a!.w / b!.w).toBeCloseTo(2, 5);
-    expect(a!.w).toBeGreaterThan(300);
-    expect(a!.w).toBeLessThanOrEqual(400);
+    // One bar a row on a wide chart: labels in a column on the left, bars from its edge, the
+    // largest reaching the right but for its number.
+    const labelCol = 'Scale the data layer'.length * 10 * 0.58 + 6;
+    expect(a!.t === 'rect' && a!.x).toBeCloseTo(labelCol + 1, 5);
+    expect(a!.t === 'rect' && a!.x + a!.w).toBeCloseTo(400 - 5.8 - 6 - 2, 5);
+    const label = c.shapes.find((s) => s.t === 'text' && s.text === 'Scale the data layer');
+    const number = c.shapes.find((s) => s.t === 'text' && s.text === '6');
+    expect(label?.t === 'text' && number?.t === 'text' && label.y === number.y).toBe(true);
     expect(texts(c.shapes)).toEqual(expect.arrayContaining(['6', '3', '0', 'Nobody']));
     expect(c.table.rows).toEqual([
       ['Scale the data layer', '6'],
       ['Predictable releases', '3'],
       ['Nobody', '0'],
     ]);
-    expect(c.height).toBeGreaterThan(3 * 2 * 10);
+    // One line a row: three rows of a bar and a little space.
+    expect(c.height).toBeGreaterThanOrEqual(3 * 11.5);
+    expect(c.height).toBeLessThan(3 * 2 * 10);
   });
 
   it('scales to a given top (a health check’s 5), with a legend for several series', () => {
@@ -54,7 +62,7 @@ describe('barChart', () => {
     });
     const bars = rects(c.shapes).filter((r) => r.h > 9); // legend swatches and bars
     const bar = bars.find((r) => r.t === 'rect' && r.style === 'hatch' && r.w > 50)!;
-    const plot = 400 - 'not asked'.length * 10 * 0.58 - 6 - 2;
+    const plot = 400 - 1 - 'not asked'.length * 10 * 0.58 - 6 - 2;
     expect(bar.t === 'rect' && bar.w).toBeCloseTo(plot / 2, 0);
     expect(texts(c.shapes)).toEqual(
       expect.arrayContaining(['2026-09-14', 'This session', 'not asked']),
