@@ -140,4 +140,25 @@ test('a follow-up reviews the first session’s actions; an attendee sees and up
   // Ann's page shows the facilitator's review of the action she is Accountable for.
   await expect(mine).toContainText('Slipped — Waiting on the new docs team (Facilitator,');
   fac.destroy();
+
+  // "Follow up" on the console, from the strategy template: a third session, opening with the
+  // review and carrying both actions again (on track and slipped are still open).
+  const next = console.getByRole('region', { name: 'Next time' });
+  await next
+    .getByRole('combobox', { name: 'Agenda' })
+    .selectOption({ label: 'Product & Engineering strategy offsite (2 days)' });
+  await next.getByRole('button', { name: 'Follow up' }).click();
+  await expect(console.getByRole('heading', { level: 1 })).toHaveText('Q3 offsite · follow-up 2');
+  const third = (await api.listSessions({})).find((s) => s.title === 'Q3 offsite · follow-up 2')!;
+  expect(third.series).toMatchObject({ number: 3, openCommitments: 2 });
+  const thirdPeer = facilitatorPeer(host.current, third.id);
+  await thirdPeer.synced;
+  const blocks = getAgenda(thirdPeer.doc).days.flatMap((d) => d.blocks);
+  expect(blocks[0]!.kind).toBe('review');
+  expect(blocks.length).toBeGreaterThan(10);
+  expect(listActions(thirdPeer.doc).map((a) => [a.title, a.carriedFrom])).toEqual([
+    ['Hire two engineers', 'Q3 offsite'],
+    ['Rewrite onboarding', 'Q3 offsite'],
+  ]);
+  thirdPeer.destroy();
 });

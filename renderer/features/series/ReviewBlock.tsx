@@ -10,6 +10,7 @@ import { notReviewed, ownerLine, reviewedCount, reviewLine } from './reviewText'
 export function ReviewBlock({ doc }: { doc: Y.Doc }) {
   const items = useSeries(doc, (s) => s.items).filter((i) => i.action.carriedFrom !== null);
   const link = useSeries(doc, (s) => s.link);
+  const decisions = useSeries(doc, (s) => s.carriedDecisions);
   const waiting = notReviewed(items);
   return (
     <section className="card review-block" aria-labelledby="review-heading">
@@ -49,6 +50,20 @@ export function ReviewBlock({ doc }: { doc: Y.Doc }) {
             ))}
           </ol>
         </>
+      )}
+      {decisions.length > 0 && (
+        <details className="carried-decisions">
+          <summary>Decisions of earlier sessions ({decisions.length}, for reference)</summary>
+          <ul>
+            {decisions.map((d) => (
+              <li key={d.id}>
+                <strong>{d.title}</strong>
+                {d.decision && ` — ${d.decision}`}{' '}
+                <span className="muted">({d.session || 'an earlier session'})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -4,6 +4,7 @@
 // an earlier session missing, damaged, cut off) are refused with a sentence and import nothing.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useHosts } from '#kit/useHost';
+import { hostApi } from '#kit/hostApi';
 import type { TestHost } from '#kit/host';
 import { addAction, addDecision, addMeasure } from '#shared/model/registers/commands';
 import { listActions, listMeasures } from '#shared/model/registers/read';
@@ -109,6 +110,13 @@ describe('a series on the host', () => {
     const file = await host.api.exportSession({ id: second.id, series: true });
     expect(file.fileName).toMatch(/Q3 offsite \(series of 2\)\.offsite$/);
     expect([...file.bytes.subarray(0, 8)]).toEqual([...SERIES_MAGIC]);
+    // Over HTTP as the console's browser sends it: the same file, raw both ways.
+    const http = hostApi(host);
+    const res = await http.post('exportSession', { id: second.id, series: true });
+    expect(res.status).toBe(200);
+    const overHttp = new Uint8Array(await res.arrayBuffer());
+    expect([...overHttp.subarray(0, 8)]).toEqual([...SERIES_MAGIC]);
+    expect(overHttp.byteLength).toBe(file.bytes.byteLength);
     // One session still exports alone, as before.
     const alone = await host.api.exportSession({ id: second.id });
     expect(decodeOffsiteFile(alone.bytes).header.title).toBe('Q3 offsite · follow-up 1');
