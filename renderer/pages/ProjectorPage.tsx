@@ -23,6 +23,7 @@ import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen } from '../features/projector/useProjectorScreen';
+import { ProjectorCharts } from './ProjectorCharts';
 import {
   BreakScreen,
   HoldScreen,
@@ -55,6 +56,7 @@ function ProjectorStage(props: {
       />
     );
   if (screen === 'hold') return <HoldScreen title={title} />;
+  if (screen === 'charts') return <ProjectorCharts doc={doc} title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
   return (

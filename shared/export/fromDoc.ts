@@ -9,6 +9,8 @@ import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
 import { readOutcomes } from '../model/registers/outcomes';
+import { listMeasureValues } from '../model/registers/measureValues';
+import { sinceFromDoc } from './sinceLastTime';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -205,6 +207,8 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     votes,
     days,
     registers,
+    measureValues: [...listMeasureValues(doc).values()].flat(),
+    since: sinceFromDoc(doc),
     looseNotes: parkingLot,
     questions: questionParts(doc, people),
     polls: pollParts(doc),

@@ -4,6 +4,26 @@ import { valueLabel } from '../../../shared/model/polls/read';
 import type { PollResult } from '../../../shared/model/polls/results';
 import { answersLine } from '../../../shared/model/roster/read';
 
+/** A health check's result: each dimension's average (1 to 5) as a bar with its number. */
+function HealthResults({ result: r }: { result: PollResult }) {
+  return (
+    <>
+      <p className="poll-summary">{answersLine(r.voters, r.admitted)}</p>
+      <ul className="poll-results" aria-label={`Results: ${r.poll.question}`}>
+        {r.dimensions!.map((d) => (
+          <li key={d.name}>
+            <span className="label">{d.name}</span>
+            <span className="bar" aria-hidden="true">
+              <span style={{ width: `${Math.round(((d.average ?? 0) / 5) * 100)}%` }} />
+            </span>
+            <span className="n">{d.average === null ? '—' : d.average.toFixed(1)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function pollSummary(r: PollResult): string {
   const base = answersLine(r.voters, r.admitted);
   return r.average === null
@@ -13,6 +33,7 @@ export function pollSummary(r: PollResult): string {
 
 export function PollResults({ result: r }: { result: PollResult }) {
   const max = Math.max(1, ...r.counts.map((c) => c.count));
+  if (r.dimensions) return <HealthResults result={r} />;
   return (
     <>
       <p className="poll-summary">{pollSummary(r)}</p>

@@ -10,6 +10,67 @@ import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { PollResults } from './PollResults';
 
+/** A health check: each dimension answered 1 (low) to 5 (high), sent together. */
+function HealthForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
+  const { doc, voter } = props;
+  const poll = props.result.poll;
+  const current = ownAnswer(doc, poll, voter);
+  const [picked, setPicked] = useState<(number | null)[] | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const values = picked ?? current ?? poll.options.map(() => null);
+  const complete = values.every((v) => v !== null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      answerPoll(doc, { pollId: poll.id, values: values as number[], voter });
+      setPicked(null);
+      setStatus({ text: 'Answer sent.', error: false });
+    } catch (err) {
+      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      else throw err;
+    }
+  }
+
+  return (
+    <form className="poll-card" onSubmit={submit} aria-label={`Poll: ${poll.question}`}>
+      <p>
+        <strong dir="auto">{poll.question}</strong>{' '}
+        <span className="muted">
+          (1 = low, 5 = high
+          {poll.anonymous ? ', anonymous' : ', your name is shown to the facilitator'})
+        </span>
+      </p>
+      {poll.options.map((dim, i) => (
+        <fieldset key={dim} className="poll-choices poll-choices-scale">
+          <legend dir="auto">{dim}</legend>
+          {[1, 2, 3, 4, 5].map((v) => (
+            <label key={v} className="poll-choice">
+              <input
+                type="radio"
+                name={`poll-${poll.id}-${i}`}
+                aria-label={`${dim}: ${v}`}
+                checked={values[i] === v}
+                onChange={() => setPicked(values.map((x, j) => (j === i ? v : x)))}
+              />
+              {v}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="row">
+        <button type="submit" className="primary" disabled={!complete}>
+          {current ? 'Change answer' : 'Send answer'}
+        </button>
+        <p role="status" className={status?.error ? 'error' : 'muted'}>
+          {status?.text ?? (current ? 'You have answered.' : '')}
+        </p>
+      </div>
+      {poll.showResults && <PollResults result={props.result} />}
+    </form>
+  );
+}
+
 function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
   const { doc, voter } = props;
   const poll = props.result.poll;
@@ -85,9 +146,13 @@ export function RoomPolls(props: { doc: Y.Doc; voter: Voter }) {
   return (
     <section className="card polls" aria-labelledby="room-polls-heading">
       <h2 id="room-polls-heading">Polls</h2>
-      {open.map((r) => (
-        <PollForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
-      ))}
+      {open.map((r) =>
+        r.poll.kind === 'health' ? (
+          <HealthForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
+        ) : (
+          <PollForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
+        ),
+      )}
       {shown.map((r) => (
         <div className="poll-card" key={r.poll.id}>
           <h3 dir="auto">{r.poll.question} (closed)</h3>
