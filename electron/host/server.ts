@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { SignalingServer } from './signaling/signaling';
 import { folderVault } from './hub/bindingVault';
+import { deviceVault } from './hub/deviceVault';
 import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
@@ -134,6 +135,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const hub = new Hub({
     persistence: store,
     vault: folderVault(store.files, store.dataDir, facilitatorKey, log),
+    devices: deviceVault(store.files, store.dataDir, facilitatorKey, log),
     log,
     limits,
     failures,

@@ -4,7 +4,8 @@
 import type * as Y from 'yjs';
 import type { TypeSpec } from '../typeSpec';
 
-/** participantId -> RosterRecord { address, joinedAt, state, reason } (host-written). */
+/** participantId -> RosterRecord { joinedAt, state, reason } (host-written). Device addresses are
+ * the host's alone (devices.ts), never here. */
 export const ROSTER = 'roster';
 /** `mode` -> 'device' (one admitted participant per device address) or 'hand' (host-written). */
 export const ADMISSION = 'admission';
@@ -19,7 +20,7 @@ const hostMap = (name: string, description: string): TypeSpec => ({
 });
 
 export const ROSTER_TYPES: readonly TypeSpec[] = [
-  hostMap(ROSTER, 'participantId -> device address, join time, admitted / waiting / removed'),
+  hostMap(ROSTER, 'participantId -> join time, admitted / waiting / removed, and why'),
   hostMap(ADMISSION, 'how newcomers are admitted: one per device address, or by hand'),
 ];
 
