@@ -22,6 +22,7 @@ import {
 import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
 import { voteBoardOf } from './voteBoards';
+import { admittedCount } from '../model/roster/read';
 import type {
   PartBlock,
   PartBoard,
@@ -120,6 +121,7 @@ function board(
       ? {
           boardBlockId: blockId,
           voterCount: read?.voterCount ?? 0,
+          admitted: admittedCount(doc),
           results: ranked.map((r) => ({
             targetId: r.targetId,
             kind: r.kind,

@@ -19,6 +19,7 @@ import {
   resultsBeyondSummary,
   SECTION_TITLES,
   SUMMARY_MAX_RANK,
+  votersText,
   votesText,
 } from './outline';
 import { topResults } from './report';
@@ -131,7 +132,7 @@ function voteTable(vote: ReportVote, results: ReportVote['results']): string[] {
 
 function voteLine(vote: ReportVote): string {
   const on = vote.board ? `, on the board of ${vote.board.ref} ${mdInline(vote.board.title)}` : '';
-  return `_${plural(vote.voterCount, 'voter')}, ${plural(vote.totalVotes, 'vote')}${on}_`;
+  return `_${votersText(vote)}, ${plural(vote.totalVotes, 'vote')}${on}_`;
 }
 
 function summaryVotes(report: SessionReport): string[] {

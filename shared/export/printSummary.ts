@@ -1,7 +1,14 @@
 // The print layout's first pages: the cover (who, when, where) and the one-page summary a reader
 // who was not in the room reads first (decisions, actions, measures, vote results).
 import { escapeHtml as h } from './escape';
-import { actionOwner, dateRange, dissentText, NO_OWNER, SUMMARY_MAX_RANK } from './outline';
+import {
+  actionOwner,
+  dateRange,
+  dissentText,
+  NO_OWNER,
+  SUMMARY_MAX_RANK,
+  votersText,
+} from './outline';
 import { topResults } from './report';
 import type { ReportVote, SessionReport } from './reportTypes';
 import { plural } from './summary';
@@ -74,7 +81,7 @@ function measures(report: SessionReport): string {
 
 export function voteLine(v: ReportVote): string {
   const on = v.board ? `, on the board of ${h(v.board.ref)} ${u(v.board.title)}` : '';
-  return `<p class="vote-meta">${h(plural(v.voterCount, 'voter'))}, ${h(plural(v.totalVotes, 'vote'))}${on}</p>`;
+  return `<p class="vote-meta">${h(votersText(v))}, ${h(plural(v.totalVotes, 'vote'))}${on}</p>`;
 }
 
 export function voteTable(results: ReportVote['results']): string {
