@@ -88,7 +88,10 @@ export function decisionConfidence(
   polls: readonly ReportPoll[],
 ): string | null {
   const poll = [...polls].reverse().find((p) => p.decisionId === decisionId);
-  return poll ? confidenceLine(committed, poll) : null;
+  if (!poll) return null;
+  // With a roster, how many of the admitted answered (as the poll's own line says it).
+  const counted = poll.admitted == null ? '' : `; ${pollAnswersText(poll)}`;
+  return `${confidenceLine(committed, poll)}${counted}`;
 }
 
 const answeredText = (q: ReportQuestion) => (q.answered ? 'answered' : 'not answered');

@@ -9,6 +9,7 @@ import { toPrintHtml } from '#shared/export/printHtml';
 import { seedRoster, setRosterState } from '#shared/model/roster/commands';
 import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
 import { listParticipants } from '#shared/model/session/read';
+import { readRegisters } from '#shared/model/registers/read';
 import { strategyDoc } from '#fixtures/sessions/strategyDoc';
 
 /** The strategy offsite with an open named poll two of its three people answered. */
@@ -38,6 +39,31 @@ const render = (s: ReturnType<typeof strategyDoc>) => {
 };
 
 describe('counts in the exports', () => {
+  it('say it in a decision’s confidence vote too', () => {
+    const s = strategyDoc();
+    s.doc.transact(() => seedRoster(s.doc));
+    const decisionId = readRegisters(s.doc).decisions[0]!.id;
+    createPoll(s.doc, {
+      id: 'conf',
+      question: 'Confidence?',
+      kind: 'fist',
+      anonymous: false,
+      decisionId,
+      now: s.now,
+    });
+    updatePoll(s.doc, { pollId: 'conf', state: 'open' });
+    const ada = listParticipants(s.doc).find((p) => p.name === 'Ada Lovelace')!;
+    answerPoll(s.doc, {
+      pollId: 'conf',
+      values: [4],
+      voter: { participantId: ada.id, authorKey: new Uint8Array(32).fill(1) },
+    });
+    const { md } = render(s);
+    expect(md).toMatch(
+      /Confidence vote:\*\* [^\n]*average 4\.0; 0 below 3; 1 answer from 3 admitted/,
+    );
+  });
+
   it('say how many the roster admits, for polls and closed votes', () => {
     const s = session();
     // Without a roster (a doc no host has run): plain counts, as before.
