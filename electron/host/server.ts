@@ -6,6 +6,7 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { SignalingServer } from './signaling/signaling';
 import { folderVault } from './hub/bindingVault';
 import { deviceVault } from './hub/deviceVault';
+import { DeviceLinks, handleLinkRoute } from './link/deviceLinks';
 import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
@@ -193,6 +194,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     renderPdf: options.renderPdf,
   };
 
+  // Second devices linking to a participant: sealed identities waiting a few minutes, memory only.
+  const links = new DeviceLinks();
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST.');
     if (path === JOIN_PATH) {
@@ -225,6 +229,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
       return;
     }
+    if (await handleLinkRoute(req, res, path, { links, registry, failures })) return;
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!isFacilitator(token)) throw new HttpError(401, 'The facilitator key is missing or wrong.');

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { NAME_MAX_CHARS, cleanText, ValidationError } from '../../../shared/model/limits';
 import { saveName, loadIdentity, type JoinInfo } from './joinSession';
+import { LinkThisDevice } from './LinkThisDevice';
 
 export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: string): void }) {
   const [name, setName] = useState(() => loadIdentity(info.sessionId).name ?? '');
@@ -44,6 +45,7 @@ export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: st
           Join
         </button>
       </form>
+      <LinkThisDevice info={info} onJoined={onJoined} />
     </main>
   );
 }
