@@ -34,12 +34,12 @@ test('a phone linked to Ann’s laptop is Ann, not a second voice', async ({
 
   const { page: phone } = await openPage({ viewport: { width: 390, height: 844 } });
   await phone.goto(joinUrl);
-  await phone.getByText('I joined on another device').click();
+  await phone.getByRole('button', { name: 'Use a code from my other device' }).click();
   await phone
     .getByRole('textbox', { name: 'Code from your other device' })
     .fill(code.toLowerCase());
   await look(phone, 'device-link-phone-code');
-  await phone.getByRole('button', { name: 'Join as me' }).click();
+  await phone.getByRole('button', { name: 'Link this device' }).click();
   // Straight into the room as Ann: no lobby, no second roster entry.
   await expect(phone.getByRole('button', { name: 'Change name' })).toBeVisible();
   await expect(phone.getByText('You are Ann')).toBeVisible();
@@ -71,8 +71,8 @@ test('a phone linked to Ann’s laptop is Ann, not a second voice', async ({
   // The code worked once: a third browser cannot use it again.
   const { page: other } = await openPage({ viewport: { width: 390, height: 844 } });
   await other.goto(joinUrl);
-  await other.getByText('I joined on another device').click();
+  await other.getByRole('button', { name: 'Use a code from my other device' }).click();
   await other.getByRole('textbox', { name: 'Code from your other device' }).fill(code);
-  await other.getByRole('button', { name: 'Join as me' }).click();
+  await other.getByRole('button', { name: 'Link this device' }).click();
   await expect(other.getByRole('alert')).toContainText('No device is waiting with that code');
 });

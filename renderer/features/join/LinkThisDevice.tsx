@@ -1,4 +1,4 @@
-// On the join page: "I joined on another device" takes the code the other device shows and joins
+// On the join page: "Use a code from my other device" takes the code the other device shows and joins
 // as that same participant (linkDevice.ts), instead of as a second person.
 import { useState, type FormEvent } from 'react';
 import { takeIdentity } from './linkDevice';
@@ -28,8 +28,8 @@ export function LinkThisDevice({
   }
 
   return (
-    <details className="card link-device">
-      <summary>I joined on another device</summary>
+    <section className="card link-device" aria-labelledby="link-device-heading">
+      <h2 id="link-device-heading">Already in the room on another device</h2>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <p className="muted">
           On the device you joined with, choose <em>Use on another device</em>: it shows a code.
@@ -41,6 +41,7 @@ export function LinkThisDevice({
             type="text"
             value={code}
             maxLength={16}
+            autoFocus
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -53,9 +54,9 @@ export function LinkThisDevice({
           </p>
         )}
         <button type="submit" disabled={busy}>
-          Join as me
+          Link this device
         </button>
       </form>
-    </details>
+    </section>
   );
 }

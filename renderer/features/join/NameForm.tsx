@@ -7,6 +7,7 @@ import { LinkThisDevice } from './LinkThisDevice';
 export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: string): void }) {
   const [name, setName] = useState(() => loadIdentity(info.sessionId).name ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [linking, setLinking] = useState(false);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -45,7 +46,15 @@ export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: st
           Join
         </button>
       </form>
-      <LinkThisDevice info={info} onJoined={onJoined} />
+      {linking ? (
+        <LinkThisDevice info={info} onJoined={onJoined} />
+      ) : (
+        <p>
+          <button type="button" className="link" onClick={() => setLinking(true)}>
+            Use a code from my other device
+          </button>
+        </p>
+      )}
     </main>
   );
 }

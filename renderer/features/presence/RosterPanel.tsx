@@ -43,9 +43,12 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
     online.filter((u) => u.role === 'attendee').map((u) => u.participantId),
   );
   const names = new Map(participants.map((p) => [p.id, p]));
+  // Asked again when someone joins, is admitted or removed, or a device comes or goes (a second
+  // device of one participant changes the count of attendee connections, not the ids).
+  const attendeeDevices = online.filter((u) => u.role === 'attendee').length;
   const devices = useRosterDevices(
     sessionId,
-    `${roster.map((e) => `${e.id}:${e.state}`).join()}|${[...onlineIds].join()}`,
+    `${roster.map((e) => `${e.id}:${e.state}`).join()}|${[...onlineIds].join()}|${attendeeDevices}`,
   );
   const rows: Row[] = roster.map((e) => ({
     id: e.id,
