@@ -34,6 +34,7 @@ describe('a suggestion’s author', () => {
         text: 'Ship on Friday',
         authorId: bob.viewer.participantId,
         authorName: 'Ann Lee',
+        now: 1,
       });
       suggest(bob.doc, {
         id: 'act',
@@ -41,6 +42,7 @@ describe('a suggestion’s author', () => {
         text: 'Write the release note',
         authorId: bob.viewer.participantId,
         authorName: 'Ann Lee',
+        now: 2,
       });
     });
     // The hub takes it: the authorId is his own.
@@ -48,12 +50,15 @@ describe('a suggestion’s author', () => {
     room.pull(room.fac);
     const shown = listSuggestions(room.fac.doc);
     expect(shown.map((s) => s.authorName)).toEqual(['Bob Builder', 'Bob Builder']);
-    expect(draftFromSuggestion(room.fac.doc, shown[1]!).responsible).toBe('Bob Builder');
-    acceptSuggestion(room.fac.doc, shown[0]!);
+    const byId = (id: string) => shown.find((s) => s.id === id)!;
+    expect(draftFromSuggestion(room.fac.doc, byId('act')).responsible).toBe('Bob Builder');
+    acceptSuggestion(room.fac.doc, byId('decide'));
     expect(readRegisters(room.fac.doc).decisions[0]!.context).toBe('Suggested by Bob Builder.');
     // Removed: still his, marked.
     room.host.transact(() => setRosterState(room.host, bob.viewer.participantId, 'removed'));
     room.pull(room.fac);
-    expect(listSuggestions(room.fac.doc)[1]!.authorName).toBe('Bob Builder (removed)');
+    expect(listSuggestions(room.fac.doc).find((s) => s.id === 'act')!.authorName).toBe(
+      'Bob Builder (removed)',
+    );
   });
 });
