@@ -31,6 +31,7 @@ import {
   readChallengeAnswer,
 } from '../../../shared/protocol/hubChallenge';
 import { moveAddressesOut, seedRoster } from '../../../shared/model/roster/commands';
+import { markSignedSince } from '../../../shared/model/authority/signedSince';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
 import { useNativeSignatures } from './nativeSignatures';
 import { ALIVE_MESSAGE } from './hubMessages';
@@ -164,9 +165,11 @@ export class Hub {
       const { persistence, vault, devices } = this.options;
       p = loadReplica(sessionId, persistence, this.log, vault, devices).then(
         ({ replica, migration }) => {
+          // A session from before the roster: whoever took part counts; from before signed names
+          // and note authors: what its attendees wrote stays believed.
           replica.doc.transact(() => {
-            // A session from before the roster: whoever took part counts.
             seedRoster(replica.doc);
+            markSignedSince(replica.doc);
             // A session from before the addresses left the doc: they go to the host's book.
             const moved = moveAddressesOut(replica.doc, replica.authority.devices);
             if (moved > 0)
