@@ -11,7 +11,7 @@ import { ValidationError } from '../../shared/model/limits';
 import type * as Y from 'yjs';
 import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
-import { HostApiError, type RosterChange } from '../../shared/protocol/hostApi';
+import { HostApiError, type RosterChange, type RosterDevices } from '../../shared/protocol/hostApi';
 import {
   setAdmissionMode,
   setRosterState,
@@ -261,6 +261,13 @@ export class SessionRegistry {
     }, HOST_ORIGIN);
     if (!known) throw new HostApiError('Nobody by that id has joined this session.', 404);
     return { participantId, state, votesTakenBack };
+  }
+
+  /** Where each participant joined from (the host's device book; never in the doc). */
+  async rosterDevices(id: string): Promise<RosterDevices> {
+    this.require(id);
+    const replica = await this.hub.open(id);
+    return Object.fromEntries(replica.authority.devices.entries());
   }
 
   async setAdmissionMode(id: string, mode: AdmissionMode): Promise<void> {

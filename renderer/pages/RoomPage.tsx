@@ -27,6 +27,7 @@ import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomT
 import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
+import { AddDevice } from '../features/join/AddDevice';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -144,6 +145,7 @@ function Room(props: {
               Change name
             </button>
           </p>
+          <AddDevice info={info} name={identity.name} />
         </div>
         <ConnectionBadge conn={conn} />
       </header>

@@ -24,6 +24,7 @@ import {
 import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
 import { voteBoardOf } from './voteBoards';
+import { admittedCount } from '../model/roster/read';
 import type {
   PartBlock,
   PartBoard,
@@ -122,6 +123,7 @@ function board(
       ? {
           boardBlockId: blockId,
           voterCount: read?.voterCount ?? 0,
+          admitted: admittedCount(doc),
           results: ranked.map((r) => ({
             targetId: r.targetId,
             kind: r.kind,

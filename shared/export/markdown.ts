@@ -21,6 +21,7 @@ import {
   resultsBeyondSummary,
   SECTION_TITLES,
   SUMMARY_MAX_RANK,
+  votersText,
   votesText,
 } from './outline';
 import { topResults } from './report';
@@ -137,7 +138,7 @@ function voteTable(vote: ReportVote, results: ReportVote['results']): string[] {
 
 function voteLine(vote: ReportVote): string {
   const on = vote.board ? `, on the board of ${vote.board.ref} ${mdInline(vote.board.title)}` : '';
-  return `_${plural(vote.voterCount, 'voter')}, ${plural(vote.totalVotes, 'vote')}${on}_`;
+  return `_${votersText(vote)}, ${plural(vote.totalVotes, 'vote')}${on}_`;
 }
 
 function summaryVotes(report: SessionReport): string[] {

@@ -3,7 +3,14 @@
 import { measureChartHtml, voteChartHtml } from './printCharts';
 import { hasNumbers } from './measureParts';
 import { escapeHtml as h } from './escape';
-import { actionOwner, dateRange, dissentText, NO_OWNER, SUMMARY_MAX_RANK } from './outline';
+import {
+  actionOwner,
+  dateRange,
+  dissentText,
+  NO_OWNER,
+  SUMMARY_MAX_RANK,
+  votersText,
+} from './outline';
 import { topResults } from './report';
 import type { ReportVote, SessionReport } from './reportTypes';
 import { plural } from './summary';
@@ -83,7 +90,7 @@ function measures(report: SessionReport): string {
 
 export function voteLine(v: ReportVote): string {
   const on = v.board ? `, on the board of ${h(v.board.ref)} ${u(v.board.title)}` : '';
-  return `<p class="vote-meta">${h(plural(v.voterCount, 'voter'))}, ${h(plural(v.totalVotes, 'vote'))}${on}</p>`;
+  return `<p class="vote-meta">${h(votersText(v))}, ${h(plural(v.totalVotes, 'vote'))}${on}</p>`;
 }
 
 export function voteTable(results: ReportVote['results']): string {

@@ -154,6 +154,7 @@ function reportVote(
         ? { ref: boardRef, title: blockTitles.get(v.boardBlockId) ?? '' }
         : null,
     voterCount: v.voterCount,
+    admitted: v.admitted ?? null,
     totalVotes: results.reduce((s, r) => s + r.count, 0),
     results,
   };

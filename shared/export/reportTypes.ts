@@ -82,6 +82,8 @@ export interface PartVote {
   /** The block that ran the vote: a vote block on that board, or the board's own block. */
   blockId: string;
   voterCount: number;
+  /** How many participants the roster admits; null (or absent) in a doc with no roster. */
+  admitted?: number | null;
   results: PartVoteResult[];
 }
 
@@ -154,6 +156,8 @@ export interface ReportPoll {
   kindLabel: string;
   open: boolean;
   voters: number;
+  /** How many participants the roster admits; null (or absent) in a doc with no roster. */
+  admitted?: number | null;
   rows: { label: string; count: number }[];
   /** Scales and fist-of-five only. */
   average: number | null;
@@ -192,6 +196,8 @@ export interface ReportVote {
   /** The board voted on (`1.9`, its title), when it is another block's. */
   board: { ref: string; title: string } | null;
   voterCount: number;
+  /** How many participants the roster admits; null (or absent) in a doc with no roster. */
+  admitted?: number | null;
   totalVotes: number;
   /** Every result, ranked; the summary shows the top ones (see topResults). */
   results: ReportVoteResult[];

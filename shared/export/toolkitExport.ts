@@ -10,6 +10,10 @@ import { confidenceLine, pollResult } from '../model/polls/results';
 import type { PartNote, ReportPoll, ReportQuestion, SessionReport } from './reportTypes';
 import { mdInline, mdLines } from './escape';
 import { plural } from './summary';
+import { answersLine } from '../model/roster/read';
+
+/** "3 answers from 5 admitted", as the console says it ("3 answers" in a doc with no roster). */
+export const pollAnswersText = (p: ReportPoll): string => answersLine(p.voters, p.admitted ?? null);
 
 /** What became of a parking lot item, in words (block and record titles from the doc). */
 function parkingStatus(
@@ -74,6 +78,7 @@ export function pollParts(doc: Y.Doc): ReportPoll[] {
         kindLabel: `${KIND_LABELS[p.kind]}${p.multiple ? ', several answers' : ''}${p.anonymous ? ', anonymous' : ', named'}`,
         open: p.state === 'open',
         voters: r.voters,
+        admitted: r.admitted,
         rows: r.counts.map((c) => ({ label: valueLabel(p, c.value), count: c.count })),
         ...(r.trend ? { health: r.trend } : {}),
         average: r.average,
@@ -90,7 +95,10 @@ export function decisionConfidence(
   polls: readonly ReportPoll[],
 ): string | null {
   const poll = [...polls].reverse().find((p) => p.decisionId === decisionId);
-  return poll ? confidenceLine(committed, poll) : null;
+  if (!poll) return null;
+  // With a roster, how many of the admitted answered (as the poll's own line says it).
+  const counted = poll.admitted == null ? '' : `; ${pollAnswersText(poll)}`;
+  return `${confidenceLine(committed, poll)}${counted}`;
 }
 
 const answeredText = (q: ReportQuestion) => (q.answered ? 'answered' : 'not answered');
@@ -129,7 +137,7 @@ export function pollsMarkdown(report: SessionReport): string[] {
     out.push(
       `#### ${mdInline(p.question)}`,
       '',
-      `_${p.kindLabel}; ${plural(p.voters, 'answer')}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}_`,
+      `_${p.kindLabel}; ${pollAnswersText(p)}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}_`,
       '',
     );
     for (const r of p.rows) out.push(`- ${mdInline(r.label)}: ${r.count}`);
@@ -185,7 +193,7 @@ export function pollsHtml(report: SessionReport, u: Escape): string {
       const rows = p.rows
         .map((r) => `<tr><td>${u(r.label)}</td><td class="nowrap">${r.count}</td></tr>`)
         .join('');
-      const sub = `${u(p.kindLabel)}; ${plural(p.voters, 'answer')}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}`;
+      const sub = `${u(p.kindLabel)}; ${pollAnswersText(p)}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}`;
       const health = p.health
         ? `<ul class="health-lines">${healthLines(p.health)
             .map((l) => `<li>${u(l)}</li>`)

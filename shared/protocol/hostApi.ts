@@ -75,6 +75,8 @@ export const hostApiArgs = {
   /** `device`: one participant per device address is admitted on arrival, later ones wait;
    * `hand`: everyone new waits for the facilitator. */
   setAdmissionMode: z.object({ sessionId, mode: z.enum(['device', 'hand']) }).strict(),
+  /** Where each participant joined from: the host's alone, never in the session's doc. */
+  rosterDevices: z.object({ sessionId }).strict(),
   ...venueApiArgs,
   /** The next session of the session's series (issue 25): the template's agenda, or the
    * session's own when none is named, carrying its open commitments. */
@@ -204,6 +206,7 @@ export interface HostApiResults {
   admitParticipant: RosterChange;
   removeParticipant: RosterChange;
   setAdmissionMode: { mode: 'device' | 'hand' };
+  rosterDevices: RosterDevices;
   venueStatus: VenueStatusInfo;
   /** The status with the chosen address in use (the QR codes follow). */
   chooseAddress: VenueStatusInfo;
@@ -222,6 +225,9 @@ export interface RosterChange {
   state: 'admitted' | 'removed';
   votesTakenBack: number;
 }
+
+/** participantId -> the device addresses they joined from, most recent last. */
+export type RosterDevices = Record<string, string[]>;
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */
 export type HostApi = {

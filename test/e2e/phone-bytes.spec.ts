@@ -108,9 +108,11 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
         .join('\n'),
   );
   expect(paths(firstVisit).some((p) => /\/assets\/RoomPage-/.test(p))).toBe(true);
-  // The whole first visit, room included, is about 216 KB: over the issue's 150 KB (React DOM in
-  // the entry, the mesh's simple-peer build and Yjs in the room). This bound keeps it there.
-  expect(sum(firstVisit)).toBeLessThanOrEqual(230 * KB);
+  // The whole first visit, room included, is about 230 KB: over the issue's 150 KB (React DOM in
+  // the entry, the mesh's simple-peer build and Yjs in the room). This bound keeps it there; it
+  // was 230 KB until linking a second device (issue 22: the join page's code form and the room's
+  // offer, about 2 KB compressed; loading them lazily split the shared chunks and cost more).
+  expect(sum(firstVisit)).toBeLessThanOrEqual(232 * KB);
   expect(paths(firstVisit).filter((p) => FACILITATOR_CHUNKS.test(p))).toEqual([]);
 
   // The bench's phone fetches the scripts and styles Chromium fetched, no more, no fewer.

@@ -2,10 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import { NAME_MAX_CHARS, cleanText, ValidationError } from '../../../shared/model/limits';
 import { saveName, loadIdentity, type JoinInfo } from './joinSession';
+import { LinkThisDevice } from './LinkThisDevice';
 
 export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: string): void }) {
   const [name, setName] = useState(() => loadIdentity(info.sessionId).name ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [linking, setLinking] = useState(false);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -44,6 +46,15 @@ export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: st
           Join
         </button>
       </form>
+      {linking ? (
+        <LinkThisDevice info={info} onJoined={onJoined} />
+      ) : (
+        <p>
+          <button type="button" className="link" onClick={() => setLinking(true)}>
+            Use a code from my other device
+          </button>
+        </p>
+      )}
     </main>
   );
 }
