@@ -3,6 +3,7 @@
 // to load leaves the page in English, a message missing from a catalog reads in English, and an
 // unknown browser language is English without a word in the console.
 import { i18n, setupI18n, type Messages } from '@lingui/core';
+import type { CompiledMessage } from '@lingui/message-utils/compileMessage';
 import {
   SOURCE_LANGUAGE,
   isLanguage,
@@ -28,9 +29,16 @@ const loadCatalog: LoadCatalog = (language) =>
     : (import('./catalogs/fr.json') as Promise<CatalogModule>);
 
 const english = en as Messages;
+// The build compiles every message (build/compileCatalogs.mjs) and keeps plain text as strings:
+// a string is then already the message. (Unit tests run on the raw catalogs: Lingui compiles
+// them itself outside production.)
+// (Lingui's type says a compiled message is an array; at run time it returns a string as it is.)
+const asCompiled = (message: string) => message as unknown as CompiledMessage;
+if (import.meta.env.PROD) i18n.setMessagesCompiler(asCompiled);
 i18n.load(SOURCE_LANGUAGE, english);
 /** English alone: what a message reads when its translation cannot be formatted. */
 export const englishI18n = setupI18n({ locale: SOURCE_LANGUAGE, messages: { en: english } });
+if (import.meta.env.PROD) englishI18n.setMessagesCompiler(asCompiled);
 
 /** A catalog read over English: what it lacks, or holds in a shape no message has, stays English. */
 export function overEnglish(catalog: unknown): Messages {

@@ -110,7 +110,11 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
   expect(paths(firstVisit).some((p) => /\/assets\/RoomPage-/.test(p))).toBe(true);
   // The whole first visit, room included, is about 216 KB: over the issue's 150 KB (React DOM in
   // the entry, the mesh's simple-peer build and Yjs in the room). This bound keeps it there.
-  expect(sum(firstVisit)).toBeLessThanOrEqual(230 * KB);
+  // Issue 27's translations added 4.7 KB (228.7 → 233.4 KB measured here): Lingui's runtime
+  // (2.0 KB), the English catalog of the join page and room (its ids shortened at build), the
+  // language picker. German and French catalogs are chunks of their own, fetched only by a page
+  // that reads them.
+  expect(sum(firstVisit)).toBeLessThanOrEqual(236 * KB);
   expect(paths(firstVisit).filter((p) => FACILITATOR_CHUNKS.test(p))).toEqual([]);
 
   // The bench's phone fetches the scripts and styles Chromium fetched, no more, no fewer.

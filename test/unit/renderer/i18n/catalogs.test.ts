@@ -3,7 +3,7 @@
 // catch each kind of mistake on a broken catalog.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#shared/i18n/languages';
-import { compileCatalog } from '../../../../build/compileCatalogs.mjs';
+import { compileCatalog, shortIds } from '../../../../build/compileCatalogs.mjs';
 import { catalogProblems, type Catalogs } from './checkCatalogs';
 import en from '../../../../renderer/i18n/catalogs/en.json';
 import de from '../../../../renderer/i18n/catalogs/de.json';
@@ -54,6 +54,15 @@ describe('message catalogs', () => {
       fr: { n: '{n, plural, one {# voix} few {# voix} other {# voix}}' },
     };
     expect(catalogProblems(broken)).toEqual([expect.stringMatching(/^fr: "n" does not parse: /)]);
+  });
+
+  it('the build keeps plain text as a string and gives every id its own short id', () => {
+    const { compiled } = compileCatalog({ plain: 'Join', arg: 'Hello {name}' });
+    expect(compiled).toEqual({ plain: 'Join', arg: ['Hello ', ['name']] });
+    const ids = shortIds(Object.keys(en));
+    expect(new Set(ids.values()).size).toBe(Object.keys(en).length);
+    // No short id is itself a long one, so replacing literals in the code cannot chain.
+    for (const s of ids.values()) expect(en).not.toHaveProperty(s);
   });
 
   it('the build leaves a broken message out instead of failing the page', () => {
