@@ -4,12 +4,13 @@ import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../shared/i18n/languag
 import { chooseLanguage } from './language';
 import { useLanguage, useT } from './useT';
 
-export function LanguagePicker(props: { className?: string }) {
+/** `compact`: the label is read, not drawn (a room's header on a phone has no room for it). */
+export function LanguagePicker(props: { className?: string; compact?: boolean }) {
   const t = useT();
   const language = useLanguage();
   return (
     <label className={`language-picker ${props.className ?? ''}`}>
-      <span>{t('language.label')}</span>
+      <span className={props.compact ? 'visually-hidden' : undefined}>{t('language.label')}</span>
       <select
         value={language}
         onChange={(e) => {

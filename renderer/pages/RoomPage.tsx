@@ -144,7 +144,7 @@ function Room(props: {
           </p>
         </div>
         <div className="room-header-side">
-          <LanguagePicker />
+          <LanguagePicker compact />
           <ConnectionBadge conn={conn} />
         </div>
       </header>
