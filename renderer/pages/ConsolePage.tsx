@@ -32,6 +32,7 @@ import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import './console.css';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
   const title = useSessionTitle(props.doc, props.fallback);
@@ -214,6 +215,8 @@ function Cockpit(props: {
         )}
         {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
+        {/* The facilitator's language: the projector (same browser) follows it. */}
+        <LanguagePicker compact />
       </header>
       <StorageWarning />
       <div className="cockpit">

@@ -6,6 +6,7 @@ import { pickLanguage, textDirection } from '#shared/i18n/languages';
 import {
   LANGUAGE_ITEM,
   chooseLanguage,
+  followOtherWindows,
   i18n,
   initialLanguage,
   overEnglish,
@@ -126,5 +127,44 @@ describe('the page language', () => {
     expect(translate('join.yourName')).toBe('Your name');
     expect(translate('join.finding')).toBe('Finding the session…');
     expect(translate('join.joinCode')).toBe('Join code');
+  });
+});
+
+describe('the projector follows the console', () => {
+  it('a pick made in another window of this browser is shown here too', async () => {
+    const g = globalThis as Record<string, unknown>;
+    const saved = { window: g.window, document: g.document };
+    const listeners = new Map<string, (e: unknown) => void>();
+    g.window = {
+      addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, fn),
+      removeEventListener: (type: string) => listeners.delete(type),
+    };
+    const html: { lang?: string } = {};
+    g.document = { documentElement: html };
+    try {
+      await showLanguage('en');
+      const stop = followOtherWindows();
+      const changed = new Promise<void>((resolve) => {
+        const off = i18n.on('change', () => {
+          off();
+          resolve();
+        });
+      });
+      // The console's window stores its pick; this window hears of it as a storage event.
+      listeners.get('storage')?.({ key: LANGUAGE_ITEM, newValue: 'fr' });
+      await changed;
+      expect(i18n.locale).toBe('fr');
+      expect(html.lang).toBe('fr');
+      // Anything else in storage, or a value we do not know, changes nothing.
+      listeners.get('storage')?.({ key: 'offsite.name.x', newValue: 'de' });
+      listeners.get('storage')?.({ key: LANGUAGE_ITEM, newValue: 'xx' });
+      expect(i18n.locale).toBe('fr');
+      stop();
+      expect(listeners.has('storage')).toBe(false);
+    } finally {
+      await showLanguage('en');
+      g.window = saved.window;
+      g.document = saved.document;
+    }
   });
 });
