@@ -5,7 +5,7 @@ import {
   type SessionDetails,
   type SessionSummaryInfo,
 } from '../../shared/protocol/hostApi';
-import type { VenueStatusInfo } from '../../shared/protocol/venueApi';
+import type { VenueStatusInfo, VenueWifiInfo } from '../../shared/protocol/venueApi';
 import { templateFromSession } from '../../shared/templates/templateFile';
 import { ValidationError } from '../../shared/model/limits';
 import type { SessionRecord, SessionRegistry } from './sessions';
@@ -18,6 +18,12 @@ export interface HostAddress {
   venueStatus(): Promise<VenueStatusInfo>;
   /** Picks the address attendees use (null: the automatic choice). */
   chooseAddress(address: string | null): Promise<VenueStatusInfo>;
+  /** Saves the venue's Wi-Fi for the projector's join screen (null: none). */
+  setVenueWifi(wifi: VenueWifiInfo | null): Promise<VenueStatusInfo>;
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector(on: boolean): Promise<VenueStatusInfo>;
+  /** Windows: opens the network settings on this computer. */
+  openNetworkSettings(): Promise<{ opened: true }>;
 }
 
 function summary(r: SessionRecord): SessionSummaryInfo {
@@ -51,7 +57,25 @@ export function createHostApi(
   });
   return {
     async listSessions() {
-      return (await registry.library()).map((s) => ({ ...summary(s), sizeBytes: s.sizeBytes }));
+      const sessions = await registry.library();
+      const open = new Map(
+        (await registry.series.list()).map((s) => [s.id, s.openCommitments] as const),
+      );
+      return sessions.map((s) => ({
+        ...summary(s),
+        sizeBytes: s.sizeBytes,
+        ...(s.series && {
+          series: { ...s.series, openCommitments: open.get(s.series.id) ?? null },
+        }),
+      }));
+    },
+    async followUpSession({ id, template, title }) {
+      const made = await registry.series.followUp(id, {
+        ...(template !== undefined && { template }),
+        ...(title !== undefined && { title }),
+      });
+      const { actions, decisions, parkingItems } = made.carried;
+      return { ...details(made.record), carried: { actions, decisions, parkingItems } };
     },
     async createSession(args) {
       return details(await registry.create(args));
@@ -72,8 +96,8 @@ export function createHostApi(
       await registry.remove(id);
       return { deleted: true };
     },
-    async exportSession({ id }) {
-      return registry.exportFile(id);
+    async exportSession({ id, series }) {
+      return series ? registry.series.exportSeries(id) : registry.exportFile(id);
     },
     async importSession({ bytes }) {
       return details(await registry.importFile(bytes));
@@ -116,6 +140,15 @@ export function createHostApi(
     },
     async chooseAddress({ address: chosen }) {
       return address.chooseAddress(chosen);
+    },
+    async setVenueWifi({ wifi }) {
+      return address.setVenueWifi(wifi);
+    },
+    async setRoomCheckOnProjector({ on }) {
+      return address.setRoomCheckOnProjector(on);
+    },
+    async openNetworkSettings() {
+      return address.openNetworkSettings();
     },
   };
 }

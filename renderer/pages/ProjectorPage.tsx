@@ -8,6 +8,11 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
+import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VENUE_POLL_MS } from '../features/venue/useVenueStatus';
+import { VenueWifiCode } from '../features/venue/VenueWifiCode';
+import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
+import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
 import { Countdown } from '../features/timer/Countdown';
 import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
@@ -16,6 +21,7 @@ import { ProjectorBoard } from '../features/board/ProjectorBoard';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
+import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen } from '../features/projector/useProjectorScreen';
 import {
   BreakScreen,
@@ -24,12 +30,30 @@ import {
   joinAddress,
 } from '../features/projector/ProjectorScreens';
 
-function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
+function ProjectorStage(props: {
+  doc: Y.Doc;
+  awareness: Awareness;
+  details: SessionDetails;
+  venue: ProjectorVenue;
+}) {
   const { doc, awareness, details } = props;
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
-  if (screen === 'join') return <JoinScreen doc={doc} details={details} title={title} />;
+  if (screen === 'join')
+    return (
+      <JoinScreen
+        doc={doc}
+        details={details}
+        title={title}
+        wifiCode={props.venue.wifi && <VenueWifiCode wifi={props.venue.wifi} />}
+        roomCheckCode={
+          props.venue.roomCheck && (
+            <RoomCheckCode url={probeUrl(details.joinUrl, details.joinCode)} />
+          )
+        }
+      />
+    );
   if (screen === 'hold') return <HoldScreen title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
@@ -49,6 +73,8 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
       <ProjectorBoard doc={doc} awareness={awareness} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
+      {/* Review commitments: last time's actions and what was recorded of each today. */}
+      {m.current?.kind === 'review' && <ProjectorReview doc={doc} />}
       <footer className="projector-foot">
         <div className="projector-progress">
           {m.current && (
@@ -91,7 +117,14 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn } = useFacilitatorSession(sessionId, 'projector');
+  const { details, error, conn, reload, refresh } = useFacilitatorSession(sessionId, 'projector');
+  // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
+  const venue = useVenueForProjector(reload);
+  // A new join code made in the console reaches a projector in another browser by this re-read.
+  useEffect(() => {
+    const timer = setInterval(refresh, VENUE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);
@@ -105,5 +138,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} />;
+  return (
+    <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />
+  );
 }

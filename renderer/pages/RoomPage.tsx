@@ -20,6 +20,7 @@ import { AttendeeBoard } from '../features/board/AttendeeBoard';
 import { useRoomBoards } from '../features/board/useRoomBoards';
 import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
+import { YourCommitments } from '../features/series/YourCommitments';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { RoomTabs, type TabInfo } from '../features/room/RoomTabs';
 import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomTabs';
@@ -56,9 +57,14 @@ export function RoomPage(props: {
       role: 'attendee',
     });
     void conn.whenLoaded.then(() =>
-      joinSession(conn.doc, { id: identity.participantId, name: identity.name }),
+      // Signed, so no peer can rename them on the mesh (authorClaims.ts).
+      joinSession(conn.doc, {
+        id: identity.participantId,
+        name: identity.name,
+        authorKey: opts.authorKey,
+      }),
     );
-  }, [conn, identity.participantId, identity.name]);
+  }, [conn, identity.participantId, identity.name, opts.authorKey]);
 
   if (!conn) return <main className="page">{t('room.connecting')}</main>;
   return (
@@ -167,6 +173,11 @@ function Room(props: {
             />
           </div>
           <div {...panel('decisions')}>
+            <YourCommitments
+              doc={doc}
+              participantId={identity.participantId}
+              name={identity.name}
+            />
             <RoomRegisters doc={doc} participantId={identity.participantId} name={identity.name} />
           </div>
         </div>

@@ -26,5 +26,10 @@ export const HOST_API_METHODS = [
   // The venue: the address attendees reach, room checks (issue 24).
   'venueStatus',
   'chooseAddress',
+  'setVenueWifi',
+  'setRoomCheckOnProjector',
+  'openNetworkSettings',
+  // A series of sessions (issue 25).
+  'followUpSession',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

@@ -7,6 +7,9 @@ import type { Role } from '../../../shared/model/doc';
 import { useSessionConnection } from '../../sync/useSessionConnection';
 import type { SessionConnection } from '../../sync/connectSession';
 
+const sameDetails = (a: SessionDetails, b: SessionDetails) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 export function useFacilitatorSession(
   sessionId: string,
   role: Exclude<Role, 'attendee'>,
@@ -19,20 +22,35 @@ export function useFacilitatorSession(
   /** Replaces the join code (the host disconnects holders of the old one); the other
    * facilitator windows of this session (the projector) show the new QR code too. */
   rotateJoinCode(): Promise<void>;
+  /** Re-reads the details (the join link moved to another address). */
+  reload(): void;
+  /** Re-reads the details and keeps them when the host does not answer (a periodic re-read: a
+   * join code changed in a window no BroadcastChannel reaches). */
+  refresh(): void;
 } {
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
   const channelName = `offsite:details:${sessionId}`;
-  useEffect(() => {
-    const load = () =>
-      hostApi()
+  const read = useCallback(
+    (quiet: boolean) =>
+      void hostApi()
         ?.getSession({ id: sessionId })
-        .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    void load();
+        .then(
+          // The same details keep their identity: a re-read that changed nothing renders nothing.
+          (next) => setDetails((prev) => (prev && sameDetails(prev, next) ? prev : next)),
+          // A periodic re-read that fails (the host is busy or away) keeps what the screen shows.
+          (e: unknown) => quiet || setError(e instanceof Error ? e.message : String(e)),
+        ),
+    [sessionId],
+  );
+  const load = useCallback(() => read(false), [read]);
+  const refresh = useCallback(() => read(true), [read]);
+  useEffect(() => {
+    load();
     const channel = new BroadcastChannel(channelName);
-    channel.onmessage = () => void load();
+    channel.onmessage = () => load();
     return () => channel.close();
-  }, [sessionId, channelName]);
+  }, [load, channelName]);
   const rotateJoinCode = useCallback(async () => {
     const api = hostApi();
     if (!api) return;
@@ -48,5 +66,13 @@ export function useFacilitatorSession(
     () => (ready && key ? { sessionId, role, secret: key } : null),
     [ready, key, sessionId, role],
   );
-  return { details, error, conn: useSessionConnection(opts), key, rotateJoinCode };
+  return {
+    details,
+    error,
+    conn: useSessionConnection(opts),
+    key,
+    rotateJoinCode,
+    reload: load,
+    refresh,
+  };
 }

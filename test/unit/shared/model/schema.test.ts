@@ -20,6 +20,7 @@ import { QUESTION_TYPES } from '#shared/model/questions/names';
 import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
 import { ROSTER_TYPES } from '#shared/model/roster/names';
+import { SERIES_TYPES } from '#shared/model/series/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {
@@ -33,6 +34,7 @@ describe('the schema registry', () => {
       ...PARKING_LOT_TYPES,
       ...QUESTION_TYPES,
       ...POLL_TYPES,
+      ...SERIES_TYPES,
     ].map((s) => s.name);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...SCHEMA.keys()].sort()).toEqual([...declared].sort());
@@ -54,6 +56,8 @@ describe('the schema registry', () => {
         // A decision or action made from a parking lot item is undone with the item's outcome.
         'parkingLotOutcomes',
         'blockOutcomes',
+        // A status update is taken back with undo, like the record it is about.
+        'actionUpdates',
       ].sort(),
     );
     expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
@@ -67,6 +71,7 @@ describe('the schema registry', () => {
         'participants',
         'roster',
         'admission',
+        'signedSince',
         'parkingLot',
         'parkingLotOutcomes',
         'questions',
@@ -76,10 +81,23 @@ describe('the schema registry', () => {
         'pollAnswers',
       ].sort(),
     );
-    expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
-    expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
+    // A note's shown author is its writer's participant entry, marked once the roster removes them.
+    expect(namesWatchedBy('board').sort()).toEqual(
+      [...Object.values(BOARD_MAPS), 'participants', 'roster', 'signedSince'].sort(),
+    );
+    // "N of M done" counts the admitted only.
+    expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
-      ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),
+      [
+        'actions',
+        'blockOutcomes',
+        'decisions',
+        'measures',
+        'suggestions',
+        'actionUpdates',
+        'commitmentLinks',
+        'carriedDecisions',
+      ].sort(),
     );
     expect(namesWatchedBy('agenda').sort()).toEqual(
       ['agendaBlocks', 'agendaDayOrder', 'agendaDays', 'ledger', 'timer'].sort(),
