@@ -9,7 +9,13 @@ import { agendaDrafts } from '../../shared/model/agenda/read';
 import { replaceAgenda } from '../../shared/model/agenda/commands';
 import { ValidationError } from '../../shared/model/limits';
 import type * as Y from 'yjs';
-import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
+import {
+  applyAgendaTemplate,
+  findTemplate,
+  templateIn,
+  type Template,
+} from '../../shared/templates';
+import type { Language } from '../../shared/i18n/languages';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
 import { HostApiError, type RosterChange, type RosterDevices } from '../../shared/protocol/hostApi';
 import {
@@ -120,8 +126,10 @@ export class SessionRegistry {
     title: string;
     template?: string;
     facilitatorName?: string;
+    language?: Language;
   }): Promise<SessionRecord> {
-    const template = args.template === undefined ? null : this.templates.find(args.template);
+    const found = args.template === undefined ? null : this.templates.find(args.template);
+    const template = found && templateIn(found, args.language ?? 'en');
     if (args.template !== undefined && !template)
       throw new HostApiError('There is no such template.');
     const record = await api(() =>

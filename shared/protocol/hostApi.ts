@@ -2,6 +2,7 @@
 // handlers, the host's HTTP API and the renderer's web transport. Each method has a runtime
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
 import type { HostApiMethodName } from './methods';
@@ -24,6 +25,8 @@ export const hostApiArgs = {
       title: z.string().trim().min(1, 'The session title is empty.').max(TITLE_MAX_CHARS),
       template: z.string().max(60).optional(),
       facilitatorName: z.string().max(NAME_MAX_CHARS).optional(),
+      /** The language of a built-in template's words (issue 27); English when left out. */
+      language: z.enum(LANGUAGES).optional(),
     })
     .strict(),
   getSession: z.object({ id: sessionId }).strict(),
