@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { formatLinkCode, LINK_TTL_MS } from '../../../shared/model/roster/deviceLink';
 import { offerIdentity } from './linkDevice';
 import type { JoinInfo } from './joinSession';
+import { useT } from '../../i18n/useT';
 
 export function AddDevice({ info, name }: { info: JoinInfo; name: string }) {
+  const t = useT();
   const [code, setCode] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function AddDevice({ info, name }: { info: JoinInfo; name: string }) {
     return (
       <p className="muted add-device-offer">
         <button type="button" className="link" onClick={() => void offer()} disabled={busy}>
-          Use on another device
+          {t('device.offer')}
         </button>
         {error && (
           <span role="alert" className="error">
@@ -38,17 +40,18 @@ export function AddDevice({ info, name }: { info: JoinInfo; name: string }) {
     );
   return (
     <section className="card add-device" aria-labelledby="add-device-heading">
-      <h2 id="add-device-heading">Your other device</h2>
+      <h2 id="add-device-heading">{t('device.heading')}</h2>
       <p>
-        On your phone or laptop, open the join link, choose <em>I joined on another device</em> and
-        enter this code. It works once, for {Math.round(LINK_TTL_MS / 60_000)} minutes; you stay one
-        person in the room.
+        {t('device.howTo', {
+          choice: t('join.useLinkCode'),
+          minutes: Math.round(LINK_TTL_MS / 60_000),
+        })}
       </p>
-      <p className="device-code" aria-label="Device code">
+      <p className="device-code" aria-label={t('device.code')}>
         {formatLinkCode(code)}
       </p>
       <button type="button" onClick={() => setCode(null)}>
-        Done
+        {t('device.done')}
       </button>
     </section>
   );

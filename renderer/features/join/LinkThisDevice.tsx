@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { takeIdentity } from './linkDevice';
 import type { JoinInfo } from './joinSession';
+import { useT } from '../../i18n/useT';
 
 export function LinkThisDevice({
   info,
@@ -11,6 +12,7 @@ export function LinkThisDevice({
   info: JoinInfo;
   onJoined(name: string): void;
 }) {
+  const t = useT();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,14 +31,11 @@ export function LinkThisDevice({
 
   return (
     <section className="card link-device" aria-labelledby="link-device-heading">
-      <h2 id="link-device-heading">Already in the room on another device</h2>
+      <h2 id="link-device-heading">{t('device.linkHeading')}</h2>
       <form className="form" onSubmit={(e) => void submit(e)}>
-        <p className="muted">
-          On the device you joined with, choose <em>Use on another device</em>: it shows a code.
-          This device then joins as you, not as a second person.
-        </p>
+        <p className="muted">{t('device.linkHowTo', { choice: t('device.offer') })}</p>
         <label>
-          Code from your other device
+          {t('device.codeLabel')}
           <input
             type="text"
             value={code}
@@ -54,7 +53,7 @@ export function LinkThisDevice({
           </p>
         )}
         <button type="submit" disabled={busy}>
-          Link this device
+          {t('device.link')}
         </button>
       </form>
     </section>

@@ -17,6 +17,7 @@ import { explain } from '../../i18n/validation';
 function HealthForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
   const { doc, voter } = props;
   const poll = props.result.poll;
+  const t = useT();
   const current = ownAnswer(doc, poll, voter);
   const [picked, setPicked] = useState<(number | null)[] | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -28,20 +29,24 @@ function HealthForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
     try {
       answerPoll(doc, { pollId: poll.id, values: values as number[], voter });
       setPicked(null);
-      setStatus({ text: 'Answer sent.', error: false });
+      setStatus({ text: t('polls.sent'), error: false });
     } catch (err) {
-      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      if (err instanceof ValidationError)
+        setStatus({ text: explain(err, t('polls.answer')), error: true });
       else throw err;
     }
   }
 
   return (
-    <form className="poll-card" onSubmit={submit} aria-label={`Poll: ${poll.question}`}>
+    <form
+      className="poll-card"
+      onSubmit={submit}
+      aria-label={t('polls.pollLabel', { question: poll.question })}
+    >
       <p>
         <strong dir="auto">{poll.question}</strong>{' '}
         <span className="muted">
-          (1 = low, 5 = high
-          {poll.anonymous ? ', anonymous' : ', your name is shown to the facilitator'})
+          ({t('polls.healthHow', { anonymous: poll.anonymous ? 'yes' : 'no' })})
         </span>
       </p>
       {poll.options.map((dim, i) => (
@@ -52,7 +57,7 @@ function HealthForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
               <input
                 type="radio"
                 name={`poll-${poll.id}-${i}`}
-                aria-label={`${dim}: ${v}`}
+                aria-label={t('polls.dimensionValue', { dimension: dim, value: v })}
                 checked={values[i] === v}
                 onChange={() => setPicked(values.map((x, j) => (j === i ? v : x)))}
               />
@@ -63,10 +68,10 @@ function HealthForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
       ))}
       <div className="row">
         <button type="submit" className="primary" disabled={!complete}>
-          {current ? 'Change answer' : 'Send answer'}
+          {current ? t('polls.change') : t('polls.send')}
         </button>
         <p role="status" className={status?.error ? 'error' : 'muted'}>
-          {status?.text ?? (current ? 'You have answered.' : '')}
+          {status?.text ?? (current ? t('polls.answered') : '')}
         </p>
       </div>
       {poll.showResults && <PollResults result={props.result} />}
