@@ -31,6 +31,7 @@ import { useProjectorPageKeys } from '../features/projector/ProjectorScreenPicke
 import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
 import './console.css';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
@@ -215,6 +216,7 @@ function Cockpit(props: {
         {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
       </header>
+      {conn && <RoomAnnouncer doc={conn.doc} />}
       <StorageWarning />
       <div className="cockpit">
         <div className="cockpit-main">

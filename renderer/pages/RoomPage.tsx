@@ -26,6 +26,7 @@ import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomT
 import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
+import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -181,6 +182,7 @@ function Room(props: {
         </div>
       </div>
       <RoomTabs tabs={tabs} current={tab} onPick={pick} />
+      <RoomAnnouncer doc={doc} />
     </main>
   );
 }
