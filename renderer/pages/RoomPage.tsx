@@ -3,7 +3,7 @@
 // the registers a tap away on the tab bar; the block's title, countdown and votes left stay at the
 // top. Wider screens show every part.
 import '../features/room/room.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
 import { currentBlockId } from '../../shared/model/timer/timerState';
 import { ownAnswer } from '../../shared/model/polls/results';
@@ -27,6 +27,7 @@ import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
 import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
+import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -100,6 +101,8 @@ function Room(props: {
   const shown = (t: RoomTab) => t === tab || (!hasBoard && t === 'decisions' && tab === 'now');
   // Where the board puts what must stay in view (votes left), under the countdown.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+  const stickyRef = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(stickyRef, 'top');
 
   const tabs: TabInfo[] = [
     { tab: 'now', label: hasBoard ? 'Board' : 'Now' },
@@ -142,7 +145,7 @@ function Room(props: {
         </div>
         <ConnectionBadge conn={conn} />
       </header>
-      <div className="room-sticky">
+      <div className="room-sticky" ref={stickyRef}>
         <CurrentBar doc={doc} />
         <div className="room-status" ref={setStatusSlot} />
       </div>

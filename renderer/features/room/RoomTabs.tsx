@@ -1,6 +1,8 @@
 // The phone's tab bar at the bottom of the screen, in reach of a thumb: the room's parts, each
 // with a count of what waits there. Hidden on wider screens, which show every part at once.
+import { useRef } from 'react';
 import type { RoomTab } from './roomTabs';
+import { useStickyScrollPadding } from './useStickyScrollPadding';
 
 export interface TabInfo {
   tab: RoomTab;
@@ -10,8 +12,10 @@ export interface TabInfo {
 }
 
 export function RoomTabs(props: { tabs: TabInfo[]; current: RoomTab; onPick(t: RoomTab): void }) {
+  const ref = useRef<HTMLElement>(null);
+  useStickyScrollPadding(ref, 'bottom');
   return (
-    <nav className="room-tabs" aria-label="Room sections">
+    <nav className="room-tabs" aria-label="Room sections" ref={ref}>
       {props.tabs.map((t) => (
         <button
           key={t.tab}
