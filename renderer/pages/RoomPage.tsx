@@ -102,7 +102,7 @@ function Room(props: {
   // Where the board puts what must stay in view (votes left), under the countdown.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
   const stickyRef = useRef<HTMLDivElement>(null);
-  useStickyScrollPadding(stickyRef, 'top');
+  useStickyScrollPadding(stickyRef, 'top', '--sticky-top');
 
   const tabs: TabInfo[] = [
     { tab: 'now', label: hasBoard ? 'Board' : 'Now' },

@@ -128,6 +128,18 @@ test('focus never hides under the room’s sticky bars, on a phone and a laptop'
     const back = await tabThrough(page, 60);
     await page.keyboard.up('Shift');
     expect(back).toBeGreaterThan(30);
+    // Placing a note: its banner sticks too, and the targets Tab reaches scroll clear of it.
+    const last = page.getByRole('article').filter({ hasText: 'Long board note 30:' });
+    await last.getByRole('button', { name: 'Group with…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('group', { name: 'Placing a note' })).toBeVisible();
+    // Backwards from the last target: what comes into view does so at the top, by the banner.
+    await page.locator('[data-pick-target]').last().focus();
+    await page.keyboard.down('Shift');
+    const targets = await tabThrough(page, 40);
+    await page.keyboard.up('Shift');
+    expect(targets).toBeGreaterThan(20);
+    await page.keyboard.press('Escape');
   }
   room.close();
 });

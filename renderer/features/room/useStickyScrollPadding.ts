@@ -1,23 +1,36 @@
-// Focus never hides under a sticky bar (WCAG 2.4.11): the page's scroll padding follows the height
-// of the bar held at the top (the block and countdown) and of the tab bar at the bottom, so the
-// browser scrolls a focused control clear of both. Measured, since both bars change height (a
-// long block title wraps; the tab bar is hidden on wide screens).
+// Focus never hides under a sticky bar (WCAG 2.4.11): the page's scroll padding follows the
+// heights of what sticks to the top (the room's block and countdown bar, the board's banner while
+// a note is being placed) and to the bottom (the phone's tab bar), so the browser scrolls a
+// focused control clear of them. Measured, since the bars change height (a long block title
+// wraps; the tab bar is hidden on wide screens). `offsetVar` also publishes one bar's height as a
+// CSS variable, for what sticks just below it.
 import { useEffect, type RefObject } from 'react';
 
 const MARGIN_PX = 8;
+type Side = 'top' | 'bottom';
+const bars: Record<Side, Map<HTMLElement, number>> = { top: new Map(), bottom: new Map() };
+
+function applySide(side: Side): void {
+  let total = 0;
+  for (const h of bars[side].values()) total += h;
+  document.documentElement.style[side === 'top' ? 'scrollPaddingTop' : 'scrollPaddingBottom'] =
+    total ? `${total + MARGIN_PX}px` : '';
+}
 
 export function useStickyScrollPadding(
   ref: RefObject<HTMLElement | null>,
-  side: 'top' | 'bottom',
+  side: Side,
+  offsetVar?: string,
 ): void {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement.style;
-    const prop = side === 'top' ? 'scrollPaddingTop' : 'scrollPaddingBottom';
     const apply = () => {
       const shown = getComputedStyle(el).display !== 'none' && el.offsetHeight > 0;
-      root[prop] = shown ? `${el.offsetHeight + MARGIN_PX}px` : '';
+      bars[side].set(el, shown ? el.offsetHeight : 0);
+      applySide(side);
+      if (offsetVar) root.setProperty(offsetVar, `${shown ? el.offsetHeight : 0}px`);
     };
     const observer = new ResizeObserver(apply);
     observer.observe(el);
@@ -26,7 +39,9 @@ export function useStickyScrollPadding(
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', apply);
-      root[prop] = '';
+      bars[side].delete(el);
+      applySide(side);
+      if (offsetVar) root.removeProperty(offsetVar);
     };
-  }, [ref, side]);
+  }, [ref, side, offsetVar]);
 }
