@@ -108,9 +108,10 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
         .join('\n'),
   );
   expect(paths(firstVisit).some((p) => /\/assets\/RoomPage-/.test(p))).toBe(true);
-  // The whole first visit, room included, is about 216 KB: over the issue's 150 KB (React DOM in
-  // the entry, the mesh's simple-peer build and Yjs in the room). This bound keeps it there.
-  expect(sum(firstVisit)).toBeLessThanOrEqual(230 * KB);
+  // The whole first visit, room included, is about 229 KB: over the issue's 150 KB (React DOM in
+  // the entry, the mesh's simple-peer build and Yjs in the room), plus 1.2 KB for the room's live
+  // announcer (issue 27) and a few /time probes (575 B each, more or fewer by timing).
+  expect(sum(firstVisit)).toBeLessThanOrEqual(235 * KB);
   expect(paths(firstVisit).filter((p) => FACILITATOR_CHUNKS.test(p))).toEqual([]);
 
   // The bench's phone fetches the scripts and styles Chromium fetched, no more, no fewer.

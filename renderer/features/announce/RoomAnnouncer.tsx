@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { timerDisplay } from '../../../shared/model/timer/timerMath';
-import { readControl } from '../../../shared/model/board';
+import { readControl } from '../../../shared/model/board/boardDoc';
 import { listQuestions } from '../../../shared/model/questions/read';
 import { listPolls } from '../../../shared/model/polls/read';
 import { agendaStore } from '../../stores/agendaStore';

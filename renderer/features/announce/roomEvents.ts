@@ -3,7 +3,7 @@
 // opened): the timer's cues (wrap-up, zero, every five minutes of overtime), the reveal, voting
 // opening and closing, a question answered, a poll's results shown.
 import type { Cue } from '../../../shared/model/timer/timerMath';
-import type { BoardPhase, VotingState } from '../../../shared/model/board';
+import type { BoardPhase, VotingState } from '../../../shared/model/board/boardDoc';
 
 export interface RoomSnapshot {
   /** The block the timer is on (null: none), its title, and whether the timer runs. */
