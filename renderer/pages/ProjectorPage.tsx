@@ -9,6 +9,10 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
+import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VenueWifiCode } from '../features/venue/VenueWifiCode';
+import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
+import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
 import { Countdown } from '../features/timer/Countdown';
 import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
@@ -25,9 +29,16 @@ import {
   joinAddress,
 } from '../features/projector/ProjectorScreens';
 
+type StageProps = {
+  doc: Y.Doc;
+  awareness: Awareness;
+  details: SessionDetails;
+  venue: ProjectorVenue;
+};
+
 /** The facilitator's theme holds the projector's colours (projectorThemes.css): every screen
  * inside it, the live room, join, hold and break alike. */
-function ThemedStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
+function ThemedStage(props: StageProps) {
   const theme = useProjectorTheme(props.doc);
   return (
     <div className="projector-theme" data-theme={theme}>
@@ -36,12 +47,25 @@ function ThemedStage(props: { doc: Y.Doc; awareness: Awareness; details: Session
   );
 }
 
-function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
+function ProjectorStage(props: StageProps) {
   const { doc, awareness, details } = props;
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
-  if (screen === 'join') return <JoinScreen doc={doc} details={details} title={title} />;
+  if (screen === 'join')
+    return (
+      <JoinScreen
+        doc={doc}
+        details={details}
+        title={title}
+        wifiCode={props.venue.wifi && <VenueWifiCode wifi={props.venue.wifi} />}
+        roomCheckCode={
+          props.venue.roomCheck && (
+            <RoomCheckCode url={probeUrl(details.joinUrl, details.joinCode)} />
+          )
+        }
+      />
+    );
   if (screen === 'hold') return <HoldScreen title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
@@ -103,7 +127,9 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn } = useFacilitatorSession(sessionId, 'projector');
+  const { details, error, conn, reload } = useFacilitatorSession(sessionId, 'projector');
+  // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
+  const venue = useVenueForProjector(reload);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);
@@ -117,5 +143,5 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return <ThemedStage doc={conn.doc} awareness={conn.awareness} details={details} />;
+  return <ThemedStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />;
 }
