@@ -1,14 +1,14 @@
 // Keyboard only, start to end (issue 27): the facilitator creates a session from a template,
 // starts it, reveals the notes, opens and closes voting, records a decision and an action and
 // exports the minutes; an attendee on a laptop joins, writes a note, votes, asks a question and
-// answers a poll. No mouse: every control is reached with Tab (and arrows inside radio groups)
+// answers a poll; and the same attendee's run on a phone, its tab bar included. No mouse: every control is reached with Tab (and arrows inside radio groups)
 // and used with Enter or Space. In every state either page passes through, axe finds nothing at
 // any impact.
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { sessionIdOf } from './roomFixtures';
+import { brainstormSession, sessionIdOf } from './roomFixtures';
 import { facilitatorPeer } from '#kit/hubPeer';
 import { createPoll, updatePoll } from '../../shared/model/polls/commands';
 
@@ -202,4 +202,66 @@ test('the facilitator’s whole run and an attendee’s, by keyboard alone, axe 
   await axe.check(fac, 'console, exported');
 
   expect(axe.done()).toBeGreaterThanOrEqual(20);
+});
+
+test('an attendee’s run on a phone, by keyboard alone (a keyboard paired to the phone), axe clean', async ({
+  host,
+  openPage,
+}) => {
+  test.setTimeout(240_000);
+  const axe = axeLog();
+  // The facilitator's side is not what is tested here: set up by pointer.
+  const { page: fac } = await openPage({ viewport: { width: 1280, height: 800 } });
+  const { joinUrl, sessionId } = await brainstormSession(fac, host, 'Phone keyboard offsite');
+  const { page: ph } = await openPage({ viewport: { width: 390, height: 844 } });
+  await ph.goto(joinUrl);
+  await axe.check(ph, 'phone join page');
+  await typeInto(ph, ph.getByRole('textbox', { name: 'Your name' }), 'Pat Phone');
+  await press(ph, ph.getByRole('button', { name: 'Join' }));
+  await expect(ph.getByRole('button', { name: 'Change name' })).toBeVisible();
+  await axe.check(ph, 'phone room, writing');
+  await typeInto(ph, ph.getByRole('textbox', { name: 'New note' }), NOTE);
+  await press(ph, ph.getByRole('button', { name: 'Add note' }));
+  await expect(ph.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
+
+  await fac.getByRole('button', { name: 'Reveal notes' }).click();
+  await fac.getByRole('button', { name: 'Open voting' }).click();
+  const vote = ph
+    .getByRole('article')
+    .filter({ hasText: NOTE })
+    .getByRole('button', { name: /^Vote for/ });
+  await expect(vote).toBeVisible();
+  await axe.check(ph, 'phone room, voting open');
+  await press(ph, vote);
+  await expect(ph.getByRole('button', { name: /^Take back vote/ })).toBeVisible();
+  await axe.check(ph, 'phone room, voted');
+
+  // The tab bar, by keyboard: the questions, then the polls.
+  const tabs = ph.getByRole('navigation', { name: 'Room sections' });
+  await press(ph, tabs.getByRole('button', { name: /^Questions\b/ }));
+  await typeInto(ph, ph.getByRole('textbox', { name: 'Your question' }), QUESTION);
+  await press(ph, ph.getByRole('button', { name: 'Ask', exact: true }));
+  await expect(ph.getByText(QUESTION, { exact: true })).toBeVisible();
+  await axe.check(ph, 'phone room, question asked');
+
+  const peer = facilitatorPeer(host, sessionId);
+  await peer.synced;
+  createPoll(peer.doc, {
+    id: 'ph-poll',
+    question: 'Which market first?',
+    kind: 'choice',
+    options: ['Nordics', 'Iberia', 'Benelux'],
+    now: Date.now(),
+  });
+  updatePoll(peer.doc, { pollId: 'ph-poll', state: 'open' });
+  await press(ph, tabs.getByRole('button', { name: /^Polls\b/ }));
+  const poll = ph.getByRole('form', { name: 'Poll: Which market first?' });
+  await expect(poll).toBeVisible();
+  await axe.check(ph, 'phone room, poll open');
+  await chooseRadio(ph, poll.getByRole('radio', { name: 'Benelux' }));
+  await press(ph, poll.getByRole('button', { name: 'Send answer' }));
+  await expect(poll.getByText('Answer sent.')).toBeVisible();
+  await axe.check(ph, 'phone room, poll answered');
+  peer.destroy();
+  expect(axe.done()).toBeGreaterThanOrEqual(7);
 });
