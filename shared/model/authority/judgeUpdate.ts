@@ -268,7 +268,14 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
         const place = index.placeOf(s);
         const why =
           mayWrite(s, place, writer, opts) ??
-          (writer.kind === 'facilitator' ? null : closedBecause(doc, place.root, place.entryKey));
+          (writer.kind === 'facilitator'
+            ? null
+            : closedBecause(
+                doc,
+                place.root,
+                place.entryKey,
+                place.depth === 1 ? place.field : null,
+              ));
         if (why) {
           refuse(why);
           whole = false;
@@ -316,7 +323,12 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
             mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes) ??
             (opts.deleter?.kind === 'facilitator'
               ? null
-              : closedBecause(doc, place.root, place.entryKey));
+              : closedBecause(
+                  doc,
+                  place.root,
+                  place.entryKey,
+                  place.depth === 1 ? place.field : null,
+                ));
         }
         if (why) {
           refuse(why);
