@@ -32,6 +32,9 @@ import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
+import { ReviewBlock } from '../features/series/ReviewBlock';
+import { FollowUpButton } from '../features/series/FollowUpButton';
+import { useCurrentKind } from '../features/series/useCurrentKind';
 import './console.css';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
@@ -85,6 +88,7 @@ function RunTab(props: {
   // The board view's panel beside the board (none: the board takes the whole width).
   const [open, setOpen] = useState<Panel | null>(null);
   const unseen = useInbox(conn.doc, `${boardView}:${open}`);
+  const reviewing = useCurrentKind(conn.doc) === 'review';
   useProjectorPageKeys(conn.doc);
   const board = key && (
     <ConsoleBoard
@@ -139,6 +143,7 @@ function RunTab(props: {
           heading.focus({ preventScroll: true });
         }}
       />
+      {reviewing && <ReviewBlock doc={conn.doc} />}
       <div className="cockpit-work">
         {board}
         {panels.registers}
@@ -152,6 +157,7 @@ function RunTab(props: {
       <PlanVsActual doc={conn.doc} />
       <SessionDetailsForm doc={conn.doc} />
       {key && <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />}
+      <FollowUpButton sessionId={sessionId} />
     </>
   );
 }

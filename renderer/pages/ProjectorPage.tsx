@@ -10,6 +10,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
 import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VENUE_POLL_MS } from '../features/venue/useVenueStatus';
 import { VenueWifiCode } from '../features/venue/VenueWifiCode';
 import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
 import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
@@ -21,6 +22,7 @@ import { ProjectorBoard } from '../features/board/ProjectorBoard';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
+import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen, useProjectorTheme } from '../features/projector/useProjectorScreen';
 import {
   BreakScreen,
@@ -85,6 +87,8 @@ function ProjectorStage(props: StageProps) {
       <ProjectorBoard doc={doc} awareness={awareness} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
+      {/* Review commitments: last time's actions and what was recorded of each today. */}
+      {m.current?.kind === 'review' && <ProjectorReview doc={doc} />}
       <footer className="projector-foot">
         <div className="projector-progress">
           {m.current && (
@@ -127,9 +131,14 @@ function ProjectorStage(props: StageProps) {
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn, reload } = useFacilitatorSession(sessionId, 'projector');
+  const { details, error, conn, reload, refresh } = useFacilitatorSession(sessionId, 'projector');
   // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
   const venue = useVenueForProjector(reload);
+  // A new join code made in the console reaches a projector in another browser by this re-read.
+  useEffect(() => {
+    const timer = setInterval(refresh, VENUE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);

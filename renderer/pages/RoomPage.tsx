@@ -20,6 +20,7 @@ import { AttendeeBoard } from '../features/board/AttendeeBoard';
 import { useRoomBoards } from '../features/board/useRoomBoards';
 import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
+import { YourCommitments } from '../features/series/YourCommitments';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { RoomTabs, type TabInfo } from '../features/room/RoomTabs';
 import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomTabs';
@@ -169,6 +170,11 @@ function Room(props: {
             />
           </div>
           <div {...panel('decisions')}>
+            <YourCommitments
+              doc={doc}
+              participantId={identity.participantId}
+              name={identity.name}
+            />
             <RoomRegisters doc={doc} participantId={identity.participantId} name={identity.name} />
           </div>
         </div>

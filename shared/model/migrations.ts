@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
 import { writeItem } from './parkingLot/commands';
+import { startStatusHistories } from './series/migrateV3';
 import { MIGRATION_ORIGIN } from './origins';
 
 export interface Migration {
@@ -32,6 +33,16 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     to: 2,
     up: foldLooseNotes,
+  },
+  {
+    // Schema 3 (issue 25) gives each action a status history (actionUpdates) and each session a
+    // place in a series (meta.series, written by the host when it makes a follow-up; a session
+    // without one stands alone). An action whose status is not "open" gets its history's first
+    // entry: that status, by the facilitator, dated the day the action was made.
+    name: 'v2→v3: start each action’s status history',
+    from: 2,
+    to: 3,
+    up: startStatusHistories,
   },
 ];
 

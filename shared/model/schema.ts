@@ -10,6 +10,7 @@ import { POLL_TYPES } from './polls/names';
 import { QUESTION_TYPES } from './questions/names';
 import { REGISTER_TYPES } from './registers/names';
 import { ROSTER_TYPES } from './roster/names';
+import { SERIES_TYPES } from './series/names';
 import { SESSION_TYPES } from './session/names';
 import { TIMER_TYPES } from './timer/names';
 import type { Projection, TypeSpec } from './typeSpec';
@@ -24,6 +25,7 @@ const SPECS: readonly TypeSpec[] = [
   ...TIMER_TYPES,
   ...BOARD_TYPES,
   ...REGISTER_TYPES,
+  ...SERIES_TYPES,
 ];
 
 export const SCHEMA: ReadonlyMap<string, TypeSpec> = new Map(SPECS.map((s) => [s.name, s]));

@@ -38,7 +38,8 @@ export const hostApiArgs = {
     .object({ id: sessionId, mode: z.enum(['agenda', 'everything']).optional() })
     .strict(),
   deleteSession: z.object({ id: sessionId }).strict(),
-  exportSession: z.object({ id: sessionId }).strict(),
+  /** `series`: the whole series the session belongs to, in one file (importSession reads both). */
+  exportSession: z.object({ id: sessionId, series: z.boolean().optional() }).strict(),
   // Bytes cross IPC as a Uint8Array (structured clone) and HTTP as a raw request body; see
   // server.ts for the HTTP exception to the JSON transport.
   importSession: z
@@ -75,6 +76,20 @@ export const hostApiArgs = {
    * `hand`: everyone new waits for the facilitator. */
   setAdmissionMode: z.object({ sessionId, mode: z.enum(['device', 'hand']) }).strict(),
   ...venueApiArgs,
+  /** The next session of the session's series (issue 25): the template's agenda, or the
+   * session's own when none is named, carrying its open commitments. */
+  followUpSession: z
+    .object({
+      id: sessionId,
+      template: z.string().max(60).optional(),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'The session title is empty.')
+        .max(TITLE_MAX_CHARS)
+        .optional(),
+    })
+    .strict(),
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -100,6 +115,22 @@ export interface SessionDetails extends SessionSummaryInfo {
 export interface LibrarySessionInfo extends SessionSummaryInfo {
   /** Bytes on disk (snapshot, log and metadata). */
   sizeBytes: number;
+  /** Its place in a series (issue 25); absent for a session that stands alone. */
+  series?: SeriesPlace;
+}
+
+export interface SeriesPlace {
+  id: string;
+  /** 1 for the first session of the series. */
+  number: number;
+  /** Open and in-progress actions of the series' newest session (the same on every member);
+   * null when it could not be read. */
+  openCommitments: number | null;
+}
+
+/** What a follow-up carried from the session before it. */
+export interface FollowUpInfo extends SessionDetails {
+  carried: { actions: number; decisions: number; parkingItems: number };
 }
 
 export interface ExportedSessionFile {
@@ -181,6 +212,7 @@ export interface HostApiResults {
   setRoomCheckOnProjector: VenueStatusInfo;
   /** Windows only; elsewhere a 409 saying there is no such setting to open. */
   openNetworkSettings: { opened: true };
+  followUpSession: FollowUpInfo;
 }
 
 /** A roster change as the host made it: the participant's new state and how many of their votes

@@ -29,5 +29,7 @@ export const HOST_API_METHODS = [
   'setVenueWifi',
   'setRoomCheckOnProjector',
   'openNetworkSettings',
+  // A series of sessions (issue 25).
+  'followUpSession',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

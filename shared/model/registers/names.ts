@@ -48,6 +48,9 @@ export interface ActionItem extends SourceLink {
   successMeasure: string;
   status: ActionStatus;
   createdAt: number;
+  /** The title of the earlier session of its series it was carried from; null when it was made
+   * here (issue 25). Only the host writes it, when it makes a follow-up. */
+  carriedFrom: string | null;
 }
 
 export interface Measure {
@@ -90,7 +93,7 @@ export const BLOCK_OUTCOMES = 'blockOutcomes';
 export const REGISTER_TYPES: readonly TypeSpec[] = [
   facilitatorType(DECISIONS, 'decision register', ['registers'], { undo: 'all' }),
   facilitatorType(ACTIONS, 'RACI', ['registers'], { undo: 'all' }),
-  facilitatorType(MEASURES, 'success measures', ['registers'], { undo: 'all' }),
+  facilitatorType(MEASURES, 'success measures', ['registers'], { undo: 'all', carry: 'all' }),
   facilitatorType(
     BLOCK_OUTCOMES,
     'the facilitator’s notes of each block’s outcome',

@@ -246,6 +246,7 @@ export const actionKind: RecordKind<ActionItem> = {
     status: field(stored.status, vStatus, is('open' as const)),
     ...source,
     createdAt: field(stored.time, undefined, whenAdded),
+    carriedFrom: field(stored.textOrNull, undefined, is(null)),
   },
 };
 

@@ -102,6 +102,15 @@ function fakeApi() {
     setVenueWifi: async (a) => (calls.push(['setVenueWifi', a]), venue),
     setRoomCheckOnProjector: async (a) => (calls.push(['setRoomCheckOnProjector', a]), venue),
     openNetworkSettings: async (a) => (calls.push(['openNetworkSettings', a]), { opened: true }),
+    followUpSession: async (a) => (
+      calls.push(['followUpSession', a]),
+      {
+        ...summary,
+        joinCode: 'AAAAA-AAAAA',
+        joinUrl: 'u',
+        carried: { actions: 0, decisions: 0, parkingItems: 0 },
+      }
+    ),
   };
   return { api, calls };
 }

@@ -20,6 +20,7 @@ import { QUESTION_TYPES } from '#shared/model/questions/names';
 import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
 import { ROSTER_TYPES } from '#shared/model/roster/names';
+import { SERIES_TYPES } from '#shared/model/series/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {
@@ -33,6 +34,7 @@ describe('the schema registry', () => {
       ...PARKING_LOT_TYPES,
       ...QUESTION_TYPES,
       ...POLL_TYPES,
+      ...SERIES_TYPES,
     ].map((s) => s.name);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...SCHEMA.keys()].sort()).toEqual([...declared].sort());
@@ -54,6 +56,8 @@ describe('the schema registry', () => {
         // A decision or action made from a parking lot item is undone with the item's outcome.
         'parkingLotOutcomes',
         'blockOutcomes',
+        // A status update is taken back with undo, like the record it is about.
+        'actionUpdates',
       ].sort(),
     );
     expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
@@ -84,7 +88,16 @@ describe('the schema registry', () => {
     // "N of M done" counts the admitted only.
     expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
-      ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),
+      [
+        'actions',
+        'blockOutcomes',
+        'decisions',
+        'measures',
+        'suggestions',
+        'actionUpdates',
+        'commitmentLinks',
+        'carriedDecisions',
+      ].sort(),
     );
     expect(namesWatchedBy('agenda').sort()).toEqual(
       ['agendaBlocks', 'agendaDayOrder', 'agendaDays', 'ledger', 'timer'].sort(),

@@ -55,6 +55,7 @@ const OLD = {
     status: (v: unknown) => ((ACTION_STATUSES as readonly unknown[]).includes(v) ? v : 'open'),
     ...source,
     createdAt: num,
+    carriedFrom: strOrNull,
   },
   measures: {
     name: str,
@@ -293,6 +294,7 @@ describe('reading forged records as the hand-written readers did', () => {
         sourceNoteIds: [],
         sourceGroupId: null,
         createdAt: 0,
+        carriedFrom: null,
       },
     ]);
   });
