@@ -36,6 +36,7 @@ import { ReviewBlock } from '../features/series/ReviewBlock';
 import { FollowUpButton } from '../features/series/FollowUpButton';
 import { useCurrentKind } from '../features/series/useCurrentKind';
 import './console.css';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
   const title = useSessionTitle(props.doc, props.fallback);
@@ -221,6 +222,8 @@ function Cockpit(props: {
         )}
         {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
+        {/* The facilitator's language: the projector (same browser) follows it. */}
+        <LanguagePicker compact />
       </header>
       {conn && <RoomAnnouncer doc={conn.doc} />}
       <StorageWarning />

@@ -24,6 +24,7 @@ import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen, useProjectorTheme } from '../features/projector/useProjectorScreen';
+import { ProjectorCharts } from './ProjectorCharts';
 import {
   BreakScreen,
   HoldScreen,
@@ -69,6 +70,7 @@ function ProjectorStage(props: StageProps) {
       />
     );
   if (screen === 'hold') return <HoldScreen title={title} />;
+  if (screen === 'charts') return <ProjectorCharts doc={doc} title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
   return (

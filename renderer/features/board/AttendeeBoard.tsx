@@ -20,6 +20,7 @@ import { PickBanner } from './PickBanner';
 import { useNotePick } from './useNotePick';
 import { VoteResults } from './VoteResults';
 import { votesLeftText } from './boardViewModel';
+import { useT } from '../../i18n/useT';
 
 export function AttendeeBoard(props: {
   doc: Y.Doc;
@@ -33,6 +34,7 @@ export function AttendeeBoard(props: {
 }) {
   const { doc, sessionId, participantId, name } = props;
   const { current } = useRoomBoards(doc);
+  const t = useT();
   const viewer = useMemo(
     () => attendeeViewer(sessionId, participantId, name),
     [sessionId, participantId, name],
@@ -78,20 +80,21 @@ export function AttendeeBoard(props: {
   // The current block's title and prompt are shown above (CurrentBlock); say whose board this is.
   const title =
     current.block.id === current.boardBlockId
-      ? 'Board'
-      : `Board from “${current.boardBlock.title}”`;
+      ? t('board.title')
+      : t('board.titleFrom', { block: current.boardBlock.title });
   if (!model || !view || !ui || !actions)
     return (
       <section className="card board" aria-labelledby="board-heading">
         <h2 id="board-heading">{title}</h2>
-        <p className="muted">The facilitator is getting this board ready…</p>
+        <p className="muted">{t('board.gettingReady')}</p>
       </section>
     );
 
   const done = readiness?.self ?? false;
   const votesLeft = view.voting === 'open' && votes && (
     <p className="votes-left" role="status" aria-live="polite">
-      <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
+      <strong>{votesLeftText(votes.left)}</strong>{' '}
+      {t('board.ofDots', { dots: votes.dotsPerPerson })}
     </p>
   );
   return (
@@ -101,26 +104,27 @@ export function AttendeeBoard(props: {
           <h2 id="board-heading">{title}</h2>
           <p role="status" className="board-phase">
             {view.phase === 'writing'
-              ? 'Private writing: only you can read your notes until the facilitator reveals them.'
+              ? t('board.phase.writing')
               : view.voting === 'open'
-                ? 'Voting is open.'
+                ? t('board.phase.votingOpen')
                 : view.voting === 'closed'
-                  ? 'Voting is closed.'
-                  : 'Notes revealed.'}
+                  ? t('board.phase.votingClosed')
+                  : t('board.phase.revealed')}
           </p>
         </div>
         <div className="board-you">
           {votesLeft && !props.statusSlot && votesLeft}
           {done ? (
             <p className="done-state">
-              <span aria-hidden="true">✓ </span>You are done.{' '}
+              <span aria-hidden="true">✓ </span>
+              {t('board.youAreDone')}{' '}
               <button type="button" onClick={() => actions.setDone(false)}>
-                Not done yet
+                {t('board.notDoneYet')}
               </button>
             </p>
           ) : (
             <button type="button" className="primary" onClick={() => actions.setDone(true)}>
-              I&apos;m done
+              {t('board.imDone')}
             </button>
           )}
         </div>

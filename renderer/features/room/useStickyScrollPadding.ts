@@ -3,7 +3,7 @@
 // a note is being placed) and to the bottom (the phone's tab bar), so the browser scrolls a
 // focused control clear of them. Measured, since the bars change height (a long block title
 // wraps; the tab bar is hidden on wide screens). `offsetVar` also publishes one bar's height as a
-// CSS variable, for what sticks just below it.
+// CSS variable (`--` + its name), for what sticks just below it.
 import { useEffect, type RefObject } from 'react';
 
 const MARGIN_PX = 8;
@@ -30,7 +30,7 @@ export function useStickyScrollPadding(
       const shown = getComputedStyle(el).display !== 'none' && el.offsetHeight > 0;
       bars[side].set(el, shown ? el.offsetHeight : 0);
       applySide(side);
-      if (offsetVar) root.setProperty(offsetVar, `${shown ? el.offsetHeight : 0}px`);
+      if (offsetVar) root.setProperty(`--${offsetVar}`, `${shown ? el.offsetHeight : 0}px`);
     };
     const observer = new ResizeObserver(apply);
     observer.observe(el);
@@ -41,7 +41,7 @@ export function useStickyScrollPadding(
       window.removeEventListener('resize', apply);
       bars[side].delete(el);
       applySide(side);
-      if (offsetVar) root.removeProperty(offsetVar);
+      if (offsetVar) root.removeProperty(`--${offsetVar}`);
     };
   }, [ref, side, offsetVar]);
 }

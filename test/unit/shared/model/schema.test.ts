@@ -52,6 +52,8 @@ describe('the schema registry', () => {
         'decisions',
         'actions',
         'measures',
+        // A measure's recorded value is undone like the measure (issue 25).
+        'measureValues',
         'suggestions',
         // A decision or action made from a parking lot item is undone with the item's outcome.
         'parkingLotOutcomes',
@@ -79,6 +81,8 @@ describe('the schema registry', () => {
         'questionMarks',
         'polls',
         'pollAnswers',
+        // Earlier sessions' health checks, read beside this one's (issue 25).
+        'healthHistory',
       ].sort(),
     );
     // A note's shown author is its writer's participant entry, marked once the roster removes them.
@@ -93,6 +97,7 @@ describe('the schema registry', () => {
         'blockOutcomes',
         'decisions',
         'measures',
+        'measureValues',
         'suggestions',
         'actionUpdates',
         'commitmentLinks',
