@@ -31,6 +31,7 @@ import { useProjectorPageKeys } from '../features/projector/ProjectorScreenPicke
 import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
 import { ReviewBlock } from '../features/series/ReviewBlock';
 import { FollowUpButton } from '../features/series/FollowUpButton';
 import { useCurrentKind } from '../features/series/useCurrentKind';
@@ -224,6 +225,7 @@ function Cockpit(props: {
         {/* The facilitator's language: the projector (same browser) follows it. */}
         <LanguagePicker compact />
       </header>
+      {conn && <RoomAnnouncer doc={conn.doc} />}
       <StorageWarning />
       <div className="cockpit">
         <div className="cockpit-main">

@@ -3,6 +3,7 @@
 // the back that gives way when the board, results or registers are up, what comes next, the join
 // link small in a corner; a break screen during breaks), the join screen, or hold.
 import '../features/projector/projector.css';
+import '../features/projector/projectorThemes.css';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -22,7 +23,7 @@ import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { ProjectorReview } from '../features/series/ProjectorReview';
-import { useProjectorScreen } from '../features/projector/useProjectorScreen';
+import { useProjectorScreen, useProjectorTheme } from '../features/projector/useProjectorScreen';
 import { ProjectorCharts } from './ProjectorCharts';
 import {
   BreakScreen,
@@ -31,12 +32,25 @@ import {
   joinAddress,
 } from '../features/projector/ProjectorScreens';
 
-function ProjectorStage(props: {
+type StageProps = {
   doc: Y.Doc;
   awareness: Awareness;
   details: SessionDetails;
   venue: ProjectorVenue;
-}) {
+};
+
+/** The facilitator's theme holds the projector's colours (projectorThemes.css): every screen
+ * inside it, the live room, join, hold and break alike. */
+function ThemedStage(props: StageProps) {
+  const theme = useProjectorTheme(props.doc);
+  return (
+    <div className="projector-theme" data-theme={theme}>
+      <ProjectorStage {...props} />
+    </div>
+  );
+}
+
+function ProjectorStage(props: StageProps) {
   const { doc, awareness, details } = props;
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
@@ -140,7 +154,5 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return (
-    <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />
-  );
+  return <ThemedStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />;
 }

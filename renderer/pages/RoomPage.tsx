@@ -3,7 +3,7 @@
 // the registers a tap away on the tab bar; the block's title, countdown and votes left stay at the
 // top. Wider screens show every part.
 import '../features/room/room.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
 import { currentBlockId } from '../../shared/model/timer/timerState';
 import { ownAnswer } from '../../shared/model/polls/results';
@@ -27,6 +27,8 @@ import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomT
 import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
+import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
+import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding';
 import { AddDevice } from '../features/join/AddDevice';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
@@ -110,6 +112,8 @@ function Room(props: {
   const shown = (t: RoomTab) => t === tab || (!hasBoard && t === 'decisions' && tab === 'now');
   // Where the board puts what must stay in view (votes left), under the countdown.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+  const stickyRef = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(stickyRef, 'top', 'stickyTop');
 
   const tabs: TabInfo[] = [
     { tab: 'now', label: hasBoard ? t('room.tab.board') : t('room.tab.now') },
@@ -156,7 +160,7 @@ function Room(props: {
           <ConnectionBadge conn={conn} />
         </div>
       </header>
-      <div className="room-sticky">
+      <div className="room-sticky" ref={stickyRef}>
         <CurrentBar doc={doc} />
         <div className="room-status" ref={setStatusSlot} />
       </div>
@@ -201,6 +205,7 @@ function Room(props: {
         </div>
       </div>
       <RoomTabs tabs={tabs} current={tab} onPick={pick} />
+      <RoomAnnouncer doc={doc} />
     </main>
   );
 }

@@ -15,7 +15,10 @@ export function ProjectorPolls(props: { doc: Y.Doc }) {
   );
   if (shown.length === 0) return null;
   return (
-    <section className="projector-polls" aria-label="Polls">
+    <section className="projector-polls" aria-labelledby="projector-polls-heading">
+      <h2 id="projector-polls-heading" className="visually-hidden">
+        Polls
+      </h2>
       {shown.map((r) => (
         <div className="poll-card" key={r.poll.id} aria-label={`Poll: ${r.poll.question}`}>
           <h3 dir="auto">

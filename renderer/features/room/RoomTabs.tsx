@@ -1,6 +1,8 @@
 // The phone's tab bar at the bottom of the screen, in reach of a thumb: the room's parts, each
 // with a count of what waits there. Hidden on wider screens, which show every part at once.
+import { useRef } from 'react';
 import type { RoomTab } from './roomTabs';
+import { useStickyScrollPadding } from './useStickyScrollPadding';
 import { useT } from '../../i18n/useT';
 
 export interface TabInfo {
@@ -12,8 +14,10 @@ export interface TabInfo {
 
 export function RoomTabs(props: { tabs: TabInfo[]; current: RoomTab; onPick(t: RoomTab): void }) {
   const t = useT();
+  const ref = useRef<HTMLElement>(null);
+  useStickyScrollPadding(ref, 'bottom');
   return (
-    <nav className="room-tabs" aria-label={t('room.sections')}>
+    <nav className="room-tabs" aria-label={t('room.sections')} ref={ref}>
       {props.tabs.map((tab) => (
         <button
           key={tab.tab}
