@@ -134,6 +134,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const hub = new Hub({
     persistence: store,
     vault: folderVault(store.files, store.dataDir, facilitatorKey, log),
+    facilitatorKey,
     log,
     limits,
     failures,

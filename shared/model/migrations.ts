@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
 import { writeItem } from './parkingLot/commands';
 import { MIGRATION_ORIGIN } from './origins';
+import { addBreakouts, BREAKOUTS_MIGRATION_NAME } from './breakouts/migration';
 
 export interface Migration {
   /** Shown in logs and tests, e.g. "v0→v1: stamp schemaVersion". */
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 2,
     up: foldLooseNotes,
   },
+  { name: `v2→v3: ${BREAKOUTS_MIGRATION_NAME}`, from: 2, to: 3, up: addBreakouts },
 ];
 
 function foldLooseNotes(doc: Y.Doc): void {

@@ -31,6 +31,7 @@ import {
 } from '../../../shared/protocol/hubChallenge';
 import { seedRoster } from '../../../shared/model/roster/commands';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
+import { watchBreakouts } from './breakoutHost';
 import { useNativeSignatures } from './nativeSignatures';
 import { ALIVE_MESSAGE } from './hubMessages';
 import { greet, receive, type SyncRules } from './peerSync';
@@ -55,6 +56,9 @@ export interface HubOptions {
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
+  /** The facilitator key: with it the host places people in breakout groups within the
+   * facilitator's plan and seals each member their group's key (breakoutHost.ts). */
+  facilitatorKey?: string;
   /** A replica was opened and brought to the current schema (migrations.ts); `migration` says
    * what was migrated, null when it was current. */
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
@@ -162,6 +166,8 @@ export class Hub {
         ({ replica, migration }) => {
           // A session from before the roster: whoever took part counts.
           replica.doc.transact(() => seedRoster(replica.doc), HOST_ORIGIN);
+          if (this.options.facilitatorKey)
+            watchBreakouts(replica.doc, this.options.facilitatorKey, sessionId, this.log);
           this.options.onOpened?.(sessionId, migration);
           return replica;
         },

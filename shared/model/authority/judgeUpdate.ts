@@ -8,6 +8,7 @@ import { type TypeSpec } from '../typeSpec';
 import { docStruct, placeOfDocItem, UpdateIndex, type Place } from './places';
 import { encodeUpdate, type DeleteRange } from './encodeUpdate';
 import { closedBecause } from './facilitatorState';
+import { breakoutRefusal } from './breakoutRules';
 
 /**
  * Who wrote something:
@@ -268,7 +269,10 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
         const place = index.placeOf(s);
         const why =
           mayWrite(s, place, writer, opts) ??
-          (writer.kind === 'facilitator' ? null : closedBecause(doc, place.root, place.entryKey));
+          (writer.kind === 'facilitator'
+            ? null
+            : (closedBecause(doc, place.root, place.entryKey) ??
+              breakoutRefusal(doc, place, s, personOf(writer))));
         if (why) {
           refuse(why);
           whole = false;
@@ -316,7 +320,10 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
             mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes) ??
             (opts.deleter?.kind === 'facilitator'
               ? null
-              : closedBecause(doc, place.root, place.entryKey));
+              : (closedBecause(doc, place.root, place.entryKey) ??
+                (opts.deleter
+                  ? breakoutRefusal(doc, place, s, personOf(opts.deleter), true)
+                  : null)));
         }
         if (why) {
           refuse(why);

@@ -68,7 +68,7 @@ describe('migrations', () => {
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
 
-    const result = migrateDoc(doc);
+    const result = migrateDoc(doc, { target: 2 });
     expect(result).toEqual({
       from: 1,
       to: 2,
@@ -112,7 +112,7 @@ describe('migrations', () => {
 
   it('v0 → v2 in one go: the v0 fixture’s notes end in the parking lot', () => {
     const doc = loadFixture();
-    expect(migrateDoc(doc).applied).toHaveLength(2);
+    expect(migrateDoc(doc, { target: 2 }).applied).toHaveLength(2);
     expect(listParkingItems(doc).map((i) => i.text)).toEqual([
       'Imagine 10x growth',
       'Debate vigorously, then commit',
@@ -124,7 +124,7 @@ describe('migrations', () => {
     initSession(doc, { title: 'New', now: 1 });
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
-    expect(migrateDoc(doc)).toEqual({ from: 2, to: 2, applied: [] });
+    expect(migrateDoc(doc)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
     expect(transactions).toBe(0);
   });
 

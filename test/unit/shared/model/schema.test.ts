@@ -20,6 +20,7 @@ import { QUESTION_TYPES } from '#shared/model/questions/names';
 import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
 import { ROSTER_TYPES } from '#shared/model/roster/names';
+import { BREAKOUT_MAPS, BREAKOUT_TYPES } from '#shared/model/breakouts/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {
@@ -33,6 +34,7 @@ describe('the schema registry', () => {
       ...PARKING_LOT_TYPES,
       ...QUESTION_TYPES,
       ...POLL_TYPES,
+      ...BREAKOUT_TYPES,
     ].map((s) => s.name);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...SCHEMA.keys()].sort()).toEqual([...declared].sort());
@@ -78,6 +80,7 @@ describe('the schema registry', () => {
     );
     expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
     expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
+    expect(namesWatchedBy('breakouts').sort()).toEqual(Object.values(BREAKOUT_MAPS).sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
       ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),
     );
