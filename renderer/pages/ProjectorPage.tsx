@@ -13,6 +13,7 @@ import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { ProjectorBoard } from '../features/board/ProjectorBoard';
+import { ProjectorBreakout } from '../features/breakouts/ProjectorBreakout';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
@@ -46,7 +47,7 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
       </div>
       <ProjectorQuestion doc={doc} />
       <ProjectorPolls doc={doc} />
-      <ProjectorBoard doc={doc} awareness={awareness} />
+      <ProjectorBreakout doc={doc} fallback={<ProjectorBoard doc={doc} awareness={awareness} />} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
       <footer className="projector-foot">

@@ -29,6 +29,8 @@ import {
   type BreakoutPlan,
   type BreakoutRule,
   type LiftTarget,
+  ASK_KEY,
+  readAsk,
 } from './read';
 import { dealGroups, groupCount, type Person } from './split';
 import { boxKeyPair, publishedBoxKey, sealSight } from './sight';
@@ -98,11 +100,12 @@ export function startBreakout(
   const cap = args.cap ?? null;
   if (args.rule === 'self' && cap !== null && (!Number.isInteger(cap) || cap < 1))
     throw new ValidationError('The cap per group must be a whole number of at least 1.');
+  const ask = readAsk(doc);
   const attribute =
     args.rule === 'attribute'
-      ? cleanText(args.attribute ?? '', 'The attribute', ATTRIBUTE_MAX_CHARS)
+      ? cleanText(args.attribute ?? ask?.attribute ?? '', 'The attribute', ATTRIBUTE_MAX_CHARS)
       : null;
-  const choices = (args.choices ?? [])
+  const choices = (args.choices ?? ask?.choices ?? [])
     .map((c) => cleanText(c, 'A choice', ATTRIBUTE_MAX_CHARS, true))
     .filter(Boolean);
   if (args.rule === 'attribute' && choices.length < 2)
@@ -382,4 +385,21 @@ export function setOwnBreakoutFields(
     if (box !== undefined && m.get('boxKey') !== box) m.set('boxKey', box);
     if (attribute !== undefined && m.get('attribute') !== attribute) m.set('attribute', attribute);
   });
+}
+
+/** The facilitator asks everyone to choose a value of an attribute ("Team": Product, …), which
+ * mixing by attribute then spreads over the groups. */
+export function askAttribute(
+  doc: Y.Doc,
+  args: { attribute: string; choices: string[]; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  requireFacilitator(args.facilitator);
+  const attribute = cleanText(args.attribute, 'The attribute', ATTRIBUTE_MAX_CHARS);
+  const choices = [
+    ...new Set(args.choices.map((c) => cleanText(c, 'A choice', ATTRIBUTE_MAX_CHARS, true))),
+  ].filter(Boolean);
+  if (choices.length < 2)
+    throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
+  transact(doc, origin, () => breakoutMaps(doc).control.set(ASK_KEY, { attribute, choices }));
 }

@@ -193,3 +193,18 @@ export function breakoutBlocks(doc: Y.Doc): string[] {
   });
   return out;
 }
+
+/** What the facilitator asks attendees to choose (for mixing by attribute), or null. */
+export interface AttributeAsk {
+  attribute: string;
+  choices: string[];
+}
+
+export const ASK_KEY = 'ask';
+
+export function readAsk(doc: Y.Doc): AttributeAsk | null {
+  const raw = breakoutMaps(doc).control.get(ASK_KEY);
+  if (!isObj(raw) || typeof raw.attribute !== 'string' || !raw.attribute) return null;
+  const choices = Array.isArray(raw.choices) ? raw.choices.map(str).filter(Boolean) : [];
+  return choices.length > 0 ? { attribute: raw.attribute, choices } : null;
+}
