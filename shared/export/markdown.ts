@@ -1,6 +1,7 @@
 // The GitHub-flavoured Markdown minutes of a SessionReport, in the outline both exports share: the
 // summary (who, when, where; decisions, actions, measures, vote results), the agenda as it ran,
 // the notes per block by column and group with their votes, and the appendix. No raw HTML.
+import { breakoutMarkdown } from './breakoutExport';
 import { pollsMarkdown, questionItemsMarkdown, questionsMarkdown } from './toolkitExport';
 import { mdCell, mdInline, mdLines } from './escape';
 import {
@@ -289,6 +290,7 @@ function block(
     out.push('');
   }
   for (const col of b.columns) out.push(...column(col, byRef));
+  out.push(...breakoutMarkdown(b.breakout, mdInline));
   if (b.vote) {
     // Ranks 1 to 5 are in the summary; the block adds the rest, so each row is printed once.
     const rest = resultsBeyondSummary(b.vote);
