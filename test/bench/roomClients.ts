@@ -18,7 +18,9 @@ import { connectHubPeer, nativeKey, nativeSign, type NativeKey } from '#kit/hubP
 import { authorClaim } from '../../shared/model/authority/authorClaims';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
-import { addBoardNote, boardMaps, readControl } from '../../shared/model/board';
+import { addBoardNote, boardMaps, createAuthorKey, readControl } from '../../shared/model/board';
+import { joinSession } from '../../shared/model/session/commands';
+import { groupBoardId, readBreakout } from '../../shared/model/breakouts/read';
 
 /** Where a slice connects: the hub (signed claims, the session's join code) or the reference. */
 export type ServerSpec =
@@ -32,6 +34,9 @@ export interface SliceData {
   to: number;
   presence: boolean;
   perAddress: number;
+  /** Breakouts: attendees write their names (so the facilitator can split them) and write board
+   * notes on their group's board while the block's breakout runs. */
+  groups?: boolean;
 }
 
 /** A note to time: parking-lot items in every room; board notes where a board is set up. */
@@ -62,6 +67,8 @@ interface Attendee {
   provider: WebsocketProvider;
   participantId: string;
   key: NativeKey;
+  /** Seals a note's author copy on a group board (written before any reveal). */
+  authorKey: Uint8Array;
   /** Set while a note is watched: this socket read the note's frame. */
   delivered: boolean;
 }
@@ -135,6 +142,7 @@ function run(data: SliceData): void {
       provider,
       participantId: key.participantId,
       key,
+      authorKey: createAuthorKey(),
       delivered: false,
     };
     me.a = a;
@@ -148,7 +156,12 @@ function run(data: SliceData): void {
       (a) =>
         new Promise<void>((r) => (a.provider.synced ? r() : a.provider.once('sync', () => r()))),
     ),
-  ).then(() => post({ type: 'synced' }));
+  ).then(() => {
+    if (data.groups)
+      for (const a of attendees)
+        joinSession(a.doc, { id: a.participantId, name: `Attendee ${a.index}` });
+    post({ type: 'synced' });
+  });
 
   const holds = (a: Attendee, note: NoteSpec) =>
     note.kind === 'parking'
@@ -158,7 +171,17 @@ function run(data: SliceData): void {
   /** A board note waits until the facilitator's revealed board has reached this attendee (bounded). */
   const authorNote = async (a: Attendee, note: NoteSpec) => {
     try {
-      if (note.kind === 'board') {
+      let blockId = note.kind === 'board' ? note.blockId : '';
+      const breakout = note.kind === 'board' ? readBreakout(a.doc, blockId) : null;
+      if (breakout?.state === 'running') {
+        // A breakout: the note goes on the author's group board, once the split has reached them.
+        const until = now() + 30_000;
+        while (!readBreakout(a.doc, blockId)?.members.has(a.participantId) && now() < until)
+          await new Promise((r) => setTimeout(r, 20));
+        const group = readBreakout(a.doc, blockId)?.members.get(a.participantId);
+        if (!group) throw new Error(`attendee ${a.index} was not placed in a group`);
+        blockId = groupBoardId(blockId, group);
+      } else if (note.kind === 'board') {
         const until = now() + 30_000;
         // Revealed: a note written while the board is private is sealed with the author's key,
         // which these attendees do not have (the reveal can arrive a little after the board).
@@ -182,12 +205,13 @@ function run(data: SliceData): void {
         });
       else
         addBoardNote(a.doc, {
-          blockId: note.blockId,
+          blockId,
           id: note.id,
           author: {
             participantId: a.participantId,
             name: `Attendee ${a.index}`,
             isFacilitator: false,
+            authorKey: a.authorKey,
           },
           text: `Note ${note.id} from the room`,
         });

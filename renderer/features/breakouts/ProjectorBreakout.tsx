@@ -37,7 +37,7 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
   const groups = membersByGroup(b);
   if (b.state === 'running')
     return (
-      <section className="projector-breakout" aria-label="Breakout groups">
+      <section className="projector-board projector-breakout" aria-label="Breakout groups">
         <div className="projector-breakout-head">
           <h2>In {b.plan.groups.length} groups</h2>
           {b.broadcast && <p className="breakout-broadcast">{b.broadcast.text}</p>}
@@ -58,16 +58,16 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
   const notes = model?.view?.notes ?? [];
   const index = b.plan.groups.indexOf(group);
   return (
-    <section className="projector-breakout" aria-label={`Report-out: ${group.name}`}>
+    <section className="projector-board projector-breakout" aria-label={`Report-out: ${group.name}`}>
       <div className="projector-breakout-head">
         <div>
           <h2>{group.name} reports</h2>
-          <p className="projector-prompt">
+          <p>
             {(groups.get(group.id) ?? []).map((p) => names[p] ?? 'Someone').join(', ') ||
               'Nobody stayed in this group'}
           </p>
         </div>
-        <p className="projector-prompt">
+        <p>
           Group {index + 1} of {b.plan.groups.length}
           {left !== null && (
             <>
