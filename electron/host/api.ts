@@ -5,7 +5,7 @@ import {
   type SessionDetails,
   type SessionSummaryInfo,
 } from '../../shared/protocol/hostApi';
-import type { VenueStatusInfo } from '../../shared/protocol/venueApi';
+import type { VenueStatusInfo, VenueWifiInfo } from '../../shared/protocol/venueApi';
 import { templateFromSession } from '../../shared/templates/templateFile';
 import { ValidationError } from '../../shared/model/limits';
 import type { SessionRecord, SessionRegistry } from './sessions';
@@ -18,6 +18,12 @@ export interface HostAddress {
   venueStatus(): Promise<VenueStatusInfo>;
   /** Picks the address attendees use (null: the automatic choice). */
   chooseAddress(address: string | null): Promise<VenueStatusInfo>;
+  /** Saves the venue's Wi-Fi for the projector's join screen (null: none). */
+  setVenueWifi(wifi: VenueWifiInfo | null): Promise<VenueStatusInfo>;
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector(on: boolean): Promise<VenueStatusInfo>;
+  /** Windows: opens the network settings on this computer. */
+  openNetworkSettings(): Promise<{ opened: true }>;
 }
 
 function summary(r: SessionRecord): SessionSummaryInfo {
@@ -116,6 +122,15 @@ export function createHostApi(
     },
     async chooseAddress({ address: chosen }) {
       return address.chooseAddress(chosen);
+    },
+    async setVenueWifi({ wifi }) {
+      return address.setVenueWifi(wifi);
+    },
+    async setRoomCheckOnProjector({ on }) {
+      return address.setRoomCheckOnProjector(on);
+    },
+    async openNetworkSettings() {
+      return address.openNetworkSettings();
     },
   };
 }

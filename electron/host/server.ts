@@ -15,6 +15,7 @@ import { handleExport, type ExportDeps } from './http/exportRoutes';
 import type { RenderPdf } from './http/pdfRenderer';
 import { createStaticHandler } from './http/staticFiles';
 import { createVenue, type Venue } from './venue/venue';
+import { VenueWifi } from './venue/venueWifi';
 import type { InterfaceMap } from './venue/interfaces';
 import { AuthFailures } from './limits/authFailures';
 import { createHostCheck } from './http/hostCheck';
@@ -112,6 +113,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   await store.sweep();
   let port = options.port ?? 0;
   const venue = createVenue({
+    wifi: await VenueWifi.load(store.dataDir, store.files, log),
     port: () => port,
     fixed: options.lanIp,
     address: options.address,

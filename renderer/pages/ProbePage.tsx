@@ -1,5 +1,6 @@
 // The room check a phone opens from the console's probe QR code (/probe#<join code>): it checks
-// the way to the host, the hub and the mesh, shows what it found, and reports to the console.
+// the way to the host, the hub and the mesh (a data channel with another device), shows what it
+// found, and reports to the console.
 import '../features/venue/venue.css';
 import { useRoomProbe } from '../features/venue/useRoomProbe';
 
@@ -25,8 +26,13 @@ export function ProbePage() {
           </li>
           <li>{mark(r.hub)} The hub (notes and votes go through it)</li>
           <li>
-            {mark(r.signaling)} The mesh ({r.peersSeen} other{' '}
-            {r.peersSeen === 1 ? 'device' : 'devices'} heard)
+            {mark(r.meshChannel)} The mesh:{' '}
+            {r.meshChannel
+              ? 'a direct channel to another device opened'
+              : r.signaling
+                ? 'no direct channel to another device'
+                : 'its rendezvous did not answer'}{' '}
+            ({r.peersSeen} other {r.peersSeen === 1 ? 'device' : 'devices'} heard)
           </li>
           <li>
             Clock: {r.clockOffsetMs === null ? 'unknown' : `${r.clockOffsetMs} ms from the host's`}
@@ -45,6 +51,11 @@ export function ProbePage() {
             The console did not get this check: {run.sent}
           </p>
         ))}
+      {run.step === null && (
+        <button type="button" onClick={run.again}>
+          Check again
+        </button>
+      )}
     </main>
   );
 }

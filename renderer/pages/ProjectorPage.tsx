@@ -8,6 +8,10 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
+import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VenueWifiCode } from '../features/venue/VenueWifiCode';
+import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
+import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
 import { Countdown } from '../features/timer/Countdown';
 import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
@@ -25,12 +29,30 @@ import {
   joinAddress,
 } from '../features/projector/ProjectorScreens';
 
-function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: SessionDetails }) {
+function ProjectorStage(props: {
+  doc: Y.Doc;
+  awareness: Awareness;
+  details: SessionDetails;
+  venue: ProjectorVenue;
+}) {
   const { doc, awareness, details } = props;
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
-  if (screen === 'join') return <JoinScreen doc={doc} details={details} title={title} />;
+  if (screen === 'join')
+    return (
+      <JoinScreen
+        doc={doc}
+        details={details}
+        title={title}
+        wifiCode={props.venue.wifi && <VenueWifiCode wifi={props.venue.wifi} />}
+        roomCheckCode={
+          props.venue.roomCheck && (
+            <RoomCheckCode url={probeUrl(details.joinUrl, details.joinCode)} />
+          )
+        }
+      />
+    );
   if (screen === 'hold') return <HoldScreen title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
@@ -92,7 +114,9 @@ function ProjectorStage(props: { doc: Y.Doc; awareness: Awareness; details: Sess
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn } = useFacilitatorSession(sessionId, 'projector');
+  const { details, error, conn, reload } = useFacilitatorSession(sessionId, 'projector');
+  // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
+  const venue = useVenueForProjector(reload);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);
@@ -106,5 +130,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} />;
+  return (
+    <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />
+  );
 }

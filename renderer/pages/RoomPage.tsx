@@ -54,9 +54,14 @@ export function RoomPage(props: {
       role: 'attendee',
     });
     void conn.whenLoaded.then(() =>
-      joinSession(conn.doc, { id: identity.participantId, name: identity.name }),
+      // Signed, so no peer can rename them on the mesh (authorClaims.ts).
+      joinSession(conn.doc, {
+        id: identity.participantId,
+        name: identity.name,
+        authorKey: opts.authorKey,
+      }),
     );
-  }, [conn, identity.participantId, identity.name]);
+  }, [conn, identity.participantId, identity.name, opts.authorKey]);
 
   if (!conn) return <main className="page">Connecting…</main>;
   return (

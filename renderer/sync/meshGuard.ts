@@ -18,6 +18,7 @@ import type { WebrtcProvider } from 'y-webrtc';
 import type { WebsocketProvider } from 'y-websocket';
 import { filterMeshMessage } from '../../shared/model/authority/meshJudge';
 import { ANONYMOUS_ORIGIN } from '../../shared/model/origins';
+import { applyFromHub } from '../../shared/model/authority/hubDelivered';
 import { meshRelay, type MeshRelay } from './meshRelay';
 import { AnonymousHold } from './anonymousHold';
 
@@ -103,6 +104,27 @@ function holdAnonymous(doc: Y.Doc, hub: WebsocketProvider): AnonymousHold {
   return hold;
 }
 
+/**
+ * Notes which structs the hub brought (shared/model/authority/hubDelivered.ts): readers check
+ * the signatures of names and note authors only on what the mesh brought.
+ */
+function markHubDeliveries(doc: Y.Doc, hub: WebsocketProvider): void {
+  const handlers = (hub as unknown as { messageHandlers: HubHandler[] }).messageHandlers;
+  const sync = handlers[0]!;
+  handlers[0] = (encoder, decoder, provider, emitSynced, messageType) => {
+    let update: Uint8Array | null = null;
+    try {
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) !== 0) update = decoding.readVarUint8Array(peek);
+    } catch {
+      update = null; // y-websocket's to refuse
+    }
+    const run = () => sync(encoder, decoder, provider, emitSynced, messageType);
+    if (update) applyFromHub(doc, update, run);
+    else run();
+  };
+}
+
 /** Replaces a provider's doc-update listener with one that skips the given origins. */
 function sendOnly(
   doc: Y.Doc,
@@ -132,6 +154,7 @@ export function guardPaths(
     (h) => (hubHandlers._updateHandler = h),
     (origin) => origin === hub || (mesh !== null && origin === mesh.room),
   );
+  markHubDeliveries(doc, hub);
   if (!mesh) return () => {};
   const hold = holdAnonymous(doc, hub);
   let relay: MeshRelay | null = null;

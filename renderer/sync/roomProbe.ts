@@ -1,7 +1,7 @@
 // The probe page's checks of the room from a phone: the host's clock (round trip and offset,
-// from /time), the hub (does /sync/<session> take the join code and send its join challenge?) and the mesh's
-// rendezvous (does /signal answer a ping, and which peers are heard on the session's topic?).
-// Nothing here joins the room: no doc, no presence; every socket is closed when done.
+// from /time) and the hub (does /sync/<session> take the join code and send its join challenge?);
+// the mesh's check is meshProbe.ts. Nothing here joins the room: no doc, no presence; every
+// socket is closed when done.
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import * as decoding from 'lib0/decoding';
 import { hubParams, participantKeys } from '../../shared/model/authority/signing';
@@ -13,14 +13,22 @@ export interface ClockCheck {
   offsetMs: number;
 }
 
-/** Five pings to /time; the lowest round trip's estimate. Null when the host never answered. */
+/** A ping that gets no answer in this time counts as the host out of reach. */
+export const PING_TIMEOUT_MS = 4000;
+
+/** Five pings to /time; the lowest round trip's estimate. Null when the host never answered (the
+ * first ping that fails ends the check: a network that drops the phone's packets would otherwise
+ * keep the page waiting five times as long). */
 export async function checkClock(origin: string, samples = 5): Promise<ClockCheck | null> {
   let best: ClockCheck | null = null;
   for (let i = 0; i < samples; i++) {
     try {
       const t0 = performance.now();
       const sentAt = Date.now();
-      const res = await fetch(`${origin}${ENDPOINTS.time}`, { cache: 'no-store' });
+      const res = await fetch(`${origin}${ENDPOINTS.time}`, {
+        cache: 'no-store',
+        signal: AbortSignal.timeout(PING_TIMEOUT_MS),
+      });
       const body = (await res.json()) as { now?: unknown };
       const rtt = performance.now() - t0;
       if (typeof body.now !== 'number') continue;
@@ -28,7 +36,7 @@ export async function checkClock(origin: string, samples = 5): Promise<ClockChec
       if (!best || rtt < best.roundTripMs)
         best = { roundTripMs: Math.round(rtt), offsetMs: Math.round(offset) };
     } catch {
-      // counted as a missing sample
+      break; // out of reach (or timed out): no more samples
     }
   }
   return best;
@@ -108,53 +116,4 @@ function isChallenge(data: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-export interface SignalingCheck {
-  reached: boolean;
-  peersSeen: number;
-}
-
-/** Whether /signal answers a ping, and how many peers speak on the session's topic in `listenMs`. */
-export function checkSignaling(
-  origin: string,
-  sessionId: string,
-  code: string,
-  listenMs = 3000,
-): Promise<SignalingCheck> {
-  const me = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16)).join('');
-  const peers = new Set<string>();
-  let pong = false;
-  return withSocket(
-    `${wsOrigin(origin)}${ENDPOINTS.signal}?token=${encodeURIComponent(code)}`,
-    listenMs,
-    { reached: false, peersSeen: 0 },
-    {
-      open(ws) {
-        ws.send(JSON.stringify({ type: 'subscribe', topics: [sessionId] }));
-        ws.send(JSON.stringify({ type: 'ping' }));
-        // y-webrtc peers answer an announce; a probe never completes a connection.
-        ws.send(
-          JSON.stringify({
-            type: 'publish',
-            topic: sessionId,
-            data: { type: 'announce', from: me },
-          }),
-        );
-      },
-      message(data) {
-        if (typeof data !== 'string') return undefined;
-        try {
-          const m = JSON.parse(data) as { type?: string; data?: { from?: unknown } };
-          if (m.type === 'pong') pong = true;
-          const from = m.type === 'publish' ? m.data?.from : undefined;
-          if (typeof from === 'string' && from !== me) peers.add(from);
-        } catch {
-          // not ours to judge
-        }
-        return undefined;
-      },
-      settle: () => ({ reached: pong, peersSeen: peers.size }),
-    },
-  );
 }

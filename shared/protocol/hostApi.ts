@@ -176,6 +176,11 @@ export interface HostApiResults {
   venueStatus: VenueStatusInfo;
   /** The status with the chosen address in use (the QR codes follow). */
   chooseAddress: VenueStatusInfo;
+  /** The status with the venue's Wi-Fi as saved (the projector's join screen follows). */
+  setVenueWifi: VenueStatusInfo;
+  setRoomCheckOnProjector: VenueStatusInfo;
+  /** Windows only; elsewhere a 409 saying there is no such setting to open. */
+  openNetworkSettings: { opened: true };
 }
 
 /** A roster change as the host made it: the participant's new state and how many of their votes

@@ -26,5 +26,8 @@ export const HOST_API_METHODS = [
   // The venue: the address attendees reach, room checks (issue 24).
   'venueStatus',
   'chooseAddress',
+  'setVenueWifi',
+  'setRoomCheckOnProjector',
+  'openNetworkSettings',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

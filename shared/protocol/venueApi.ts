@@ -41,6 +41,8 @@ export interface ProbeReportInfo {
   /** Whether the signaling server answered; peersSeen counts peers heard through it. */
   signaling: boolean;
   peersSeen: number;
+  /** Whether a message came over a WebRTC data channel from one of those peers: the mesh works. */
+  meshChannel: boolean;
   /** Host clock minus phone clock, ms. */
   clockOffsetMs: number | null;
   roundTripMs: number | null;
@@ -60,12 +62,50 @@ export interface VenueStatusInfo {
   probes: ProbeReportInfo[];
   /** Windows only: the active network's profile when it is Public (which blocks attendees). */
   networkProfileWarning: string | null;
+  /** The venue's Wi-Fi for the projector's join screen, as the facilitator typed it; null: none.
+   * The host's own setting (never in a session), sent only to the facilitator's windows. */
+  wifi: VenueWifiInfo | null;
+  /** Whether the projector's join screen shows the room check's QR code too (memory only). */
+  roomCheckOnProjector: boolean;
 }
+
+const noControls = (s: string) =>
+  Array.from(s).every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+
+/** The venue's Wi-Fi: a network name, and a WPA password (empty for an open network). */
+export const venueWifiInfo = z
+  .object({
+    ssid: z
+      .string()
+      .trim()
+      .min(1, 'Type the network name.')
+      .refine(
+        (s) => new TextEncoder().encode(s).length <= 32,
+        'A network name has at most 32 bytes.',
+      )
+      .refine(noControls, 'A network name has no control characters.'),
+    password: z
+      .string()
+      .refine(
+        (s) => s.length === 0 || (s.length >= 8 && s.length <= 63),
+        'A Wi-Fi password has 8 to 63 characters (leave it empty for an open network).',
+      )
+      .refine(noControls, 'A Wi-Fi password has no control characters.'),
+  })
+  .strict();
+
+export type VenueWifiInfo = z.infer<typeof venueWifiInfo>;
 
 export const venueApiArgs = {
   venueStatus: z.object({}).strict(),
   /** An address of this machine, or null to go back to the automatic choice. */
   chooseAddress: z.object({ address: z.union([z.ipv4('not an IPv4 address'), z.null()]) }).strict(),
+  /** The venue's Wi-Fi for the projector's join screen, or null to show none. */
+  setVenueWifi: z.object({ wifi: venueWifiInfo.nullable() }).strict(),
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector: z.object({ on: z.boolean() }).strict(),
+  /** Windows: opens the network settings (where a Public profile becomes Private). */
+  openNetworkSettings: z.object({}).strict(),
 };
 
 export const PROBE_PATH = ENDPOINTS.probe;
@@ -79,6 +119,7 @@ export const probeReportArgs = z
     hub: z.boolean(),
     signaling: z.boolean(),
     peersSeen: z.number().int().min(0).max(10_000),
+    meshChannel: z.boolean(),
     clockOffsetMs: z.number().finite().min(-1e12).max(1e12).nullable(),
     roundTripMs: z.number().finite().min(0).max(600_000).nullable(),
     secureContext: z.boolean(),

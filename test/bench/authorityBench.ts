@@ -6,6 +6,8 @@ import { judgeUpdate, type JudgeOptions } from '../../shared/model/authority/jud
 import { addBoardNote, createAuthorKey, setupBoard } from '../../shared/model/board';
 import { createFacilitatorSecret } from '../../shared/model/board/boardCrypto';
 import { participantIdFor } from '../../shared/model/authority/signing';
+import { isBlockNote } from '../../shared/model/board/blockNotes';
+import { applyFromHub } from '../../shared/model/authority/hubDelivered';
 
 import { envNumber } from './stats';
 
@@ -50,6 +52,8 @@ export async function benchAuthority() {
   };
   const judged: number[] = [];
   const applied: number[] = [];
+  const vouched: number[] = [];
+  const viaHub: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(host));
@@ -67,6 +71,26 @@ export async function benchAuthority() {
     const t3 = performance.now();
     judged.push(t1 - t0);
     applied.push(t3 - t2);
+    // What a page reading the note adds (issue 22): Ada's client is bound to her, so readers
+    // check her signature on the note's author, once per note (then remembered).
+    anchor.getMap('clients').set(String(doc.clientID), attendee.participantId);
+    const [id, m] = [...anchor.getMap<Y.Map<unknown>>('boardNotes').entries()].find(
+      ([, n]) => n.get('text') === `note ${i} from Ada`,
+    )!;
+    const t4 = performance.now();
+    const ok = isBlockNote(id, m, BLOCK);
+    vouched.push(performance.now() - t4);
+    if (!ok) throw new Error('bench note not vouched');
+    // The same note as most pages get it: from the hub, which vouches for its author.
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(host));
+    fresh.getMap('clients').set(String(doc.clientID), attendee.participantId);
+    applyFromHub(fresh, update!, () => Y.applyUpdate(fresh, update!));
+    const m2 = fresh.getMap<Y.Map<unknown>>('boardNotes').get(id)!;
+    const t5 = performance.now();
+    const ok2 = isBlockNote(id, m2, BLOCK);
+    viaHub.push(performance.now() - t5);
+    if (!ok2) throw new Error('bench note from the hub not vouched');
   }
 
   const attacker = new Y.Doc();
@@ -98,6 +122,15 @@ export async function benchAuthority() {
     'judge, p95 ms': percentile(judged, 95),
     'anchor: Y.applyUpdate of the same update, median ms': percentile(applied, 50),
     'anchor, p95 ms': percentile(applied, 95),
+    'a reader checks the note author signature (first read, uncached), median ms': percentile(
+      vouched,
+      50,
+    ),
+    'author signature check, p95 ms': percentile(vouched, 95),
+    'the same check for a note the hub delivered (no signature check), median ms': percentile(
+      viaHub,
+      50,
+    ),
     'judge a 20,000-map chained update (refused), median of 5, ms': percentile(runs, 50),
     'anchor: Y.decodeUpdate of it, median ms': percentile(decodeRuns, 50),
     'its size, KB': Math.round((chained as unknown as Uint8Array).length / 1024),

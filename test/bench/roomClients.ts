@@ -18,7 +18,13 @@ import { connectHubPeer, nativeKey, nativeSign, type NativeKey } from '#kit/hubP
 import { authorClaim } from '../../shared/model/authority/authorClaims';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
-import { addBoardNote, boardMaps, createAuthorKey, readControl } from '../../shared/model/board';
+import {
+  addBoardNote,
+  BOARD_MAPS,
+  boardMaps,
+  createAuthorKey,
+  readControl,
+} from '../../shared/model/board';
 import { joinSession } from '../../shared/model/session/commands';
 import { groupBoardId, readBreakout } from '../../shared/model/breakouts/read';
 
@@ -204,16 +210,23 @@ function run(data: SliceData): void {
           item.set('g', signed.g);
         });
       else
-        addBoardNote(a.doc, {
-          blockId,
-          id: note.id,
-          author: {
-            participantId: a.participantId,
-            name: `Attendee ${a.index}`,
-            isFacilitator: false,
-            authorKey: a.authorKey,
-          },
-          text: `Note ${note.id} from the room`,
+        a.doc.transact(() => {
+          addBoardNote(a.doc, {
+            blockId,
+            id: note.id,
+            author: {
+              participantId: a.participantId,
+              name: `Attendee ${a.index}`,
+              isFacilitator: false,
+              authorKey: a.authorKey,
+            },
+            text: `Note ${note.id} from the room`,
+          });
+          // Signed by its author, as a page's (readers show no unsigned attendee note).
+          const m = boardMaps(a.doc).notes.get(note.id)!;
+          const signed = nativeSign(a.key, authorClaim(BOARD_MAPS.notes, note.id, a.participantId));
+          m.set('k', signed.k);
+          m.set('g', signed.g);
         });
       post({ type: 'authored', id: note.id, at });
     } catch (e) {

@@ -240,3 +240,87 @@ test('over the mesh, a modified attendee page cannot ask, park or be done in ano
     ),
   ).toBe(0);
 });
+
+test('over the mesh, a page writing under another’s client id cannot rename them or post a note as theirs', async ({
+  host,
+  openPage,
+}) => {
+  test.setTimeout(120_000);
+  const { page: consolePage } = await openPage();
+  const { joinUrl } = await brainstormSession(consolePage, host, 'Impostor room');
+  const alice = await openPage();
+  const mallory = await openPage();
+  const bob = await openPage();
+  await joinAs(alice.page, joinUrl, 'Alice');
+  await joinAs(mallory.page, joinUrl, 'Mallory');
+  await joinAs(bob.page, joinUrl, 'Bob');
+  for (const p of [alice.page, mallory.page, bob.page])
+    await expect(p.getByRole('status').filter({ hasText: 'direct peer' })).toBeVisible();
+  await grabDoc(alice.page);
+  const aliceId = await alice.page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __awareness: { getLocalState(): { user: { participantId: string } } };
+        }
+      ).__awareness.getLocalState().user.participantId,
+  );
+
+  // Mallory's devtools: the client id the host bound to Alice (it is in every replica's
+  // bindings), at clocks nobody has seen yet; y-webrtc does not say who sent a struct.
+  await grabDoc(mallory.page);
+  await mallory.page.evaluate((victim: string) => {
+    type YMap = {
+      set(k: string, v: unknown): void;
+      get(k: string): unknown;
+      forEach(f: (v: unknown, k: string) => void): void;
+    };
+    const doc = (
+      window as unknown as {
+        __doc: { clientID: number; getMap(n: string): YMap; transact(f: () => void): void };
+      }
+    ).__doc;
+    const YMapClass = Object.getPrototypeOf(doc.getMap('boardNotes')).constructor as new () => YMap;
+    let victimClient = 0;
+    doc.getMap('clients').forEach((who, client) => {
+      if (who === victim) victimClient = Number(client);
+    });
+    let blockId = '';
+    doc.getMap('boardControl').forEach((_v, key) => {
+      if (key.endsWith('/settings')) blockId = key.split('/')[0]!;
+    });
+    if (!victimClient || !blockId) throw new Error('no binding or board to forge under');
+    const own = doc.clientID;
+    doc.clientID = victimClient;
+    doc.transact(() => {
+      (doc.getMap('participants').get(victim) as YMap).set('name', 'Alice (I quit)');
+      const n = new YMapClass();
+      doc.getMap('boardNotes').set('forged-note', n);
+      n.set('blockId', blockId);
+      n.set('column', '');
+      n.set('colour', 'yellow');
+      n.set('createdAt', Date.now());
+      n.set('authorId', victim);
+      n.set('authorName', 'Alice');
+      n.set('text', 'Fire Bob');
+    });
+    doc.clientID = own;
+  }, aliceId);
+  // The forger's own replica holds it (and sends it over the mesh as its own writes).
+  expect(
+    await mallory.page.evaluate(() =>
+      (window as unknown as { __doc: { getMap(n: string): { has(k: string): boolean } } }).__doc
+        .getMap('boardNotes')
+        .has('forged-note'),
+    ),
+  ).toBe(true);
+  // After it, on the same mesh channel (and the hub): a note Mallory writes in her own name.
+  await mallory.page.getByRole('textbox', { name: 'Park a topic for later' }).fill('Mallory’s own');
+  await mallory.page.getByRole('button', { name: 'Add to parking lot' }).click();
+  await expect(bob.page.getByText('Mallory’s own')).toBeVisible();
+  await expect(consolePage.getByText('Mallory’s own')).toBeVisible();
+
+  // The console's roster names every participant; Bob's board shows the notes.
+  await expect(consolePage.getByText('Alice (I quit)')).toHaveCount(0);
+  for (const page of [bob.page, consolePage]) await expect(note(page, 'Fire Bob')).toHaveCount(0);
+});

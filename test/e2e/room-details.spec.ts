@@ -2,7 +2,14 @@
 // here, "You are done" per block, an honest peer count, 24-hour times.
 import { test, expect } from './fixtures';
 import { hostApi } from '#kit/hostApi';
-import { addNote, createFromTemplate, createSession, joinAs, sessionIdOf } from './roomFixtures';
+import {
+  addNote,
+  brainstormSession,
+  createFromTemplate,
+  createSession,
+  joinAs,
+  sessionIdOf,
+} from './roomFixtures';
 
 test('a session renamed in the library is renamed on open attendee pages', async ({
   host,
@@ -88,4 +95,33 @@ test('times are 24-hour, as in the agenda', async ({ host, openPage }) => {
   await joinAs(page, joinUrl, 'Ada');
   await addNote(page, 'An afternoon note');
   await expect(page.getByRole('article').locator('time')).toHaveText('15:07');
+});
+
+test('a removed participant counts in neither N nor M of "N of M done", on the console and the projector', async ({
+  host,
+  openPage,
+}) => {
+  test.setTimeout(90_000);
+  const { page: consolePage } = await openPage({ viewport: { width: 1280, height: 900 } });
+  const { joinUrl, projectorUrl } = await brainstormSession(consolePage, host, 'Removed');
+  const { page: projector } = await openPage({ viewport: { width: 1280, height: 720 } });
+  await projector.goto(projectorUrl);
+  const ada = await openPage();
+  const bob = await openPage();
+  await joinAs(ada.page, joinUrl, 'Ada');
+  await joinAs(bob.page, joinUrl, 'Bob');
+  const counts = [consolePage.locator('.readiness-count'), projector.locator('.projector-ready')];
+  for (const count of counts) await expect(count).toHaveText('0 of 2 done');
+  await bob.page.getByRole('button', { name: "I'm done" }).click();
+  for (const count of counts) await expect(count).toHaveText('1 of 2 done');
+
+  // The facilitator removes Bob; his page stays open (and online), his flag stays in the doc.
+  const roster = consolePage.getByRole('region', { name: 'Participants' });
+  await roster
+    .getByRole('listitem')
+    .filter({ hasText: 'Bob' })
+    .getByRole('button', { name: 'Remove Bob' })
+    .click();
+  await expect(bob.page.getByRole('region', { name: 'You were removed' })).toBeVisible();
+  for (const count of counts) await expect(count).toHaveText('0 of 1 done');
 });

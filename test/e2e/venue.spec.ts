@@ -1,6 +1,7 @@
 // The venue on a laptop with many networks, inside the test's own network namespace: a
 // Docker-like bridge, a tunnel (veth pairs stand in: this kernel has no dummy module), a Wi-Fi-like veth and a wired one. The console shows the likeliest
-// address and lets the facilitator pick another; the QR code, the link and the projector follow;
+// address and lets the facilitator pick another; the QR code, the link and the projector (in
+// another browser) follow;
 // an interface that disappears mid-session moves the link; a phone's room check shows up in the
 // console's table. Traffic goes only to loopback and to the addresses made here.
 import { execSync, spawn, spawnSync } from 'node:child_process';
@@ -51,7 +52,23 @@ test.describe('the venue', () => {
     ])
       ip(`link set ${dev} up`);
   });
-  test.afterEach(removeInterfaces);
+  // Client isolation: a policy rule refusing TCP to the Wi-Fi address's port, ahead of the local
+  // table (moved from priority 0 to 100 so that a rule can come first).
+  const isolate = (port: string) => {
+    ip('rule add pref 100 lookup local');
+    ip('rule del pref 0');
+    ip(`rule add pref 10 to 192.168.50.2 ipproto tcp dport ${port} prohibit`);
+  };
+  const endIsolation = () => {
+    if (!/^100:/m.test(execSync('ip rule show', { encoding: 'utf8' }))) return;
+    spawnSync('ip', ['rule', 'add', 'pref', '0', 'lookup', 'local'], { stdio: 'ignore' });
+    spawnSync('ip', ['rule', 'del', 'pref', '100'], { stdio: 'ignore' });
+    spawnSync('ip', ['rule', 'del', 'pref', '10'], { stdio: 'ignore' });
+  };
+  test.afterEach(() => {
+    endIsolation();
+    removeInterfaces();
+  });
 
   async function shots(page: Page, name: string) {
     for (const width of [1280, 1920]) {
@@ -65,7 +82,7 @@ test.describe('the venue', () => {
     openPage,
     look,
   }) => {
-    const { page: console, context } = await openPage({ viewport: { width: 1280, height: 900 } });
+    const { page: console } = await openPage({ viewport: { width: 1280, height: 900 } });
     const joinUrl = await createSession(console, host.consoleUrl, 'Venue check');
     const port = new URL(joinUrl).port;
     expect(new URL(joinUrl).hostname).toBe('192.168.50.2');
@@ -82,7 +99,9 @@ test.describe('the venue', () => {
     expect(options.slice(4).every((o) => /virtual bridge/.test(o))).toBe(true);
 
     const sessionId = new URL(console.url()).pathname.split('/')[3];
-    const projector = await context.newPage();
+    // The projector in another browser (its own context: no BroadcastChannel from the console
+    // reaches it), as on a second laptop wired to the projector: it follows the address live.
+    const { page: projector } = await openPage({ viewport: { width: 1280, height: 720 } });
     await projector.goto(`${host.localUrl}/projector/${sessionId}#key=${host.key}`);
     await expect(projector.getByText(`192.168.50.2:${port}/join`).first()).toBeVisible();
 
@@ -104,15 +123,21 @@ test.describe('the venue', () => {
     ).toBeVisible({
       timeout: 15_000,
     });
-    await expect(phone.getByRole('listitem').filter({ hasText: 'The hub' })).toContainText('✓');
+    await expect(
+      phone.getByRole('listitem').filter({ hasText: 'The hub (notes and votes' }),
+    ).toContainText('✓');
     await look(phone, 'venue-probe-phone');
     // The probe reached the hub without joining: nobody in the roster, nobody in the lobby.
     await expect(console.getByText('Nobody has joined yet.')).toBeVisible();
     await card.getByText('Check the room').click();
     const row = card.getByRole('row').filter({ hasText: '10.20.0.5' });
     await expect(row).toContainText('hub ✓');
-    // The console and the projector are on the session's topic: the phone heard them.
-    await expect(row).toContainText('mesh ✓ (2 peers)');
+    // The console and the projector are on the session's topic: the phone heard them and a data
+    // channel opened with one of them (their first sync message came through it).
+    await expect(row).toContainText('mesh ✓ (channel open, 2 peers heard)');
+    await expect(phone.getByRole('listitem').filter({ hasText: 'The mesh' })).toContainText(
+      '✓ The mesh: a direct channel to another device opened',
+    );
     await expect(row).toContainText('plain http');
 
     await card.getByRole('button', { name: 'Nobody joining?' }).click();
@@ -130,6 +155,57 @@ test.describe('the venue', () => {
     await expect(link).toHaveAttribute('href', /^http:\/\/10\.20\.0\.5:/);
     await expect(projector.getByText(`10.20.0.5:${port}/join`).first()).toBeVisible();
     await shots(console, 'venue-console-network-changed');
+  });
+
+  test('client isolation: the phone says it cannot reach the laptop; the console offers what to try after two minutes', async ({
+    host,
+    openPage,
+    look,
+  }) => {
+    const { page: console } = await openPage({ viewport: { width: 1280, height: 900 } });
+    // The console's clock is the test's: its two minutes pass without waiting.
+    await console.clock.install();
+    const joinUrl = await createSession(console, host.consoleUrl, 'Isolated room');
+    const port = new URL(joinUrl).port;
+    expect(new URL(joinUrl).hostname).toBe('192.168.50.2');
+    const code = decodeURIComponent(new URL(joinUrl).hash.slice(1));
+    const { page: phone } = await openPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`http://192.168.50.2:${port}/probe#${code}`);
+    await expect(
+      phone.getByText("Sent to the facilitator's console", { exact: false }),
+    ).toBeVisible({
+      timeout: 15_000,
+    });
+
+    // The Wi-Fi starts keeping devices apart: every packet to the laptop's address and port is
+    // refused before it leaves (a policy rule ahead of the local table; loopback, which the
+    // console uses, is untouched).
+    isolate(port);
+    await phone.getByRole('button', { name: 'Check again' }).click();
+    await expect(phone.getByRole('alert')).toContainText('The console did not get this check', {
+      timeout: 20_000,
+    });
+    const results = phone.getByRole('list', { name: 'What this phone reached' });
+    await expect(results.getByRole('listitem').filter({ hasText: 'This computer' })).toContainText(
+      '✗',
+    );
+    await expect(results).toContainText('cannot reach the facilitator’s computer');
+    await expect(results).toContainText('client isolation');
+    await look(phone, 'venue-probe-isolated');
+
+    // The join screen goes up; nobody joins. Not yet at 1:45, the card at 2:00.
+    const card = console.getByRole('region', { name: 'Network' });
+    await console.getByRole('radio', { name: /Join screen/ }).check();
+    await console.clock.fastForward('01:45');
+    await expect(card.getByRole('button', { name: 'Nobody joining?' })).toBeVisible();
+    await expect(card.getByRole('heading', { name: /Nobody has joined yet/ })).toHaveCount(0);
+    await console.clock.fastForward('00:15');
+    await expect(card.getByRole('heading', { name: /Nobody has joined yet/ })).toBeVisible();
+    await expect(card).toContainText('client isolation');
+    await card.getByText('Check the room').click();
+    // Only the check that got through is in the table: the isolated one never reached it.
+    await expect(card.getByRole('row').filter({ hasText: '192.168.50.2' })).toHaveCount(1);
+    await shots(console, 'venue-nobody-joining');
   });
 
   test('the headless host takes --interface, and refuses an address it does not have', async () => {

@@ -30,6 +30,7 @@ import {
   readChallengeAnswer,
 } from '../../../shared/protocol/hubChallenge';
 import { seedRoster } from '../../../shared/model/roster/commands';
+import { markSignedSince } from '../../../shared/model/authority/signedSince';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
 import { watchBreakouts } from './breakoutHost';
 import { useNativeSignatures } from './nativeSignatures';
@@ -164,8 +165,12 @@ export class Hub {
     if (!p) {
       p = loadReplica(sessionId, this.options.persistence, this.log, this.options.vault).then(
         ({ replica, migration }) => {
-          // A session from before the roster: whoever took part counts.
-          replica.doc.transact(() => seedRoster(replica.doc), HOST_ORIGIN);
+          // A session from before the roster: whoever took part counts; from before signed names
+          // and note authors: what its attendees wrote stays believed.
+          replica.doc.transact(() => {
+            seedRoster(replica.doc);
+            markSignedSince(replica.doc);
+          }, HOST_ORIGIN);
           if (this.options.facilitatorKey)
             watchBreakouts(replica.doc, this.options.facilitatorKey, sessionId, this.log);
           this.options.onOpened?.(sessionId, migration);

@@ -1,5 +1,5 @@
 // The host's venue: the address attendees use (venueAddress.ts), the probe reports
-// (probeBoard.ts) and, on Windows, the network profile warning, behind what the HostApi and the
+// (probeBoard.ts), the venue's Wi-Fi for the projector (venueWifi.ts) and, on Windows, the network profile warning, behind what the HostApi and the
 // server need of them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HostApiError } from '../../../shared/protocol/hostApi';
@@ -12,6 +12,8 @@ import { HttpError, readJson, sendJson } from '../http/replies';
 import type { HostAddress } from '../api';
 import { AddressError, VenueAddress, type VenueAddressOptions } from './venueAddress';
 import { ProbeBoard } from './probeBoard';
+import type { VenueWifi } from './venueWifi';
+import { openNetworkSettings, type Launcher } from './networkSettings';
 import {
   parseNetConnectionProfile,
   publicProfileWarning,
@@ -31,12 +33,20 @@ export interface Venue extends HostAddress {
 }
 
 export function createVenue(
-  opts: VenueAddressOptions & { port: () => number; readProfile?: () => Promise<string> },
+  opts: VenueAddressOptions & {
+    port: () => number;
+    readProfile?: () => Promise<string>;
+    /** The venue's Wi-Fi setting (none: the join screen shows no Wi-Fi code). */
+    wifi?: VenueWifi;
+    /** Starts the Settings app (tests record the command instead). */
+    launch?: Launcher;
+  },
 ): Venue {
   const address = new VenueAddress(opts);
   const probes = new ProbeBoard(opts.now);
   const readProfile = opts.readProfile ?? readNetConnectionProfile;
   let profileWarning: string | null = null;
+  let roomCheckOnProjector = false;
   let profileReadAt = -Infinity;
   const refreshProfile = async () => {
     if ((opts.now ?? Date.now)() - profileReadAt < 30_000) return;
@@ -57,6 +67,8 @@ export function createVenue(
       ...address.status(opts.port()),
       probes: probes.list(),
       networkProfileWarning: profileWarning,
+      wifi: opts.wifi?.get() ?? null,
+      roomCheckOnProjector,
     };
   };
   return {
@@ -72,6 +84,20 @@ export function createVenue(
         throw err;
       }
       return status();
+    },
+    async setVenueWifi(wifi) {
+      if (!opts.wifi) throw new HostApiError('This host keeps no settings.', 409);
+      await opts.wifi.set(wifi);
+      return status();
+    },
+    async setRoomCheckOnProjector(on) {
+      roomCheckOnProjector = on;
+      return status();
+    },
+    async openNetworkSettings() {
+      if (!openNetworkSettings(opts.platform, opts.launch))
+        throw new HostApiError('Only Windows has a network profile to change.', 409);
+      return { opened: true };
     },
     async handleProbe(req, res, knownCode) {
       const parsed = probeReportArgs.safeParse(await readJson(req, PROBE_BODY_MAX_BYTES));

@@ -98,7 +98,7 @@ export class VenueAddress {
   }
 
   /** What the console shows: the address in use, every address, the latest notice. */
-  status(port: number): Omit<VenueStatusInfo, 'probes' | 'networkProfileWarning'> {
+  status(port: number): Pick<VenueStatusInfo, 'inUse' | 'choice' | 'addresses' | 'notice'> {
     const withUrl = (a: Ranked): VenueAddressInfo => ({ ...a, url: `http://${a.address}:${port}` });
     const n = this.lastNotice;
     return {

@@ -15,6 +15,8 @@ import {
   type VotesView,
 } from '../../../shared/model/board';
 import { namesWatchedBy } from '../../../shared/model/schema';
+import { PARTICIPANTS } from '../../../shared/model/session/names';
+import { ROSTER, SIGNED_SINCE } from '../../../shared/model/roster/names';
 import { projectDoc, useOwnedProjection, type Projection } from '../../stores/projection';
 import { IncrementalBoardReader } from '../../../shared/model/board/incrementalBoard';
 import { IncrementalColumns } from '../../../shared/model/board/incrementalColumns';
@@ -59,8 +61,16 @@ export function projectBoard(
       const t0 = performance.now();
       const c = new Set([...(changedTypes ?? [])].map((t) => names.get(t)));
       const all = changedTypes === null || !previous;
+      // Participants and the roster: a note's shown author (the reader marks only their notes);
+      // signedSince: which notes need no signature.
       const notesish =
-        all || c.has(BOARD_MAPS.notes) || c.has(BOARD_MAPS.control) || c.has(BOARD_MAPS.groups);
+        all ||
+        c.has(BOARD_MAPS.notes) ||
+        c.has(BOARD_MAPS.control) ||
+        c.has(BOARD_MAPS.groups) ||
+        c.has(PARTICIPANTS) ||
+        c.has(ROSTER) ||
+        c.has(SIGNED_SINCE);
       const targets = reader.targetsVersion;
       const view = notesish || !previous ? reader.read() : previous.view;
       const columns =

@@ -2,6 +2,7 @@
 // the room), the break screen ("back at 10:45"), and hold (nothing but a faint title).
 import type * as Y from 'yjs';
 import type { SessionDetails } from '../../../shared/protocol/hostApi';
+import type { ReactNode } from 'react';
 import type { AgendaBlock } from '../../../shared/model/agenda/read';
 import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
@@ -16,13 +17,22 @@ export function joinAddress(joinUrl: string): string {
   return joinUrl.replace(/^https?:\/\//, '').replace(/#.*$/, '');
 }
 
-export function JoinScreen(props: { doc: Y.Doc; details: SessionDetails; title: string }) {
-  const { details, title } = props;
+export function JoinScreen(props: {
+  doc: Y.Doc;
+  details: SessionDetails;
+  title: string;
+  /** The venue's Wi-Fi code (the page makes it), shown beside the join code; null: none. */
+  wifiCode?: ReactNode;
+  /** The room check's code (the page makes it), in a corner; null: none. */
+  roomCheckCode?: ReactNode;
+}) {
+  const { details, title, wifiCode } = props;
   const joined = useDoc(props.doc, (s) => s.participants.length);
   return (
     <main className="projector projector-join-screen">
       <h1 className="projector-day">Join “{title}”</h1>
-      <div className="join-screen-body">
+      <div className={wifiCode ? 'join-screen-body with-wifi' : 'join-screen-body'}>
+        {wifiCode}
         <JoinQrCode url={details.joinUrl} size={400} />
         <div className="join-screen-text">
           <p>Scan the code, or open</p>
@@ -36,6 +46,7 @@ export function JoinScreen(props: { doc: Y.Doc; details: SessionDetails; title: 
           </p>
         </div>
       </div>
+      {props.roomCheckCode}
     </main>
   );
 }

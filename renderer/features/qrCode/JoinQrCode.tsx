@@ -1,8 +1,18 @@
-// The join link as a QR code (an SVG made locally by the qrcode library: no network).
+// The join link as a QR code (an SVG made locally by the qrcode library: no network); any other
+// text (the venue's Wi-Fi) with its own description.
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 
-export function JoinQrCode({ url, size = 220 }: { url: string; size?: number }) {
+export function JoinQrCode({
+  url,
+  size = 220,
+  label,
+}: {
+  url: string;
+  size?: number;
+  /** What the code holds, for the image's description; the join link by default. */
+  label?: string;
+}) {
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -21,7 +31,7 @@ export function JoinQrCode({ url, size = 220 }: { url: string; size?: number }) 
       width={size}
       height={size}
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-      alt={`QR code for the join link ${url}`}
+      alt={label ?? `QR code for the join link ${url}`}
     />
   );
 }

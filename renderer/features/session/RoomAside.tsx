@@ -37,8 +37,13 @@ export function RoomAside(props: {
         </p>
         <NewJoinCode rotate={props.rotateJoinCode} />
       </section>
-      {awareness && (
-        <VenueCard sessionId={props.sessionId} joinCode={details.joinCode} awareness={awareness} />
+      {doc && awareness && (
+        <VenueCard
+          sessionId={props.sessionId}
+          joinCode={details.joinCode}
+          doc={doc}
+          awareness={awareness}
+        />
       )}
       <section className="card projector-card" aria-labelledby="projector-heading">
         <h2 id="projector-heading">Projector</h2>

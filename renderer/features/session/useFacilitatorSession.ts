@@ -19,20 +19,25 @@ export function useFacilitatorSession(
   /** Replaces the join code (the host disconnects holders of the old one); the other
    * facilitator windows of this session (the projector) show the new QR code too. */
   rotateJoinCode(): Promise<void>;
+  /** Re-reads the details (the join link moved to another address). */
+  reload(): void;
 } {
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
   const channelName = `offsite:details:${sessionId}`;
-  useEffect(() => {
-    const load = () =>
-      hostApi()
+  const load = useCallback(
+    () =>
+      void hostApi()
         ?.getSession({ id: sessionId })
-        .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    void load();
+        .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+    [sessionId],
+  );
+  useEffect(() => {
+    load();
     const channel = new BroadcastChannel(channelName);
-    channel.onmessage = () => void load();
+    channel.onmessage = () => load();
     return () => channel.close();
-  }, [sessionId, channelName]);
+  }, [load, channelName]);
   const rotateJoinCode = useCallback(async () => {
     const api = hostApi();
     if (!api) return;
@@ -48,5 +53,5 @@ export function useFacilitatorSession(
     () => (ready && key ? { sessionId, role, secret: key } : null),
     [ready, key, sessionId, role],
   );
-  return { details, error, conn: useSessionConnection(opts), key, rotateJoinCode };
+  return { details, error, conn: useSessionConnection(opts), key, rotateJoinCode, reload: load };
 }

@@ -1,5 +1,6 @@
 // The last room checks phones sent from the probe page, newest first: did each reach the host,
-// the hub and the mesh's rendezvous, its clock, its round trip, whether its page was secure.
+// the hub and the mesh (a data channel with a peer), its clock, its round trip, whether its page
+// was secure.
 import type { ProbeReportInfo } from '../../../shared/protocol/venueApi';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
 
@@ -47,8 +48,10 @@ export function ProbeTable(props: { probeUrl: string; probes: ProbeReportInfo[] 
                   <span className="probe-fact">host {mark(p.host)}</span>{' '}
                   <span className="probe-fact">hub {mark(p.hub)}</span>{' '}
                   <span className="probe-fact">
-                    mesh {mark(p.signaling)}
-                    {p.signaling && ` (${p.peersSeen} ${p.peersSeen === 1 ? 'peer' : 'peers'})`}
+                    mesh {mark(p.meshChannel)}
+                    {p.signaling
+                      ? ` (${p.meshChannel ? 'channel open, ' : ''}${p.peersSeen} ${p.peersSeen === 1 ? 'peer' : 'peers'} heard)`
+                      : ' (no rendezvous)'}
                   </span>
                   {p.problems.length > 0 && (
                     <span className="probe-problems">{p.problems.join(' ')}</span>

@@ -1,9 +1,12 @@
 // The console's venue card: the address attendees use and the choice of another, what changed
-// on the network, the room check (a probe QR code and the phones' reports) and, when nobody
-// has joined for two minutes (or on request), what to try.
+// on the network, the room check (a probe QR code and the phones' reports), the venue's Wi-Fi for
+// the projector and, when the join screen has been up two minutes with nobody joining (or on
+// request), what to try.
 import './venue.css';
 import { useState } from 'react';
+import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { useProjectorScreen } from '../projector/useProjectorScreen';
 import { usePresence } from '../../stores/presenceStore';
 import { useVenueStatus } from './useVenueStatus';
 import { AddressPicker } from './AddressPicker';
@@ -11,14 +14,23 @@ import { ProbeTable } from './ProbeTable';
 import { NobodyJoining } from './NobodyJoining';
 import { useNobodyJoined } from './useNobodyJoined';
 import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
+import { WifiForm } from './WifiForm';
+import { NetworkProfileWarning } from './NetworkProfileWarning';
 
-export function VenueCard(props: { sessionId: string; joinCode: string; awareness: Awareness }) {
-  const { status, error, choose } = useVenueStatus(props.sessionId);
+export function VenueCard(props: {
+  sessionId: string;
+  joinCode: string;
+  doc: Y.Doc;
+  awareness: Awareness;
+}) {
+  const { status, error, choose, setWifi, setRoomCheckOnProjector } = useVenueStatus(
+    props.sessionId,
+  );
   const [dismissed, setDismissed] = useState(0);
   const [askedForHelp, setAskedForHelp] = useState(false);
   const online = usePresence(props.awareness, (s) => s.online);
   const attendees = online.filter((u) => u.role === 'attendee').length;
-  const stuck = useNobodyJoined(attendees);
+  const stuck = useNobodyJoined(useProjectorScreen(props.doc) === 'join', attendees);
   const notice = status?.notice && status.notice.id > dismissed ? status.notice : null;
   return (
     <section className="card venue-card" aria-labelledby="venue-heading">
@@ -54,16 +66,23 @@ export function VenueCard(props: { sessionId: string; joinCode: string; awarenes
           <AddressPicker status={status} choose={(a) => void choose(a)} />
           <ProjectorDisplayPicker />
           {status.networkProfileWarning && (
-            <p className="callout venue-caution" role="alert">
-              {status.networkProfileWarning}
-            </p>
+            <NetworkProfileWarning warning={status.networkProfileWarning} />
           )}
+          <WifiForm wifi={status.wifi} save={setWifi} />
           <details className="room-check">
             <summary>Check the room</summary>
             <ProbeTable
               probeUrl={`${status.inUse.url}/probe#${props.joinCode}`}
               probes={status.probes}
             />
+            <label className="inline-check room-check-on-projector">
+              <input
+                type="checkbox"
+                checked={status.roomCheckOnProjector}
+                onChange={(e) => void setRoomCheckOnProjector(e.target.checked)}
+              />{' '}
+              Show this code on the projector&apos;s join screen too
+            </label>
           </details>
           {(stuck || askedForHelp) && attendees === 0 ? (
             <NobodyJoining

@@ -1,16 +1,19 @@
-// True once the console has been open two minutes and no attendee has joined yet: the moment to
-// offer the troubleshooting card unasked.
-import { useEffect, useRef, useState } from 'react';
+// True once the projector's join screen has been up two minutes and no attendee has joined since:
+// the moment to offer the troubleshooting card unasked (nobodyJoinedWatch.ts decides).
+import { useEffect, useState } from 'react';
+import { NobodyJoinedWatch } from './nobodyJoinedWatch';
 
-export const NOBODY_JOINED_MS = 2 * 60_000;
-
-export function useNobodyJoined(attendees: number, waitMs = NOBODY_JOINED_MS): boolean {
-  const someoneCame = useRef(false);
-  const [stuck, setStuck] = useState(false);
-  if (attendees > 0) someoneCame.current = true;
+export function useNobodyJoined(joinScreenUp: boolean, attendees: number): boolean {
+  const [watch] = useState(() => new NobodyJoinedWatch(Date.now));
+  const [, setTick] = useState(0);
+  watch.update(joinScreenUp, attendees);
+  const dueAt = watch.dueAt();
   useEffect(() => {
-    const timer = setTimeout(() => setStuck(!someoneCame.current), waitMs);
+    if (dueAt === null) return;
+    const wait = dueAt - Date.now();
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setTick((n) => n + 1), wait);
     return () => clearTimeout(timer);
-  }, [waitMs]);
-  return stuck && !someoneCame.current;
+  }, [dueAt]);
+  return watch.stuck();
 }

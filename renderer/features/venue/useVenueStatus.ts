@@ -3,7 +3,7 @@
 // facilitator windows (the projector) to re-read the join link when the address changes.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hostApi } from '../../platform';
-import type { VenueStatusInfo } from '../../../shared/protocol/venueApi';
+import type { VenueStatusInfo, VenueWifiInfo } from '../../../shared/protocol/venueApi';
 
 export const VENUE_POLL_MS = 3000;
 
@@ -18,6 +18,10 @@ export function useVenueStatus(sessionId: string): {
   status: VenueStatusInfo | null;
   error: string | null;
   choose(address: string | null): Promise<void>;
+  /** Saves the venue's Wi-Fi (null: none); resolves with the host's refusal, if any. */
+  setWifi(wifi: VenueWifiInfo | null): Promise<string | null>;
+  /** Shows (or hides) the room check's QR code on the projector's join screen. */
+  setRoomCheckOnProjector(on: boolean): Promise<void>;
 } {
   const [status, setStatus] = useState<VenueStatusInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,5 +63,30 @@ export function useVenueStatus(sessionId: string): {
     },
     [take],
   );
-  return { status, error, choose };
+  const setWifi = useCallback(
+    async (wifi: VenueWifiInfo | null) => {
+      const api = hostApi();
+      if (!api) return 'No host.';
+      try {
+        take(await api.setVenueWifi({ wifi }));
+        return null;
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+    },
+    [take],
+  );
+  const setRoomCheckOnProjector = useCallback(
+    async (on: boolean) => {
+      try {
+        const s = await hostApi()?.setRoomCheckOnProjector({ on });
+        if (s) take(s);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [take],
+  );
+  return { status, error, choose, setWifi, setRoomCheckOnProjector };
 }

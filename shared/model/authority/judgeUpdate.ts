@@ -271,8 +271,12 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
           mayWrite(s, place, writer, opts) ??
           (writer.kind === 'facilitator'
             ? null
-            : (closedBecause(doc, place.root, place.entryKey) ??
-              breakoutRefusal(doc, place, s, personOf(writer))));
+            : (closedBecause(
+                doc,
+                place.root,
+                place.entryKey,
+                place.depth === 1 ? place.field : null,
+              ) ?? breakoutRefusal(doc, place, s, personOf(writer))));
         if (why) {
           refuse(why);
           whole = false;
@@ -320,7 +324,12 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
             mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes) ??
             (opts.deleter?.kind === 'facilitator'
               ? null
-              : (closedBecause(doc, place.root, place.entryKey) ??
+              : (closedBecause(
+                  doc,
+                  place.root,
+                  place.entryKey,
+                  place.depth === 1 ? place.field : null,
+                ) ??
                 (opts.deleter
                   ? breakoutRefusal(doc, place, s, personOf(opts.deleter), true)
                   : null)));

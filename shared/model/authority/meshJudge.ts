@@ -1,14 +1,15 @@
 // The mesh's judge: what a client accepts from the WebRTC mesh. Any peer on the mesh can send
 // anything under any client id, so every client judges what arrives there with the schema's rules
 // and no sender: nothing facilitator- or host-only (that comes from the hub, which knows who is
-// who), nothing of a client the host has not bound to a participant, no writes into entries the
-// host binds to someone else, no anonymous vote keys (those come
-// through the host), and deletes only beside their owner's own writes (plain deletes wait for the
-// hub). Pure: the renderer wires it into every data channel (renderer/sync/meshGuard.ts).
+// who), nothing of a client the host has not bound to a participant, nothing but their name from
+// a participant the roster does not admit (waiting in the lobby, or removed), no writes into
+// entries the host binds to someone else, no anonymous vote keys (those come through the host),
+// and deletes only beside their owner's own writes (plain deletes wait for the hub). Pure: the renderer wires it into every data channel (renderer/sync/meshGuard.ts).
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { boundWriter, judgeUpdate, type Verdict, type Writer } from './judgeUpdate';
+import { isAdmitted, rosterEmpty } from '../roster/read';
 
 const MESSAGE_SYNC = 0;
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
@@ -26,6 +27,8 @@ export function judgeMeshUpdate(doc: Y.Doc, update: Uint8Array): Verdict {
     },
     ownerOf: (client) => boundWriter(doc, client) ?? { kind: 'unknown', client },
     deleter: null,
+    // As on the hub: the roster the host wrote says who counts (a doc no host ran: everyone).
+    admitted: (participantId) => isAdmitted(doc, participantId) || rosterEmpty(doc),
   });
 }
 

@@ -1,5 +1,5 @@
 // The one signing scheme for attendee-owned entries (board votes, poll answers, "done" flags,
-// the author of a question or parked item): the entry carries its participant's public key `k`
+// the author of a question, parked item or board note, a participant's name): the entry carries its participant's public key `k`
 // and a signature `g` over a claim naming the entry's key and value. A reader counts the entry only when `k` hashes to the participant id in the
 // key and the signature holds, so a copy under another key, or a forged value, counts for nobody.
 import {
@@ -13,8 +13,9 @@ import {
 import { ValidationError } from '../limits';
 
 /** The claim's scope: `vote` for board votes, `toolkit` for poll answers (and upvotes), `ready`
- * for "done" flags, `author` for who wrote a question or a parked item. */
-export type EntryScope = 'vote' | 'toolkit' | 'ready' | 'author';
+ * for "done" flags, `author` for who wrote a question, a parked item or a board note, `name` for
+ * a participant's own name. */
+export type EntryScope = 'vote' | 'toolkit' | 'ready' | 'author' | 'name';
 
 /** Checks already made (a reader re-counts on every change; tweetnacl takes milliseconds). */
 const checked = new Map<string, boolean>();

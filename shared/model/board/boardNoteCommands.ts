@@ -17,6 +17,9 @@ import {
   type ColourId,
 } from './boardDoc';
 import { decodeKey, lockForAuthor, openSealed, sealTo } from './boardCrypto';
+import { BOARD_MAPS } from './names';
+import { signAuthor } from '../authority/authorClaims';
+import { shownAuthor } from '../roster/read';
 import {
   BoardPermissionError,
   getNoteMap,
@@ -88,6 +91,11 @@ export function addBoardNote(
     throw new ValidationError('Your private key is missing; reload the page.');
   const authorName = anonymous ? '' : cleanText(args.author.name, 'Your name', NAME_MAX_CHARS);
   const id = args.id ?? randomId();
+  // An attendee's named note is signed by its author: readers show no other (authorClaims.ts).
+  const signed =
+    anonymous || args.author.isFacilitator || !args.author.authorKey
+      ? null
+      : signAuthor(BOARD_MAPS.notes, id, args.author);
   const write = () => {
     const m = new Y.Map<unknown>();
     boardMaps(doc).notes.set(id, m);
@@ -98,6 +106,10 @@ export function addBoardNote(
     if (!anonymous) {
       m.set('authorId', args.author.participantId);
       m.set('authorName', authorName);
+    }
+    if (signed) {
+      m.set('k', signed.k);
+      m.set('g', signed.g);
     }
     writeText(m, control, text, args.author.authorKey, anonymous);
   };
@@ -196,9 +208,10 @@ export function mergeBoardNotes(
   const coAuthors = new Map(readCoAuthors(target).map((c) => [c.id, c]));
   for (const m of sources) {
     const id = m.get('authorId');
-    const name = m.get('authorName');
-    if (typeof id === 'string' && typeof name === 'string' && name !== '')
-      coAuthors.set(id, { id, name });
+    const stored = m.get('authorName');
+    // The writer's own participant entry, never the note's free text (roster/read.ts).
+    const name = typeof id === 'string' ? shownAuthor(doc, m, id, String(stored ?? '')) : '';
+    if (typeof id === 'string' && name !== '') coAuthors.set(id, { id, name });
     for (const c of readCoAuthors(m)) if (!coAuthors.has(c.id)) coAuthors.set(c.id, c);
   }
   if (typeof targetAuthor === 'string') coAuthors.delete(targetAuthor);

@@ -6,6 +6,7 @@ import { transact } from '../doc';
 import { cleanText, ValidationError } from '../limits';
 import { boardMaps, GROUP_NAME_MAX_CHARS, type BoardViewer } from './boardDoc';
 import { BoardPermissionError, getNoteMap, requireControl } from './boardWrite';
+import { isBlockNote } from './blockNotes';
 
 export interface BoardGroup {
   id: string;
@@ -147,7 +148,7 @@ export function groupMemberOf(id: string, m: Y.Map<unknown>): GroupMember {
 export function readGroups(doc: Y.Doc, blockId: string): BoardGroup[] {
   const members: GroupMember[] = [];
   boardMaps(doc).notes.forEach((m, id) => {
-    if (m instanceof Y.Map && m.get('blockId') === blockId) members.push(groupMemberOf(id, m));
+    if (isBlockNote(id, m, blockId)) members.push(groupMemberOf(id, m));
   });
   return groupsOf(doc, members);
 }

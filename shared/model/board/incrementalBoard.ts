@@ -9,6 +9,9 @@ import * as Y from 'yjs';
 import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
 import { byAge, groupsOf, type BoardGroup, type GroupMember } from './groupCommands';
 import { notesKeyOf, type BoardNoteView, type BoardView } from './readBoard';
+import { isBlockNote } from './blockNotes';
+import { PARTICIPANTS } from '../session/names';
+import { rosterMap, SIGNED_SINCE } from '../roster/names';
 import { entryKeyIn } from '../topLevelType';
 import { insertAged, removeAged, type Aged } from './byAgeList';
 import { readEntry, sameGroup, type BoardChange, type Entry } from './boardEntry';
@@ -58,6 +61,30 @@ export class IncrementalBoardReader {
   private readonly onNames = (e: Y.YMapEvent<unknown>) => {
     for (const k of e.keysChanged) this.dirtyGroups.add(k);
   };
+  private readonly people: Y.Map<unknown>;
+  private readonly roster: Y.Map<unknown>;
+  /** Which notes need no signature (authority/signedSince.ts): written once, read afresh. */
+  private readonly signedSince: Y.Map<unknown>;
+  private readonly onSignedSince = () => {
+    this.all = true;
+  };
+  /** A participant renamed, or admitted or removed: their notes' shown author changes. */
+  private readonly onPeople = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const who = new Set<string>();
+    for (const e of events) {
+      if (e.target === this.people || e.target === this.roster) {
+        for (const k of (e as Y.YMapEvent<unknown>).keysChanged) who.add(k);
+        continue;
+      }
+      const key = entryKeyIn(e.target, this.people);
+      if (key) who.add(key);
+    }
+    if (who.size === 0) return;
+    for (const [id, entry] of this.entries) {
+      const author = entry.view?.authorId;
+      if (author && who.has(author)) this.dirty.add(id);
+    }
+  };
 
   constructor(
     private readonly doc: Y.Doc,
@@ -69,11 +96,20 @@ export class IncrementalBoardReader {
     this.groupNames = maps.groups;
     this.notes.observeDeep(this.onNotes);
     this.groupNames.observe(this.onNames);
+    this.people = doc.getMap<unknown>(PARTICIPANTS);
+    this.roster = rosterMap(doc);
+    this.people.observeDeep(this.onPeople);
+    this.roster.observeDeep(this.onPeople);
+    this.signedSince = doc.getMap<unknown>(SIGNED_SINCE);
+    this.signedSince.observe(this.onSignedSince);
   }
 
   destroy(): void {
     this.notes.unobserveDeep(this.onNotes);
     this.groupNames.unobserve(this.onNames);
+    this.people.unobserveDeep(this.onPeople);
+    this.roster.unobserveDeep(this.onPeople);
+    this.signedSince.unobserve(this.onSignedSince);
   }
 
   read(): BoardView | null {
@@ -102,10 +138,9 @@ export class IncrementalBoardReader {
       for (const id of this.dirty) {
         const old = this.entries.get(id);
         const m = this.notes.get(id);
-        const next =
-          m instanceof Y.Map && m.get('blockId') === this.blockId
-            ? readEntry(id, m, control, this.viewer, notesKey)
-            : null;
+        const next = isBlockNote(id, m, this.blockId)
+          ? readEntry(id, m, control, this.viewer, notesKey)
+          : null;
         if (!old && !next) continue;
         prevOut.set(id, old?.out ?? null);
         if (old?.rawGroupId !== next?.rawGroupId || old?.createdAt !== next?.createdAt) {
@@ -176,7 +211,7 @@ export class IncrementalBoardReader {
     this.hiddenCounts.clear();
     const ignore = new Set<string>();
     this.notes.forEach((m, id) => {
-      if (!(m instanceof Y.Map) || m.get('blockId') !== this.blockId) return;
+      if (!isBlockNote(id, m, this.blockId)) return;
       const e = readEntry(id, m, control, this.viewer, notesKey);
       this.entries.set(id, e);
       if (e.rawGroupId) this.join(e.rawGroupId, id, ignore);

@@ -1,6 +1,6 @@
 // What one viewer may see of a block's board: their own notes, placeholders (a count per column)
 // for others' notes before the reveal, everything after it. Pure reads; no writes.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   boardMaps,
   DEFAULT_COLOUR,
@@ -16,6 +16,9 @@ import {
 } from './boardDoc';
 import { decodeKey, openSealed, unlockForAuthor } from './boardCrypto';
 import { byAge, readGroups, type BoardGroup } from './groupCommands';
+import { isBlockNote } from './blockNotes';
+import { isRemoved, shownAuthor } from '../roster/read';
+import { participantName } from '../session/read';
 
 export interface BoardNoteView {
   id: string;
@@ -68,9 +71,18 @@ interface RawNote {
 export function rawBlockNotes(doc: Y.Doc, blockId: string): RawNote[] {
   const out: RawNote[] = [];
   boardMaps(doc).notes.forEach((m, id) => {
-    if (m instanceof Y.Map && m.get('blockId') === blockId) out.push({ id, m });
+    if (isBlockNote(id, m, blockId)) out.push({ id, m });
   });
   return out;
+}
+
+/** A named note's shown author: the writer's own participant entry, "(removed)" after it once the
+ * facilitator removed them (roster/read.ts: shownAuthor), never the note's free text. */
+function authorNameOf(m: Y.Map<unknown>, authorId: unknown): string | null {
+  if (typeof authorId !== 'string') return null;
+  const stored = m.get('authorName');
+  const text = typeof stored === 'string' ? stored : '';
+  return m.doc ? shownAuthor(m.doc, m, authorId, text) : text;
 }
 
 /** One note as a viewer may see it, before grouping; null while it is hidden from them. */
@@ -91,7 +103,6 @@ export function noteSight(
   const seen = noteTextFor(m, control, viewer, notesKey);
   if (!seen) return null;
   const authorId = m.get('authorId');
-  const authorName = m.get('authorName');
   const colour = m.get('colour');
   const createdAt = m.get('createdAt');
   return {
@@ -102,8 +113,8 @@ export function noteSight(
     createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0,
     text: seen.text,
     authorId: typeof authorId === 'string' ? authorId : null,
-    authorName: typeof authorId === 'string' && typeof authorName === 'string' ? authorName : null,
-    coAuthorNames: readCoAuthors(m).map((c) => c.name),
+    authorName: authorNameOf(m, authorId),
+    coAuthorNames: readCoAuthors(m).map((c) => coAuthorName(m, c)),
     anonymous: typeof authorId !== 'string',
     mine: seen.mine,
   };
@@ -112,6 +123,14 @@ export function noteSight(
 /** A note's column ('' when missing or mistyped). */
 export const noteColumn = (m: Y.Map<unknown>): string =>
   typeof m.get('column') === 'string' ? (m.get('column') as string) : '';
+
+/** A co-author as the room knows them now: their participant entry ("(removed)" after it once
+ * removed), else the name the facilitator's merge recorded. */
+function coAuthorName(m: Y.Map<unknown>, c: { id: string; name: string }): string {
+  const name = m.doc ? participantName(m.doc, c.id) : null;
+  if (!name) return c.name;
+  return isRemoved(m.doc!, c.id) ? `${name} (removed)` : name;
+}
 
 /**
  * The key that opens a board's sealed notes for this viewer: the one the facilitator published at

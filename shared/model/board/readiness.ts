@@ -8,6 +8,7 @@ import { listParticipants } from '../session/read';
 import { boardMaps, type BoardViewer } from './boardDoc';
 import { readyKey } from '../authority/ownerKeys';
 import { signEntry, signedBy } from '../authority/signedEntries';
+import { countedParticipants } from '../roster/read';
 
 /** What a participant signs for a "done" flag (signedEntries.ts). */
 const DONE = 'done';
@@ -50,7 +51,13 @@ export interface Readiness {
   who: string[] | null;
 }
 
-/** "7 of 9 done". Pass `expected` (e.g. the attendees online now) to count against them. */
+/**
+ * "7 of 9 done". Pass `expected` (the attendees online now, as the host's live connections say:
+ * presenceStore.ts) to count against them. Only participants the facilitator admitted count, in
+ * N and in M (the host's roster): someone waiting in the lobby, or removed, counts nowhere, and
+ * every flag counted is signed by its participant. So the count is made only of what the host
+ * vouches for; a modified client can neither inflate it nor hold it back.
+ */
 export function readReadiness(
   doc: Y.Doc,
   blockId: string,
@@ -58,11 +65,14 @@ export function readReadiness(
   expected?: string[],
 ): Readiness {
   const { ready } = boardMaps(doc);
-  const pool = expected ?? listParticipants(doc).map((p) => p.id);
-  const done = [...new Set(pool)].filter((id) => isDone(ready, blockId, id)).sort();
+  const counted = countedParticipants(doc);
+  const pool = new Set(
+    (expected ?? listParticipants(doc).map((p) => p.id)).filter((id) => counted?.has(id) ?? true),
+  );
+  const done = [...pool].filter((id) => isDone(ready, blockId, id)).sort();
   return {
     done: done.length,
-    total: new Set(pool).size,
+    total: pool.size,
     self: isDone(ready, blockId, viewer.participantId),
     who: viewer.isFacilitator ? done : null,
   };

@@ -1,8 +1,9 @@
 // The roster's read side: who is admitted, waiting in the lobby or removed, and which
 // participants' votes and answers count.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { admissionMap, rosterMap } from './names';
-import { CLIENTS_MAP, PARTICIPANTS } from '../session/names';
+import { CLIENTS_MAP } from '../session/names';
+import { participantName } from '../session/read';
 import { FACILITATOR_OWNER } from '../authority/ownerKeys';
 
 export type RosterState = 'admitted' | 'waiting' | 'removed';
@@ -64,6 +65,9 @@ export function rosterEmpty(doc: Y.Doc): boolean {
 export const isAdmitted = (doc: Y.Doc, participantId: string): boolean =>
   rosterRecord(doc, participantId)?.state === 'admitted';
 
+export const isRemoved = (doc: Y.Doc, participantId: string): boolean =>
+  rosterRecord(doc, participantId)?.state === 'removed';
+
 /**
  * The participants whose named votes and answers count: the admitted ones. Null when the doc has
  * no roster at all (a doc no host has run yet, as in a template or a unit's own doc): then
@@ -90,6 +94,13 @@ export function answersLine(answers: number, admitted: number | null, noun = 'an
   return admitted === null ? counted : `${counted} from ${admitted} admitted`;
 }
 
+/** True when the host has bound no client (Y.Map's size walks every entry; this stops at the
+ * first: a board reads this per note). */
+function noneBound(clients: Y.Map<unknown>): boolean {
+  for (const _ of clients.keys()) return false;
+  return true;
+}
+
 /**
  * The author name to show for an entry (a parking-lot item, a named question): the writer's own
  * participant entry, never the free text the entry carries (anyone could type "Ann" there), and
@@ -104,11 +115,10 @@ export function shownAuthor(
   stored: string,
 ): string {
   const clients = doc.getMap<unknown>(CLIENTS_MAP);
-  if (clients.size === 0) return stored;
+  if (noneBound(clients)) return stored;
   const creator = entry._item?.id.client;
   if (creator !== undefined && clients.get(String(creator)) === FACILITATOR_OWNER) return stored;
-  const p = doc.getMap<unknown>(PARTICIPANTS).get(authorId);
-  const name = p instanceof Y.Map ? p.get('name') : undefined;
-  if (typeof name !== 'string' || !name) return '';
-  return rosterRecord(doc, authorId)?.state === 'removed' ? `${name} (removed)` : name;
+  const name = participantName(doc, authorId);
+  if (!name) return '';
+  return isRemoved(doc, authorId) ? `${name} (removed)` : name;
 }

@@ -4,6 +4,7 @@ import { sessionDoc, transact, SCHEMA_VERSION } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import type { Participant } from './read';
 import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
+import { signName } from '../authority/authorClaims';
 
 export function initSession(
   doc: Y.Doc,
@@ -28,14 +29,18 @@ export function renameSession(doc: Y.Doc, title: string, origin: unknown = LOCAL
   });
 }
 
-/** Records (or renames) a participant; idempotent per id. */
+/** Records (or renames) a participant; idempotent per id. With the participant's key, the name
+ * is signed (authorClaims.ts: readers believe no other name an attendee's page wrote). */
 export function joinSession(
   doc: Y.Doc,
-  args: { id: string; name: string; now?: number },
+  args: { id: string; name: string; now?: number; authorKey?: Uint8Array },
   origin: unknown = LOCAL_ORIGIN,
 ): Participant {
   const name = cleanText(args.name, 'Your name', NAME_MAX_CHARS);
   const { participants } = sessionDoc(doc);
+  const signed = args.authorKey
+    ? signName(name, { participantId: args.id, authorKey: args.authorKey })
+    : null;
   return transact(doc, origin, () => {
     let m = participants.get(args.id);
     if (!(m instanceof Y.Map)) {
@@ -43,8 +48,12 @@ export function joinSession(
       participants.set(args.id, m);
       m.set('joinedAt', args.now ?? Date.now());
     }
-    m.set('id', args.id);
+    if (m.get('id') !== args.id) m.set('id', args.id);
     if (m.get('name') !== name) m.set('name', name);
+    if (signed && (m.get('k') !== signed.k || m.get('g') !== signed.g)) {
+      m.set('k', signed.k);
+      m.set('g', signed.g);
+    }
     return { id: args.id, name, joinedAt: m.get('joinedAt') as number };
   });
 }

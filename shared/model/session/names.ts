@@ -35,8 +35,10 @@ export const SESSION_TYPES: readonly TypeSpec[] = [
     keyOwner: participantKeyOwner,
     lobby: true,
     maxFieldChars: 200,
-    projections: ['doc'],
-    description: 'participantId -> { id, name, joinedAt, key }',
+    // A note's shown author is its writer's participant entry.
+    projections: ['doc', 'board'],
+    description:
+      'participantId -> { id, name, joinedAt, k, g }: the name signed by its participant',
   },
   {
     // The v1→v2 migration (run by the host) folds them into the parking lot and deletes them.

@@ -2,6 +2,7 @@
 // read as their defaults, malformed participants are skipped).
 import * as Y from 'yjs';
 import { sessionDoc } from '../doc';
+import { nameVouched } from '../authority/authorClaims';
 
 export interface SessionMeta {
   title: string;
@@ -27,13 +28,29 @@ export interface Participant {
   joinedAt: number;
 }
 
+/**
+ * A participant's name as the room may believe it: the entry's name when the participant signed
+ * it (or the facilitator or host wrote it), '' when it is not theirs (a peer wrote it under their
+ * client id over the mesh), null when there is no such participant.
+ */
+export function participantName(doc: Y.Doc, participantId: string): string | null {
+  const m = sessionDoc(doc).participants.get(participantId);
+  return m instanceof Y.Map ? vouchedName(participantId, m) : null;
+}
+
+function vouchedName(id: string, m: Y.Map<unknown>): string | null {
+  const name = m.get('name');
+  if (typeof name !== 'string') return null;
+  return nameVouched(id, m, name) ? name : '';
+}
+
 export function listParticipants(doc: Y.Doc): Participant[] {
   const out: Participant[] = [];
   sessionDoc(doc).participants.forEach((m, id) => {
     if (!(m instanceof Y.Map)) return;
-    const name = m.get('name');
+    const name = vouchedName(id, m);
     const joinedAt = m.get('joinedAt');
-    if (typeof name !== 'string') return;
+    if (name === null) return;
     out.push({ id, name, joinedAt: typeof joinedAt === 'number' ? joinedAt : 0 });
   });
   return out.sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));

@@ -35,7 +35,12 @@ export function toolkitRoom(names = ['Alice Wonder', 'Mallory Mal']) {
   const people = names.map((n, i) => member(attendee(`p${i + 1}`, n), false));
   for (const p of people)
     send(authority, host, p, () =>
-      joinSession(p.doc, { id: p.viewer.participantId, name: p.viewer.name ?? '', now: 2 }),
+      joinSession(p.doc, {
+        id: p.viewer.participantId,
+        name: p.viewer.name ?? '',
+        now: 2,
+        authorKey: p.viewer.authorKey,
+      }),
     );
   const pull = (...ms: Member[]) => {
     for (const m of ms)

@@ -38,6 +38,8 @@ const venue = {
   notice: null,
   probes: [],
   networkProfileWarning: null,
+  wifi: null,
+  roomCheckOnProjector: false,
 };
 
 function fakeApi() {
@@ -97,6 +99,9 @@ function fakeApi() {
     setAdmissionMode: async (a) => (calls.push(['setAdmissionMode', a]), { mode: a.mode }),
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
+    setVenueWifi: async (a) => (calls.push(['setVenueWifi', a]), venue),
+    setRoomCheckOnProjector: async (a) => (calls.push(['setRoomCheckOnProjector', a]), venue),
+    openNetworkSettings: async (a) => (calls.push(['openNetworkSettings', a]), { opened: true }),
   };
   return { api, calls };
 }

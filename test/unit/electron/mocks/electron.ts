@@ -154,6 +154,8 @@ export function answerMessageBoxesWith(index: number) {
 
 export const electron = {
   app: { on: () => {}, getPath: () => '/home/fran/Documents' },
+  // The menu as its template: tests read its items and click them.
+  Menu: { buildFromTemplate: (template: unknown[]) => ({ items: template }) },
   BrowserWindow: FakeWindow,
   screen,
   powerSaveBlocker: {

@@ -69,6 +69,7 @@ describe('the schema registry', () => {
         'participants',
         'roster',
         'admission',
+        'signedSince',
         'parkingLot',
         'parkingLotOutcomes',
         'questions',
@@ -78,8 +79,12 @@ describe('the schema registry', () => {
         'pollAnswers',
       ].sort(),
     );
-    expect(namesWatchedBy('board').sort()).toEqual(Object.values(BOARD_MAPS).sort());
-    expect(namesWatchedBy('readiness')).toEqual([BOARD_MAPS.ready]);
+    // A note's shown author is its writer's participant entry, marked once the roster removes them.
+    expect(namesWatchedBy('board').sort()).toEqual(
+      [...Object.values(BOARD_MAPS), 'participants', 'roster', 'signedSince'].sort(),
+    );
+    // "N of M done" counts the admitted only.
+    expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());
     expect(namesWatchedBy('breakouts').sort()).toEqual(Object.values(BREAKOUT_MAPS).sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
       ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),

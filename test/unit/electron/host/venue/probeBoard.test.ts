@@ -7,6 +7,7 @@ const report = {
   hub: true,
   signaling: true,
   peersSeen: 2,
+  meshChannel: true,
   clockOffsetMs: 12,
   roundTripMs: 8,
   secureContext: false,

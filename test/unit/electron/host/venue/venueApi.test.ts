@@ -22,6 +22,7 @@ const probe = {
   hub: true,
   signaling: true,
   peersSeen: 1,
+  meshChannel: true,
   clockOffsetMs: -3,
   roundTripMs: 4,
   secureContext: false,

@@ -158,7 +158,7 @@ describe('the roster', () => {
     expect(listParkingItems(room.host).map((i) => i.authorName)).toEqual(['Bob Builder (removed)']);
   });
 
-  it('on the mesh (no roster check in the judge) a non-admitted named answer still does not count', () => {
+  it('on the mesh a non-admitted named answer is refused, and would not count', () => {
     const room = toolkitRoom(['Alice Wonder']);
     const [alice] = room.people as [(typeof room.people)[0]];
     room.host.transact(() => arrive(room.host, 'someone-else', '10.0.0.2'));
@@ -174,8 +174,12 @@ describe('the roster', () => {
         voter: { participantId: alice.viewer.participantId, authorKey: alice.viewer.authorKey },
       }),
     );
+    // The mesh's judge reads the roster as the hub's does (meshRules.test.ts has the attack).
     const verdict = judgeOnMesh(room.host, update);
-    Y.applyUpdate(room.host, verdict.update!);
+    expect(verdict.whole).toBe(false);
+    if (verdict.update) Y.applyUpdate(room.host, verdict.update);
+    // Readers count only the admitted whatever reaches them.
+    Y.applyUpdate(room.host, update);
     expect(pollResult(room.host, getPoll(room.host, 'p2'))).toMatchObject({
       voters: 0,
       admitted: 1,
