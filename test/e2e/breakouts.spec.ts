@@ -24,6 +24,7 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
   browser,
   host,
   openPage,
+  look,
 }) => {
   test.setTimeout(300_000);
   const consoleCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -39,6 +40,8 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
 
   // The facilitator asks the room for its team before anyone joins: it shows on arrival.
   const breakouts = consolePage.getByRole('region', { name: /Breakouts/ });
+  // Folded until the room splits (the board keeps the first screen).
+  await breakouts.getByText('Breakouts: split the room into groups').click();
   await breakouts.getByRole('textbox', { name: 'Attribute' }).fill('Team');
   await breakouts
     .getByRole('textbox', { name: 'Values (comma-separated)' })
@@ -113,12 +116,9 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
     await expect(
       again.getByRole('region', { name: `Group ${g.slice(1)}`, exact: true }).getByText(text),
     ).toBeVisible();
-  await consolePage.screenshot({
-    path: `${SCREENSHOTS}/breakouts-console-1920.png`,
-    fullPage: true,
-  });
+  await look(consolePage, 'breakouts-console-1920');
   const phone = people[NAMES.length - 1]!;
-  await phone.screenshot({ path: `${SCREENSHOTS}/breakouts-phone-in-group.png`, fullPage: true });
+  await look(phone, 'breakouts-phone-in-group');
   await expect(projector.getByRole('region', { name: 'Breakout groups' })).toContainText(
     'In 3 groups',
   );

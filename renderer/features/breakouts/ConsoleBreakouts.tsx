@@ -70,32 +70,37 @@ export function ConsoleBreakouts(props: {
   if (!current) return null;
   const blockId = current.boardBlockId;
   const b = state.byBlock[blockId] ?? null;
+  // Folded until the room has split, so the board keeps its place on the first screen.
   return (
     <section className="card breakout-console" aria-labelledby="breakouts-heading">
-      <h2 id="breakouts-heading">
-        Breakouts{b ? ` · ${b.plan.groups.length} groups` : ''}
-        {b?.state === 'running' && <span className="badge"> running</span>}
-      </h2>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {b?.state === 'running' ? (
-        <RunningBreakout {...props} b={b} viewer={viewer} run={run} />
-      ) : (
-        <>
-          {b && <ReportOut {...props} b={b} viewer={viewer} run={run} />}
-          <SplitForm
-            doc={doc}
-            blockId={blockId}
-            viewer={viewer}
-            run={run}
-            again={!!b}
-            people={state.people.length}
-          />
-        </>
-      )}
+      <details open={!!b}>
+        <summary>
+          <h2 id="breakouts-heading">
+            Breakouts{b ? ` · ${b.plan.groups.length} groups` : ': split the room into groups'}
+            {b?.state === 'running' && <span className="badge"> running</span>}
+          </h2>
+        </summary>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {b?.state === 'running' ? (
+          <RunningBreakout {...props} b={b} viewer={viewer} run={run} />
+        ) : (
+          <>
+            {b && <ReportOut {...props} b={b} viewer={viewer} run={run} />}
+            <SplitForm
+              doc={doc}
+              blockId={blockId}
+              viewer={viewer}
+              run={run}
+              again={!!b}
+              people={state.people.length}
+            />
+          </>
+        )}
+      </details>
     </section>
   );
 }
