@@ -58,7 +58,10 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
   const notes = model?.view?.notes ?? [];
   const index = b.plan.groups.indexOf(group);
   return (
-    <section className="projector-board projector-breakout" aria-label={`Report-out: ${group.name}`}>
+    <section
+      className="projector-board projector-breakout"
+      aria-label={`Report-out: ${group.name}`}
+    >
       <div className="projector-breakout-head">
         <div>
           <h2>{group.name} reports</h2>
