@@ -26,6 +26,7 @@ import {
   readControl,
 } from '../../shared/model/board';
 import { joinSession } from '../../shared/model/session/commands';
+import { participantIdOf, participantKeys } from '../../shared/model/authority/signing';
 import { groupBoardId, readBreakout } from '../../shared/model/breakouts/read';
 
 /** Where a slice connects: the hub (signed claims, the session's join code) or the reference. */
@@ -73,8 +74,9 @@ interface Attendee {
   provider: WebsocketProvider;
   participantId: string;
   key: NativeKey;
-  /** Seals a note's author copy on a group board (written before any reveal). */
-  authorKey: Uint8Array;
+  /** The breakout variant: the key the attendee's identity derives from (tweetnacl, as a page's),
+   * which seals a note's author copy on a group board and signs their name and notes. */
+  authorKey: Uint8Array | null;
   /** Set while a note is watched: this socket read the note's frame. */
   delivered: boolean;
 }
@@ -129,6 +131,7 @@ function run(data: SliceData): void {
       }
     }
     const key = nativeKey();
+    const authorKey = data.groups ? createAuthorKey() : null;
     const server = data.server;
     // Presence costs N² bytes per renewal period (every renewal reaches everyone every 15 s).
     const { doc, provider } = connectHubPeer({
@@ -136,7 +139,9 @@ function run(data: SliceData): void {
       sessionId: server.room,
       role:
         server.kind === 'hub'
-          ? { as: 'attendee', joinCode: server.joinCode, nativeKey: key }
+          ? authorKey
+            ? { as: 'attendee', joinCode: server.joinCode, authorKey }
+            : { as: 'attendee', joinCode: server.joinCode, nativeKey: key }
           : { as: 'plain' },
       WebSocket: Counted,
       connect: false,
@@ -146,9 +151,11 @@ function run(data: SliceData): void {
       index,
       doc,
       provider,
-      participantId: key.participantId,
+      participantId: authorKey
+        ? participantIdOf(participantKeys(authorKey).publicKey)
+        : key.participantId,
       key,
-      authorKey: createAuthorKey(),
+      authorKey,
       delivered: false,
     };
     me.a = a;
@@ -165,7 +172,11 @@ function run(data: SliceData): void {
   ).then(() => {
     if (data.groups)
       for (const a of attendees)
-        joinSession(a.doc, { id: a.participantId, name: `Attendee ${a.index}` });
+        joinSession(a.doc, {
+          id: a.participantId,
+          name: `Attendee ${a.index}`,
+          authorKey: a.authorKey ?? undefined,
+        });
     post({ type: 'synced' });
   });
 
@@ -209,6 +220,19 @@ function run(data: SliceData): void {
           item.set('k', signed.k);
           item.set('g', signed.g);
         });
+      else if (a.authorKey)
+        // A group board: sealed, its author copy locked and the note signed with the author key.
+        addBoardNote(a.doc, {
+          blockId,
+          id: note.id,
+          author: {
+            participantId: a.participantId,
+            name: `Attendee ${a.index}`,
+            isFacilitator: false,
+            authorKey: a.authorKey,
+          },
+          text: `Note ${note.id} from the room`,
+        });
       else
         a.doc.transact(() => {
           addBoardNote(a.doc, {
@@ -218,7 +242,6 @@ function run(data: SliceData): void {
               participantId: a.participantId,
               name: `Attendee ${a.index}`,
               isFacilitator: false,
-              authorKey: a.authorKey,
             },
             text: `Note ${note.id} from the room`,
           });
