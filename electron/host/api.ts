@@ -57,7 +57,25 @@ export function createHostApi(
   });
   return {
     async listSessions() {
-      return (await registry.library()).map((s) => ({ ...summary(s), sizeBytes: s.sizeBytes }));
+      const sessions = await registry.library();
+      const open = new Map(
+        (await registry.series.list()).map((s) => [s.id, s.openCommitments] as const),
+      );
+      return sessions.map((s) => ({
+        ...summary(s),
+        sizeBytes: s.sizeBytes,
+        ...(s.series && {
+          series: { ...s.series, openCommitments: open.get(s.series.id) ?? null },
+        }),
+      }));
+    },
+    async followUpSession({ id, template, title }) {
+      const made = await registry.series.followUp(id, {
+        ...(template !== undefined && { template }),
+        ...(title !== undefined && { title }),
+      });
+      const { actions, decisions, parkingItems } = made.carried;
+      return { ...details(made.record), carried: { actions, decisions, parkingItems } };
     },
     async createSession(args) {
       return details(await registry.create(args));
@@ -78,8 +96,8 @@ export function createHostApi(
       await registry.remove(id);
       return { deleted: true };
     },
-    async exportSession({ id }) {
-      return registry.exportFile(id);
+    async exportSession({ id, series }) {
+      return series ? registry.series.exportSeries(id) : registry.exportFile(id);
     },
     async importSession({ bytes }) {
       return details(await registry.importFile(bytes));
@@ -116,6 +134,9 @@ export function createHostApi(
     async setAdmissionMode({ sessionId, mode }) {
       await registry.setAdmissionMode(sessionId, mode);
       return { mode };
+    },
+    async rosterDevices({ sessionId }) {
+      return registry.rosterDevices(sessionId);
     },
     async venueStatus() {
       return address.venueStatus();

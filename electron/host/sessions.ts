@@ -2,15 +2,22 @@
 // or the same store over an in-memory file system) plus the hub's replicas. Join codes and titles
 // are cached here so the hub and signaling can authorize peers synchronously.
 import { initSession, renameSession } from '../../shared/model/session/commands';
+import { writeSeriesLink } from '../../shared/model/series/commands';
 import { normalizeJoinCode } from '../../shared/model/ids';
 import { importedTitle } from '../../shared/model/session/libraryNames';
 import { agendaDrafts } from '../../shared/model/agenda/read';
 import { replaceAgenda } from '../../shared/model/agenda/commands';
 import { ValidationError } from '../../shared/model/limits';
 import type * as Y from 'yjs';
-import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
+import {
+  applyAgendaTemplate,
+  findTemplate,
+  templateIn,
+  type Template,
+} from '../../shared/templates';
+import type { Language } from '../../shared/i18n/languages';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
-import { HostApiError, type RosterChange } from '../../shared/protocol/hostApi';
+import { HostApiError, type RosterChange, type RosterDevices } from '../../shared/protocol/hostApi';
 import {
   setAdmissionMode,
   setRosterState,
@@ -18,12 +25,14 @@ import {
 } from '../../shared/model/roster/commands';
 import type { AdmissionMode } from '../../shared/model/roster/read';
 import type { StoredSessionMeta } from './store/sessionMeta';
+import { isSeriesFile } from './store/offsiteSeries';
 import type { SessionSummary } from './store/sessionStore';
 import { StoreError, type StoreWarning } from './store/storeErrors';
 import type { StoreHealth } from './store/storeHealth';
 import type { Hub } from './hub/hub';
 import type { Replica } from './hub/replica';
 import { HOST_ORIGIN } from '../../shared/model/origins';
+import { SeriesLibrary } from './seriesLibrary';
 
 export type SessionRecord = StoredSessionMeta;
 
@@ -39,6 +48,7 @@ export interface SessionIndex {
   delete(id: string): Promise<void>;
   exportFile(id: string): Promise<Uint8Array>;
   importFile(file: Uint8Array): Promise<SessionRecord>;
+  setSeries(id: string, series: NonNullable<SessionRecord['series']>): Promise<SessionRecord>;
   health(): StoreHealth;
   onWarning(listener: (w: StoreWarning) => void): () => void;
 }
@@ -116,8 +126,10 @@ export class SessionRegistry {
     title: string;
     template?: string;
     facilitatorName?: string;
+    language?: Language;
   }): Promise<SessionRecord> {
-    const template = args.template === undefined ? null : this.templates.find(args.template);
+    const found = args.template === undefined ? null : this.templates.find(args.template);
+    const template = found && templateIn(found, args.language ?? 'en');
     if (args.template !== undefined && !template)
       throw new HostApiError('There is no such template.');
     const record = await api(() =>
@@ -215,9 +227,23 @@ export class SessionRegistry {
     this.records.set(record.id, record);
     // The copy's document still carries the original's title.
     const replica = await this.hub.open(record.id).catch(() => null);
-    if (replica) renameSession(replica.doc, record.title, HOST_ORIGIN);
+    if (replica) {
+      renameSession(replica.doc, record.title, HOST_ORIGIN);
+      writeSeriesLink(replica.doc, null, HOST_ORIGIN); // a copy stands alone
+    }
     return record;
   }
+
+  /** Follow-ups and whole-series files (seriesLibrary.ts). */
+  readonly series: SeriesLibrary = new SeriesLibrary({
+    hub: () => this.hub,
+    index: () => this.index,
+    templates: () => this.templates,
+    records: this.records,
+    require: (id) => this.require(id),
+    create: (args) => this.create(args),
+    others: () => [...this.records.values()].map((r) => r.title),
+  });
 
   /**
    * The facilitator admits or removes a participant (the roster is the host's to write). Removal
@@ -243,6 +269,13 @@ export class SessionRegistry {
     }, HOST_ORIGIN);
     if (!known) throw new HostApiError('Nobody by that id has joined this session.', 404);
     return { participantId, state, votesTakenBack };
+  }
+
+  /** Where each participant joined from (the host's device book; never in the doc). */
+  async rosterDevices(id: string): Promise<RosterDevices> {
+    this.require(id);
+    const replica = await this.hub.open(id);
+    return Object.fromEntries(replica.authority.devices.entries());
   }
 
   async setAdmissionMode(id: string, mode: AdmissionMode): Promise<void> {
@@ -279,6 +312,8 @@ export class SessionRegistry {
   }
 
   async importFile(file: Uint8Array): Promise<SessionRecord> {
+    // A whole-series file holds several sessions: they go in together or not at all.
+    if (isSeriesFile(file)) return api(() => this.series.importSeries(file));
     const others = [...this.records.values()].map((r) => r.title);
     let record = await api(() => this.index.importFile(file));
     // The same file imported again gets "(imported 2)", never a second identical row.

@@ -32,7 +32,11 @@ import { useProjectorPageKeys } from '../features/projector/ProjectorScreenPicke
 import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { ReviewBlock } from '../features/series/ReviewBlock';
+import { FollowUpButton } from '../features/series/FollowUpButton';
+import { useCurrentKind } from '../features/series/useCurrentKind';
 import './console.css';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
   const title = useSessionTitle(props.doc, props.fallback);
@@ -85,6 +89,7 @@ function RunTab(props: {
   // The board view's panel beside the board (none: the board takes the whole width).
   const [open, setOpen] = useState<Panel | null>(null);
   const unseen = useInbox(conn.doc, `${boardView}:${open}`);
+  const reviewing = useCurrentKind(conn.doc) === 'review';
   useProjectorPageKeys(conn.doc);
   const breakouts = key && (
     <ConsoleBreakouts
@@ -148,6 +153,7 @@ function RunTab(props: {
           heading.focus({ preventScroll: true });
         }}
       />
+      {reviewing && <ReviewBlock doc={conn.doc} />}
       {breakouts}
       <div className="cockpit-work">
         {board}
@@ -162,6 +168,7 @@ function RunTab(props: {
       <PlanVsActual doc={conn.doc} />
       <SessionDetailsForm doc={conn.doc} />
       {key && <ExportButtons doc={conn.doc} sessionId={sessionId} facilitatorKey={key} />}
+      <FollowUpButton sessionId={sessionId} />
     </>
   );
 }
@@ -225,6 +232,8 @@ function Cockpit(props: {
         )}
         {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
+        {/* The facilitator's language: the projector (same browser) follows it. */}
+        <LanguagePicker compact />
       </header>
       <StorageWarning />
       <div className="cockpit">

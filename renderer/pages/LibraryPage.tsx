@@ -7,11 +7,14 @@ import { NewSessionForm } from '../features/library/NewSessionForm';
 import { ConfirmDeleteDialog } from '../features/library/ConfirmDeleteDialog';
 import { DropZone, ImportButton } from '../features/library/ImportSession';
 import { SessionRow } from '../features/library/SessionRow';
+import { SeriesRow } from '../features/library/SeriesRow';
+import { libraryRows } from '../features/library/seriesRows';
 import { StorageWarning } from '../features/library/StorageWarning';
 import { useLibrary } from '../features/library/useLibrary';
 import { SaveTemplateDialog } from '../features/library/SaveTemplateDialog';
 import { TemplateList } from '../features/library/TemplateList';
 import '../features/library/library.css';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export function LibraryPage() {
   const lib = useLibrary();
@@ -27,6 +30,7 @@ export function LibraryPage() {
         <header className="page-header">
           <h1>Offsite</h1>
           <div className="row">
+            <LanguagePicker />
             <ImportButton busy={lib.busy} onFile={(f) => void lib.importFile(f)} />
             <button type="button" className="primary" onClick={() => setCreating('')}>
               New session
@@ -73,20 +77,32 @@ export function LibraryPage() {
                 </tr>
               </thead>
               <tbody>
-                {lib.sessions.map((s) => (
-                  <SessionRow
-                    key={s.id}
-                    session={s}
-                    busy={lib.busy}
-                    actions={{
-                      rename: lib.rename,
-                      duplicate: lib.duplicate,
-                      exportFile: lib.exportFile,
-                      askDelete: setDeleting,
-                      askSaveTemplate: setTemplating,
-                    }}
-                  />
-                ))}
+                {libraryRows(lib.sessions).map((row) =>
+                  row.kind === 'series' ? (
+                    <SeriesRow
+                      key={`series-${row.id}`}
+                      row={row}
+                      busy={lib.busy}
+                      onExport={() => void lib.exportSeries(row.newestId)}
+                    />
+                  ) : (
+                    <SessionRow
+                      key={row.session.id}
+                      session={row.session}
+                      inSeries={row.inSeries}
+                      newest={row.newest}
+                      busy={lib.busy}
+                      actions={{
+                        rename: lib.rename,
+                        duplicate: lib.duplicate,
+                        exportFile: lib.exportFile,
+                        askDelete: setDeleting,
+                        askSaveTemplate: setTemplating,
+                        followUp: lib.followUp,
+                      }}
+                    />
+                  ),
+                )}
               </tbody>
             </table>
           )}

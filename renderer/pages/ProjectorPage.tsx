@@ -9,6 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
 import { useFacilitatorSession } from '../features/session/useFacilitatorSession';
 import { useVenueForProjector } from '../features/venue/useVenueForProjector';
+import { VENUE_POLL_MS } from '../features/venue/useVenueStatus';
 import { VenueWifiCode } from '../features/venue/VenueWifiCode';
 import { probeUrl, RoomCheckCode } from '../features/venue/RoomCheckCode';
 import type { ProjectorVenue } from '../features/venue/useVenueForProjector';
@@ -21,7 +22,9 @@ import { ProjectorBreakout } from '../features/breakouts/ProjectorBreakout';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
+import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen } from '../features/projector/useProjectorScreen';
+import { ProjectorCharts } from './ProjectorCharts';
 import {
   BreakScreen,
   HoldScreen,
@@ -54,6 +57,7 @@ function ProjectorStage(props: {
       />
     );
   if (screen === 'hold') return <HoldScreen title={title} />;
+  if (screen === 'charts') return <ProjectorCharts doc={doc} title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
   return (
@@ -72,6 +76,8 @@ function ProjectorStage(props: {
       <ProjectorBreakout doc={doc} fallback={<ProjectorBoard doc={doc} awareness={awareness} />} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
+      {/* Review commitments: last time's actions and what was recorded of each today. */}
+      {m.current?.kind === 'review' && <ProjectorReview doc={doc} />}
       <footer className="projector-foot">
         <div className="projector-progress">
           {m.current && (
@@ -114,9 +120,14 @@ function ProjectorStage(props: {
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
-  const { details, error, conn, reload } = useFacilitatorSession(sessionId, 'projector');
+  const { details, error, conn, reload, refresh } = useFacilitatorSession(sessionId, 'projector');
   // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
   const venue = useVenueForProjector(reload);
+  // A new join code made in the console reaches a projector in another browser by this re-read.
+  useEffect(() => {
+    const timer = setInterval(refresh, VENUE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
   useEffect(() => {
     document.title = details ? `Projector · ${details.title}` : 'Projector';
   }, [details]);

@@ -21,12 +21,16 @@ import { AttendeeBreakout } from '../features/breakouts/AttendeeBreakout';
 import { useRoomBoards } from '../features/board/useRoomBoards';
 import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
+import { YourCommitments } from '../features/series/YourCommitments';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { RoomTabs, type TabInfo } from '../features/room/RoomTabs';
 import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomTabs';
 import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
+import { AddDevice } from '../features/join/AddDevice';
+import { useT } from '../i18n/useT';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -45,6 +49,7 @@ export function RoomPage(props: {
     [info.sessionId, info.joinCode],
   );
   const conn = useSessionConnection(opts);
+  const t = useT();
 
   useEffect(() => {
     if (!conn) return;
@@ -63,7 +68,7 @@ export function RoomPage(props: {
     );
   }, [conn, identity.participantId, identity.name, opts.authorKey]);
 
-  if (!conn) return <main className="page">Connecting…</main>;
+  if (!conn) return <main className="page">{t('room.connecting')}</main>;
   return (
     <LobbyGate conn={conn} title={info.title} participantId={identity.participantId}>
       <Room conn={conn} {...props} />
@@ -79,6 +84,7 @@ function Room(props: {
 }) {
   const { conn, info, identity } = props;
   const { doc } = conn;
+  const t = useT();
   const title = useSessionTitle(doc, info.title);
   const asker = useMemo(
     () => ({
@@ -107,26 +113,23 @@ function Room(props: {
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
 
   const tabs: TabInfo[] = [
-    { tab: 'now', label: hasBoard ? 'Board' : 'Now' },
+    { tab: 'now', label: hasBoard ? t('room.tab.board') : t('room.tab.now') },
     {
       tab: 'polls',
-      label: 'Polls',
-      count: {
-        n: open.filter((r) => !ownAnswer(doc, r.poll, asker)).length,
-        what: 'to answer',
-      },
+      label: t('room.tab.polls'),
+      count: { n: open.filter((r) => !ownAnswer(doc, r.poll, asker)).length, what: 'toAnswer' },
     },
     {
       tab: 'questions',
-      label: 'Questions',
+      label: t('room.tab.questions'),
       count: { n: questions.filter((q) => q.answeredAt === null).length, what: 'open' },
     },
     {
       tab: 'parking',
-      label: 'Parking lot',
+      label: t('room.tab.parking'),
       count: { n: parked.filter((i) => !i.outcome).length, what: 'open' },
     },
-    ...(hasBoard ? [{ tab: 'decisions' as const, label: 'Decisions' }] : []),
+    ...(hasBoard ? [{ tab: 'decisions' as const, label: t('room.tab.decisions') }] : []),
   ];
   const panel = (t: RoomTab) => ({
     id: `room-panel-${t}`,
@@ -137,15 +140,22 @@ function Room(props: {
     <main className="page room">
       <header className="page-header room-header">
         <div>
-          <h1>{title}</h1>
+          <h1 dir="auto">{title}</h1>
           <p className="muted">
-            You are <strong>{identity.name}</strong>{' '}
+            {t('room.youAre')}{' '}
+            <strong>
+              <bdi>{identity.name}</bdi>
+            </strong>{' '}
             <button type="button" className="link" onClick={props.onRename}>
-              Change name
+              {t('room.changeName')}
             </button>
           </p>
+          <AddDevice info={info} name={identity.name} />
         </div>
-        <ConnectionBadge conn={conn} />
+        <div className="room-header-side">
+          <LanguagePicker compact />
+          <ConnectionBadge conn={conn} />
+        </div>
       </header>
       <div className="room-sticky">
         <CurrentBar doc={doc} />
@@ -174,6 +184,11 @@ function Room(props: {
             />
           </div>
           <div {...panel('decisions')}>
+            <YourCommitments
+              doc={doc}
+              participantId={identity.participantId}
+              name={identity.name}
+            />
             <RoomRegisters doc={doc} participantId={identity.participantId} name={identity.name} />
           </div>
         </div>

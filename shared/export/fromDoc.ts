@@ -9,6 +9,8 @@ import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
 import { readOutcomes } from '../model/registers/outcomes';
+import { listMeasureValues } from '../model/registers/measureValues';
+import { sinceFromDoc } from './sinceLastTime';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -23,6 +25,7 @@ import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
 import { breakoutParts } from './breakoutExport';
 import { voteBoardOf } from './voteBoards';
+import { admittedCount } from '../model/roster/read';
 import type {
   PartBlock,
   PartBoard,
@@ -121,6 +124,7 @@ function board(
       ? {
           boardBlockId: blockId,
           voterCount: read?.voterCount ?? 0,
+          admitted: admittedCount(doc),
           results: ranked.map((r) => ({
             targetId: r.targetId,
             kind: r.kind,
@@ -207,6 +211,8 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     votes,
     days,
     registers,
+    measureValues: [...listMeasureValues(doc).values()].flat(),
+    since: sinceFromDoc(doc),
     looseNotes: parkingLot,
     questions: questionParts(doc, people),
     polls: pollParts(doc),

@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
 import { writeItem } from './parkingLot/commands';
+import { startStatusHistories } from './series/migrateV3';
 import { MIGRATION_ORIGIN } from './origins';
 import { addBreakouts, BREAKOUTS_MIGRATION_NAME } from './breakouts/migration';
 
@@ -34,7 +35,17 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 2,
     up: foldLooseNotes,
   },
-  { name: `v2→v3: ${BREAKOUTS_MIGRATION_NAME}`, from: 2, to: 3, up: addBreakouts },
+  {
+    // Schema 3 (issue 25) gives each action a status history (actionUpdates) and each session a
+    // place in a series (meta.series, written by the host when it makes a follow-up; a session
+    // without one stands alone). An action whose status is not "open" gets its history's first
+    // entry: that status, by the facilitator, dated the day the action was made.
+    name: 'v2→v3: start each action’s status history',
+    from: 2,
+    to: 3,
+    up: startStatusHistories,
+  },
+  { name: `v3→v4: ${BREAKOUTS_MIGRATION_NAME}`, from: 3, to: 4, up: addBreakouts },
 ];
 
 function foldLooseNotes(doc: Y.Doc): void {

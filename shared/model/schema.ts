@@ -11,6 +11,7 @@ import { POLL_TYPES } from './polls/names';
 import { QUESTION_TYPES } from './questions/names';
 import { REGISTER_TYPES } from './registers/names';
 import { ROSTER_TYPES } from './roster/names';
+import { SERIES_TYPES } from './series/names';
 import { SESSION_TYPES } from './session/names';
 import { TIMER_TYPES } from './timer/names';
 import type { Projection, TypeSpec } from './typeSpec';
@@ -25,6 +26,7 @@ const SPECS: readonly TypeSpec[] = [
   ...TIMER_TYPES,
   ...BOARD_TYPES,
   ...REGISTER_TYPES,
+  ...SERIES_TYPES,
   ...BREAKOUT_TYPES,
 ];
 

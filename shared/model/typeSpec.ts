@@ -65,6 +65,9 @@ export interface TypeSpec {
   readonly undo?: 'all' | 'column edits';
   /** The projections that re-read when it changes. */
   readonly projections: readonly Projection[];
+  /** `all`: a follow-up session of the series (series/followUp.ts) starts with a copy of every
+   * entry, whatever its fields (the measures and what records their values over time). */
+  readonly carry?: 'all';
   readonly description: string;
 }
 
@@ -73,7 +76,7 @@ export const facilitatorType = (
   name: string,
   description: string,
   projections: readonly Projection[],
-  more: Partial<Pick<TypeSpec, 'kind' | 'undo' | 'hostOnlyKeys'>> = {},
+  more: Partial<Pick<TypeSpec, 'kind' | 'undo' | 'hostOnlyKeys' | 'carry'>> = {},
 ): TypeSpec => ({
   name,
   kind: 'map',

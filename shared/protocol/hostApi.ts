@@ -2,6 +2,7 @@
 // handlers, the host's HTTP API and the renderer's web transport. Each method has a runtime
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
 import type { HostApiMethodName } from './methods';
@@ -24,6 +25,8 @@ export const hostApiArgs = {
       title: z.string().trim().min(1, 'The session title is empty.').max(TITLE_MAX_CHARS),
       template: z.string().max(60).optional(),
       facilitatorName: z.string().max(NAME_MAX_CHARS).optional(),
+      /** The language of a built-in template's words (issue 27); English when left out. */
+      language: z.enum(LANGUAGES).optional(),
     })
     .strict(),
   getSession: z.object({ id: sessionId }).strict(),
@@ -38,7 +41,8 @@ export const hostApiArgs = {
     .object({ id: sessionId, mode: z.enum(['agenda', 'everything']).optional() })
     .strict(),
   deleteSession: z.object({ id: sessionId }).strict(),
-  exportSession: z.object({ id: sessionId }).strict(),
+  /** `series`: the whole series the session belongs to, in one file (importSession reads both). */
+  exportSession: z.object({ id: sessionId, series: z.boolean().optional() }).strict(),
   // Bytes cross IPC as a Uint8Array (structured clone) and HTTP as a raw request body; see
   // server.ts for the HTTP exception to the JSON transport.
   importSession: z
@@ -74,7 +78,23 @@ export const hostApiArgs = {
   /** `device`: one participant per device address is admitted on arrival, later ones wait;
    * `hand`: everyone new waits for the facilitator. */
   setAdmissionMode: z.object({ sessionId, mode: z.enum(['device', 'hand']) }).strict(),
+  /** Where each participant joined from: the host's alone, never in the session's doc. */
+  rosterDevices: z.object({ sessionId }).strict(),
   ...venueApiArgs,
+  /** The next session of the session's series (issue 25): the template's agenda, or the
+   * session's own when none is named, carrying its open commitments. */
+  followUpSession: z
+    .object({
+      id: sessionId,
+      template: z.string().max(60).optional(),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'The session title is empty.')
+        .max(TITLE_MAX_CHARS)
+        .optional(),
+    })
+    .strict(),
 } as const satisfies Record<HostApiMethodName, z.ZodType>;
 
 export type HostApiMethod = keyof typeof hostApiArgs;
@@ -100,6 +120,22 @@ export interface SessionDetails extends SessionSummaryInfo {
 export interface LibrarySessionInfo extends SessionSummaryInfo {
   /** Bytes on disk (snapshot, log and metadata). */
   sizeBytes: number;
+  /** Its place in a series (issue 25); absent for a session that stands alone. */
+  series?: SeriesPlace;
+}
+
+export interface SeriesPlace {
+  id: string;
+  /** 1 for the first session of the series. */
+  number: number;
+  /** Open and in-progress actions of the series' newest session (the same on every member);
+   * null when it could not be read. */
+  openCommitments: number | null;
+}
+
+/** What a follow-up carried from the session before it. */
+export interface FollowUpInfo extends SessionDetails {
+  carried: { actions: number; decisions: number; parkingItems: number };
 }
 
 export interface ExportedSessionFile {
@@ -173,6 +209,7 @@ export interface HostApiResults {
   admitParticipant: RosterChange;
   removeParticipant: RosterChange;
   setAdmissionMode: { mode: 'device' | 'hand' };
+  rosterDevices: RosterDevices;
   venueStatus: VenueStatusInfo;
   /** The status with the chosen address in use (the QR codes follow). */
   chooseAddress: VenueStatusInfo;
@@ -181,6 +218,7 @@ export interface HostApiResults {
   setRoomCheckOnProjector: VenueStatusInfo;
   /** Windows only; elsewhere a 409 saying there is no such setting to open. */
   openNetworkSettings: { opened: true };
+  followUpSession: FollowUpInfo;
 }
 
 /** A roster change as the host made it: the participant's new state and how many of their votes
@@ -190,6 +228,9 @@ export interface RosterChange {
   state: 'admitted' | 'removed';
   votesTakenBack: number;
 }
+
+/** participantId -> the device addresses they joined from, most recent last. */
+export type RosterDevices = Record<string, string[]>;
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */
 export type HostApi = {

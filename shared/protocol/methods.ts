@@ -23,11 +23,14 @@ export const HOST_API_METHODS = [
   'admitParticipant',
   'removeParticipant',
   'setAdmissionMode',
+  'rosterDevices',
   // The venue: the address attendees reach, room checks (issue 24).
   'venueStatus',
   'chooseAddress',
   'setVenueWifi',
   'setRoomCheckOnProjector',
   'openNetworkSettings',
+  // A series of sessions (issue 25).
+  'followUpSession',
 ] as const;
 export type HostApiMethodName = (typeof HOST_API_METHODS)[number];

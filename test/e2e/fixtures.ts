@@ -167,7 +167,7 @@ export const test = base.extend<{
         path: `${SCREENSHOTS}/${name}.png`,
         fullPage: opts.fullPage ?? true,
       });
-      await expectAxeClean(page);
+      if (opts.axe !== false) await expectAxeClean(page);
     });
   },
 });

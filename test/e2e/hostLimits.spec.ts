@@ -46,6 +46,10 @@ test('New join code disconnects the old code’s holders and shows the new code 
   const qr = (page: Page, url: string) =>
     page.getByRole('img', { name: `QR code for the join link ${url}` });
   await expect(qr(projector, oldJoinUrl)).toBeVisible();
+  // A second projector in another browser: no BroadcastChannel from the console reaches it.
+  const { page: farProjector } = await openPage();
+  await farProjector.goto(`${host.localUrl}/projector/${sessionId}#key=${host.key}`);
+  await expect(qr(farProjector, oldJoinUrl)).toBeVisible();
   // Ben has no WebRTC, so once the hub drops him nothing reaches him.
   const ben = await openPage({ noWebRTC: true });
   await joinAs(ben.page, oldJoinUrl, 'Ben');
@@ -63,6 +67,7 @@ test('New join code disconnects the old code’s holders and shows the new code 
   await expect(hubBadge(ben.page)).toContainText('Not connected to the host');
   await expect(qr(consolePage, newJoinUrl!)).toBeVisible();
   await expect(qr(projector, newJoinUrl!)).toBeVisible();
+  await expect(qr(farProjector, newJoinUrl!)).toBeVisible();
 
   const cai = await openPage();
   await joinAs(cai.page, newJoinUrl!, 'Cai');

@@ -14,6 +14,11 @@ export const storedSessionMetaSchema = z.object({
   joinCode: z.string(),
   facilitatorName: z.string().optional(),
   schemaVersion: z.number().int().nonnegative(),
+  /** The session's place in its series (issue 25), as the host wrote it into the document's
+   * meta.series: kept here so the library groups a series without opening its documents. */
+  series: z
+    .object({ id: z.string().min(1).max(64), number: z.number().int().positive() })
+    .optional(),
 });
 
 export type StoredSessionMeta = z.infer<typeof storedSessionMetaSchema>;

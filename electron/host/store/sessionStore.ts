@@ -49,6 +49,7 @@ export interface NewSession {
   facilitatorName?: string;
   createdAt?: number;
   schemaVersion?: number;
+  series?: StoredSessionMeta['series'];
 }
 
 const FAULT_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
@@ -212,6 +213,7 @@ export class SessionStore implements ReplicaPersistence {
       joinCode: randomJoinCode(),
       schemaVersion: input.schemaVersion ?? SCHEMA_VERSION,
       ...(input.facilitatorName !== undefined && { facilitatorName: input.facilitatorName }),
+      ...(input.series !== undefined && { series: input.series }),
     };
     await this.asStoreError('create the session', () =>
       folders.createSessionFolder(this.fs, this.dataDir, meta, initialState),
@@ -234,6 +236,14 @@ export class SessionStore implements ReplicaPersistence {
     return this.patchMeta(id, 'update the session', { schemaVersion });
   }
 
+  /** Records the session's place in its series (the host wrote the same into its document). */
+  setSeries(
+    id: string,
+    series: NonNullable<StoredSessionMeta['series']>,
+  ): Promise<StoredSessionMeta> {
+    return this.patchMeta(id, 'update the session', { series });
+  }
+
   /** Gives the session a fresh join code (the old one stops working). */
   newJoinCode(id: string): Promise<StoredSessionMeta> {
     return this.patchMeta(id, 'change the join code', { joinCode: randomJoinCode() });
@@ -241,7 +251,8 @@ export class SessionStore implements ReplicaPersistence {
 
   /** A copy with a new id and join code (its own room), holding everything stored so far. */
   async duplicate(id: string, title?: string): Promise<StoredSessionMeta> {
-    const meta = await this.get(id);
+    // A copy stands alone: it takes no place in the original's series.
+    const { series: _alone, ...meta } = await this.get(id);
     const state = await this.storedState(id);
     return this.create(
       { ...meta, title: title ?? `${meta.title} (copy)`, createdAt: this.now() },

@@ -20,6 +20,7 @@ import { PickBanner } from './PickBanner';
 import { useNotePick } from './useNotePick';
 import { VoteResults } from './VoteResults';
 import { votesLeftText } from './boardViewModel';
+import { useT } from '../../i18n/useT';
 
 export function AttendeeBoard(props: {
   doc: Y.Doc;
@@ -37,6 +38,7 @@ export function AttendeeBoard(props: {
   const { doc, sessionId, participantId, name, group } = props;
   const { current } = useRoomBoards(doc);
   const keys = group?.keys;
+  const t = useT();
   const viewer = useMemo(
     () => ({ ...attendeeViewer(sessionId, participantId, name), ...(keys && { boardKeys: keys }) }),
     [sessionId, participantId, name, keys],
@@ -86,20 +88,21 @@ export function AttendeeBoard(props: {
   const title = group
     ? group.title
     : current.block.id === current.boardBlockId
-      ? 'Board'
-      : `Board from “${current.boardBlock.title}”`;
+      ? t('board.title')
+      : t('board.titleFrom', { block: current.boardBlock.title });
   if (!model || !view || !ui || !actions)
     return (
       <section className="card board" aria-labelledby="board-heading">
         <h2 id="board-heading">{title}</h2>
-        <p className="muted">The facilitator is getting this board ready…</p>
+        <p className="muted">{t('board.gettingReady')}</p>
       </section>
     );
 
   const done = readiness?.self ?? false;
   const votesLeft = view.voting === 'open' && votes && (
     <p className="votes-left" role="status" aria-live="polite">
-      <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
+      <strong>{votesLeftText(votes.left)}</strong>{' '}
+      {t('board.ofDots', { dots: votes.dotsPerPerson })}
     </p>
   );
   return (
@@ -109,28 +112,29 @@ export function AttendeeBoard(props: {
           <h2 id="board-heading">{title}</h2>
           <p role="status" className="board-phase">
             {view.phase === 'writing' && groupReads
-              ? 'Your group reads your notes; the other groups see them when the room comes back.'
+              ? t('board.phase.groupWriting')
               : view.phase === 'writing'
-                ? 'Private writing: only you can read your notes until the facilitator reveals them.'
+                ? t('board.phase.writing')
                 : view.voting === 'open'
-                  ? 'Voting is open.'
+                  ? t('board.phase.votingOpen')
                   : view.voting === 'closed'
-                    ? 'Voting is closed.'
-                    : 'Notes revealed.'}
+                    ? t('board.phase.votingClosed')
+                    : t('board.phase.revealed')}
           </p>
         </div>
         <div className="board-you">
           {votesLeft && !props.statusSlot && votesLeft}
           {done ? (
             <p className="done-state">
-              <span aria-hidden="true">✓ </span>You are done.{' '}
+              <span aria-hidden="true">✓ </span>
+              {t('board.youAreDone')}{' '}
               <button type="button" onClick={() => actions.setDone(false)}>
-                Not done yet
+                {t('board.notDoneYet')}
               </button>
             </p>
           ) : (
             <button type="button" className="primary" onClick={() => actions.setDone(true)}>
-              {group ? 'We are done' : <>I&apos;m done</>}
+              {group ? t('board.weAreDone') : t('board.imDone')}
             </button>
           )}
         </div>

@@ -2,21 +2,20 @@
 import type { BoardNoteView } from '../../../shared/model/board';
 import type { Pick } from './boardUi';
 import { shortText } from './boardViewModel';
+import { useT } from '../../i18n/useT';
 
 export function PickBanner(props: { pick: Pick; notes: BoardNoteView[]; onCancel(): void }) {
   const { pick } = props;
+  const t = useT();
   const source = props.notes.find((n) => n.id === pick.noteId);
-  const what = source ? `“${shortText(source.text, 50)}”` : 'the note';
+  const what = source ? t('pick.quoted', { text: shortText(source.text, 50) }) : t('pick.theNote');
   return (
-    <div className="pick-banner" role="group" aria-label="Placing a note">
+    <div className="pick-banner" role="group" aria-label={t('pick.placing')}>
       <p role="status">
-        {pick.mode === 'group'
-          ? `Group ${what} with: choose a note or a group on the board (Enter or click).`
-          : `Merge ${what} into: choose a note on the board (Enter or click).`}{' '}
-        Esc cancels.
+        {t('pick.banner', { mode: pick.mode, what })} {t('pick.escCancels')}
       </p>
       <button type="button" onClick={props.onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

@@ -11,6 +11,7 @@ export interface SessionActions {
   exportFile(id: string): Promise<void>;
   askDelete(session: LibrarySessionInfo): void;
   askSaveTemplate(session: LibrarySessionInfo): void;
+  followUp(id: string): Promise<void>;
 }
 
 function when(ms: number): string {
@@ -21,10 +22,16 @@ export function SessionRow({
   session: s,
   busy,
   actions,
+  inSeries = false,
+  newest = true,
 }: {
   session: LibrarySessionInfo;
   busy: boolean;
   actions: SessionActions;
+  /** Listed under its series' row (indented, with its number). */
+  inSeries?: boolean;
+  /** The newest of its series (or alone): the one a follow-up follows. */
+  newest?: boolean;
 }) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(s.title);
@@ -35,8 +42,9 @@ export function SessionRow({
   };
 
   return (
-    <tr>
+    <tr className={inSeries ? 'series-member' : undefined}>
       <th scope="row">
+        {inSeries && s.series && <span className="series-number">{s.series.number}. </span>}
         {renaming ? (
           <form className="row" onSubmit={submit}>
             <label className="visually-hidden" htmlFor={`title-${s.id}`}>
@@ -107,6 +115,16 @@ export function SessionRow({
           >
             Save as template<span className="visually-hidden"> {s.title}</span>
           </button>
+          {newest && (
+            <button
+              type="button"
+              disabled={busy}
+              title="The next session of this series, carrying its open commitments"
+              onClick={() => void actions.followUp(s.id)}
+            >
+              Follow up<span className="visually-hidden"> {s.title}</span>
+            </button>
+          )}
           <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
             Export<span className="visually-hidden"> {s.title}</span>
           </button>

@@ -75,6 +75,17 @@ export function useLibrary() {
         await api().deleteSession({ id });
         return `Deleted “${title}”.`;
       }),
+    followUp: (id: string) =>
+      run(async () => {
+        const made = await api().followUpSession({ id });
+        const n = made.carried.actions;
+        return `Created “${made.title}”, carrying ${n === 1 ? '1 open action' : `${n} open actions`}.`;
+      }),
+    exportSeries: (id: string) =>
+      run(async () => {
+        const file = await api().exportSession({ id, series: true });
+        return (await saveSessionFile(file)) ? `Exported the series to “${file.fileName}”.` : null;
+      }),
     exportFile: (id: string) =>
       run(async () => {
         const file = await api().exportSession({ id });

@@ -4,7 +4,9 @@ import './polls.css';
 import type * as Y from 'yjs';
 import { useDoc } from '../../stores/docStore';
 import { plural } from '../../app/format';
-import { PollResults } from './PollResults';
+import { pollSummary } from './PollResults';
+import { ChartSvg } from '../charts/ChartSvg';
+import { pollChart } from '../../../shared/charts/resultCharts';
 
 export function ProjectorPolls(props: { doc: Y.Doc }) {
   const polls = useDoc(props.doc, (s) => s.polls);
@@ -21,7 +23,10 @@ export function ProjectorPolls(props: { doc: Y.Doc }) {
             {r.poll.state === 'open' ? '' : ' (closed)'}
           </h3>
           {r.poll.showResults ? (
-            <PollResults result={r} />
+            <>
+              <p className="poll-summary">{pollSummary(r)}</p>
+              <ChartSvg testId="poll-chart" make={(w, f) => pollChart(r, w, f)} />
+            </>
           ) : (
             <p className="poll-open-count" role="status">
               {r.poll.state === 'open' ? 'Poll open · ' : ''}

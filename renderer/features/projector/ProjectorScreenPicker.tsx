@@ -15,6 +15,11 @@ const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [
   { screen: 'live', label: 'The room', hint: 'block, countdown, board and results' },
   { screen: 'join', label: 'Join screen', hint: 'the code, large, and the QR code' },
   { screen: 'hold', label: 'Hold', hint: 'a blank screen' },
+  {
+    screen: 'charts',
+    label: 'Charts',
+    hint: 'measures, team health, planned vs actual; one a page',
+  },
 ];
 
 export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {

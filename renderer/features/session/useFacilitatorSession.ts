@@ -7,6 +7,9 @@ import type { Role } from '../../../shared/model/doc';
 import { useSessionConnection } from '../../sync/useSessionConnection';
 import type { SessionConnection } from '../../sync/connectSession';
 
+const sameDetails = (a: SessionDetails, b: SessionDetails) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 export function useFacilitatorSession(
   sessionId: string,
   role: Exclude<Role, 'attendee'>,
@@ -21,17 +24,27 @@ export function useFacilitatorSession(
   rotateJoinCode(): Promise<void>;
   /** Re-reads the details (the join link moved to another address). */
   reload(): void;
+  /** Re-reads the details and keeps them when the host does not answer (a periodic re-read: a
+   * join code changed in a window no BroadcastChannel reaches). */
+  refresh(): void;
 } {
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
   const channelName = `offsite:details:${sessionId}`;
-  const load = useCallback(
-    () =>
+  const read = useCallback(
+    (quiet: boolean) =>
       void hostApi()
         ?.getSession({ id: sessionId })
-        .then(setDetails, (e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+        .then(
+          // The same details keep their identity: a re-read that changed nothing renders nothing.
+          (next) => setDetails((prev) => (prev && sameDetails(prev, next) ? prev : next)),
+          // A periodic re-read that fails (the host is busy or away) keeps what the screen shows.
+          (e: unknown) => quiet || setError(e instanceof Error ? e.message : String(e)),
+        ),
     [sessionId],
   );
+  const load = useCallback(() => read(false), [read]);
+  const refresh = useCallback(() => read(true), [read]);
   useEffect(() => {
     load();
     const channel = new BroadcastChannel(channelName);
@@ -53,5 +66,13 @@ export function useFacilitatorSession(
     () => (ready && key ? { sessionId, role, secret: key } : null),
     [ready, key, sessionId, role],
   );
-  return { details, error, conn: useSessionConnection(opts), key, rotateJoinCode, reload: load };
+  return {
+    details,
+    error,
+    conn: useSessionConnection(opts),
+    key,
+    rotateJoinCode,
+    reload: load,
+    refresh,
+  };
 }

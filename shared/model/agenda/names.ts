@@ -26,7 +26,8 @@ export const AGENDA_TYPES: readonly TypeSpec[] = [
   facilitatorType(AGENDA_DAY_ORDER, 'day order', ['agenda'], { kind: 'array' }),
   facilitatorType(AGENDA_BLOCKS, 'agenda blocks', ['agenda']),
 ];
-export const BLOCK_KINDS = ['talk', 'brainstorm', 'vote', 'discuss', 'break'] as const;
+/** `review`: "Review commitments" (issue 25), the carried actions of the series, one by one. */
+export const BLOCK_KINDS = ['talk', 'brainstorm', 'vote', 'discuss', 'break', 'review'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 /** Kinds that put a board in front of the room, so they may have columns. */
 export const BOARD_KINDS: readonly BlockKind[] = ['brainstorm', 'vote'];

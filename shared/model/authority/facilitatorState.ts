@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { POLLS, POLL_ANSWERS } from '../polls/names';
 import { BOARD_MAPS } from '../board/names';
 import { voterSlot } from './ownerKeys';
+import { commitmentRefusal } from './commitmentRules';
 
 /** Why an attendee may not write or delete this entry now; null when the facilitator's state
  * allows it (and for every type it does not govern). */
@@ -29,7 +30,7 @@ export function closedBecause(
     const voting = doc.getMap<unknown>(BOARD_MAPS.control).get(`${blockId}/voting`);
     return voting === 'open' ? null : `voting on ${blockId} is not open`;
   }
-  return null;
+  return commitmentRefusal(doc, root, entryKey);
 }
 
 /** The note a group is named after: groups are `g-<noteId>` (groupCommands.ts: groupNotes). */

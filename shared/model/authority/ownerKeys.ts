@@ -107,3 +107,50 @@ export const subjectVoterKey = (
   voter: { participantId: string; authorKey?: Uint8Array },
   anonymous: boolean,
 ): string => voterKey(`${domain}:${subjectId}`, voter, anonymous);
+
+/**
+ * A status update of an action (issue 25): `<actionId>/p.<participantId>/<updateId>` when its
+ * Responsible participant wrote it, `<actionId>/f/<updateId>` when the facilitator (or the host,
+ * migrating) did. Only the participant form has an owner a participant can be.
+ */
+export const actionUpdateKey = (
+  actionId: string,
+  writer: { participantId: string } | 'facilitator',
+  updateId: string,
+): string =>
+  `${actionId}/${writer === 'facilitator' ? 'f' : `p.${encodeURIComponent(writer.participantId)}`}/${updateId}`;
+
+/** The parts of an action update's key; null when it is not one. */
+export function splitActionUpdateKey(
+  key: string,
+): { actionId: string; writer: string; updateId: string } | null {
+  const parts = key.split('/');
+  if (parts.length !== 3 || parts.some((p) => !p)) return null;
+  return { actionId: parts[0]!, writer: parts[1]!, updateId: parts[2]! };
+}
+
+/** Who owns an action update: the participant of `p.<id>`; `f` is nobody's but the facilitator's. */
+export const actionUpdateOwner = (key: string): KeyOwner => {
+  const parts = splitActionUpdateKey(key);
+  const participant = parts ? participantOfVoter(parts.writer) : null;
+  return participant === null ? null : { participant };
+};
+
+/** A participant's confirmed name in a series (issue 25): `<name>/<participantId>`, the name
+ * URI-encoded and lower-cased, so one name has one key prefix whoever claims it. */
+export const commitmentLinkKey = (name: string, participantId: string): string =>
+  `${encodeURIComponent(name.trim().toLowerCase())}/${encodeURIComponent(participantId)}`;
+
+/** The name and participant of a link's key; null when it is not one. */
+export function splitCommitmentLinkKey(key: string): { name: string; participant: string } | null {
+  const parts = key.split('/');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const name = decode(parts[0]);
+  const participant = decode(parts[1]);
+  return name === null || participant === null ? null : { name, participant };
+}
+
+export const commitmentLinkOwner = (key: string): KeyOwner => {
+  const parts = splitCommitmentLinkKey(key);
+  return parts ? { participant: parts.participant } : null;
+};

@@ -13,13 +13,24 @@ import {
   type UpdateArgs,
 } from './records';
 import type { ActionItem, Decision, Measure } from './names';
+import { registerMaps } from './names';
+import { readAction } from './read';
+import { transact } from '../doc';
+import { LOCAL_ORIGIN } from '../origins';
+import { recordActionUpdate } from '../series/commands';
+
+function readActionStatus(doc: Y.Doc, id: string) {
+  const m = registerMaps(doc).actions.get(id);
+  return m ? (readAction(id, m)?.status ?? null) : null;
+}
 
 /** A new record needs its title (or name); `now` and `id` are injectable for tests. */
 export type AddDecisionArgs = AddArgs<Decision> & Pick<Decision, 'title'>;
-export type AddActionArgs = Omit<AddArgs<ActionItem>, 'createdAt'> & Pick<ActionItem, 'title'>;
+export type AddActionArgs = Omit<AddArgs<ActionItem>, 'createdAt' | 'carriedFrom'> &
+  Pick<ActionItem, 'title'>;
 export type AddMeasureArgs = Omit<AddArgs<Measure>, 'createdAt'> & Pick<Measure, 'name'>;
 export type UpdateDecisionArgs = UpdateArgs<Decision>;
-export type UpdateActionArgs = Omit<UpdateArgs<ActionItem>, 'createdAt'>;
+export type UpdateActionArgs = Omit<UpdateArgs<ActionItem>, 'createdAt' | 'carriedFrom'>;
 export type UpdateMeasureArgs = Omit<UpdateArgs<Measure>, 'createdAt'>;
 type Id = { id: string };
 
@@ -32,8 +43,17 @@ export const deleteDecision = (doc: Y.Doc, args: Id, origin?: unknown) =>
 
 export const addAction = (doc: Y.Doc, args: AddActionArgs, origin?: unknown) =>
   addRecord(actionKind, doc, args, origin);
-export const updateAction = (doc: Y.Doc, args: UpdateActionArgs, origin?: unknown) =>
-  updateRecord(actionKind, doc, args, origin);
+/** A changed status also enters the action's history (series/commands.ts), in the same
+ * transaction, so one undo takes both back. */
+export const updateAction = (doc: Y.Doc, args: UpdateActionArgs, origin?: unknown) => {
+  const before = args.status === undefined ? null : readActionStatus(doc, args.id);
+  return transact(doc, origin ?? LOCAL_ORIGIN, () => {
+    const after = updateRecord(actionKind, doc, args, origin);
+    if (before !== null && after.status !== before)
+      recordActionUpdate(doc, 'facilitator', { actionId: after.id, status: after.status }, origin);
+    return after;
+  });
+};
 export const deleteAction = (doc: Y.Doc, args: Id, origin?: unknown) =>
   deleteRecord(actionKind, doc, args, origin);
 

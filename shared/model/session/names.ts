@@ -15,9 +15,9 @@ export const PROJECTOR_VIEW_MAP = 'projectorView';
 export const SESSION_TYPES: readonly TypeSpec[] = [
   facilitatorType(
     META,
-    'title, createdAt, template, session details; schemaVersion by the host only',
+    'title, createdAt, template, session details; schemaVersion and series by the host only',
     ['doc'],
-    { hostOnlyKeys: ['schemaVersion'] },
+    { hostOnlyKeys: ['schemaVersion', 'series'] },
   ),
   {
     name: CLIENTS_MAP,

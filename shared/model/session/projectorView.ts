@@ -3,7 +3,7 @@
 // hold screen with nothing on it; which page of what does not fit one screen (pages turn by
 // themselves every few seconds, or by hand); and a group or note in focus, large. One
 // facilitator-only top-level map, PROJECTOR_VIEW_MAP, with plain values:
-//   screen      'live' | 'join' | 'hold'
+//   screen      'live' | 'join' | 'hold' | 'charts' (measures, health, planned vs actual)
 //   page        a counter: each paged region shows page (counter mod its page count); the console
 //               turns it without knowing how many pages the projector's screen makes
 //   pageSetAt   host time the counter was set; automatic turns count from there
@@ -14,7 +14,7 @@ import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { PROJECTOR_VIEW_MAP } from './names';
 
-export const PROJECTOR_SCREENS = ['live', 'join', 'hold'] as const;
+export const PROJECTOR_SCREENS = ['live', 'join', 'hold', 'charts'] as const;
 export type ProjectorScreen = (typeof PROJECTOR_SCREENS)[number];
 
 /** Seconds between automatic page turns the console offers; 0 turns by hand only. */

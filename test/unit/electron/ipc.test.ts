@@ -97,11 +97,21 @@ function fakeApi() {
       { participantId: a.participantId, state: 'removed', votesTakenBack: 0 }
     ),
     setAdmissionMode: async (a) => (calls.push(['setAdmissionMode', a]), { mode: a.mode }),
+    rosterDevices: async (a) => (calls.push(['rosterDevices', a]), {}),
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
     setVenueWifi: async (a) => (calls.push(['setVenueWifi', a]), venue),
     setRoomCheckOnProjector: async (a) => (calls.push(['setRoomCheckOnProjector', a]), venue),
     openNetworkSettings: async (a) => (calls.push(['openNetworkSettings', a]), { opened: true }),
+    followUpSession: async (a) => (
+      calls.push(['followUpSession', a]),
+      {
+        ...summary,
+        joinCode: 'AAAAA-AAAAA',
+        joinUrl: 'u',
+        carried: { actions: 0, decisions: 0, parkingItems: 0 },
+      }
+    ),
   };
   return { api, calls };
 }

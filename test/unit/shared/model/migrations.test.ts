@@ -8,11 +8,15 @@ import { listParkingItems } from '#shared/model/parkingLot/read';
 import { getAgenda } from '#shared/model/agenda/read';
 import { initSession } from '#shared/model/session/commands';
 import { listParticipants, readMeta } from '#shared/model/session/read';
+import { listActions, listMeasures } from '#shared/model/registers/read';
+import { actionHistories, readSeriesLink } from '#shared/model/series/read';
 
 /** Frozen: generated once from a doc written before schemaVersion existed; never regenerated. */
 const V0_FIXTURE = new URL('../../../fixtures/sessions/v0-session.bin', import.meta.url);
 /** Frozen: written by schema 1's own commands (makeV1Session.mjs beside it); never regenerated. */
 const V1_FIXTURE = new URL('../../../fixtures/sessions/v1-session.bin', import.meta.url);
+/** Frozen: written by schema 2's own commands (makeV2Session.mjs beside it); never regenerated. */
+const V2_FIXTURE = new URL('../../../fixtures/sessions/v2-session.bin', import.meta.url);
 
 function loadFixture(url = V0_FIXTURE): Y.Doc {
   const doc = new Y.Doc();
@@ -110,13 +114,62 @@ describe('migrations', () => {
     expect(getAgenda(doc).days[0]!.blocks.map((b) => b.id)).toEqual(['b-vision']);
   });
 
-  it('v0 → v2 in one go: the v0 fixture’s notes end in the parking lot', () => {
+  it('v0 → v3 in one go: the v0 fixture’s notes end in the parking lot', () => {
     const doc = loadFixture();
-    expect(migrateDoc(doc, { target: 2 }).applied).toHaveLength(2);
+    expect(migrateDoc(doc, { target: 3 }).applied).toHaveLength(3);
     expect(listParkingItems(doc).map((i) => i.text)).toEqual([
       'Imagine 10x growth',
       'Debate vigorously, then commit',
     ]);
+  });
+
+  it('v2→v3: starts the status history of the frozen v2 fixture’s actions, keeping the rest', () => {
+    const doc = loadFixture(V2_FIXTURE);
+    expect(docSchemaVersion(doc)).toBe(2);
+    const before = {
+      actions: listActions(doc),
+      measures: listMeasures(doc),
+      lot: listParkingItems(doc),
+      people: listParticipants(doc),
+    };
+    expect(before.actions.map((a) => [a.id, a.status])).toEqual([
+      ['a-open', 'open'],
+      ['a-progress', 'in progress'],
+      ['a-done', 'done'],
+      ['a-dropped', 'dropped'],
+    ]);
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+
+    expect(migrateDoc(doc, { target: 3 })).toEqual({
+      from: 2,
+      to: 3,
+      applied: ['v2→v3: start each action’s status history'],
+    });
+    expect(origins).toEqual(['migration']);
+    expect(docSchemaVersion(doc)).toBe(3);
+    const histories = actionHistories(doc);
+    expect(histories.get('a-open')).toBeUndefined();
+    expect(
+      ['a-progress', 'a-done', 'a-dropped'].map((id) => {
+        const [u, ...more] = histories.get(id)!;
+        expect(more).toEqual([]);
+        return [id, u!.status, u!.date, u!.byName, u!.byParticipant, u!.session];
+      }),
+    ).toEqual([
+      ['a-progress', 'in progress', '2026-09-14', 'Facilitator', null, 1],
+      ['a-done', 'done', '2026-09-14', 'Facilitator', null, 1],
+      ['a-dropped', 'dropped', '2026-09-14', 'Facilitator', null, 1],
+    ]);
+    // Nothing else moved: the actions read as before (carried from nowhere), the rest too.
+    expect(listActions(doc)).toEqual(before.actions);
+    expect(before.actions.every((a) => a.carriedFrom === null)).toBe(true);
+    expect(listMeasures(doc)).toEqual(before.measures);
+    expect(listParkingItems(doc)).toEqual(before.lot);
+    expect(listParticipants(doc)).toEqual(before.people);
+    expect(readSeriesLink(doc)).toBeNull();
+    // Migrating again changes nothing.
+    expect(migrateDoc(doc, { target: 3 }).applied).toEqual([]);
   });
 
   it('leaves a current doc alone', () => {

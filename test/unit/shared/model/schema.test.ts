@@ -20,6 +20,7 @@ import { QUESTION_TYPES } from '#shared/model/questions/names';
 import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
 import { ROSTER_TYPES } from '#shared/model/roster/names';
+import { SERIES_TYPES } from '#shared/model/series/names';
 import { BREAKOUT_MAPS, BREAKOUT_TYPES } from '#shared/model/breakouts/names';
 
 describe('the schema registry', () => {
@@ -34,6 +35,7 @@ describe('the schema registry', () => {
       ...PARKING_LOT_TYPES,
       ...QUESTION_TYPES,
       ...POLL_TYPES,
+      ...SERIES_TYPES,
       ...BREAKOUT_TYPES,
     ].map((s) => s.name);
     expect(new Set(declared).size).toBe(declared.length);
@@ -52,10 +54,14 @@ describe('the schema registry', () => {
         'decisions',
         'actions',
         'measures',
+        // A measure's recorded value is undone like the measure (issue 25).
+        'measureValues',
         'suggestions',
         // A decision or action made from a parking lot item is undone with the item's outcome.
         'parkingLotOutcomes',
         'blockOutcomes',
+        // A status update is taken back with undo, like the record it is about.
+        'actionUpdates',
       ].sort(),
     );
     expect(PARTLY_UNDONE_TYPES).toEqual([BOARD_MAPS.control]);
@@ -77,6 +83,8 @@ describe('the schema registry', () => {
         'questionMarks',
         'polls',
         'pollAnswers',
+        // Earlier sessions' health checks, read beside this one's (issue 25).
+        'healthHistory',
       ].sort(),
     );
     // A note's shown author is its writer's participant entry, marked once the roster removes them.
@@ -87,7 +95,17 @@ describe('the schema registry', () => {
     expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());
     expect(namesWatchedBy('breakouts').sort()).toEqual(Object.values(BREAKOUT_MAPS).sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
-      ['actions', 'blockOutcomes', 'decisions', 'measures', 'suggestions'].sort(),
+      [
+        'actions',
+        'blockOutcomes',
+        'decisions',
+        'measures',
+        'measureValues',
+        'suggestions',
+        'actionUpdates',
+        'commitmentLinks',
+        'carriedDecisions',
+      ].sort(),
     );
     expect(namesWatchedBy('agenda').sort()).toEqual(
       ['agendaBlocks', 'agendaDayOrder', 'agendaDays', 'ledger', 'timer'].sort(),

@@ -12,8 +12,11 @@ import { BREAKOUTS_MIGRATION_NAME } from '#shared/model/breakouts/migration';
 import { startBreakout } from '#shared/model/breakouts/commands';
 import { membersByGroup } from '#shared/model/breakouts/read';
 
-/** Frozen: written by schema 2's own commands (makeV2Session.ts beside it); never regenerated. */
-const V2_FIXTURE = new URL('../../../../fixtures/sessions/v2-session.bin', import.meta.url);
+/** Frozen: written by schema 2's own commands (makeV2BreakoutsSession.ts beside it); never regenerated. */
+const V2_FIXTURE = new URL(
+  '../../../../fixtures/sessions/v2-breakouts-session.bin',
+  import.meta.url,
+);
 
 const facilitator: BoardViewer = {
   participantId: 'facilitator',

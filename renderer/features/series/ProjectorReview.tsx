@@ -1,0 +1,47 @@
+// "Review commitments" on the projector: each carried action, its owner and due date, and what
+// was recorded of it today, or "Not reviewed yet"; pages turn with the projector's page counter.
+import './series.css';
+import { useRef } from 'react';
+import type * as Y from 'yjs';
+import { useSeries } from '../../stores/seriesStore';
+import { usePages } from '../projector/usePages';
+import { PageNumber } from '../projector/PageNumber';
+import { useProjectorPageCounter } from '../projector/useProjectorScreen';
+import { ownerLine, reviewedCount, STATUS_LABELS } from './reviewText';
+
+export function ProjectorReview({ doc }: { doc: Y.Doc }) {
+  const all = useSeries(doc, (s) => s.items);
+  const items = all.filter((i) => i.action.carriedFrom !== null);
+  const box = useRef<HTMLElement>(null);
+  const counter = useProjectorPageCounter(doc);
+  const pages = usePages(box, { counter, resetKey: 'review', deps: [all] });
+  return (
+    <section
+      className="projector-registers projector-review"
+      aria-labelledby="projector-review-heading"
+      ref={box}
+    >
+      <div className="projector-registers-head">
+        <h2 id="projector-review-heading">Commitments · {reviewedCount(items)}</h2>
+        <PageNumber pages={pages} />
+      </div>
+      <ul className="projector-registers-fit" data-paged="">
+        {items.map((item, i) => (
+          <li key={item.action.id} className="pr-item">
+            <span className="pr-tag">A{i + 1}</span>
+            <span className="pr-text">
+              <strong>{item.action.title}</strong>
+              <span className="pr-detail"> — {ownerLine(item)}</span>
+              {item.review?.note && <span className="pr-note">“{item.review.note}”</span>}
+            </span>
+            <span
+              className={`pr-state review-badge ${item.review ? `status-${item.review.status.replace(' ', '-')}` : 'waiting'}`}
+            >
+              {item.review ? STATUS_LABELS[item.review.status] : 'Not reviewed yet'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

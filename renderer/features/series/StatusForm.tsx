@@ -1,0 +1,82 @@
+// Recording a carried action's status: one of the review's five, a one-line note and the date
+// it holds for. The facilitator records any action's; an attendee only the actions they are
+// Responsible for (the command and the judge both hold them to it).
+import { useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { recordActionUpdate, type UpdateWriter } from '../../../shared/model/series/commands';
+import { UPDATE_NOTE_MAX_CHARS } from '../../../shared/model/series/names';
+import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from './reviewText';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function StatusForm(props: {
+  doc: Y.Doc;
+  writer: UpdateWriter;
+  actionId: string;
+  actionTitle: string;
+}) {
+  const [status, setStatus] = useState<ReviewStatus | ''>('');
+  const [note, setNote] = useState('');
+  const [date, setDate] = useState(today);
+  const [error, setError] = useState<string | null>(null);
+  const id = `status-${props.actionId}`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!status) return setError('Pick a status.');
+    try {
+      recordActionUpdate(props.doc, props.writer, {
+        actionId: props.actionId,
+        status,
+        note,
+        date,
+      });
+      setStatus('');
+      setNote('');
+      setError(null);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <form className="status-form" onSubmit={submit} aria-label={`Status of ${props.actionTitle}`}>
+      <fieldset className="status-choices">
+        <legend className="visually-hidden">Status of {props.actionTitle}</legend>
+        {REVIEW_STATUSES.map((s) => (
+          <label key={s} className={`status-choice status-${s.replace(' ', '-')}`}>
+            <input
+              type="radio"
+              name={id}
+              value={s}
+              checked={status === s}
+              onChange={() => setStatus(s)}
+            />
+            {STATUS_LABELS[s]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="status-line">
+        <label className="status-note">
+          <span className="visually-hidden">One-line note on {props.actionTitle}</span>
+          <input
+            value={note}
+            maxLength={UPDATE_NOTE_MAX_CHARS}
+            placeholder="One line: where it stands"
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+        <label>
+          <span className="visually-hidden">Date for {props.actionTitle}</span>
+          <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">
+          Record<span className="visually-hidden"> the status of {props.actionTitle}</span>
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="callout danger">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
