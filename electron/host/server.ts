@@ -139,6 +139,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     persistence: store,
     vault: folderVault(store.files, store.dataDir, facilitatorKey, log),
     devices: deviceVault(store.files, store.dataDir, facilitatorKey, log),
+    facilitatorKey,
     log,
     limits,
     failures,

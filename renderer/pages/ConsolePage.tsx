@@ -15,6 +15,7 @@ import { ConsolePolls } from '../features/polls/ConsolePolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { StorageWarning } from '../features/library/StorageWarning';
 import { ConsoleBoard } from '../features/board/ConsoleBoard';
+import { ConsoleBreakouts } from '../features/breakouts/ConsoleBreakouts';
 import { AgendaEditor } from '../features/agenda/AgendaEditor';
 import { TimerControls } from '../features/timer/TimerControls';
 import { PlanVsActual } from '../features/timer/PlanVsActual';
@@ -91,6 +92,14 @@ function RunTab(props: {
   const unseen = useInbox(conn.doc, `${boardView}:${open}`);
   const reviewing = useCurrentKind(conn.doc) === 'review';
   useProjectorPageKeys(conn.doc);
+  const breakouts = key && (
+    <ConsoleBreakouts
+      doc={conn.doc}
+      awareness={conn.awareness}
+      sessionId={sessionId}
+      facilitatorKey={key}
+    />
+  );
   const board = key && (
     <ConsoleBoard
       doc={conn.doc}
@@ -122,6 +131,7 @@ function RunTab(props: {
           <TimerControls doc={conn.doc} size="normal" />
           <PanelTabs tabs={tabs} open={open} onChoose={(p) => setOpen(open === p ? null : p)} />
         </div>
+        {breakouts}
         <div className={`board-view-work${open ? ' with-panel' : ''}`}>
           {board}
           {open && <div className="board-view-panel">{panels[open]}</div>}
@@ -145,6 +155,7 @@ function RunTab(props: {
         }}
       />
       {reviewing && <ReviewBlock doc={conn.doc} />}
+      {breakouts}
       <div className="cockpit-work">
         {board}
         {panels.registers}

@@ -19,6 +19,7 @@ import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { ProjectorBoard } from '../features/board/ProjectorBoard';
+import { ProjectorBreakout } from '../features/breakouts/ProjectorBreakout';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
@@ -86,7 +87,7 @@ function ProjectorStage(props: StageProps) {
       </div>
       <ProjectorQuestion doc={doc} />
       <ProjectorPolls doc={doc} />
-      <ProjectorBoard doc={doc} awareness={awareness} />
+      <ProjectorBreakout doc={doc} fallback={<ProjectorBoard doc={doc} awareness={awareness} />} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
       {/* Review commitments: last time's actions and what was recorded of each today. */}

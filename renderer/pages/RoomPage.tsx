@@ -17,6 +17,7 @@ import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { LobbyGate } from '../features/presence/LobbyGate';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
+import { AttendeeBreakout } from '../features/breakouts/AttendeeBreakout';
 import { useRoomBoards } from '../features/board/useRoomBoards';
 import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
@@ -168,14 +169,22 @@ function Room(props: {
         <div className="room-main">
           <div {...panel('now')}>
             <CurrentDetails doc={doc} />
-            <AttendeeBoard
+            <AttendeeBreakout
               doc={doc}
-              awareness={conn.awareness}
-              sessionId={info.sessionId}
               participantId={identity.participantId}
-              name={identity.name}
-              statusSlot={statusSlot}
-              fallback={null}
+              authorKey={asker.authorKey}
+              board={(group) => (
+                <AttendeeBoard
+                  doc={doc}
+                  awareness={conn.awareness}
+                  sessionId={info.sessionId}
+                  participantId={identity.participantId}
+                  name={identity.name}
+                  statusSlot={statusSlot}
+                  fallback={null}
+                  group={group}
+                />
+              )}
             />
           </div>
           <div {...panel('decisions')}>

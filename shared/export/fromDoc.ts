@@ -23,6 +23,7 @@ import {
 } from '../model/board';
 import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
+import { breakoutParts } from './breakoutExport';
 import { voteBoardOf } from './voteBoards';
 import { admittedCount } from '../model/roster/read';
 import type {
@@ -191,6 +192,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         privateNotes: read?.hidden ?? 0,
         votesOnBlockId: votesOn,
         outcome: outcomes[b.id] ?? null,
+        breakout: breakoutParts(doc, b.id, viewer, people),
       };
     }),
   }));

@@ -3,6 +3,7 @@
 // the notes per block by column and group with their votes, and the appendix. No raw HTML.
 import { sinceMarkdown } from './sinceLastTime';
 import { hasNumbers } from './measureParts';
+import { breakoutMarkdown } from './breakoutExport';
 import { pollsMarkdown, questionItemsMarkdown, questionsMarkdown } from './toolkitExport';
 import { mdCell, mdInline, mdLines } from './escape';
 import {
@@ -296,6 +297,7 @@ function block(
     out.push('');
   }
   for (const col of b.columns) out.push(...column(col, byRef));
+  out.push(...breakoutMarkdown(b.breakout, mdInline));
   if (b.vote) {
     // Ranks 1 to 5 are in the summary; the block adds the rest, so each row is printed once.
     const rest = resultsBeyondSummary(b.vote);

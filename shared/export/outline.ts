@@ -47,7 +47,8 @@ export function blockHasContent(b: ReportBlock): boolean {
     b.decisionRefs.length > 0 ||
     b.actionRefs.length > 0 ||
     b.outcome !== null ||
-    b.questions.length > 0
+    b.questions.length > 0 ||
+    b.breakout.length > 0
   );
 }
 

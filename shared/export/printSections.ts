@@ -4,6 +4,7 @@
 import { planChartHtml } from './printCharts';
 import { pollsHtml, questionItemsHtml, questionsHtml } from './toolkitExport';
 import { escapeHtml as h } from './escape';
+import { breakoutHtml } from './breakoutExport';
 import {
   addedCell,
   actionOwner,
@@ -163,6 +164,7 @@ ${b.privateNoteCount ? `<p class="empty">${h(privateLine(b.privateNoteCount))}</
 ${settled(b, report, byRef)}
 ${b.notes.length ? `${b.columns.length ? '<h4>Notes written during the block</h4>' : ''}<ul class="notes">${b.notes.map((n) => note(n, byRef)).join('')}</ul>` : ''}
 ${b.columns.map((c) => column(c, byRef)).join('\n')}
+${breakoutHtml(b.breakout)}
 ${b.vote ? voteRest(b.vote) : ''}
 </section>`;
 }

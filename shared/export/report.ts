@@ -264,6 +264,7 @@ export function buildReport(parts: ReportParts): SessionReport {
         actionRefs: actionsByBlock.get(b.id) ?? [],
         outcome: b.outcome?.trim() ? b.outcome : null,
         questions: questionsByBlock.get(b.id) ?? [],
+        breakout: b.breakout ?? [],
       };
     });
     const ran = blocks.filter((b) => b.ran);

@@ -63,6 +63,20 @@ export interface PartBlock {
   votesOnBlockId?: string | null;
   /** The facilitator's notes of the block's outcome. */
   outcome?: string | null;
+  /** The block's breakout groups (breakoutExport.ts), in the plan's order. */
+  breakout?: ReportBreakoutGroup[];
+}
+
+/** One breakout group in an export: who was in it, its notes in its own vote order, and what the
+ * facilitator lifted from it to the room. */
+export interface ReportBreakoutGroup {
+  name: string;
+  /** Members' names; null on an anonymous board (the export says "anonymous"). */
+  members: string[] | null;
+  notes: { text: string; votes: number }[];
+  /** Notes still sealed when the export was made (the breakout still running). */
+  sealed: number;
+  lifted: { text: string; to: 'room' | 'decision' | 'action' }[];
 }
 
 /** One result of a closed vote, as voteResults ranks it. */
@@ -244,6 +258,8 @@ export interface ReportBlock {
   outcome: string | null;
   /** Questions asked while the room was on this block, with their answers. */
   questions: ReportQuestion[];
+  /** Its breakout groups, if the room split on this block. */
+  breakout: ReportBreakoutGroup[];
 }
 
 export interface ReportDay {

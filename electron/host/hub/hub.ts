@@ -33,6 +33,7 @@ import {
 import { moveAddressesOut, seedRoster } from '../../../shared/model/roster/commands';
 import { markSignedSince } from '../../../shared/model/authority/signedSince';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
+import { watchBreakouts } from './breakoutHost';
 import { useNativeSignatures } from './nativeSignatures';
 import { ALIVE_MESSAGE } from './hubMessages';
 import { greet, receive, type SyncRules } from './peerSync';
@@ -59,6 +60,9 @@ export interface HubOptions {
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
+  /** The facilitator key: with it the host places people in breakout groups within the
+   * facilitator's plan and seals each member their group's key (breakoutHost.ts). */
+  facilitatorKey?: string;
   /** A replica was opened and brought to the current schema (migrations.ts); `migration` says
    * what was migrated, null when it was current. */
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
@@ -175,6 +179,8 @@ export class Hub {
             if (moved > 0)
               this.log(`session ${sessionId}: moved ${moved} device addresses out of the document`);
           }, HOST_ORIGIN);
+          if (this.options.facilitatorKey)
+            watchBreakouts(replica.doc, this.options.facilitatorKey, sessionId, this.log);
           this.options.onOpened?.(sessionId, migration);
           return replica;
         },

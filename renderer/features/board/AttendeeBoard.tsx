@@ -31,16 +31,22 @@ export function AttendeeBoard(props: {
   /** Where votes left are drawn (a bar that stays in view); in the board's head when null. */
   statusSlot?: HTMLElement | null;
   fallback: ReactNode;
+  /** While a breakout runs: the attendee's group board (its id, title and the keys they hold),
+   * shown instead of the room's board; "done" is then the group's. */
+  group?: { boardId: string; title: string; keys: ReadonlyMap<string, Uint8Array> } | null;
 }) {
-  const { doc, sessionId, participantId, name } = props;
+  const { doc, sessionId, participantId, name, group } = props;
   const { current } = useRoomBoards(doc);
+  const keys = group?.keys;
   const t = useT();
   const viewer = useMemo(
-    () => attendeeViewer(sessionId, participantId, name),
-    [sessionId, participantId, name],
+    () => ({ ...attendeeViewer(sessionId, participantId, name), ...(keys && { boardKeys: keys }) }),
+    [sessionId, participantId, name, keys],
   );
-  const blockId = current?.boardBlockId ?? null;
-  const readyBlockId = current?.block.id ?? null;
+  const blockId = group?.boardId ?? current?.boardBlockId ?? null;
+  const readyBlockId = group?.boardId ?? current?.block.id ?? null;
+  /** A group member reads the group's notes before the reveal. */
+  const groupReads = !!group && !!keys?.has(group.boardId);
   const model = useBoardModel(doc, blockId, viewer);
   const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +62,8 @@ export function AttendeeBoard(props: {
   const voting = view?.voting;
   const maxPerNote = view?.settings.maxPerNote ?? null;
   // Grouping stops while voting: the board holds still, and Vote is the one thing to do.
-  const mayGroup = phase === 'revealed' && voting !== 'open' && !!view?.settings.attendeesMayGroup;
+  const mayGroup =
+    (phase === 'revealed' || groupReads) && voting !== 'open' && !!view?.settings.attendeesMayGroup;
   const ui = useMemo<BoardUi | null>(
     () =>
       actions && phase && voting
@@ -78,8 +85,9 @@ export function AttendeeBoard(props: {
 
   if (!current) return <>{props.fallback}</>;
   // The current block's title and prompt are shown above (CurrentBlock); say whose board this is.
-  const title =
-    current.block.id === current.boardBlockId
+  const title = group
+    ? group.title
+    : current.block.id === current.boardBlockId
       ? t('board.title')
       : t('board.titleFrom', { block: current.boardBlock.title });
   if (!model || !view || !ui || !actions)
@@ -103,13 +111,15 @@ export function AttendeeBoard(props: {
         <div>
           <h2 id="board-heading">{title}</h2>
           <p role="status" className="board-phase">
-            {view.phase === 'writing'
-              ? t('board.phase.writing')
-              : view.voting === 'open'
-                ? t('board.phase.votingOpen')
-                : view.voting === 'closed'
-                  ? t('board.phase.votingClosed')
-                  : t('board.phase.revealed')}
+            {view.phase === 'writing' && groupReads
+              ? t('board.phase.groupWriting')
+              : view.phase === 'writing'
+                ? t('board.phase.writing')
+                : view.voting === 'open'
+                  ? t('board.phase.votingOpen')
+                  : view.voting === 'closed'
+                    ? t('board.phase.votingClosed')
+                    : t('board.phase.revealed')}
           </p>
         </div>
         <div className="board-you">
@@ -124,7 +134,7 @@ export function AttendeeBoard(props: {
             </p>
           ) : (
             <button type="button" className="primary" onClick={() => actions.setDone(true)}>
-              {t('board.imDone')}
+              {group ? t('board.weAreDone') : t('board.imDone')}
             </button>
           )}
         </div>
@@ -133,7 +143,7 @@ export function AttendeeBoard(props: {
       {view.voting === 'idle' && (
         <BoardComposer
           columns={view.settings.columns}
-          privateWriting={view.phase === 'writing'}
+          privateWriting={view.phase === 'writing' && !groupReads}
           anonymous={view.settings.anonymous}
           onAdd={actions.add}
         />

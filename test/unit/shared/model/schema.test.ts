@@ -21,6 +21,7 @@ import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
 import { ROSTER_TYPES } from '#shared/model/roster/names';
 import { SERIES_TYPES } from '#shared/model/series/names';
+import { BREAKOUT_MAPS, BREAKOUT_TYPES } from '#shared/model/breakouts/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {
@@ -35,6 +36,7 @@ describe('the schema registry', () => {
       ...QUESTION_TYPES,
       ...POLL_TYPES,
       ...SERIES_TYPES,
+      ...BREAKOUT_TYPES,
     ].map((s) => s.name);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...SCHEMA.keys()].sort()).toEqual([...declared].sort());
@@ -91,6 +93,7 @@ describe('the schema registry', () => {
     );
     // "N of M done" counts the admitted only.
     expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());
+    expect(namesWatchedBy('breakouts').sort()).toEqual(Object.values(BREAKOUT_MAPS).sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
       [
         'actions',
