@@ -51,6 +51,9 @@ async function printOnce(html: string, pageSize: PageSize): Promise<Uint8Array> 
     return await win.webContents.printToPDF({
       pageSize,
       printBackground: true,
+      // Tagged for screen readers (headings, the document's language) and with an outline.
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
       displayHeaderFooter: true,
       headerTemplate: printHeaderTemplate,
       footerTemplate: printFooterTemplate,

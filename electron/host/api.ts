@@ -135,6 +135,9 @@ export function createHostApi(
       await registry.setAdmissionMode(sessionId, mode);
       return { mode };
     },
+    async rosterDevices({ sessionId }) {
+      return registry.rosterDevices(sessionId);
+    },
     async venueStatus() {
       return address.venueStatus();
     },

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { SignalingServer } from './signaling/signaling';
 import { folderVault } from './hub/bindingVault';
+import { deviceVault } from './hub/deviceVault';
+import { DeviceLinks, handleLinkRoute } from './link/deviceLinks';
 import { Hub } from './hub/hub';
 import { SessionRegistry } from './sessions';
 import { SessionStore } from './store/sessionStore';
@@ -136,6 +138,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const hub = new Hub({
     persistence: store,
     vault: folderVault(store.files, store.dataDir, facilitatorKey, log),
+    devices: deviceVault(store.files, store.dataDir, facilitatorKey, log),
+    facilitatorKey,
     log,
     limits,
     failures,
@@ -193,6 +197,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     renderPdf: options.renderPdf,
   };
 
+  // Second devices linking to a participant: sealed identities waiting a few minutes, memory only.
+  const links = new DeviceLinks();
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST.');
     if (path === JOIN_PATH) {
@@ -225,6 +232,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
       return;
     }
+    if (await handleLinkRoute(req, res, path, { links, registry, failures })) return;
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!isFacilitator(token)) throw new HttpError(401, 'The facilitator key is missing or wrong.');

@@ -9,9 +9,15 @@ import { agendaDrafts } from '../../shared/model/agenda/read';
 import { replaceAgenda } from '../../shared/model/agenda/commands';
 import { ValidationError } from '../../shared/model/limits';
 import type * as Y from 'yjs';
-import { applyAgendaTemplate, findTemplate, type Template } from '../../shared/templates';
+import {
+  applyAgendaTemplate,
+  findTemplate,
+  templateIn,
+  type Template,
+} from '../../shared/templates';
+import type { Language } from '../../shared/i18n/languages';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
-import { HostApiError, type RosterChange } from '../../shared/protocol/hostApi';
+import { HostApiError, type RosterChange, type RosterDevices } from '../../shared/protocol/hostApi';
 import {
   setAdmissionMode,
   setRosterState,
@@ -120,8 +126,10 @@ export class SessionRegistry {
     title: string;
     template?: string;
     facilitatorName?: string;
+    language?: Language;
   }): Promise<SessionRecord> {
-    const template = args.template === undefined ? null : this.templates.find(args.template);
+    const found = args.template === undefined ? null : this.templates.find(args.template);
+    const template = found && templateIn(found, args.language ?? 'en');
     if (args.template !== undefined && !template)
       throw new HostApiError('There is no such template.');
     const record = await api(() =>
@@ -261,6 +269,13 @@ export class SessionRegistry {
     }, HOST_ORIGIN);
     if (!known) throw new HostApiError('Nobody by that id has joined this session.', 404);
     return { participantId, state, votesTakenBack };
+  }
+
+  /** Where each participant joined from (the host's device book; never in the doc). */
+  async rosterDevices(id: string): Promise<RosterDevices> {
+    this.require(id);
+    const replica = await this.hub.open(id);
+    return Object.fromEntries(replica.authority.devices.entries());
   }
 
   async setAdmissionMode(id: string, mode: AdmissionMode): Promise<void> {

@@ -1,26 +1,38 @@
-// Formatting helpers for what people read on screen.
+// Formatting helpers for what people read on screen, in the page's language (renderer/i18n):
+// dates and times through Intl with that language's conventions.
+import { activeLanguage } from '../i18n/language';
+import type { Language } from '../../shared/i18n/languages';
 
-export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+// One formatter per language: toLocaleTimeString builds a new one each call, which costs real
+// time on a board of thousands of notes.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'date' | 'time', language: Language): Intl.DateTimeFormat {
+  const key = `${kind}:${language}`;
+  let f = cache.get(key);
+  if (!f) {
+    f =
+      kind === 'date'
+        ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' })
+        : // 24-hour, as the agenda's "09:00–09:30" (never "08:11 AM" next to it).
+          new Intl.DateTimeFormat(language, {
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          });
+    cache.set(key, f);
+  }
+  return f;
 }
 
-// One formatter for every call: toLocaleTimeString builds a new one each time, which costs
-// real time on a board of thousands of notes.
-// 24-hour, as the agenda's "09:00–09:30" (never "08:11 AM" next to it).
-const TIME = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-export function formatTime(ms: number): string {
-  return TIME.format(new Date(ms));
+export function formatDate(ms: number, language: Language = activeLanguage()): string {
+  return formatter('date', language).format(new Date(ms));
 }
 
+export function formatTime(ms: number, language: Language = activeLanguage()): string {
+  return formatter('time', language).format(new Date(ms));
+}
+
+/** English-only count and noun, for facilitator views not yet converted to the catalogs. */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -15,6 +15,7 @@ import { ConsolePolls } from '../features/polls/ConsolePolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { StorageWarning } from '../features/library/StorageWarning';
 import { ConsoleBoard } from '../features/board/ConsoleBoard';
+import { ConsoleBreakouts } from '../features/breakouts/ConsoleBreakouts';
 import { AgendaEditor } from '../features/agenda/AgendaEditor';
 import { TimerControls } from '../features/timer/TimerControls';
 import { PlanVsActual } from '../features/timer/PlanVsActual';
@@ -31,10 +32,12 @@ import { useProjectorPageKeys } from '../features/projector/ProjectorScreenPicke
 import { ariaKeys } from '../features/timer/shortcuts';
 import type { SessionConnection } from '../sync/connectSession';
 import type { SessionDetails } from '../../shared/protocol/hostApi';
+import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
 import { ReviewBlock } from '../features/series/ReviewBlock';
 import { FollowUpButton } from '../features/series/FollowUpButton';
 import { useCurrentKind } from '../features/series/useCurrentKind';
 import './console.css';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
   const title = useSessionTitle(props.doc, props.fallback);
@@ -89,6 +92,14 @@ function RunTab(props: {
   const unseen = useInbox(conn.doc, `${boardView}:${open}`);
   const reviewing = useCurrentKind(conn.doc) === 'review';
   useProjectorPageKeys(conn.doc);
+  const breakouts = key && (
+    <ConsoleBreakouts
+      doc={conn.doc}
+      awareness={conn.awareness}
+      sessionId={sessionId}
+      facilitatorKey={key}
+    />
+  );
   const board = key && (
     <ConsoleBoard
       doc={conn.doc}
@@ -120,6 +131,7 @@ function RunTab(props: {
           <TimerControls doc={conn.doc} size="normal" />
           <PanelTabs tabs={tabs} open={open} onChoose={(p) => setOpen(open === p ? null : p)} />
         </div>
+        {breakouts}
         <div className={`board-view-work${open ? ' with-panel' : ''}`}>
           {board}
           {open && <div className="board-view-panel">{panels[open]}</div>}
@@ -143,6 +155,7 @@ function RunTab(props: {
         }}
       />
       {reviewing && <ReviewBlock doc={conn.doc} />}
+      {breakouts}
       <div className="cockpit-work">
         {board}
         {panels.registers}
@@ -220,7 +233,10 @@ function Cockpit(props: {
         )}
         {conn && <UndoButtons doc={conn.doc} />}
         {conn && <ConnectionBadge conn={conn} />}
+        {/* The facilitator's language: the projector (same browser) follows it. */}
+        <LanguagePicker compact />
       </header>
+      {conn && <RoomAnnouncer doc={conn.doc} />}
       <StorageWarning />
       <div className="cockpit">
         <div className="cockpit-main">

@@ -10,6 +10,7 @@ import {
 } from '../features/join/joinSession';
 import { NameForm } from '../features/join/NameForm';
 import { LandingPage } from './LandingPage';
+import { useT } from '../i18n/useT';
 
 // The room (sync, mesh, board) is its own chunk: the join page shows before it arrives.
 const RoomPage = lazy(() => import('./RoomPage').then((m) => ({ default: m.RoomPage })));
@@ -25,6 +26,7 @@ type Lookup =
   | { code: string; state: 'failed'; error: string };
 
 export function JoinPage() {
+  const t = useT();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const raw = decodeURIComponent(hash.replace(/^#/, ''));
   const code = raw ? joinCodeFromLocation() : null;
@@ -55,19 +57,19 @@ export function JoinPage() {
       <LandingPage
         key={raw}
         initialCode={raw}
-        initialError={`“${raw}” is not a join code: a join code has 10 letters and digits, like K7Q2M-X4P9D.`}
+        initialError={t('join.notACode', { code: raw, example: 'K7Q2M-X4P9D' })}
       />
     ) : (
       <LandingPage />
     );
   if (!lookup || lookup.code !== code || lookup.state === 'pending')
-    return <main className="page narrow">Finding the session…</main>;
+    return <main className="page narrow">{t('join.finding')}</main>;
   if (lookup.state === 'failed')
     return <LandingPage key={code} initialCode={code} initialError={lookup.error} />;
   const { info } = lookup;
   if (!name) return <NameForm info={info} onJoined={setName} />;
   return (
-    <Suspense fallback={<main className="page">Connecting…</main>}>
+    <Suspense fallback={<main className="page">{t('room.connecting')}</main>}>
       <RoomPage
         info={info}
         identity={{ ...loadIdentity(info.sessionId), name }}

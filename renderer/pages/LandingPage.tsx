@@ -3,15 +3,18 @@
 import { useState, type FormEvent } from 'react';
 import { normalizeJoinCode } from '../../shared/model/ids';
 import { goToJoin } from '../app/router';
+import { useT } from '../i18n/useT';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export function LandingPage(props: { initialCode?: string; initialError?: string | null }) {
+  const t = useT();
   const [code, setCode] = useState(props.initialCode ?? '');
   const [error, setError] = useState<string | null>(props.initialError ?? null);
   function submit(e: FormEvent) {
     e.preventDefault();
     const normalized = normalizeJoinCode(code);
     if (!normalized) {
-      setError('A join code has 10 letters and digits, like K7Q2M-X4P9D.');
+      setError(t('join.codeShape', { example: 'K7Q2M-X4P9D' }));
       return;
     }
     setError(null);
@@ -20,10 +23,13 @@ export function LandingPage(props: { initialCode?: string; initialError?: string
   }
   return (
     <main className="page narrow">
-      <h1>{props.initialError ? 'Can’t join' : 'Join a workshop'}</h1>
+      <div className="join-top">
+        <h1>{props.initialError ? t('join.cannotJoin') : t('join.joinWorkshop')}</h1>
+        <LanguagePicker />
+      </div>
       <form className="card form" onSubmit={submit} noValidate>
         <label>
-          Join code
+          {t('join.joinCode')}
           <input
             type="text"
             value={code}
@@ -43,7 +49,7 @@ export function LandingPage(props: { initialCode?: string; initialError?: string
           </p>
         )}
         <button type="submit" className="primary">
-          Join
+          {t('join.join')}
         </button>
       </form>
     </main>

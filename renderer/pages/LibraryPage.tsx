@@ -14,6 +14,7 @@ import { useLibrary } from '../features/library/useLibrary';
 import { SaveTemplateDialog } from '../features/library/SaveTemplateDialog';
 import { TemplateList } from '../features/library/TemplateList';
 import '../features/library/library.css';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export function LibraryPage() {
   const lib = useLibrary();
@@ -29,6 +30,7 @@ export function LibraryPage() {
         <header className="page-header">
           <h1>Offsite</h1>
           <div className="row">
+            <LanguagePicker />
             <ImportButton busy={lib.busy} onFile={(f) => void lib.importFile(f)} />
             <button type="button" className="primary" onClick={() => setCreating('')}>
               New session

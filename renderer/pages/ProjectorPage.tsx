@@ -3,6 +3,7 @@
 // the back that gives way when the board, results or registers are up, what comes next, the join
 // link small in a corner; a break screen during breaks), the join screen, or hold.
 import '../features/projector/projector.css';
+import '../features/projector/projectorThemes.css';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -18,11 +19,13 @@ import { JoinQrCode } from '../features/qrCode/JoinQrCode';
 import { useProjectorModel } from '../features/projector/useProjectorModel';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { ProjectorBoard } from '../features/board/ProjectorBoard';
+import { ProjectorBreakout } from '../features/breakouts/ProjectorBreakout';
 import { ProjectorRegisters } from '../features/registers/ProjectorRegisters';
 import { ProjectorQuestion } from '../features/questions/ProjectorQuestion';
 import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { ProjectorReview } from '../features/series/ProjectorReview';
-import { useProjectorScreen } from '../features/projector/useProjectorScreen';
+import { useProjectorScreen, useProjectorTheme } from '../features/projector/useProjectorScreen';
+import { ProjectorCharts } from './ProjectorCharts';
 import {
   BreakScreen,
   HoldScreen,
@@ -30,12 +33,25 @@ import {
   joinAddress,
 } from '../features/projector/ProjectorScreens';
 
-function ProjectorStage(props: {
+type StageProps = {
   doc: Y.Doc;
   awareness: Awareness;
   details: SessionDetails;
   venue: ProjectorVenue;
-}) {
+};
+
+/** The facilitator's theme holds the projector's colours (projectorThemes.css): every screen
+ * inside it, the live room, join, hold and break alike. */
+function ThemedStage(props: StageProps) {
+  const theme = useProjectorTheme(props.doc);
+  return (
+    <div className="projector-theme" data-theme={theme}>
+      <ProjectorStage {...props} />
+    </div>
+  );
+}
+
+function ProjectorStage(props: StageProps) {
   const { doc, awareness, details } = props;
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
@@ -55,6 +71,7 @@ function ProjectorStage(props: {
       />
     );
   if (screen === 'hold') return <HoldScreen title={title} />;
+  if (screen === 'charts') return <ProjectorCharts doc={doc} title={title} />;
   if (m.current?.kind === 'break') return <BreakScreen doc={doc} block={m.current} next={m.next} />;
   const pct = m.dayBlockCount ? Math.round((m.position / m.dayBlockCount) * 100) : 0;
   return (
@@ -70,7 +87,7 @@ function ProjectorStage(props: {
       </div>
       <ProjectorQuestion doc={doc} />
       <ProjectorPolls doc={doc} />
-      <ProjectorBoard doc={doc} awareness={awareness} />
+      <ProjectorBreakout doc={doc} fallback={<ProjectorBoard doc={doc} awareness={awareness} />} />
       {/* Decisions, actions and measures: while discussing, and once the agenda is done. */}
       {(!m.current || m.current.kind === 'discuss') && <ProjectorRegisters doc={doc} />}
       {/* Review commitments: last time's actions and what was recorded of each today. */}
@@ -138,7 +155,5 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
       </main>
     );
   if (!details || !conn) return <main className="page">Loading…</main>;
-  return (
-    <ProjectorStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />
-  );
+  return <ThemedStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />;
 }

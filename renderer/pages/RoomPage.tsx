@@ -3,7 +3,7 @@
 // the registers a tap away on the tab bar; the block's title, countdown and votes left stay at the
 // top. Wider screens show every part.
 import '../features/room/room.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
 import { currentBlockId } from '../../shared/model/timer/timerState';
 import { ownAnswer } from '../../shared/model/polls/results';
@@ -17,6 +17,7 @@ import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { LobbyGate } from '../features/presence/LobbyGate';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
+import { AttendeeBreakout } from '../features/breakouts/AttendeeBreakout';
 import { useRoomBoards } from '../features/board/useRoomBoards';
 import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
@@ -27,6 +28,11 @@ import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomT
 import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
+import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
+import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding';
+import { AddDevice } from '../features/join/AddDevice';
+import { useT } from '../i18n/useT';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -45,6 +51,7 @@ export function RoomPage(props: {
     [info.sessionId, info.joinCode],
   );
   const conn = useSessionConnection(opts);
+  const t = useT();
 
   useEffect(() => {
     if (!conn) return;
@@ -63,7 +70,7 @@ export function RoomPage(props: {
     );
   }, [conn, identity.participantId, identity.name, opts.authorKey]);
 
-  if (!conn) return <main className="page">Connecting…</main>;
+  if (!conn) return <main className="page">{t('room.connecting')}</main>;
   return (
     <LobbyGate conn={conn} title={info.title} participantId={identity.participantId}>
       <Room conn={conn} {...props} />
@@ -79,6 +86,7 @@ function Room(props: {
 }) {
   const { conn, info, identity } = props;
   const { doc } = conn;
+  const t = useT();
   const title = useSessionTitle(doc, info.title);
   const asker = useMemo(
     () => ({
@@ -105,28 +113,27 @@ function Room(props: {
   const shown = (t: RoomTab) => t === tab || (!hasBoard && t === 'decisions' && tab === 'now');
   // Where the board puts what must stay in view (votes left), under the countdown.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+  const stickyRef = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(stickyRef, 'top', 'stickyTop');
 
   const tabs: TabInfo[] = [
-    { tab: 'now', label: hasBoard ? 'Board' : 'Now' },
+    { tab: 'now', label: hasBoard ? t('room.tab.board') : t('room.tab.now') },
     {
       tab: 'polls',
-      label: 'Polls',
-      count: {
-        n: open.filter((r) => !ownAnswer(doc, r.poll, asker)).length,
-        what: 'to answer',
-      },
+      label: t('room.tab.polls'),
+      count: { n: open.filter((r) => !ownAnswer(doc, r.poll, asker)).length, what: 'toAnswer' },
     },
     {
       tab: 'questions',
-      label: 'Questions',
+      label: t('room.tab.questions'),
       count: { n: questions.filter((q) => q.answeredAt === null).length, what: 'open' },
     },
     {
       tab: 'parking',
-      label: 'Parking lot',
+      label: t('room.tab.parking'),
       count: { n: parked.filter((i) => !i.outcome).length, what: 'open' },
     },
-    ...(hasBoard ? [{ tab: 'decisions' as const, label: 'Decisions' }] : []),
+    ...(hasBoard ? [{ tab: 'decisions' as const, label: t('room.tab.decisions') }] : []),
   ];
   const panel = (t: RoomTab) => ({
     id: `room-panel-${t}`,
@@ -137,17 +144,24 @@ function Room(props: {
     <main className="page room">
       <header className="page-header room-header">
         <div>
-          <h1>{title}</h1>
+          <h1 dir="auto">{title}</h1>
           <p className="muted">
-            You are <strong>{identity.name}</strong>{' '}
+            {t('room.youAre')}{' '}
+            <strong>
+              <bdi>{identity.name}</bdi>
+            </strong>{' '}
             <button type="button" className="link" onClick={props.onRename}>
-              Change name
+              {t('room.changeName')}
             </button>
           </p>
+          <AddDevice info={info} name={identity.name} />
         </div>
-        <ConnectionBadge conn={conn} />
+        <div className="room-header-side">
+          <LanguagePicker compact />
+          <ConnectionBadge conn={conn} />
+        </div>
       </header>
-      <div className="room-sticky">
+      <div className="room-sticky" ref={stickyRef}>
         <CurrentBar doc={doc} />
         <div className="room-status" ref={setStatusSlot} />
       </div>
@@ -155,14 +169,22 @@ function Room(props: {
         <div className="room-main">
           <div {...panel('now')}>
             <CurrentDetails doc={doc} />
-            <AttendeeBoard
+            <AttendeeBreakout
               doc={doc}
-              awareness={conn.awareness}
-              sessionId={info.sessionId}
               participantId={identity.participantId}
-              name={identity.name}
-              statusSlot={statusSlot}
-              fallback={null}
+              authorKey={asker.authorKey}
+              board={(group) => (
+                <AttendeeBoard
+                  doc={doc}
+                  awareness={conn.awareness}
+                  sessionId={info.sessionId}
+                  participantId={identity.participantId}
+                  name={identity.name}
+                  statusSlot={statusSlot}
+                  fallback={null}
+                  group={group}
+                />
+              )}
             />
           </div>
           <div {...panel('decisions')}>
@@ -192,6 +214,7 @@ function Room(props: {
         </div>
       </div>
       <RoomTabs tabs={tabs} current={tab} onPick={pick} />
+      <RoomAnnouncer doc={doc} />
     </main>
   );
 }

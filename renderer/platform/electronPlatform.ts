@@ -3,7 +3,8 @@
 import type { OffsiteBridge } from '../../shared/protocol/bridge';
 import type { Platform } from './platform';
 import { facilitatorKey } from './facilitatorKey';
-import { joinOverHttp, probeOverHttp } from './hostHttp';
+import { joinOverHttp, postJson, probeOverHttp } from './hostHttp';
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
 
 export function createElectronPlatform(bridge: OffsiteBridge): Platform {
   return {
@@ -13,6 +14,8 @@ export function createElectronPlatform(bridge: OffsiteBridge): Platform {
     // The shell's pages are served by the host, so an attendee page in it joins over HTTP too.
     join: (code) => joinOverHttp(code),
     probe: (report) => probeOverHttp(report),
+    linkOffer: (args) => postJson(ENDPOINTS.linkOffer, args),
+    linkTake: (args) => postJson(ENDPOINTS.linkTake, args),
     async saveExport(req) {
       const result = await bridge.saveExport({
         kind: req.kind,

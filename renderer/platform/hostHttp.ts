@@ -23,6 +23,17 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
   return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
 }
 
+/** An attendee call with a JSON body and a JSON answer; throws the host's sentence. */
+export async function postJson<T>(path: string, args: unknown, base = ''): Promise<T> {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  if (!res.ok) throw await hostError(res);
+  return (await res.json()) as T;
+}
+
 /** A phone's room check (the probe page), sent to the console; no key, the join code only. */
 export async function probeOverHttp(report: ProbeReportArgs, base = ''): Promise<void> {
   const res = await fetch(`${base}${ENDPOINTS.probe}`, {

@@ -5,6 +5,12 @@ import type { HostApi, ExportedSessionFile } from '../../shared/protocol/hostApi
 import type { JoinResult } from '../../shared/protocol/joinApi';
 import type { ExportFormat } from '../../shared/protocol/exportApi';
 import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
+import type {
+  LinkOfferArgs,
+  LinkOfferResult,
+  LinkTakeArgs,
+  LinkTakeResult,
+} from '../../shared/protocol/linkApi';
 import type { ProjectorDisplays } from '../../shared/protocol/bridge';
 
 export interface ExportRequest {
@@ -29,6 +35,10 @@ export interface Platform {
   join(code: string): Promise<JoinResult>;
   /** The probe page's room check, reported to the console; throws the host's reason. */
   probe(report: ProbeReportArgs): Promise<void>;
+  /** An attendee leaves their sealed identity for their other device; throws the host's reason. */
+  linkOffer(args: LinkOfferArgs): Promise<LinkOfferResult>;
+  /** An attendee's second device takes it; throws the host's reason. */
+  linkTake(args: LinkTakeArgs): Promise<LinkTakeResult>;
   /** Saves or downloads an export; resolves what to tell the facilitator, null if cancelled. */
   saveExport(request: ExportRequest): Promise<string | null>;
   /** Saves an exported `.offsite` file; false when the person cancelled the save dialog. */

@@ -6,7 +6,8 @@ import { EXPORT_FORMATS } from '../../shared/protocol/exportFormats';
 import type { Platform } from './platform';
 import { createWebHostApi } from './webHostApi';
 import { facilitatorKey } from './facilitatorKey';
-import { hostError, joinOverHttp, probeOverHttp } from './hostHttp';
+import { hostError, joinOverHttp, postJson, probeOverHttp } from './hostHttp';
+import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import { download } from './download';
 
 async function pdfFromHost(key: string, args: ExportArgs): Promise<Blob> {
@@ -36,6 +37,8 @@ export function createWebPlatform(): Platform {
     facilitatorKey,
     join: (code) => joinOverHttp(code),
     probe: (report) => probeOverHttp(report),
+    linkOffer: (args) => postJson(ENDPOINTS.linkOffer, args),
+    linkTake: (args) => postJson(ENDPOINTS.linkTake, args),
     async saveExport(req) {
       if (req.kind === 'pdf') {
         const args = { id: req.sessionId, pageSize: req.pageSize, timeZone: req.timeZone };

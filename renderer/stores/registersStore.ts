@@ -7,16 +7,25 @@ import { type Registers } from '../../shared/model/registers/names';
 import { typesWatchedBy } from '../../shared/model/schema';
 import { listSuggestions, type Suggestion } from '../../shared/model/registers/suggestions';
 import { readOutcomes } from '../../shared/model/registers/outcomes';
+import { listMeasureValues } from '../../shared/model/registers/measureValues';
+import type { MeasureValue } from '../../shared/model/registers/names';
 import { perSource, projectDoc, useProjection } from './projection';
 
 export interface RegistersState extends Registers {
   suggestions: Suggestion[];
   /** blockId -> the facilitator's notes of its outcome. */
   outcomes: Record<string, string>;
+  /** measureId -> its values over time, in date order. */
+  measureValues: Map<string, MeasureValue[]>;
 }
 
 function read(doc: Y.Doc): RegistersState {
-  return { ...readRegisters(doc), suggestions: listSuggestions(doc), outcomes: readOutcomes(doc) };
+  return {
+    ...readRegisters(doc),
+    suggestions: listSuggestions(doc),
+    outcomes: readOutcomes(doc),
+    measureValues: listMeasureValues(doc),
+  };
 }
 
 export const registersStore = perSource((doc: Y.Doc) =>

@@ -9,6 +9,8 @@ import { listParticipants, readMeta } from '../model/session/read';
 import { readSessionDetails } from '../model/session/details';
 import { readRegisters } from '../model/registers/read';
 import { readOutcomes } from '../model/registers/outcomes';
+import { listMeasureValues } from '../model/registers/measureValues';
+import { sinceFromDoc } from './sinceLastTime';
 import {
   authorsLabel,
   facilitatorViewer,
@@ -21,7 +23,9 @@ import {
 } from '../model/board';
 import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
+import { breakoutParts } from './breakoutExport';
 import { voteBoardOf } from './voteBoards';
+import { admittedCount } from '../model/roster/read';
 import type {
   PartBlock,
   PartBoard,
@@ -120,6 +124,7 @@ function board(
       ? {
           boardBlockId: blockId,
           voterCount: read?.voterCount ?? 0,
+          admitted: admittedCount(doc),
           results: ranked.map((r) => ({
             targetId: r.targetId,
             kind: r.kind,
@@ -187,6 +192,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         privateNotes: read?.hidden ?? 0,
         votesOnBlockId: votesOn,
         outcome: outcomes[b.id] ?? null,
+        breakout: breakoutParts(doc, b.id, viewer, people),
       };
     }),
   }));
@@ -205,6 +211,8 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     votes,
     days,
     registers,
+    measureValues: [...listMeasureValues(doc).values()].flat(),
+    since: sinceFromDoc(doc),
     looseNotes: parkingLot,
     questions: questionParts(doc, people),
     polls: pollParts(doc),

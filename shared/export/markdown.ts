@@ -1,6 +1,9 @@
 // The GitHub-flavoured Markdown minutes of a SessionReport, in the outline both exports share: the
 // summary (who, when, where; decisions, actions, measures, vote results), the agenda as it ran,
 // the notes per block by column and group with their votes, and the appendix. No raw HTML.
+import { sinceMarkdown } from './sinceLastTime';
+import { hasNumbers } from './measureParts';
+import { breakoutMarkdown } from './breakoutExport';
 import { pollsMarkdown, questionItemsMarkdown, questionsMarkdown } from './toolkitExport';
 import { mdCell, mdInline, mdLines } from './escape';
 import {
@@ -19,6 +22,7 @@ import {
   resultsBeyondSummary,
   SECTION_TITLES,
   SUMMARY_MAX_RANK,
+  votersText,
   votesText,
 } from './outline';
 import { topResults } from './report';
@@ -112,6 +116,10 @@ function summaryMeasures(report: SessionReport): string[] {
       rows,
     ),
   );
+  // Measures with numbers say their trend in words (the PDF draws it).
+  const trends = report.measures.filter(hasNumbers);
+  if (trends.length)
+    out.push('', ...trends.map((m) => `- **${m.ref} ${mdInline(m.name)}**: ${mdInline(m.words)}`));
   return [...out, ''];
 }
 
@@ -131,7 +139,7 @@ function voteTable(vote: ReportVote, results: ReportVote['results']): string[] {
 
 function voteLine(vote: ReportVote): string {
   const on = vote.board ? `, on the board of ${vote.board.ref} ${mdInline(vote.board.title)}` : '';
-  return `_${plural(vote.voterCount, 'voter')}, ${plural(vote.totalVotes, 'vote')}${on}_`;
+  return `_${votersText(vote)}, ${plural(vote.totalVotes, 'vote')}${on}_`;
 }
 
 function summaryVotes(report: SessionReport): string[] {
@@ -289,6 +297,7 @@ function block(
     out.push('');
   }
   for (const col of b.columns) out.push(...column(col, byRef));
+  out.push(...breakoutMarkdown(b.breakout, mdInline));
   if (b.vote) {
     // Ranks 1 to 5 are in the summary; the block adds the rest, so each row is printed once.
     const rest = resultsBeyondSummary(b.vote);
@@ -403,6 +412,7 @@ export function toMarkdown(report: SessionReport): string {
     `# ${mdInline(report.title || 'Untitled session')}`,
     '',
     ...facts(report),
+    ...sinceMarkdown(report.sinceLastTime),
     `## ${SECTION_TITLES.summary}`,
     '',
     ...summaryDecisions(report),

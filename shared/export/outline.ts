@@ -8,6 +8,7 @@ import type {
   SessionReport,
 } from './reportTypes';
 import { formatDelta, plural } from './summary';
+import { answersLine } from '../model/roster/read';
 
 export const SECTION_TITLES = {
   summary: 'Summary',
@@ -46,7 +47,8 @@ export function blockHasContent(b: ReportBlock): boolean {
     b.decisionRefs.length > 0 ||
     b.actionRefs.length > 0 ||
     b.outcome !== null ||
-    b.questions.length > 0
+    b.questions.length > 0 ||
+    b.breakout.length > 0
   );
 }
 
@@ -88,6 +90,10 @@ export function dissentText(d: SessionReport['decisions'][number]): string {
     return d.dissent.count === 0 ? 'none noted' : plural(d.dissent.count, 'person', 'people');
   return d.dissent.names.length ? d.dissent.names.join(', ') : 'none noted';
 }
+
+/** "4 voters from 6 admitted", as the console counts ("4 voters" in a doc with no roster). */
+export const votersText = (v: ReportVote): string =>
+  answersLine(v.voterCount, v.admitted ?? null, 'voter');
 
 /** `1 vote`, or an empty string for no votes (a zero on every note is noise). */
 export function votesText(n: number): string {

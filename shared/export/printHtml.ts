@@ -2,10 +2,11 @@
 // that Electron's printToPDF and Chromium's page.pdf() print. Page numbers come from the footer
 // template below, because Chromium's PDF printer ignores CSS @page counters; the contents get
 // theirs from a first print (printPages.ts).
+import { sinceHtml, SINCE_TITLE } from './sinceLastTime';
 import { escapeHtml as h } from './escape';
 import { blocksWithContent, SECTION_TITLES, blockRef } from './outline';
 import { agendaSection, appendixParts, blockAnchor, blockSection } from './printSections';
-import { cover, summarySection } from './printSummary';
+import { cover, summarySection, u } from './printSummary';
 import { printCss, type PageSize } from './printStyles';
 import { contentsPageSlot } from './printPages';
 import type { ReportAction, SessionReport } from './report';
@@ -48,7 +49,9 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
   const byRef = new Map<string, ReportAction>(report.actions.map((a) => [a.ref, a]));
   const blocks = blocksWithContent(report);
   const appendix = appendixParts(report, byRef);
+  const since = report.sinceLastTime;
   const entries: Entry[] = [
+    ...(since ? [{ id: 'since', title: SINCE_TITLE, sub: false }] : []),
     { id: 'summary', title: SECTION_TITLES.summary, sub: false },
     { id: 'agenda', title: SECTION_TITLES.agenda, sub: false },
     { id: 'blocks', title: SECTION_TITLES.blocks, sub: false },
@@ -63,6 +66,7 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
   const section = (id: string, title: string, body: string, cls = '') =>
     `<section id="${id}" class="part${cls}"><h2>${h(title)}</h2>\n${body}</section>`;
   const body = [
+    ...(since ? [section('since', SINCE_TITLE, sinceHtml(since, u))] : []),
     section('summary', SECTION_TITLES.summary, summarySection(report), ' first'),
     section('agenda', SECTION_TITLES.agenda, agendaSection(report)),
     section(

@@ -1,8 +1,10 @@
 // The print layout's body after the summary: the agenda as it ran, the notes per block (by column
 // and group, with votes and the actions taken from them) and the appendix. Every piece of user
 // text goes through escapeHtml.
+import { planChartHtml } from './printCharts';
 import { pollsHtml, questionItemsHtml, questionsHtml } from './toolkitExport';
 import { escapeHtml as h } from './escape';
+import { breakoutHtml } from './breakoutExport';
 import {
   addedCell,
   actionOwner,
@@ -48,7 +50,7 @@ function dayTable(day: ReportDay): string {
     const actual = day.actualMinutes ?? 0;
     out.push(`<table class="agenda"><thead><tr><th class="num">#</th><th>Block</th><th>Kind</th><th class="num">Planned</th><th class="num">Added</th><th class="num">Actual</th><th class="num">vs plan</th></tr></thead>
 <tbody>${rows}</tbody>
-<tfoot><tr><td></td><td>Total of the ${h(plural(ran.length, 'block'))} that ran (minutes)</td><td></td><td class="num">${day.plannedRanMinutes}</td><td class="num">${day.addedMinutes}</td><td class="num">${actual}</td><td class="num">${formatDelta(actual - day.plannedRanMinutes)}</td></tr></tfoot></table>`);
+<tfoot><tr><td></td><td>Total of the ${h(plural(ran.length, 'block'))} that ran (minutes)</td><td></td><td class="num">${day.plannedRanMinutes}</td><td class="num">${day.addedMinutes}</td><td class="num">${actual}</td><td class="num">${formatDelta(actual - day.plannedRanMinutes)}</td></tr></tfoot></table>${planChartHtml(day)}`);
   }
   if (notRun.length) {
     const planned = notRun.reduce((s, b) => s + b.plannedMinutes, 0);
@@ -162,6 +164,7 @@ ${b.privateNoteCount ? `<p class="empty">${h(privateLine(b.privateNoteCount))}</
 ${settled(b, report, byRef)}
 ${b.notes.length ? `${b.columns.length ? '<h4>Notes written during the block</h4>' : ''}<ul class="notes">${b.notes.map((n) => note(n, byRef)).join('')}</ul>` : ''}
 ${b.columns.map((c) => column(c, byRef)).join('\n')}
+${breakoutHtml(b.breakout)}
 ${b.vote ? voteRest(b.vote) : ''}
 </section>`;
 }

@@ -61,6 +61,8 @@ p { margin: 0 0 6pt; }
 .toc .pg { flex: 0 0 24pt; text-align: right; font-variant-numeric: tabular-nums; }
 
 /* tables: auto layout so a column is never narrower than its longest word; words never split */
+figure.chart { margin: 4pt 0 10pt; break-inside: avoid; color: #000; }
+figure.chart svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }

@@ -1,7 +1,16 @@
 // The print layout's first pages: the cover (who, when, where) and the one-page summary a reader
 // who was not in the room reads first (decisions, actions, measures, vote results).
+import { measureChartHtml, voteChartHtml } from './printCharts';
+import { hasNumbers } from './measureParts';
 import { escapeHtml as h } from './escape';
-import { actionOwner, dateRange, dissentText, NO_OWNER, SUMMARY_MAX_RANK } from './outline';
+import {
+  actionOwner,
+  dateRange,
+  dissentText,
+  NO_OWNER,
+  SUMMARY_MAX_RANK,
+  votersText,
+} from './outline';
 import { topResults } from './report';
 import type { ReportVote, SessionReport } from './reportTypes';
 import { plural } from './summary';
@@ -69,12 +78,19 @@ function measures(report: SessionReport): string {
         `<tr><td>${h(m.ref)}</td><td>${u(m.name)}</td><td>${u(m.baseline)}</td><td>${u(m.target)}</td><td>${u(m.byWhen)}</td><td>${u(m.owner)}</td><td class="nowrap">${h(m.tracks.join(', '))}</td></tr>`,
     )
     .join('\n');
-  return `<table class="brief"><thead><tr><th>#</th><th>Measure</th><th>Baseline</th><th>Target</th><th>By when</th><th>Owner</th><th>Tracks</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const charts = report.measures
+    .filter(hasNumbers)
+    .map(
+      (m) =>
+        `<div class="keep measure-chart"><h4>${h(m.ref)} ${u(m.name)}</h4><p class="measure-words">${u(m.words)}</p>${measureChartHtml(m)}</div>`,
+    )
+    .join('\n');
+  return `<table class="brief"><thead><tr><th>#</th><th>Measure</th><th>Baseline</th><th>Target</th><th>By when</th><th>Owner</th><th>Tracks</th></tr></thead><tbody>${rows}</tbody></table>${charts}`;
 }
 
 export function voteLine(v: ReportVote): string {
   const on = v.board ? `, on the board of ${h(v.board.ref)} ${u(v.board.title)}` : '';
-  return `<p class="vote-meta">${h(plural(v.voterCount, 'voter'))}, ${h(plural(v.totalVotes, 'vote'))}${on}</p>`;
+  return `<p class="vote-meta">${h(votersText(v))}, ${h(plural(v.totalVotes, 'vote'))}${on}</p>`;
 }
 
 export function voteTable(results: ReportVote['results']): string {
@@ -103,7 +119,7 @@ function votes(report: SessionReport): string {
     .map((v) => {
       const top = topResults(v, SUMMARY_MAX_RANK);
       const more = v.results.length - top.length;
-      return `<div class="keep"><h4>${h(v.ref)} ${u(v.title)}</h4>${voteLine(v)}${voteList(top)}${more > 0 ? `<p class="sub">${h(plural(more, 'more result'))} under ${h(v.ref)} in the notes.</p>` : ''}</div>`;
+      return `<div class="keep"><h4>${h(v.ref)} ${u(v.title)}</h4>${voteLine(v)}${voteList(top)}${voteChartHtml(v, top)}${more > 0 ? `<p class="sub">${h(plural(more, 'more result'))} under ${h(v.ref)} in the notes.</p>` : ''}</div>`;
     })
     .join('\n');
 }

@@ -1,5 +1,7 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
+import { sinceOfReport } from './sinceLastTime';
+import { measureWords } from '../charts/measureWords';
 import { decisionConfidence } from './toolkitExport';
 import { formatDuration } from '../model/timer/timerMath';
 import type * as Y from 'yjs';
@@ -152,6 +154,7 @@ function reportVote(
         ? { ref: boardRef, title: blockTitles.get(v.boardBlockId) ?? '' }
         : null,
     voterCount: v.voterCount,
+    admitted: v.admitted ?? null,
     totalVotes: results.reduce((s, r) => s + r.count, 0),
     results,
   };
@@ -261,6 +264,7 @@ export function buildReport(parts: ReportParts): SessionReport {
         actionRefs: actionsByBlock.get(b.id) ?? [],
         outcome: b.outcome?.trim() ? b.outcome : null,
         questions: questionsByBlock.get(b.id) ?? [],
+        breakout: b.breakout ?? [],
       };
     });
     const ran = blocks.filter((b) => b.ran);
@@ -294,7 +298,11 @@ export function buildReport(parts: ReportParts): SessionReport {
       : parts.days.map((d) => d.date).filter((d): d is string => d !== null)
   ).sort();
 
-  return {
+  const valuesOf = (id: string) =>
+    (parts.measureValues ?? [])
+      .filter((v) => v.measureId === id)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const report: SessionReport = {
     title: parts.title,
     dates: dates.length ? [...new Set([dates[0]!, dates[dates.length - 1]!])] : [],
     facilitator: parts.facilitator,
@@ -318,6 +326,8 @@ export function buildReport(parts: ReportParts): SessionReport {
     measures: registers.measures.map((m, i) => ({
       ...m,
       ref: `M${i + 1}`,
+      values: valuesOf(m.id),
+      words: measureWords(m, valuesOf(m.id)),
       tracks: [
         ...m.decisionIds.map((id) => decisionRef.get(id)),
         ...m.actionIds.map((id) => actionRef.get(id)),
@@ -331,5 +341,8 @@ export function buildReport(parts: ReportParts): SessionReport {
     polls: parts.polls ?? [],
     privateNoteCount,
     timeZone: timeZone ?? null,
+    sinceLastTime: null,
   };
+  report.sinceLastTime = sinceOfReport(parts.since, report);
+  return report;
 }

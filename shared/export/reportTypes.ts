@@ -1,5 +1,11 @@
 // The SessionReport type: the plain data every export renders, and the parts buildReport joins.
-import type { ActionItem, Decision, Measure, Registers } from '../model/registers/names';
+import type {
+  ActionItem,
+  Decision,
+  Measure,
+  MeasureValue,
+  Registers,
+} from '../model/registers/names';
 
 // ---- input: parts, as read by each feature's own readers ----
 
@@ -57,6 +63,20 @@ export interface PartBlock {
   votesOnBlockId?: string | null;
   /** The facilitator's notes of the block's outcome. */
   outcome?: string | null;
+  /** The block's breakout groups (breakoutExport.ts), in the plan's order. */
+  breakout?: ReportBreakoutGroup[];
+}
+
+/** One breakout group in an export: who was in it, its notes in its own vote order, and what the
+ * facilitator lifted from it to the room. */
+export interface ReportBreakoutGroup {
+  name: string;
+  /** Members' names; null on an anonymous board (the export says "anonymous"). */
+  members: string[] | null;
+  notes: { text: string; votes: number }[];
+  /** Notes still sealed when the export was made (the breakout still running). */
+  sealed: number;
+  lifted: { text: string; to: 'room' | 'decision' | 'action' }[];
 }
 
 /** One result of a closed vote, as voteResults ranks it. */
@@ -76,6 +96,8 @@ export interface PartVote {
   /** The block that ran the vote: a vote block on that board, or the board's own block. */
   blockId: string;
   voterCount: number;
+  /** How many participants the roster admits; null (or absent) in a doc with no roster. */
+  admitted?: number | null;
   results: PartVoteResult[];
 }
 
@@ -101,6 +123,10 @@ export interface ReportParts {
   votes?: PartVote[];
   days: PartDay[];
   registers: Registers;
+  /** Every measure's recorded values (issue 25); none when absent. */
+  measureValues?: MeasureValue[];
+  /** A follow-up's carried actions as reviewed; null or absent for a session that follows none. */
+  since?: PartSince | null;
   /** The parking lot, with each item's status: the appendix. */
   looseNotes?: PartNote[];
   questions?: ReportQuestion[];
@@ -144,11 +170,15 @@ export interface ReportPoll {
   kindLabel: string;
   open: boolean;
   voters: number;
+  /** How many participants the roster admits; null (or absent) in a doc with no roster. */
+  admitted?: number | null;
   rows: { label: string; count: number }[];
   /** Scales and fist-of-five only. */
   average: number | null;
   below3: number;
   decisionId: string | null;
+  /** Health checks: each dimension's average in each session of the series, the last this one. */
+  health?: { sessions: string[]; dimensions: { name: string; averages: (number | null)[] }[] };
 }
 
 export interface ReportGroup {
@@ -180,6 +210,8 @@ export interface ReportVote {
   /** The board voted on (`1.9`, its title), when it is another block's. */
   board: { ref: string; title: string } | null;
   voterCount: number;
+  /** How many participants the roster admits; null (or absent) in a doc with no roster. */
+  admitted?: number | null;
   totalVotes: number;
   /** Every result, ranked; the summary shows the top ones (see topResults). */
   results: ReportVoteResult[];
@@ -226,6 +258,8 @@ export interface ReportBlock {
   outcome: string | null;
   /** Questions asked while the room was on this block, with their answers. */
   questions: ReportQuestion[];
+  /** Its breakout groups, if the room split on this block. */
+  breakout: ReportBreakoutGroup[];
 }
 
 export interface ReportDay {
@@ -265,6 +299,10 @@ export interface ReportMeasure extends Measure {
   ref: string;
   /** Refs of the decisions and actions it tracks that still exist (D2, A4). */
   tracks: string[];
+  /** Its values over time, in date order. */
+  values: MeasureValue[];
+  /** "42 → 51 since 2026-09-14; target 60 by 2027-03-31". */
+  words: string;
 }
 
 export interface SessionReport {
@@ -280,6 +318,8 @@ export interface SessionReport {
   decisions: ReportDecision[];
   actions: ReportAction[];
   measures: ReportMeasure[];
+  /** A follow-up's opening: the carried actions, measures that moved, health; null otherwise. */
+  sinceLastTime: SinceLastTime | null;
   generatedAt: number;
   generatedAtLabel: string;
   /** The notes under "Notes by block" (the blocks' counts add up to it; the parking lot apart). */
@@ -293,4 +333,27 @@ export interface SessionReport {
   timeZone: string | null;
   /** Notes on boards that were still private (sealed) and so are not in the report. */
   privateNoteCount: number;
+}
+
+// ---- a follow-up's "Since last time" (issue 25, sinceLastTime.ts) ----
+
+/** A carried action as the review left it: its last status and who owns it. */
+export interface SinceAction {
+  title: string;
+  owner: string;
+  /** The review's word in this session; 'not reviewed' when none was written here. */
+  status: 'done' | 'slipped' | 'dropped' | 'on track' | 'at risk' | 'not reviewed';
+  note: string;
+}
+
+export interface PartSince {
+  previousTitle: string;
+  actions: SinceAction[];
+}
+
+export interface SinceLastTime extends PartSince {
+  /** Measures with values since their baseline (or a second value). */
+  measures: ReportMeasure[];
+  /** Health checks read beside at least one earlier session's. */
+  health: ReportPoll[];
 }

@@ -1,6 +1,7 @@
 // The toolkit in the minutes: the parking lot items with what became of them, the room's
 // questions and the polls with their results (and a decision's confidence vote), read from the
 // doc for ReportParts and rendered the same way in the Markdown and the print HTML.
+import { pollChartHtml } from './printCharts';
 import type * as Y from 'yjs';
 import { listParkingItems, type ParkingItem } from '../model/parkingLot/read';
 import { listQuestions } from '../model/questions/read';
@@ -9,6 +10,10 @@ import { confidenceLine, pollResult } from '../model/polls/results';
 import type { PartNote, ReportPoll, ReportQuestion, SessionReport } from './reportTypes';
 import { mdInline, mdLines } from './escape';
 import { plural } from './summary';
+import { answersLine } from '../model/roster/read';
+
+/** "3 answers from 5 admitted", as the console says it ("3 answers" in a doc with no roster). */
+export const pollAnswersText = (p: ReportPoll): string => answersLine(p.voters, p.admitted ?? null);
 
 /** What became of a parking lot item, in words (block and record titles from the doc). */
 function parkingStatus(
@@ -55,7 +60,12 @@ export function questionParts(doc: Y.Doc, people: Map<string, string>): ReportQu
   }));
 }
 
-const KIND_LABELS = { choice: 'multiple choice', scale: '1–5 scale', fist: 'fist of five' };
+const KIND_LABELS = {
+  choice: 'multiple choice',
+  scale: '1–5 scale',
+  fist: 'fist of five',
+  health: 'team health check, 1–5 per dimension',
+};
 
 export function pollParts(doc: Y.Doc): ReportPoll[] {
   return listPolls(doc)
@@ -68,7 +78,9 @@ export function pollParts(doc: Y.Doc): ReportPoll[] {
         kindLabel: `${KIND_LABELS[p.kind]}${p.multiple ? ', several answers' : ''}${p.anonymous ? ', anonymous' : ', named'}`,
         open: p.state === 'open',
         voters: r.voters,
+        admitted: r.admitted,
         rows: r.counts.map((c) => ({ label: valueLabel(p, c.value), count: c.count })),
+        ...(r.trend ? { health: r.trend } : {}),
         average: r.average,
         below3: r.below3,
         decisionId: p.decisionId,
@@ -83,7 +95,10 @@ export function decisionConfidence(
   polls: readonly ReportPoll[],
 ): string | null {
   const poll = [...polls].reverse().find((p) => p.decisionId === decisionId);
-  return poll ? confidenceLine(committed, poll) : null;
+  if (!poll) return null;
+  // With a roster, how many of the admitted answered (as the poll's own line says it).
+  const counted = poll.admitted == null ? '' : `; ${pollAnswersText(poll)}`;
+  return `${confidenceLine(committed, poll)}${counted}`;
 }
 
 const answeredText = (q: ReportQuestion) => (q.answered ? 'answered' : 'not answered');
@@ -122,16 +137,29 @@ export function pollsMarkdown(report: SessionReport): string[] {
     out.push(
       `#### ${mdInline(p.question)}`,
       '',
-      `_${p.kindLabel}; ${plural(p.voters, 'answer')}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}_`,
+      `_${p.kindLabel}; ${pollAnswersText(p)}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}_`,
       '',
     );
     for (const r of p.rows) out.push(`- ${mdInline(r.label)}: ${r.count}`);
+    if (p.health) out.push(...healthLines(p.health).map((l) => `- ${mdInline(l)}`));
     out.push('');
   }
   return out;
 }
 
 type Escape = (s: string) => string;
+
+const avg = (v: number | null) => (v === null ? 'not asked' : v.toFixed(1));
+
+/** "Pace: 3.4 (2026-09-14: 2.8)": each dimension's average now, and in earlier sessions. */
+export function healthLines(health: NonNullable<ReportPoll['health']>): string[] {
+  const earlier = health.sessions.slice(0, -1);
+  return health.dimensions.map((d) => {
+    const now = d.averages[d.averages.length - 1] ?? null;
+    const before = earlier.map((s, i) => `${s}: ${avg(d.averages[i] ?? null)}`).join(', ');
+    return `${d.name}: average ${avg(now)}${before ? ` (earlier ${before})` : ''}`;
+  });
+}
 
 /** The appendix's questions: those asked outside the agenda's blocks (the rest are under them). */
 export function questionsHtml(report: SessionReport, u: Escape): string {
@@ -165,8 +193,13 @@ export function pollsHtml(report: SessionReport, u: Escape): string {
       const rows = p.rows
         .map((r) => `<tr><td>${u(r.label)}</td><td class="nowrap">${r.count}</td></tr>`)
         .join('');
-      const sub = `${u(p.kindLabel)}; ${plural(p.voters, 'answer')}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}`;
-      return `<article class="poll"><h4>${u(p.question)}</h4><p class="muted">${sub}</p><table class="poll-results"><tbody>${rows}</tbody></table></article>`;
+      const sub = `${u(p.kindLabel)}; ${pollAnswersText(p)}${p.open ? '; still open' : ''}${p.average !== null ? `; average ${p.average.toFixed(1)}; ${p.below3} below 3` : ''}`;
+      const health = p.health
+        ? `<ul class="health-lines">${healthLines(p.health)
+            .map((l) => `<li>${u(l)}</li>`)
+            .join('')}</ul>`
+        : '';
+      return `<article class="poll"><h4>${u(p.question)}</h4><p class="muted">${sub}</p>${rows ? `<table class="poll-results"><tbody>${rows}</tbody></table>` : ''}${health}${pollChartHtml(p)}</article>`;
     })
     .join('\n');
 }

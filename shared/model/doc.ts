@@ -2,7 +2,7 @@
 // (agenda order, timer, phases, reveal) lives in its own maps so it can be guarded.
 import type * as Y from 'yjs';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Role = 'facilitator' | 'attendee' | 'projector';
 

@@ -5,6 +5,7 @@ import { sessionDoc, transact, SCHEMA_VERSION } from './doc';
 import { writeItem } from './parkingLot/commands';
 import { startStatusHistories } from './series/migrateV3';
 import { MIGRATION_ORIGIN } from './origins';
+import { addBreakouts, BREAKOUTS_MIGRATION_NAME } from './breakouts/migration';
 
 export interface Migration {
   /** Shown in logs and tests, e.g. "v0→v1: stamp schemaVersion". */
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 3,
     up: startStatusHistories,
   },
+  { name: `v3→v4: ${BREAKOUTS_MIGRATION_NAME}`, from: 3, to: 4, up: addBreakouts },
 ];
 
 function foldLooseNotes(doc: Y.Doc): void {

@@ -11,6 +11,8 @@ export const ANONYMOUS_ORIGIN = 'anonymous';
 export const MIGRATION_ORIGIN = 'migration';
 /** The host's own writes to a replica (a new session's setup, imports). */
 export const HOST_ORIGIN = 'host';
+/** The host placing people in breakout groups within the facilitator's plan. */
+export const BREAKOUT_HOST_ORIGIN = 'host-breakouts';
 /** The host recording which participant a Yjs client id belongs to (the `clients` map). */
 export const BINDING_ORIGIN = 'host-binding';
 /** The host replaying a session's stored updates into its replica when it opens it. */

@@ -5,6 +5,7 @@
 import type * as Y from 'yjs';
 import { AGENDA_TYPES } from './agenda/names';
 import { BOARD_TYPES } from './board/names';
+import { BREAKOUT_TYPES } from './breakouts/names';
 import { PARKING_LOT_TYPES } from './parkingLot/names';
 import { POLL_TYPES } from './polls/names';
 import { QUESTION_TYPES } from './questions/names';
@@ -26,6 +27,7 @@ const SPECS: readonly TypeSpec[] = [
   ...BOARD_TYPES,
   ...REGISTER_TYPES,
   ...SERIES_TYPES,
+  ...BREAKOUT_TYPES,
 ];
 
 export const SCHEMA: ReadonlyMap<string, TypeSpec> = new Map(SPECS.map((s) => [s.name, s]));

@@ -24,10 +24,18 @@ export type OwnerBy = 'key' | 'creator';
 /**
  * The renderer's mirrors of the doc that re-read when a type changes: `doc` (the session's
  * general store), `agenda`, `registers`, `board` (a block's board), `readiness` (who is done),
- * `projectorScreen` (what the projector shows), `presence` (who is online, as the host vouches).
+ * `projectorScreen` (what the projector shows), `presence` (who is online, as the host vouches),
+ * `breakouts` (each block's groups, members and report-out).
  */
 export type Projection =
-  'doc' | 'agenda' | 'registers' | 'board' | 'readiness' | 'projectorScreen' | 'presence';
+  | 'doc'
+  | 'agenda'
+  | 'registers'
+  | 'board'
+  | 'readiness'
+  | 'projectorScreen'
+  | 'presence'
+  | 'breakouts';
 
 export interface TypeSpec {
   readonly name: string;

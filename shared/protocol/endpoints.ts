@@ -10,6 +10,9 @@ export const ENDPOINTS = {
   join: '/api/join',
   /** A phone's room check (the probe page), no key: venueApi.ts. */
   probe: '/api/probe',
+  /** Linking a second device to a participant, no key: linkApi.ts. */
+  linkOffer: '/api/link/offer',
+  linkTake: '/api/link/take',
 } as const;
 
 /**

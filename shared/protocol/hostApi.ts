@@ -2,6 +2,7 @@
 // handlers, the host's HTTP API and the renderer's web transport. Each method has a runtime
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
 import type { HostApiMethodName } from './methods';
@@ -24,6 +25,8 @@ export const hostApiArgs = {
       title: z.string().trim().min(1, 'The session title is empty.').max(TITLE_MAX_CHARS),
       template: z.string().max(60).optional(),
       facilitatorName: z.string().max(NAME_MAX_CHARS).optional(),
+      /** The language of a built-in template's words (issue 27); English when left out. */
+      language: z.enum(LANGUAGES).optional(),
     })
     .strict(),
   getSession: z.object({ id: sessionId }).strict(),
@@ -75,6 +78,8 @@ export const hostApiArgs = {
   /** `device`: one participant per device address is admitted on arrival, later ones wait;
    * `hand`: everyone new waits for the facilitator. */
   setAdmissionMode: z.object({ sessionId, mode: z.enum(['device', 'hand']) }).strict(),
+  /** Where each participant joined from: the host's alone, never in the session's doc. */
+  rosterDevices: z.object({ sessionId }).strict(),
   ...venueApiArgs,
   /** The next session of the session's series (issue 25): the template's agenda, or the
    * session's own when none is named, carrying its open commitments. */
@@ -204,6 +209,7 @@ export interface HostApiResults {
   admitParticipant: RosterChange;
   removeParticipant: RosterChange;
   setAdmissionMode: { mode: 'device' | 'hand' };
+  rosterDevices: RosterDevices;
   venueStatus: VenueStatusInfo;
   /** The status with the chosen address in use (the QR codes follow). */
   chooseAddress: VenueStatusInfo;
@@ -222,6 +228,9 @@ export interface RosterChange {
   state: 'admitted' | 'removed';
   votesTakenBack: number;
 }
+
+/** participantId -> the device addresses they joined from, most recent last. */
+export type RosterDevices = Record<string, string[]>;
 
 /** What a transport (IPC, HTTP) offers the renderer: one async call per method. */
 export type HostApi = {

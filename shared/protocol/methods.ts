@@ -23,6 +23,7 @@ export const HOST_API_METHODS = [
   'admitParticipant',
   'removeParticipant',
   'setAdmissionMode',
+  'rosterDevices',
   // The venue: the address attendees reach, room checks (issue 24).
   'venueStatus',
   'chooseAddress',

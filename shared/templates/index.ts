@@ -6,6 +6,8 @@ import { ValidationError } from '../model/limits';
 import { replaceAgenda } from '../model/agenda/commands';
 import type { DayDraft } from '../model/agenda/names';
 import { STRATEGY_OFFSITE_DAYS } from './strategyOffsite';
+import { TEMPLATE_TEXT } from './templateText';
+import type { Language } from '../i18n/languages';
 
 export interface Template {
   id: string;
@@ -129,8 +131,47 @@ export const TEMPLATES: readonly Template[] = [
   },
 ];
 
-export function findTemplate(templateId: string): Template | null {
-  return TEMPLATES.find((t) => t.id === templateId) ?? null;
+export function findTemplate(templateId: string, language: Language = 'en'): Template | null {
+  const template = TEMPLATES.find((t) => t.id === templateId);
+  return template ? templateIn(template, language) : null;
+}
+
+/**
+ * A built-in template in another language (templateText.ts): its words translated, its times,
+ * kinds and durations as in English. English, or a template with no translation (a saved one),
+ * comes back as it is.
+ */
+export function templateIn<T extends Pick<Template, 'id' | 'days'> & Partial<Template>>(
+  template: T,
+  language: Language,
+): T {
+  const text = language === 'en' ? undefined : TEMPLATE_TEXT[language][template.id];
+  if (!text) return template;
+  return {
+    ...template,
+    ...(template.name !== undefined && { name: text.name }),
+    ...(template.description !== undefined && { description: text.description }),
+    days: template.days.map((day, d) => {
+      const dayText = text.days[d];
+      return {
+        ...day,
+        label: dayText?.label ?? day.label,
+        blocks: day.blocks.map((block, b) => {
+          const t = dayText?.blocks[b];
+          if (!t) return block;
+          return {
+            ...block,
+            title: t.title,
+            ...(block.prompt !== undefined && { prompt: t.prompt ?? block.prompt }),
+            ...(block.facilitatorNotes !== undefined && {
+              facilitatorNotes: t.notes ?? block.facilitatorNotes,
+            }),
+            ...(block.columns !== undefined && { columns: t.columns ?? block.columns }),
+          };
+        }),
+      };
+    }),
+  };
 }
 
 /** Replaces the session's agenda with a template's (clearing the timer and ledger); records meta.template. */

@@ -15,6 +15,9 @@ import { startHeadlessHost, removeDir, type HeadlessHost } from '#kit/headlessHo
 import { createBoardSession } from '#kit/seeds/hostedBoard';
 import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
 import { timePages } from './roomPages';
+import { facilitatorPeer } from '#kit/hubPeer';
+import { revealBrainstormBoard } from '#kit/seeds/board';
+import { breakoutPeople, startBreakout } from '../../shared/model/breakouts/commands';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round, summarize } from './stats';
 
@@ -28,6 +31,14 @@ const WORKERS = Number(process.env.OFFSITE_ROOM_WORKERS ?? 2);
 const SERVERS = (process.env.OFFSITE_ROOM_SERVERS ?? 'hub,reference').split(',');
 /** OFFSITE_ROOM_PAGES=0 leaves out the Chromium pages. */
 const PAGES = process.env.OFFSITE_ROOM_PAGES !== '0';
+/**
+ * The breakout variant (`npm run bench -- roomGroups`: 500 attendees in 50 groups by default;
+ * OFFSITE_ROOM_GROUPS), hub only, without the pages. Once the room has joined, the facilitator
+ * splits it into groups on the brainstorm block, and every timed note is a board note on its
+ * author's group board (sealed to the group's key): the hub still carries every note to everyone,
+ * and the judge checks each against the author's group.
+ */
+let GROUPS = 0;
 /** The notes are spread over this long (a presence renewal period: OFFSITE_ROOM_SPREAD_MS). */
 const GAP_MS = Number(process.env.OFFSITE_ROOM_SPREAD_MS ?? 15_000) / NOTES_PER_SIZE;
 /** One server's room (join and notes) that takes longer than this is reported unfinished. */
@@ -97,6 +108,7 @@ export class Room {
         to: Math.min(n, from + per),
         presence: PRESENCE,
         perAddress: PER_ADDRESS,
+        groups: GROUPS > 0,
       };
       const w = startSlice(data);
       const slice = this.slices.length;
@@ -201,6 +213,19 @@ function startSlice(data: SliceData): Worker {
   return new Worker(boot, { eval: true, workerData: data });
 }
 
+/** The breakout variant: the facilitator splits the room (once every attendee's name is in). */
+async function splitRoom(hosted: NonNullable<Server['host']>, n: number) {
+  const { host, sessionId } = hosted;
+  const fac = facilitatorPeer(host, sessionId);
+  await fac.synced;
+  const until = performance.now() + 60_000;
+  while (breakoutPeople(fac.doc).length < n && performance.now() < until)
+    await new Promise((r) => setTimeout(r, 50));
+  const { blockId, facilitator } = revealBrainstormBoard(fac.doc, host.key, sessionId);
+  startBreakout(fac.doc, { blockId, count: Math.min(GROUPS, n), rule: 'random', facilitator });
+  return { fac, blockId };
+}
+
 async function timeRoom(server: Server, n: number, room: Room) {
   const before = rssKiB(server.pid);
   const joinFrom = performance.now();
@@ -209,6 +234,7 @@ async function timeRoom(server: Server, n: number, room: Room) {
   // Let the joins' awareness and sync traffic settle before timing notes.
   await new Promise((r) => setTimeout(r, 1000));
   const memoryKiB = rssKiB(server.pid) - before;
+  const split = GROUPS > 0 && server.host ? await splitRoom(server.host, n) : null;
 
   const delivered: number[] = [];
   const applied: number[] = [];
@@ -221,7 +247,12 @@ async function timeRoom(server: Server, n: number, room: Room) {
       setTimeout(r, Math.max(0, measuredFrom + k * GAP_MS - performance.now())),
     );
     const id = `bench-${n}-${k}-${Math.random().toString(36).slice(2)}`;
-    const t = await room.note({ id, kind: 'parking', author: (k * 7) % n });
+    const author = (k * 7) % n;
+    const t = await room.note(
+      split
+        ? { id, kind: 'board', author, blockId: split.blockId }
+        : { id, kind: 'parking', author },
+    );
     delivered.push(t.deliveredMs);
     applied.push(t.appliedMs);
   }
@@ -232,6 +263,7 @@ async function timeRoom(server: Server, n: number, room: Room) {
       `[bench] room: ${server.name} ${n}: delivered ${delivered.map((x) => round(x)).join(' ')}; applied ${applied.map((x) => round(x)).join(' ')}`,
     );
   const to = await room.stats();
+  split?.fac.destroy();
   const d = summarize(delivered);
   const a = summarize(applied);
   return {
@@ -250,11 +282,17 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
   const makers = [
     ...(SERVERS.includes('hub') ? [ours] : []),
-    ...(SERVERS.includes('reference') ? [reference] : []),
+    // The reference server has no breakouts (nor judge): the variant times the hub alone.
+    ...(SERVERS.includes('reference') && GROUPS === 0 ? [reference] : []),
   ];
   for (const n of SIZES) {
     // Fresh servers per size, one after the other, so the machine's load falls on both alike.
-    const row: Record<string, unknown> = { attendees: n, presence: PRESENCE, threads: WORKERS };
+    const row: Record<string, unknown> = {
+      attendees: n,
+      presence: PRESENCE,
+      threads: WORKERS,
+      ...(GROUPS > 0 && { groups: Math.min(GROUPS, n) }),
+    };
     for (const make of makers) {
       const server = await make();
       const tag = server.tag;
@@ -277,7 +315,7 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
         row[`${tag}MessagesPerNote`] = r.messagesPerNote;
         row[`${tag}AwarenessMessagesPerS`] = r.awarenessMessagesPerS;
         row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
-        if (server.host && PAGES)
+        if (server.host && PAGES && GROUPS === 0)
           Object.assign(
             row,
             await timePages(server.host, room, n).catch((e: unknown) => {
@@ -300,6 +338,13 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
     rows.push(row);
   }
   return rows;
+}
+
+/** The breakout variant: the room split into groups (sizes default to 500, groups to 50). */
+export function benchRoomGroups(): Promise<Record<string, unknown>[]> {
+  GROUPS = Number(process.env.OFFSITE_ROOM_GROUPS ?? 50);
+  if (!process.env.OFFSITE_ROOM_SIZES) SIZES.splice(0, SIZES.length, 500);
+  return benchRoom();
 }
 
 if (process.argv[1]?.endsWith('roomBench.ts'))

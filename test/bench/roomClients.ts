@@ -18,7 +18,16 @@ import { connectHubPeer, nativeKey, nativeSign, type NativeKey } from '#kit/hubP
 import { authorClaim } from '../../shared/model/authority/authorClaims';
 import { addParkingItem } from '../../shared/model/parkingLot/commands';
 import { PARKING_LOT } from '../../shared/model/parkingLot/names';
-import { addBoardNote, BOARD_MAPS, boardMaps, readControl } from '../../shared/model/board';
+import {
+  addBoardNote,
+  BOARD_MAPS,
+  boardMaps,
+  createAuthorKey,
+  readControl,
+} from '../../shared/model/board';
+import { joinSession } from '../../shared/model/session/commands';
+import { participantIdOf, participantKeys } from '../../shared/model/authority/signing';
+import { groupBoardId, readBreakout } from '../../shared/model/breakouts/read';
 
 /** Where a slice connects: the hub (signed claims, the session's join code) or the reference. */
 export type ServerSpec =
@@ -32,6 +41,9 @@ export interface SliceData {
   to: number;
   presence: boolean;
   perAddress: number;
+  /** Breakouts: attendees write their names (so the facilitator can split them) and write board
+   * notes on their group's board while the block's breakout runs. */
+  groups?: boolean;
 }
 
 /** A note to time: parking-lot items in every room; board notes where a board is set up. */
@@ -62,6 +74,9 @@ interface Attendee {
   provider: WebsocketProvider;
   participantId: string;
   key: NativeKey;
+  /** The breakout variant: the key the attendee's identity derives from (tweetnacl, as a page's),
+   * which seals a note's author copy on a group board and signs their name and notes. */
+  authorKey: Uint8Array | null;
   /** Set while a note is watched: this socket read the note's frame. */
   delivered: boolean;
 }
@@ -116,6 +131,7 @@ function run(data: SliceData): void {
       }
     }
     const key = nativeKey();
+    const authorKey = data.groups ? createAuthorKey() : null;
     const server = data.server;
     // Presence costs N² bytes per renewal period (every renewal reaches everyone every 15 s).
     const { doc, provider } = connectHubPeer({
@@ -123,7 +139,9 @@ function run(data: SliceData): void {
       sessionId: server.room,
       role:
         server.kind === 'hub'
-          ? { as: 'attendee', joinCode: server.joinCode, nativeKey: key }
+          ? authorKey
+            ? { as: 'attendee', joinCode: server.joinCode, authorKey }
+            : { as: 'attendee', joinCode: server.joinCode, nativeKey: key }
           : { as: 'plain' },
       WebSocket: Counted,
       connect: false,
@@ -133,8 +151,11 @@ function run(data: SliceData): void {
       index,
       doc,
       provider,
-      participantId: key.participantId,
+      participantId: authorKey
+        ? participantIdOf(participantKeys(authorKey).publicKey)
+        : key.participantId,
       key,
+      authorKey,
       delivered: false,
     };
     me.a = a;
@@ -148,7 +169,16 @@ function run(data: SliceData): void {
       (a) =>
         new Promise<void>((r) => (a.provider.synced ? r() : a.provider.once('sync', () => r()))),
     ),
-  ).then(() => post({ type: 'synced' }));
+  ).then(() => {
+    if (data.groups)
+      for (const a of attendees)
+        joinSession(a.doc, {
+          id: a.participantId,
+          name: `Attendee ${a.index}`,
+          authorKey: a.authorKey ?? undefined,
+        });
+    post({ type: 'synced' });
+  });
 
   const holds = (a: Attendee, note: NoteSpec) =>
     note.kind === 'parking'
@@ -158,7 +188,17 @@ function run(data: SliceData): void {
   /** A board note waits until the facilitator's revealed board has reached this attendee (bounded). */
   const authorNote = async (a: Attendee, note: NoteSpec) => {
     try {
-      if (note.kind === 'board') {
+      let blockId = note.kind === 'board' ? note.blockId : '';
+      const breakout = note.kind === 'board' ? readBreakout(a.doc, blockId) : null;
+      if (breakout?.state === 'running') {
+        // A breakout: the note goes on the author's group board, once the split has reached them.
+        const until = now() + 30_000;
+        while (!readBreakout(a.doc, blockId)?.members.has(a.participantId) && now() < until)
+          await new Promise((r) => setTimeout(r, 20));
+        const group = readBreakout(a.doc, blockId)?.members.get(a.participantId);
+        if (!group) throw new Error(`attendee ${a.index} was not placed in a group`);
+        blockId = groupBoardId(blockId, group);
+      } else if (note.kind === 'board') {
         const until = now() + 30_000;
         // Revealed: a note written while the board is private is sealed with the author's key,
         // which these attendees do not have (the reveal can arrive a little after the board).
@@ -180,10 +220,23 @@ function run(data: SliceData): void {
           item.set('k', signed.k);
           item.set('g', signed.g);
         });
+      else if (a.authorKey)
+        // A group board: sealed, its author copy locked and the note signed with the author key.
+        addBoardNote(a.doc, {
+          blockId,
+          id: note.id,
+          author: {
+            participantId: a.participantId,
+            name: `Attendee ${a.index}`,
+            isFacilitator: false,
+            authorKey: a.authorKey,
+          },
+          text: `Note ${note.id} from the room`,
+        });
       else
         a.doc.transact(() => {
           addBoardNote(a.doc, {
-            blockId: note.blockId,
+            blockId,
             id: note.id,
             author: {
               participantId: a.participantId,

@@ -51,6 +51,7 @@ async function main() {
     ['compaction', './compactionBench', 'benchCompaction'],
     ['hubMemory', './hubMemoryBench', 'benchHubMemory'],
     ['room', './roomBench', 'benchRoom'],
+    ['roomGroups', './roomBench', 'benchRoomGroups'],
     ['boardDom', './boardDomBench', 'benchBoardDom'],
     ['air', './airBench', 'benchAir'],
   ];

@@ -73,6 +73,18 @@ const BENCHES: { name: string; key: string; env: Record<string, string> }[] = [
     },
   },
   {
+    name: 'roomGroups',
+    key: 'roomGroups',
+    env: {
+      OFFSITE_ROOM_SIZES: '6',
+      OFFSITE_ROOM_GROUPS: '3',
+      OFFSITE_ROOM_NOTES: '2',
+      OFFSITE_ROOM_WORKERS: '1',
+      OFFSITE_ROOM_SPREAD_MS: '500',
+      OFFSITE_ROOM_DEADLINE_MIN: '1',
+    },
+  },
+  {
     name: 'boardDom',
     key: 'boardDom',
     env: { OFFSITE_BOARD_DOM_SIZES: '20', OFFSITE_BOARD_DOM_INCOMING: '2' },

@@ -146,6 +146,32 @@ test('the strategy offsite prints on Letter', async ({ browser }) => {
   expectAllText(report, pdfText(file));
 });
 
+test('the PDF is tagged for screen readers: its title, language, headings in order and lists', async ({
+  browser,
+}) => {
+  const report = strategyReport();
+  const file = await printPdf(browser, report, 'A4', 'strategy-tagged');
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/^Tagged:\s+yes$/m);
+  expect(info).toMatch(new RegExp(`^Title:\\s+${report.title}$`, 'm'));
+  // The document's language, from the print HTML's lang, in the catalogue.
+  expect(execFileSync('strings', [file], { encoding: 'utf8' })).toMatch(/\/Lang \(en\)/);
+  // The structure tree (poppler's pdfinfo -struct): one H1 (the title), then the sections as H2
+  // with their blocks under them, tables and lists as such, no page content left untagged.
+  const struct = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
+  const headings = [...struct.matchAll(/^\s*(H\d)\b/gm)].map((m) => m[1]);
+  expect(headings[0]).toBe('H1');
+  expect(headings.filter((h) => h === 'H1')).toHaveLength(1);
+  expect(headings.filter((h) => h === 'H2').length).toBeGreaterThanOrEqual(3);
+  // Never a level skipped on the way down (H1 then H3 would lose a screen reader's outline).
+  for (let i = 1; i < headings.length; i++)
+    expect(Number(headings[i]!.slice(1)) - Number(headings[i - 1]!.slice(1))).toBeLessThanOrEqual(
+      1,
+    );
+  expect(struct).toMatch(/^\s*Table\b/m);
+  expect(struct).toMatch(/^\s*L\b/m);
+});
+
 test('hostile text prints as text, and no script runs', async ({ browser }) => {
   const report = hostileReport();
   const page = await browser.newPage();

@@ -27,6 +27,11 @@ export interface LayoutOptions {
    * px wide and tall; a radio or checkbox is measured by the label that wraps it (its target).
    */
   minTargetPx?: number;
+  /**
+   * WCAG 2.5.8's inline exception: a link or link-styled button inside a sentence (its parent
+   * holds text of its own beside it) is sized by the text, not held to minTargetPx.
+   */
+  inlineTargetsExempt?: boolean;
 }
 
 /** Problems found, as sentences; empty when the layout holds. */
@@ -220,6 +225,13 @@ export function layoutProblems(page: Page, opts: LayoutOptions = {}): Promise<st
             : c;
         const r = box.getBoundingClientRect();
         if (tiny(r) || style(c).visibility === 'hidden') continue;
+        const inSentence =
+          o.inlineTargetsExempt &&
+          (c.tagName === 'A' || c.classList.contains('link')) &&
+          [...(c.parentElement?.childNodes ?? [])].some(
+            (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 1,
+          );
+        if (inSentence) continue;
         if (r.width < min - 0.5 || r.height < min - 0.5) {
           const name = c.getAttribute('aria-label') ?? label(box);
           out.push(

@@ -60,6 +60,7 @@ async function recordTransfers(page: Page): Promise<{ all: Transfer[]; cdp: CDPS
 }
 
 const KB = 1024;
+const BOUND_KB = 245;
 const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.bytes, 0);
 const paths = (ts: Transfer[]) => ts.map((t) => new URL(t.url).pathname);
 const FACILITATOR_CHUNKS = /\/assets\/(ConsolePage|LibraryPage|ProjectorPage)-/;
@@ -108,9 +109,14 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
         .join('\n'),
   );
   expect(paths(firstVisit).some((p) => /\/assets\/RoomPage-/.test(p))).toBe(true);
-  // The whole first visit, room included, is about 216 KB: over the issue's 150 KB (React DOM in
-  // the entry, the mesh's simple-peer build and Yjs in the room). This bound keeps it there.
-  expect(sum(firstVisit)).toBeLessThanOrEqual(230 * KB);
+  // The whole first visit, room included, is about 240 KB: over the issue's 150 KB (React DOM in
+  // the entry, the mesh's simple-peer build, tweetnacl, zod in the registers chunk and Yjs in the
+  // room). This bound keeps it there. What this wave added: linking a second device (issue 22,
+  // about 2 KB), the series' "Your commitments" and the health check (issue 25), and the
+  // translations (issue 27: Lingui's runtime 2.0 KB, the English catalog, the language picker,
+  // 5.7 KB; German and French are chunks of their own, fetched only by a page that reads them), and
+  // the room's live announcer (issue 27, 1.2 KB).
+  expect(sum(firstVisit)).toBeLessThanOrEqual(BOUND_KB * KB);
   expect(paths(firstVisit).filter((p) => FACILITATOR_CHUNKS.test(p))).toEqual([]);
 
   // The bench's phone fetches the scripts and styles Chromium fetched, no more, no fewer.

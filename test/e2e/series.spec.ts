@@ -20,6 +20,8 @@ test('a follow-up reviews the first session’s actions; an attendee sees and up
   look,
 }) => {
   test.setTimeout(180_000);
+  // The actions get distinct creation times: the registers order records by when they were made
+  // (then by id), so two made in one millisecond came back in either order.
   const api = hostApi(host.current);
   const first = await api.createSession({ title: 'Q3 offsite', template: 'retrospective' });
   const peer = facilitatorPeer(host.current, first.id);
@@ -29,6 +31,7 @@ test('a follow-up reviews the first session’s actions; an attendee sees and up
     responsible: 'Ann Example',
     accountable: 'Bo Boss',
     due: '2026-10-01',
+    now: 1_780_000_000_000,
   });
   addAction(peer.doc, {
     title: 'Rewrite onboarding',
@@ -36,8 +39,14 @@ test('a follow-up reviews the first session’s actions; an attendee sees and up
     accountable: 'Ann Example',
     due: '2026-11-15',
     status: 'in progress',
+    now: 1_780_000_001_000,
   });
-  addAction(peer.doc, { title: 'Book the venue', responsible: 'Cy', status: 'done' });
+  addAction(peer.doc, {
+    title: 'Book the venue',
+    responsible: 'Cy',
+    status: 'done',
+    now: 1_780_000_002_000,
+  });
   const check = facilitatorPeer(host.current, first.id);
   await check.synced;
   await expect.poll(() => listActions(check.doc).length).toBe(3);

@@ -60,6 +60,10 @@ export async function printInPage(
       headerTemplate: options.header,
       footerTemplate: options.footer,
       margin: options.margins,
+      // Tagged (headings, lists, tables and the document's language for screen readers) and
+      // with an outline of its headings.
+      tagged: true,
+      outline: true,
     });
   await page.setContent(html, { waitUntil: 'load' });
   return printTwice(html, {

@@ -11,6 +11,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { ReplicaPersistence } from './persistence';
 import type { BindingVault } from './bindingVault';
+import type { DeviceVault } from './deviceVault';
 import { requestUrl } from '../http/replies';
 import type { Role } from '../../../shared/model/doc';
 import type { MigrationResult } from '../../../shared/model/migrations';
@@ -29,9 +30,10 @@ import {
   MSG_CHALLENGE,
   readChallengeAnswer,
 } from '../../../shared/protocol/hubChallenge';
-import { seedRoster } from '../../../shared/model/roster/commands';
+import { moveAddressesOut, seedRoster } from '../../../shared/model/roster/commands';
 import { markSignedSince } from '../../../shared/model/authority/signedSince';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
+import { watchBreakouts } from './breakoutHost';
 import { useNativeSignatures } from './nativeSignatures';
 import { ALIVE_MESSAGE } from './hubMessages';
 import { greet, receive, type SyncRules } from './peerSync';
@@ -41,6 +43,8 @@ export interface HubOptions {
   persistence: ReplicaPersistence;
   /** Where anonymous bindings outlive the process (bindingVault.ts); memory only without. */
   vault?: BindingVault;
+  /** Where device addresses outlive the process (deviceVault.ts); memory only without. */
+  devices?: DeviceVault;
   /** Maps (sessionId, token) to the connecting peer's role, or null to refuse. `via` says where
    * the token came from: the URL (?token=, join codes only) or a subprotocol (the key). */
   authorize(sessionId: string, token: string, via: 'url' | 'protocol'): Role | null;
@@ -56,6 +60,9 @@ export interface HubOptions {
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
+  /** The facilitator key: with it the host places people in breakout groups within the
+   * facilitator's plan and seals each member their group's key (breakoutHost.ts). */
+  facilitatorKey?: string;
   /** A replica was opened and brought to the current schema (migrations.ts); `migration` says
    * what was migrated, null when it was current. */
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
@@ -159,14 +166,21 @@ export class Hub {
   open(sessionId: string): Promise<Replica> {
     let p = this.replicas.get(sessionId);
     if (!p) {
-      p = loadReplica(sessionId, this.options.persistence, this.log, this.options.vault).then(
+      const { persistence, vault, devices } = this.options;
+      p = loadReplica(sessionId, persistence, this.log, vault, devices).then(
         ({ replica, migration }) => {
           // A session from before the roster: whoever took part counts; from before signed names
           // and note authors: what its attendees wrote stays believed.
           replica.doc.transact(() => {
             seedRoster(replica.doc);
             markSignedSince(replica.doc);
+            // A session from before the addresses left the doc: they go to the host's book.
+            const moved = moveAddressesOut(replica.doc, replica.authority.devices);
+            if (moved > 0)
+              this.log(`session ${sessionId}: moved ${moved} device addresses out of the document`);
           }, HOST_ORIGIN);
+          if (this.options.facilitatorKey)
+            watchBreakouts(replica.doc, this.options.facilitatorKey, sessionId, this.log);
           this.options.onOpened?.(sessionId, migration);
           return replica;
         },
@@ -180,6 +194,7 @@ export class Hub {
   /** Resolves once every anonymous binding made so far is saved. */
   async flushBindings(): Promise<void> {
     await this.options.vault?.flush();
+    await this.options.devices?.flush();
   }
 
   /** Already-open replica, if any (no loading). */

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { ReplicaPersistence } from './persistence';
 import type { BindingVault } from './bindingVault';
+import type { DeviceVault } from './deviceVault';
 import type { Role } from '../../../shared/model/doc';
 import { migrateDoc, type MigrationResult } from '../../../shared/model/migrations';
 import { BINDING_ORIGIN } from '../../../shared/model/origins';
@@ -219,8 +220,15 @@ export async function loadReplica(
   persistence: ReplicaPersistence,
   log: (message: string) => void,
   vault?: BindingVault,
+  devices?: DeviceVault,
 ): Promise<{ replica: Replica; migration: MigrationResult | null }> {
   const replica = new Replica(sessionId, persistence);
+  if (devices) {
+    // One admitted participant per device address holds across restarts (deviceVault.ts).
+    const book = replica.authority.devices;
+    book.restore(await devices.load(sessionId));
+    book.onChange = () => devices.save(sessionId, () => book.entries());
+  }
   if (vault) {
     // Anonymous authors keep their entries across restarts (bindingVault.ts).
     const kept = await vault.load(sessionId);

@@ -20,6 +20,7 @@ import { PickBanner } from './PickBanner';
 import { useNotePick } from './useNotePick';
 import { VoteResults } from './VoteResults';
 import { votesLeftText } from './boardViewModel';
+import { useT } from '../../i18n/useT';
 
 export function AttendeeBoard(props: {
   doc: Y.Doc;
@@ -30,15 +31,22 @@ export function AttendeeBoard(props: {
   /** Where votes left are drawn (a bar that stays in view); in the board's head when null. */
   statusSlot?: HTMLElement | null;
   fallback: ReactNode;
+  /** While a breakout runs: the attendee's group board (its id, title and the keys they hold),
+   * shown instead of the room's board; "done" is then the group's. */
+  group?: { boardId: string; title: string; keys: ReadonlyMap<string, Uint8Array> } | null;
 }) {
-  const { doc, sessionId, participantId, name } = props;
+  const { doc, sessionId, participantId, name, group } = props;
   const { current } = useRoomBoards(doc);
+  const keys = group?.keys;
+  const t = useT();
   const viewer = useMemo(
-    () => attendeeViewer(sessionId, participantId, name),
-    [sessionId, participantId, name],
+    () => ({ ...attendeeViewer(sessionId, participantId, name), ...(keys && { boardKeys: keys }) }),
+    [sessionId, participantId, name, keys],
   );
-  const blockId = current?.boardBlockId ?? null;
-  const readyBlockId = current?.block.id ?? null;
+  const blockId = group?.boardId ?? current?.boardBlockId ?? null;
+  const readyBlockId = group?.boardId ?? current?.block.id ?? null;
+  /** A group member reads the group's notes before the reveal. */
+  const groupReads = !!group && !!keys?.has(group.boardId);
   const model = useBoardModel(doc, blockId, viewer);
   const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +62,8 @@ export function AttendeeBoard(props: {
   const voting = view?.voting;
   const maxPerNote = view?.settings.maxPerNote ?? null;
   // Grouping stops while voting: the board holds still, and Vote is the one thing to do.
-  const mayGroup = phase === 'revealed' && voting !== 'open' && !!view?.settings.attendeesMayGroup;
+  const mayGroup =
+    (phase === 'revealed' || groupReads) && voting !== 'open' && !!view?.settings.attendeesMayGroup;
   const ui = useMemo<BoardUi | null>(
     () =>
       actions && phase && voting
@@ -76,22 +85,24 @@ export function AttendeeBoard(props: {
 
   if (!current) return <>{props.fallback}</>;
   // The current block's title and prompt are shown above (CurrentBlock); say whose board this is.
-  const title =
-    current.block.id === current.boardBlockId
-      ? 'Board'
-      : `Board from “${current.boardBlock.title}”`;
+  const title = group
+    ? group.title
+    : current.block.id === current.boardBlockId
+      ? t('board.title')
+      : t('board.titleFrom', { block: current.boardBlock.title });
   if (!model || !view || !ui || !actions)
     return (
       <section className="card board" aria-labelledby="board-heading">
         <h2 id="board-heading">{title}</h2>
-        <p className="muted">The facilitator is getting this board ready…</p>
+        <p className="muted">{t('board.gettingReady')}</p>
       </section>
     );
 
   const done = readiness?.self ?? false;
   const votesLeft = view.voting === 'open' && votes && (
     <p className="votes-left" role="status" aria-live="polite">
-      <strong>{votesLeftText(votes.left)}</strong> (of {votes.dotsPerPerson})
+      <strong>{votesLeftText(votes.left)}</strong>{' '}
+      {t('board.ofDots', { dots: votes.dotsPerPerson })}
     </p>
   );
   return (
@@ -100,27 +111,30 @@ export function AttendeeBoard(props: {
         <div>
           <h2 id="board-heading">{title}</h2>
           <p role="status" className="board-phase">
-            {view.phase === 'writing'
-              ? 'Private writing: only you can read your notes until the facilitator reveals them.'
-              : view.voting === 'open'
-                ? 'Voting is open.'
-                : view.voting === 'closed'
-                  ? 'Voting is closed.'
-                  : 'Notes revealed.'}
+            {view.phase === 'writing' && groupReads
+              ? t('board.phase.groupWriting')
+              : view.phase === 'writing'
+                ? t('board.phase.writing')
+                : view.voting === 'open'
+                  ? t('board.phase.votingOpen')
+                  : view.voting === 'closed'
+                    ? t('board.phase.votingClosed')
+                    : t('board.phase.revealed')}
           </p>
         </div>
         <div className="board-you">
           {votesLeft && !props.statusSlot && votesLeft}
           {done ? (
             <p className="done-state">
-              <span aria-hidden="true">✓ </span>You are done.{' '}
+              <span aria-hidden="true">✓ </span>
+              {t('board.youAreDone')}{' '}
               <button type="button" onClick={() => actions.setDone(false)}>
-                Not done yet
+                {t('board.notDoneYet')}
               </button>
             </p>
           ) : (
             <button type="button" className="primary" onClick={() => actions.setDone(true)}>
-              I&apos;m done
+              {group ? t('board.weAreDone') : t('board.imDone')}
             </button>
           )}
         </div>
@@ -129,7 +143,7 @@ export function AttendeeBoard(props: {
       {view.voting === 'idle' && (
         <BoardComposer
           columns={view.settings.columns}
-          privateWriting={view.phase === 'writing'}
+          privateWriting={view.phase === 'writing' && !groupReads}
           anonymous={view.settings.anonymous}
           onAdd={actions.add}
         />

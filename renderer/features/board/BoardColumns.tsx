@@ -10,6 +10,7 @@ import { VoteControls } from './VoteControls';
 import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
 import { groupLabel } from './boardViewModel';
 import { ColumnItems } from './ColumnItems';
+import { useT } from '../../i18n/useT';
 
 const MAX_PLACEHOLDERS = 12;
 
@@ -31,6 +32,7 @@ const GroupCard = memo(function GroupCard(props: {
   tally: number | null;
 }) {
   const { group, notes, ui, myVotes, tally } = props;
+  const t = useT();
   const [name, setName] = useState(group.name);
   const [renaming, setRenaming] = useState(false);
   // Follow a name given elsewhere (another attendee, the facilitator).
@@ -55,13 +57,9 @@ const GroupCard = memo(function GroupCard(props: {
       onClick={choose}
     >
       <header className="group-head">
-        <h4>{group.name || 'Unnamed group'}</h4>
-        <span className="muted">{notes.length} notes</span>
-        {tally !== null && (
-          <span className="tally">
-            {tally} {tally === 1 ? 'vote' : 'votes'}
-          </span>
-        )}
+        <h4 dir="auto">{group.name || t('group.unnamed')}</h4>
+        <span className="muted">{t('board.notes', { n: notes.length })}</span>
+        {tally !== null && <span className="tally">{t('vote.count', { n: tally })}</span>}
         <GroupMenu
           group={group}
           label={label}
@@ -78,13 +76,13 @@ const GroupCard = memo(function GroupCard(props: {
           type="button"
           className="pick-button"
           data-pick-target
-          aria-label={`Add to this group: ${label}`}
+          aria-label={t('pick.addToGroupLabel', { label })}
           onClick={(e) => {
             e.stopPropagation();
             choose();
           }}
         >
-          Add to this group
+          {t('pick.addToGroup')}
         </button>
       )}
       {ui.mayGroup && renaming && (
@@ -103,12 +101,12 @@ const GroupCard = memo(function GroupCard(props: {
           }}
         >
           <label>
-            Group name
+            {t('group.name')}
             <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           </label>
-          <button type="submit">Name group</button>
+          <button type="submit">{t('group.nameIt')}</button>
           <button type="button" onClick={() => setRenaming(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       )}
@@ -151,6 +149,7 @@ const BoardColumn = memo(function BoardColumn(props: {
   ui: BoardUi;
 }) {
   const { col, votes, tallies, ui } = props;
+  const t = useT();
   const render = useCallback(
     (item: BoardItem) =>
       item.kind === 'note' ? (
@@ -174,18 +173,13 @@ const BoardColumn = memo(function BoardColumn(props: {
   );
   const total = col.visible + col.hidden;
   return (
-    <section className="board-column" aria-label={`Column: ${col.title}`}>
+    <section className="board-column" aria-label={t('board.columnLabel', { title: col.title })}>
       <h3>
-        {col.title}{' '}
-        <span className="count">
-          ({total} {total === 1 ? 'note' : 'notes'})
-        </span>
+        <bdi>{col.title}</bdi> <span className="count">({t('board.notes', { n: total })})</span>
       </h3>
       {col.hidden > 0 && (
         <div className="hidden-notes">
-          <p>
-            {col.hidden} {col.hidden === 1 ? 'note' : 'notes'} by others, hidden until the reveal
-          </p>
+          <p>{t('board.hiddenByOthers', { n: col.hidden })}</p>
           <div className="placeholders" aria-hidden="true">
             {Array.from({ length: Math.min(col.hidden, MAX_PLACEHOLDERS) }, (_, i) => (
               <span key={i} className="placeholder-note" />

@@ -8,7 +8,8 @@ import {
   type BoardColumn,
   type ColourId,
 } from '../../../shared/model/board';
-import { ColourMarker } from './ColourMarker';
+import { ColourMarker, colourLabel } from './ColourMarker';
+import { useT } from '../../i18n/useT';
 
 /** Memoised: the board redraws on every incoming note, this need not. */
 export const BoardComposer = memo(function BoardComposer(props: {
@@ -17,6 +18,7 @@ export const BoardComposer = memo(function BoardComposer(props: {
   anonymous: boolean;
   onAdd(text: string, column: string | undefined, colour: ColourId): boolean;
 }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [column, setColumn] = useState(props.columns[0]?.id ?? '');
   const [colour, setColour] = useState<ColourId>(DEFAULT_COLOUR);
@@ -43,7 +45,7 @@ export const BoardComposer = memo(function BoardComposer(props: {
         submit();
       }}
     >
-      <label htmlFor="board-new-note">New note</label>
+      <label htmlFor="board-new-note">{t('board.newNote')}</label>
       <textarea
         id="board-new-note"
         value={text}
@@ -55,18 +57,17 @@ export const BoardComposer = memo(function BoardComposer(props: {
       />
       <p id="board-new-note-help" className={over ? 'error' : 'muted'}>
         {over
-          ? `Too long: ${text.length.toLocaleString('en')} of ${BOARD_NOTE_MAX_CHARS.toLocaleString('en')} characters. Shorten it or split it into two notes.`
+          ? t('board.composer.tooLong', { length: text.length, max: BOARD_NOTE_MAX_CHARS })
           : near
-            ? `${(BOARD_NOTE_MAX_CHARS - text.length).toLocaleString('en')} characters left.`
-            : 'Enter adds the note; Shift+Enter starts a new line.'}
-        {props.privateWriting &&
-          ' Only you can read your notes until the facilitator reveals them.'}
-        {props.anonymous && ' Notes on this board are anonymous.'}
+            ? t('board.composer.left', { left: BOARD_NOTE_MAX_CHARS - text.length })
+            : t('board.composer.help')}
+        {props.privateWriting && ` ${t('board.composer.private')}`}
+        {props.anonymous && ` ${t('board.composer.anonymous')}`}
       </p>
       <div className="row wrap">
         {props.columns.length > 1 && (
           <label>
-            Column
+            {t('board.column')}
             <select value={col} onChange={(e) => setColumn(e.target.value)}>
               {props.columns.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -77,7 +78,7 @@ export const BoardComposer = memo(function BoardComposer(props: {
           </label>
         )}
         <fieldset className="colour-choice">
-          <legend>Colour</legend>
+          <legend>{t('board.colour')}</legend>
           {PALETTE.map((p) => (
             <label key={p.id} className="colour-option">
               <input
@@ -88,12 +89,12 @@ export const BoardComposer = memo(function BoardComposer(props: {
                 onChange={() => setColour(p.id)}
               />
               <ColourMarker colour={p.id} decorative />
-              {p.label} {p.marker}
+              {colourLabel(p.id)}
             </label>
           ))}
         </fieldset>
         <button type="submit" className="primary" disabled={over}>
-          Add note
+          {t('board.addNote')}
         </button>
       </div>
     </form>

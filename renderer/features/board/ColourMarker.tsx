@@ -1,5 +1,7 @@
 // A palette colour's shape marker, so colour never carries meaning alone (STYLE.md rule 7).
 import { PALETTE, type ColourId } from '../../../shared/model/board';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 const SHAPES: Record<string, string> = {
   circle: 'M8 1a7 7 0 1 0 0.01 0Z',
@@ -14,9 +16,14 @@ export function paletteEntry(id: ColourId) {
   return PALETTE.find((p) => p.id === id) ?? PALETTE[0];
 }
 
-export function colourName(id: ColourId): string {
+/** The colour and its shape in the reader's language ("Yellow circle", "Gelb Kreis"). */
+export function colourLabel(id: ColourId): string {
   const p = paletteEntry(id);
-  return `${p.label} ${p.marker}`;
+  return t('colour.named', { colour: p.id, marker: p.marker });
+}
+
+export function colourName(id: ColourId): string {
+  return colourLabel(id);
 }
 
 /** The shape, drawn dark on the note's colour; labelled unless `decorative`. */
@@ -27,6 +34,7 @@ export function ColourMarker({
   colour: ColourId;
   decorative?: boolean;
 }) {
+  useT();
   const p = paletteEntry(colour);
   return (
     <svg
@@ -36,7 +44,7 @@ export function ColourMarker({
       height="16"
       role={decorative ? undefined : 'img'}
       aria-hidden={decorative || undefined}
-      aria-label={decorative ? undefined : `Colour: ${colourName(colour)}`}
+      aria-label={decorative ? undefined : t('colour.aria', { name: colourName(colour) })}
     >
       <path d={SHAPES[p.marker] ?? SHAPES.circle} fill={p.hex} stroke="#1f2328" strokeWidth="1.2" />
     </svg>

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { BoardGroup } from '../../../shared/model/board';
 import { useRecordFromBoard } from '../registers/PromoteFromBoard';
 import { MenuButton, type MenuItem } from './MenuButton';
+import { useT } from '../../i18n/useT';
 
 export function GroupMenu(props: {
   group: BoardGroup;
@@ -13,15 +14,22 @@ export function GroupMenu(props: {
   promote?: { doc: Y.Doc; blockId: string };
 }) {
   const { edit, promote } = props;
+  const t = useT();
   const items: MenuItem[] = edit
     ? [
-        { label: 'Rename group', onSelect: edit.rename },
-        { label: 'Ungroup', onSelect: edit.ungroup },
+        { label: t('group.rename'), onSelect: edit.rename },
+        { label: t('group.ungroup'), onSelect: edit.ungroup },
       ]
     : [];
   if (promote) return <PromoteMenu {...props} promote={promote} items={items} />;
   if (items.length === 0) return null;
-  return <MenuButton text="Group actions" name={`Group actions: ${props.label}`} items={items} />;
+  return (
+    <MenuButton
+      text={t('group.actions')}
+      name={t('group.actionsFor', { label: props.label })}
+      items={items}
+    />
+  );
 }
 
 function PromoteMenu(props: {
@@ -31,6 +39,7 @@ function PromoteMenu(props: {
   items: MenuItem[];
 }) {
   const { group, label } = props;
+  const t = useT();
   const p = useRecordFromBoard(props.promote.doc, {
     blockId: props.promote.blockId,
     text: group.name || label,
@@ -40,12 +49,12 @@ function PromoteMenu(props: {
   return (
     <>
       <MenuButton
-        text="Group actions"
-        name={`Group actions: ${label}`}
+        text={t('group.actions')}
+        name={t('group.actionsFor', { label })}
         items={[
           ...props.items,
-          { label: 'Record decision', onSelect: p.recordDecision },
-          { label: 'Promote to action', onSelect: p.promoteToAction },
+          { label: t('group.recordDecision'), onSelect: p.recordDecision },
+          { label: t('group.promoteToAction'), onSelect: p.promoteToAction },
         ]}
       />
       <span role="status" className="muted group-done">

@@ -12,24 +12,27 @@ import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { VoteControls } from './VoteControls';
 import { NoteText } from './NoteText';
 import { shortText } from './boardViewModel';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 export const NOTE_DRAG_TYPE = 'application/x-offsite-note';
 
 /** The note's author and, after a merge, the authors of the notes merged into it. */
 export function noteAuthors(note: BoardNoteView): string {
   const first = note.mine
-    ? 'You'
+    ? t('note.you')
     : note.anonymous || !note.authorName
-      ? 'Anonymous'
+      ? t('note.anonymous')
       : note.authorName;
   return authorsLabel([first, ...(note.coAuthorNames ?? [])]);
 }
 
 export function noteLabel(note: BoardNoteView): string {
   const co = note.coAuthorNames ?? [];
-  if (note.mine && co.length === 0) return note.anonymous ? 'Your anonymous note' : 'Your note';
-  if ((note.anonymous || !note.authorName) && co.length === 0) return 'Anonymous note';
-  return `Note by ${noteAuthors(note)}`;
+  if (note.mine && co.length === 0)
+    return note.anonymous ? t('note.yourAnonymous') : t('note.yours');
+  if ((note.anonymous || !note.authorName) && co.length === 0) return t('note.anonymousNote');
+  return t('note.by', { authors: noteAuthors(note) });
 }
 
 export const NoteCard = memo(function NoteCard(props: {
@@ -42,6 +45,7 @@ export const NoteCard = memo(function NoteCard(props: {
   inGroup: boolean;
 }) {
   const { note, ui, myVotes, tally, inGroup } = props;
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   const mayEdit = note.mine || ui.isFacilitator;
@@ -70,27 +74,27 @@ export const NoteCard = memo(function NoteCard(props: {
             setEditing(true);
           }}
         >
-          Edit
+          {t('note.edit')}
         </button>
       )}
       {mayEdit && !editing && (
         <button type="button" onClick={() => ui.actions.remove(note.id)}>
-          Delete
+          {t('note.delete')}
         </button>
       )}
       {ui.mayGroup && !inGroup && (
         <button type="button" onClick={() => ui.pick({ mode: 'group', noteId: note.id })}>
-          Group with…
+          {t('note.groupWith')}
         </button>
       )}
       {ui.mayGroup && inGroup && (
         <button type="button" onClick={() => ui.actions.ungroupNote(note.id)}>
-          Take out of group
+          {t('note.ungroup')}
         </button>
       )}
       {ui.isFacilitator && ui.phase === 'revealed' && (
         <button type="button" onClick={() => ui.pick({ mode: 'merge', noteId: note.id })}>
-          Merge into…
+          {t('note.mergeInto')}
         </button>
       )}
       {ui.promote && ui.phase === 'revealed' && (
@@ -129,13 +133,16 @@ export const NoteCard = memo(function NoteCard(props: {
           type="button"
           className="pick-button"
           data-pick-target
-          aria-label={`${picking.mode === 'group' ? 'Group with this' : 'Merge into this'}: “${shortText(note.text, 60)}”`}
+          aria-label={t('pick.targetLabel', {
+            mode: picking.mode,
+            text: shortText(note.text, 60),
+          })}
           onClick={(e) => {
             e.stopPropagation();
             ui.choose(note.id);
           }}
         >
-          {picking.mode === 'group' ? 'Group with this' : 'Merge into this'}
+          {picking.mode === 'group' ? t('pick.groupWithThis') : t('pick.mergeIntoThis')}
         </button>
       )}
       {editing ? (
@@ -147,21 +154,20 @@ export const NoteCard = memo(function NoteCard(props: {
           }}
         >
           <label>
-            Edit note
+            {t('note.editNote')}
             <textarea value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} />
           </label>
           {over && (
             <p className="error">
-              Too long: {draft.length.toLocaleString('en')} of{' '}
-              {BOARD_NOTE_MAX_CHARS.toLocaleString('en')} characters.
+              {t('note.tooLong', { length: draft.length, max: BOARD_NOTE_MAX_CHARS })}
             </p>
           )}
           <div className="row">
             <button type="submit" disabled={over}>
-              Save
+              {t('common.save')}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
@@ -170,12 +176,8 @@ export const NoteCard = memo(function NoteCard(props: {
       )}
       <footer className="note-meta">
         <ColourMarker colour={note.colour} />
-        <span>{noteAuthors(note)}</span>
-        {tally !== null && (
-          <span className="tally">
-            {tally} {tally === 1 ? 'vote' : 'votes'}
-          </span>
-        )}
+        <bdi>{noteAuthors(note)}</bdi>
+        {tally !== null && <span className="tally">{t('vote.count', { n: tally })}</span>}
       </footer>
       <div className="note-actions">
         {myVotes !== null && ui.voting === 'open' && (
@@ -186,7 +188,7 @@ export const NoteCard = memo(function NoteCard(props: {
             // forty notes is not a wall of buttons.
             !editing && (
               <details className="note-more">
-                <summary>Edit, merge, promote</summary>
+                <summary>{t('note.more')}</summary>
                 <div className="note-more-actions">{others}</div>
               </details>
             )

@@ -3,10 +3,12 @@
 // never a scrolling box a keyboard cannot reach).
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { CLAMP_LINES, hiddenLines } from './noteClamp';
+import { useT } from '../../i18n/useT';
 
 const CLAMP_STYLE = { WebkitLineClamp: CLAMP_LINES, lineClamp: CLAMP_LINES } as CSSProperties;
 
 export function NoteText(props: { text: string }) {
+  const t = useT();
   const id = useId();
   const ref = useRef<HTMLParagraphElement>(null);
   const [whole, setWhole] = useState(false);
@@ -29,6 +31,7 @@ export function NoteText(props: { text: string }) {
         ref={ref}
         id={id}
         className={`note-text${whole ? '' : ' clamped'}`}
+        dir="auto"
         style={whole ? undefined : CLAMP_STYLE}
       >
         {props.text}
@@ -45,7 +48,7 @@ export function NoteText(props: { text: string }) {
             setWhole(!whole);
           }}
         >
-          {whole ? 'Show less' : `+${more} more ${more === 1 ? 'line' : 'lines'}`}
+          {whole ? t('note.showLess') : t('note.moreLines', { n: more })}
         </button>
       )}
     </>

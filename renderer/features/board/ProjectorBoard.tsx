@@ -129,7 +129,11 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
   const total = view.notes.length + view.hidden.total;
 
   return (
-    <section className="projector-board" aria-label="Board">
+    <section className="projector-board" aria-labelledby="projector-board-heading">
+      {/* Read, not drawn: the page's outline goes h1 (the block), h2, then the columns' h3. */}
+      <h2 id="projector-board-heading" className="visually-hidden">
+        Board
+      </h2>
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
           {readiness && readiness.total > 0 && readinessText(readiness)}

@@ -2,6 +2,8 @@
 // “Hire a designer”", not a list of "Vote"), and a disabled Vote says why next to it.
 import { useId } from 'react';
 import type { BoardUi } from './boardUi';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 const SHORT = 48;
 
@@ -13,9 +15,9 @@ export function shortLabel(text: string): string {
 
 /** Why this viewer may not add a dot here now, or null when they may. */
 export function voteRefusal(ui: BoardUi, myVotes: number): string | null {
-  if (ui.votesLeft === 0) return 'All your votes are given: take one back to move it.';
+  if (ui.votesLeft === 0) return t('vote.allGiven');
   if (ui.maxPerNote !== null && myVotes >= ui.maxPerNote)
-    return `At most ${ui.maxPerNote} ${ui.maxPerNote === 1 ? 'vote' : 'votes'} on one note.`;
+    return t('vote.atMost', { max: ui.maxPerNote });
   return null;
 }
 
@@ -27,6 +29,7 @@ export function VoteControls(props: {
   ui: BoardUi;
 }) {
   const { targetId, myVotes, ui } = props;
+  const t = useT();
   const whyId = useId();
   const name = shortLabel(props.label);
   const refusal = voteRefusal(ui, myVotes);
@@ -35,22 +38,22 @@ export function VoteControls(props: {
       <button
         type="button"
         className="vote"
-        aria-label={`Vote for “${name}”`}
+        aria-label={t('vote.voteFor', { name })}
         aria-describedby={refusal ? whyId : undefined}
         onClick={() => ui.actions.vote(targetId)}
         disabled={refusal !== null}
       >
-        Vote
+        {t('vote.vote')}
       </button>
       {myVotes > 0 && (
         <>
-          <span className="my-votes">Your votes: {myVotes}</span>
+          <span className="my-votes">{t('vote.yours', { n: myVotes })}</span>
           <button
             type="button"
-            aria-label={`Take back vote from “${name}”`}
+            aria-label={t('vote.takeBackFrom', { name })}
             onClick={() => ui.actions.takeBack(targetId)}
           >
-            Take back vote
+            {t('vote.takeBack')}
           </button>
         </>
       )}

@@ -4,6 +4,7 @@ import { usePages } from '../projector/usePages';
 import { PageNumber } from '../projector/PageNumber';
 import type { BoardView, RankedResult } from '../../../shared/model/board';
 import { resultRows } from './boardViewModel';
+import { useT } from '../../i18n/useT';
 
 export function VoteResults(props: {
   ranked: RankedResult[];
@@ -13,6 +14,7 @@ export function VoteResults(props: {
   pageCounter?: number;
   pageKey?: string;
 }) {
+  const t = useT();
   const rows = useMemo(() => resultRows(props.ranked, props.view), [props.ranked, props.view]);
   const list = useRef<HTMLElement>(null);
   const pages = usePages(list, {
@@ -27,33 +29,36 @@ export function VoteResults(props: {
       aria-labelledby="results-heading"
     >
       <div className="results-head">
-        <h3 id="results-heading">Results</h3>
+        <h3 id="results-heading">{t('results.heading')}</h3>
         {props.big && <PageNumber pages={pages} />}
       </div>
       {rows.length === 0 ? (
-        <p className="muted">No votes were cast.</p>
+        <p className="muted">{t('results.none')}</p>
       ) : (
         <ol className="results-list" data-paged={props.big ? '' : undefined}>
           {rows.map((r) => (
             <li
               key={r.targetId}
               className="result-row"
-              aria-label={`${r.rankLabel}${r.tied ? ' (tie)' : ''}: ${r.label}, ${r.count} ${r.count === 1 ? 'vote' : 'votes'}`}
+              aria-label={t('results.rowLabel', {
+                rank: r.rankLabel,
+                tied: r.tied ? 'yes' : 'no',
+                label: r.label,
+                n: r.count,
+              })}
             >
               <span className="result-rank">
                 {r.rankLabel}
-                {r.tied && <span className="tie"> tie</span>}
+                {r.tied && <span className="tie"> {t('results.tie')}</span>}
               </span>
               <span className="result-label">
-                {r.kind === 'group' && <span className="muted">Group · </span>}
-                {r.label}
+                {r.kind === 'group' && <span className="muted">{t('results.group')} · </span>}
+                <bdi>{r.label}</bdi>
               </span>
               <span className="result-bar" aria-hidden="true">
                 <span style={{ width: `${Math.max(2, Math.round(r.share * 100))}%` }} />
               </span>
-              <span className="result-count">
-                {r.count} {r.count === 1 ? 'vote' : 'votes'}
-              </span>
+              <span className="result-count">{t('vote.count', { n: r.count })}</span>
             </li>
           ))}
         </ol>

@@ -24,6 +24,11 @@ export function loadAuthorKey(sessionId: string): Uint8Array {
   return key;
 }
 
+/** This browser becomes the holder of another device's author key (linking a second device). */
+export function saveAuthorKey(sessionId: string, key: Uint8Array): void {
+  localStorage.setItem(authorKeyItem(sessionId), encodeKey(key));
+}
+
 export function attendeeViewer(
   sessionId: string,
   participantId: string,

@@ -8,6 +8,7 @@ import type {
   Readiness,
 } from '../../../shared/model/board';
 import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
+import { t } from '../../i18n/t';
 
 /** The first items of a column holding at most `max` notes, and how many notes are left out. */
 export function capColumn(
@@ -26,12 +27,11 @@ export function capColumn(
 }
 
 export function votesLeftText(left: number): string {
-  if (left === 0) return 'No votes left';
-  return `${left} ${left === 1 ? 'vote' : 'votes'} left`;
+  return t('vote.left', { n: left });
 }
 
 export function readinessText(r: Pick<Readiness, 'done' | 'total'>): string {
-  return `${r.done} of ${r.total} done`;
+  return t('board.readiness', { done: r.done, total: r.total });
 }
 
 /** A short one-line label for a note (results, menus). */
@@ -44,7 +44,9 @@ export function shortText(text: string, max = 60): string {
 export function groupLabel(group: BoardGroup, notes: BoardNoteView[]): string {
   if (group.name) return group.name;
   const first = notes[0];
-  return first ? `Group: ${shortText(first.text, 40)} (+${notes.length - 1})` : 'Group';
+  return first
+    ? t('group.labelFromFirst', { text: shortText(first.text, 40), more: notes.length - 1 })
+    : t('results.group');
 }
 
 export interface ResultRow {
@@ -60,10 +62,9 @@ export interface ResultRow {
   share: number;
 }
 
+/** "1st", "1.", "1er": the rank as the language writes it (an ICU selectordinal). */
 function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+  return t('results.ordinal', { n });
 }
 
 /** Ranked results ready to draw; targets that vanished (deleted notes) are left out. */

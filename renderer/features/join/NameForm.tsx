@@ -2,30 +2,39 @@
 import { useState, type FormEvent } from 'react';
 import { NAME_MAX_CHARS, cleanText, ValidationError } from '../../../shared/model/limits';
 import { saveName, loadIdentity, type JoinInfo } from './joinSession';
+import { LinkThisDevice } from './LinkThisDevice';
+import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
+import { LanguagePicker } from '../../i18n/LanguagePicker';
 
 export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: string): void }) {
+  const t = useT();
   const [name, setName] = useState(() => loadIdentity(info.sessionId).name ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [linking, setLinking] = useState(false);
 
   function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const clean = cleanText(name, 'Your name', NAME_MAX_CHARS);
+      const clean = cleanText(name, t('join.yourName'), NAME_MAX_CHARS);
       saveName(info.sessionId, clean);
       onJoined(clean);
     } catch (err) {
-      if (err instanceof ValidationError) setError(err.message);
+      if (err instanceof ValidationError) setError(explain(err, t('join.yourName')));
       else throw err;
     }
   }
 
   return (
     <main className="page narrow">
-      <p className="muted">You are joining</p>
-      <h1>{info.title}</h1>
+      <div className="join-top">
+        <p className="muted">{t('join.youAreJoining')}</p>
+        <LanguagePicker />
+      </div>
+      <h1 dir="auto">{info.title}</h1>
       <form className="card form" onSubmit={submit}>
         <label>
-          Your name
+          {t('join.yourName')}
           <input
             type="text"
             value={name}
@@ -41,9 +50,18 @@ export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: st
           </p>
         )}
         <button type="submit" className="primary">
-          Join
+          {t('join.join')}
         </button>
       </form>
+      {linking ? (
+        <LinkThisDevice info={info} onJoined={onJoined} />
+      ) : (
+        <p>
+          <button type="button" className="link" onClick={() => setLinking(true)}>
+            {t('join.useLinkCode')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }

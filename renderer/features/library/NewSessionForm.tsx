@@ -8,6 +8,13 @@ import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { TEMPLATES } from '../../../shared/templates';
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
 import { templateSize } from './TemplateList';
+import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  isLanguage,
+  type Language,
+} from '../../../shared/i18n/languages';
+import { activeLanguage } from '../../i18n/language';
 
 export function NewSessionForm(props: {
   /** The host's list (built-in and saved); until it arrives, the built-in ones. */
@@ -21,6 +28,8 @@ export function NewSessionForm(props: {
   const saved = props.templates?.filter((t) => !t.builtIn) ?? [];
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState(props.initialTemplate ?? builtIn[0]?.id ?? 'blank');
+  // The language of a built-in template's words (prompts, notes, columns): the console's, to start.
+  const [language, setLanguage] = useState<Language>(activeLanguage);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,7 +41,7 @@ export function NewSessionForm(props: {
     }
     setBusy(true);
     try {
-      const created = await hostApi()!.createSession({ title, template });
+      const created = await hostApi()!.createSession({ title, template, language });
       props.onCreated(created.id);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -52,6 +61,19 @@ export function NewSessionForm(props: {
           onChange={(e) => setTitle(e.target.value)}
           placeholder="Product & Engineering offsite"
         />
+      </label>
+      <label>
+        Language of the template
+        <select
+          value={language}
+          onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
       </label>
       <fieldset className="template-choices">
         <legend>Template</legend>

@@ -5,6 +5,8 @@ import type { ParkingItem } from '../../../shared/model/parkingLot/read';
 import { formatTime } from '../../app/format';
 import { parkingStatus } from './parkingStatus';
 import { VirtualList, type RowProps } from '../lists/VirtualList';
+import { useT } from '../../i18n/useT';
+import { t } from '../../i18n/t';
 
 /** The grid's narrowest column (parkingLot.css) and a card's height before it is measured. */
 const MIN_ITEM_PX = 200;
@@ -16,11 +18,12 @@ const ESTIMATE_PX = 130;
 const Item = memo(
   function Item(props: { item: ParkingItem; status: string; actions?: ReactNode; row?: RowProps }) {
     const { item: n } = props;
+    useT();
     return (
       <li {...props.row}>
         <article
           className={n.outcome ? 'note done' : 'note'}
-          aria-label={`Parking lot item by ${n.authorName || 'someone'}`}
+          aria-label={t('parking.itemBy', { name: n.authorName || t('parking.someone') })}
         >
           {/* Open items say nothing: fewer nodes in a long list, and the outcome stands out. */}
           {n.outcome && <p className="parking-status">{props.status}</p>}
@@ -28,7 +31,8 @@ const Item = memo(
             {n.text}
           </p>
           <footer className="note-meta">
-            {n.authorName || 'Anonymous'} · <time>{formatTime(n.createdAt)}</time>
+            <bdi>{n.authorName || t('note.anonymous')}</bdi> ·{' '}
+            <time>{formatTime(n.createdAt)}</time>
           </footer>
           {props.actions}
         </article>
@@ -49,7 +53,8 @@ export function ParkingLotList(props: {
   blockTitle(id: string): string;
   actions?(item: ParkingItem): ReactNode;
 }) {
-  if (props.items.length === 0) return <p className="muted">Nothing parked yet.</p>;
+  useT();
+  if (props.items.length === 0) return <p className="muted">{t('parking.none')}</p>;
   return (
     <VirtualList
       items={props.items}

@@ -9,6 +9,8 @@ import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';
 import { ParkingLotList } from './ParkingLotList';
 import { useBlockTitle } from './useBlockTitle';
+import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 export function RoomParkingLot(props: {
   doc: Y.Doc;
@@ -17,6 +19,7 @@ export function RoomParkingLot(props: {
   /** Signs the item as this attendee's (readers show no unsigned one). */
   authorKey?: Uint8Array;
 }) {
+  const t = useT();
   const items = useDoc(props.doc, (s) => s.parkingLot);
   const blockTitle = useBlockTitle(props.doc);
   const [text, setText] = useState('');
@@ -36,7 +39,7 @@ export function RoomParkingLot(props: {
       setText('');
       setError(null);
     } catch (err) {
-      if (err instanceof ValidationError) setError(err.message);
+      if (err instanceof ValidationError) setError(explain(err, t('parking.field')));
       else throw err;
     }
   }
@@ -49,10 +52,10 @@ export function RoomParkingLot(props: {
   return (
     <section className="card parking-lot" aria-labelledby="parking-heading">
       <h2 id="parking-heading">
-        Parking lot <span className="count">({items.length})</span>
+        {t('room.tab.parking')} <span className="count">({items.length})</span>
       </h2>
       <form className="composer" onSubmit={submit}>
-        <label htmlFor="parking-new">Park a topic for later</label>
+        <label htmlFor="parking-new">{t('parking.park')}</label>
         <textarea
           id="parking-new"
           value={text}
@@ -65,11 +68,11 @@ export function RoomParkingLot(props: {
         <div className="row spread">
           <span id="parking-new-help" className={over ? 'error' : 'muted'}>
             {over
-              ? `Too long: ${text.length.toLocaleString('en')} of ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`
-              : 'Named: the room sees who parked it.'}
+              ? t('note.tooLong', { length: text.length, max: NOTE_MAX_CHARS })
+              : t('parking.named')}
           </span>
           <button type="submit" className="primary" disabled={over}>
-            Add to parking lot
+            {t('parking.add')}
           </button>
         </div>
         {error && (

@@ -1,11 +1,12 @@
 // What a parking lot item's outcome says, in words, on every page.
 import type { ParkingItem } from '../../../shared/model/parkingLot/read';
+import { t } from '../../i18n/t';
 
 export function parkingStatus(item: ParkingItem, blockTitle: (id: string) => string): string {
   const o = item.outcome;
-  if (!o) return 'Open';
-  if (o.kind === 'moved') return `Moved to ${blockTitle(o.blockId)}`;
-  if (o.kind === 'decision') return 'Now a decision';
-  if (o.kind === 'action') return 'Now an action';
-  return 'Closed';
+  if (!o) return t('parking.status.open');
+  if (o.kind === 'moved') return t('parking.status.moved', { block: blockTitle(o.blockId) });
+  if (o.kind === 'decision') return t('parking.status.decision');
+  if (o.kind === 'action') return t('parking.status.action');
+  return t('parking.status.closed');
 }

@@ -11,11 +11,14 @@ import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { useRegisters } from '../registers/useRegisters';
 import { PollResults } from './PollResults';
+import { ChartSvg } from '../charts/ChartSvg';
+import { pollChart } from '../../../shared/charts/resultCharts';
 
 const KINDS: { id: PollKind; label: string }[] = [
   { id: 'choice', label: 'Multiple choice' },
   { id: 'scale', label: '1–5 scale' },
   { id: 'fist', label: 'Fist of five' },
+  { id: 'health', label: 'Team health check' },
 ];
 
 function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string }[] }) {
@@ -63,6 +66,12 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
           ))}
         </select>
       </label>
+      {kind === 'health' && (
+        <label>
+          Dimensions, one per line (4 to 8; each answered 1 to 5)
+          <textarea rows={5} value={options} onChange={(e) => setOptions(e.target.value)} />
+        </label>
+      )}
       {kind === 'choice' && (
         <>
           <label>
@@ -142,6 +151,9 @@ export function ConsolePolls(props: { doc: Y.Doc }) {
               </p>
             )}
             {p.state !== 'draft' && <PollResults result={r} />}
+            {p.state !== 'draft' && r.trend && (
+              <ChartSvg testId="health-chart" make={(w, f) => pollChart(r, w, f)} />
+            )}
             <div className="poll-actions">
               <button
                 type="button"

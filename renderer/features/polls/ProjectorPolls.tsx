@@ -4,7 +4,9 @@ import './polls.css';
 import type * as Y from 'yjs';
 import { useDoc } from '../../stores/docStore';
 import { plural } from '../../app/format';
-import { PollResults } from './PollResults';
+import { pollSummary } from './PollResults';
+import { ChartSvg } from '../charts/ChartSvg';
+import { pollChart } from '../../../shared/charts/resultCharts';
 
 export function ProjectorPolls(props: { doc: Y.Doc }) {
   const polls = useDoc(props.doc, (s) => s.polls);
@@ -13,7 +15,10 @@ export function ProjectorPolls(props: { doc: Y.Doc }) {
   );
   if (shown.length === 0) return null;
   return (
-    <section className="projector-polls" aria-label="Polls">
+    <section className="projector-polls" aria-labelledby="projector-polls-heading">
+      <h2 id="projector-polls-heading" className="visually-hidden">
+        Polls
+      </h2>
       {shown.map((r) => (
         <div className="poll-card" key={r.poll.id} aria-label={`Poll: ${r.poll.question}`}>
           <h3 dir="auto">
@@ -21,7 +26,10 @@ export function ProjectorPolls(props: { doc: Y.Doc }) {
             {r.poll.state === 'open' ? '' : ' (closed)'}
           </h3>
           {r.poll.showResults ? (
-            <PollResults result={r} />
+            <>
+              <p className="poll-summary">{pollSummary(r)}</p>
+              <ChartSvg testId="poll-chart" make={(w, f) => pollChart(r, w, f)} />
+            </>
           ) : (
             <p className="poll-open-count" role="status">
               {r.poll.state === 'open' ? 'Poll open · ' : ''}

@@ -4,15 +4,85 @@ import './polls.css';
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { answerPoll, type Voter } from '../../../shared/model/polls/commands';
-import { pollValues, valueLabel } from '../../../shared/model/polls/read';
+import { pollValues } from '../../../shared/model/polls/read';
+import { pollValueLabel } from './pollLabels';
 import { ownAnswer, type PollResult } from '../../../shared/model/polls/results';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { PollResults } from './PollResults';
+import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
+
+/** A health check: each dimension answered 1 (low) to 5 (high), sent together. */
+function HealthForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
+  const { doc, voter } = props;
+  const poll = props.result.poll;
+  const t = useT();
+  const current = ownAnswer(doc, poll, voter);
+  const [picked, setPicked] = useState<(number | null)[] | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const values = picked ?? current ?? poll.options.map(() => null);
+  const complete = values.every((v) => v !== null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      answerPoll(doc, { pollId: poll.id, values: values as number[], voter });
+      setPicked(null);
+      setStatus({ text: t('polls.sent'), error: false });
+    } catch (err) {
+      if (err instanceof ValidationError)
+        setStatus({ text: explain(err, t('polls.answer')), error: true });
+      else throw err;
+    }
+  }
+
+  return (
+    <form
+      className="poll-card"
+      onSubmit={submit}
+      aria-label={t('polls.pollLabel', { question: poll.question })}
+    >
+      <p>
+        <strong dir="auto">{poll.question}</strong>{' '}
+        <span className="muted">
+          ({t('polls.healthHow', { anonymous: poll.anonymous ? 'yes' : 'no' })})
+        </span>
+      </p>
+      {poll.options.map((dim, i) => (
+        <fieldset key={dim} className="poll-choices poll-choices-scale">
+          <legend dir="auto">{dim}</legend>
+          {[1, 2, 3, 4, 5].map((v) => (
+            <label key={v} className="poll-choice">
+              <input
+                type="radio"
+                name={`poll-${poll.id}-${i}`}
+                aria-label={t('polls.dimensionValue', { dimension: dim, value: v })}
+                checked={values[i] === v}
+                onChange={() => setPicked(values.map((x, j) => (j === i ? v : x)))}
+              />
+              {v}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="row">
+        <button type="submit" className="primary" disabled={!complete}>
+          {current ? t('polls.change') : t('polls.send')}
+        </button>
+        <p role="status" className={status?.error ? 'error' : 'muted'}>
+          {status?.text ?? (current ? t('polls.answered') : '')}
+        </p>
+      </div>
+      {poll.showResults && <PollResults result={props.result} />}
+    </form>
+  );
+}
 
 function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
   const { doc, voter } = props;
   const poll = props.result.poll;
+  const t = useT();
   const current = ownAnswer(doc, poll, voter);
   const [picked, setPicked] = useState<number[] | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -29,21 +99,30 @@ function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
     try {
       answerPoll(doc, { pollId: poll.id, values, voter });
       setPicked(null);
-      setStatus({ text: 'Answer sent.', error: false });
+      setStatus({ text: t('polls.sent'), error: false });
     } catch (err) {
-      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      if (err instanceof ValidationError)
+        setStatus({ text: explain(err, t('polls.answer')), error: true });
       else throw err;
     }
   }
 
   return (
-    <form className="poll-card" onSubmit={submit} aria-label={`Poll: ${poll.question}`}>
+    <form
+      className="poll-card"
+      onSubmit={submit}
+      aria-label={t('polls.pollLabel', { question: poll.question })}
+    >
       <fieldset className={`poll-choices poll-choices-${poll.kind}`}>
         <legend>
           <strong dir="auto">{poll.question}</strong>{' '}
           <span className="muted">
-            ({poll.multiple ? 'pick any' : 'pick one'}
-            {poll.anonymous ? ', anonymous' : ', your name is shown to the facilitator'})
+            (
+            {t('polls.how', {
+              multiple: poll.multiple ? 'yes' : 'no',
+              anonymous: poll.anonymous ? 'yes' : 'no',
+            })}
+            )
           </span>
         </legend>
         {pollValues(poll).map((v) => (
@@ -54,16 +133,16 @@ function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
               checked={values.includes(v)}
               onChange={() => toggle(v)}
             />
-            {valueLabel(poll, v)}
+            <bdi>{pollValueLabel(poll, v)}</bdi>
           </label>
         ))}
       </fieldset>
       <div className="row">
         <button type="submit" className="primary" disabled={values.length === 0}>
-          {current ? 'Change answer' : 'Send answer'}
+          {current ? t('polls.change') : t('polls.send')}
         </button>
         <p role="status" className={status?.error ? 'error' : 'muted'}>
-          {status?.text ?? (current ? 'You have answered.' : '')}
+          {status?.text ?? (current ? t('polls.answered') : '')}
         </p>
       </div>
       {poll.showResults && <PollResults result={props.result} />}
@@ -72,25 +151,32 @@ function PollForm(props: { doc: Y.Doc; result: PollResult; voter: Voter }) {
 }
 
 export function RoomPolls(props: { doc: Y.Doc; voter: Voter }) {
+  const t = useT();
   const polls = useDoc(props.doc, (s) => s.polls);
   const open = polls.filter((r) => r.poll.state === 'open');
   const shown = polls.filter((r) => r.poll.state === 'closed' && r.poll.showResults);
   if (open.length === 0 && shown.length === 0)
     return (
       <section className="card polls polls-none" aria-labelledby="room-polls-heading">
-        <h2 id="room-polls-heading">Polls</h2>
-        <p className="muted">No poll is open. When the facilitator opens one, it shows here.</p>
+        <h2 id="room-polls-heading">{t('room.tab.polls')}</h2>
+        <p className="muted">{t('polls.noneOpen')}</p>
       </section>
     );
   return (
     <section className="card polls" aria-labelledby="room-polls-heading">
-      <h2 id="room-polls-heading">Polls</h2>
-      {open.map((r) => (
-        <PollForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
-      ))}
+      <h2 id="room-polls-heading">{t('room.tab.polls')}</h2>
+      {open.map((r) =>
+        r.poll.kind === 'health' ? (
+          <HealthForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
+        ) : (
+          <PollForm key={r.poll.id} doc={props.doc} result={r} voter={props.voter} />
+        ),
+      )}
       {shown.map((r) => (
         <div className="poll-card" key={r.poll.id}>
-          <h3 dir="auto">{r.poll.question} (closed)</h3>
+          <h3>
+            <bdi>{r.poll.question}</bdi> {t('polls.closed')}
+          </h3>
           <PollResults result={r} />
         </div>
       ))}

@@ -1,6 +1,7 @@
 // Honest connection state: hub and mesh, shown as text (never colour alone).
 import { useEffect, useState } from 'react';
 import type { SessionConnection } from '../../sync/connectSession';
+import { useT } from '../../i18n/useT';
 
 const PEER_POLL_MS = 2000;
 
@@ -12,6 +13,7 @@ function openPeerCount(conn: SessionConnection): number {
 }
 
 export function ConnectionBadge({ conn }: { conn: SessionConnection }) {
+  const t = useT();
   const [hub, setHub] = useState(conn.hub.wsconnected);
   const [peers, setPeers] = useState(0);
   useEffect(() => {
@@ -36,9 +38,9 @@ export function ConnectionBadge({ conn }: { conn: SessionConnection }) {
   return (
     <p className={`badge ${online ? 'ok' : 'warn'}`} role="status" aria-live="polite">
       <span aria-hidden="true">{online ? '●' : '▲'}</span>{' '}
-      {hub ? 'Connected to the host' : 'Not connected to the host'}
-      {peers > 0 && ` · ${peers} direct ${peers === 1 ? 'peer' : 'peers'}`}
-      {!online && ' — your notes are kept on this device and sent when the connection returns'}
+      {hub ? t('connection.connected') : t('connection.notConnected')}
+      {peers > 0 && ` · ${t('connection.peers', { n: peers })}`}
+      {!online && ` — ${t('connection.kept')}`}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { useDoc } from '../../stores/docStore';
 import './presence.css';
 import { ConnectionBadge } from './ConnectionBadge';
 import type { SessionConnection } from '../../sync/connectSession';
+import { useT } from '../../i18n/useT';
 
 export function LobbyGate(props: {
   conn: SessionConnection;
@@ -14,6 +15,7 @@ export function LobbyGate(props: {
   children: ReactNode;
 }) {
   const { conn } = props;
+  const t = useT();
   const standing = useDoc(conn.doc, (s) => s.roster.find((e) => e.id === props.participantId));
   const title = useDoc(conn.doc, (s) => s.meta.title) || props.title;
   if (!standing || standing.state === 'admitted') return <>{props.children}</>;
@@ -21,17 +23,13 @@ export function LobbyGate(props: {
   return (
     <main className="page room lobby-page">
       <header className="page-header">
-        <h1>{title}</h1>
+        <h1 dir="auto">{title}</h1>
         <ConnectionBadge conn={conn} />
       </header>
       <section className="card lobby" aria-labelledby="lobby-heading">
-        <h2 id="lobby-heading">{removed ? 'You were removed' : 'Waiting to be admitted'}</h2>
+        <h2 id="lobby-heading">{removed ? t('lobby.removed') : t('lobby.waiting')}</h2>
         <p>{standing.reason}</p>
-        <p className="muted">
-          {removed
-            ? 'Your notes stay visible; your votes and answers no longer count. Ask the facilitator if this is a mistake.'
-            : 'The facilitator sees you in the lobby. This page opens the room as soon as they admit you.'}
-        </p>
+        <p className="muted">{removed ? t('lobby.removedHelp') : t('lobby.waitingHelp')}</p>
       </section>
     </main>
   );

@@ -11,11 +11,13 @@ import './presence.css';
 import { hostApi } from '../../platform';
 import { formatTime, plural } from '../../app/format';
 import type { RosterState } from '../../../shared/model/roster/read';
+import { useRosterDevices } from './useRosterDevices';
 
 interface Row {
   id: string;
   name: string;
-  address: string;
+  /** Where they joined from, most recent last (from the host, not the doc). */
+  addresses: readonly string[];
   joinedAt: number;
   online: boolean;
   /** null: took part before the roster (counted, like the admitted). */
@@ -41,10 +43,17 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
     online.filter((u) => u.role === 'attendee').map((u) => u.participantId),
   );
   const names = new Map(participants.map((p) => [p.id, p]));
+  // Asked again when someone joins, is admitted or removed, or a device comes or goes (a second
+  // device of one participant changes the count of attendee connections, not the ids).
+  const attendeeDevices = online.filter((u) => u.role === 'attendee').length;
+  const devices = useRosterDevices(
+    sessionId,
+    `${roster.map((e) => `${e.id}:${e.state}`).join()}|${[...onlineIds].join()}|${attendeeDevices}`,
+  );
   const rows: Row[] = roster.map((e) => ({
     id: e.id,
     name: names.get(e.id)?.name ?? '(no name yet)',
-    address: e.address,
+    addresses: devices[e.id] ?? [],
     joinedAt: e.joinedAt,
     online: onlineIds.has(e.id),
     state: e.state,
@@ -56,7 +65,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
       rows.push({
         id: p.id,
         name: p.name,
-        address: '',
+        addresses: [],
         joinedAt: p.joinedAt,
         online: onlineIds.has(p.id),
         state: null,
@@ -124,7 +133,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
                 <span className={`roster-state ${r.state}`}> · {STATE_WORDS[r.state]}</span>
               )}
               <span className="muted roster-meta">
-                {r.address && ` · ${r.address}`}
+                {r.addresses.length > 0 && ` · ${r.addresses.join(', ')}`}
                 {r.joinedAt > 0 && ` · joined ${formatTime(r.joinedAt)}`}
               </span>
               {r.state === 'waiting' && r.reason && (

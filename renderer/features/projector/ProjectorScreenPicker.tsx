@@ -4,7 +4,9 @@ import type * as Y from 'yjs';
 import {
   PAGE_TURN_CHOICES,
   setProjectorScreen,
+  setProjectorTheme,
   type ProjectorScreen,
+  type ProjectorTheme,
 } from '../../../shared/model/session/projectorView';
 import { useProjectorView } from './useProjectorScreen';
 import { ariaKeys } from '../timer/shortcuts';
@@ -15,6 +17,17 @@ const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [
   { screen: 'live', label: 'The room', hint: 'block, countdown, board and results' },
   { screen: 'join', label: 'Join screen', hint: 'the code, large, and the QR code' },
   { screen: 'hold', label: 'Hold', hint: 'a blank screen' },
+  {
+    screen: 'charts',
+    label: 'Charts',
+    hint: 'measures, team health, planned vs actual; one a page',
+  },
+];
+
+const THEMES: { theme: ProjectorTheme; label: string }[] = [
+  { theme: 'dark', label: 'Dark' },
+  { theme: 'light', label: 'Light (daylight)' },
+  { theme: 'contrast', label: 'High contrast' },
 ];
 
 export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
@@ -35,6 +48,21 @@ export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
             <span>
               {c.label} <span className="muted">— {c.hint}</span>
             </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="projector-picker projector-theme-picker">
+        <legend>Projector colours</legend>
+        {THEMES.map((t) => (
+          <label key={t.theme} className="inline-check">
+            <input
+              type="radio"
+              name="projector-theme"
+              value={t.theme}
+              checked={view.theme === t.theme}
+              onChange={() => setProjectorTheme(doc, t.theme)}
+            />
+            <span>{t.label}</span>
           </label>
         ))}
       </fieldset>

@@ -8,6 +8,7 @@ import {
   pageCounterAt,
   readProjectorView,
   type ProjectorScreen,
+  type ProjectorTheme,
   type ProjectorView,
 } from '../../../shared/model/session/projectorView';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
@@ -18,6 +19,7 @@ const sameView = (a: ProjectorView, b: ProjectorView) =>
   a.page === b.page &&
   a.pageSetAt === b.pageSetAt &&
   a.turnSeconds === b.turnSeconds &&
+  a.theme === b.theme &&
   a.focus?.kind === b.focus?.kind &&
   a.focus?.id === b.focus?.id &&
   a.focus?.blockId === b.focus?.blockId;
@@ -37,6 +39,10 @@ export function useProjectorView(doc: Y.Doc): ProjectorView {
 
 export function useProjectorScreen(doc: Y.Doc): ProjectorScreen {
   return useProjection(viewStore(doc), (s) => s.screen);
+}
+
+export function useProjectorTheme(doc: Y.Doc): ProjectorTheme {
+  return useProjection(viewStore(doc), (s) => s.theme);
 }
 
 /** The page counter now, on the room's clock; re-rendered when an automatic turn is due. */

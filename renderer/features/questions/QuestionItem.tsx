@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Question } from '../../../shared/model/questions/read';
 import type { RowProps } from '../lists/VirtualList';
-import { plural } from '../../../shared/export/summary';
+import { useT } from '../../i18n/useT';
 
 export const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
@@ -17,6 +17,7 @@ export function QuestionItem(props: {
   row?: RowProps;
 }) {
   const { q } = props;
+  const t = useT();
   return (
     <li {...props.row} className={q.answeredAt !== null ? 'question answered' : 'question'}>
       {props.lead}
@@ -25,14 +26,20 @@ export function QuestionItem(props: {
           {q.text}
         </p>
         <p className="question-meta">
-          {q.authorName ? `Asked by ${q.authorName}` : 'Asked anonymously'} ·{' '}
-          {plural(q.upvotes, 'upvote')}
-          {q.answeredAt !== null ? ' · Answered' : ''}
-          {q.pinned && q.answeredAt === null ? ' · On the projector' : ''}
+          {q.authorName ? (
+            <>
+              {t('questions.askedBy')} <bdi>{q.authorName}</bdi>
+            </>
+          ) : (
+            t('questions.askedAnonymouslyMeta')
+          )}{' '}
+          · {t('questions.upvotes', { n: q.upvotes })}
+          {q.answeredAt !== null ? ` · ${t('questions.answered')}` : ''}
+          {q.pinned && q.answeredAt === null ? ` · ${t('questions.onProjector')}` : ''}
         </p>
         {q.answer && (
           <p className="question-answer" dir="auto">
-            <strong>Answer:</strong> {q.answer}
+            <strong>{t('questions.answer')}</strong> {q.answer}
           </p>
         )}
         {props.actions}

@@ -15,9 +15,12 @@ import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';
 import { QUESTION_ESTIMATE_PX, QuestionItem, shortText } from './QuestionItem';
 import { VirtualList } from '../lists/VirtualList';
+import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
   const { doc, asker } = props;
+  const t = useT();
   const questions = useDoc(doc, (s) => s.questions);
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(true);
@@ -43,13 +46,14 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
       setText('');
       if (anonymous) {
         setWaitingFor(id);
-        setStatus({ text: 'Asked anonymously; it shows in a moment.', error: false });
+        setStatus({ text: t('questions.askedAnonymously'), error: false });
       } else {
         setWaitingFor(null);
-        setStatus({ text: 'Asked.', error: false });
+        setStatus({ text: t('questions.asked'), error: false });
       }
     } catch (err) {
-      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      if (err instanceof ValidationError)
+        setStatus({ text: explain(err, t('questions.yourQuestion')), error: true });
       else throw err;
     }
   }
@@ -58,10 +62,10 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
   return (
     <section className="card questions" aria-labelledby="room-questions-heading">
       <h2 id="room-questions-heading">
-        Questions <span className="count">({questions.length})</span>
+        {t('questions.heading')} <span className="count">({questions.length})</span>
       </h2>
-      <form className="composer" onSubmit={submit} aria-label="Ask a question">
-        <label htmlFor="question-new">Your question</label>
+      <form className="composer" onSubmit={submit} aria-label={t('questions.askAQuestion')}>
+        <label htmlFor="question-new">{t('questions.yourQuestion')}</label>
         <textarea
           id="question-new"
           rows={2}
@@ -76,18 +80,18 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
               checked={anonymous}
               onChange={(e) => setAnonymous(e.target.checked)}
             />
-            Ask anonymously
+            {t('questions.askAnonymously')}
           </label>
           <button type="submit" className="primary" disabled={over}>
-            Ask
+            {t('questions.ask')}
           </button>
         </div>
         <p role="status" className={status?.error ? 'error' : 'muted'}>
-          {over ? `Too long: the limit is ${QUESTION_MAX_CHARS} characters.` : (status?.text ?? '')}
+          {over ? t('questions.tooLong', { max: QUESTION_MAX_CHARS }) : (status?.text ?? '')}
         </p>
       </form>
       {questions.length === 0 ? (
-        <p className="muted">No questions yet.</p>
+        <p className="muted">{t('questions.none')}</p>
       ) : (
         <VirtualList
           items={questions}
@@ -112,7 +116,8 @@ export function RoomQuestions(props: { doc: Y.Doc; asker: Asker }) {
                     <span aria-hidden="true">▲ </span>
                     {q.upvotes}
                     <span className="visually-hidden">
-                      {` upvote${q.upvotes === 1 ? '' : 's'}. Upvote “${shortText(q.text)}”`}
+                      {' '}
+                      {t('questions.upvoteLabel', { n: q.upvotes, text: shortText(q.text) })}
                     </span>
                   </button>
                 }

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import type { Measure, Registers } from '../../../shared/model/registers/names';
 import { addMeasure, updateMeasure } from '../../../shared/model/registers/commands';
+import { vNumberOrNull } from '../../../shared/model/registers/records';
 import { RegisterForm, TextFields, useValues } from './formParts';
 
 function LinkList<T extends { id: string }>(props: {
@@ -39,7 +40,14 @@ const MEASURE_TEXTS = [
   ['target', 'Target'],
   ['byWhen', 'By when'],
   ['owner', 'Owner'],
+  ['unit', 'Unit (%, days, NPS…)'],
+  ['baselineValue', 'Baseline value (a number)', { inputMode: 'decimal' }],
+  ['baselineDate', 'Baseline date', { type: 'date' }],
+  ['targetValue', 'Target value (a number)', { inputMode: 'decimal' }],
+  ['targetDate', 'Target date', { type: 'date' }],
 ] as const;
+
+const numberText = (n: number | null | undefined) => (n == null ? '' : String(n));
 
 export function MeasureForm(props: {
   doc: Y.Doc;
@@ -54,13 +62,26 @@ export function MeasureForm(props: {
     target: m?.target ?? '',
     byWhen: m?.byWhen ?? '',
     owner: m?.owner ?? '',
+    unit: m?.unit ?? '',
+    baselineValue: numberText(m?.baselineValue),
+    baselineDate: m?.baselineDate ?? '',
+    targetValue: numberText(m?.targetValue),
+    targetDate: m?.targetDate ?? '',
     decisionIds: m?.decisionIds ?? [],
     actionIds: m?.actionIds ?? [],
   }));
 
   const write = () => {
-    if (m) updateMeasure(props.doc, { id: m.id, ...v });
-    else addMeasure(props.doc, v);
+    // A value that is not a number is refused here with its message; the form keeps what was typed.
+    const fields = {
+      ...v,
+      baselineValue: vNumberOrNull(v.baselineValue, 'The baseline value'),
+      targetValue: vNumberOrNull(v.targetValue, 'The target value'),
+      baselineDate: v.baselineDate || null,
+      targetDate: v.targetDate || null,
+    };
+    if (m) updateMeasure(props.doc, { id: m.id, ...fields });
+    else addMeasure(props.doc, fields);
   };
 
   return (

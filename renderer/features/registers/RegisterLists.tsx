@@ -8,53 +8,60 @@ import type {
   Measure,
   Registers,
 } from '../../../shared/model/registers/names';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 export const dissentText = (d: Dissent) =>
   d.mode === 'count'
     ? d.count === 0
-      ? 'none noted'
-      : `${d.count} ${d.count === 1 ? 'person' : 'people'}`
+      ? t('registers.noneNoted')
+      : t('registers.people', { n: d.count })
     : d.names.length
       ? d.names.join(', ')
-      : 'none noted';
+      : t('registers.noneNoted');
+
+/** An action's status in the reader's language. */
+export const actionStatusText = (status: ActionItem['status']) =>
+  t('registers.actionStatus', { status: status.replace(/\s+/g, '_') });
 
 export function DecisionList(props: {
   decisions: Decision[];
   controls?: (d: Decision) => ReactNode;
 }) {
-  if (!props.decisions.length) return <p className="muted">No decisions yet.</p>;
+  useT();
+  if (!props.decisions.length) return <p className="muted">{t('registers.noDecisions')}</p>;
   return (
-    <ol className="register-list" aria-label="Decisions">
+    <ol className="register-list" aria-label={t('registers.decisions')}>
       {props.decisions.map((d, i) => (
         <li key={d.id} className="register-item">
-          <article aria-label={`Decision D${i + 1}: ${d.title}`}>
+          <article aria-label={t('registers.decisionLabel', { n: i + 1, title: d.title })}>
             <h4>
               D{i + 1}. <span dir="auto">{d.title}</span>{' '}
               <span className={d.committed ? 'badge ok' : 'badge'}>
-                {d.committed ? '✓ Committed' : 'Not yet committed'}
+                {d.committed ? `✓ ${t('registers.committed')}` : t('registers.notCommitted')}
               </span>
             </h4>
             {d.decision && <p dir="auto">{d.decision}</p>}
             <dl className="facts">
               {d.context && (
                 <>
-                  <dt>Context</dt>
+                  <dt>{t('registers.context')}</dt>
                   <dd dir="auto">{d.context}</dd>
                 </>
               )}
               {d.optionsConsidered.length > 0 && (
                 <>
-                  <dt>Options considered</dt>
+                  <dt>{t('registers.options')}</dt>
                   <dd dir="auto">{d.optionsConsidered.join(' · ')}</dd>
                 </>
               )}
               {d.rationale && (
                 <>
-                  <dt>Rationale</dt>
+                  <dt>{t('registers.rationale')}</dt>
                   <dd dir="auto">{d.rationale}</dd>
                 </>
               )}
-              <dt>Dissent</dt>
+              <dt>{t('registers.dissent')}</dt>
               <dd>{dissentText(d.dissent)}</dd>
             </dl>
             {props.controls?.(d)}
@@ -93,36 +100,37 @@ function RecordTable<T extends { id: string }>(props: {
   rows: T[];
   controls?: (x: T) => ReactNode;
 }) {
-  const t = props.table;
-  if (!props.rows.length) return <p className="muted">{t.empty}</p>;
+  useT();
+  const spec = props.table;
+  if (!props.rows.length) return <p className="muted">{spec.empty}</p>;
   return (
     // Scrolls sideways inside its card when narrow; focusable so a keyboard can scroll it.
-    <div className="table-wrap" role="region" aria-label={t.name} tabIndex={0}>
-      <table className={t.className}>
-        <caption className="visually-hidden">{t.caption}</caption>
+    <div className="table-wrap" role="region" aria-label={spec.name} tabIndex={0}>
+      <table className={spec.className}>
+        <caption className="visually-hidden">{spec.caption}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t.head}</th>
-            {t.columns.map((c) => (
+            <th scope="col">{spec.head}</th>
+            {spec.columns.map((c) => (
               <th key={c.head} scope="col">
                 {c.head}
               </th>
             ))}
-            {props.controls && <th scope="col">Edit</th>}
+            {props.controls && <th scope="col">{t('note.edit')}</th>}
           </tr>
         </thead>
         <tbody>
           {props.rows.map((x, i) => (
             <tr key={x.id}>
               <td data-label="#">
-                {t.tag}
+                {spec.tag}
                 {i + 1}
               </td>
               <th scope="row" dir="auto">
-                {t.title(x)}
+                {spec.title(x)}
               </th>
-              {t.columns.map((c) => (
+              {spec.columns.map((c) => (
                 <td key={c.head} dir={c.typed ? 'auto' : undefined} data-label={c.head}>
                   {c.cell(x)}
                 </td>
@@ -136,30 +144,31 @@ function RecordTable<T extends { id: string }>(props: {
   );
 }
 
-const ACTION_TABLE: TableSpec<ActionItem> = {
-  name: 'Action items table',
+const actionTable = (): TableSpec<ActionItem> => ({
+  name: t('registers.actionsTable'),
   className: 'raci',
-  caption: 'Action items with RACI',
-  empty: 'No action items yet.',
+  caption: t('registers.actionsCaption'),
+  empty: t('registers.noActions'),
   tag: 'A',
-  head: 'Action',
+  head: t('registers.action'),
   title: (a) => a.title,
   columns: [
-    { head: 'Responsible', cell: (a) => a.responsible, typed: true },
-    { head: 'Accountable', cell: (a) => a.accountable, typed: true },
-    { head: 'Consulted', cell: (a) => a.consulted.join(', '), typed: true },
-    { head: 'Informed', cell: (a) => a.informed.join(', '), typed: true },
-    { head: 'Due', cell: (a) => a.due ?? '' },
-    { head: 'Success measure', cell: (a) => a.successMeasure, typed: true },
-    { head: 'Status', cell: (a) => a.status },
+    { head: t('registers.responsible'), cell: (a) => a.responsible, typed: true },
+    { head: t('registers.accountable'), cell: (a) => a.accountable, typed: true },
+    { head: t('registers.consulted'), cell: (a) => a.consulted.join(', '), typed: true },
+    { head: t('registers.informed'), cell: (a) => a.informed.join(', '), typed: true },
+    { head: t('registers.due'), cell: (a) => a.due ?? '' },
+    { head: t('registers.successMeasure'), cell: (a) => a.successMeasure, typed: true },
+    { head: t('registers.status'), cell: (a) => actionStatusText(a.status) },
   ],
-};
+});
 
 export function ActionTable(props: {
   actions: ActionItem[];
   controls?: (a: ActionItem) => ReactNode;
 }) {
-  return <RecordTable table={ACTION_TABLE} rows={props.actions} controls={props.controls} />;
+  useT();
+  return <RecordTable table={actionTable()} rows={props.actions} controls={props.controls} />;
 }
 
 /** The measures' table; "Tracks" numbers the linked decisions and actions as the lists do. */
@@ -170,20 +179,20 @@ function measureTable({ decisions, actions }: Registers): TableSpec<Measure> {
       .filter((i) => i >= 0)
       .map((i) => `${p}${i + 1}`);
   return {
-    name: 'Measures table',
+    name: t('registers.measuresTable'),
     className: 'measures',
-    caption: 'Measures',
-    empty: 'No measures yet.',
+    caption: t('registers.measures'),
+    empty: t('registers.noMeasures'),
     tag: 'M',
-    head: 'Measure',
+    head: t('registers.measure'),
     title: (m) => m.name,
     columns: [
-      { head: 'Baseline', cell: (m) => m.baseline, typed: true },
-      { head: 'Target', cell: (m) => m.target, typed: true },
-      { head: 'By when', cell: (m) => m.byWhen, typed: true },
-      { head: 'Owner', cell: (m) => m.owner, typed: true },
+      { head: t('registers.baseline'), cell: (m) => m.baseline, typed: true },
+      { head: t('registers.target'), cell: (m) => m.target, typed: true },
+      { head: t('registers.byWhen'), cell: (m) => m.byWhen, typed: true },
+      { head: t('registers.owner'), cell: (m) => m.owner, typed: true },
       {
-        head: 'Tracks',
+        head: t('registers.tracks'),
         cell: (m) =>
           [...ref(m.decisionIds, decisions, 'D'), ...ref(m.actionIds, actions, 'A')].join(', '),
       },
@@ -195,6 +204,7 @@ export function MeasureTable(props: {
   registers: Registers;
   controls?: (m: Measure) => ReactNode;
 }) {
+  useT();
   return (
     <RecordTable
       table={measureTable(props.registers)}
@@ -206,14 +216,15 @@ export function MeasureTable(props: {
 
 /** The three registers read-only, for attendees and the projector. */
 export function RegistersView(props: { registers: Registers; headingLevel?: 2 | 3 }) {
+  const t = useT();
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
     <div className="registers-view">
-      <H>Decisions</H>
+      <H>{t('registers.decisions')}</H>
       <DecisionList decisions={props.registers.decisions} />
-      <H>Action items</H>
+      <H>{t('registers.actions')}</H>
       <ActionTable actions={props.registers.actions} />
-      <H>Measures</H>
+      <H>{t('registers.measures')}</H>
       <MeasureTable registers={props.registers} />
     </div>
   );

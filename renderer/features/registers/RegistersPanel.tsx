@@ -14,6 +14,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/regist
 import { ActionTable, DecisionList, MeasureTable } from './RegisterLists';
 import { ActionForm, DecisionForm } from './RegisterForms';
 import { MeasureForm } from './MeasureForm';
+import { MeasureTrends } from './MeasureTrends';
 import { SuggestionInbox } from './SuggestionInbox';
 import { BoardSourcePicker } from './BoardSourcePicker';
 import { OutcomeNotes } from './OutcomeNotes';
@@ -191,6 +192,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
       ) : (
         addButton('measure', 'Add measure')
       )}
+      <MeasureTrends measures={registers.measures} values={registers.measureValues} doc={doc} />
 
       <SuggestionInbox doc={doc} suggestions={registers.suggestions} />
     </section>

@@ -6,8 +6,11 @@ import { suggest, type SuggestionKind } from '../../../shared/model/registers/su
 import { ValidationError } from '../../../shared/model/limits';
 import { RegistersView } from './RegisterLists';
 import { useRegisters } from './useRegisters';
+import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 export function RoomRegisters(props: { doc: Y.Doc; participantId: string; name: string }) {
+  const t = useT();
   const registers = useRegisters(props.doc);
   const [kind, setKind] = useState<SuggestionKind>('decision');
   const [text, setText] = useState('');
@@ -19,35 +22,40 @@ export function RoomRegisters(props: { doc: Y.Doc; participantId: string; name: 
     try {
       suggest(props.doc, { kind, text, authorId: props.participantId, authorName: props.name });
       setText('');
-      setStatus({ text: 'Sent to the facilitator.', error: false });
+      setStatus({ text: t('suggest.sent'), error: false });
     } catch (err) {
-      if (err instanceof ValidationError) setStatus({ text: err.message, error: true });
+      if (err instanceof ValidationError)
+        setStatus({ text: explain(err, t('suggest.yours')), error: true });
       else throw err;
     }
   }
 
   return (
     <section className="card registers" aria-labelledby="room-registers-heading">
-      <h2 id="room-registers-heading">Decisions, actions and measures</h2>
+      <h2 id="room-registers-heading">{t('registers.heading')}</h2>
       <RegistersView registers={registers} headingLevel={3} />
-      <form className="composer register-suggest" onSubmit={submit} aria-label="Suggest">
-        <h3>Suggest</h3>
+      <form
+        className="composer register-suggest"
+        onSubmit={submit}
+        aria-label={t('suggest.heading')}
+      >
+        <h3>{t('suggest.heading')}</h3>
         <fieldset className="suggest-kind">
-          <legend>Suggest a</legend>
+          <legend>{t('suggest.kind')}</legend>
           <label>
             <input
               type="radio"
               checked={kind === 'decision'}
               onChange={() => setKind('decision')}
             />{' '}
-            decision
+            {t('suggest.decision')}
           </label>{' '}
           <label>
             <input type="radio" checked={kind === 'action'} onChange={() => setKind('action')} />{' '}
-            action
+            {t('suggest.action')}
           </label>
         </fieldset>
-        <label htmlFor="suggestion-text">Your suggestion</label>
+        <label htmlFor="suggestion-text">{t('suggest.yours')}</label>
         <textarea
           id="suggestion-text"
           rows={2}
@@ -55,7 +63,7 @@ export function RoomRegisters(props: { doc: Y.Doc; participantId: string; name: 
           onChange={(e) => setText(e.target.value)}
         />
         <div className="row">
-          <button type="submit">Send suggestion</button>
+          <button type="submit">{t('suggest.send')}</button>
         </div>
         <p role="status" className={status?.error ? 'error' : 'muted'}>
           {status?.text ?? ''}
@@ -63,16 +71,11 @@ export function RoomRegisters(props: { doc: Y.Doc; participantId: string; name: 
       </form>
       {mine.length > 0 && (
         <>
-          <h3>Your suggestions</h3>
+          <h3>{t('suggest.mine')}</h3>
           <ul>
             {mine.map((s) => (
               <li key={s.id}>
-                <span dir="auto">{s.text}</span> —{' '}
-                {s.status === 'open'
-                  ? 'waiting'
-                  : s.status === 'accepted'
-                    ? 'accepted'
-                    : 'dismissed'}
+                <span dir="auto">{s.text}</span> — {t('suggest.status', { status: s.status })}
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import type { TimerDisplay } from '../../../shared/model/timer/timerMath';
 import { useTimerDisplay } from './useTimerDisplay';
 import { CueBadge } from './CueBadge';
 import { hostClock } from '../../sync/hostClock';
+import { useT } from '../../i18n/useT';
 
 export function Countdown(props: {
   doc: Y.Doc;
@@ -14,6 +15,7 @@ export function Countdown(props: {
   /** Called once when a running block crosses zero (e.g. the chime). */
   onZero?: () => void;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const prev = useRef<number | null>(null);
   const { onZero } = props;
@@ -40,7 +42,7 @@ export function Countdown(props: {
       <div
         ref={ref}
         role="timer"
-        aria-label="Time remaining"
+        aria-label={t('timer.remaining')}
         className="countdown-digits"
         data-state={d.state}
         data-remaining-ms={Math.round(d.remainingMs)}
@@ -54,7 +56,7 @@ export function Countdown(props: {
             <rect x="5" y="3" width="5" height="18" fill="currentColor" />
             <rect x="14" y="3" width="5" height="18" fill="currentColor" />
           </svg>
-          Paused
+          {t('timer.paused')}
         </p>
       )}
       {!idle && !paused && <CueBadge cue={d.cue} />}

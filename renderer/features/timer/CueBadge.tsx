@@ -1,5 +1,6 @@
 // The cue next to a countdown: words plus a distinct shape, so colour never carries it alone.
 import type { CueInfo } from '../../../shared/model/timer/timerMath';
+import { useT } from '../../i18n/useT';
 
 export function CueShape({ shape }: { shape: CueInfo['shape'] }) {
   const common = { fill: 'currentColor', stroke: 'currentColor', strokeWidth: 2 };
@@ -14,10 +15,11 @@ export function CueShape({ shape }: { shape: CueInfo['shape'] }) {
 }
 
 export function CueBadge({ cue }: { cue: CueInfo }) {
+  const t = useT();
   return (
     <p className={`cue-badge cue-${cue.cue}`} data-cue={cue.cue}>
       <CueShape shape={cue.shape} />
-      <span className="cue-label">{cue.label}</span>
+      <span className="cue-label">{t('timer.cue', { cue: cue.cue })}</span>
     </p>
   );
 }

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from './Countdown';
+import { useT } from '../../i18n/useT';
 
 function useCurrent(doc: Y.Doc) {
   const agenda = useAgenda(doc, (s) => s.agenda);
@@ -23,12 +24,15 @@ function useCurrent(doc: Y.Doc) {
 /** The block's title and the countdown. */
 export function CurrentBar({ doc }: { doc: Y.Doc }) {
   const current = useCurrent(doc);
+  const t = useT();
   if (!current) return null;
   return (
     <section className="current-bar" aria-labelledby="current-block-heading">
       <div className="current-bar-title">
-        <p className="muted eyebrow">Now</p>
-        <h2 id="current-block-heading">{current.block.title}</h2>
+        <p className="muted eyebrow">{t('room.tab.now')}</p>
+        <h2 id="current-block-heading" dir="auto">
+          {current.block.title}
+        </h2>
       </div>
       <Countdown doc={doc} size="medium" />
     </section>
@@ -38,27 +42,35 @@ export function CurrentBar({ doc }: { doc: Y.Doc }) {
 /** The block's prompt, what comes next and the day's agenda. */
 export function CurrentDetails({ doc }: { doc: Y.Doc }) {
   const current = useCurrent(doc);
+  const t = useT();
   if (!current) return null;
   const { block, next, day } = current;
   return (
-    <section className="card current-details" aria-label="About this block">
-      {block.prompt && <p className="current-prompt">{block.prompt}</p>}
+    <section className="card current-details" aria-label={t('current.about')}>
+      {block.prompt && (
+        <p className="current-prompt" dir="auto">
+          {block.prompt}
+        </p>
+      )}
       {next && (
         <p className="current-next">
-          <span className="muted">Next, at {next.start}:</span> <strong>{next.title}</strong>
+          <span className="muted">{t('current.next', { time: next.start })}</span>{' '}
+          <strong>
+            <bdi>{next.title}</bdi>
+          </strong>
         </p>
       )}
       {day && (
         <details className="day-glance">
-          <summary>{day.label}: the agenda</summary>
+          <summary>{t('current.dayAgenda', { day: day.label })}</summary>
           <ol>
             {day.blocks.map((b) => (
               <li key={b.id} aria-current={b.id === block.id ? 'step' : undefined}>
                 <span className="glance-time">
                   {b.start}–{b.end}
                 </span>{' '}
-                {b.title}
-                {b.id === block.id && <strong> (now)</strong>}
+                <bdi>{b.title}</bdi>
+                {b.id === block.id && <strong> {t('current.nowMark')}</strong>}
               </li>
             ))}
           </ol>

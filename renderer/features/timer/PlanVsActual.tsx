@@ -3,7 +3,20 @@ import type * as Y from 'yjs';
 import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { useAgenda } from '../../stores/agendaStore';
 import { useHostNow } from './useTimerDisplay';
-import { dayReport, formatMinutes } from './planVsActual';
+import { dayReport, formatMinutes, type LedgerRow } from './planVsActual';
+import { ChartSvg } from '../charts/ChartSvg';
+import { planChart } from '../../../shared/charts/resultCharts';
+
+/** The blocks that have started, planned against actual minutes (added time counts as planned's
+ * change, so it is in the ledger, not the chart). */
+export const planRows = (rows: LedgerRow[]) =>
+  rows
+    .filter((r) => r.status !== 'not started')
+    .map((r) => ({
+      label: r.title,
+      plannedMinutes: r.plannedMs / 60_000,
+      actualMinutes: r.actualMs === null ? null : r.actualMs / 60_000,
+    }));
 
 export function PlanVsActual({ doc }: { doc: Y.Doc }) {
   const agenda = useAgenda(doc, (s) => s.agenda);
@@ -66,6 +79,14 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
           </tbody>
         </table>
       </div>
+      {rows.some((r) => r.status !== 'not started') && (
+        <ChartSvg
+          testId="plan-chart"
+          make={(w, f) =>
+            planChart(`Planned and actual minutes per block, ${day.label}`, planRows(rows), w, f)
+          }
+        />
+      )}
     </section>
   );
 }

@@ -23,6 +23,7 @@ import type { Role } from '../doc';
 import { BINDING_ORIGIN } from '../origins';
 import { joinRoster, type LobbyLimits } from '../roster/commands';
 import { isAdmitted, rosterEmpty, type RosterRecord } from '../roster/read';
+import { DeviceBook } from '../roster/devices';
 
 /** An attendee update may not carry more new structs than this (a whole offline morning fits). */
 export const MAX_STRUCTS_PER_ATTENDEE_UPDATE = 50_000;
@@ -84,6 +85,8 @@ export class ReplicaAuthority {
   /** `${blockId}/${pseudonym}` -> participant, and `${participant}/${blockId}` -> pseudonym. */
   private readonly pseudonyms = new Map<string, string>();
   private readonly pseudonymOf = new Map<string, string>();
+  /** Where each participant joined from: host-only, never in the doc (roster/devices.ts). */
+  readonly devices = new DeviceBook();
 
   constructor(private readonly doc: Y.Doc) {}
 
@@ -109,7 +112,11 @@ export class ReplicaAuthority {
     let roster: RosterRecord | 'lobby full' | null = null;
     this.doc.transact(() => {
       if (identity.writer.kind === 'participant' && arrival)
-        roster = joinRoster(this.doc, { participantId: identity.writer.id, ...arrival });
+        roster = joinRoster(this.doc, {
+          participantId: identity.writer.id,
+          devices: this.devices,
+          ...arrival,
+        });
       if (roster !== 'lobby full' && current !== owner) clients.set(key, owner);
     }, BINDING_ORIGIN);
     if (roster === 'lobby full') return { ok: false, why: 'lobby full' };

@@ -8,6 +8,7 @@ import { type TypeSpec } from '../typeSpec';
 import { docStruct, placeOfDocItem, UpdateIndex, type Place } from './places';
 import { encodeUpdate, type DeleteRange } from './encodeUpdate';
 import { closedBecause } from './facilitatorState';
+import { breakoutRefusal } from './breakoutRules';
 
 /**
  * Who wrote something:
@@ -270,12 +271,12 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
           mayWrite(s, place, writer, opts) ??
           (writer.kind === 'facilitator'
             ? null
-            : closedBecause(
+            : (closedBecause(
                 doc,
                 place.root,
                 place.entryKey,
                 place.depth === 1 ? place.field : null,
-              ));
+              ) ?? breakoutRefusal(doc, place, s, personOf(writer))));
         if (why) {
           refuse(why);
           whole = false;
@@ -323,12 +324,15 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
             mayDelete(s, place, opts.deleter, updateWriters, opts, entryGoes) ??
             (opts.deleter?.kind === 'facilitator'
               ? null
-              : closedBecause(
+              : (closedBecause(
                   doc,
                   place.root,
                   place.entryKey,
                   place.depth === 1 ? place.field : null,
-                ));
+                ) ??
+                (opts.deleter
+                  ? breakoutRefusal(doc, place, s, personOf(opts.deleter), true)
+                  : null)));
         }
         if (why) {
           refuse(why);

@@ -68,6 +68,9 @@ export interface BoardViewer {
   isFacilitator: boolean;
   /** The facilitator's master secret (createFacilitatorSecret); per-block keys derive from it. */
   facilitatorSecret?: Uint8Array;
+  /** Notes keys this viewer holds before a reveal: their breakout group's board (board id ->
+   * secret key), opened from the copy sealed to them (shared/model/breakouts/sight.ts). */
+  boardKeys?: ReadonlyMap<string, Uint8Array>;
 }
 
 export const controlKey = (blockId: string, field: keyof BoardControl | 'notesKey' | 'votesKey') =>

@@ -17,7 +17,9 @@ export interface BoardGroup {
 
 function requireMayGroup(doc: Y.Doc, blockId: string, actor: BoardViewer): void {
   const control = requireControl(doc, blockId);
-  if (control.phase !== 'revealed') throw new ValidationError('Reveal the notes before grouping.');
+  // A breakout group's members hold their board's key and group before the reveal.
+  if (control.phase !== 'revealed' && !actor.boardKeys?.has(blockId))
+    throw new ValidationError('Reveal the notes before grouping.');
   if (!actor.isFacilitator && !control.settings.attendeesMayGroup)
     throw new BoardPermissionError('The facilitator does the grouping on this board.');
 }

@@ -119,9 +119,9 @@ export class IncrementalBoardReader {
       this.view = null;
       return null;
     }
-    const notesKey = notesKeyOf(control);
+    const notesKey = notesKeyOf(control, this.viewer, this.blockId);
     // Anything that changes what a viewer may read of every note invalidates all of them.
-    const signature = `${control.phase}|${control.notesSecretKey ?? ''}`;
+    const signature = `${control.phase}|${control.notesSecretKey ?? ''}|${notesKey ? 'k' : ''}`;
     if (signature !== this.signature) {
       this.signature = signature;
       this.all = true;

@@ -132,9 +132,20 @@ function coAuthorName(m: Y.Map<unknown>, c: { id: string; name: string }): strin
   return isRemoved(m.doc!, c.id) ? `${name} (removed)` : name;
 }
 
-/** The notes key of a board's control, once the facilitator has published it. */
-export const notesKeyOf = (control: BoardControl): Uint8Array | null =>
-  control.notesSecretKey ? decodeKey(control.notesSecretKey) : null;
+/**
+ * The key that opens a board's sealed notes for this viewer: the one the facilitator published at
+ * the reveal, or, before it, the key a breakout group's member holds for their group's board
+ * (`viewer.boardKeys`, opened from their sealed copy in the doc). Null: sealed notes stay hidden.
+ */
+export function notesKeyOf(
+  control: BoardControl,
+  viewer?: BoardViewer,
+  boardId?: string,
+): Uint8Array | null {
+  if (control.phase === 'revealed' && control.notesSecretKey)
+    return decodeKey(control.notesSecretKey);
+  return (boardId !== undefined && viewer?.boardKeys?.get(boardId)) || null;
+}
 
 function noteTextFor(
   m: Y.Map<unknown>,
@@ -153,7 +164,7 @@ function noteTextFor(
   if (typeof plain === 'string') return { text: plain, mine };
   if (ownText !== null) return { text: ownText, mine: true };
   const sealed = m.get('sealed');
-  if (typeof sealed === 'string' && notesKey && control.phase === 'revealed') {
+  if (typeof sealed === 'string' && notesKey) {
     const text = openCached(notesKey, sealed);
     if (text !== null) return { text, mine };
   }
@@ -163,7 +174,7 @@ function noteTextFor(
 export function readBoard(doc: Y.Doc, blockId: string, viewer: BoardViewer): BoardView | null {
   const control = readControl(doc, blockId);
   if (!control) return null;
-  const notesKey = notesKeyOf(control);
+  const notesKey = notesKeyOf(control, viewer, blockId);
   const groups = readGroups(doc, blockId);
   const grouped = new Set(groups.flatMap((g) => g.noteIds));
   const notes: BoardNoteView[] = [];

@@ -5,7 +5,15 @@
 // its confidence vote ("committed; average 4.2; 1 below 3").
 import type * as Y from 'yjs';
 import { POLLS, POLL_ANSWERS } from './names';
-import { getPoll, validAnswer, type Poll, type PollKind, type PollState } from './read';
+import {
+  getPoll,
+  HEALTH_MAX_DIMENSIONS,
+  HEALTH_MIN_DIMENSIONS,
+  validAnswer,
+  type Poll,
+  type PollKind,
+  type PollState,
+} from './read';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
@@ -32,15 +40,22 @@ export interface CreatePollArgs {
 /** Facilitator: a new poll, in draft until opened. */
 export function createPoll(doc: Y.Doc, args: CreatePollArgs, origin: unknown = LOCAL_ORIGIN): Poll {
   const question = cleanText(args.question, 'The poll question', POLL_QUESTION_MAX_CHARS);
+  const health = args.kind === 'health';
   const options =
-    args.kind === 'choice'
+    args.kind === 'choice' || health
       ? (args.options ?? [])
           .map((o) => o.trim())
           .filter(Boolean)
-          .map((o) => cleanText(o, 'An option', POLL_OPTION_MAX_CHARS))
+          .map((o) => cleanText(o, health ? 'A dimension' : 'An option', POLL_OPTION_MAX_CHARS))
       : [];
   if (args.kind === 'choice' && options.length < 2)
     throw new ValidationError('A multiple-choice poll needs at least two options.');
+  if (health && (options.length < HEALTH_MIN_DIMENSIONS || options.length > HEALTH_MAX_DIMENSIONS))
+    throw new ValidationError(
+      `A health check names ${HEALTH_MIN_DIMENSIONS} to ${HEALTH_MAX_DIMENSIONS} dimensions, one per line; this one has ${options.length}.`,
+    );
+  if (health && new Set(options).size !== options.length)
+    throw new ValidationError('Two dimensions have the same name.');
   if (options.length > POLL_MAX_OPTIONS)
     throw new ValidationError(`A poll has at most ${POLL_MAX_OPTIONS} options.`);
   if (new Set(options).size !== options.length)
@@ -99,9 +114,16 @@ export function answerPoll(
 ): void {
   const poll = getPoll(doc, args.pollId);
   if (poll.state !== 'open') throw new ValidationError('This poll is not open.');
-  const values = [...args.values].sort((a, b) => a - b);
+  // A health check's values are one per dimension, in order; other answers are sets, kept sorted.
+  const values = poll.kind === 'health' ? [...args.values] : [...args.values].sort((a, b) => a - b);
   if (!validAnswer(poll, values))
-    throw new ValidationError(poll.multiple ? 'Pick at least one option.' : 'Pick one answer.');
+    throw new ValidationError(
+      poll.kind === 'health'
+        ? 'Answer every dimension from 1 to 5.'
+        : poll.multiple
+          ? 'Pick at least one option.'
+          : 'Pick one answer.',
+    );
   const key = answerKey(poll, args.voter);
   const entry: Record<string, unknown> = { v: values };
   if (!poll.anonymous)

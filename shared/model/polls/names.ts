@@ -8,7 +8,16 @@ export const POLLS = 'polls';
 /** `${pollId}/p.${participantId}` (signed) or `${pollId}/a.${pseudonym}` -> { v, k?, g? }. */
 export const POLL_ANSWERS = 'pollAnswers';
 
+/** `${sessionId}/${pollId}` -> an earlier session's health check result (healthHistory.ts). */
+export const HEALTH_HISTORY = 'healthHistory';
+
 export const POLL_TYPES: readonly TypeSpec[] = [
+  facilitatorType(
+    HEALTH_HISTORY,
+    'earlier sessions’ team health results, carried along a series',
+    ['doc'],
+    { carry: 'all' },
+  ),
   facilitatorType(POLLS, 'polls: question, kind, options, state, results shown, decision', ['doc']),
   {
     name: POLL_ANSWERS,

@@ -4,7 +4,11 @@ import type * as Y from 'yjs';
 import { POLLS } from './names';
 import { ValidationError } from '../limits';
 
-export type PollKind = 'choice' | 'scale' | 'fist';
+/** `health`: a team health check, each of its 4–8 dimensions (its options) answered 1–5. */
+export type PollKind = 'choice' | 'scale' | 'fist' | 'health';
+
+export const HEALTH_MIN_DIMENSIONS = 4;
+export const HEALTH_MAX_DIMENSIONS = 8;
 
 export type PollState = 'draft' | 'open' | 'closed';
 
@@ -12,7 +16,7 @@ export interface Poll {
   id: string;
   question: string;
   kind: PollKind;
-  /** Choice polls: the options; scales and fist-of-five: the labels of their values. */
+  /** Choice polls: the options; health checks: the dimensions; scales and fist-of-five: none. */
   options: string[];
   /** Choice polls: several answers allowed. */
   multiple: boolean;
@@ -25,9 +29,9 @@ export interface Poll {
   createdAt: number;
 }
 
-/** The values a poll's answers take: option indexes, 1–5 or 0–5. */
+/** The values a poll's answers take: option indexes, 1–5 (a health check's, per dimension) or 0–5. */
 export function pollValues(poll: Pick<Poll, 'kind' | 'options'>): number[] {
-  if (poll.kind === 'scale') return [1, 2, 3, 4, 5];
+  if (poll.kind === 'scale' || poll.kind === 'health') return [1, 2, 3, 4, 5];
   if (poll.kind === 'fist') return [0, 1, 2, 3, 4, 5];
   return poll.options.map((_o, i) => i);
 }
@@ -40,7 +44,8 @@ export function valueLabel(poll: Pick<Poll, 'kind' | 'options'>, value: number):
   return value === 1 ? '1 (low)' : value === 5 ? '5 (high)' : String(value);
 }
 
-const isKind = (v: unknown): v is PollKind => v === 'choice' || v === 'scale' || v === 'fist';
+const isKind = (v: unknown): v is PollKind =>
+  v === 'choice' || v === 'scale' || v === 'fist' || v === 'health';
 
 const isState = (v: unknown): v is PollState => v === 'draft' || v === 'open' || v === 'closed';
 
@@ -52,11 +57,16 @@ export function readPoll(id: string, raw: unknown): Poll | null {
     ? r.options.filter((o): o is string => typeof o === 'string')
     : [];
   if (r.kind === 'choice' && options.length < 2) return null;
+  if (
+    r.kind === 'health' &&
+    (options.length < HEALTH_MIN_DIMENSIONS || options.length > HEALTH_MAX_DIMENSIONS)
+  )
+    return null;
   return {
     id,
     question: r.question,
     kind: r.kind,
-    options: r.kind === 'choice' ? options : [],
+    options: r.kind === 'choice' || r.kind === 'health' ? options : [],
     multiple: r.kind === 'choice' && r.multiple === true,
     anonymous: r.anonymous !== false,
     state: r.state,
@@ -82,9 +92,15 @@ export function getPoll(doc: Y.Doc, pollId: string): Poll {
   return p;
 }
 
-/** Checks an answer against the poll: distinct known values, one unless several are allowed. */
+/** Checks an answer against the poll: distinct known values, one unless several are allowed; a
+ * health check's is one value 1–5 per dimension, in the dimensions' order. */
 export function validAnswer(poll: Poll, values: readonly unknown[]): values is number[] {
   const allowed = new Set(pollValues(poll));
+  if (poll.kind === 'health')
+    return (
+      values.length === poll.options.length &&
+      values.every((v) => typeof v === 'number' && allowed.has(v))
+    );
   if (values.length === 0 || (!poll.multiple && values.length !== 1)) return false;
   if (new Set(values).size !== values.length) return false;
   return values.every((v) => typeof v === 'number' && allowed.has(v));

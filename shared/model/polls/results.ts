@@ -9,6 +9,7 @@ import { POLL_ANSWERS } from './names';
 import { answerKey, type Voter } from './commands';
 import { pollValues, validAnswer, type Poll } from './read';
 import { countedParticipants } from '../roster/read';
+import { healthTrend, type HealthTrend } from './healthHistory';
 
 export interface PollResult {
   poll: Poll;
@@ -22,6 +23,11 @@ export interface PollResult {
   average: number | null;
   /** Scales and fist-of-five: answers below 3 (concerns). */
   below3: number;
+  /** Health checks: each dimension's mean answer (one decimal; null without answers) and how
+   * many answered it 1 to 5. */
+  dimensions?: { name: string; average: number | null; counts: number[] }[];
+  /** Health checks: this session's averages beside the earlier sessions' of its series. */
+  trend?: HealthTrend;
 }
 
 /** The values of every counted answer of a poll. */
@@ -52,6 +58,28 @@ export function pollResult(doc: Y.Doc, poll: Poll): PollResult {
   const answers = countedAnswers(doc, poll, counted);
   const counts = new Map(pollValues(poll).map((v) => [v, 0]));
   for (const a of answers) for (const v of a) counts.set(v, (counts.get(v) ?? 0) + 1);
+  if (poll.kind === 'health') {
+    const dimensions = poll.options.map((name, i) => {
+      const counts = [0, 0, 0, 0, 0];
+      for (const a of answers) counts[a[i]! - 1]! += 1;
+      const sum = answers.reduce((s, a) => s + a[i]!, 0);
+      return {
+        name,
+        average: answers.length ? Math.round((sum / answers.length) * 10) / 10 : null,
+        counts,
+      };
+    });
+    return {
+      poll,
+      voters: answers.length,
+      admitted: counted?.size ?? null,
+      counts: [],
+      average: null,
+      below3: 0,
+      dimensions,
+      trend: healthTrend(doc, dimensions),
+    };
+  }
   const scalar = poll.kind !== 'choice' && answers.length > 0;
   const sum = answers.reduce((s, a) => s + a[0]!, 0);
   return {

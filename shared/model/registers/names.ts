@@ -64,6 +64,30 @@ export interface Measure {
   decisionIds: string[];
   actionIds: string[];
   createdAt: number;
+  // Issue 25, measures over time (optional: a measure written before them reads with defaults).
+  /** "%", "days", "NPS": what the values count. */
+  unit?: string;
+  /** The number the values start from, and since when (yyyy-mm-dd). */
+  baselineValue?: number | null;
+  baselineDate?: string | null;
+  /** The number aimed at, and by when (yyyy-mm-dd). */
+  targetValue?: number | null;
+  targetDate?: string | null;
+}
+
+/** One value of a measure, recorded by the facilitator in some session of its series. */
+export interface MeasureValue {
+  id: string;
+  measureId: string;
+  value: number;
+  /** yyyy-mm-dd: when the value was true. */
+  date: string;
+  note: string;
+  /** Who reported it (a name, free text). */
+  who: string;
+  /** The session it was recorded in (a value carried from an earlier one keeps its own). */
+  sessionId: string | null;
+  recordedAt: number;
 }
 
 /** A note or group on a board, as the registers link to it. */
@@ -87,6 +111,8 @@ export const DECISIONS = 'decisions';
 export const ACTIONS = 'actions';
 export const MEASURES = 'measures';
 export const SUGGESTIONS = 'suggestions';
+/** valueId -> MeasureValue without its id: every measure's values over time (facilitator-only). */
+export const MEASURE_VALUES = 'measureValues';
 /** blockId -> the facilitator's notes of the block's outcome (outcomes.ts). */
 export const BLOCK_OUTCOMES = 'blockOutcomes';
 
@@ -94,6 +120,12 @@ export const REGISTER_TYPES: readonly TypeSpec[] = [
   facilitatorType(DECISIONS, 'decision register', ['registers'], { undo: 'all' }),
   facilitatorType(ACTIONS, 'RACI', ['registers'], { undo: 'all' }),
   facilitatorType(MEASURES, 'success measures', ['registers'], { undo: 'all', carry: 'all' }),
+  facilitatorType(
+    MEASURE_VALUES,
+    'measures’ values over time (value, date, note, who)',
+    ['registers'],
+    { undo: 'all', carry: 'all' },
+  ),
   facilitatorType(
     BLOCK_OUTCOMES,
     'the facilitator’s notes of each block’s outcome',

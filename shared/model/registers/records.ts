@@ -95,6 +95,26 @@ export function vStatus(v: unknown): ActionStatus {
   throw new ValidationError(`The status must be one of: ${ACTION_STATUSES.join(', ')}.`);
 }
 
+/**
+ * A number as the facilitator typed it: 42, -3, 42.5 (a decimal point; spaces and thousands
+ * commas are not guessed at). Anything else is refused with what was typed.
+ */
+export function vNumber(v: unknown, what: string): number {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) {
+    const n = Number(v.trim());
+    if (Number.isFinite(n)) return n;
+  }
+  const shown = typeof v === 'string' ? `“${v.trim().slice(0, 40)}”` : 'that';
+  throw new ValidationError(`${what} must be a number such as 42 or 42.5; ${shown} is not one.`);
+}
+
+/** A number, or null for an empty field. */
+export const vNumberOrNull = (v: unknown, what: string) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
+    ? null
+    : vNumber(v, what);
+
 export function vTime(v: unknown, fallback: number): number {
   if (v === undefined) return fallback;
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
@@ -126,6 +146,8 @@ export const stored = {
     () => [],
   ),
   time: z.catch(z.number(), 0),
+  numberOrNull: z.catch(z.nullable(z.number()), null),
+  dateOrNull: z.catch(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
   flag: z.catch(z.boolean(), false),
   status: z.catch(z.enum(ACTION_STATUSES), 'open'),
   /** Read with the writers' rule (names tidied, at most MAX_PEOPLE); anything else is no dissent. */
@@ -272,6 +294,15 @@ export const measureKind: RecordKind<Measure> = {
       () => [],
     ),
     createdAt: field(stored.time, undefined, whenAdded),
+    unit: field(stored.text, (v) => vShort(v, 'The unit'), is('')),
+    baselineValue: field(
+      stored.numberOrNull,
+      (v) => vNumberOrNull(v, 'The baseline value'),
+      is(null),
+    ),
+    baselineDate: field(stored.dateOrNull, (v) => vDate(v, 'The baseline date'), is(null)),
+    targetValue: field(stored.numberOrNull, (v) => vNumberOrNull(v, 'The target value'), is(null)),
+    targetDate: field(stored.dateOrNull, (v) => vDate(v, 'The target date'), is(null)),
   },
 };
 

@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import { registerMaps, REGISTER_TEXT_MAX_CHARS } from './names';
 import { byTimeThenId, getRecord, readAll, readStored, stored, vId, vIdOrNull } from './records';
+import { shownAuthor } from '../roster/read';
 
 export type SuggestionKind = 'decision' | 'action';
 export type SuggestionStatus = 'open' | 'accepted' | 'dismissed';
@@ -96,9 +97,12 @@ const storedSuggestion = z.object({
 const readSuggestion = (id: string, m: Y.Map<unknown>): Suggestion | null =>
   readStored(storedSuggestion, id, m);
 
-/** All suggestions, oldest first (ties by id). */
+/** All suggestions, oldest first (ties by id). The author's name is the writer's own participant
+ * entry, never the free text the suggestion carries (roster/read.ts: shownAuthor). */
 export function listSuggestions(doc: Y.Doc): Suggestion[] {
-  return readAll(registerMaps(doc).suggestions, readSuggestion).sort(
-    byTimeThenId((s) => s.createdAt),
-  );
+  const read = (id: string, m: Y.Map<unknown>): Suggestion | null => {
+    const s = readSuggestion(id, m);
+    return s && { ...s, authorName: shownAuthor(doc, m, s.authorId, s.authorName) };
+  };
+  return readAll(registerMaps(doc).suggestions, read).sort(byTimeThenId((s) => s.createdAt));
 }

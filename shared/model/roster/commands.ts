@@ -7,6 +7,7 @@ import { boardVoteOwner, subjectVoterOwner, voterSlot } from '../authority/owner
 import { listParticipants } from '../session/read';
 import { admissionMap, rosterMap } from './names';
 import { admissionMode, rosterRecord, type AdmissionMode, type RosterRecord } from './read';
+import type { DeviceBook } from './devices';
 
 export interface LobbyLimits {
   /** Participants waiting from one device address at most; past it, further ones are refused. */
@@ -17,7 +18,9 @@ export interface LobbyLimits {
 
 export interface JoinRequest {
   participantId: string;
+  /** Where the participant connects from: kept in the host's `devices`, never in the doc. */
   address: string;
+  devices: DeviceBook;
   now: number;
   /** The host admits everyone on arrival unless the facilitator admits by hand (a test rig, or
    * a room where every device shares one address). */
@@ -25,9 +28,11 @@ export interface JoinRequest {
   lobby: LobbyLimits;
 }
 
+const SAME_DEVICE = 'Someone has already joined from this device';
+
 export const REASONS = {
-  device: (address: string) =>
-    `Someone has already joined from this device (${address}). The facilitator decides whether you count separately.`,
+  // No address in it: the reason is in the doc, which every attendee holds.
+  device: `${SAME_DEVICE}. The facilitator decides whether you count separately.`,
   hand: 'The facilitator admits each person by hand in this session.',
   removed: 'The facilitator removed you from this session.',
 } as const;
@@ -40,13 +45,10 @@ export const REASONS = {
  */
 export function joinRoster(doc: Y.Doc, req: JoinRequest): RosterRecord | 'lobby full' {
   const roster = rosterMap(doc);
+  const { devices } = req;
   const known = rosterRecord(doc, req.participantId);
   if (known) {
-    if (known.address !== req.address) {
-      const moved = { ...known, address: req.address };
-      roster.set(req.participantId, moved);
-      return moved;
-    }
+    devices.note(req.participantId, req.address);
     return known;
   }
   const mode = admissionMode(doc);
@@ -54,26 +56,26 @@ export function joinRoster(doc: Y.Doc, req: JoinRequest): RosterRecord | 'lobby 
   let sameDevice = false;
   let waiting = 0;
   let waitingHere = 0;
-  roster.forEach((raw) => {
+  roster.forEach((raw, id) => {
     const r = raw as Partial<RosterRecord> | null;
-    if (r?.state === 'admitted' && r.address === req.address) sameDevice = true;
+    if (r?.state === 'admitted' && devices.has(id, req.address)) sameDevice = true;
     if (r?.state === 'waiting') {
       waiting++;
-      if (r.address === req.address) waitingHere++;
+      if (devices.has(id, req.address)) waitingHere++;
     }
   });
   let reason: string | null = null;
   if (mode === 'hand') reason = REASONS.hand;
-  else if (!req.admitEveryone && sameDevice) reason = REASONS.device(req.address);
+  else if (!req.admitEveryone && sameDevice) reason = REASONS.device;
   if (reason !== null && (waiting >= req.lobby.total || waitingHere >= req.lobby.perAddress))
     return 'lobby full';
   const record: RosterRecord = {
-    address: req.address,
     joinedAt: req.now,
     state: reason === null ? 'admitted' : 'waiting',
     reason: reason ?? '',
   };
   roster.set(req.participantId, record);
+  devices.note(req.participantId, req.address);
   return record;
 }
 
@@ -105,7 +107,31 @@ export function seedRoster(doc: Y.Doc): void {
   const roster = rosterMap(doc);
   if (roster.size > 0) return;
   for (const p of listParticipants(doc))
-    roster.set(p.id, { address: '', joinedAt: p.joinedAt, state: 'admitted', reason: '' });
+    roster.set(p.id, { joinedAt: p.joinedAt, state: 'admitted', reason: '' });
+}
+
+/**
+ * A doc from before the addresses left it kept each participant's device address in their roster
+ * record (and in a lobby reason), where every attendee could read it. The host moves them into its
+ * device book and rewrites those records without them (no schema step: readers never needed the
+ * field, and a record without it reads the same); the overwritten values are deleted content the
+ * doc garbage-collects. Returns how many records were rewritten. Call inside the host's
+ * transaction when it opens a session.
+ */
+export function moveAddressesOut(doc: Y.Doc, devices: DeviceBook): number {
+  const roster = rosterMap(doc);
+  const rewrite: [string, Record<string, unknown>][] = [];
+  roster.forEach((raw, id) => {
+    if (typeof raw !== 'object' || raw === null || !('address' in raw)) return;
+    const { address, ...rest } = raw as Record<string, unknown>;
+    if (typeof address === 'string') devices.note(id, address);
+    // The old lobby reason named the address: say it again in today's words.
+    if (typeof rest.reason === 'string' && rest.reason.startsWith(SAME_DEVICE))
+      rest.reason = REASONS.device;
+    rewrite.push([id, rest]);
+  });
+  for (const [id, record] of rewrite) roster.set(id, record);
+  return rewrite.length;
 }
 
 /** A voter slot: the entries of one voter on one subject, in one top-level type. */

@@ -4,7 +4,8 @@
 import type * as Y from 'yjs';
 import type { TypeSpec } from '../typeSpec';
 
-/** participantId -> RosterRecord { address, joinedAt, state, reason } (host-written). */
+/** participantId -> RosterRecord { joinedAt, state, reason } (host-written). Device addresses are
+ * the host's alone (devices.ts), never here. */
 export const ROSTER = 'roster';
 /** `mode` -> 'device' (one admitted participant per device address) or 'hand' (host-written). */
 export const ADMISSION = 'admission';
@@ -27,7 +28,7 @@ const hostMap = (
 
 export const ROSTER_TYPES: readonly TypeSpec[] = [
   // Boards mark a removed participant's notes; "N of M done" counts only the admitted.
-  hostMap(ROSTER, 'participantId -> device address, join time, admitted / waiting / removed', [
+  hostMap(ROSTER, 'participantId -> join time, admitted / waiting / removed, and why', [
     'doc',
     'board',
     'readiness',

@@ -11,8 +11,9 @@ export type RosterState = 'admitted' | 'waiting' | 'removed';
  * `hand`: everyone waits for the facilitator. */
 export type AdmissionMode = 'device' | 'hand';
 
+/** A participant's place in the roster. Where they joined from is not in it: the host keeps device
+ * addresses to itself (devices.ts). */
 export interface RosterRecord {
-  address: string;
   joinedAt: number;
   state: RosterState;
   /** Why the participant waits or was removed, in words both sides see. */
@@ -34,7 +35,6 @@ function parseRecord(raw: unknown): RosterRecord | null {
   const r = raw as Record<string, unknown>;
   if (!STATES.includes(r.state as RosterState)) return null;
   return {
-    address: typeof r.address === 'string' ? r.address : '',
     joinedAt: typeof r.joinedAt === 'number' ? r.joinedAt : 0,
     state: r.state as RosterState,
     reason: typeof r.reason === 'string' ? r.reason : '',

@@ -13,6 +13,8 @@ import { listParkingItems } from '../parkingLot/read';
 import { parkingLotMap } from '../parkingLot/names';
 import { writeItem } from '../parkingLot/commands';
 import { seriesMaps } from './names';
+import { HEALTH_HISTORY } from '../polls/names';
+import { carryHealthChecks } from '../polls/healthCarry';
 import { actionHistories, effectiveStatus, isOpenCommitment } from './read';
 
 export interface CarrySummary {
@@ -126,6 +128,9 @@ export function carryForward(
       });
       summary.whole[spec.name] = n;
     }
+    // The earlier session's own team health checks join the carried history (issue 25, charts).
+    summary.whole[HEALTH_HISTORY] =
+      (summary.whole[HEALTH_HISTORY] ?? 0) + carryHealthChecks(prev, next, args.previousTitle);
     const lot = parkingLotMap(next);
     for (const item of listParkingItems(prev)) {
       if (item.outcome !== null || lot.has(item.id)) continue;

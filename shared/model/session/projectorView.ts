@@ -3,19 +3,24 @@
 // hold screen with nothing on it; which page of what does not fit one screen (pages turn by
 // themselves every few seconds, or by hand); and a group or note in focus, large. One
 // facilitator-only top-level map, PROJECTOR_VIEW_MAP, with plain values:
-//   screen      'live' | 'join' | 'hold'
+//   screen      'live' | 'join' | 'hold' | 'charts' (measures, health, planned vs actual)
 //   page        a counter: each paged region shows page (counter mod its page count); the console
 //               turns it without knowing how many pages the projector's screen makes
 //   pageSetAt   host time the counter was set; automatic turns count from there
 //   turnSeconds seconds between automatic turns; 0: only by hand
 //   focusKind, focusId, focusBlock   the group or note in focus, and its block's board
+//   theme       'dark' | 'light' | 'contrast': the projector's colours (dark when unset)
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { PROJECTOR_VIEW_MAP } from './names';
 
-export const PROJECTOR_SCREENS = ['live', 'join', 'hold'] as const;
+export const PROJECTOR_SCREENS = ['live', 'join', 'hold', 'charts'] as const;
 export type ProjectorScreen = (typeof PROJECTOR_SCREENS)[number];
+
+/** The projector's colour themes: dark (the default), light for daylight, high contrast. */
+export const PROJECTOR_THEMES = ['dark', 'light', 'contrast'] as const;
+export type ProjectorTheme = (typeof PROJECTOR_THEMES)[number];
 
 /** Seconds between automatic page turns the console offers; 0 turns by hand only. */
 export const PAGE_TURN_CHOICES = [0, 10, 15, 30, 60] as const;
@@ -34,6 +39,7 @@ export interface ProjectorView {
   pageSetAt: number;
   turnSeconds: number;
   focus: ProjectorFocus | null;
+  theme: ProjectorTheme;
 }
 
 const num = (v: unknown, fallback: number) =>
@@ -46,6 +52,7 @@ export function readProjectorView(doc: Y.Doc): ProjectorView {
   const id = map.get('focusId');
   const blockId = map.get('focusBlock');
   const turn = num(map.get('turnSeconds'), DEFAULT_TURN_SECONDS);
+  const theme = map.get('theme');
   return {
     screen: PROJECTOR_SCREENS.find((s) => s === screen) ?? 'live',
     page: Math.trunc(num(map.get('page'), 0)),
@@ -55,6 +62,7 @@ export function readProjectorView(doc: Y.Doc): ProjectorView {
       (kind === 'group' || kind === 'note') && typeof id === 'string' && typeof blockId === 'string'
         ? { kind, id, blockId }
         : null,
+    theme: PROJECTOR_THEMES.find((t) => t === theme) ?? 'dark',
   };
 }
 
@@ -71,6 +79,18 @@ export function setProjectorScreen(
   const map = doc.getMap<unknown>(PROJECTOR_VIEW_MAP);
   if (map.get('screen') === screen) return;
   transact(doc, origin, () => map.set('screen', screen));
+}
+
+/** The projector's colours, remembered in the session (an unknown theme is refused). */
+export function setProjectorTheme(
+  doc: Y.Doc,
+  theme: ProjectorTheme,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  if (!PROJECTOR_THEMES.includes(theme)) throw new Error(`Unknown projector theme: ${theme}`);
+  const map = doc.getMap<unknown>(PROJECTOR_VIEW_MAP);
+  if (map.get('theme') === theme) return;
+  transact(doc, origin, () => map.set('theme', theme));
 }
 
 /** The page counter at host time `now`: the one set, plus the automatic turns since. */

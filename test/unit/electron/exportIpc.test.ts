@@ -1,11 +1,11 @@
 // exportIpc.ts against a hand-written mock of the electron module: the saveExport handler checks
 // its sender and arguments, asks for a path with a sensible default, prints PDFs, writes the file.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from './mocks/electron';
+import { FakeWindow, handlers } from './mocks/electron';
 import type { ExportShell } from '#electron/exportIpc';
 import { SAVE_EXPORT_CHANNEL } from '#shared/protocol/exportBridge';
 
-const { registerExportIpc } = await import('#electron/exportIpc');
+const { registerExportIpc, printToPdf } = await import('#electron/exportIpc');
 
 const ORIGIN = 'http://127.0.0.1:7480';
 const event = (url: string | null) => ({
@@ -95,5 +95,15 @@ describe('registerExportIpc', () => {
     await call({ kind: 'pdf', defaultName: 'a.pdf', content: '<p>x</p>', pageSize: 'Letter' });
     expect(chosen.log.map((l) => l[0])).toEqual(['ask', 'print', 'write']);
     expect(chosen.log[1]).toEqual(['print', '<p>x</p>', 'Letter']);
+  });
+
+  it('prints a tagged PDF with an outline (headings and the language for screen readers)', async () => {
+    const before = FakeWindow.all.length;
+    await printToPdf('<!doctype html><html lang="en"><h1>Offsite</h1></html>', 'A4');
+    const win = FakeWindow.all[before]!;
+    expect(win.printed.length).toBeGreaterThan(0);
+    for (const o of win.printed)
+      expect(o).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true });
+    expect(win.destroyed).toBe(true);
   });
 });

@@ -97,6 +97,7 @@ function fakeApi() {
       { participantId: a.participantId, state: 'removed', votesTakenBack: 0 }
     ),
     setAdmissionMode: async (a) => (calls.push(['setAdmissionMode', a]), { mode: a.mode }),
+    rosterDevices: async (a) => (calls.push(['rosterDevices', a]), {}),
     venueStatus: async (a) => (calls.push(['venueStatus', a]), venue),
     chooseAddress: async (a) => (calls.push(['chooseAddress', a]), venue),
     setVenueWifi: async (a) => (calls.push(['setVenueWifi', a]), venue),

@@ -104,7 +104,15 @@ export class FakeWindow extends Emitter {
   visible = true;
   destroyed = false;
   url = '';
-  readonly webContents = Object.assign(new Emitter(), { getURL: () => this.url });
+  /** The options of each printToPDF asked of this window. */
+  readonly printed: Record<string, unknown>[] = [];
+  readonly webContents = Object.assign(new Emitter(), {
+    getURL: () => this.url,
+    printToPDF: (o: Record<string, unknown>) => {
+      this.printed.push(o);
+      return Promise.resolve(new Uint8Array([37, 80, 68, 70]));
+    },
+  });
   constructor(readonly options: Partial<Rect> & { fullscreen?: boolean }) {
     super();
     this.bounds = {
@@ -142,6 +150,9 @@ export class FakeWindow extends Emitter {
   close() {
     this.destroyed = true;
     this.emit('closed');
+  }
+  destroy() {
+    this.destroyed = true;
   }
 }
 

@@ -23,3 +23,13 @@ describe('format', () => {
     expect(text).toContain('26');
   });
 });
+
+describe('format in the page’s language', () => {
+  it('dates follow the language: German and French month names', () => {
+    const day = new Date(2026, 2, 5, 12).getTime();
+    expect(formatDate(day, 'de')).toBe('5. März 2026');
+    expect(formatDate(day, 'fr')).toBe('5 mars 2026');
+    expect(formatDate(day, 'en')).toBe('Mar 5, 2026');
+    expect(formatTime(new Date(2026, 2, 5, 20, 5).getTime(), 'fr')).toBe('20:05');
+  });
+});

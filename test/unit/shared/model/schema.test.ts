@@ -21,6 +21,7 @@ import { POLL_TYPES } from '#shared/model/polls/names';
 import { BOARD_TYPES } from '#shared/model/board/names';
 import { ROSTER_TYPES } from '#shared/model/roster/names';
 import { SERIES_TYPES } from '#shared/model/series/names';
+import { BREAKOUT_MAPS, BREAKOUT_TYPES } from '#shared/model/breakouts/names';
 
 describe('the schema registry', () => {
   it('gathers every area’s declarations, each name once', () => {
@@ -35,6 +36,7 @@ describe('the schema registry', () => {
       ...QUESTION_TYPES,
       ...POLL_TYPES,
       ...SERIES_TYPES,
+      ...BREAKOUT_TYPES,
     ].map((s) => s.name);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...SCHEMA.keys()].sort()).toEqual([...declared].sort());
@@ -52,6 +54,8 @@ describe('the schema registry', () => {
         'decisions',
         'actions',
         'measures',
+        // A measure's recorded value is undone like the measure (issue 25).
+        'measureValues',
         'suggestions',
         // A decision or action made from a parking lot item is undone with the item's outcome.
         'parkingLotOutcomes',
@@ -79,6 +83,8 @@ describe('the schema registry', () => {
         'questionMarks',
         'polls',
         'pollAnswers',
+        // Earlier sessions' health checks, read beside this one's (issue 25).
+        'healthHistory',
       ].sort(),
     );
     // A note's shown author is its writer's participant entry, marked once the roster removes them.
@@ -87,12 +93,14 @@ describe('the schema registry', () => {
     );
     // "N of M done" counts the admitted only.
     expect(namesWatchedBy('readiness').sort()).toEqual([BOARD_MAPS.ready, 'roster'].sort());
+    expect(namesWatchedBy('breakouts').sort()).toEqual(Object.values(BREAKOUT_MAPS).sort());
     expect(namesWatchedBy('registers').sort()).toEqual(
       [
         'actions',
         'blockOutcomes',
         'decisions',
         'measures',
+        'measureValues',
         'suggestions',
         'actionUpdates',
         'commitmentLinks',

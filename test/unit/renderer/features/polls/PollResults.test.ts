@@ -41,6 +41,17 @@ describe('PollResults', () => {
     expect(text).toContain('5 answers · average 3.4 · 2 below 3');
   });
 
+  it('says how many the roster admits, and warns when the answers outnumber them', () => {
+    const r = answered('choice', [[0], [1], [1]], ['Keep', 'Drop']);
+    const fits = textOf(renderHtml(PollResults, { result: { ...r, admitted: 5 } }));
+    expect(fits).toMatch(/^3 answers from 5 admitted/);
+    expect(fits).not.toContain('More answers than admitted');
+    // Three answers from two admitted people (anonymous answers the host could not take back).
+    const over = renderHtml(PollResults, { result: { ...r, admitted: 2 } });
+    expect(textOf(over)).toContain('3 answers from 2 admitted');
+    expect(textOf(over)).toContain('More answers than admitted people: check the roster.');
+  });
+
   it('says one answer in the singular, and no average before any answer', () => {
     expect(pollSummary(answered('choice', [[1]], ['A', 'B']))).toBe('1 answer');
     expect(pollSummary(answered('scale', []))).toBe('0 answers');

@@ -18,6 +18,7 @@ import { applyTimerAction } from '#shared/model/timer/commands';
 import { addParkingItem } from '#shared/model/parkingLot/commands';
 import { listParkingItems } from '#shared/model/parkingLot/read';
 import { FACILITATOR_OWNER } from '#shared/model/authority/ownerKeys';
+import { readProjectorView, setProjectorTheme } from '#shared/model/session/projectorView';
 
 const FAC: Writer = { kind: 'facilitator' };
 const ALICE: Writer = { kind: 'participant', id: 'alice' };
@@ -105,6 +106,17 @@ describe('judgeUpdate at the hub', () => {
     if (onMesh.update) Y.applyUpdate(alice, onMesh.update);
     expect(getAgenda(alice).days[0]!.blocks[0]!.title).toBe(block.title);
     expect(alice.getMap('timer').toJSON()).toEqual(host.getMap('timer').toJSON());
+  });
+
+  it('takes the projector’s theme from the facilitator only, as the rest of the projector view', () => {
+    const { host, facilitator, mallory, alice } = room();
+    const attack = updateOf(mallory, () => setProjectorTheme(mallory, 'light'));
+    expect(judgeUpdate(host, attack, asHub(host, MALLORY)).update).toBeNull();
+    const onMesh = judgeUpdate(alice, attack, asMesh(alice));
+    if (onMesh.update) Y.applyUpdate(alice, onMesh.update);
+    expect(readProjectorView(alice).theme).toBe('dark');
+    const chosen = updateOf(facilitator, () => setProjectorTheme(facilitator, 'contrast'));
+    expect(judgeUpdate(host, chosen, asHub(host, FAC)).whole).toBe(true);
   });
 
   it('refuses a delete set aimed at the facilitator’s future clock range', () => {

@@ -44,6 +44,7 @@ function admittedRoom(board: BoardOptions = { privateWriting: false }) {
       joinRoster(room.host, {
         participantId: p.viewer.participantId,
         address: `10.0.0.${i + 2}`,
+        devices: room.authority.devices,
         now: 3,
         lobby,
       }),

@@ -20,6 +20,9 @@ import { listSuggestions } from '#shared/model/registers/suggestions';
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const numOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const dateOrNull = (v: unknown) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
 const strs = (v: unknown) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 function readDissent(v: unknown): Dissent {
@@ -66,6 +69,12 @@ const OLD = {
     decisionIds: strs,
     actionIds: strs,
     createdAt: num,
+    // Issue 25's fields, read with defaults when absent or forged.
+    unit: str,
+    baselineValue: numOrNull,
+    baselineDate: dateOrNull,
+    targetValue: numOrNull,
+    targetDate: dateOrNull,
   },
   suggestions: {
     kind: same,

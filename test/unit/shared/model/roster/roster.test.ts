@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   joinRoster,
+  moveAddressesOut,
+  REASONS,
   setAdmissionMode,
   setRosterState,
   takeBackVotes,
@@ -23,11 +25,18 @@ import { listParkingItems } from '#shared/model/parkingLot/read';
 import { askQuestion } from '#shared/model/questions/commands';
 import { listQuestions } from '#shared/model/questions/read';
 import { joinSession } from '#shared/model/session/commands';
+import { DeviceBook } from '#shared/model/roster/devices';
 import { captured, judgeOnMesh, toolkitRoom } from '#kit/seeds/judgedRoom';
 
 const lobby = { perAddress: 2, total: 3 };
+/** Each doc's host device book (host memory, beside the doc). */
+const books = new WeakMap<Y.Doc, DeviceBook>();
+const bookOf = (doc: Y.Doc) => {
+  if (!books.has(doc)) books.set(doc, new DeviceBook());
+  return books.get(doc)!;
+};
 const arrive = (doc: Y.Doc, participantId: string, address: string, admitEveryone = false) =>
-  joinRoster(doc, { participantId, address, now: 1, lobby, admitEveryone });
+  joinRoster(doc, { participantId, address, devices: bookOf(doc), now: 1, lobby, admitEveryone });
 
 describe('the roster', () => {
   it('admits one participant per device address; later ones wait, with the reason', () => {
@@ -48,9 +57,47 @@ describe('the roster', () => {
         .map((e) => e.id)
         .sort(),
     ).toEqual(['a', 'b', 'c', 'd', 'f', 'g']);
-    // Coming back changes nothing but the address, from wherever.
-    expect(arrive(doc, 'a', '10.0.0.9')).toMatchObject({ state: 'admitted', address: '10.0.0.9' });
+    // Coming back from wherever changes nothing in the doc; the host's book learns the address.
+    const before = JSON.stringify(doc.getMap('roster').toJSON());
+    expect(arrive(doc, 'a', '10.0.0.9')).toMatchObject({ state: 'admitted' });
     expect(arrive(doc, 'c', '10.0.0.2')).toMatchObject({ state: 'waiting' });
+    expect(JSON.stringify(doc.getMap('roster').toJSON())).toBe(before);
+    expect(bookOf(doc).addressesOf('a')).toEqual(['10.0.0.2', '10.0.0.9']);
+    // No address anywhere in the doc: not as a field, not in a reason.
+    expect(before).not.toMatch(/10\.0\.0|address/);
+  });
+
+  it('an old doc’s addresses move to the host’s book and leave the doc', () => {
+    const doc = new Y.Doc();
+    const roster = doc.getMap('roster');
+    roster.set('a', { address: '10.0.0.2', joinedAt: 1, state: 'admitted', reason: '' });
+    roster.set('c', {
+      address: '10.0.0.2',
+      joinedAt: 2,
+      state: 'waiting',
+      reason:
+        'Someone has already joined from this device (10.0.0.2). The facilitator decides whether you count separately.',
+    });
+    roster.set('p', { joinedAt: 3, state: 'admitted', reason: '' });
+    const book = bookOf(doc);
+    expect(moveAddressesOut(doc, book)).toBe(2);
+    expect(JSON.stringify(roster.toJSON())).not.toMatch(/10\.0\.0|address/);
+    expect(rosterRecord(doc, 'c')).toEqual({
+      joinedAt: 2,
+      state: 'waiting',
+      reason: REASONS.device,
+    });
+    expect(book.entries()).toEqual([
+      ['a', ['10.0.0.2']],
+      ['c', ['10.0.0.2']],
+    ]);
+    // The rule still reads them: a newcomer from that device waits.
+    expect(arrive(doc, 'n', '10.0.0.2')).toMatchObject({ state: 'waiting' });
+    // A fresh replica synced from the rewritten doc holds no address (overwritten content is gone).
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
+    expect(new TextDecoder().decode(Y.encodeStateAsUpdate(fresh))).not.toContain('10.0.0.2');
+    expect(moveAddressesOut(doc, book)).toBe(0);
   });
 
   it('by hand: everyone new waits; a removed participant stays removed', () => {

@@ -10,6 +10,7 @@ import {
   readProjectorView,
   setProjectorPageTurn,
   setProjectorScreen,
+  setProjectorTheme,
   turnProjectorPage,
 } from '#shared/model/session/projectorView';
 import { typeSpec } from '#shared/model/schema';
@@ -38,6 +39,31 @@ describe('projector view', () => {
 
   it('is facilitator-only state', () => {
     expect(typeSpec('projectorView')?.writer).toBe('facilitator');
+  });
+});
+
+describe('projector theme', () => {
+  it('is dark until chosen, then the choice is the session’s, for every peer', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    expect(readProjectorView(a).theme).toBe('dark');
+    setProjectorTheme(a, 'light');
+    sync(a, b);
+    expect(readProjectorView(b).theme).toBe('light');
+    setProjectorTheme(b, 'contrast');
+    sync(b, a);
+    expect(readProjectorView(a).theme).toBe('contrast');
+    // Kept in the doc itself: a copy of its state (what the store saves) still has it.
+    const reopened = new Y.Doc();
+    Y.applyUpdate(reopened, Y.encodeStateAsUpdate(a));
+    expect(readProjectorView(reopened).theme).toBe('contrast');
+  });
+
+  it('refuses an unknown theme and reads a damaged one as dark', () => {
+    const doc = new Y.Doc();
+    expect(() => setProjectorTheme(doc, 'neon' as never)).toThrow(/Unknown projector theme/);
+    doc.getMap('projectorView').set('theme', 7);
+    expect(readProjectorView(doc).theme).toBe('dark');
   });
 });
 

@@ -1,0 +1,79 @@
+// The page's one live region (polite, read by screen readers, not drawn), fed by the announcer
+// from what changes in the room (roomEvents.ts): the timer's cues, the reveal, voting, answered
+// questions and shown poll results. Mounted once by the room and the console.
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { timerDisplay } from '../../../shared/model/timer/timerMath';
+import { readControl } from '../../../shared/model/board/boardDoc';
+import { listQuestions } from '../../../shared/model/questions/read';
+import { listPolls } from '../../../shared/model/polls/read';
+import { agendaStore } from '../../stores/agendaStore';
+import { hostNow } from '../../sync/hostClock';
+import { createAnnouncer, type Announcement, type Announcer } from './announcer';
+import { announcementsBetween, type RoomSnapshot } from './roomEvents';
+
+function snapshotOf(doc: Y.Doc): RoomSnapshot {
+  const { agenda, order, timer } = agendaStore(doc).getState();
+  const d = timerDisplay(timer, order, hostNow());
+  const block = agenda.days.flatMap((day) => day.blocks).find((b) => b.id === d.blockId);
+  const control = d.blockId ? readControl(doc, d.blockId) : null;
+  const questions = listQuestions(doc).filter((q) => q.answeredAt !== null);
+  const polls = listPolls(doc).filter((p) => p.showResults && p.state !== 'draft');
+  return {
+    blockId: d.blockId,
+    blockTitle: block?.title ?? '',
+    running: d.state === 'running',
+    cue: d.cue.cue,
+    remainingText: d.text,
+    overtimeMinutes: d.remainingMs < 0 ? Math.floor(-d.remainingMs / 60_000) : 0,
+    board: control ? { phase: control.phase, voting: control.voting } : null,
+    answered: new Set(questions.map((q) => q.id)),
+    questionText: new Map(questions.map((q) => [q.id, q.text])),
+    resultsShown: new Set(polls.map((p) => p.id)),
+    pollQuestion: new Map(polls.map((p) => [p.id, p.question])),
+  };
+}
+
+/** Watches the room and says what changed: on each doc change (a quarter second later at most,
+ * so a burst of notes reads the room once) and every second for the timer. */
+function useRoomAnnouncements(doc: Y.Doc, announcer: Announcer): void {
+  useEffect(() => {
+    let prev = snapshotOf(doc);
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const step = () => {
+      pending = null;
+      const next = snapshotOf(doc);
+      for (const text of announcementsBetween(prev, next)) announcer.say(text);
+      prev = next;
+    };
+    const soon = () => {
+      pending ??= setTimeout(step, 250);
+    };
+    doc.on('afterTransaction', soon);
+    const every = setInterval(step, 1000);
+    return () => {
+      doc.off('afterTransaction', soon);
+      clearInterval(every);
+      if (pending) clearTimeout(pending);
+    };
+  }, [doc, announcer]);
+}
+
+export function RoomAnnouncer({ doc }: { doc: Y.Doc }) {
+  const [announcer] = useState(() => createAnnouncer());
+  const [said, setSaid] = useState<Announcement | null>(null);
+  useEffect(() => {
+    const off = announcer.subscribe(setSaid);
+    return () => {
+      off();
+      announcer.dispose();
+    };
+  }, [announcer]);
+  useRoomAnnouncements(doc, announcer);
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" data-announcer>
+      {/* A new node per announcement: read even when the text repeats after a while. */}
+      {said && <p key={said.seq}>{said.text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// One group board's notes as a compact list (the console's groups side by side, the report-out
+// and its lifting): read with the viewer's keys, in the board's vote order once voting closed.
+import type * as Y from 'yjs';
+import type { ReactNode } from 'react';
+import { useBoardModel } from '../board/useBoardModel';
+import type { BoardViewer } from '../../../shared/model/board/boardDoc';
+import type { BoardNoteView } from '../../../shared/model/board/readBoard';
+
+export function GroupNotes(props: {
+  doc: Y.Doc;
+  boardId: string;
+  viewer: BoardViewer;
+  /** Buttons under each note (lifting), or none. */
+  actions?: (note: BoardNoteView) => ReactNode;
+  label: string;
+}) {
+  const model = useBoardModel(props.doc, props.boardId, props.viewer);
+  const view = model?.view;
+  if (!view) return <p className="muted">Setting up this group&apos;s board…</p>;
+  const notes = view.notes;
+  return (
+    <>
+      <p className="muted">
+        {notes.length} {notes.length === 1 ? 'note' : 'notes'}
+        {view.hidden.total > 0 ? ` · ${view.hidden.total} sealed` : ''}
+      </p>
+      <ul className="breakout-notes" aria-label={props.label}>
+        {notes.map((n) => (
+          <li key={n.id}>
+            {n.text}
+            {props.actions && <div className="breakout-note-actions">{props.actions(n)}</div>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

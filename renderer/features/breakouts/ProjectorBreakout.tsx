@@ -1,0 +1,91 @@
+// The projector during a breakout: while groups work, which groups there are and how many are in
+// each (never their notes); in the report-out, the group the facilitator steps to: its name, its
+// members, its notes (revealed at the recall) and its time left when the plan gives each group
+// a timer. Otherwise the room's board (`fallback`).
+import './breakouts.css';
+import { useEffect, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { useRoomBoards } from '../board/useRoomBoards';
+import { useBoardModel } from '../board/useBoardModel';
+import { PROJECTOR_VIEWER } from '../board/boardKeys';
+import { useBreakouts } from './useBreakouts';
+import { hostNow } from '../../sync/hostClock';
+import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
+
+function useSecondsLeft(endsAt: number | null): number | null {
+  const [now, setNow] = useState(() => hostNow());
+  useEffect(() => {
+    if (endsAt === null) return;
+    const id = setInterval(() => setNow(hostNow()), 500);
+    return () => clearInterval(id);
+  }, [endsAt]);
+  return endsAt === null ? null : Math.max(0, Math.ceil((endsAt - now) / 1000));
+}
+
+const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
+  const { doc } = props;
+  const { byBlock, names } = useBreakouts(doc);
+  const { current } = useRoomBoards(doc);
+  const b = current ? byBlock[current.boardBlockId] : undefined;
+  const reported = b?.report.groupId ?? null;
+  const boardId = b && reported ? groupBoardId(b.blockId, reported) : null;
+  const model = useBoardModel(doc, boardId, PROJECTOR_VIEWER);
+  const left = useSecondsLeft(b?.report.endsAt ?? null);
+  if (!b) return <>{props.fallback}</>;
+  const groups = membersByGroup(b);
+  if (b.state === 'running')
+    return (
+      <section className="projector-board projector-breakout" aria-label="Breakout groups">
+        <div className="projector-breakout-head">
+          <h2>In {b.plan.groups.length} groups</h2>
+          {b.broadcast && <p className="breakout-broadcast">{b.broadcast.text}</p>}
+        </div>
+        <ul className="projector-breakout-notes">
+          {b.plan.groups.map((g) => (
+            <li key={g.id}>
+              <strong>{g.name}</strong>
+              <br />
+              {(groups.get(g.id) ?? []).length} people
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  const group = reported ? b.plan.groups.find((g) => g.id === reported) : undefined;
+  if (!group) return <>{props.fallback}</>;
+  const notes = model?.view?.notes ?? [];
+  const index = b.plan.groups.indexOf(group);
+  return (
+    <section
+      className="projector-board projector-breakout"
+      aria-label={`Report-out: ${group.name}`}
+    >
+      <div className="projector-breakout-head">
+        <div>
+          <h2>{group.name} reports</h2>
+          <p>
+            {(groups.get(group.id) ?? []).map((p) => names[p] ?? 'Someone').join(', ') ||
+              'Nobody stayed in this group'}
+          </p>
+        </div>
+        <p>
+          Group {index + 1} of {b.plan.groups.length}
+          {left !== null && (
+            <>
+              {' · '}
+              <strong data-testid="report-time">{mmss(left)}</strong> left
+            </>
+          )}
+        </p>
+      </div>
+      <ul className="projector-breakout-notes" aria-label={`${group.name} notes`}>
+        {notes.map((n) => (
+          <li key={n.id}>{n.text}</li>
+        ))}
+      </ul>
+      {notes.length === 0 && <p className="projector-prompt">No notes from this group.</p>}
+    </section>
+  );
+}

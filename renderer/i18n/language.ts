@@ -1,0 +1,123 @@
+// The page's language: the one this browser's person picked (remembered per browser), else the
+// browser's own wish, else English. Loading a catalog never breaks the page: a catalog that fails
+// to load leaves the page in English, a message missing from a catalog reads in English, and an
+// unknown browser language is English without a word in the console.
+import { i18n, setupI18n, type Messages } from '@lingui/core';
+import type { CompiledMessage } from '@lingui/message-utils/compileMessage';
+import {
+  SOURCE_LANGUAGE,
+  isLanguage,
+  pickLanguage,
+  textDirection,
+  type Language,
+} from '../../shared/i18n/languages';
+import en from './catalogs/en.json';
+
+export { i18n };
+export type MessageId = keyof typeof en;
+
+// Where the pick is remembered: one key per browser (every session, join page and room alike;
+// the facilitator's console and projector windows share it, so the projector follows the console).
+export const LANGUAGE_ITEM = 'offsite.language';
+
+export type CatalogModule = { default: Messages };
+export type LoadCatalog = (language: Exclude<Language, 'en'>) => Promise<CatalogModule>;
+/** The other languages' catalogs, each its own chunk: a phone downloads only the one it reads. */
+const loadCatalog: LoadCatalog = (language) =>
+  language === 'de'
+    ? (import('./catalogs/de.json') as Promise<CatalogModule>)
+    : (import('./catalogs/fr.json') as Promise<CatalogModule>);
+
+const english = en as Messages;
+// The build compiles every message (build/compileCatalogs.mjs) and keeps plain text as strings:
+// a string is then already the message. (Unit tests run on the raw catalogs: Lingui compiles
+// them itself outside production.)
+// (Lingui's type says a compiled message is an array; at run time it returns a string as it is.)
+const asCompiled = (message: string) => message as unknown as CompiledMessage;
+if (import.meta.env.PROD) i18n.setMessagesCompiler(asCompiled);
+i18n.load(SOURCE_LANGUAGE, english);
+/** English alone: what a message reads when its translation cannot be formatted. */
+export const englishI18n = setupI18n({ locale: SOURCE_LANGUAGE, messages: { en: english } });
+if (import.meta.env.PROD) englishI18n.setMessagesCompiler(asCompiled);
+
+/** A catalog read over English: what it lacks, or holds in a shape no message has, stays English. */
+export function overEnglish(catalog: unknown): Messages {
+  const merged: Messages = { ...english };
+  if (catalog && typeof catalog === 'object') {
+    for (const [id, message] of Object.entries(catalog as Record<string, unknown>)) {
+      if (id in english && (typeof message === 'string' || Array.isArray(message)))
+        merged[id] = message as Messages[string];
+    }
+  }
+  return merged;
+}
+
+function storedLanguage(): Language | null {
+  try {
+    const v = localStorage.getItem(LANGUAGE_ITEM);
+    return isLanguage(v) ? v : null;
+  } catch {
+    return null; // storage blocked: the browser's wish decides
+  }
+}
+
+/** The language this browser starts in: its person's pick, else the browser's wish. */
+export function initialLanguage(): Language {
+  return (
+    storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages)
+  );
+}
+
+function markPage(language: Language) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  document.documentElement.dir = textDirection(language);
+}
+
+/**
+ * Shows the page in `language`: loads its catalog (over English), activates it and marks the
+ * page's lang and dir. A catalog that cannot load leaves English active; it never throws.
+ */
+export async function showLanguage(
+  language: Language,
+  load: LoadCatalog = loadCatalog,
+): Promise<Language> {
+  let shown: Language = SOURCE_LANGUAGE;
+  if (language !== 'en') {
+    try {
+      const catalog = await load(language);
+      i18n.load(language, overEnglish(catalog.default));
+      shown = language;
+    } catch (e) {
+      console.warn(`The ${language} catalog did not load; the page stays in English.`, e);
+    }
+  }
+  i18n.activate(shown);
+  markPage(shown);
+  return shown;
+}
+
+/** A person's pick: shown now and remembered in this browser. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(LANGUAGE_ITEM, language);
+  } catch {
+    // storage blocked: the pick holds for this page only
+  }
+  await showLanguage(language);
+}
+
+/** Follows a pick made in another window of this browser (the console's, for the projector). */
+export function followOtherWindows(): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== LANGUAGE_ITEM || !isLanguage(e.newValue)) return;
+    if (e.newValue !== i18n.locale) void showLanguage(e.newValue);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
+
+/** The active language (English before anything was activated). */
+export function activeLanguage(): Language {
+  return isLanguage(i18n.locale) ? i18n.locale : SOURCE_LANGUAGE;
+}

@@ -1,0 +1,38 @@
+// A measure's trend in words, for the Markdown and for anyone who does not see the chart:
+// "42 → 51 since 2026-09-14; target 60 by 2027-03-31".
+import type { Measure, MeasureValue } from '../model/registers/names';
+import { withUnit } from './lineChart';
+
+/** Where the line starts: the baseline when it has a value, else the first recorded value. */
+export function trendStart(m: Measure, values: readonly MeasureValue[]) {
+  if (m.baselineValue !== null && m.baselineValue !== undefined)
+    return { value: m.baselineValue, date: m.baselineDate ?? values[0]?.date ?? null };
+  const first = values[0];
+  return first ? { value: first.value, date: first.date } : null;
+}
+
+export function measureWords(m: Measure, values: readonly MeasureValue[]): string {
+  const unit = m.unit ?? '';
+  const parts: string[] = [];
+  const start = trendStart(m, values);
+  const last = values[values.length - 1];
+  if (start && last && !(values.length === 1 && m.baselineValue == null)) {
+    parts.push(
+      `${withUnit(start.value, unit)} → ${withUnit(last.value, unit)}${start.date ? ` since ${start.date}` : ''}`,
+    );
+  } else if (start) {
+    parts.push(
+      `${withUnit(start.value, unit)}${start.date ? ` on ${start.date}` : ''}, no later value yet`,
+    );
+  } else parts.push('no values yet');
+  if (m.targetValue !== null && m.targetValue !== undefined)
+    parts.push(
+      `target ${withUnit(m.targetValue, unit)}${m.targetDate ? ` by ${m.targetDate}` : ''}`,
+    );
+  return parts.join('; ');
+}
+
+/** True when the measure has moved: a value recorded since the baseline (or a second value). */
+export function measureMoved(m: Measure, values: readonly MeasureValue[]): boolean {
+  return m.baselineValue != null ? values.length > 0 : values.length > 1;
+}
