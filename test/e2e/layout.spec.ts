@@ -9,21 +9,26 @@ import { agendaTab, joinAs } from './roomFixtures';
 
 const ROADMAP = /^Engineering roadmap priorities/;
 
+const CONSOLE_SIZES = [
+  [1920, 1080],
+  [1440, 900],
+  [1280, 800],
+] as const;
+
 test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look }) => {
   test.setTimeout(240_000);
   const room = await heavyRoom(host);
   await room.goTo(ROADMAP);
-  for (const [width, height] of [
-    [1280, 800],
-    [1440, 900],
-    [1920, 1080],
-  ] as const) {
-    const { page } = await openPage({ viewport: { width, height } });
-    await page.goto(room.consoleUrl);
+  // One page, resized: the heavy session loads once. The console lays out by CSS and resize
+  // observers (no width read once at start), so a resized page is laid out as a fresh one.
+  const { page } = await openPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(room.consoleUrl);
+  const registers = page.getByRole('region', { name: 'Decisions, actions and measures' });
+  for (const [width, height] of CONSOLE_SIZES) {
+    await page.setViewportSize({ width, height });
     await expect(page.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: /^Column:/ }).first()).toBeVisible();
     // The registers list this block's rows; the others are counted and one click away.
-    const registers = page.getByRole('region', { name: 'Decisions, actions and measures' });
     await expect(registers.getByRole('status')).toHaveText('2 from other blocks not listed');
     await expect(
       registers.getByRole('button', {
@@ -32,26 +37,29 @@ test('console cockpit at 1280, 1440 and 1920 px', async ({ host, openPage, look 
     ).toHaveCount(0);
     await look(page, `layout-console-${width}`, { fullPage: false, axe: width === 1280 });
     await expectLayoutSound(page, { timerControls: true });
-    if (width === 1280) {
-      await registers.getByRole('radio', { name: 'All blocks' }).check();
-      await expect(
-        registers.getByRole('button', {
-          name: 'Edit decision No custom builds for single customers in Q1',
-        }),
-      ).toBeVisible();
-      await expect(registers.getByRole('status')).toHaveCount(0);
-      // Paused says so in words, apart from the cue colours, and keeps every control in view.
-      await page.getByRole('button', { name: 'Pause', exact: true }).click();
-      await expect(page.getByText('Paused', { exact: true })).toBeVisible();
-      await look(page, 'layout-console-1280-paused', { fullPage: false });
-      await expectLayoutSound(page, { timerControls: true });
-      await page.getByRole('button', { name: 'Resume' }).click();
-    }
-    // The Agenda tab keeps the timer in a narrower aside: its presets and fields stay inside.
-    await agendaTab(page);
-    await look(page, `layout-console-agenda-${width}`, { fullPage: false });
+  }
+  // At 1280 (the last size above).
+  await registers.getByRole('radio', { name: 'All blocks' }).check();
+  await expect(
+    registers.getByRole('button', {
+      name: 'Edit decision No custom builds for single customers in Q1',
+    }),
+  ).toBeVisible();
+  await expect(registers.getByRole('status')).toHaveCount(0);
+  // Paused says so in words, apart from the cue colours, and keeps every control in view.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByText('Paused', { exact: true })).toBeVisible();
+  await look(page, 'layout-console-1280-paused', { fullPage: false });
+  await expectLayoutSound(page, { timerControls: true });
+  await page.getByRole('button', { name: 'Resume' }).click();
+  // The Agenda tab keeps the timer in a narrower aside: its presets and fields stay inside.
+  await agendaTab(page);
+  for (const [width, height] of [...CONSOLE_SIZES].reverse()) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+    // axe once: the other widths are the same view.
+    await look(page, `layout-console-agenda-${width}`, { fullPage: false, axe: width === 1280 });
     await expectLayoutSound(page, { timerControls: true });
-    await page.context().close();
   }
   room.close();
 });
@@ -149,18 +157,23 @@ test('the console chooses what the projector shows', async ({ host, openPage }) 
 test('attendee on a phone (390×844) and a laptop (1280×800)', async ({ host, openPage, look }) => {
   test.setTimeout(180_000);
   const room = await heavyRoom(host);
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 800],
+  // One attendee page, resized between the two (the phone layout is CSS: a media query), so the
+  // room loads and the block moves once for both sizes.
+  const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+  await joinAs(page, room.joinUrl, 'Zoë 🚀 Okafor');
+  for (const [name, block, ready] of [
+    ['notes', 'Vision: what would 10x growth take?', /^Column:/],
+    ['results', ROADMAP, /^Results$/],
+    ['discuss', 'Product strategy and target customers', /^Decisions/],
   ] as const) {
-    const { page } = await openPage({ viewport: { width, height } });
-    await joinAs(page, room.joinUrl, 'Zoë 🚀 Okafor');
-    for (const [name, block, ready] of [
-      ['notes', 'Vision: what would 10x growth take?', /^Column:/],
-      ['results', ROADMAP, /^Results$/],
-      ['discuss', 'Product strategy and target customers', /^Decisions/],
+    await room.goTo(block);
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
     ] as const) {
-      await room.goTo(block);
+      await page.setViewportSize({ width, height });
+      // Each look from the top of the page (the last size left it scrolled to the bottom).
+      await page.evaluate(() => window.scrollTo(0, 0));
       await expect(page.getByRole('region', { name: ready }).first()).toBeVisible();
       await look(page, `layout-attendee-${name}-${width}`, {
         fullPage: false,
@@ -172,7 +185,6 @@ test('attendee on a phone (390×844) and a laptop (1280×800)', async ({ host, o
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expect(page.getByRole('timer', { name: 'Time remaining' })).toBeInViewport();
     }
-    await page.context().close();
   }
   room.close();
 });
