@@ -50,15 +50,13 @@ test('every page opens without a console error, a failed request or a mismatched
   const registers = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
   await registers.getByRole('radio', { name: 'All blocks' }).check();
   await expect(registers.locator('table.raci tbody tr').first()).toBeVisible();
-  const tooWide = await registers
-    .locator('table')
-    .evaluateAll((tables) =>
-      tables
-        // A chart's table for screen readers takes no room on screen.
-        .filter((t) => !t.closest('.visually-hidden'))
-        .map((t) => [t.className, t.getBoundingClientRect().width, t.parentElement!.clientWidth])
-        .filter(([, w, room]) => (w as number) > (room as number) + 1),
-    );
+  const tooWide = await registers.locator('table').evaluateAll((tables) =>
+    tables
+      // A chart's table for screen readers takes no room on screen.
+      .filter((t) => !t.closest('.visually-hidden'))
+      .map((t) => [t.className, t.getBoundingClientRect().width, t.parentElement!.clientWidth])
+      .filter(([, w, room]) => (w as number) > (room as number) + 1),
+  );
   expect(tooWide).toEqual([]);
 
   const { page: library } = await openPage({ viewport: { width: 1280, height: 800 } });
