@@ -236,7 +236,7 @@ function Cockpit(props: {
         {/* The facilitator's language: the projector (same browser) follows it. */}
         <LanguagePicker compact />
       </header>
-      {conn && <RoomAnnouncer doc={conn.doc} />}
+      {conn && <RoomAnnouncer doc={conn.doc} hub={conn.hub} />}
       <StorageWarning />
       <div className="cockpit">
         <div className="cockpit-main">

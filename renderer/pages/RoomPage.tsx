@@ -214,7 +214,7 @@ function Room(props: {
         </div>
       </div>
       <RoomTabs tabs={tabs} current={tab} onPick={pick} />
-      <RoomAnnouncer doc={doc} />
+      <RoomAnnouncer doc={doc} hub={conn.hub} />
     </main>
   );
 }

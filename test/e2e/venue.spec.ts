@@ -134,7 +134,8 @@ test.describe('the venue', () => {
     await expect(row).toContainText('hub ✓');
     // The console and the projector are on the session's topic: the phone heard them and a data
     // channel opened with one of them (their first sync message came through it).
-    await expect(row).toContainText('mesh ✓ (channel open, 2 peers heard)');
+    // How many peers it had heard when the first channel opened depends on who announced first.
+    await expect(row).toContainText(/mesh ✓ \(channel open, [12] peers? heard\)/);
     await expect(phone.getByRole('listitem').filter({ hasText: 'The mesh' })).toContainText(
       '✓ The mesh: a direct channel to another device opened',
     );

@@ -34,32 +34,48 @@ function snapshotOf(doc: Y.Doc): RoomSnapshot {
   };
 }
 
+/** The hub connection as the announcer needs it: whether the room's state has arrived. */
+export interface HubSync {
+  synced: boolean;
+  on(event: 'sync', f: (synced: boolean) => void): void;
+  off(event: 'sync', f: (synced: boolean) => void): void;
+}
+
 /** Watches the room and says what changed: on each doc change (a quarter second later at most,
- * so a burst of notes reads the room once) and every second for the timer. */
-function useRoomAnnouncements(doc: Y.Doc, announcer: Announcer): void {
+ * so a burst of notes reads the room once) and every second for the timer. Nothing is said until
+ * the hub has brought the room's state, and each (re)sync is a new starting point: what a page
+ * opening or reconnecting catches up on is how the room already was, not news (the console
+ * once queued every answered question and shown poll of a long session, and a reveal waited
+ * behind them). */
+function useRoomAnnouncements(doc: Y.Doc, announcer: Announcer, hub: HubSync): void {
   useEffect(() => {
     let prev = snapshotOf(doc);
     let pending: ReturnType<typeof setTimeout> | null = null;
     const step = () => {
       pending = null;
       const next = snapshotOf(doc);
-      for (const text of announcementsBetween(prev, next)) announcer.say(text);
+      if (hub.synced) for (const text of announcementsBetween(prev, next)) announcer.say(text);
       prev = next;
     };
     const soon = () => {
       pending ??= setTimeout(step, 250);
     };
+    const onSync = (synced: boolean) => {
+      if (synced) prev = snapshotOf(doc);
+    };
     doc.on('afterTransaction', soon);
+    hub.on('sync', onSync);
     const every = setInterval(step, 1000);
     return () => {
       doc.off('afterTransaction', soon);
+      hub.off('sync', onSync);
       clearInterval(every);
       if (pending) clearTimeout(pending);
     };
-  }, [doc, announcer]);
+  }, [doc, announcer, hub]);
 }
 
-export function RoomAnnouncer({ doc }: { doc: Y.Doc }) {
+export function RoomAnnouncer({ doc, hub }: { doc: Y.Doc; hub: HubSync }) {
   const [announcer] = useState(() => createAnnouncer());
   const [said, setSaid] = useState<Announcement | null>(null);
   useEffect(() => {
@@ -69,7 +85,7 @@ export function RoomAnnouncer({ doc }: { doc: Y.Doc }) {
       announcer.dispose();
     };
   }, [announcer]);
-  useRoomAnnouncements(doc, announcer);
+  useRoomAnnouncements(doc, announcer, hub);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-announcer>
       {/* A new node per announcement: read even when the text repeats after a while. */}
