@@ -4,14 +4,11 @@
 // Re-read at most once per frame, when a register or series type (or meta) changed.
 import type * as Y from 'yjs';
 import { typesWatchedBy } from '../../shared/model/schema';
-import { listActions } from '../../shared/model/registers/read';
 import {
-  actionHistories,
-  effectiveStatus,
+  actionItems,
   listCarriedDecisions,
   listCommitmentLinks,
   readSeriesLink,
-  sessionNumber,
   type ReviewItem,
 } from '../../shared/model/series/read';
 import type { CommitmentLink, SeriesLink } from '../../shared/model/series/names';
@@ -27,21 +24,9 @@ export interface SeriesState {
 }
 
 function read(doc: Y.Doc): SeriesState {
-  const number = sessionNumber(doc);
-  const histories = actionHistories(doc);
-  const items = listActions(doc).map((action) => {
-    const history = histories.get(action.id) ?? [];
-    const here = history.filter((u) => u.session === number);
-    return {
-      action,
-      status: effectiveStatus(action, history),
-      history,
-      review: here[here.length - 1] ?? null,
-    };
-  });
   return {
     link: readSeriesLink(doc),
-    items,
+    items: actionItems(doc),
     links: listCommitmentLinks(doc),
     carriedDecisions: listCarriedDecisions(doc),
   };

@@ -2,43 +2,12 @@
 // own replica, as anyone can from the console, reaches every peer over the WebRTC mesh and the
 // host over the hub. The console, the other attendees and a fresh host replica keep the
 // facilitator's real timer, agenda and board keys, and the other attendee's note.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { brainstormSession, joinAs, note } from './roomFixtures';
 import { facilitatorPeer } from '#kit/hubPeer';
 import { getAgenda } from '../../shared/model/agenda/read';
 import { readControl } from '../../shared/model/board/boardDoc';
-
-/**
- * What an attacker does in devtools: find the page's connection (Y.Doc and awareness) through
- * React's fiber tree and keep it on `window`. Nothing in the app exposes it; this is the
- * modified client.
- */
-async function grabDoc(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const root = document.getElementById('root') as unknown as Record<string, unknown>;
-        const key = Object.keys(root).find((k) => k.startsWith('__reactContainer$'));
-        type Fiber = { child: Fiber | null; sibling: Fiber | null; memoizedProps: unknown };
-        const stack: Fiber[] = key ? [root[key] as Fiber] : [];
-        while (stack.length > 0) {
-          const f = stack.pop()!;
-          const props = f.memoizedProps as { conn?: { doc?: unknown; awareness?: unknown } } | null;
-          if (props?.conn?.doc && props.conn.awareness) {
-            const w = window as unknown as { __doc: unknown; __awareness: unknown };
-            w.__doc = props.conn.doc;
-            w.__awareness = props.conn.awareness;
-            return true;
-          }
-          if (f.child) stack.push(f.child);
-          if (f.sibling) stack.push(f.sibling);
-        }
-        return false;
-      }),
-    )
-    .toBe(true);
-}
+import { grabDoc } from './devtools';
 
 test('a modified attendee page cannot take over the timer, the agenda, the board keys or another’s note', async ({
   host,

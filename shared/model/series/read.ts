@@ -154,20 +154,23 @@ export interface ReviewItem {
 
 /** The actions carried into this session, each with its history and this session's review. */
 export function reviewItems(doc: Y.Doc): ReviewItem[] {
+  return actionItems(doc).filter((i) => i.action.carriedFrom !== null);
+}
+
+/** Every action of this session, each with its history and this session's review. */
+export function actionItems(doc: Y.Doc): ReviewItem[] {
   const number = sessionNumber(doc);
   const histories = actionHistories(doc);
-  return listActions(doc)
-    .filter((a) => a.carriedFrom !== null)
-    .map((action) => {
-      const history = histories.get(action.id) ?? [];
-      const here = history.filter((u) => u.session === number);
-      return {
-        action,
-        status: effectiveStatus(action, history),
-        history,
-        review: here[here.length - 1] ?? null,
-      };
-    });
+  return listActions(doc).map((action) => {
+    const history = histories.get(action.id) ?? [];
+    const here = history.filter((u) => u.session === number);
+    return {
+      action,
+      status: effectiveStatus(action, history),
+      history,
+      review: here[here.length - 1] ?? null,
+    };
+  });
 }
 
 /** Actions where `name` is Responsible or Accountable, with their status now. */
