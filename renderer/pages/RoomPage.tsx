@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
 import { currentBlockId } from '../../shared/model/timer/timerState';
 import { ownAnswer } from '../../shared/model/polls/results';
-import { useSessionConnection } from '../sync/useSessionConnection';
+import { useRoomKnown, useSessionConnection } from '../sync/useSessionConnection';
 import { useDoc } from '../stores/docStore';
 import { useAgenda } from '../stores/agendaStore';
 import { RoomParkingLot } from '../features/parkingLot/RoomParkingLot';
@@ -24,7 +24,7 @@ import { RoomRegisters } from '../features/registers/RoomRegisters';
 import { YourCommitments } from '../features/series/YourCommitments';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { RoomTabs, type TabInfo } from '../features/room/RoomTabs';
-import { situationKey, suggestedTab, type RoomTab } from '../features/room/roomTabs';
+import { roomSituation, type RoomTab } from '../features/room/roomTabs';
 import { useRoomTab } from '../features/room/useRoomTab';
 import type { SessionConnection } from '../sync/connectSession';
 import { loadAuthorKey } from '../features/board/boardKeys';
@@ -100,14 +100,17 @@ function Room(props: {
     document.title = title;
   }, [title]);
 
-  const blockId = useAgenda(doc, (s) => currentBlockId(s.timer, s.order));
+  // The block and the open polls re-render the page when they change; the tab's judgement reads
+  // the doc itself (roomSituation), which is never behind them.
+  useAgenda(doc, (s) => currentBlockId(s.timer, s.order));
   const hasBoard = useRoomBoards(doc).current !== null;
   const polls = useDoc(doc, (s) => s.polls);
   const questions = useDoc(doc, (s) => s.questions);
   const parked = useDoc(doc, (s) => s.parkingLot);
   const open = polls.filter((r) => r.poll.state === 'open');
-  const openIds = open.map((r) => r.poll.id);
-  const [picked, pick] = useRoomTab(suggestedTab(openIds), situationKey(blockId, openIds));
+  // Nothing is judged before the room's state has arrived (useRoomTab.ts).
+  const situation = useRoomKnown(conn) ? roomSituation(doc) : null;
+  const [picked, pick] = useRoomTab(situation?.suggested ?? 'now', situation?.key ?? null);
   // Without a board, the block is a talk or a discussion: its registers are part of "Now".
   const tab = !hasBoard && picked === 'decisions' ? 'now' : picked;
   const shown = (t: RoomTab) => t === tab || (!hasBoard && t === 'decisions' && tab === 'now');
