@@ -143,12 +143,15 @@ export const test = base.extend<{
 }>({
   hostEnv: [{}, { option: true }],
   hostAdmission: ['everyone', { option: true }],
-  host: async ({ hostEnv, hostAdmission }, use) => {
+  host: async ({ hostEnv, hostAdmission }, use, testInfo) => {
     const holder = new HostHolder(
       await startHeadlessHost({ env: hostEnv, admission: hostAdmission }),
       hostAdmission,
     );
     await use(holder);
+    // A failed test's host says what it saw (a CI log is all there is to read).
+    if (testInfo.status !== testInfo.expectedStatus)
+      console.log(`--- the host's output (${testInfo.title}):\n${holder.output().slice(-4000)}`);
     await holder.dispose();
   },
   openPage: async ({ browser }, use) => {

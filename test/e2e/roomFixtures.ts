@@ -1,16 +1,39 @@
 // Steps a facilitator and attendees take, driven by role and accessible name.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function createSession(console: Page, consoleUrl: string, title: string) {
   await console.goto(consoleUrl);
   await console.getByRole('button', { name: 'New session' }).click();
   await console.getByRole('textbox', { name: 'Session title' }).fill(title);
   await console.getByRole('button', { name: 'Create session' }).click();
-  await expect(console.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectShown(console, console.getByRole('heading', { level: 1, name: title }));
   const joinUrl = await console.getByRole('link', { name: 'Join link' }).getAttribute('href');
   if (!joinUrl) throw new Error('no join link');
   return joinUrl;
 }
+
+/**
+ * Runs `check`; if it fails, the failure also says where the page is and what it shows (a CI log
+ * has no trace viewer: an alert, an error or a "Connecting…" there tells the cause).
+ */
+export async function explained(page: Page, check: () => Promise<unknown>): Promise<void> {
+  try {
+    await check();
+  } catch (err) {
+    const text = await page
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch((e: unknown) => `(unreadable: ${String(e)})`);
+    throw new Error(
+      `${err instanceof Error ? err.message : String(err)}\n--- the page at ${page.url()} shows:\n${text.slice(0, 3000)}`,
+      { cause: err },
+    );
+  }
+}
+
+/** Waits for `what` to show, explained (above) if it never does. */
+export const expectShown = (page: Page, what: Locator) =>
+  explained(page, () => expect(what).toBeVisible());
 
 export async function joinAs(page: Page, joinUrl: string, name: string) {
   await page.goto(joinUrl);
@@ -58,7 +81,7 @@ export async function createFromTemplate(
   await page.getByRole('textbox', { name: 'Session title' }).fill(title);
   await page.getByRole('radio', { name: template, exact: true }).check();
   await page.getByRole('button', { name: 'Create session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectShown(page, page.getByRole('heading', { level: 1, name: title }));
   const joinUrl = await page.getByRole('link', { name: 'Join link' }).getAttribute('href');
   if (!joinUrl) throw new Error('no join link');
   return joinUrl;
@@ -78,7 +101,7 @@ export async function brainstormSession(
   await consolePage.getByRole('textbox', { name: 'Session title' }).fill(title);
   await consolePage.getByRole('radio', { name: 'Brainstorm and vote', exact: true }).check();
   await consolePage.getByRole('button', { name: 'Create session' }).click();
-  await expect(consolePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectShown(consolePage, consolePage.getByRole('heading', { level: 1, name: title }));
   await consolePage.getByRole('button', { name: 'Next block' }).click();
   await expect(consolePage.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
   const joinUrl = await consolePage.getByRole('link', { name: 'Join link' }).getAttribute('href');
