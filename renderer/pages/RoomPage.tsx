@@ -16,6 +16,7 @@ import { RoomPolls } from '../features/polls/RoomPolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { LobbyGate } from '../features/presence/LobbyGate';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
+import { loadIdentity } from '../features/join/identity';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
 import { AttendeeBreakout } from '../features/breakouts/AttendeeBreakout';
 import { useRoomBoards } from '../features/board/useRoomBoards';
@@ -33,6 +34,17 @@ import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding'
 import { AddDevice } from '../features/join/AddDevice';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
+
+/** The room for the name the attendee gave: their identity is worked out here, in the room's
+ * chunk, so the join page carries no signing code. */
+export function JoinedRoom(props: { info: JoinInfo; name: string; onRename(): void }) {
+  const { info, name } = props;
+  const identity = useMemo(
+    () => ({ ...loadIdentity(info.sessionId), name }),
+    [info.sessionId, name],
+  );
+  return <RoomPage info={info} identity={identity} onRename={props.onRename} />;
+}
 
 export function RoomPage(props: {
   info: JoinInfo;
