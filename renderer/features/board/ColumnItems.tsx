@@ -10,13 +10,13 @@ import { Item, type Render } from './ColumnItem';
 
 // The virtualizer loads with the first column that needs it (VirtualColumnItems.tsx): a normal
 // workshop's boards never do, so a phone's first visit goes without it (issue 23). While it
-// loads, the column shows whole.
+// loads, the column shows its first VIRTUAL_FROM items.
 const VirtualItems = lazy(() => import('./VirtualColumnItems'));
 
 export const VIRTUAL_FROM = 120;
 
-export function ColumnItems(props: { items: BoardItem[]; render: Render }) {
-  const whole = (
+function Whole(props: { items: BoardItem[]; render: Render }) {
+  return (
     <ul className="board-items">
       {props.items.map((item) => (
         <li key={item.id}>
@@ -25,9 +25,14 @@ export function ColumnItems(props: { items: BoardItem[]; render: Render }) {
       ))}
     </ul>
   );
-  if (props.items.length <= VIRTUAL_FROM) return whole;
+}
+
+export function ColumnItems(props: { items: BoardItem[]; render: Render }) {
+  if (props.items.length <= VIRTUAL_FROM) return <Whole {...props} />;
+  // While the virtualizer loads: the first items only (a whole 3,000-note column is what it avoids).
+  const first = <Whole items={props.items.slice(0, VIRTUAL_FROM)} render={props.render} />;
   return (
-    <Suspense fallback={whole}>
+    <Suspense fallback={first}>
       <VirtualItems {...props} />
     </Suspense>
   );

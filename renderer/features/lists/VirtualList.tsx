@@ -11,7 +11,7 @@ import { Fragment, lazy, Suspense, type CSSProperties, type ReactNode, type Ref 
 
 // The virtualizer (@tanstack/react-virtual) loads with the first list that needs it: most rooms'
 // lists never do, so a phone's first visit goes without it (issue 23). While it loads, the list
-// shows whole.
+// shows its first VIRTUAL_FROM items.
 const VirtualItems = lazy(() => import('./VirtualItems'));
 
 export const VIRTUAL_FROM = 120;
@@ -36,17 +36,22 @@ export type Props<T> = {
   minItemPx?: number;
 };
 
-export function VirtualList<T>(props: Props<T>) {
-  const whole = (
+function Whole<T>(props: Props<T>) {
+  return (
     <ul className={props.className}>
       {props.items.map((i) => (
         <Fragment key={props.itemKey(i)}>{props.renderItem(i, undefined)}</Fragment>
       ))}
     </ul>
   );
-  if (props.items.length <= VIRTUAL_FROM) return whole;
+}
+
+export function VirtualList<T>(props: Props<T>) {
+  if (props.items.length <= VIRTUAL_FROM) return <Whole {...props} />;
+  // While the virtualizer loads: the first items only (a whole 5,000-item list is what it avoids).
+  const first = <Whole {...props} items={props.items.slice(0, VIRTUAL_FROM)} />;
   return (
-    <Suspense fallback={whole}>
+    <Suspense fallback={first}>
       <VirtualItems {...(props as Props<unknown>)} />
     </Suspense>
   );
