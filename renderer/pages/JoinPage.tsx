@@ -5,15 +5,16 @@ import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react
 import {
   joinCodeFromLocation,
   lookUpJoinCode,
-  loadIdentity,
+  loadName,
   type JoinInfo,
 } from '../features/join/joinSession';
 import { NameForm } from '../features/join/NameForm';
 import { LandingPage } from './LandingPage';
 import { useT } from '../i18n/useT';
 
-// The room (sync, mesh, board) is its own chunk: the join page shows before it arrives.
-const RoomPage = lazy(() => import('./RoomPage').then((m) => ({ default: m.RoomPage })));
+// The room (sync, mesh, board, and the participant's signing keys) is its own chunk: the join
+// page shows before it arrives.
+const RoomPage = lazy(() => import('./RoomPage').then((m) => ({ default: m.JoinedRoom })));
 
 function subscribeHash(fn: () => void) {
   window.addEventListener('hashchange', fn);
@@ -40,7 +41,7 @@ export function JoinPage() {
     lookUpJoinCode(code).then(
       (info) => {
         if (!live) return;
-        setName(loadIdentity(info.sessionId).name);
+        setName(loadName(info.sessionId));
         setLookup({ code, state: 'found', info });
       },
       (e: unknown) =>
@@ -70,11 +71,7 @@ export function JoinPage() {
   if (!name) return <NameForm info={info} onJoined={setName} />;
   return (
     <Suspense fallback={<main className="page">{t('room.connecting')}</main>}>
-      <RoomPage
-        info={info}
-        identity={{ ...loadIdentity(info.sessionId), name }}
-        onRename={() => setName(null)}
-      />
+      <RoomPage info={info} name={name} onRename={() => setName(null)} />
     </Suspense>
   );
 }

@@ -3,7 +3,7 @@
 // the registers a tap away on the tab bar; the block's title, countdown and votes left stay at the
 // top. Wider screens show every part.
 import '../features/room/room.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
 import { currentBlockId } from '../../shared/model/timer/timerState';
 import { ownAnswer } from '../../shared/model/polls/results';
@@ -16,12 +16,13 @@ import { RoomPolls } from '../features/polls/RoomPolls';
 import { ConnectionBadge } from '../features/presence/ConnectionBadge';
 import { LobbyGate } from '../features/presence/LobbyGate';
 import type { Identity, JoinInfo } from '../features/join/joinSession';
+import { loadIdentity } from '../features/join/identity';
 import { AttendeeBoard } from '../features/board/AttendeeBoard';
 import { AttendeeBreakout } from '../features/breakouts/AttendeeBreakout';
 import { useRoomBoards } from '../features/board/useRoomBoards';
 import { CurrentBar, CurrentDetails } from '../features/timer/CurrentBlock';
 import { RoomRegisters } from '../features/registers/RoomRegisters';
-import { YourCommitments } from '../features/series/YourCommitments';
+import { useSeries } from '../stores/seriesStore';
 import { useSessionTitle } from '../features/session/useSessionTitle';
 import { RoomTabs, type TabInfo } from '../features/room/RoomTabs';
 import { roomSituation, type RoomTab } from '../features/room/roomTabs';
@@ -33,6 +34,22 @@ import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding'
 import { AddDevice } from '../features/join/AddDevice';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
+
+// "Your commitments" (a series' actions) loads when the room has any: most rooms have none.
+const YourCommitments = lazy(() =>
+  import('../features/series/YourCommitments').then((m) => ({ default: m.YourCommitments })),
+);
+
+/** The room for the name the attendee gave: their identity is worked out here, in the room's
+ * chunk, so the join page carries no signing code. */
+export function JoinedRoom(props: { info: JoinInfo; name: string; onRename(): void }) {
+  const { info, name } = props;
+  const identity = useMemo(
+    () => ({ ...loadIdentity(info.sessionId), name }),
+    [info.sessionId, name],
+  );
+  return <RoomPage info={info} identity={identity} onRename={props.onRename} />;
+}
 
 export function RoomPage(props: {
   info: JoinInfo;
@@ -107,6 +124,11 @@ function Room(props: {
   const polls = useDoc(doc, (s) => s.polls);
   const questions = useDoc(doc, (s) => s.questions);
   const parked = useDoc(doc, (s) => s.parkingLot);
+  // What YourCommitments shows anything for: the series' actions, or this participant's name in it.
+  const hasCommitments = useSeries(
+    doc,
+    (s) => s.items.length > 0 || s.links.some((l) => l.participantId === identity.participantId),
+  );
   const open = polls.filter((r) => r.poll.state === 'open');
   // Nothing is judged before the room's state has arrived (useRoomTab.ts).
   const situation = useRoomKnown(conn) ? roomSituation(doc) : null;
@@ -191,11 +213,15 @@ function Room(props: {
             />
           </div>
           <div {...panel('decisions')}>
-            <YourCommitments
-              doc={doc}
-              participantId={identity.participantId}
-              name={identity.name}
-            />
+            {hasCommitments && (
+              <Suspense fallback={null}>
+                <YourCommitments
+                  doc={doc}
+                  participantId={identity.participantId}
+                  name={identity.name}
+                />
+              </Suspense>
+            )}
             <RoomRegisters doc={doc} participantId={identity.participantId} name={identity.name} />
           </div>
         </div>

@@ -1,110 +1,39 @@
 // A column's notes and groups. Up to VIRTUAL_FROM items are all in the DOM (every board of a
-// normal workshop); past that, only those near the window's viewport are (@tanstack/react-virtual),
+// normal workshop); past that, only those near the window's viewport are (@tanstack/react-virtual,
+// VirtualColumnItems.tsx),
 // so a note arriving on a 3,000-note board costs the same render as on a 50-note one. Items keep
 // their place in the list for screen readers (aria-setsize, aria-posinset). Each item is memoised
 // on its object (kept while it does not change), so only new or changed items render.
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { lazy, Suspense } from 'react';
 import type { BoardItem } from '../../../shared/model/board/columns';
+import { Item, type Render } from './ColumnItem';
+
+// The virtualizer loads with the first column that needs it (VirtualColumnItems.tsx): a normal
+// workshop's boards never do, so a phone's first visit goes without it (issue 23). While it
+// loads, the column shows its first VIRTUAL_FROM items.
+const VirtualItems = lazy(() => import('./VirtualColumnItems'));
 
 export const VIRTUAL_FROM = 120;
-/** A lone note's height in px before it is measured (most are one to three lines). */
-const ESTIMATE_PX = 110;
-const GAP_PX = 10;
 
-type Render = (item: BoardItem) => ReactNode;
-
-const Item = memo(function Item(props: { item: BoardItem; render: Render }) {
-  return <>{props.render(props.item)}</>;
-});
+function Whole(props: { items: BoardItem[]; render: Render }) {
+  return (
+    <ul className="board-items">
+      {props.items.map((item) => (
+        <li key={item.id}>
+          <Item item={item} render={props.render} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function ColumnItems(props: { items: BoardItem[]; render: Render }) {
-  if (props.items.length <= VIRTUAL_FROM)
-    return (
-      <ul className="board-items">
-        {props.items.map((item) => (
-          <li key={item.id}>
-            <Item item={item} render={props.render} />
-          </li>
-        ))}
-      </ul>
-    );
-  return <VirtualItems {...props} />;
-}
-
-/** The same ids in the same order (pointer-cheap next to re-measuring every item). */
-function sameIds(a: BoardItem[], b: BoardItem[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
-  return true;
-}
-
-function VirtualItems(props: { items: BoardItem[]; render: Render }) {
-  const { items, render } = props;
-  // Callbacks over the latest items, new only when the ids in the list changed: a new callback
-  // makes the virtualizer walk every item again (so does a new count), an edited note need not.
-  const latest = useRef({ items, keys: 0 });
-  if (latest.current.items !== items)
-    latest.current = {
-      items,
-      keys: sameIds(latest.current.items, items) ? latest.current.keys : latest.current.keys + 1,
-    };
-  const keys = latest.current.keys;
-  const estimateSize = useCallback(
-    (i: number) => (latest.current.items[i]?.kind === 'group' ? ESTIMATE_PX * 3 : ESTIMATE_PX),
-    [],
-  );
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `keys` stands for the ids' order
-  const getItemKey = useCallback((i: number) => latest.current.items[i]?.id ?? i, [keys]);
-  const list = useRef<HTMLUListElement>(null);
-  // Where the list starts in the page; followed as what is above it (composer, results) changes.
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const el = list.current;
-    if (!el) return;
-    const measure = () => setTop(el.getBoundingClientRect().top + window.scrollY);
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(document.body);
-    return () => ro.disconnect();
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize,
-    getItemKey,
-    overscan: 6,
-    gap: GAP_PX,
-    scrollMargin: top,
-  });
-  const rows = virtualizer.getVirtualItems();
+  if (props.items.length <= VIRTUAL_FROM) return <Whole {...props} />;
+  // While the virtualizer loads: the first items only (a whole 3,000-note column is what it avoids).
+  const first = <Whole items={props.items.slice(0, VIRTUAL_FROM)} render={props.render} />;
   return (
-    <ul
-      ref={list}
-      className="board-items virtual"
-      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-    >
-      {rows.map((row) => {
-        const item = items[row.index];
-        if (!item) return null;
-        return (
-          <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
-            }}
-          >
-            <Item item={item} render={render} />
-          </li>
-        );
-      })}
-    </ul>
+    <Suspense fallback={first}>
+      <VirtualItems {...props} />
+    </Suspense>
   );
 }

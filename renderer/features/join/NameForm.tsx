@@ -1,15 +1,19 @@
 // Asks an attendee for the name the room will see.
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { NAME_MAX_CHARS, cleanText, ValidationError } from '../../../shared/model/limits';
-import { saveName, loadIdentity, type JoinInfo } from './joinSession';
-import { LinkThisDevice } from './LinkThisDevice';
+import { saveName, loadName, type JoinInfo } from './joinSession';
 import { useT } from '../../i18n/useT';
 import { explain } from '../../i18n/validation';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
 
+// Taking another device's identity opens sealed boxes (tweetnacl): loaded when asked for.
+const LinkThisDevice = lazy(() =>
+  import('./LinkThisDevice').then((m) => ({ default: m.LinkThisDevice })),
+);
+
 export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: string): void }) {
   const t = useT();
-  const [name, setName] = useState(() => loadIdentity(info.sessionId).name ?? '');
+  const [name, setName] = useState(() => loadName(info.sessionId) ?? '');
   const [error, setError] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
 
@@ -54,7 +58,9 @@ export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: st
         </button>
       </form>
       {linking ? (
-        <LinkThisDevice info={info} onJoined={onJoined} />
+        <Suspense fallback={null}>
+          <LinkThisDevice info={info} onJoined={onJoined} />
+        </Suspense>
       ) : (
         <p>
           <button type="button" className="link" onClick={() => setLinking(true)}>

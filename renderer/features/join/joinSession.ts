@@ -1,9 +1,7 @@
-// Attendee identity and the join handshake: the join code (from the link's fragment) buys the
-// session id. The participant id is the hash of the participant's public signing key (derived
-// from the author key this browser keeps), so anyone can check that an entry is theirs.
+// The join handshake: the join code (from the link's fragment) buys the session id; the name this
+// browser gave the session. No signing code here: the join page stays without it (issue 23); the
+// participant's identity (identity.ts) is worked out by the room.
 import { normalizeJoinCode } from '../../../shared/model/ids';
-import { participantIdOf, participantKeys } from '../../../shared/model/authority/signing';
-import { loadAuthorKey } from '../board/boardKeys';
 import type { JoinResult } from '../../../shared/protocol/joinApi';
 import { platform } from '../../platform';
 
@@ -25,9 +23,9 @@ export interface Identity {
 
 const nameKey = (sessionId: string) => `offsite.name.${sessionId}`;
 
-export function loadIdentity(sessionId: string): Identity {
-  const participantId = participantIdOf(participantKeys(loadAuthorKey(sessionId)).publicKey);
-  return { participantId, name: localStorage.getItem(nameKey(sessionId)) };
+/** The name this browser joined the session with, if it did. */
+export function loadName(sessionId: string): string | null {
+  return localStorage.getItem(nameKey(sessionId));
 }
 
 export function saveName(sessionId: string, name: string): void {

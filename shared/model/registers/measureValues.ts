@@ -2,7 +2,6 @@
 // was true, a note, who reported it) in any session of the measure's series; each is its own
 // record in the facilitator-only `measureValues` map, so two values recorded at once both stay.
 import type * as Y from 'yjs';
-import { z } from 'zod/mini';
 import { ValidationError } from '../limits';
 import {
   addRecord,
@@ -10,6 +9,7 @@ import {
   getRecord,
   listRecords,
   stored,
+  type Reader,
   vDate,
   vId,
   vIdOrNull,
@@ -21,7 +21,7 @@ import {
 import { MEASURES, MEASURE_VALUES, type Measure, type MeasureValue } from './names';
 
 const field = <V>(
-  read: z.ZodMiniType<V>,
+  read: Reader<V>,
   write: ((v: unknown) => V) | undefined,
   initial: (now: number) => V,
 ) => ({
@@ -43,7 +43,7 @@ export const measureValueKind: RecordKind<MeasureValue> = {
     ),
     // A value that does not read as a finite number is dropped by the reader (never drawn as 0).
     value: field(
-      z.catch(z.number(), Number.NaN),
+      (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN),
       (v) => vNumber(v, 'The value'),
       () => Number.NaN,
     ),

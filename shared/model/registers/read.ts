@@ -1,5 +1,5 @@
 // The registers' readers: plain sorted objects from what any peer wrote, each record read through
-// its kind's zod schema (records.ts), so a missing or mistyped field reads as a default and a
+// its kind's readers (records.ts), so a missing or mistyped field reads as a default and a
 // record without its title (or name) is skipped.
 import type * as Y from 'yjs';
 import { actionKind, decisionKind, listRecords, measureKind, readRecord } from './records';

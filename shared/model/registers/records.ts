@@ -1,12 +1,11 @@
 // One register record, declared once. A kind (decision, action, measure) names its map and, for
-// each stored field, how it reads (a zod schema that tolerates what an older or hostile peer wrote:
+// each stored field, how it reads (a reader that tolerates what an older or hostile peer wrote:
 // a mistyped field reads as its default, a record without its title is skipped), how a write
 // cleans it (limits and readable messages), and what a new record starts with. The generic reader
 // and commands below serve all three kinds; read.ts and commands.ts bind them by name.
 import * as Y from 'yjs';
-// zod's mini build: the same parsers without the methods on every schema, so the room's chunk
-// that reads the registers on attendees' phones carries a fraction of zod (issue 23).
-import { z } from 'zod/mini';
+// The readers are plain functions, not zod: the room's chunk reads the registers on every
+// attendee's phone, and zod's core was 8 KB gzipped of its first visit (issue 23).
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
@@ -62,15 +61,15 @@ export const vIdOrNull = (v: unknown, what: string) =>
 export const vIds = (v: unknown, what: string) => vList(v, what, MAX_LINKS, (x) => vId(x, what));
 
 const NO_DISSENT: Dissent = { mode: 'count', count: 0 };
-const dissentCount = z.int().check(z.gte(0), z.lte(10_000));
+const isDissentCount = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10_000;
 
 export function vDissent(v: unknown): Dissent {
   if (v === undefined) return { ...NO_DISSENT };
   if (typeof v === 'object' && v !== null) {
     const d = v as { mode?: unknown; count?: unknown; names?: unknown };
     if (d.mode === 'count') {
-      const n = dissentCount.safeParse(d.count);
-      if (n.success) return { mode: 'count', count: n.data };
+      if (isDissentCount(d.count)) return { mode: 'count', count: d.count };
       throw new ValidationError('The dissent count must be a whole number, 0 or more.');
     }
     if (d.mode === 'names') return { mode: 'names', names: vPeople(d.names, 'Dissent') };
@@ -90,8 +89,7 @@ export function vDate(v: unknown, what: string): string | null {
 
 export function vStatus(v: unknown): ActionStatus {
   if (v === undefined) return 'open';
-  const s = z.enum(ACTION_STATUSES).safeParse(v);
-  if (s.success) return s.data;
+  if (isStatus(v)) return v;
   throw new ValidationError(`The status must be one of: ${ACTION_STATUSES.join(', ')}.`);
 }
 
@@ -126,60 +124,67 @@ export function vBool(v: unknown, what: string): boolean {
   throw new ValidationError(`${what} must be yes or no.`);
 }
 
-// ---- stored fields: how each reads, as a zod schema that falls back to a default ----
+// ---- stored fields: how each reads, falling back to a default ----
+
+/** What a reader gives for the field a record cannot do without: the record is skipped. */
+export const MISSING: unique symbol = Symbol('missing');
+/** How a stored value reads: its value (a default when mistyped), or MISSING. */
+export type Reader<V> = (v: unknown) => V | typeof MISSING;
 
 // cleanText's tidying (C0 controls but tab and newline out, trimmed), for the dissent's names.
 // eslint-disable-next-line no-control-regex
 const tidy = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
 
+const isStatus = (v: unknown): v is ActionStatus =>
+  (ACTION_STATUSES as readonly unknown[]).includes(v);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The dissent's names with the writers' rule (tidied, at most MAX_PEOPLE of at most
+ * NAME_MAX_CHARS), or null when they break it. */
+function storedNames(v: unknown): string[] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.length > MAX_PEOPLE) return null;
+  const out: string[] = [];
+  for (const x of v as unknown[]) {
+    if (typeof x !== 'string') return null;
+    const n = tidy(x);
+    if (n.length > NAME_MAX_CHARS) return null;
+    if (n.length > 0) out.push(n);
+  }
+  return out;
+}
+
 export const stored = {
   /** The record's title or name: without it the record is skipped. */
-  title: z.string(),
-  text: z.catch(z.string(), ''),
-  textOrNull: z.catch(z.nullable(z.string().check(z.minLength(1))), null),
+  title: ((v) => (typeof v === 'string' ? v : MISSING)) as Reader<string>,
+  text: (v: unknown): string => (typeof v === 'string' ? v : ''),
+  textOrNull: (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null),
   /** A list keeps its strings and drops anything else. */
-  texts: z.catch(
-    z.pipe(
-      z.array(z.catch(z.optional(z.string()), undefined)),
-      z.transform((xs: (string | undefined)[]) => xs.filter((x) => x !== undefined)),
-    ),
-    () => [],
-  ),
-  time: z.catch(z.number(), 0),
-  numberOrNull: z.catch(z.nullable(z.number()), null),
-  dateOrNull: z.catch(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
-  flag: z.catch(z.boolean(), false),
-  status: z.catch(z.enum(ACTION_STATUSES), 'open'),
+  texts: (v: unknown): string[] =>
+    Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string') : [],
+  time: (v: unknown): number => (isFiniteNumber(v) ? v : 0),
+  numberOrNull: (v: unknown): number | null => (isFiniteNumber(v) ? v : null),
+  dateOrNull: (v: unknown): string | null => (typeof v === 'string' && DATE_RE.test(v) ? v : null),
+  flag: (v: unknown): boolean => (typeof v === 'boolean' ? v : false),
+  status: (v: unknown): ActionStatus => (isStatus(v) ? v : 'open'),
   /** Read with the writers' rule (names tidied, at most MAX_PEOPLE); anything else is no dissent. */
-  dissent: z.catch(
-    z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('count'), count: dissentCount }),
-      z.object({
-        mode: z.literal('names'),
-        names: z.pipe(
-          z.optional(
-            z
-              .array(
-                z.pipe(
-                  z.pipe(z.string(), z.transform(tidy)),
-                  z.string().check(z.maxLength(NAME_MAX_CHARS)),
-                ),
-              )
-              .check(z.maxLength(MAX_PEOPLE)),
-          ),
-          z.transform((ns: string[] | undefined) => (ns ?? []).filter((n) => n.length > 0)),
-        ),
-      }),
-    ]),
-    () => ({ ...NO_DISSENT }),
-  ) as z.ZodMiniType<Dissent>,
+  dissent: (v: unknown): Dissent => {
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      const d = v as { mode?: unknown; count?: unknown; names?: unknown };
+      if (d.mode === 'count' && isDissentCount(d.count)) return { mode: 'count', count: d.count };
+      const names = d.mode === 'names' ? storedNames(d.names) : null;
+      if (names) return { mode: 'names', names };
+    }
+    return { ...NO_DISSENT };
+  },
 };
 
 // ---- a field, a kind ----
 
 export interface Field<V> {
   /** How the stored value reads; it fails only for the field the record cannot do without. */
-  read: z.ZodMiniType<V>;
+  read: Reader<V>;
   /** How a written value is cleaned; none for a field set only when the record is added. */
   write?: (v: unknown) => V;
   /** What a new record starts with when the field is not given (`now`: the time it is added). */
@@ -206,11 +211,7 @@ const is =
   () =>
     v;
 const whenAdded = (now: number) => now;
-const field = <V>(
-  read: z.ZodMiniType<V>,
-  write: Field<V>['write'],
-  initial: Field<V>['initial'],
-) => ({
+const field = <V>(read: Reader<V>, write: Field<V>['write'], initial: Field<V>['initial']) => ({
   read,
   write,
   initial,
@@ -311,27 +312,47 @@ export const measureKind: RecordKind<Measure> = {
 const fieldNames = <R extends { id: string }>(kind: RecordKind<R>) =>
   Object.keys(kind.fields) as (keyof Stored<R> & string)[];
 
-const schemas = new WeakMap<object, z.ZodMiniObject>();
-/** The stored record as one zod object: its fields' schemas, in their order. */
-export function recordSchema<R extends { id: string }>(kind: RecordKind<R>): z.ZodMiniObject {
-  let s = schemas.get(kind);
+/** Each stored field's reader, by name. */
+export type Shape = Record<string, Reader<unknown>>;
+/** What a shape reads: each field's value (MISSING never among them). */
+export type ShapeOutput<S extends Shape> = {
+  [K in keyof S]: Exclude<ReturnType<S[K]>, typeof MISSING>;
+};
+
+const shapes = new WeakMap<object, Shape>();
+/** The stored record's readers, in its fields' order. */
+export function recordShape<R extends { id: string }>(kind: RecordKind<R>): Shape {
+  let s = shapes.get(kind);
   if (!s) {
-    s = z.object(Object.fromEntries(fieldNames(kind).map((k) => [k, kind.fields[k].read])));
-    schemas.set(kind, s);
+    s = Object.fromEntries(fieldNames(kind).map((k) => [k, kind.fields[k].read]));
+    shapes.set(kind, s);
   }
   return s;
 }
 
-/** A stored entry through its schema: null when it fails (only a required field can). */
-export function readStored<T extends z.ZodMiniObject>(
-  schema: T,
+/** Stored values through a shape: null when a field reads MISSING (only a required one can). */
+export function readFields<S extends Shape>(
+  shape: S,
+  raw: Record<string, unknown>,
+): ShapeOutput<S> | null {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(shape)) {
+    const v = shape[k]!(raw[k]);
+    if (v === MISSING) return null;
+    out[k] = v;
+  }
+  return out as ShapeOutput<S>;
+}
+
+/** A stored entry through its shape: null when it fails (only a required field can). */
+export function readStored<S extends Shape>(
+  shape: S,
   id: string,
   m: Y.Map<unknown>,
-): ({ id: string } & z.output<T>) | null {
+): ({ id: string } & ShapeOutput<S>) | null {
   // Only the declared fields, as stored (a nested Y type stays one, and reads as a default).
-  const raw = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, m.get(k)]));
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? { id, ...parsed.data } : null;
+  const read = readFields(shape, Object.fromEntries(Object.keys(shape).map((k) => [k, m.get(k)])));
+  return read ? { id, ...read } : null;
 }
 
 /** One stored record, tolerantly: null when it lacks its title (or name). */
@@ -339,7 +360,7 @@ export const readRecord = <R extends { id: string }>(
   kind: RecordKind<R>,
   id: string,
   m: Y.Map<unknown>,
-): R | null => readStored(recordSchema(kind), id, m) as R | null;
+): R | null => readStored(recordShape(kind), id, m) as R | null;
 
 export function readAll<T>(
   map: Y.Map<Y.Map<unknown>>,

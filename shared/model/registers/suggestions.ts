@@ -4,10 +4,19 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { z } from 'zod/mini';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
 import { registerMaps, REGISTER_TEXT_MAX_CHARS } from './names';
-import { byTimeThenId, getRecord, readAll, readStored, stored, vId, vIdOrNull } from './records';
+import {
+  byTimeThenId,
+  getRecord,
+  MISSING,
+  readAll,
+  readStored,
+  stored,
+  vId,
+  vIdOrNull,
+  type Reader,
+} from './records';
 import { shownAuthor } from '../roster/read';
 
 export type SuggestionKind = 'decision' | 'action';
@@ -80,20 +89,22 @@ export function resolveSuggestion(
 }
 
 /** A stored suggestion: its kind and text or it is skipped; other fields default. */
-const storedSuggestion = z.object({
-  kind: z.enum(['decision', 'action']),
-  text: z.string(),
+const oneOf =
+  <T extends string>(values: readonly T[], fallback: T | typeof MISSING): Reader<T> =>
+  (v) =>
+    (values as readonly unknown[]).includes(v) ? (v as T) : fallback;
+const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const storedSuggestion = {
+  kind: oneOf(['decision', 'action'] as const, MISSING),
+  text: stored.title,
   authorId: stored.text,
   authorName: stored.text,
-  sourceBlockId: z.catch(z.nullable(z.string()), null),
+  sourceBlockId: stringOrNull,
   // Any number, as before (a suggestion's time was never checked for being finite).
-  createdAt: z.catch(
-    z.custom<number>((v) => typeof v === 'number'),
-    0,
-  ),
-  status: z.catch(z.enum(['open', 'accepted', 'dismissed']), 'open'),
-  acceptedAsId: z.catch(z.nullable(z.string()), null),
-});
+  createdAt: (v: unknown): number => (typeof v === 'number' ? v : 0),
+  status: oneOf(['open', 'accepted', 'dismissed'] as const, 'open'),
+  acceptedAsId: stringOrNull,
+};
 const readSuggestion = (id: string, m: Y.Map<unknown>): Suggestion | null =>
   readStored(storedSuggestion, id, m);
 
