@@ -3,13 +3,7 @@
 import { measureChartHtml, voteChartHtml } from './printCharts';
 import { hasNumbers } from './measureParts';
 import { escapeHtml as h } from './escape';
-import {
-  actionOwner,
-  dateRange,
-  dissentText,
-  SUMMARY_MAX_RANK,
-  votersText,
-} from './outline';
+import { actionOwner, dateRange, dissentText, SUMMARY_MAX_RANK, votersText } from './outline';
 import { topResults } from './report';
 import type { ReportVote, SessionReport } from './reportTypes';
 import { plural } from './summary';
