@@ -1,6 +1,7 @@
 // React binding: one SessionConnection per mounted session view, torn down on unmount.
 import { useEffect, useState } from 'react';
 import { connectSession, type ConnectOptions, type SessionConnection } from './connectSession';
+import { META } from '../../shared/model/session/names';
 
 export function useSessionConnection(opts: ConnectOptions | null): SessionConnection | null {
   const [conn, setConn] = useState<SessionConnection | null>(null);
@@ -20,9 +21,11 @@ export function useSessionConnection(opts: ConnectOptions | null): SessionConnec
 }
 
 /**
- * Whether the page knows the room: the hub has synced, a mesh peer has, or this browser's own
- * replica brought back a room it had seen (an offline reload). An empty replica knows nothing:
- * `whenLoaded` resolves on it at once, long before a slow hub brings the agenda.
+ * Whether the page knows the room: the hub has synced, or this browser's own replica brought back
+ * a room it had seen (an offline reload: the session's meta, which only the host writes, is in
+ * it). Neither an empty replica (`whenLoaded` resolves on one at once) nor the mesh counts: the
+ * agenda and the meta come from the hub alone (the mesh's judge refuses them), so a page the mesh
+ * had synced still lacked the room's block, and the block's arrival looked like a new situation.
  */
 export function useRoomKnown(conn: SessionConnection | null): boolean {
   const [known, setKnown] = useState<SessionConnection | null>(null);
@@ -31,15 +34,12 @@ export function useRoomKnown(conn: SessionConnection | null): boolean {
     let live = true;
     const done = () => live && setKnown(conn);
     const onHub = (synced: boolean) => synced && done();
-    const onMesh = (e: { synced: boolean }) => e.synced && done();
     if (conn.hub.synced) done();
     conn.hub.on('sync', onHub);
-    conn.mesh?.on('synced', onMesh);
-    void conn.local?.whenSynced.then(() => conn.doc.store.clients.size > 0 && done());
+    void conn.local?.whenSynced.then(() => conn.doc.getMap(META).size > 0 && done());
     return () => {
       live = false;
       conn.hub.off('sync', onHub);
-      conn.mesh?.off('synced', onMesh);
     };
   }, [conn]);
   return conn !== null && known === conn;

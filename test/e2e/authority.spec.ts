@@ -195,6 +195,16 @@ test('over the mesh, a modified attendee page cannot ask, park or be done in ano
   await mallory.page.getByRole('button', { name: 'Add to parking lot' }).click();
   await expect(alice.page.getByText('Mallory’s own')).toBeVisible();
   await expect(consolePage.getByText('Mallory’s own')).toBeVisible();
+  // The hub takes a fresh client id from an attendee as their anonymous one, and anonymous writes
+  // reach the room in batches up to 1.6 s later: an honest anonymous question asked after the
+  // forgery has come through once any part of the forged one would have (the forged question
+  // once did, as an anonymous question, its forged author refused: an entry is now taken whole
+  // or not at all).
+  const ask = mallory.page.getByRole('form', { name: 'Ask a question' });
+  await ask.getByRole('textbox', { name: 'Your question' }).fill('Mallory asks anonymously');
+  await ask.getByRole('button', { name: 'Ask' }).click();
+  await expect(consolePage.getByText('Mallory asks anonymously', { exact: true })).toBeVisible();
+  await expect(alice.page.getByText('Mallory asks anonymously', { exact: true })).toBeVisible();
 
   for (const page of [alice.page, consolePage]) {
     await expect(page.getByText('Fire Bob')).toHaveCount(0);

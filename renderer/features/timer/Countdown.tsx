@@ -1,5 +1,6 @@
 // The countdown (role timer, name "Time remaining"): M:SS, H:MM:SS or -M:SS, with its cue. The
-// derived remaining ms sits in data-remaining-ms, written every frame, so two displays can be compared.
+// derived remaining ms sits in data-remaining-ms, written at each read with the moment of the read
+// (data-frame-at), so two displays can be compared at any instant.
 import './timer.css';
 import { useCallback, useRef } from 'react';
 import type * as Y from 'yjs';
@@ -21,7 +22,7 @@ export function Countdown(props: {
   const { onZero } = props;
   const onFrame = useCallback(
     (d: TimerDisplay) => {
-      // The frame's own monotonic time too, so a reader can tell how old the value is.
+      // The read's own monotonic time too, so a reader can carry the value forward to now.
       ref.current?.setAttribute('data-remaining-ms', String(Math.round(d.remainingMs)));
       ref.current?.setAttribute('data-frame-at', performance.now().toFixed(1));
       ref.current?.setAttribute('data-clock', hostClock().synced ? 'synced' : 'local');

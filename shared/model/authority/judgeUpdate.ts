@@ -280,6 +280,15 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
         if (why) {
           refuse(why);
           whole = false;
+          // An entry made in this update arrives whole or not at all: what of it came before the
+          // refused part goes too (a question whose forged author was refused once reached the
+          // room as an anonymous question nobody had asked in that form).
+          const made = place.entryId;
+          if (made && made.client === client && made.clock >= state) {
+            const from = out.findIndex((o) => o.id.clock + o.length > made.clock);
+            if (from >= 0) out.length = from;
+            if (!out.some((o) => o.id.clock + o.length > state)) writers.delete(client);
+          }
           break; // later structs of this client hang on this one: drop them too
         }
       }

@@ -56,6 +56,20 @@ export function formatDuration(ms: number): string {
   return negative ? `-${body}` : body;
 }
 
+/** Read a display a little after its text changes, never just before (timers fire a few ms early). */
+export const AFTER_CHANGE_MS = 4;
+
+/**
+ * How long until a running countdown showing `remainingMs` shows another text (formatDuration's
+ * next whole second), plus AFTER_CHANGE_MS: when a display should next read the time.
+ */
+export function msUntilTextChanges(remainingMs: number): number {
+  const into = ((remainingMs % SECOND) + SECOND) % SECOND;
+  // On a whole second the text holds for a second above zero, and changes at once at or below it
+  // (formatDuration rounds away from zero).
+  return (into === 0 ? (remainingMs > 0 ? SECOND : 0) : into) + AFTER_CHANGE_MS;
+}
+
 /**
  * What the facilitator did to a block's time, as it was done: "set to 0:12 left" (then "+2:00"
  * for what was added after), "+5:00" or "−1:00" added, or null when nothing was. Never a set time

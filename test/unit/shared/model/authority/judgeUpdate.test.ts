@@ -220,6 +220,53 @@ describe('judgeUpdate at the hub', () => {
     expect(texts(host)).toEqual(['Mallory’s own']);
   });
 
+  it('takes an entry made in one update whole or not at all: a forged author drops the whole question', () => {
+    const { host } = room();
+    // Mallory's devtools: a fresh one-off client id (the hub takes it as her anonymous id) and a
+    // question in Alice's name. The author field is refused; the question must not stay behind
+    // as an anonymous one nobody asked in that form.
+    const oneOff = new Y.Doc();
+    Y.applyUpdate(oneOff, Y.encodeStateAsUpdate(host));
+    const write = (text: string, author: boolean) =>
+      updateOf(oneOff, () => {
+        const q = new Y.Map<unknown>();
+        oneOff.getMap('questions').set(`q-${text}`, q);
+        q.set('text', text);
+        if (author) q.set('authorId', 'alice');
+        q.set('createdAt', 1);
+      });
+    // As the hub judges a one-off id it has not seen from Mallory's connection (hubAuthority.ts).
+    const anonymousOfMallory = (one: Y.Doc): JudgeOptions => {
+      const hub = asHub(host, MALLORY);
+      const mine = (c: number): Writer | null =>
+        c === one.clientID ? { kind: 'anonymous', client: c, of: 'mallory' } : null;
+      return { ...hub, writerOf: mine, ownerOf: (c) => mine(c) ?? hub.ownerOf(c) };
+    };
+    const forged = judgeUpdate(
+      host,
+      write('Why is Bob still here?', true),
+      anonymousOfMallory(oneOff),
+    );
+    expect(forged.whole).toBe(false);
+    expect(forged.refused[0]).toMatch(/anonymous entry cannot carry authorId/);
+    expect(forged.writers.has(oneOff.clientID)).toBe(false);
+    if (forged.update) Y.applyUpdate(host, forged.update);
+    expect(host.getMap('questions').size).toBe(0);
+
+    // The same one-off id asking honestly (no author) is an anonymous question, taken whole.
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(host));
+    const honest = updateOf(fresh, () => {
+      const q = new Y.Map<unknown>();
+      fresh.getMap('questions').set('q-honest', q);
+      q.set('text', 'Can we see the churn numbers?');
+      q.set('createdAt', 1);
+    });
+    const taken = judgeUpdate(host, honest, anonymousOfMallory(fresh));
+    expect(taken.refused).toEqual([]);
+    expect(taken.whole).toBe(true);
+  });
+
   it('judges a 20,000-map chained update in one pass and refuses it into the agenda', () => {
     const { host, mallory } = room();
     const blocks = mallory.getMap('agendaBlocks');

@@ -4,6 +4,8 @@ import {
   cueFor,
   formatDuration,
   localDayStartMs,
+  msUntilTextChanges,
+  AFTER_CHANGE_MS,
   projectDay,
   runDayStartMs,
   timeChangeLabel,
@@ -46,6 +48,19 @@ describe('formatDuration', () => {
 
   it('never shows -0:00', () => {
     for (let ms = -2000; ms <= 2000; ms += 50) expect(formatDuration(ms)).not.toBe('-0:00');
+  });
+});
+
+describe('msUntilTextChanges', () => {
+  // A running countdown read at each change of its text: the text holds until the delay (less the
+  // margin) has passed, and has changed once it has. Both sides of zero, whole seconds, an hour.
+  const samples = [5300, 5000, 4999, 1000, 999, 1, 0, -1, -300, -999, -1000, -59_999, 3_600_500];
+  it.each(samples)('at %i ms left the text holds, then changes at the next read', (r) => {
+    const d = msUntilTextChanges(r);
+    expect(d).toBeGreaterThan(AFTER_CHANGE_MS - 1);
+    expect(d).toBeLessThanOrEqual(S + AFTER_CHANGE_MS);
+    if (r !== 0) expect(formatDuration(r - (d - AFTER_CHANGE_MS - 1))).toBe(formatDuration(r));
+    expect(formatDuration(r - d)).not.toBe(formatDuration(r));
   });
 });
 
