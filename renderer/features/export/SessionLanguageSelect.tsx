@@ -17,6 +17,7 @@ export function SessionLanguageSelect(props: { doc: Y.Doc }) {
       <label htmlFor={id}>{t('session.language.label')}</label>
       <select
         id={id}
+        aria-describedby={`${id}-help`}
         value={language}
         onChange={(e) => {
           if (isLanguage(e.target.value)) setSessionLanguage(props.doc, e.target.value);
@@ -28,7 +29,9 @@ export function SessionLanguageSelect(props: { doc: Y.Doc }) {
           </option>
         ))}
       </select>
-      <p className="muted">{t('session.language.help')}</p>
+      <p id={`${id}-help`} className="muted">
+        {t('session.language.help')}
+      </p>
     </div>
   );
 }
