@@ -31,6 +31,9 @@ export const TRANSLATED = [
   'renderer/features/presence/{ConnectionBadge,LobbyGate}.tsx',
   'renderer/features/timer/{CurrentBlock,Countdown,CueBadge}.tsx',
   'renderer/features/registers/{RoomRegisters,RegisterLists}.tsx',
+  'renderer/features/export/SessionLanguageSelect.tsx',
+  'renderer/pages/ProjectorPage.tsx',
+  'renderer/features/projector/{PageNumber,ProjectorScreens,OpenProjector}.tsx',
 ];
 const UNREAD_ATTRIBUTES =
   '^(className|type|id|htmlFor|name|role|key|rel|target|lang|dir|size|autoComplete|autoCapitalize|inputMode|method|viewBox|d|fill|stroke|points|aria-(live|current|haspopup|controls|describedby|labelledby|hidden|invalid|pressed|expanded)|data-.*)$';

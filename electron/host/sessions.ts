@@ -140,7 +140,15 @@ export class SessionRegistry {
     );
     this.records.set(record.id, record);
     const replica = await this.hub.open(record.id);
-    initSession(replica.doc, { title: record.title, now: record.createdAt }, HOST_ORIGIN);
+    initSession(
+      replica.doc,
+      {
+        title: record.title,
+        now: record.createdAt,
+        ...(args.language && { language: args.language }),
+      },
+      HOST_ORIGIN,
+    );
     if (template) applyAgendaTemplate(replica.doc, template, HOST_ORIGIN);
     return record;
   }

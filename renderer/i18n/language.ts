@@ -107,10 +107,22 @@ export async function chooseLanguage(language: Language): Promise<void> {
   await showLanguage(language);
 }
 
-/** Follows a pick made in another window of this browser (the console's, for the projector). */
+// A page that speaks a language of its own, not its browser's (the projector: the session's).
+let pinned: Language | null = null;
+
+/**
+ * Shows the page in `language` whatever this browser's person picks in another window (the
+ * projector speaks the session's language, not the console's); null lets the page follow again.
+ */
+export async function pinLanguage(language: Language | null): Promise<void> {
+  pinned = language;
+  if (language) await showLanguage(language);
+}
+
+/** Follows a pick made in another window of this browser (unless the page's language is pinned). */
 export function followOtherWindows(): () => void {
   const onStorage = (e: StorageEvent) => {
-    if (e.key !== LANGUAGE_ITEM || !isLanguage(e.newValue)) return;
+    if (pinned || e.key !== LANGUAGE_ITEM || !isLanguage(e.newValue)) return;
     if (e.newValue !== i18n.locale) void showLanguage(e.newValue);
   };
   window.addEventListener('storage', onStorage);

@@ -26,6 +26,9 @@ import { ProjectorPolls } from '../features/polls/ProjectorPolls';
 import { ProjectorReview } from '../features/series/ProjectorReview';
 import { useProjectorScreen, useProjectorTheme } from '../features/projector/useProjectorScreen';
 import { ProjectorCharts } from './ProjectorCharts';
+import { useDoc } from '../stores/docStore';
+import { pinLanguage } from '../i18n/language';
+import { useT } from '../i18n/useT';
 import {
   BreakScreen,
   HoldScreen,
@@ -44,6 +47,13 @@ type StageProps = {
  * inside it, the live room, join, hold and break alike. */
 function ThemedStage(props: StageProps) {
   const theme = useProjectorTheme(props.doc);
+  // The projector speaks the session's language (the console's Session details), not the
+  // browser's: the room reads one screen.
+  const language = useDoc(props.doc, (s) => s.meta.language);
+  useEffect(() => {
+    void pinLanguage(language);
+  }, [language]);
+  useEffect(() => () => void pinLanguage(null), []);
   return (
     <div className="projector-theme" data-theme={theme}>
       <ProjectorStage {...props} />
@@ -53,6 +63,7 @@ function ThemedStage(props: StageProps) {
 
 function ProjectorStage(props: StageProps) {
   const { doc, awareness, details } = props;
+  const t = useT();
   const title = useSessionTitle(doc, details.title);
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
@@ -80,7 +91,7 @@ function ProjectorStage(props: StageProps) {
       <div className="projector-top">
         <header className="projector-head">
           <p className="projector-day">{m.current ? m.dayLabel : title}</p>
-          <h1 className="projector-title">{m.current?.title ?? 'Welcome'}</h1>
+          <h1 className="projector-title">{m.current?.title ?? t('projector.welcome')}</h1>
           {m.current?.prompt && <p className="projector-prompt">{m.current.prompt}</p>}
         </header>
         <Countdown doc={doc} size="huge" />
@@ -96,13 +107,11 @@ function ProjectorStage(props: StageProps) {
         <div className="projector-progress">
           {m.current && (
             <>
-              <p>
-                Block {m.position} of {m.dayBlockCount}
-              </p>
+              <p>{t('projector.blockOf', { n: m.position, total: m.dayBlockCount })}</p>
               <div
                 className="progress-bar"
                 role="progressbar"
-                aria-label="Progress through the day"
+                aria-label={t('projector.progress')}
                 aria-valuemin={0}
                 aria-valuemax={m.dayBlockCount}
                 aria-valuenow={m.position}
@@ -114,17 +123,19 @@ function ProjectorStage(props: StageProps) {
           <p className="projector-next">
             {m.next ? (
               <>
-                Next: <strong>{m.next.title}</strong> · {m.next.plannedMinutes} min
+                {t('projector.next')} <strong>{m.next.title}</strong> ·{' '}
+                {t('projector.minutes', { n: m.next.plannedMinutes })}
               </>
             ) : m.current ? (
-              'Last block'
+              t('projector.lastBlock')
             ) : null}
           </p>
         </div>
         <div className="projector-join">
           <JoinQrCode url={details.joinUrl} />
           <p>
-            Join: <span className="join-address">{joinAddress(details.joinUrl)}</span>{' '}
+            {t('projector.join')}{' '}
+            <span className="join-address">{joinAddress(details.joinUrl)}</span>{' '}
             <span className="code">{details.joinCode}</span>
           </p>
         </div>
@@ -134,6 +145,7 @@ function ProjectorStage(props: StageProps) {
 }
 
 export function ProjectorPage({ sessionId }: { sessionId: string }) {
+  const t = useT();
   const { details, error, conn, reload, refresh } = useFacilitatorSession(sessionId, 'projector');
   // The address and the venue's Wi-Fi, live even in a browser the console's nudge cannot reach.
   const venue = useVenueForProjector(reload);
@@ -143,8 +155,10 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
     return () => clearInterval(timer);
   }, [refresh]);
   useEffect(() => {
-    document.title = details ? `Projector · ${details.title}` : 'Projector';
-  }, [details]);
+    document.title = details
+      ? t('projector.documentTitle', { title: details.title })
+      : t('projector.documentTitleBare');
+  }, [details, t]);
 
   if (error)
     return (
@@ -154,6 +168,6 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
         </p>
       </main>
     );
-  if (!details || !conn) return <main className="page">Loading…</main>;
+  if (!details || !conn) return <main className="page">{t('projector.loading')}</main>;
   return <ThemedStage doc={conn.doc} awareness={conn.awareness} details={details} venue={venue} />;
 }

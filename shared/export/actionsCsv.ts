@@ -4,6 +4,7 @@
 import { actionOwner } from './outline';
 import { plainLines } from './escape';
 import type { ReportAction, SessionReport } from './reportTypes';
+import { exportWords, type ExportWords } from './exportWords';
 
 export const ACTIONS_CSV_COLUMNS = [
   'Summary',
@@ -26,36 +27,39 @@ export function csvField(raw: string): string {
   return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function description(a: ReportAction, report: SessionReport): string {
-  const lines = [
-    `Responsible: ${a.responsible || 'nobody yet'}`,
-    `Accountable: ${a.accountable || 'nobody yet'}`,
-    `Consulted: ${a.consulted.join(', ') || 'nobody'}`,
-    `Informed: ${a.informed.join(', ') || 'nobody'}`,
-    `Success measure: ${a.successMeasure || 'none set'}`,
-  ];
+/** The RACI lines every action's description and calendar event carry, in the words' language. */
+export function raciLines(a: ReportAction, w: ExportWords, skipEmpty = false): string[] {
+  const c = w.columns;
+  return [
+    `${c.responsible}: ${a.responsible || w.nobodyYet}`,
+    `${c.accountable}: ${a.accountable || w.nobodyYet}`,
+    !skipEmpty || a.consulted.length ? `${c.consulted}: ${a.consulted.join(', ') || w.nobody}` : '',
+    !skipEmpty || a.informed.length ? `${c.informed}: ${a.informed.join(', ') || w.nobody}` : '',
+    `${w.successMeasureLabel}: ${a.successMeasure || w.noneSet}`,
+  ].filter(Boolean);
+}
+
+function description(a: ReportAction, report: SessionReport, w: ExportWords): string {
+  const lines = raciLines(a, w);
   const from = [report.title, a.blockTitle, a.sourceLabel].filter(Boolean).join(' / ');
-  if (from) lines.push(`From: ${from}`);
+  if (from) lines.push(`${w.fromLabel}: ${from}`);
   return lines.join('\n');
 }
 
-/** Importers map `open`/`in progress`/`done` to their own states; the words are kept plain. */
-const STATUS: Record<ReportAction['status'], string> = {
-  open: 'To Do',
-  'in progress': 'In Progress',
-  done: 'Done',
-  dropped: 'Canceled',
-};
-
-/** The actions as CSV text (header row first, CRLF line ends, no byte order mark). */
+/**
+ * The actions as CSV text (header row first, CRLF line ends, no byte order mark), its column
+ * names and words in the session's language. In English the columns and states are the ones
+ * Jira's, Linear's and Asana's importers map (`To Do`, `In Progress`, `Done`, `Canceled`).
+ */
 export function toActionsCsv(report: SessionReport): string {
+  const w = exportWords(report.language);
   const rows = report.actions.map((a) => [
     a.title,
     actionOwner(a) ?? '',
     a.due ?? '',
-    description(a, report),
-    STATUS[a.status],
+    description(a, report, w),
+    w.csvStatus[a.status],
     a.ref,
   ]);
-  return `${[[...ACTIONS_CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `${[[...w.csvColumns], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

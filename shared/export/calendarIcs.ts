@@ -4,6 +4,8 @@
 // splitting a character.
 import { actionOwner, blockRef } from './outline';
 import { plainLines } from './escape';
+import { raciLines } from './actionsCsv';
+import { exportWords } from './exportWords';
 import type { ReportAction, ReportBlock, ReportDay, SessionReport } from './reportTypes';
 
 const MINUTE = 60_000;
@@ -101,9 +103,10 @@ function blockEvent(
   stamp: string,
 ): string[] {
   if (!day.date || b.startMinutes === null) return [];
+  const w = exportWords(report.language);
   const start = zonedTime(day.date, b.startMinutes, zone);
   const description = [
-    `${blockRef(day, b)} ${b.title} (${b.kind}, ${b.plannedMinutes} min planned${b.actualMinutes === null ? '' : `, ran ${b.actualMinutes} min`})`,
+    `${blockRef(day, b)} ${b.title} (${b.kind}, ${b.plannedMinutes} ${w.minPlanned}${b.actualMinutes === null ? '' : `, ${w.ran} ${b.actualMinutes} min`})`,
     b.prompt,
   ]
     .filter(Boolean)
@@ -124,24 +127,16 @@ function blockEvent(
 
 function actionEvent(report: SessionReport, a: ReportAction, stamp: string): string[] {
   if (!a.due) return [];
+  const w = exportWords(report.language);
   const owner = actionOwner(a);
-  const description = [
-    `Responsible: ${a.responsible || 'nobody yet'}`,
-    `Accountable: ${a.accountable || 'nobody yet'}`,
-    a.consulted.length ? `Consulted: ${a.consulted.join(', ')}` : '',
-    a.informed.length ? `Informed: ${a.informed.join(', ')}` : '',
-    `Success measure: ${a.successMeasure || 'none set'}`,
-    `From: ${report.title}`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const description = [...raciLines(a, w, true), `${w.fromLabel}: ${report.title}`].join('\n');
   return [
     'BEGIN:VEVENT',
     `UID:action-${uidPart(a.id)}@offsite`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(a.due)}`,
     `DTEND;VALUE=DATE:${icsDate(nextDay(a.due))}`,
-    `SUMMARY:${icsText(`Due: ${a.ref} ${a.title}${owner ? ` (${owner})` : ' (no owner yet)'}`)}`,
+    `SUMMARY:${icsText(`${w.dueLabel}: ${a.ref} ${a.title} (${owner ?? w.noOwnerYet})`)}`,
     `DESCRIPTION:${icsText(description)}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
@@ -166,7 +161,7 @@ export function toCalendarIcs(report: SessionReport, options: CalendarOptions = 
     'PRODID:-//Offsite//Workshop minutes//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsText(report.title || 'Untitled session')}`,
+    `X-WR-CALNAME:${icsText(report.title || exportWords(report.language).untitled)}`,
     ...(options.agenda
       ? report.days.flatMap((day) =>
           day.blocks.flatMap((b) => blockEvent(report, day, b, zone, stamp)),

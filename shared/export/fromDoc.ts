@@ -200,8 +200,10 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   for (const [id, read] of reads)
     if (read?.vote && !votedBoards.has(id)) votes.push({ ...read.vote, blockId: id });
   const fallbackName = details.facilitatorName || null;
+  const meta = readMeta(doc);
   return {
-    title: readMeta(doc).title,
+    title: meta.title,
+    language: meta.language,
     facilitator: fallbackName,
     place: details.place || null,
     detailDates: details.startDate

@@ -9,7 +9,6 @@ import { mdCell, mdInline, mdLines } from './escape';
 import {
   actionOwner,
   addedCell,
-  APPENDIX_TITLES,
   blockRef,
   blocksWithContent,
   blockTiming,
@@ -20,7 +19,6 @@ import {
   privateLine,
   actionRefsOnNotes,
   resultsBeyondSummary,
-  SECTION_TITLES,
   SUMMARY_MAX_RANK,
   votersText,
   votesText,
@@ -36,6 +34,7 @@ import type {
   SessionReport,
 } from './report';
 import { formatDelta, plural, summarizeMinutes, summarySentences } from './summary';
+import { countOf, exportWords, formatDay, type ExportWords } from './exportWords';
 
 export { dateRange, dayHeading, privateLine } from './outline';
 
@@ -47,59 +46,63 @@ function table(head: string[], align: ('l' | 'r')[], rows: Cell[][]): string[] {
 }
 
 const bold = (s: string) => (s ? `**${s}**` : s);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function facts(report: SessionReport): string[] {
+function facts(report: SessionReport, w: ExportWords): string[] {
   const out: string[] = [];
-  const dates = dateRange(report.dates);
-  if (dates) out.push(`**Dates:** ${dates}`);
-  if (report.place) out.push(`**Place:** ${mdInline(report.place)}`);
-  if (report.facilitator) out.push(`**Facilitator:** ${mdInline(report.facilitator)}`);
+  const f = w.facts;
+  const dates = dateRange(report.dates, w);
+  if (dates) out.push(`**${f.dates}:** ${dates}`);
+  if (report.place) out.push(`**${f.place}:** ${mdInline(report.place)}`);
+  if (report.facilitator) out.push(`**${f.facilitator}:** ${mdInline(report.facilitator)}`);
   out.push(
     report.participants.length
-      ? `**Attended (${report.participants.length}):** ${report.participants.map(mdInline).join(', ')}`
-      : '**Attended:** nobody joined from their own device',
+      ? `**${f.attended} (${report.participants.length}):** ${report.participants.map(mdInline).join(', ')}`
+      : `**${f.attended}:** ${f.nobodyAttended}`,
   );
   const zone = report.timeZone ? ` (${report.timeZone})` : '';
-  out.push(`**Exported:** ${report.generatedAtLabel}${zone}`);
+  out.push(`**${f.exported}:** ${report.generatedAtLabel}${zone}`);
   // A backslash is GFM's explicit hard line break (two trailing spaces would be invisible).
   return [out.join('\\\n'), ''];
 }
 
-function summaryDecisions(report: SessionReport): string[] {
-  const out = ['### Decisions', ''];
-  if (!report.decisions.length) return [...out, '_No decisions were recorded._', ''];
+function summaryDecisions(report: SessionReport, w: ExportWords): string[] {
+  const out = [`### ${w.summary.decisions}`, ''];
+  if (!report.decisions.length) return [...out, `_${w.empty.decisions}_`, ''];
   for (const d of report.decisions) {
-    const state = d.confidence ?? (d.committed ? 'committed' : 'not yet committed');
-    const lead = `- **${d.ref}. ${mdInline(d.title)}** (${state}; dissent: ${mdInline(dissentText(d))})`;
+    const state = d.confidence ?? (d.committed ? w.committed : w.notYetCommitted);
+    const lead = `- **${d.ref}. ${mdInline(d.title)}** (${state}; ${w.dissent}: ${mdInline(dissentText(d, w))})`;
     out.push(d.decision ? `${lead}\\\n  ${mdLines(d.decision, '  ')}` : lead);
   }
   return [...out, ''];
 }
 
-function summaryActions(report: SessionReport): string[] {
-  const out = ['### Actions', ''];
-  if (!report.actions.length) return [...out, '_No actions were recorded._', ''];
+function summaryActions(report: SessionReport, w: ExportWords): string[] {
+  const out = [`### ${w.summary.actions}`, ''];
+  if (!report.actions.length) return [...out, `_${w.empty.actions}_`, ''];
   const missing = report.actions.filter((a) => !actionOwner(a)).length;
-  if (missing) out.push(`**${plural(missing, 'action')} without an owner.**`, '');
+  if (missing) out.push(`**${w.withoutOwner(missing)}**`, '');
   const rows = report.actions.map((a) => {
     const owner = actionOwner(a);
     return [
       a.ref,
       mdCell(a.title),
-      owner ? mdCell(owner) : `**${NO_OWNER}**`,
-      a.due ?? 'no date',
-      mdCell(a.successMeasure) || '_none set_',
+      owner ? mdCell(owner) : `**${w.noOwner}**`,
+      a.due ? formatDay(w, a.due) : w.noDate,
+      mdCell(a.successMeasure) || `_${w.noneSet}_`,
     ];
   });
+  const c = w.columns;
   out.push(
-    ...table(['#', 'Action', 'Owner', 'Due', 'Success measure'], ['l', 'l', 'l', 'l', 'l'], rows),
+    ...table(['#', c.action, c.owner, c.due, c.successMeasure], ['l', 'l', 'l', 'l', 'l'], rows),
   );
   return [...out, ''];
 }
 
-function summaryMeasures(report: SessionReport): string[] {
-  const out = ['### Measures', ''];
-  if (!report.measures.length) return [...out, '_No measures were defined._', ''];
+function summaryMeasures(report: SessionReport, w: ExportWords): string[] {
+  const out = [`### ${w.summary.measures}`, ''];
+  if (!report.measures.length) return [...out, `_${w.empty.measures}_`, ''];
+  const c = w.columns;
   const rows = report.measures.map((m) => [
     m.ref,
     mdCell(m.name),
@@ -111,7 +114,7 @@ function summaryMeasures(report: SessionReport): string[] {
   ]);
   out.push(
     ...table(
-      ['#', 'Measure', 'Baseline', 'Target', 'By when', 'Owner', 'Tracks'],
+      ['#', c.measure, c.baseline, c.target, c.byWhen, c.owner, c.tracks],
       ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
       rows,
     ),
@@ -129,35 +132,37 @@ function resultLabel(r: ReportVote['results'][number]): string {
     : mdCell(r.label);
 }
 
-function voteTable(vote: ReportVote, results: ReportVote['results']): string[] {
+function voteTable(results: ReportVote['results'], w: ExportWords): string[] {
+  const c = w.columns;
   return table(
-    ['Rank', 'Result', 'Votes'],
+    [c.rank, c.result, c.votes],
     ['r', 'l', 'r'],
-    results.map((r) => [`${r.rank}${r.tied ? ' (tie)' : ''}`, resultLabel(r), r.count]),
+    results.map((r) => [`${r.rank}${r.tied ? ` (${w.tie})` : ''}`, resultLabel(r), r.count]),
   );
 }
 
-function voteLine(vote: ReportVote): string {
+function voteLine(vote: ReportVote, w: ExportWords): string {
   const on = vote.board ? `, on the board of ${vote.board.ref} ${mdInline(vote.board.title)}` : '';
-  return `_${votersText(vote)}, ${plural(vote.totalVotes, 'vote')}${on}_`;
+  return `_${votersText(vote, w)}, ${countOf(w, vote.totalVotes, 'vote')}${on}_`;
 }
 
-function summaryVotes(report: SessionReport): string[] {
-  const out = ['### Vote results', ''];
-  if (!report.votes.length) return [...out, '_No vote was closed._', ''];
+function summaryVotes(report: SessionReport, w: ExportWords): string[] {
+  const out = [`### ${w.summary.votes}`, ''];
+  if (!report.votes.length) return [...out, `_${w.empty.votes}_`, ''];
   for (const v of report.votes) {
-    out.push(`#### ${v.ref} ${mdInline(v.title)}`, '', voteLine(v), '');
+    out.push(`#### ${v.ref} ${mdInline(v.title)}`, '', voteLine(v, w), '');
     const top = topResults(v, SUMMARY_MAX_RANK);
-    out.push(...voteTable(v, top), '');
+    out.push(...voteTable(top, w), '');
     const more = v.results.length - top.length;
-    if (more > 0) out.push(`_${plural(more, 'more result')} under ${v.ref} in the notes._`, '');
+    if (more > 0) out.push(`_${w.moreUnder(countOf(w, more, 'moreResult'), v.ref)}_`, '');
   }
   return out;
 }
 
-function agenda(report: SessionReport): string[] {
-  const out = [`## ${SECTION_TITLES.agenda}`, ''];
-  if (!report.days.length) return [...out, '_No agenda was planned._', ''];
+function agenda(report: SessionReport, w: ExportWords): string[] {
+  const out = [`## ${w.sections.agenda}`, ''];
+  if (!report.days.length) return [...out, `_${w.empty.agenda}_`, ''];
+  const c = w.columns;
   out.push(summarySentences(summarizeMinutes(report)).join(' '), '');
   for (const day of report.days) {
     out.push(`### ${mdInline(dayHeading(day))}`, '');
@@ -184,7 +189,15 @@ function agenda(report: SessionReport): string[] {
       ]);
       out.push(
         ...table(
-          ['#', 'Block', 'Kind', 'Planned (min)', 'Added (min)', 'Actual (min)', 'vs plan (min)'],
+          [
+            '#',
+            c.block,
+            c.kind,
+            `${c.planned} (min)`,
+            `${c.added} (min)`,
+            `${c.actual} (min)`,
+            `${c.vsPlan} (min)`,
+          ],
           ['l', 'l', 'l', 'r', 'r', 'r', 'r'],
           rows,
         ),
@@ -285,6 +298,7 @@ function block(
   report: SessionReport,
   byRef: Map<string, ReportAction>,
 ): string[] {
+  const w = exportWords(report.language);
   const out = [`### ${blockRef(day, b)} ${mdInline(b.title)}`, ''];
   const count = b.noteCount ? ` · ${plural(b.noteCount, 'note')}` : '';
   out.push(`_${mdInline(blockTiming(b))}${count}_`, '');
@@ -301,28 +315,29 @@ function block(
   if (b.vote) {
     // Ranks 1 to 5 are in the summary; the block adds the rest, so each row is printed once.
     const rest = resultsBeyondSummary(b.vote);
-    out.push(`#### Vote results`, '', voteLine(b.vote), '');
+    out.push(`#### ${w.summary.votes}`, '', voteLine(b.vote, w), '');
     out.push(
       `_Ranks 1 to ${SUMMARY_MAX_RANK} are in the summary${rest.length ? '; the rest:' : '.'}_`,
       '',
     );
-    if (rest.length) out.push(...voteTable(b.vote, rest), '');
+    if (rest.length) out.push(...voteTable(rest, w), '');
   }
   return out;
 }
 
 function blocks(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
+  const w = exportWords(report.language);
   const list = blocksWithContent(report);
-  const out = [`## ${SECTION_TITLES.blocks}`, ''];
-  if (!list.length) return [...out, '_No notes were written._', ''];
+  const out = [`## ${w.sections.blocks}`, ''];
+  if (!list.length) return [...out, `_${w.empty.notes}_`, ''];
   return [...out, ...list.flatMap(({ day, block: b }) => block(day, b, report, byRef))];
 }
 
-function decisionsInFull(report: SessionReport): string[] {
-  const out = [`### ${APPENDIX_TITLES.decisions}`, ''];
-  if (!report.decisions.length) return [...out, '_No decisions were recorded._', ''];
+function decisionsInFull(report: SessionReport, w: ExportWords): string[] {
+  const out = [`### ${w.appendix.decisions}`, ''];
+  if (!report.decisions.length) return [...out, `_${w.empty.decisions}_`, ''];
   for (const d of report.decisions) {
-    const state = d.committed ? 'committed' : 'not yet committed';
+    const state = d.committed ? w.committed : w.notYetCommitted;
     out.push(`#### ${d.ref}. ${mdInline(d.title)} (${state})`, '');
     const item = (label: string, text: string) => {
       if (text) out.push(`- **${label}:** ${mdLines(text, '  ')}`);
@@ -334,8 +349,8 @@ function decisionsInFull(report: SessionReport): string[] {
       for (const o of d.optionsConsidered) out.push(`  - ${mdLines(o, '    ')}`);
     }
     item('Rationale', d.rationale);
-    out.push(`- **Dissent:** ${mdInline(dissentText(d))}`);
-    if (d.confidence) out.push(`- **Confidence vote:** ${mdInline(d.confidence)}`);
+    out.push(`- **${capital(w.dissent)}:** ${mdInline(dissentText(d, w))}`);
+    if (d.confidence) out.push(`- **${w.confidenceVote}:** ${mdInline(d.confidence)}`);
     const from = [d.blockTitle ? `in ${mdInline(d.blockTitle)}` : '', d.decidedAtLabel]
       .filter(Boolean)
       .join(', ');
@@ -345,9 +360,10 @@ function decisionsInFull(report: SessionReport): string[] {
   return out;
 }
 
-function actionsWithRaci(report: SessionReport): string[] {
-  const out = [`### ${APPENDIX_TITLES.actions}`, ''];
-  if (!report.actions.length) return [...out, '_No actions were recorded._', ''];
+function actionsWithRaci(report: SessionReport, w: ExportWords): string[] {
+  const out = [`### ${w.appendix.actions}`, ''];
+  if (!report.actions.length) return [...out, `_${w.empty.actions}_`, ''];
+  const c = w.columns;
   out.push(
     '_RACI: Responsible does the work (the owner), Accountable answers for the result, Consulted are asked, Informed are told._',
     '',
@@ -356,28 +372,28 @@ function actionsWithRaci(report: SessionReport): string[] {
   const rows = report.actions.map((a) => [
     a.ref,
     mdCell(a.title),
-    a.responsible ? mdCell(a.responsible) : `**${NO_OWNER}**`,
+    a.responsible ? mdCell(a.responsible) : `**${w.noOwner}**`,
     mdCell(a.accountable),
     list(a.consulted),
     list(a.informed),
-    a.due ?? '',
+    a.due ? formatDay(w, a.due) : '',
     mdCell(a.successMeasure),
-    a.status,
+    w.status[a.status],
     mdCell(a.sourceLabel ?? a.blockTitle ?? ''),
   ]);
   out.push(
     ...table(
       [
         '#',
-        'Action',
-        'Responsible',
-        'Accountable',
-        'Consulted',
-        'Informed',
-        'Due',
-        'Success measure',
-        'Status',
-        'From',
+        c.action,
+        c.responsible,
+        c.accountable,
+        c.consulted,
+        c.informed,
+        c.due,
+        c.successMeasure,
+        c.status,
+        c.from,
       ],
       ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
       rows,
@@ -388,38 +404,40 @@ function actionsWithRaci(report: SessionReport): string[] {
 }
 
 function appendix(report: SessionReport, byRef: Map<string, ReportAction>): string[] {
-  const out = [`## ${SECTION_TITLES.appendix}`, '', `### ${APPENDIX_TITLES.looseNotes}`, ''];
+  const w = exportWords(report.language);
+  const out = [`## ${w.sections.appendix}`, '', `### ${w.appendix.looseNotes}`, ''];
   if (report.looseNotes.length)
     out.push(...report.looseNotes.flatMap((n) => noteLine(n, '', byRef)), '');
-  else out.push('_Nothing was parked._', '');
+  else out.push(`_${w.empty.parked}_`, '');
   return [
     ...out,
-    `### ${APPENDIX_TITLES.questions}`,
+    `### ${w.appendix.questions}`,
     '',
     ...questionsMarkdown(report),
-    `### ${APPENDIX_TITLES.polls}`,
+    `### ${w.appendix.polls}`,
     '',
     ...pollsMarkdown(report),
-    ...decisionsInFull(report),
-    ...actionsWithRaci(report),
+    ...decisionsInFull(report, w),
+    ...actionsWithRaci(report, w),
   ];
 }
 
 /** The whole report as GitHub-flavoured Markdown, ending with a newline. */
 export function toMarkdown(report: SessionReport): string {
   const byRef = new Map(report.actions.map((a) => [a.ref, a]));
+  const w = exportWords(report.language);
   const lines = [
-    `# ${mdInline(report.title || 'Untitled session')}`,
+    `# ${mdInline(report.title || w.untitled)}`,
     '',
-    ...facts(report),
+    ...facts(report, w),
     ...sinceMarkdown(report.sinceLastTime),
-    `## ${SECTION_TITLES.summary}`,
+    `## ${w.sections.summary}`,
     '',
-    ...summaryDecisions(report),
-    ...summaryActions(report),
-    ...summaryMeasures(report),
-    ...summaryVotes(report),
-    ...agenda(report),
+    ...summaryDecisions(report, w),
+    ...summaryActions(report, w),
+    ...summaryMeasures(report, w),
+    ...summaryVotes(report, w),
+    ...agenda(report, w),
     ...blocks(report, byRef),
     ...appendix(report, byRef),
   ];

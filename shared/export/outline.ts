@@ -8,7 +8,13 @@ import type {
   SessionReport,
 } from './reportTypes';
 import { formatDelta, plural } from './summary';
-import { answersLine } from '../model/roster/read';
+import {
+  countFromAdmitted,
+  countOf,
+  dateRangeIn,
+  ENGLISH_WORDS,
+  type ExportWords,
+} from './exportWords';
 
 export const SECTION_TITLES = {
   summary: 'Summary',
@@ -25,10 +31,9 @@ export const APPENDIX_TITLES = {
   actions: 'Actions with RACI',
 } as const;
 
-/** `2026-11-26 to 2026-11-27`, or one date. */
-export function dateRange(dates: string[]): string {
-  if (dates.length === 0) return '';
-  return dates.length === 1 ? dates[0]! : `${dates[0]} to ${dates[dates.length - 1]}`;
+/** `2026-11-26 to 2026-11-27`, or one date (in the words' language: `26.11.2026 bis …`). */
+export function dateRange(dates: string[], w: ExportWords = ENGLISH_WORDS): string {
+  return dateRangeIn(w, dates);
 }
 
 export function dayHeading(day: ReportDay): string {
@@ -85,19 +90,22 @@ export function actionOwner(a: ReportAction): string | null {
 }
 
 /** `none noted`, `2 people`, or the names. */
-export function dissentText(d: SessionReport['decisions'][number]): string {
+export function dissentText(
+  d: SessionReport['decisions'][number],
+  w: ExportWords = ENGLISH_WORDS,
+): string {
   if (d.dissent.mode === 'count')
-    return d.dissent.count === 0 ? 'none noted' : plural(d.dissent.count, 'person', 'people');
-  return d.dissent.names.length ? d.dissent.names.join(', ') : 'none noted';
+    return d.dissent.count === 0 ? w.noneNoted : countOf(w, d.dissent.count, 'person');
+  return d.dissent.names.length ? d.dissent.names.join(', ') : w.noneNoted;
 }
 
 /** "4 voters from 6 admitted", as the console counts ("4 voters" in a doc with no roster). */
-export const votersText = (v: ReportVote): string =>
-  answersLine(v.voterCount, v.admitted ?? null, 'voter');
+export const votersText = (v: ReportVote, w: ExportWords = ENGLISH_WORDS): string =>
+  countFromAdmitted(w, v.voterCount, v.admitted ?? null, 'voter');
 
 /** `1 vote`, or an empty string for no votes (a zero on every note is noise). */
-export function votesText(n: number): string {
-  return n > 0 ? plural(n, 'vote') : '';
+export function votesText(n: number, w: ExportWords = ENGLISH_WORDS): string {
+  return n > 0 ? countOf(w, n, 'vote') : '';
 }
 
 /** How many results the summary shows per vote: ranks 1 to 5, ties included. */

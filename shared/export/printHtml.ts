@@ -4,7 +4,8 @@
 // theirs from a first print (printPages.ts).
 import { sinceHtml, SINCE_TITLE } from './sinceLastTime';
 import { escapeHtml as h } from './escape';
-import { blocksWithContent, SECTION_TITLES, blockRef } from './outline';
+import { blocksWithContent, blockRef } from './outline';
+import { exportWords } from './exportWords';
 import { agendaSection, appendixParts, blockAnchor, blockSection } from './printSections';
 import { cover, summarySection, u } from './printSummary';
 import { printCss, type PageSize } from './printStyles';
@@ -33,52 +34,54 @@ interface Entry {
   sub: boolean;
 }
 
-function contents(entries: Entry[]): string {
+function contents(entries: Entry[], title: string): string {
   const items = entries
     .map(
       (e) =>
         `<li class="${e.sub ? 'toc-sub' : 'toc-main'}"><a href="#${e.id}"><span class="user" dir="auto">${h(e.title)}</span></a><span class="leader"></span>${contentsPageSlot(e.id)}</li>`,
     )
     .join('');
-  return `<section class="toc"><h2>Contents</h2><ol>${items}</ol></section>`;
+  return `<section class="toc"><h2>${h(title)}</h2><ol>${items}</ol></section>`;
 }
 
 /** The whole report as one printable HTML document, in the same order as the Markdown. */
 export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): string {
   const pageSize = options.pageSize ?? 'A4';
+  const w = exportWords(report.language);
+  const titles = w.sections;
   const byRef = new Map<string, ReportAction>(report.actions.map((a) => [a.ref, a]));
   const blocks = blocksWithContent(report);
   const appendix = appendixParts(report, byRef);
   const since = report.sinceLastTime;
   const entries: Entry[] = [
     ...(since ? [{ id: 'since', title: SINCE_TITLE, sub: false }] : []),
-    { id: 'summary', title: SECTION_TITLES.summary, sub: false },
-    { id: 'agenda', title: SECTION_TITLES.agenda, sub: false },
-    { id: 'blocks', title: SECTION_TITLES.blocks, sub: false },
+    { id: 'summary', title: titles.summary, sub: false },
+    { id: 'agenda', title: titles.agenda, sub: false },
+    { id: 'blocks', title: titles.blocks, sub: false },
     ...blocks.map(({ day, block }) => ({
       id: blockAnchor(day, block),
       title: `${blockRef(day, block)} ${block.title}`,
       sub: true,
     })),
-    { id: 'appendix', title: SECTION_TITLES.appendix, sub: false },
+    { id: 'appendix', title: titles.appendix, sub: false },
     ...appendix.map((p) => ({ id: p.id, title: p.title, sub: true })),
   ];
   const section = (id: string, title: string, body: string, cls = '') =>
     `<section id="${id}" class="part${cls}"><h2>${h(title)}</h2>\n${body}</section>`;
   const body = [
     ...(since ? [section('since', SINCE_TITLE, sinceHtml(since, u))] : []),
-    section('summary', SECTION_TITLES.summary, summarySection(report), ' first'),
-    section('agenda', SECTION_TITLES.agenda, agendaSection(report)),
+    section('summary', titles.summary, summarySection(report), ' first'),
+    section('agenda', titles.agenda, agendaSection(report)),
     section(
       'blocks',
-      SECTION_TITLES.blocks,
+      titles.blocks,
       blocks.length
         ? blocks.map(({ day, block }) => blockSection(day, block, report, byRef)).join('\n')
-        : '<p class="empty">No notes were written.</p>',
+        : `<p class="empty">${h(w.empty.notes)}</p>`,
     ),
     section(
       'appendix',
-      SECTION_TITLES.appendix,
+      titles.appendix,
       appendix
         .map(
           (p) =>
@@ -88,13 +91,13 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
     ),
   ].join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${w.language}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${h(report.title || 'Untitled session')}</title>
+<title>${h(report.title || w.untitled)}</title>
 <style>${printCss(pageSize)}</style></head>
 <body>
 ${cover(report)}
-${contents(entries)}
+${contents(entries, w.contents)}
 ${body}
 </body></html>
 `;

@@ -8,7 +8,6 @@ import { breakoutHtml } from './breakoutExport';
 import {
   addedCell,
   actionOwner,
-  APPENDIX_TITLES,
   blockRef,
   blockTiming,
   dayHeading,
@@ -31,12 +30,16 @@ import type {
   SessionReport,
 } from './reportTypes';
 import { formatDelta, plural, summarizeMinutes, summarySentences } from './summary';
+import { exportWords, formatDay, type ExportWords } from './exportWords';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function blockAnchor(day: ReportDay, b: ReportBlock): string {
   return `block-${day.number}-${b.number}`;
 }
 
-function dayTable(day: ReportDay): string {
+function dayTable(day: ReportDay, w: ExportWords): string {
+  const c = w.columns;
   const ran = day.blocks.filter((b) => b.ran);
   const notRun = day.blocks.filter((b) => !b.ran);
   const out: string[] = [];
@@ -48,7 +51,7 @@ function dayTable(day: ReportDay): string {
       )
       .join('\n');
     const actual = day.actualMinutes ?? 0;
-    out.push(`<table class="agenda"><thead><tr><th class="num">#</th><th>Block</th><th>Kind</th><th class="num">Planned</th><th class="num">Added</th><th class="num">Actual</th><th class="num">vs plan</th></tr></thead>
+    out.push(`<table class="agenda"><thead><tr><th class="num">#</th><th>${h(c.block)}</th><th>${h(c.kind)}</th><th class="num">${h(c.planned)}</th><th class="num">${h(c.added)}</th><th class="num">${h(c.actual)}</th><th class="num">${h(c.vsPlan)}</th></tr></thead>
 <tbody>${rows}</tbody>
 <tfoot><tr><td></td><td>Total of the ${h(plural(ran.length, 'block'))} that ran (minutes)</td><td></td><td class="num">${day.plannedRanMinutes}</td><td class="num">${day.addedMinutes}</td><td class="num">${actual}</td><td class="num">${formatDelta(actual - day.plannedRanMinutes)}</td></tr></tfoot></table>${planChartHtml(day)}`);
   }
@@ -70,10 +73,11 @@ function dayTable(day: ReportDay): string {
 }
 
 export function agendaSection(report: SessionReport): string {
-  if (!report.days.length) return empty('No agenda was planned.');
+  const w = exportWords(report.language);
+  if (!report.days.length) return empty(w.empty.agenda);
   const intro = `<p class="summary-text">${h(summarySentences(summarizeMinutes(report)).join(' '))}</p>`;
   return `${intro}\n${report.days
-    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day)}`)
+    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day, w)}`)
     .join('\n')}`;
 }
 
@@ -165,18 +169,18 @@ ${settled(b, report, byRef)}
 ${b.notes.length ? `${b.columns.length ? '<h4>Notes written during the block</h4>' : ''}<ul class="notes">${b.notes.map((n) => note(n, byRef)).join('')}</ul>` : ''}
 ${b.columns.map((c) => column(c, byRef)).join('\n')}
 ${breakoutHtml(b.breakout)}
-${b.vote ? voteRest(b.vote) : ''}
+${b.vote ? voteRest(b.vote, exportWords(report.language)) : ''}
 </section>`;
 }
 
 /** A block's vote: ranks 1 to 5 are in the summary, so only the rest is listed here (once). */
-function voteRest(v: ReportVote): string {
+function voteRest(v: ReportVote, w: ExportWords): string {
   const rest = resultsBeyondSummary(v);
-  return `<div class="keep"><h4>Vote results</h4>${voteLine(v)}<p class="sub">Ranks 1 to ${SUMMARY_MAX_RANK} are in the summary${rest.length ? '; the rest:' : '.'}</p>${rest.length ? voteTable(rest) : ''}</div>`;
+  return `<div class="keep"><h4>${h(w.summary.votes)}</h4>${voteLine(v, w)}<p class="sub">Ranks 1 to ${SUMMARY_MAX_RANK} are in the summary${rest.length ? '; the rest:' : '.'}</p>${rest.length ? voteTable(rest, w) : ''}</div>`;
 }
 
-function decisionsInFull(report: SessionReport): string {
-  if (!report.decisions.length) return empty('No decisions were recorded.');
+function decisionsInFull(report: SessionReport, w: ExportWords): string {
+  if (!report.decisions.length) return empty(w.empty.decisions);
   return report.decisions
     .map((d) => {
       const rows: string[] = [];
@@ -189,22 +193,23 @@ function decisionsInFull(report: SessionReport): string {
           `<ul>${d.optionsConsidered.map((o) => `<li>${u(o)}</li>`).join('')}</ul>`,
         );
       if (d.rationale) row('Rationale', u(d.rationale));
-      row('Dissent', u(dissentText(d)));
-      if (d.confidence) row('Confidence vote', u(d.confidence));
+      row(capital(w.dissent), u(dissentText(d, w)));
+      if (d.confidence) row(w.confidenceVote, u(d.confidence));
       const from = [d.blockTitle ? `in ${u(d.blockTitle)}` : '', h(d.decidedAtLabel)].filter(
         Boolean,
       );
       if (from.length) row('Decided', from.join(', '));
       const tag = d.committed
-        ? '<span class="tag ok">✓ Committed</span>'
-        : '<span class="tag pending">Not yet committed</span>';
+        ? `<span class="tag ok">✓ ${h(capital(w.committed))}</span>`
+        : `<span class="tag pending">${h(capital(w.notYetCommitted))}</span>`;
       return `<article class="decision"><h4><span>${h(d.ref)}. ${u(d.title)}</span>${tag}</h4><dl>${rows.join('')}</dl></article>`;
     })
     .join('\n');
 }
 
-function actionsWithRaci(report: SessionReport): string {
-  if (!report.actions.length) return empty('No actions were recorded.');
+function actionsWithRaci(report: SessionReport, w: ExportWords): string {
+  if (!report.actions.length) return empty(w.empty.actions);
+  const c = w.columns;
   const people = (xs: string[]) => xs.map(u).join(', ');
   const rows = report.actions
     .map((a) => {
@@ -213,12 +218,12 @@ function actionsWithRaci(report: SessionReport): string {
         (a.sourceLabel ?? a.blockTitle) ? `From: ${u(a.sourceLabel ?? a.blockTitle ?? '')}` : '',
       ].filter(Boolean);
       return `<tr><td>${h(a.ref)}</td><td>${u(a.title)}${sub.map((s) => `<div class="sub">${s}</div>`).join('')}</td>
-<td>${a.responsible ? u(a.responsible) : `<b class="flag">${NO_OWNER}</b>`}</td><td>${u(a.accountable)}</td><td>${people(a.consulted)}</td><td>${people(a.informed)}</td>
-<td class="nowrap">${a.due ? h(a.due) : '<span class="muted">—</span>'}</td><td>${h(a.status)}</td></tr>`;
+<td>${a.responsible ? u(a.responsible) : `<b class="flag">${h(w.noOwner)}</b>`}</td><td>${u(a.accountable)}</td><td>${people(a.consulted)}</td><td>${people(a.informed)}</td>
+<td class="nowrap">${a.due ? h(formatDay(w, a.due)) : '<span class="muted">—</span>'}</td><td>${h(w.status[a.status])}</td></tr>`;
     })
     .join('\n');
   return `<p class="muted">RACI: <b>R</b>esponsible does the work (the owner), <b>A</b>ccountable answers for the result, <b>C</b>onsulted are asked, <b>I</b>nformed are told.</p>
-<table class="raci"><thead><tr><th>#</th><th>Action</th><th>R</th><th>A</th><th>C</th><th>I</th><th>Due</th><th>Status</th></tr></thead>
+<table class="raci"><thead><tr><th>#</th><th>${h(c.action)}</th><th>R</th><th>A</th><th>C</th><th>I</th><th>${h(c.due)}</th><th>${h(c.status)}</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 
@@ -227,17 +232,19 @@ export function appendixParts(
   report: SessionReport,
   byRef: Map<string, ReportAction>,
 ): { id: string; title: string; body: string }[] {
+  const w = exportWords(report.language);
+  const t = w.appendix;
   return [
     {
       id: 'appendix-notes',
-      title: APPENDIX_TITLES.looseNotes,
+      title: t.looseNotes,
       body: report.looseNotes.length
         ? `<ul class="notes">${report.looseNotes.map((n) => note(n, byRef)).join('')}</ul>`
-        : empty('Nothing was parked.'),
+        : empty(w.empty.parked),
     },
-    { id: 'appendix-questions', title: APPENDIX_TITLES.questions, body: questionsHtml(report, u) },
-    { id: 'appendix-polls', title: APPENDIX_TITLES.polls, body: pollsHtml(report, u) },
-    { id: 'appendix-decisions', title: APPENDIX_TITLES.decisions, body: decisionsInFull(report) },
-    { id: 'appendix-actions', title: APPENDIX_TITLES.actions, body: actionsWithRaci(report) },
+    { id: 'appendix-questions', title: t.questions, body: questionsHtml(report, u) },
+    { id: 'appendix-polls', title: t.polls, body: pollsHtml(report, u) },
+    { id: 'appendix-decisions', title: t.decisions, body: decisionsInFull(report, w) },
+    { id: 'appendix-actions', title: t.actions, body: actionsWithRaci(report, w) },
   ];
 }

@@ -1,6 +1,8 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
 import { sinceOfReport } from './sinceLastTime';
+import { exportWords } from './exportWords';
+import type { Language } from '../i18n/languages';
 import { measureWords } from '../charts/measureWords';
 import { decisionConfidence } from './toolkitExport';
 import { formatDuration } from '../model/timer/timerMath';
@@ -28,9 +30,15 @@ export function registersFromDoc(doc: Y.Doc): Registers {
   return readRegisters(doc);
 }
 
-/** `2026-11-26 14:05` in the given zone. */
-export function formatDateTime(ms: number, timeZone?: string): string {
+/** `2026-11-26 14:05` in the given zone; in German or French as Intl writes them there. */
+export function formatDateTime(ms: number, timeZone?: string, language: Language = 'en'): string {
   if (!ms) return '';
+  if (language !== 'en')
+    return new Intl.DateTimeFormat(language, {
+      timeZone,
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(ms));
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -171,6 +179,7 @@ export function topResults(vote: ReportVote, maxRank = 5): ReportVote['results']
 /** Joins already-read parts into the report every exporter renders. Pure and deterministic. */
 export function buildReport(parts: ReportParts): SessionReport {
   const { registers, timeZone } = parts;
+  const language = exportWords(parts.language).language;
   const actionRef = new Map(registers.actions.map((a, i) => [a.id, `A${i + 1}`]));
   const decisionRef = new Map(registers.decisions.map((d, i) => [d.id, `D${i + 1}`]));
   const byNote = indexBy(registers.actions, (a) => a.sourceNoteIds, actionRef);
@@ -271,7 +280,7 @@ export function buildReport(parts: ReportParts): SessionReport {
     return {
       number: di + 1,
       date: d.date,
-      label: d.label ?? `Day ${di + 1}`,
+      label: d.label ?? exportWords(language).day(di + 1),
       startTime: d.startTime ?? null,
       blocks,
       plannedMinutes: blocks.reduce((s, b) => s + b.plannedMinutes, 0),
@@ -304,6 +313,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const report: SessionReport = {
     title: parts.title,
+    language,
     dates: dates.length ? [...new Set([dates[0]!, dates[dates.length - 1]!])] : [],
     facilitator: parts.facilitator,
     place: parts.place?.trim() || null,
@@ -314,7 +324,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       ...d,
       ref: `D${i + 1}`,
       blockTitle: title(d.sourceBlockId),
-      decidedAtLabel: formatDateTime(d.decidedAt, timeZone),
+      decidedAtLabel: formatDateTime(d.decidedAt, timeZone, language),
       confidence: decisionConfidence(d.id, d.committed, parts.polls ?? []),
     })),
     actions: registers.actions.map((a, i) => ({
@@ -334,7 +344,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       ].filter((r): r is string => r !== undefined),
     })),
     generatedAt: parts.generatedAt,
-    generatedAtLabel: formatDateTime(parts.generatedAt, timeZone),
+    generatedAtLabel: formatDateTime(parts.generatedAt, timeZone, language),
     noteCount,
     looseNotes,
     questions: outsideQuestions,

@@ -1,4 +1,5 @@
 // The SessionReport type: the plain data every export renders, and the parts buildReport joins.
+import type { Language } from '../i18n/languages';
 import type {
   ActionItem,
   Decision,
@@ -112,6 +113,8 @@ export interface PartDay {
 
 export interface ReportParts {
   title: string;
+  /** The session's language (meta.language): the exports' fixed words; English when left out. */
+  language?: Language;
   facilitator: string | null;
   /** Where the session took place, as the facilitator wrote it. */
   place?: string | null;
@@ -307,6 +310,8 @@ export interface ReportMeasure extends Measure {
 
 export interface SessionReport {
   title: string;
+  /** What the exports' fixed words, dates and counts are written in (exportWords.ts). */
+  language: Language;
   /** First and last calendar date of the agenda (yyyy-mm-dd), when known. */
   dates: string[];
   facilitator: string | null;

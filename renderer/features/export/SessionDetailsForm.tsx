@@ -12,6 +12,7 @@ import {
 import { NAME_MAX_CHARS } from '../../../shared/model/limits';
 import { sessionDoc } from '../../../shared/model/doc';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
+import { SessionLanguageSelect } from './SessionLanguageSelect';
 import './export.css';
 
 /** The stored details, kept current as the doc changes (another console window may edit them). */
@@ -53,6 +54,7 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
     <section className="card details-card" aria-labelledby="details-heading">
       <h2 id="details-heading">Session details</h2>
       <p className="muted">What the minutes open with. Only you can change them.</p>
+      <SessionLanguageSelect doc={props.doc} />
       <form className="details-form" onSubmit={save}>
         <div className="row">
           <div className="field">

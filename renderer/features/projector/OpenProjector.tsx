@@ -2,18 +2,20 @@
 // there is one); in a browser, the projector route in a new tab, carrying the facilitator key.
 import './projector.css';
 import { platform } from '../../platform';
+import { useT } from '../../i18n/useT';
 
 export function OpenProjector({ sessionId }: { sessionId: string }) {
+  const t = useT();
   const link = platform().projectorLink(sessionId);
   if (!link)
     return (
       <button type="button" onClick={() => void platform().openProjector(sessionId)}>
-        Open projector
+        {t('projector.open')}
       </button>
     );
   return (
     <a className="button-link" href={link} target="_blank" rel="noreferrer">
-      Open projector
+      {t('projector.open')}
     </a>
   );
 }

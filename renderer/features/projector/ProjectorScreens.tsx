@@ -10,7 +10,7 @@ import { Countdown } from '../timer/Countdown';
 import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';
 import { useDoc } from '../../stores/docStore';
-import { plural } from '../../app/format';
+import { useT } from '../../i18n/useT';
 
 /** "host:port/join" without the scheme or the code: what a person types before the code. */
 export function joinAddress(joinUrl: string): string {
@@ -27,22 +27,26 @@ export function JoinScreen(props: {
   roomCheckCode?: ReactNode;
 }) {
   const { details, title, wifiCode } = props;
+  const t = useT();
   const joined = useDoc(props.doc, (s) => s.participants.length);
   return (
     <main className="projector projector-join-screen">
-      <h1 className="projector-day">Join “{title}”</h1>
+      <h1 className="projector-day">{t('projector.joinTitle', { title })}</h1>
       <div className={wifiCode ? 'join-screen-body with-wifi' : 'join-screen-body'}>
         {wifiCode}
         <JoinQrCode url={details.joinUrl} size={400} />
         <div className="join-screen-text">
-          <p>Scan the code, or open</p>
+          <p>{t('projector.scanOrOpen')}</p>
           <p className="join-screen-address">{joinAddress(details.joinUrl)}</p>
-          <p>and type</p>
-          <p className="join-screen-code" aria-label={`Join code ${details.joinCode}`}>
+          <p>{t('projector.andType')}</p>
+          <p
+            className="join-screen-code"
+            aria-label={t('projector.joinCode', { code: details.joinCode })}
+          >
             {details.joinCode}
           </p>
           <p className="join-screen-count" role="status">
-            {plural(joined, 'person has', 'people have')} joined
+            {t('projector.joined', { n: joined })}
           </p>
         </div>
       </div>
@@ -60,6 +64,7 @@ export function HoldScreen({ title }: { title: string }) {
 }
 
 export function BreakScreen(props: { doc: Y.Doc; block: AgendaBlock; next: AgendaBlock | null }) {
+  const t = useT();
   const d = useTimerDisplay(props.doc);
   // The end of the break on the room's clock, to the minute (rounded up: never back too early).
   const end = hostNow() + Math.max(0, d.remainingMs);
@@ -68,12 +73,16 @@ export function BreakScreen(props: { doc: Y.Doc; block: AgendaBlock; next: Agend
     <main className="projector projector-break">
       <p className="projector-day">{props.block.title}</p>
       <h1 className="break-back">
-        {d.state === 'paused' ? 'Break' : d.remainingMs > 0 ? `Back at ${backAt}` : 'Back now'}
+        {d.state === 'paused'
+          ? t('projector.break')
+          : d.remainingMs > 0
+            ? t('projector.backAt', { time: backAt })
+            : t('projector.backNow')}
       </h1>
       <Countdown doc={props.doc} size="huge" />
       {props.next && (
         <p className="projector-next">
-          Next: <strong>{props.next.title}</strong>
+          {t('projector.next')} <strong>{props.next.title}</strong>
         </p>
       )}
     </main>

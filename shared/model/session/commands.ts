@@ -5,10 +5,12 @@ import { LOCAL_ORIGIN } from '../origins';
 import type { Participant } from './read';
 import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
 import { signName } from '../authority/authorClaims';
+import type { Language } from '../../i18n/languages';
+import { setSessionLanguage } from './language';
 
 export function initSession(
   doc: Y.Doc,
-  args: { title: string; now?: number },
+  args: { title: string; now?: number; language?: Language },
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const title = cleanText(args.title, 'The session title', TITLE_MAX_CHARS);
@@ -17,6 +19,7 @@ export function initSession(
     meta.set('title', title);
     meta.set('createdAt', args.now ?? Date.now());
     meta.set('schemaVersion', SCHEMA_VERSION);
+    if (args.language) setSessionLanguage(doc, args.language, origin);
   });
 }
 

@@ -15,7 +15,7 @@ export const PROJECTOR_VIEW_MAP = 'projectorView';
 export const SESSION_TYPES: readonly TypeSpec[] = [
   facilitatorType(
     META,
-    'title, createdAt, template, session details; schemaVersion and series by the host only',
+    'title, createdAt, template, session details, language (exports, projector); schemaVersion and series by the host only',
     ['doc'],
     { hostOnlyKeys: ['schemaVersion', 'series'] },
   ),

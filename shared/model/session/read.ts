@@ -3,11 +3,15 @@
 import * as Y from 'yjs';
 import { sessionDoc } from '../doc';
 import { nameVouched } from '../authority/authorClaims';
+import type { Language } from '../../i18n/languages';
+import { readSessionLanguage } from './language';
 
 export interface SessionMeta {
   title: string;
   createdAt: number;
   schemaVersion: number;
+  /** The session's language (language.ts): its exports and projector; English when unset. */
+  language: Language;
 }
 
 export function readMeta(doc: Y.Doc): SessionMeta {
@@ -19,6 +23,7 @@ export function readMeta(doc: Y.Doc): SessionMeta {
     title: typeof title === 'string' ? title : '',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 0,
+    language: readSessionLanguage(doc),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   i18n,
   initialLanguage,
   overEnglish,
+  pinLanguage,
   showLanguage,
 } from '#renderer/i18n/language';
 import { translate } from '#renderer/i18n/useT';
@@ -130,7 +131,7 @@ describe('the page language', () => {
   });
 });
 
-describe('the projector follows the console', () => {
+describe('a window follows another window’s pick', () => {
   it('a pick made in another window of this browser is shown here too', async () => {
     const g = globalThis as Record<string, unknown>;
     const saved = { window: g.window, document: g.document };
@@ -162,6 +163,56 @@ describe('the projector follows the console', () => {
       stop();
       expect(listeners.has('storage')).toBe(false);
     } finally {
+      await showLanguage('en');
+      g.window = saved.window;
+      g.document = saved.document;
+    }
+  });
+});
+
+describe('the projector speaks the session’s language', () => {
+  it('keeps the pinned language when the console’s window picks another, and follows once unpinned', async () => {
+    const g = globalThis as Record<string, unknown>;
+    const saved = { window: g.window, document: g.document };
+    const listeners = new Map<string, (e: unknown) => void>();
+    g.window = {
+      addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, fn),
+      removeEventListener: (type: string) => listeners.delete(type),
+    };
+    const html: { lang?: string } = {};
+    g.document = { documentElement: html };
+    const stop = followOtherWindows();
+    try {
+      await pinLanguage('de');
+      expect(i18n.locale).toBe('de');
+      expect(html.lang).toBe('de');
+      // The facilitator picks French for the console: the projector stays German.
+      let changes = 0;
+      const off = i18n.on('change', () => changes++);
+      listeners.get('storage')?.({ key: LANGUAGE_ITEM, newValue: 'fr' });
+      // Past every pending promise (the French catalog is already loaded: a follow would have
+      // activated it within this turn).
+      await new Promise((resolve) => setImmediate(resolve));
+      off();
+      expect(changes).toBe(0);
+      expect(i18n.locale).toBe('de');
+      // The session's language changes: the projector follows it.
+      await pinLanguage('fr');
+      expect(html.lang).toBe('fr');
+      // Unpinned (the projector page left), the window follows picks again.
+      await pinLanguage(null);
+      const changed = new Promise<void>((resolve) => {
+        const off = i18n.on('change', () => {
+          off();
+          resolve();
+        });
+      });
+      listeners.get('storage')?.({ key: LANGUAGE_ITEM, newValue: 'de' });
+      await changed;
+      expect(i18n.locale).toBe('de');
+    } finally {
+      stop();
+      await pinLanguage(null);
       await showLanguage('en');
       g.window = saved.window;
       g.document = saved.document;

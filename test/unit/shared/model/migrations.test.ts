@@ -55,6 +55,7 @@ describe('migrations', () => {
       title: 'Strategy offsite (v0)',
       createdAt: 1700000000000,
       schemaVersion: 1,
+      language: 'en',
     });
     expect(looseNotes(doc)).toEqual(before.notes);
     expect(before.notes.map((n) => n.text)).toEqual([

@@ -1,0 +1,122 @@
+// The exports in the session's language (issue 27): the heavy session with meta.language set to
+// German (or French, or a language Offsite does not speak) gives Markdown, CSV, iCalendar and the
+// print HTML in that language's words, and the PDF Chromium prints from it says /Lang (de).
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { reportFromDoc } from '#shared/export/fromDoc';
+import { toMarkdown } from '#shared/export/markdown';
+import { toActionsCsv } from '#shared/export/actionsCsv';
+import { toCalendarIcs } from '#shared/export/calendarIcs';
+import {
+  PRINT_MARGINS,
+  printFooterTemplate,
+  printHeaderTemplate,
+  toPrintHtml,
+} from '#shared/export/printHtml';
+import { setSessionLanguage } from '#shared/model/session/language';
+import { findChromium, playwrightPdfRenderer } from '#electron/host/http/pdfRenderer';
+import { seedHeavySession } from '#fixtures/heavySession';
+
+function heavy(language?: string) {
+  const doc = new Y.Doc();
+  const s = seedHeavySession(doc);
+  if (language) doc.getMap('meta').set('language', language);
+  return reportFromDoc(doc, { now: s.now });
+}
+
+const headings = (md: string) =>
+  md
+    .split('\n')
+    .filter((l) => /^#{1,3} /.test(l))
+    .map((l) => l.replace(/^#+ /, ''));
+
+describe('exports in the session language', () => {
+  const de = heavy('de');
+
+  it('writes a German session’s Markdown with German headings, facts, columns and counts', () => {
+    const md = toMarkdown(de);
+    const hs = headings(md);
+    for (const h of [
+      'Zusammenfassung',
+      'Entscheidungen',
+      'Maßnahmen',
+      'Kennzahlen',
+      'Abstimmungsergebnisse',
+      'Ablauf, wie er lief',
+      'Notizen nach Block',
+      'Anhang',
+      'Themenspeicher',
+      'Entscheidungen im Wortlaut',
+      'Maßnahmen mit RACI',
+    ])
+      expect(hs).toContain(h);
+    for (const h of ['Summary', 'Decisions', 'Actions', 'Appendix', 'Agenda as it ran'])
+      expect(hs).not.toContain(h);
+    // The facts, dates as German writes them, the tables' heads.
+    expect(md).toContain('**Datum:** 26.11.2026 bis 27.11.2026');
+    expect(md).toContain('**Moderation:** Fran Facilitator');
+    expect(md).toContain('| # | Maßnahme | Verantwortlich | Fällig | Erfolgskriterium |');
+    expect(md).toContain('| Rang | Ergebnis | Stimmen |');
+    // Counts with German nouns, and the export's own time through Intl in German.
+    expect(md).toMatch(/_\d+ Abstimmende, \d+ Stimmen/);
+    expect(md).toMatch(/\*\*Exportiert:\*\* \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+  });
+
+  it('writes a German session’s CSV header and states in German', () => {
+    const csv = toActionsCsv(de);
+    expect(csv.split('\r\n')[0]).toBe(
+      'Zusammenfassung,Zuständig,Fälligkeitsdatum,Beschreibung,Status,Referenz',
+    );
+    expect(csv).toContain('Durchführend (R): ');
+    expect(csv).toMatch(/,Offen,A\d/);
+    expect(csv).not.toMatch(/To Do|Responsible:/);
+  });
+
+  it('writes the calendar’s texts in German', () => {
+    const ics = toCalendarIcs(de).replace(/\r\n /g, '');
+    expect(ics).toMatch(/SUMMARY:Fällig: A1 /);
+    expect(ics).toContain('Erfolgskriterium: ');
+    expect(ics).not.toMatch(/Success measure|SUMMARY:Due:/);
+  });
+
+  it('writes French when the session is French', () => {
+    const fr = heavy('fr');
+    const hs = headings(toMarkdown(fr));
+    expect(hs).toEqual(expect.arrayContaining(['Synthèse', 'Décisions', 'Annexe']));
+    expect(toActionsCsv(fr).split('\r\n')[0]).toBe(
+      'Résumé,Responsable,Échéance,Description,Statut,Référence',
+    );
+    expect(toMarkdown(fr)).toContain('**Dates:** 26/11/2026 au 27/11/2026');
+  });
+
+  it('falls back to English for a language Offsite does not speak, and when none is set', () => {
+    const english = toMarkdown(heavy());
+    const klingon = heavy('tlh');
+    expect(klingon.language).toBe('en');
+    expect(toMarkdown(klingon)).toBe(english);
+    expect(headings(english)).toEqual(expect.arrayContaining(['Summary', 'Decisions', 'Appendix']));
+    expect(toActionsCsv(klingon).split('\r\n')[0]).toBe(
+      'Summary,Assignee,Due date,Description,Status,Reference',
+    );
+  });
+
+  it('sets the print document’s language, and the setter refuses what is not a language', () => {
+    expect(toPrintHtml(de)).toContain('<html lang="de">');
+    expect(toPrintHtml(de)).toContain('<h2>Inhalt</h2>');
+    expect(toPrintHtml(heavy())).toContain('<html lang="en">');
+    expect(() => setSessionLanguage(new Y.Doc(), 'xx' as never)).toThrow(/Unknown language/);
+  });
+
+  it('prints a German session’s PDF with the document language de (/Lang in the real PDF)', async () => {
+    expect(findChromium(), 'Chromium (OFFSITE_CHROMIUM or /usr/bin/chromium)').not.toBeNull();
+    const render = playwrightPdfRenderer({
+      margins: PRINT_MARGINS,
+      header: printHeaderTemplate,
+      footer: printFooterTemplate,
+    });
+    const pdf = Buffer.from(await render(toPrintHtml(de), 'A4')).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toMatch(/\/Lang \(de\)/);
+    expect(pdf).not.toMatch(/\/Lang \(en\)/);
+  }, 60_000);
+});
