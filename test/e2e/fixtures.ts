@@ -109,7 +109,7 @@ export type Look = (
   opts?: { fullPage?: boolean; axe?: boolean },
 ) => Promise<void>;
 
-async function openIn(browser: Browser, opts: PageOptions): Promise<OpenedPage> {
+export async function openIn(browser: Browser, opts: PageOptions): Promise<OpenedPage> {
   const context = await browser.newContext({
     ...(opts.viewport ? { viewport: opts.viewport } : {}),
     ...(opts.locale ? { locale: opts.locale } : {}),

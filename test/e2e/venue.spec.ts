@@ -5,9 +5,32 @@
 // an interface that disappears mid-session moves the link; a phone's room check shows up in the
 // console's table. Traffic goes only to loopback and to the addresses made here.
 import { execSync, spawn, spawnSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
-import { test, expect, SCREENSHOTS } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test as base, expect, openIn, SCREENSHOTS, type OpenPage } from './fixtures';
+import { launchBrowser } from './browser';
 import { createSession } from './roomFixtures';
+
+// Chromium watches the interfaces of its network namespace and fails what is in flight with
+// net::ERR_NETWORK_CHANGED when one comes or goes: a page loading a chunk then stays blank. So
+// these tests (which make and remove interfaces) run in a project of their own after every other
+// test (playwright.config.ts: `network`), and their pages live in a browser launched after the
+// interfaces were made (the worker's browser saw them appear). CI once saw the console's chunk
+// fail to load right after "Create session" here, and the venue-wifi spec's projector stay
+// blank while these tests made interfaces beside it.
+const test = base.extend<{ openPage: OpenPage }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their deps by destructuring
+  openPage: async ({}, use) => {
+    const browser = await launchBrowser();
+    const opened: BrowserContext[] = [];
+    await use(async (opts = {}) => {
+      const p = await openIn(browser, opts);
+      opened.push(p.context);
+      return p;
+    });
+    for (const c of opened) await c.close().catch(() => undefined);
+    await browser.close();
+  },
+});
 
 const inNamespace = process.env.OFFSITE_NETNS === '1';
 const ip = (args: string) => execSync(`ip ${args}`, { stdio: 'pipe' });
@@ -49,8 +72,12 @@ test.describe('the venue', () => {
       'wlan0p',
       'enp0s1',
       'enp0s1p',
-    ])
+    ]) {
+      // No IPv6 link-local address: its duplicate-address check ends a second or two after the
+      // link comes up, and that late address change is a network change to Chromium.
+      ip(`link set ${dev} addrgenmode none`);
       ip(`link set ${dev} up`);
+    }
   });
   // Client isolation: a policy rule refusing TCP to the Wi-Fi address's port, ahead of the local
   // table (moved from priority 0 to 100 so that a rule can come first).
