@@ -44,8 +44,13 @@ export class FullStateCache {
     let kept = this.kept;
     if (kept && kept.version !== this.version) {
       const since = Y.encodeStateAsUpdate(this.doc, kept.stateVector);
+      // What changed since goes first and the step 2 last: a client says it is synced when its
+      // step 2 arrives, and must then hold everything (Yjs keeps the diff's structs pending until
+      // the step 2 brings what they build on, and integrates both in that one transaction). With
+      // the diff after, a console's screen-reader announcer took its starting point at the step 2
+      // and read the diff out as news (wcag.spec saw "Question answered" for an old question).
       if (since.length <= kept.step2.length * REBUILD_SHARE)
-        return [kept.step2, syncUpdateMessage(since)];
+        return [syncUpdateMessage(since), kept.step2];
       kept = null;
     }
     kept ??= this.keep();
