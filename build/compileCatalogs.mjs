@@ -9,13 +9,21 @@
 // each message id ('board.phase.writing') becomes a short one ('2k') in the catalogs and in the
 // renderer's code alike. The ids are only ever string literals (t() takes the catalog's keys as
 // a type), so replacing the literals is the whole change; unit tests run on the long ids.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 
-const CATALOG = /[\\/]renderer[\\/]i18n[\\/]catalogs[\\/][a-z]{2}\.json$/;
+// The room's catalogs (catalogs/en.json, …) and the console side's (catalogs/console/agenda.en.json, …).
+const CATALOG =
+  /[\\/]renderer[\\/]i18n[\\/]catalogs[\\/](?:[a-z]{2}|console[\\/][\w-]+\.[a-z]{2})\.json$/;
 const SOURCE = /[\\/]renderer[\\/].*\.tsx?$/;
-const ENGLISH = fileURLToPath(new URL('../renderer/i18n/catalogs/en.json', import.meta.url));
+const CATALOGS = fileURLToPath(new URL('../renderer/i18n/catalogs/', import.meta.url));
+
+/** Every English catalog's path: the room's and each console area's. */
+export function englishCatalogs(folder = CATALOGS) {
+  const areas = readdirSync(`${folder}console`).filter((f) => f.endsWith('.en.json'));
+  return [`${folder}en.json`, ...areas.map((f) => `${folder}console/${f}`)];
+}
 
 /** Compiles a catalog's messages; returns the compiled catalog and the ids that failed. */
 export function compileCatalog(messages) {
@@ -57,10 +65,11 @@ export function compileCatalogs() {
     enforce: 'pre',
     apply: 'build',
     buildStart() {
-      ids = shortIds(Object.keys(JSON.parse(readFileSync(ENGLISH, 'utf8'))));
+      const english = englishCatalogs();
+      ids = shortIds(english.flatMap((f) => Object.keys(JSON.parse(readFileSync(f, 'utf8')))));
       // A whole string literal that is a message id, in either quote.
       literal = new RegExp(`(['"])(${[...ids.keys()].map(escape).join('|')})\\1`, 'g');
-      this.addWatchFile(ENGLISH);
+      for (const f of english) this.addWatchFile(f);
     },
     transform(code, id) {
       const file = id.split('?')[0];
@@ -70,7 +79,7 @@ export function compileCatalogs() {
         const short = {};
         for (const [key, message] of Object.entries(compiled)) {
           const s = ids.get(key);
-          if (s === undefined) this.warn(`${id}: "${key}" is not in en.json; left out`);
+          if (s === undefined) this.warn(`${id}: "${key}" is in no English catalog; left out`);
           else short[s] = message;
         }
         // Still JSON: Vite's JSON plugin turns it into a module after this.

@@ -3,27 +3,41 @@
 // in the entry chunk; the facilitator's pages (console, projector, library, and with them the
 // exports, print layout and QR code) load on demand, so a phone never downloads them.
 import { lazy, Suspense } from 'react';
-import { useRoute } from './app/router';
+import { useRoute, type Route } from './app/router';
 import { JoinPage } from './pages/JoinPage';
 import { LandingPage } from './pages/LandingPage';
 import { RequireFacilitator } from './features/library/RequireFacilitator';
+import { loadConsoleWords } from './i18n/consoleWords';
+import { PageChunkBoundary } from './app/PageChunkBoundary';
+import { loadAgain } from './app/loadAgain';
+import { t } from './i18n/t';
 
+// A facilitator's page loads with the console side's words (i18n/consoleWords.ts).
+// A chunk that fails to load (the Wi-Fi dropped, the host's address changed) is asked for again
+// before the page says so (PageChunkBoundary).
+const withWords = <T,>(page: () => Promise<T>) =>
+  Promise.all([loadAgain(page), loadConsoleWords()]).then(([m]) => m);
 const LibraryPage = lazy(() =>
-  import('./pages/LibraryPage').then((m) => ({ default: m.LibraryPage })),
+  withWords(() => import('./pages/LibraryPage')).then((m) => ({ default: m.LibraryPage })),
 );
 const ConsolePage = lazy(() =>
-  import('./pages/ConsolePage').then((m) => ({ default: m.ConsolePage })),
+  withWords(() => import('./pages/ConsolePage')).then((m) => ({ default: m.ConsolePage })),
 );
 const ProjectorPage = lazy(() =>
-  import('./pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
+  withWords(() => import('./pages/ProjectorPage')).then((m) => ({ default: m.ProjectorPage })),
 );
 
-const ProbePage = lazy(() => import('./pages/ProbePage').then((m) => ({ default: m.ProbePage })));
-
-const loading = <main className="page narrow">Loading…</main>;
+const ProbePage = lazy(() =>
+  loadAgain(() => import('./pages/ProbePage')).then((m) => ({ default: m.ProbePage })),
+);
 
 export function App() {
   const route = useRoute();
+  return <PageChunkBoundary key={route.name}>{page(route)}</PageChunkBoundary>;
+}
+
+function page(route: Route) {
+  const loading = <main className="page narrow">{t('app.loading')}</main>;
   switch (route.name) {
     case 'library':
       return (

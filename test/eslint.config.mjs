@@ -22,7 +22,8 @@ const alias = (folders, message) => ({
 // capital letters (the registers' D1/A1/M1 tags), and attributes that are never read out.
 export const TRANSLATED = [
   'renderer/i18n/**/*.{ts,tsx}',
-  'renderer/pages/{JoinPage,LandingPage,RoomPage}.tsx',
+  'renderer/pages/{JoinPage,LandingPage,RoomPage,ConsolePage}.tsx',
+  'renderer/{App.tsx,app/PageChunkBoundary.tsx,app/loadAgain.ts}',
   'renderer/features/{join,room}/**/*.{ts,tsx}',
   'renderer/features/board/{AttendeeBoard,BoardComposer,VoteControls,NoteCard,NoteText,BoardColumns,GroupMenu,PickBanner,VoteResults,ColourMarker,boardViewModel}.{ts,tsx}',
   'renderer/features/questions/{RoomQuestions,QuestionItem}.tsx',
@@ -71,6 +72,7 @@ const translatedOnly = {
           '*.setLocalStateField',
           'translate',
           'explain',
+          '*.endsWith',
         ],
       },
     ],

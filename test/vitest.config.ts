@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['test/unit/electron/mocks/setup.ts'],
+    setupFiles: ['test/unit/electron/mocks/setup.ts', 'test/unit/renderer/consoleWords.setup.ts'],
     testTimeout: 20_000,
     // Threads start faster than the default forks; at least two workers, so that the 2-core CI
     // machine uses both cores (vitest's default is one fewer than the cores: one worker there).

@@ -13,8 +13,11 @@ import {
 } from '../../shared/i18n/languages';
 import en from './catalogs/en.json';
 
+import type { ConsoleMessageId } from './consoleIds';
+
 export { i18n };
-export type MessageId = keyof typeof en;
+/** Every message id: the room's (every page) and the console side's (console, projector, library). */
+export type MessageId = keyof typeof en | ConsoleMessageId;
 
 // Where the pick is remembered: one key per browser (every session, join page and room alike;
 // the facilitator's console and projector windows share it, so the projector follows the console).
@@ -28,7 +31,8 @@ const loadCatalog: LoadCatalog = (language) =>
     ? (import('./catalogs/de.json') as Promise<CatalogModule>)
     : (import('./catalogs/fr.json') as Promise<CatalogModule>);
 
-const english = en as Messages;
+// English: the room's words, and the console side's once a facilitator's page added them.
+const english: Messages = { ...(en as Messages) };
 // The build compiles every message (build/compileCatalogs.mjs) and keeps plain text as strings:
 // a string is then already the message. (Unit tests run on the raw catalogs: Lingui compiles
 // them itself outside production.)
@@ -85,8 +89,16 @@ export async function showLanguage(
   let shown: Language = SOURCE_LANGUAGE;
   if (language !== 'en') {
     try {
-      const catalog = await load(language);
-      i18n.load(language, overEnglish(catalog.default));
+      const [catalog, ...more] = await Promise.all([
+        load(language),
+        ...wordSets.map((set) =>
+          set.load(language).catch((e: unknown) => {
+            console.warn(`Some ${language} words did not load; they read in English.`, e);
+            return {};
+          }),
+        ),
+      ]);
+      i18n.load(language, overEnglish(Object.assign({}, catalog.default, ...more)));
       shown = language;
     } catch (e) {
       console.warn(`The ${language} catalog did not load; the page stays in English.`, e);
@@ -95,6 +107,27 @@ export async function showLanguage(
   i18n.activate(shown);
   markPage(shown);
   return shown;
+}
+
+/** Words only some pages need (the console side's), loaded by those pages' chunks. */
+export type WordSet = {
+  english: Messages;
+  /** The set's messages in another language (missing ones read in English). */
+  load: (language: Exclude<Language, 'en'>) => Promise<Messages>;
+};
+const wordSets: WordSet[] = [];
+
+/**
+ * Adds a set of words to this page (English at once, the shown language's when loaded) and
+ * shows the page's language again with them. Never throws: a set that fails to load reads English.
+ */
+export async function addWords(set: WordSet): Promise<void> {
+  wordSets.push(set);
+  Object.assign(english, set.english);
+  i18n.load(SOURCE_LANGUAGE, set.english);
+  englishI18n.load(SOURCE_LANGUAGE, set.english);
+  const current = activeLanguage();
+  if (current !== SOURCE_LANGUAGE) await showLanguage(pinned ?? current);
 }
 
 /** A person's pick: shown now and remembered in this browser. */

@@ -38,12 +38,14 @@ import { FollowUpButton } from '../features/series/FollowUpButton';
 import { useCurrentKind } from '../features/series/useCurrentKind';
 import './console.css';
 import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 
 function LiveTitle(props: { doc: Y.Doc; fallback: string }) {
   const title = useSessionTitle(props.doc, props.fallback);
+  const t = useT();
   useEffect(() => {
-    document.title = `${title} · Offsite`;
-  }, [title]);
+    document.title = t('console.pageTitle', { title });
+  }, [title, t]);
   return <>{title}</>;
 }
 
@@ -87,6 +89,7 @@ function RunTab(props: {
   room: ReactNode;
 }) {
   const { conn, sessionId, keyValue: key, boardView } = props;
+  const t = useT();
   // The board view's panel beside the board (none: the board takes the whole width).
   const [open, setOpen] = useState<Panel | null>(null);
   const unseen = useInbox(conn.doc, `${boardView}:${open}`);
@@ -117,11 +120,11 @@ function RunTab(props: {
     room: props.room,
   };
   const tabs: PanelTab<Panel>[] = [
-    { id: 'questions', label: 'Questions', unseen: unseen.questions },
-    { id: 'parking', label: 'Parking lot', unseen: unseen.parking },
-    { id: 'polls', label: 'Polls' },
-    { id: 'registers', label: 'Decisions and actions', unseen: unseen.registers },
-    ...(boardView ? [{ id: 'room' as const, label: 'Room and projector' }] : []),
+    { id: 'questions', label: t('console.panel.questions'), unseen: unseen.questions },
+    { id: 'parking', label: t('console.panel.parking'), unseen: unseen.parking },
+    { id: 'polls', label: t('console.panel.polls') },
+    { id: 'registers', label: t('console.panel.registers'), unseen: unseen.registers },
+    ...(boardView ? [{ id: 'room' as const, label: t('console.panel.room') }] : []),
   ];
 
   if (boardView)
@@ -175,6 +178,7 @@ function RunTab(props: {
 }
 
 function BoardViewToggle(props: { on: boolean; toggle(): void }) {
+  const t = useT();
   useBoardShortcuts({ boardView: props.toggle });
   return (
     <button
@@ -184,7 +188,7 @@ function BoardViewToggle(props: { on: boolean; toggle(): void }) {
       aria-keyshortcuts={ariaKeys('boardView')}
       onClick={props.toggle}
     >
-      Board view
+      {t('console.boardView')}
     </button>
   );
 }
@@ -198,6 +202,7 @@ function Cockpit(props: {
   rotateJoinCode(): Promise<void>;
 }) {
   const { details, conn, sessionId, tab } = props;
+  const t = useT();
   // The board view: the board takes the screen; the other panels wait behind buttons above it.
   const [boardView, setBoardView] = useState(false);
   const wide = boardView && tab === 'run';
@@ -221,12 +226,12 @@ function Cockpit(props: {
             navigate('/console');
           }}
         >
-          ← All sessions
+          {t('console.allSessions')}
         </a>
         <h1>{conn ? <LiveTitle doc={conn.doc} fallback={details.title} /> : details.title}</h1>
-        <nav className="console-tabs" aria-label="Session views">
-          <TabLink sessionId={sessionId} tab="run" current={tab} label="Run the room" />
-          <TabLink sessionId={sessionId} tab="agenda" current={tab} label="Agenda" />
+        <nav className="console-tabs" aria-label={t('console.views')}>
+          <TabLink sessionId={sessionId} tab="run" current={tab} label={t('console.tab.run')} />
+          <TabLink sessionId={sessionId} tab="agenda" current={tab} label={t('console.tab.agenda')} />
         </nav>
         {tab === 'run' && (
           <BoardViewToggle on={boardView} toggle={() => setBoardView((on) => !on)} />
@@ -241,7 +246,7 @@ function Cockpit(props: {
       <div className="cockpit">
         <div className="cockpit-main">
           {!conn ? (
-            <p className="muted">Connecting…</p>
+            <p className="muted">{t('console.connecting')}</p>
           ) : tab === 'agenda' ? (
             <AgendaEditor doc={conn.doc} />
           ) : (
@@ -255,7 +260,7 @@ function Cockpit(props: {
           )}
         </div>
         {tab === 'agenda' ? (
-          <aside className="room-aside" aria-label="Timer">
+          <aside className="room-aside" aria-label={t('console.timer')}>
             {conn && <TimerControls doc={conn.doc} size="medium" />}
             {conn && <PlanVsActual doc={conn.doc} />}
           </aside>
@@ -272,6 +277,7 @@ export function ConsolePage({ sessionId, tab }: { sessionId: string; tab: Consol
     sessionId,
     'facilitator',
   );
+  const t = useT();
 
   useEffect(() => {
     conn?.awareness.setLocalStateField('user', {
@@ -289,7 +295,7 @@ export function ConsolePage({ sessionId, tab }: { sessionId: string; tab: Consol
         </p>
       </main>
     );
-  if (!details) return <main className="page">Loading…</main>;
+  if (!details) return <main className="page">{t('console.loading')}</main>;
   return (
     <Cockpit
       details={details}

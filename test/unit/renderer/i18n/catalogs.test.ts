@@ -11,6 +11,18 @@ import fr from '../../../../renderer/i18n/catalogs/fr.json';
 
 const catalogs: Catalogs = { en, de, fr };
 
+// The console side's catalogs, by area: catalogs/console/<area>.<language>.json.
+const consoleFiles = import.meta.glob<Record<string, unknown>>(
+  '../../../../renderer/i18n/catalogs/console/*.json',
+  { eager: true, import: 'default' },
+);
+const areas = new Map<string, Catalogs>();
+for (const [path, catalog] of Object.entries(consoleFiles)) {
+  const [, area, language] = /([\w-]+)\.([a-z]{2})\.json$/.exec(path) ?? [];
+  if (!area || !language) throw new Error(`${path} is not named <area>.<language>.json`);
+  areas.set(area, { ...areas.get(area), [language]: catalog });
+}
+
 describe('message catalogs', () => {
   it('has one catalog per language Offsite offers', () => {
     expect(Object.keys(catalogs).sort()).toEqual([...LANGUAGES].sort());
@@ -25,6 +37,27 @@ describe('message catalogs', () => {
       const { failed } = compileCatalog(catalog);
       expect(failed, language).toEqual([]);
     }
+  });
+
+  it('each console area has one catalog per language, complete, parsing, compiling', () => {
+    expect(areas.size).toBeGreaterThan(0);
+    for (const [area, byLanguage] of areas) {
+      expect(Object.keys(byLanguage).sort(), area).toEqual([...LANGUAGES].sort());
+      expect(catalogProblems(byLanguage), area).toEqual([]);
+      for (const [language, catalog] of Object.entries(byLanguage))
+        expect(compileCatalog(catalog).failed, `${area}.${language}`).toEqual([]);
+    }
+  });
+
+  it('no message id is in two catalogs (the build gives each id one short id)', () => {
+    const seen = new Map<string, string>(Object.keys(en).map((id) => [id, 'the room']));
+    const twice: string[] = [];
+    for (const [area, byLanguage] of areas)
+      for (const id of Object.keys(byLanguage.en ?? {})) {
+        if (seen.has(id)) twice.push(`${id}: ${seen.get(id)} and ${area}`);
+        seen.set(id, area);
+      }
+    expect(twice).toEqual([]);
   });
 
   it('catches a missing key, an extra key, a broken message and a changed argument', () => {

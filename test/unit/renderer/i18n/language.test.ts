@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pickLanguage, textDirection } from '#shared/i18n/languages';
 import {
   LANGUAGE_ITEM,
+  addWords,
   chooseLanguage,
   followOtherWindows,
   i18n,
@@ -217,5 +218,43 @@ describe('the projector speaks the session’s language', () => {
       g.window = saved.window;
       g.document = saved.document;
     }
+  });
+});
+
+describe('words only some pages load (the console side)', () => {
+  afterEach(async () => {
+    await showLanguage('en');
+  });
+
+  it('read in the shown language once added, English where a language lacks one, and follow a change', async () => {
+    await showLanguage('de');
+    await addWords({
+      english: { 'test.words.a': 'Agenda', 'test.words.b': 'Board view' },
+      load: async (language): Promise<Record<string, string>> =>
+        language === 'de' ? { 'test.words.a': 'Programm' } : {},
+    });
+    expect(translate('test.words.a' as never)).toBe('Programm');
+    expect(translate('test.words.b' as never)).toBe('Board view');
+    await showLanguage('fr');
+    expect(translate('test.words.a' as never)).toBe('Agenda');
+    await showLanguage('de');
+    expect(translate('test.words.a' as never)).toBe('Programm');
+  });
+
+  it('a set that fails to load reads in English and leaves the rest of the language shown', async () => {
+    await addWords({
+      english: { 'test.words.c': 'Reveal' },
+      load: () => Promise.reject(new Error('offline')),
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await showLanguage('de')).toBe('de');
+    expect(translate('test.words.c' as never)).toBe('Reveal');
+    expect(translate('common.cancel')).toBe('Abbrechen');
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('the console words are there in English for the views under test', () => {
+    expect(translate('console.boardView')).toBe('Board view');
   });
 });
