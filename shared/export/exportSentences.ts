@@ -29,6 +29,9 @@ export interface ExportSentences {
   anonymous: string;
   notGrouped: string;
   unnamedGroup: string;
+  /** Where an action came from: `Group “…”`, `Note “…”`. */
+  fromGroup(name: string): string;
+  fromNote(text: string): string;
   notInColumn: string;
   groupOf(notes: string): string;
   outcome: string;
@@ -157,6 +160,8 @@ const en: ExportSentences = {
   anonymous: 'anonymous',
   notGrouped: 'Not grouped',
   unnamedGroup: 'Unnamed group',
+  fromGroup: (name) => `Group “${name}”`,
+  fromNote: (text) => `Note “${text}”`,
   notInColumn: 'Not in a column',
   groupOf: (notes) => `group of ${notes}`,
   outcome: 'Outcome:',
@@ -300,6 +305,8 @@ const de: ExportSentences = {
   anonymous: 'anonym',
   notGrouped: 'Nicht gruppiert',
   unnamedGroup: 'Gruppe ohne Namen',
+  fromGroup: (name) => `Gruppe „${name}“`,
+  fromNote: (text) => `Notiz „${text}“`,
   notInColumn: 'In keiner Spalte',
   groupOf: (notes) => `Gruppe aus ${notes}`,
   outcome: 'Ergebnis:',
@@ -444,6 +451,8 @@ const fr: ExportSentences = {
   anonymous: 'anonyme',
   notGrouped: 'Non regroupées',
   unnamedGroup: 'Groupe sans nom',
+  fromGroup: (name) => `Groupe « ${name} »`,
+  fromNote: (text) => `Note « ${text} »`,
   notInColumn: 'Hors colonne',
   groupOf: (notes) => `groupe de ${notes}`,
   outcome: 'Résultat :',
@@ -508,7 +517,7 @@ const fr: ExportSentences = {
   pollKind: {
     choice: 'choix multiple',
     scale: 'échelle de 1 à 5',
-    fist: 'fist of five',
+    fist: 'vote à cinq doigts',
     health: 'météo d’équipe, de 1 à 5 par dimension',
   },
   severalAnswers: ', plusieurs réponses',

@@ -297,9 +297,9 @@ export function buildReport(parts: ReportParts): SessionReport {
   const title = (id: string | null) => (id ? (blockTitles.get(id) ?? null) : null);
   const sourceLabel = (a: ActionItem): string | null => {
     if (a.sourceGroupId && groupNames.has(a.sourceGroupId))
-      return `Group “${clip(groupNames.get(a.sourceGroupId)!, 60)}”`;
+      return exportWords(language).say.fromGroup(clip(groupNames.get(a.sourceGroupId)!, 60));
     const note = a.sourceNoteIds.find((id) => noteTexts.has(id));
-    if (note) return `Note “${clip(noteTexts.get(note)!, 60)}”`;
+    if (note) return exportWords(language).say.fromNote(clip(noteTexts.get(note)!, 60));
     return null;
   };
   const looseNotes = (parts.looseNotes ?? []).map(toNote);
