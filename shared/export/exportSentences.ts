@@ -8,6 +8,8 @@ import type { Language } from '../i18n/languages';
 import type { TrendWords } from '../charts/measureWords';
 
 export interface ExportSentences {
+  /** A block's kind (talk, brainstorm, …) as the language names it; English keeps the id. */
+  kind(kind: string): string;
   // The agenda as it ran.
   noneRunYet(blocks: string, planned: string): string;
   ran(run: number, blocks: string, actual: string, planned: string, diff: string | null): string;
@@ -137,9 +139,27 @@ export interface ExportSentences {
   };
 }
 
+const DE_KINDS: Record<string, string> = {
+  talk: 'Vortrag',
+  brainstorm: 'Brainstorming',
+  vote: 'Abstimmung',
+  discuss: 'Diskussion',
+  break: 'Pause',
+  review: 'Rückblick',
+};
+const FR_KINDS: Record<string, string> = {
+  talk: 'exposé',
+  brainstorm: 'brainstorming',
+  vote: 'vote',
+  discuss: 'discussion',
+  break: 'pause',
+  review: 'revue',
+};
+
 const one = (language: Language, n: number) => new Intl.PluralRules(language).select(n) === 'one';
 
 const en: ExportSentences = {
+  kind: (kind) => kind,
   noneRunYet: (blocks, planned) => `None of the ${blocks} has run yet (${planned} planned).`,
   ran: (run, blocks, actual, planned, diff) =>
     `${run} of ${blocks} ran, in ${actual} against ${planned} planned for them (${diff === null ? 'on plan' : `${diff} min`}`,
@@ -283,10 +303,11 @@ const en: ExportSentences = {
 };
 
 const de: ExportSentences = {
+  kind: (kind) => DE_KINDS[kind] ?? kind,
   noneRunYet: (blocks, planned) =>
     `Noch ist keiner der Blöcke gelaufen (${blocks}, ${planned} geplant).`,
   ran: (run, blocks, actual, planned, diff) =>
-    `Gelaufen: ${run} von ${blocks}, in ${actual} gegenüber ${planned} geplant (${diff === null ? 'wie geplant' : `${diff} Min.`}`,
+    `Gelaufen sind ${run} der ${blocks}, in ${actual} gegenüber ${planned} geplant (${diff === null ? 'wie geplant' : `${diff} Min.`}`,
   addedOnClock: (added) => `; davon ${added} an der Uhr ergänzt`,
   didNotRun: (blocks, planned) => `Nicht gelaufen: ${blocks} (${planned} geplant).`,
   totalRan: (blocks) => `Summe der gelaufenen Blöcke (${blocks})`,
@@ -430,6 +451,7 @@ const de: ExportSentences = {
 };
 
 const fr: ExportSentences = {
+  kind: (kind) => FR_KINDS[kind] ?? kind,
   noneRunYet: (blocks, planned) => `Aucune des ${blocks} n’a encore eu lieu (${planned} prévues).`,
   ran: (run, blocks, actual, planned, diff) =>
     `${run} sur ${blocks} ont eu lieu, en ${actual} pour ${planned} prévues (${diff === null ? 'conforme au plan' : `${diff} min`}`,

@@ -166,14 +166,14 @@ function agenda(report: SessionReport, w: ExportWords): string[] {
   const c = w.columns;
   out.push(summarySentences(summarizeMinutes(report), w).join(' '), '');
   for (const day of report.days) {
-    out.push(`### ${mdInline(dayHeading(day))}`, '');
+    out.push(`### ${mdInline(dayHeading(day, w))}`, '');
     const ran = day.blocks.filter((b) => b.ran);
     const notRun = day.blocks.filter((b) => !b.ran);
     if (ran.length) {
       const rows: Cell[][] = ran.map((b) => [
         blockRef(day, b),
         mdCell(b.title),
-        mdCell(b.kind),
+        mdCell(w.say.kind(b.kind)),
         b.plannedMinutes,
         addedCell(b, w),
         b.actualMinutes ?? 0,
@@ -215,7 +215,7 @@ function agenda(report: SessionReport, w: ExportWords): string[] {
       );
       for (const b of notRun)
         out.push(
-          `- ${blockRef(day, b)} ${mdInline(b.title)} (${mdInline(b.kind)}, ${b.plannedMinutes} min)`,
+          `- ${blockRef(day, b)} ${mdInline(b.title)} (${mdInline(w.say.kind(b.kind))}, ${b.plannedMinutes} min)`,
         );
       out.push('');
     }

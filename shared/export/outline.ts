@@ -12,6 +12,7 @@ import {
   countFromAdmitted,
   countOf,
   dateRangeIn,
+  formatDay,
   ENGLISH_WORDS,
   type ExportWords,
 } from './exportWords';
@@ -36,8 +37,8 @@ export function dateRange(dates: string[], w: ExportWords = ENGLISH_WORDS): stri
   return dateRangeIn(w, dates);
 }
 
-export function dayHeading(day: ReportDay): string {
-  return day.date ? `${day.label} (${day.date})` : day.label;
+export function dayHeading(day: ReportDay, w: ExportWords = ENGLISH_WORDS): string {
+  return day.date ? `${day.label} (${formatDay(w, day.date)})` : day.label;
 }
 
 /** `1.9`: day and block number. */
@@ -66,8 +67,8 @@ export function blocksWithContent(report: SessionReport): { day: ReportDay; bloc
 /** `talk · 35 of 30 min` or `brainstorm · 60 min planned, not run`. */
 export function blockTiming(b: ReportBlock, w: ExportWords = ENGLISH_WORDS): string {
   return b.actualMinutes === null
-    ? w.say.timingNotRun(b.kind, b.plannedMinutes)
-    : w.say.timingRan(b.kind, b.actualMinutes, b.plannedMinutes);
+    ? w.say.timingNotRun(w.say.kind(b.kind), b.plannedMinutes)
+    : w.say.timingRan(w.say.kind(b.kind), b.actualMinutes, b.plannedMinutes);
 }
 
 /** Said wherever sealed notes were left out, so a reader knows the board is not complete. */

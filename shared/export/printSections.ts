@@ -46,7 +46,7 @@ function dayTable(day: ReportDay, w: ExportWords): string {
     const rows = ran
       .map(
         (b) =>
-          `<tr><td class="num">${blockRef(day, b)}</td><td>${u(b.title)}</td><td>${u(b.kind)}</td><td class="num">${b.plannedMinutes}</td><td class="num">${h(addedCell(b, w))}</td><td class="num">${b.actualMinutes ?? 0}</td><td class="num">${formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes)}</td></tr>`,
+          `<tr><td class="num">${blockRef(day, b)}</td><td>${u(b.title)}</td><td>${u(w.say.kind(b.kind))}</td><td class="num">${b.plannedMinutes}</td><td class="num">${h(addedCell(b, w))}</td><td class="num">${b.actualMinutes ?? 0}</td><td class="num">${formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes)}</td></tr>`,
       )
       .join('\n');
     const actual = day.actualMinutes ?? 0;
@@ -63,7 +63,7 @@ function dayTable(day: ReportDay, w: ExportWords): string {
       `<p class="not-run-lead">${h(lead)}</p><ul class="not-run">${notRun
         .map(
           (b) =>
-            `<li>${blockRef(day, b)} ${u(b.title)} <span class="muted">(${h(b.kind)}, ${b.plannedMinutes} min)</span></li>`,
+            `<li>${blockRef(day, b)} ${u(b.title)} <span class="muted">(${h(w.say.kind(b.kind))}, ${b.plannedMinutes} min)</span></li>`,
         )
         .join('')}</ul>`,
     );
@@ -76,7 +76,7 @@ export function agendaSection(report: SessionReport): string {
   if (!report.days.length) return empty(w.empty.agenda);
   const intro = `<p class="summary-text">${h(summarySentences(summarizeMinutes(report), w).join(' '))}</p>`;
   return `${intro}\n${report.days
-    .map((day) => `<h3>${u(dayHeading(day))}</h3>\n${dayTable(day, w)}`)
+    .map((day) => `<h3>${u(dayHeading(day, w))}</h3>\n${dayTable(day, w)}`)
     .join('\n')}`;
 }
 

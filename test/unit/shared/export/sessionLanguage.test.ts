@@ -195,8 +195,8 @@ describe('exports in the session language', () => {
     }
     // The sentences say what the English says: the German agenda's summary, a block's timing.
     const md = toMarkdown(de);
-    expect(md).toMatch(/Gelaufen: \d+ von \d+ Blöcke?n?, in /);
-    expect(md).toMatch(/_\w+ · \d+ von \d+ Min\./);
+    expect(md).toMatch(/Gelaufen sind \d+ der \d+ Blöcke, in /);
+    expect(md).toMatch(/_Brainstorming · \d+ von \d+ Min\./);
     expect(printFooterOf('<html lang="en">')).toBe(printFooterTemplate);
   }, 60_000);
 
