@@ -7,13 +7,30 @@ import type { PollResult } from '../model/polls/results';
 import { valueLabel } from '../model/polls/read';
 import type { HealthTrend } from '../model/polls/healthHistory';
 
-export function pollChart(r: PollResult, width: number, font: number): Chart {
-  if (r.trend) return healthChart(r.poll.question, r.trend, width, font);
+/** A poll chart's words; English unless the page passes its language's. */
+export interface PollChartWords {
+  title: string;
+  rowHead: string;
+  series: string;
+  label(value: number): string;
+  health: HealthChartWords;
+}
+
+export function pollChart(
+  r: PollResult,
+  width: number,
+  font: number,
+  words?: PollChartWords,
+): Chart {
+  if (r.trend) return healthChart(r.poll.question, r.trend, width, font, words?.health);
   return barChart({
-    title: `Answers: ${r.poll.question}`,
-    rowHead: 'Answer',
-    series: [{ name: 'Answers', style: 'solid' }],
-    rows: r.counts.map((c) => ({ label: valueLabel(r.poll, c.value), values: [c.count] })),
+    title: words?.title ?? `Answers: ${r.poll.question}`,
+    rowHead: words?.rowHead ?? 'Answer',
+    series: [{ name: words?.series ?? 'Answers', style: 'solid' }],
+    rows: r.counts.map((c) => ({
+      label: words ? words.label(c.value) : valueLabel(r.poll, c.value),
+      values: [c.count],
+    })),
     width,
     font,
   });

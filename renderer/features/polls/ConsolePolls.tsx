@@ -14,6 +14,7 @@ import { PollResults } from './PollResults';
 import { ChartSvg } from '../charts/ChartSvg';
 import { pollChart } from '../../../shared/charts/resultCharts';
 import { useT } from '../../i18n/useT';
+import { pollChartWords } from './pollChartWords';
 import { t as translate } from '../../i18n/t';
 
 const KINDS: PollKind[] = ['choice', 'scale', 'fist', 'health'];
@@ -172,7 +173,10 @@ export function ConsolePolls(props: { doc: Y.Doc }) {
             )}
             {p.state !== 'draft' && <PollResults result={r} />}
             {p.state !== 'draft' && r.trend && (
-              <ChartSvg testId="health-chart" make={(w, f) => pollChart(r, w, f)} />
+              <ChartSvg
+                testId="health-chart"
+                make={(w, f) => pollChart(r, w, f, pollChartWords(r))}
+              />
             )}
             <div className="poll-actions">
               <button

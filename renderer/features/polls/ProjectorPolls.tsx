@@ -7,6 +7,7 @@ import { pollSummary } from './PollResults';
 import { ChartSvg } from '../charts/ChartSvg';
 import { pollChart } from '../../../shared/charts/resultCharts';
 import { useT } from '../../i18n/useT';
+import { pollChartWords } from './pollChartWords';
 
 export function ProjectorPolls(props: { doc: Y.Doc }) {
   const t = useT();
@@ -33,7 +34,10 @@ export function ProjectorPolls(props: { doc: Y.Doc }) {
           {r.poll.showResults ? (
             <>
               <p className="poll-summary">{pollSummary(r)}</p>
-              <ChartSvg testId="poll-chart" make={(w, f) => pollChart(r, w, f)} />
+              <ChartSvg
+                testId="poll-chart"
+                make={(w, f) => pollChart(r, w, f, pollChartWords(r))}
+              />
             </>
           ) : (
             <p className="poll-open-count" role="status">
