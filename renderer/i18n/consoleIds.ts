@@ -2,5 +2,6 @@
 // (catalogs/console/<area>.en.json). Types only: nothing here reaches a bundle.
 import type console from './catalogs/console/console.en.json';
 import type registers from './catalogs/console/registers.en.json';
+import type timer from './catalogs/console/timer.en.json';
 
 export type ConsoleMessageId = keyof typeof console | keyof typeof registers;
