@@ -3,5 +3,7 @@
 import type console from './catalogs/console/console.en.json';
 import type registers from './catalogs/console/registers.en.json';
 import type timer from './catalogs/console/timer.en.json';
+import type session from './catalogs/console/session.en.json';
+import type agenda from './catalogs/console/agenda.en.json';
 
 export type ConsoleMessageId = keyof typeof console | keyof typeof registers;
