@@ -6,4 +6,9 @@ import type timer from './catalogs/console/timer.en.json';
 import type session from './catalogs/console/session.en.json';
 import type agenda from './catalogs/console/agenda.en.json';
 
-export type ConsoleMessageId = keyof typeof console | keyof typeof registers;
+export type ConsoleMessageId =
+  | keyof typeof console
+  | keyof typeof registers
+  | keyof typeof timer
+  | keyof typeof session
+  | keyof typeof agenda;
