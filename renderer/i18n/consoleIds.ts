@@ -5,10 +5,14 @@ import type registers from './catalogs/console/registers.en.json';
 import type timer from './catalogs/console/timer.en.json';
 import type session from './catalogs/console/session.en.json';
 import type agenda from './catalogs/console/agenda.en.json';
+import type undo from './catalogs/console/undo.en.json';
+import type series from './catalogs/console/series.en.json';
 
 export type ConsoleMessageId =
   | keyof typeof console
   | keyof typeof registers
   | keyof typeof timer
   | keyof typeof session
-  | keyof typeof agenda;
+  | keyof typeof agenda
+  | keyof typeof undo
+  | keyof typeof series;
