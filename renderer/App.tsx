@@ -16,7 +16,7 @@ import { t } from './i18n/t';
 // A chunk that fails to load (the Wi-Fi dropped, the host's address changed) is asked for again
 // before the page says so (PageChunkBoundary).
 const withWords = <T,>(page: () => Promise<T>) =>
-  Promise.all([loadAgain(page), loadConsoleWords()]).then(([m]) => m);
+  Promise.all([loadAgain(page), loadAgain(loadConsoleWords)]).then(([m]) => m);
 const LibraryPage = lazy(() =>
   withWords(() => import('./pages/LibraryPage')).then((m) => ({ default: m.LibraryPage })),
 );
