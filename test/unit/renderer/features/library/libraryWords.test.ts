@@ -32,11 +32,11 @@ describe('the library in three languages', () => {
 
   it('in German and French, with their plurals and decimal commas', async () => {
     await showLanguage('de');
-    expect(templateSize(info(2, 31, 870))).toBe('2 Tage, 31 Programmpunkte, 14 h 30 min');
-    expect(templateSize(info(1, 1, 45))).toBe('1 Tag, 1 Programmpunkt, 45 min');
-    expect(formatBytes(1536)).toBe('1,5 KB');
+    expect(templateSize(info(2, 31, 870))).toBe('2 Tage, 31 Programmpunkte, 14\u00a0h 30\u00a0min');
+    expect(templateSize(info(1, 1, 45))).toBe('1 Tag, 1 Programmpunkt, 45\u00a0min');
+    expect(formatBytes(1536)).toBe('1,5\u00a0KB');
     await showLanguage('fr');
-    expect(templateSize(info(1, 2, 60))).toBe('1 jour, 2 séquences, 1 h 0 min');
-    expect(formatBytes(1536)).toBe('1,5 Ko');
+    expect(templateSize(info(1, 2, 60))).toBe('1 jour, 2 séquences, 1\u00a0h 0\u00a0min');
+    expect(formatBytes(1536)).toBe('1,5\u00a0Ko');
   });
 });

@@ -54,7 +54,7 @@ describe("the room check's words", () => {
     await showLanguage('de');
     const german = table([report({ problems: ['hubSilent'], clockOffsetMs: -1500 })]);
     expect(german).toContain('Mesh ✓ (Kanal offen, 2 Geräte gehört)');
-    expect(german).toContain('Uhr -1.500 ms');
-    expect(german).toContain('Der Hub hat nicht innerhalb von 5 s geantwortet.');
+    expect(german).toContain('Uhr -1.500\u00a0ms');
+    expect(german).toContain('Der Hub hat nicht innerhalb von 5\u00a0s geantwortet.');
   });
 });
