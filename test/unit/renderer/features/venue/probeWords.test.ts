@@ -35,7 +35,7 @@ describe("the room check's words", () => {
     expect(problemText('The host says no.')).toBe('The host says no.');
     expect(problemText('toString')).toBe('toString');
     await showLanguage('de');
-    expect(problemText('noPeer')).toBe('Kein anderes Gerät hat im Mesh geantwortet.');
+    expect(problemText('noPeer')).toBe('Im Mesh kam keine Antwort von einem anderen Gerät.');
   });
 
   it("reads the console's table in English as before, and in German", async () => {
