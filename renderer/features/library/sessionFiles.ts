@@ -3,6 +3,7 @@
 import type { ExportedSessionFile, SessionDetails } from '../../../shared/protocol/hostApi';
 import { hostApi, platform } from '../../platform';
 import { t } from '../../i18n/t';
+import { activeLanguage } from '../../i18n/language';
 
 // eslint-disable-next-line lingui/no-unlocalized-strings -- a file name's extension
 export const OFFSITE_EXTENSION = '.offsite';
@@ -25,10 +26,16 @@ export function saveSessionFile(file: ExportedSessionFile): Promise<boolean> {
   return platform().saveSessionFile(file);
 }
 
-/** A size in bytes, KB or MB (one decimal below 10 KB and for MB), numbers in the page's language. */
+/** A size in bytes, KB or MB (one decimal below 10 KB and for MB), in the page's language. */
 export function formatBytes(n: number): string {
-  const round = (x: number, decimals: number) => Number(x.toFixed(decimals));
-  if (n < 1024) return t('library.size.bytes', { n });
-  if (n < 1024 * 1024) return t('library.size.kb', { n: round(n / 1024, n < 10 * 1024 ? 1 : 0) });
-  return t('library.size.mb', { n: round(n / (1024 * 1024), 1) });
+  // As toFixed() wrote it ("30.0 MB", "1000 KB"), with the language's decimal sign.
+  const fixed = (x: number, digits: number) =>
+    new Intl.NumberFormat(activeLanguage(), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    }).format(x);
+  if (n < 1024) return t('library.size.bytes', { n: fixed(n, 0) });
+  if (n < 1024 * 1024) return t('library.size.kb', { n: fixed(n / 1024, n < 10 * 1024 ? 1 : 0) });
+  return t('library.size.mb', { n: fixed(n / (1024 * 1024), 1) });
 }

@@ -28,6 +28,8 @@ describe('the library in three languages', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(20 * 1024)).toBe('20 KB');
     expect(formatBytes(3.25 * 1024 * 1024)).toBe('3.3 MB');
+    expect(formatBytes(30 * 1024 * 1024)).toBe('30.0 MB');
+    expect(formatBytes(1000 * 1024)).toBe('1000 KB');
   });
 
   it('in German and French, with their plurals and decimal commas', async () => {
