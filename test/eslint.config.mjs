@@ -40,7 +40,8 @@ export const TRANSLATED = [
   'renderer/pages/ProjectorCharts.tsx',
   'renderer/features/export/SessionLanguageSelect.tsx',
   'renderer/pages/ProjectorPage.tsx',
-  'renderer/features/projector/{PageNumber,ProjectorScreens,OpenProjector}.tsx',
+  'renderer/features/{library,venue,projector}/**/*.{ts,tsx}',
+  'renderer/pages/{LibraryPage,ProbePage}.tsx',
 ];
 const UNREAD_ATTRIBUTES =
   '^(className|type|id|htmlFor|name|role|key|rel|target|lang|dir|size|autoComplete|autoCapitalize|inputMode|method|viewBox|d|fill|stroke|points|aria-(live|current|haspopup|controls|describedby|labelledby|hidden|invalid|pressed|expanded)|data-.*)$';
