@@ -11,6 +11,7 @@ import type session from './catalogs/console/session.en.json';
 import type agenda from './catalogs/console/agenda.en.json';
 import type undo from './catalogs/console/undo.en.json';
 import type series from './catalogs/console/series.en.json';
+import type commitments from './catalogs/console/commitments.en.json';
 
 export type ConsoleMessageId =
   | keyof typeof console
@@ -23,4 +24,5 @@ export type ConsoleMessageId =
   | keyof typeof session
   | keyof typeof agenda
   | keyof typeof undo
-  | keyof typeof series;
+  | keyof typeof series
+  | keyof typeof commitments;

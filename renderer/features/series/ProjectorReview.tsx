@@ -43,7 +43,7 @@ export function ProjectorReview({ doc }: { doc: Y.Doc }) {
             <span
               className={`pr-state review-badge ${item.review ? `status-${item.review.status.replace(' ', '-')}` : 'waiting'}`}
             >
-              {item.review ? statusLabel(item.review.status) : t('series.notReviewed')}
+              {item.review ? statusLabel(item.review.status) : t('commitments.notReviewed')}
             </span>
           </li>
         ))}

@@ -24,7 +24,7 @@ export function StatusForm(props: {
   const id = `status-${props.actionId}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!status) return setError(t('series.pickStatus'));
+    if (!status) return setError(t('commitments.pickStatus'));
     try {
       recordActionUpdate(props.doc, props.writer, {
         actionId: props.actionId,
@@ -43,11 +43,11 @@ export function StatusForm(props: {
     <form
       className="status-form"
       onSubmit={submit}
-      aria-label={t('series.statusOf', { title: props.actionTitle })}
+      aria-label={t('commitments.statusOf', { title: props.actionTitle })}
     >
       <fieldset className="status-choices">
         <legend className="visually-hidden">
-          {t('series.statusOf', { title: props.actionTitle })}
+          {t('commitments.statusOf', { title: props.actionTitle })}
         </legend>
         {REVIEW_STATUSES.map((s) => (
           <label key={s} className={`status-choice status-${s.replace(' ', '-')}`}>
@@ -65,26 +65,26 @@ export function StatusForm(props: {
       <div className="status-line">
         <label className="status-note">
           <span className="visually-hidden">
-            {t('series.noteOn', { title: props.actionTitle })}
+            {t('commitments.noteOn', { title: props.actionTitle })}
           </span>
           <input
             value={note}
             maxLength={UPDATE_NOTE_MAX_CHARS}
-            placeholder={t('series.notePlaceholder')}
+            placeholder={t('commitments.notePlaceholder')}
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
         <label>
           <span className="visually-hidden">
-            {t('series.dateFor', { title: props.actionTitle })}
+            {t('commitments.dateFor', { title: props.actionTitle })}
           </span>
           <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
         </label>
         <button type="submit" className="primary">
-          {t('series.record')}
+          {t('commitments.record')}
           <span className="visually-hidden">
             {' '}
-            {t('series.recordWhat', { title: props.actionTitle })}
+            {t('commitments.recordWhat', { title: props.actionTitle })}
           </span>
         </button>
       </div>

@@ -13,6 +13,8 @@ import { StatusForm } from './StatusForm';
 import { reviewLine, statusLabel } from './reviewText';
 import { useT } from '../../i18n/useT';
 
+export { loadCommitmentsWords } from './commitmentsWords';
+
 // eslint-disable-next-line lingui/no-unlocalized-strings -- a localStorage key
 const rememberKey = (seriesId: string) => `offsite.series.${seriesId}.name`;
 
@@ -66,9 +68,9 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
     if (candidates.length === 0 && !mine) return null;
     return (
       <section className="card your-commitments" aria-labelledby="your-commitments-heading">
-        <h2 id="your-commitments-heading">{t('series.yours')}</h2>
+        <h2 id="your-commitments-heading">{t('commitments.yours')}</h2>
         {mine ? (
-          <p className="muted">{t('series.takenBy', { name: mine.name })}</p>
+          <p className="muted">{t('commitments.takenBy', { name: mine.name })}</p>
         ) : (
           <form
             className="confirm-name"
@@ -77,7 +79,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
               if (choice) confirm(choice);
             }}
           >
-            <label htmlFor="commitment-name">{t('series.whichName')}</label>
+            <label htmlFor="commitment-name">{t('commitments.whichName')}</label>
             <div className="row">
               <select
                 id="commitment-name"
@@ -91,7 +93,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
                 ))}
               </select>
               <button type="submit" className="primary" disabled={!choice}>
-                {t('series.yesIAm', { name: choice || '…' })}
+                {t('commitments.yesIAm', { name: choice || '…' })}
               </button>
             </div>
           </form>
@@ -109,10 +111,10 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
   );
   return (
     <section className="card your-commitments" aria-labelledby="your-commitments-heading">
-      <h2 id="your-commitments-heading">{t('series.yours')}</h2>
-      <p className="muted">{t('series.asName', { name: linked })}</p>
+      <h2 id="your-commitments-heading">{t('commitments.yours')}</h2>
+      <p className="muted">{t('commitments.asName', { name: linked })}</p>
       {own.length === 0 ? (
-        <p className="muted">{t('series.noneYet')}</p>
+        <p className="muted">{t('commitments.noneYet')}</p>
       ) : (
         <ul className="commitment-list">
           {own.map((item) => {
@@ -122,7 +124,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
                 <div className="review-item-head">
                   <strong>{item.action.title}</strong>
                   <span className="muted">
-                    {t('series.commitmentLine', {
+                    {t('commitments.commitmentLine', {
                       role: responsible ? 'R' : 'A',
                       due: item.action.due ?? '',
                       hasDue: item.action.due ? 'yes' : 'no',

@@ -7,7 +7,7 @@ export { REVIEW_STATUSES, type ReviewStatus };
 
 /** A status in the reader's language: "Done", "On track", "At risk", … (the room's catalog). */
 export const statusLabel = (status: string) =>
-  t('series.status', { status: status.replace(/\s+/g, '_') });
+  t('commitments.status', { status: status.replace(/\s+/g, '_') });
 
 /** "Ann (R) · Bo (A) · due 2026-10-01" (the console's and the projector's). */
 export function ownerLine(item: ReviewItem): string {
@@ -26,8 +26,8 @@ export function ownerLine(item: ReviewItem): string {
 /** The review recorded in this session, as one line, or "Not reviewed yet". */
 export function reviewLine(item: ReviewItem): string {
   const r = item.review;
-  if (!r) return t('series.notReviewed');
-  return t('series.reviewLine', {
+  if (!r) return t('commitments.notReviewed');
+  return t('commitments.reviewLine', {
     status: statusLabel(r.status),
     note: r.note,
     hasNote: r.note ? 'yes' : 'no',
