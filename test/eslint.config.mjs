@@ -36,10 +36,17 @@ export const TRANSLATED = [
   'renderer/platform/**/*.ts',
   'renderer/sync/**/*.ts',
   'renderer/app/{format,router}.ts',
-  'renderer/features/timer/{CurrentBlock,Countdown,CueBadge}.tsx',
-  'renderer/features/registers/{RoomRegisters,RegisterLists}.tsx',
+  'renderer/features/timer/**/*.{ts,tsx}',
+  'renderer/features/registers/**/*.{ts,tsx}',
+  'renderer/features/agenda/**/*.{ts,tsx}',
+  'renderer/features/session/**/*.{ts,tsx}',
+  'renderer/features/undo/**/*.{ts,tsx}',
+  'renderer/features/announce/**/*.{ts,tsx}',
+  'renderer/features/series/**/*.{ts,tsx}',
+  'renderer/pages/ProjectorCharts.tsx',
   'renderer/pages/ProjectorPage.tsx',
-  'renderer/features/projector/{PageNumber,ProjectorScreens,OpenProjector}.tsx',
+  'renderer/features/{library,venue,projector}/**/*.{ts,tsx}',
+  'renderer/pages/{LibraryPage,ProbePage}.tsx',
 ];
 const UNREAD_ATTRIBUTES =
   '^(className|type|id|htmlFor|name|role|key|rel|target|lang|dir|size|autoComplete|autoCapitalize|inputMode|method|viewBox|d|fill|stroke|points|aria-(live|current|haspopup|controls|describedby|labelledby|hidden|invalid|pressed|expanded)|data-.*)$';
