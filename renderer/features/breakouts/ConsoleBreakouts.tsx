@@ -2,10 +2,12 @@
 // groups of K; randomly, mixing by an attribute the room was asked for, by self-selection with a
 // cap, or by hand), then every group side by side (or one at a time) with its members, who is
 // done and its notes; move people by keyboard (each member's menu) or by dragging; broadcast a
-// message; recall (by hand, or when the countdown ends); then the report-out on the projector,
-// group by group, and lifting a group's notes onto the room's board or into the registers.
+// message; on a private-writing board, reveal each group's notes to its members (one group or
+// all) and open and close each group's voting; recall (by hand; the host recalls when the
+// countdown ends); then the report-out on the projector, group by group, and lifting a group's
+// notes onto the room's board or into the registers.
 import './breakouts.css';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useRoomBoards } from '../board/useRoomBoards';
@@ -13,8 +15,8 @@ import { facilitatorViewer } from '../board/boardKeys';
 import { useBreakouts, useReadyChanges } from './useBreakouts';
 import { facilitatorGroupKeys } from './groupKeys';
 import { GroupNotes } from './GroupNotes';
+import { GroupControls } from './GroupControls';
 import { usePresence } from '../../stores/presenceStore';
-import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';
 import { readReadiness } from '../../../shared/model/board/readiness';
 import {
@@ -24,11 +26,14 @@ import {
   moveMember,
   recallBreakout,
   reshuffle,
+  revealToGroup,
+  setGroupVoting,
   showGroup,
   startBreakout,
 } from '../../../shared/model/breakouts/commands';
 import {
   groupBoardId,
+  groupReads,
   membersByGroup,
   type Breakout,
   type BreakoutRule,
@@ -93,6 +98,7 @@ export function ConsoleBreakouts(props: {
             <SplitForm
               doc={doc}
               blockId={blockId}
+              agendaBlockId={current.block.id}
               viewer={viewer}
               run={run}
               again={!!b}
@@ -108,6 +114,7 @@ export function ConsoleBreakouts(props: {
 function SplitForm(props: {
   doc: Y.Doc;
   blockId: string;
+  agendaBlockId: string;
   viewer: BoardViewer;
   run: (fn: () => void) => void;
   again: boolean;
@@ -131,6 +138,8 @@ function SplitForm(props: {
         rule,
         cap: rule === 'self' ? cap : null,
         reportMinutes: reportMinutes > 0 ? reportMinutes : null,
+        agendaBlockId: props.agendaBlockId,
+        now: hostNow(),
         facilitator: props.viewer,
       }),
     );
@@ -243,20 +252,11 @@ function RunningBreakout(props: {
   const unplaced = people.filter((p) => !b.members.has(p.id));
   const attrOf = new Map(people.map((p) => [p.id, p.attribute]));
 
-  // One countdown for all: when it runs out on this block, every page returns to the room.
-  const display = useTimerDisplay(doc);
-  const recalled = useRef(false);
-  useEffect(() => {
-    if (
-      !recalled.current &&
-      display.state === 'running' &&
-      display.remainingMs <= 0 &&
-      display.blockId !== null
-    ) {
-      recalled.current = true;
-      run(() => recallBreakout(doc, { blockId: b.blockId, facilitator: viewer }));
-    }
-  }, [display, doc, b.blockId, viewer, run]);
+  // One countdown for all: when it runs out on this block, the host recalls every page.
+  const voting = (groupId: string | null, open: boolean) =>
+    run(() => setGroupVoting(doc, { blockId: b.blockId, groupId, open, facilitator: viewer }));
+  const reveal = (groupId: string | null) =>
+    run(() => revealToGroup(doc, { blockId: b.blockId, groupId, facilitator: viewer }));
 
   const move = (participantId: string, groupId: string | null) =>
     run(() => moveMember(doc, { blockId: b.blockId, participantId, groupId, facilitator: viewer }));
@@ -303,6 +303,21 @@ function RunningBreakout(props: {
           onClick={() => run(() => reshuffle(doc, { blockId: b.blockId, facilitator: viewer }))}
         >
           Reshuffle
+        </button>
+        {!b.plan.shared && (
+          <button
+            type="button"
+            disabled={b.revealed.size === b.plan.groups.length}
+            onClick={() => reveal(null)}
+          >
+            Reveal to every group
+          </button>
+        )}
+        <button type="button" onClick={() => voting(null, true)}>
+          Open voting in every group
+        </button>
+        <button type="button" onClick={() => voting(null, false)}>
+          Close voting in every group
         </button>
         <label>
           Show{' '}
@@ -409,6 +424,14 @@ function RunningBreakout(props: {
                   Everyone has left this group: move people here, or newcomers fill it first.
                 </p>
               )}
+              <GroupControls
+                doc={doc}
+                boardId={boardId}
+                viewer={keyed}
+                reads={groupReads(b, g.id)}
+                onReveal={() => reveal(g.id)}
+                onVoting={(open) => voting(g.id, open)}
+              />
               <GroupNotes doc={doc} boardId={boardId} viewer={keyed} label={`${g.name} notes`} />
             </section>
           );
