@@ -35,6 +35,7 @@ export const TRANSLATED = [
   'renderer/features/export/SessionLanguageSelect.tsx',
   'renderer/pages/ProjectorPage.tsx',
   'renderer/features/projector/{PageNumber,ProjectorScreens,OpenProjector}.tsx',
+  'renderer/features/breakouts/**/*.{ts,tsx}',
 ];
 const UNREAD_ATTRIBUTES =
   '^(className|type|id|htmlFor|name|role|key|rel|target|lang|dir|size|autoComplete|autoCapitalize|inputMode|method|viewBox|d|fill|stroke|points|aria-(live|current|haspopup|controls|describedby|labelledby|hidden|invalid|pressed|expanded)|data-.*)$';

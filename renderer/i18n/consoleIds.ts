@@ -1,5 +1,6 @@
 // The console side's message ids, for t()'s type: one line per area's English catalog
 // (catalogs/console/<area>.en.json). Types only: nothing here reaches a bundle.
 import type console from './catalogs/console/console.en.json';
+import type breakouts from './catalogs/console/breakouts.en.json';
 
-export type ConsoleMessageId = keyof typeof console;
+export type ConsoleMessageId = keyof typeof console | keyof typeof breakouts;

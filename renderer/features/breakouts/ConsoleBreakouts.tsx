@@ -13,6 +13,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { useRoomBoards } from '../board/useRoomBoards';
 import { facilitatorViewer } from '../board/boardKeys';
 import { useBreakouts, useReadyChanges } from './useBreakouts';
+import { useT } from '../../i18n/useT';
 import { facilitatorGroupKeys } from './groupKeys';
 import { GroupNotes } from './GroupNotes';
 import { GroupControls } from './GroupControls';
@@ -41,12 +42,7 @@ import {
 } from '../../../shared/model/breakouts/read';
 import type { BoardViewer } from '../../../shared/model/board/boardDoc';
 
-const RULES: { id: BreakoutRule; label: string }[] = [
-  { id: 'random', label: 'Randomly, evenly' },
-  { id: 'attribute', label: 'Mixing by an attribute' },
-  { id: 'self', label: 'People choose (with a cap)' },
-  { id: 'hand', label: 'By hand' },
-];
+const RULES: BreakoutRule[] = ['random', 'attribute', 'self', 'hand'];
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -57,6 +53,7 @@ export function ConsoleBreakouts(props: {
   facilitatorKey: string;
 }) {
   const { doc, sessionId, facilitatorKey } = props;
+  const t = useT();
   const { current } = useRoomBoards(doc);
   const state = useBreakouts(doc);
   const viewer = useMemo(
@@ -81,8 +78,10 @@ export function ConsoleBreakouts(props: {
       <details open={!!b}>
         <summary>
           <h2 id="breakouts-heading">
-            Breakouts{b ? ` · ${b.plan.groups.length} groups` : ': split the room into groups'}
-            {b?.state === 'running' && <span className="badge"> running</span>}
+            {b
+              ? t('breakouts.heading.split', { n: b.plan.groups.length })
+              : t('breakouts.heading.unsplit')}
+            {b?.state === 'running' && <span className="badge"> {t('breakouts.running')}</span>}
           </h2>
         </summary>
         {error && (
@@ -120,12 +119,15 @@ function SplitForm(props: {
   again: boolean;
   people: number;
 }) {
+  const t = useT();
   const { ask, people } = useBreakouts(props.doc);
   const [by, setBy] = useState<'count' | 'size'>('count');
   const [n, setN] = useState(3);
   const [rule, setRule] = useState<BreakoutRule>('random');
-  const [attribute, setAttribute] = useState(ask?.attribute ?? 'Team');
-  const [choices, setChoices] = useState(ask?.choices.join(', ') ?? 'Product, Engineering');
+  const [attribute, setAttribute] = useState(ask?.attribute ?? t('breakouts.ask.defaultAttribute'));
+  const [choices, setChoices] = useState(
+    ask?.choices.join(', ') ?? t('breakouts.ask.defaultValues'),
+  );
   const [cap, setCap] = useState(4);
   const [reportMinutes, setReportMinutes] = useState(0);
   const answered = people.filter((p) => p.attribute && ask?.choices.includes(p.attribute)).length;
@@ -145,31 +147,31 @@ function SplitForm(props: {
     );
   };
   const form = (
-    <form className="breakout-form" onSubmit={submit} aria-label="Split the room">
+    <form className="breakout-form" onSubmit={submit} aria-label={t('breakouts.split.form')}>
       <label>
-        Split into
+        {t('breakouts.split.into')}
         <select value={by} onChange={(e) => setBy(e.target.value as 'count' | 'size')}>
-          <option value="count">a number of groups</option>
-          <option value="size">groups of a size</option>
+          <option value="count">{t('breakouts.split.byCount')}</option>
+          <option value="size">{t('breakouts.split.bySize')}</option>
         </select>
       </label>
       <label>
-        {by === 'count' ? 'Groups' : 'People per group'}
+        {by === 'count' ? t('breakouts.split.groups') : t('breakouts.split.perGroup')}
         <input type="number" min={1} value={n} onChange={(e) => setN(Number(e.target.value))} />
       </label>
       <label>
-        How
+        {t('breakouts.split.how')}
         <select value={rule} onChange={(e) => setRule(e.target.value as BreakoutRule)}>
           {RULES.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
+            <option key={r} value={r}>
+              {t('breakouts.rule', { rule: r })}
             </option>
           ))}
         </select>
       </label>
       {rule === 'self' && (
         <label>
-          Cap per group
+          {t('breakouts.split.cap')}
           <input
             type="number"
             min={1}
@@ -179,7 +181,7 @@ function SplitForm(props: {
         </label>
       )}
       <label>
-        Report-out minutes per group
+        {t('breakouts.split.reportMinutes')}
         <input
           type="number"
           min={0}
@@ -188,21 +190,21 @@ function SplitForm(props: {
         />
       </label>
       <button type="submit" className="primary">
-        {props.again ? 'Split again' : 'Split the room'}
+        {props.again ? t('breakouts.split.again') : t('breakouts.split.form')}
       </button>
-      <span className="muted">{props.people} in the room</span>
+      <span className="muted">{t('breakouts.split.inRoom', { n: props.people })}</span>
     </form>
   );
   return (
     <>
       <fieldset className="breakout-form breakout-ask-form">
-        <legend>Ask the room (for mixing)</legend>
+        <legend>{t('breakouts.ask.legend')}</legend>
         <label>
-          Attribute
+          {t('breakouts.ask.attribute')}
           <input value={attribute} onChange={(e) => setAttribute(e.target.value)} />
         </label>
         <label>
-          Values (comma-separated)
+          {t('breakouts.ask.values')}
           <input value={choices} onChange={(e) => setChoices(e.target.value)} />
         </label>
         <button
@@ -217,11 +219,15 @@ function SplitForm(props: {
             )
           }
         >
-          Ask the room
+          {t('breakouts.ask.button')}
         </button>
         {ask && (
           <span className="muted" role="status">
-            Asked: {ask.attribute} ({ask.choices.join(', ')}): {answered} answered
+            {t('breakouts.ask.asked', {
+              attribute: ask.attribute,
+              values: ask.choices.join(', '),
+              n: answered,
+            })}
           </span>
         )}
       </fieldset>
@@ -238,6 +244,7 @@ function RunningBreakout(props: {
   run: (fn: () => void) => void;
 }) {
   const { doc, b, viewer, run } = props;
+  const t = useT();
   const { names, people } = useBreakouts(doc);
   const online = usePresence(props.awareness, (s) => s.online);
   useReadyChanges(doc); // re-render as groups say they are done
@@ -262,11 +269,11 @@ function RunningBreakout(props: {
     run(() => moveMember(doc, { blockId: b.blockId, participantId, groupId, facilitator: viewer }));
   const moveMenu = (pid: string, at: string | null) => (
     <select
-      aria-label={`Move ${names[pid] ?? pid}`}
+      aria-label={t('breakouts.move', { name: names[pid] ?? pid })}
       value={at ?? ''}
       onChange={(e) => move(pid, e.target.value || null)}
     >
-      <option value="">No group</option>
+      <option value="">{t('breakouts.noGroup')}</option>
       {b.plan.groups.map((g) => (
         <option key={g.id} value={g.id}>
           {g.name}
@@ -288,21 +295,21 @@ function RunningBreakout(props: {
           }}
         >
           <label>
-            Message to every group{' '}
+            {t('breakouts.broadcast.label')}{' '}
             <input
               value={text}
               maxLength={140}
-              placeholder="5 minutes left"
+              placeholder={t('breakouts.broadcast.placeholder')}
               onChange={(e) => setText(e.target.value)}
             />
           </label>{' '}
-          <button type="submit">Broadcast</button>
+          <button type="submit">{t('breakouts.broadcast.send')}</button>
         </form>
         <button
           type="button"
           onClick={() => run(() => reshuffle(doc, { blockId: b.blockId, facilitator: viewer }))}
         >
-          Reshuffle
+          {t('breakouts.reshuffle')}
         </button>
         {!b.plan.shared && (
           <button
@@ -310,22 +317,22 @@ function RunningBreakout(props: {
             disabled={b.revealed.size === b.plan.groups.length}
             onClick={() => reveal(null)}
           >
-            Reveal to every group
+            {t('breakouts.revealAll')}
           </button>
         )}
         <button type="button" onClick={() => voting(null, true)}>
-          Open voting in every group
+          {t('breakouts.openVotingAll')}
         </button>
         <button type="button" onClick={() => voting(null, false)}>
-          Close voting in every group
+          {t('breakouts.closeVotingAll')}
         </button>
         <label>
-          Show{' '}
+          {t('breakouts.show')}{' '}
           <select value={one ?? ''} onChange={(e) => setOne(e.target.value || null)}>
-            <option value="">All groups side by side</option>
+            <option value="">{t('breakouts.show.all')}</option>
             {b.plan.groups.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.name} only
+                {t('breakouts.show.one', { name: g.name })}
               </option>
             ))}
           </select>
@@ -337,17 +344,17 @@ function RunningBreakout(props: {
             run(() => recallBreakout(doc, { blockId: b.blockId, facilitator: viewer }))
           }
         >
-          Recall everyone
+          {t('breakouts.recall')}
         </button>
       </div>
       {b.broadcast && (
         <p className="breakout-broadcast" role="status">
-          Sent: {b.broadcast.text}
+          {t('breakouts.broadcast.sent', { text: b.broadcast.text })}
         </p>
       )}
       {unplaced.length > 0 && (
         <div className="breakout-unplaced">
-          <h3>Not in a group ({unplaced.length})</h3>
+          <h3>{t('breakouts.unplaced', { n: unplaced.length })}</h3>
           <ul className="breakout-members">
             {unplaced.map((p) => (
               <li
@@ -391,16 +398,19 @@ function RunningBreakout(props: {
               <h3>
                 <span>{g.name}</span>
                 {done > 0 ? (
-                  <span className="breakout-done">✓ done</span>
+                  <span className="breakout-done">{t('breakouts.group.done')}</span>
                 ) : members.length === 0 ? (
-                  <span className="breakout-empty">empty</span>
+                  <span className="breakout-empty">{t('breakouts.group.empty')}</span>
                 ) : (
                   <span className="muted">
-                    {here} of {members.length} here
+                    {t('breakouts.group.here', { here, n: members.length })}
                   </span>
                 )}
               </h3>
-              <ul className="breakout-members" aria-label={`${g.name} members`}>
+              <ul
+                className="breakout-members"
+                aria-label={t('breakouts.group.members', { name: g.name })}
+              >
                 {members.map((pid) => (
                   <li
                     key={pid}
@@ -410,7 +420,7 @@ function RunningBreakout(props: {
                   >
                     <span>
                       {onlineIds.has(pid) ? '● ' : '○ '}
-                      {names[pid] ?? 'Someone'}
+                      {names[pid] ?? t('breakouts.someone')}
                       {b.plan.rule === 'attribute' && attrOf.get(pid) ? (
                         <span className="muted"> · {attrOf.get(pid)}</span>
                       ) : null}
@@ -420,9 +430,7 @@ function RunningBreakout(props: {
                 ))}
               </ul>
               {members.length === 0 && (
-                <p className="breakout-empty">
-                  Everyone has left this group: move people here, or newcomers fill it first.
-                </p>
+                <p className="breakout-empty">{t('breakouts.group.emptied')}</p>
               )}
               <GroupControls
                 doc={doc}
@@ -432,7 +440,12 @@ function RunningBreakout(props: {
                 onReveal={() => reveal(g.id)}
                 onVoting={(open) => voting(g.id, open)}
               />
-              <GroupNotes doc={doc} boardId={boardId} viewer={keyed} label={`${g.name} notes`} />
+              <GroupNotes
+                doc={doc}
+                boardId={boardId}
+                viewer={keyed}
+                label={t('breakouts.group.notes', { name: g.name })}
+              />
             </section>
           );
         })}
@@ -448,6 +461,7 @@ function ReportOut(props: {
   run: (fn: () => void) => void;
 }) {
   const { doc, b, viewer, run } = props;
+  const t = useT();
   const { names } = useBreakouts(doc);
   const groups = membersByGroup(b);
   const at = b.report.groupId;
@@ -470,14 +484,14 @@ function ReportOut(props: {
   const shown = at ? b.plan.groups.filter((g) => g.id === at) : b.plan.groups;
   return (
     <div className="breakout-report">
-      <div className="breakout-tools" role="group" aria-label="Report-out">
-        <strong>Report-out on the projector:</strong>
+      <div className="breakout-tools" role="group" aria-label={t('breakouts.report')}>
+        <strong>{t('breakouts.report.title')}</strong>
         <button
           type="button"
           disabled={index <= 0}
           onClick={() => show(b.plan.groups[index - 1]!.id)}
         >
-          ← Previous group
+          {t('breakouts.report.previous')}
         </button>
         <button
           type="button"
@@ -485,14 +499,20 @@ function ReportOut(props: {
           disabled={index >= b.plan.groups.length - 1}
           onClick={() => show(b.plan.groups[index + 1]!.id)}
         >
-          {index < 0 ? 'Start with Group 1' : 'Next group →'}
+          {index < 0
+            ? t('breakouts.report.start', { name: b.plan.groups[0]?.name ?? '' })
+            : t('breakouts.report.next')}
         </button>
         {at && (
           <button type="button" onClick={() => show(null)}>
-            End report-out
+            {t('breakouts.report.end')}
           </button>
         )}
-        {at && <span role="status">Showing {b.plan.groups[index]?.name}</span>}
+        {at && (
+          <span role="status">
+            {t('breakouts.report.showing', { name: b.plan.groups[index]?.name ?? '' })}
+          </span>
+        )}
       </div>
       <div className={`breakout-groups${at ? ' one' : ''}`}>
         {shown.map((g) => (
@@ -500,27 +520,29 @@ function ReportOut(props: {
             <h3>
               <span>{g.name}</span>
               <span className="muted">
-                {(groups.get(g.id) ?? []).map((p) => names[p] ?? 'Someone').join(', ') || 'nobody'}
+                {(groups.get(g.id) ?? [])
+                  .map((p) => names[p] ?? t('breakouts.someone'))
+                  .join(', ') || t('breakouts.nobody')}
               </span>
             </h3>
             <GroupNotes
               doc={doc}
               boardId={groupBoardId(b.blockId, g.id)}
               viewer={viewer}
-              label={`${g.name} notes`}
+              label={t('breakouts.group.notes', { name: g.name })}
               actions={(n) =>
                 lifted.has(n.id) ? (
-                  <span className="muted">Lifted to {liftLabel(lifted.get(n.id)!)}</span>
+                  <span className="muted">{t('breakouts.lifted', { to: lifted.get(n.id)! })}</span>
                 ) : (
                   <>
                     <button type="button" onClick={() => lift(g.id, n.id, n.text, 'room')}>
-                      To the room&apos;s board
+                      {t('breakouts.lift.room')}
                     </button>
                     <button type="button" onClick={() => lift(g.id, n.id, n.text, 'decision')}>
-                      Decision
+                      {t('breakouts.lift.decision')}
                     </button>
                     <button type="button" onClick={() => lift(g.id, n.id, n.text, 'action')}>
-                      Action
+                      {t('breakouts.lift.action')}
                     </button>
                   </>
                 )
@@ -532,6 +554,3 @@ function ReportOut(props: {
     </div>
   );
 }
-
-const liftLabel = (to: LiftTarget) =>
-  to === 'room' ? "the room's board" : to === 'decision' ? 'decisions' : 'actions';

@@ -2,6 +2,7 @@
 // its members (a private-writing board), then open and close the group's voting.
 import type * as Y from 'yjs';
 import { useBoardModel } from '../board/useBoardModel';
+import { useT } from '../../i18n/useT';
 import type { BoardViewer } from '../../../shared/model/board/boardDoc';
 
 export function GroupControls(props: {
@@ -13,27 +14,28 @@ export function GroupControls(props: {
   onReveal: () => void;
   onVoting: (open: boolean) => void;
 }) {
+  const t = useT();
   const model = useBoardModel(props.doc, props.boardId, props.viewer);
   const voting = model?.view?.voting ?? 'idle';
   return (
     <div className="breakout-group-controls">
       {!props.reads ? (
         <button type="button" onClick={props.onReveal}>
-          Reveal to the group
+          {t('breakouts.group.reveal')}
         </button>
       ) : voting === 'idle' ? (
         <button type="button" onClick={() => props.onVoting(true)}>
-          Open voting
+          {t('breakouts.group.openVoting')}
         </button>
       ) : voting === 'open' ? (
         <>
-          <span className="badge">Voting open</span>
+          <span className="badge">{t('breakouts.group.votingOpen')}</span>
           <button type="button" onClick={() => props.onVoting(false)}>
-            Close voting
+            {t('breakouts.group.closeVoting')}
           </button>
         </>
       ) : (
-        <span className="muted">Voting closed</span>
+        <span className="muted">{t('breakouts.group.votingClosed')}</span>
       )}
     </div>
   );
