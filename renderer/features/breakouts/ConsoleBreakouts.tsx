@@ -7,7 +7,7 @@
 // countdown ends); then the report-out on the projector, group by group, and lifting a group's
 // notes onto the room's board or into the registers.
 import './breakouts.css';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type DragEvent, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useRoomBoards } from '../board/useRoomBoards';
@@ -265,6 +265,12 @@ function RunningBreakout(props: {
   const reveal = (groupId: string | null) =>
     run(() => revealToGroup(doc, { blockId: b.blockId, groupId, facilitator: viewer }));
 
+  // A drag carries the participant (some browsers start no drag without data).
+  const startDrag = (e: DragEvent, participantId: string) => {
+    e.dataTransfer.setData('text/plain', participantId);
+    e.dataTransfer.effectAllowed = 'move';
+    setDragging(participantId);
+  };
   const move = (participantId: string, groupId: string | null) =>
     run(() => moveMember(doc, { blockId: b.blockId, participantId, groupId, facilitator: viewer }));
   const moveMenu = (pid: string, at: string | null) => (
@@ -360,7 +366,7 @@ function RunningBreakout(props: {
               <li
                 key={p.id}
                 draggable
-                onDragStart={() => setDragging(p.id)}
+                onDragStart={(e) => startDrag(e, p.id)}
                 onDragEnd={() => setDragging(null)}
               >
                 <span>{names[p.id] ?? p.id}</span>
@@ -385,6 +391,7 @@ function RunningBreakout(props: {
               onDragOver={(e) => {
                 if (!dragging) return;
                 e.preventDefault();
+                e.dataTransfer.dropEffect = 'move';
                 setOver(g.id);
               }}
               onDragLeave={() => setOver(null)}
@@ -415,7 +422,7 @@ function RunningBreakout(props: {
                   <li
                     key={pid}
                     draggable
-                    onDragStart={() => setDragging(pid)}
+                    onDragStart={(e) => startDrag(e, pid)}
                     onDragEnd={() => setDragging(null)}
                   >
                     <span>
