@@ -38,6 +38,15 @@ import {
   readAsk,
 } from './read';
 import { dealGroups, groupCount, type Person } from './split';
+import { readSessionLanguage } from '../session/language';
+import type { Language } from '../../i18n/languages';
+
+/** A new group's name, in the session's language (it is the doc's data: exports print it). */
+const GROUP_NAME: Record<Language, (n: number) => string> = {
+  en: (n) => `Group ${n}`,
+  de: (n) => `Gruppe ${n}`,
+  fr: (n) => `Groupe ${n}`,
+};
 import { boxKeyPair, publishedBoxKey, sealSight } from './sight';
 
 export const BROADCAST_MAX_CHARS = 140;
@@ -121,7 +130,10 @@ export function startBreakout(
     throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
   const block = readControl(doc, args.blockId);
   const plan: BreakoutPlan = {
-    groups: Array.from({ length: n }, (_, i) => ({ id: `g${i + 1}`, name: `Group ${i + 1}` })),
+    groups: Array.from({ length: n }, (_, i) => ({
+      id: `g${i + 1}`,
+      name: GROUP_NAME[readSessionLanguage(doc)](i + 1),
+    })),
     rule: args.rule,
     attribute,
     choices,
