@@ -125,7 +125,8 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
 
   // The facilitator moves the phone to another group by keyboard (its member's Move menu), then
   // drags it back onto its own group (dropped on the group's heading, in view).
-  // The menu lists No group, Group 1, Group 2, Group 3: one step down (or up from the last).
+  // The menu lists Group 1, Group 2, Group 3 (no "No group": the host would place them again at
+  // once under an automatic rule): one step down, or up from the last.
   const last = phoneGroup === 'g3';
   const elsewhere = last ? 'g2' : `g${Number(phoneGroup.slice(1)) + 1}`;
   const menu = breakouts.getByRole('combobox', { name: `Move ${NAMES.at(-1)}` });

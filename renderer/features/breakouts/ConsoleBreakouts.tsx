@@ -279,7 +279,10 @@ function RunningBreakout(props: {
       value={at ?? ''}
       onChange={(e) => move(pid, e.target.value || null)}
     >
-      <option value="">{t('breakouts.noGroup')}</option>
+      {/* Under an automatic rule the host places anyone out of a group again at once. */}
+      {(at === null || b.plan.rule === 'hand' || b.plan.rule === 'self') && (
+        <option value="">{t('breakouts.noGroup')}</option>
+      )}
       {b.plan.groups.map((g) => (
         <option key={g.id} value={g.id}>
           {g.name}
