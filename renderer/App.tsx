@@ -8,6 +8,7 @@ import { JoinPage } from './pages/JoinPage';
 import { LandingPage } from './pages/LandingPage';
 import { RequireFacilitator } from './features/library/RequireFacilitator';
 import { loadConsoleWords } from './i18n/consoleWords';
+import { loadProbeWords } from './features/venue/probeWords';
 import { PageChunkBoundary } from './app/PageChunkBoundary';
 import { loadAgain } from './app/loadAgain';
 import { t } from './i18n/t';
@@ -16,7 +17,7 @@ import { t } from './i18n/t';
 // A chunk that fails to load (the Wi-Fi dropped, the host's address changed) is asked for again
 // before the page says so (PageChunkBoundary).
 const withWords = <T,>(page: () => Promise<T>) =>
-  Promise.all([loadAgain(page), loadConsoleWords()]).then(([m]) => m);
+  Promise.all([loadAgain(page), loadAgain(loadConsoleWords)]).then(([m]) => m);
 const LibraryPage = lazy(() =>
   withWords(() => import('./pages/LibraryPage')).then((m) => ({ default: m.LibraryPage })),
 );
@@ -27,8 +28,11 @@ const ProjectorPage = lazy(() =>
   withWords(() => import('./pages/ProjectorPage')).then((m) => ({ default: m.ProjectorPage })),
 );
 
+// A phone's room check loads the room check's words with it (features/venue/probeWords.ts).
 const ProbePage = lazy(() =>
-  loadAgain(() => import('./pages/ProbePage')).then((m) => ({ default: m.ProbePage })),
+  Promise.all([loadAgain(() => import('./pages/ProbePage')), loadProbeWords()]).then(([m]) => ({
+    default: m.ProbePage,
+  })),
 );
 
 export function App() {

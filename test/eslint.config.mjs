@@ -34,7 +34,8 @@ export const TRANSLATED = [
   'renderer/features/registers/{RoomRegisters,RegisterLists}.tsx',
   'renderer/features/export/SessionLanguageSelect.tsx',
   'renderer/pages/ProjectorPage.tsx',
-  'renderer/features/projector/{PageNumber,ProjectorScreens,OpenProjector}.tsx',
+  'renderer/features/{library,venue,projector}/**/*.{ts,tsx}',
+  'renderer/pages/{LibraryPage,ProbePage}.tsx',
   'renderer/features/breakouts/**/*.{ts,tsx}',
 ];
 const UNREAD_ATTRIBUTES =

@@ -5,7 +5,6 @@
 import type { Messages } from '@lingui/core';
 import type { Language } from '../../shared/i18n/languages';
 import { addWords } from './language';
-import { loadAgain } from '../app/loadAgain';
 
 type CatalogFile = () => Promise<{ default: Messages }>;
 // eslint-disable-next-line lingui/no-unlocalized-strings -- a path
@@ -19,7 +18,7 @@ function filesOf(language: Language): CatalogFile[] {
 }
 
 async function merged(language: Language): Promise<Messages> {
-  const loaded = await Promise.all(filesOf(language).map((load) => loadAgain(load)));
+  const loaded = await Promise.all(filesOf(language).map((load) => load()));
   return Object.assign({}, ...loaded.map((m) => m.default)) as Messages;
 }
 

@@ -15,9 +15,11 @@ import { SaveTemplateDialog } from '../features/library/SaveTemplateDialog';
 import { TemplateList } from '../features/library/TemplateList';
 import '../features/library/library.css';
 import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 
 export function LibraryPage() {
   const lib = useLibrary();
+  const t = useT();
   /** The new-session form's starting template when open ('' for the default), null when closed. */
   const [creating, setCreating] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<LibrarySessionInfo | null>(null);
@@ -28,12 +30,13 @@ export function LibraryPage() {
     <DropZone onFile={(f) => void lib.importFile(f)}>
       <main className="page">
         <header className="page-header">
+          {/* eslint-disable-next-line lingui/no-unlocalized-strings -- the app's name */}
           <h1>Offsite</h1>
           <div className="row">
             <LanguagePicker />
             <ImportButton busy={lib.busy} onFile={(f) => void lib.importFile(f)} />
             <button type="button" className="primary" onClick={() => setCreating('')}>
-              New session
+              {t('library.new.form')}
             </button>
           </div>
         </header>
@@ -44,6 +47,7 @@ export function LibraryPage() {
             templates={lib.templates}
             {...(creating && { initialTemplate: creating })}
             onCancel={() => setCreating(null)}
+            // eslint-disable-next-line lingui/no-unlocalized-strings -- a path
             onCreated={(id) => navigate(`/console/session/${id}`)}
           />
         )}
@@ -56,23 +60,19 @@ export function LibraryPage() {
           {lib.message?.kind === 'status' ? lib.message.text : ''}
         </p>
         <section aria-labelledby="library-heading">
-          <h2 id="library-heading">Sessions</h2>
-          {lib.sessions === null && lib.message?.kind !== 'error' && <p>Loading…</p>}
-          {lib.sessions?.length === 0 && (
-            <p className="muted">
-              No sessions yet. Start with New session, or drop a .offsite file here to import one.
-            </p>
-          )}
+          <h2 id="library-heading">{t('library.sessions')}</h2>
+          {lib.sessions === null && lib.message?.kind !== 'error' && <p>{t('app.loading')}</p>}
+          {lib.sessions?.length === 0 && <p className="muted">{t('library.noSessions')}</p>}
           {lib.sessions && lib.sessions.length > 0 && (
             <table className="library-table" aria-labelledby="library-heading">
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last opened</th>
-                  <th scope="col">Size</th>
+                  <th scope="col">{t('library.column.title')}</th>
+                  <th scope="col">{t('library.column.created')}</th>
+                  <th scope="col">{t('library.column.opened')}</th>
+                  <th scope="col">{t('library.column.size')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('library.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -106,9 +106,7 @@ export function LibraryPage() {
               </tbody>
             </table>
           )}
-          <p className="muted drop-note">
-            To import a session, drop its .offsite file anywhere on this page.
-          </p>
+          <p className="muted drop-note">{t('library.dropNote')}</p>
         </section>
         <TemplateList
           templates={lib.templates}

@@ -1,59 +1,64 @@
 // The room check a phone opens from the console's probe QR code (/probe#<join code>): it checks
 // the way to the host, the hub and the mesh (a data channel with another device), shows what it
-// found, and reports to the console.
+// found, and reports to the console. Its words are the room check's own (features/venue/
+// probeWords.ts), loaded with this page's chunk: a phone's first visit never carries them.
 import '../features/venue/venue.css';
 import { useRoomProbe } from '../features/venue/useRoomProbe';
+import { problemText } from '../features/venue/probeProblems';
+import { useT } from '../i18n/useT';
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 export function ProbePage() {
   const code = decodeURIComponent(window.location.hash.slice(1));
   const run = useRoomProbe(code);
+  const t = useT();
   const r = run.report;
   return (
     <main className="page narrow probe-page">
-      <h1>Room check</h1>
+      <h1>{t('probe.title')}</h1>
       {run.step && (
         <p role="status" aria-live="polite">
-          {run.step}
+          {t(run.step)}
         </p>
       )}
       {r && (
-        <ul className="card probe-results" aria-label="What this phone reached">
+        <ul className="card probe-results" aria-label={t('probe.results')}>
           <li>
-            {mark(r.host)} This computer
-            {r.roundTripMs !== null && `: ${r.roundTripMs} ms round trip`}
+            {r.roundTripMs === null
+              ? t('probe.result.host', { mark: mark(r.host) })
+              : t('probe.result.hostRoundTrip', { mark: mark(r.host), ms: r.roundTripMs })}
           </li>
-          <li>{mark(r.hub)} The hub (notes and votes go through it)</li>
+          <li>{t('probe.result.hub', { mark: mark(r.hub) })}</li>
           <li>
-            {mark(r.meshChannel)} The mesh:{' '}
-            {r.meshChannel
-              ? 'a direct channel to another device opened'
-              : r.signaling
-                ? 'no direct channel to another device'
-                : 'its rendezvous did not answer'}{' '}
-            ({r.peersSeen} other {r.peersSeen === 1 ? 'device' : 'devices'} heard)
+            {t('probe.result.mesh', {
+              mark: mark(r.meshChannel),
+              state: r.meshChannel ? 'open' : r.signaling ? 'noChannel' : 'silent',
+              n: r.peersSeen,
+            })}
           </li>
           <li>
-            Clock: {r.clockOffsetMs === null ? 'unknown' : `${r.clockOffsetMs} ms from the host's`}
+            {r.clockOffsetMs === null
+              ? t('probe.result.clockUnknown')
+              : t('probe.result.clock', { ms: r.clockOffsetMs })}
           </li>
-          <li>Secure page: {r.secureContext ? 'yes' : 'no (plain http, as expected on a LAN)'}</li>
+          <li>{r.secureContext ? t('probe.result.secure') : t('probe.result.plain')}</li>
           {r.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{problemText(p)}</li>
           ))}
         </ul>
       )}
       {run.step === null &&
         (run.sent === 'yes' ? (
-          <p role="status">Sent to the facilitator&apos;s console. You can close this page.</p>
+          <p role="status">{t('probe.sent')}</p>
         ) : (
           <p role="alert" className="error">
-            The console did not get this check: {run.sent}
+            {t('probe.notSent', { why: run.sent })}
           </p>
         ))}
       {run.step === null && (
         <button type="button" onClick={run.again}>
-          Check again
+          {t('probe.again')}
         </button>
       )}
     </main>

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { tabTo } from './keyboard';
 import { test, expect } from './fixtures';
 import { brainstormSession, sessionIdOf } from './roomFixtures';
 import { facilitatorPeer } from '#kit/hubPeer';
@@ -17,18 +18,6 @@ const NOTE = 'Ship the offline mode first';
 const QUESTION = 'Who owns the offline budget?';
 const DECISION = 'Offline mode ships before the redesign';
 const ACTION = 'Write the offline mode plan';
-
-/** Presses Tab (Shift+Tab backwards) until `target` has the focus; fails when it never does. */
-async function tabTo(page: Page, target: Locator, max = 300): Promise<void> {
-  await expect(target).toBeVisible();
-  const el = await target.elementHandle();
-  if (!el) throw new Error(`${target.toString()} is not on the page`);
-  for (let i = 0; i < max; i++) {
-    if (await el.evaluate((e) => e === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
   await tabTo(page, target);

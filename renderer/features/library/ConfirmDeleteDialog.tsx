@@ -1,5 +1,6 @@
 // Asks before a session is deleted for good (a modal <dialog>: focus moves in, Escape cancels).
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
 
 export function ConfirmDeleteDialog(props: {
   title: string;
@@ -9,6 +10,7 @@ export function ConfirmDeleteDialog(props: {
   kind?: 'session' | 'template';
 }) {
   const template = props.kind === 'template';
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -25,19 +27,16 @@ export function ConfirmDeleteDialog(props: {
         props.onCancel();
       }}
     >
-      <h2 id="delete-heading">Delete “{props.title}”?</h2>
+      <h2 id="delete-heading">{t('library.delete.heading', { title: props.title })}</h2>
       <p id="delete-text">
-        {template
-          ? 'The template is removed from this computer; sessions made from it keep their agenda. '
-          : 'Its agenda, notes, votes and decisions are removed from this computer. '}
-        This cannot be undone; export it first if you may need it again.
+        {template ? t('library.delete.templateText') : t('library.delete.sessionText')}
       </p>
       <div className="row">
         <button type="button" className="danger" onClick={props.onConfirm}>
-          {template ? 'Delete template' : 'Delete session'}
+          {template ? t('library.delete.template') : t('library.delete.session')}
         </button>
         <button type="button" autoFocus onClick={props.onCancel}>
-          Keep it
+          {t('library.delete.keep')}
         </button>
       </div>
     </dialog>

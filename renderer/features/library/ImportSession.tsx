@@ -1,7 +1,9 @@
 // Importing a session file: a file picker button, and the whole library as a drop target.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { OFFSITE_EXTENSION } from './sessionFiles';
+import { useT } from '../../i18n/useT';
 
+// eslint-disable-next-line lingui/no-unlocalized-strings -- a drag's data type, not a word
 const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
 
 /** A button that opens a file picker (the input itself stays out of sight and out of the tab order). */
@@ -36,18 +38,21 @@ export function FilePickerButton(props: {
 }
 
 export function ImportButton(props: { busy: boolean; onFile(file: File): void }) {
+  const t = useT();
   return (
     <FilePickerButton
       {...props}
-      label="Import session file…"
+      label={t('library.import.session')}
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- file types
       accept={`${OFFSITE_EXTENSION},application/octet-stream`}
-      inputLabel="Session file to import"
+      inputLabel={t('library.import.sessionInput')}
     />
   );
 }
 
 export function DropZone(props: { onFile(file: File): void; children: ReactNode }) {
   const [over, setOver] = useState(false);
+  const t = useT();
   return (
     <div
       className={over ? 'drop-zone over' : 'drop-zone'}
@@ -71,7 +76,7 @@ export function DropZone(props: { onFile(file: File): void; children: ReactNode 
       {props.children}
       {over && (
         <p className="drop-hint" aria-hidden="true">
-          Drop the {OFFSITE_EXTENSION} file to import it
+          {t('library.import.dropHint', { extension: OFFSITE_EXTENSION })}
         </p>
       )}
     </div>

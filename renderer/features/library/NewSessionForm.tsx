@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { hostApi } from '../../platform';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
-import { TEMPLATES } from '../../../shared/templates';
+import { TEMPLATES, templateIn } from '../../../shared/templates';
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
 import { templateSize } from './TemplateList';
 import {
@@ -15,6 +15,7 @@ import {
   type Language,
 } from '../../../shared/i18n/languages';
 import { activeLanguage } from '../../i18n/language';
+import { useLanguage, useT } from '../../i18n/useT';
 
 export function NewSessionForm(props: {
   /** The host's list (built-in and saved); until it arrives, the built-in ones. */
@@ -32,11 +33,12 @@ export function NewSessionForm(props: {
   const [language, setLanguage] = useState<Language>(activeLanguage);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!title.trim()) {
-      setError('Give the session a title.');
+      setError(t('library.new.noTitle'));
       return;
     }
     setBusy(true);
@@ -50,20 +52,20 @@ export function NewSessionForm(props: {
   }
 
   return (
-    <form className="card form" onSubmit={submit} aria-label="New session">
+    <form className="card form" onSubmit={submit} aria-label={t('library.new.form')}>
       <label>
-        Session title
+        {t('library.new.title')}
         <input
           type="text"
           value={title}
           maxLength={TITLE_MAX_CHARS}
           autoFocus
           onChange={(e) => setTitle(e.target.value)}
-          placeholder="Product & Engineering offsite"
+          placeholder={t('library.new.titleExample')}
         />
       </label>
       <label>
-        Language of the template
+        {t('library.new.language')}
         <select
           value={language}
           onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
@@ -76,14 +78,24 @@ export function NewSessionForm(props: {
         </select>
       </label>
       <fieldset className="template-choices">
-        <legend>Template</legend>
-        {saved.length > 0 && <p className="template-group">Your templates</p>}
-        {saved.map((t) => (
-          <TemplateChoice key={t.id} t={t} checked={template === t.id} onPick={setTemplate} />
+        <legend>{t('library.new.template')}</legend>
+        {saved.length > 0 && <p className="template-group">{t('library.templates.yours')}</p>}
+        {saved.map((info) => (
+          <TemplateChoice
+            key={info.id}
+            info={info}
+            checked={template === info.id}
+            onPick={setTemplate}
+          />
         ))}
-        {saved.length > 0 && <p className="template-group">Built in</p>}
-        {builtIn.map((t) => (
-          <TemplateChoice key={t.id} t={t} checked={template === t.id} onPick={setTemplate} />
+        {saved.length > 0 && <p className="template-group">{t('library.new.builtIn')}</p>}
+        {builtIn.map((info) => (
+          <TemplateChoice
+            key={info.id}
+            info={info}
+            checked={template === info.id}
+            onPick={setTemplate}
+          />
         ))}
       </fieldset>
       {error && (
@@ -93,39 +105,45 @@ export function NewSessionForm(props: {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
-          Create session
+          {t('library.new.create')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
   );
 }
 
+/** A template to pick: a built-in one named and described in the console's language. */
 function TemplateChoice(props: {
-  t: TemplateInfo | (typeof TEMPLATES)[number];
+  info: TemplateInfo | (typeof TEMPLATES)[number];
   checked: boolean;
   onPick(id: string): void;
 }) {
-  const { t } = props;
-  const about = 'blocks' in t ? `${t.description} ${templateSize(t)}`.trim() : t.description;
+  // templateSize() reads the language's words too: re-rendered when it changes.
+  const language = useLanguage();
+  const { info } = props;
+  const builtIn = !('builtIn' in info) || info.builtIn;
+  const shown = builtIn ? templateIn({ ...info, days: [] }, language) : info;
+  const about =
+    'blocks' in info ? `${shown.description} ${templateSize(info)}`.trim() : shown.description;
   return (
     <label className={`template-choice${props.checked ? ' chosen' : ''}`}>
       <input
         type="radio"
         name="template"
-        value={t.id}
+        value={shown.id}
         checked={props.checked}
-        aria-labelledby={`template-name-${t.id}`}
-        aria-describedby={`template-about-${t.id}`}
-        onChange={() => props.onPick(t.id)}
+        aria-labelledby={`template-name-${shown.id}`}
+        aria-describedby={`template-about-${shown.id}`}
+        onChange={() => props.onPick(shown.id)}
       />
       <span>
-        <span className="template-name" id={`template-name-${t.id}`}>
-          {t.name}
+        <span className="template-name" id={`template-name-${shown.id}`}>
+          {shown.name}
         </span>
-        <span className="muted template-about" id={`template-about-${t.id}`}>
+        <span className="muted template-about" id={`template-about-${shown.id}`}>
           {about}
         </span>
       </span>

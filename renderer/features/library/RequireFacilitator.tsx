@@ -1,17 +1,42 @@
-// Guards the console: without the facilitator key (or the desktop bridge) it refuses.
-import type { ReactNode } from 'react';
+// Guards the console: without the facilitator key (or the desktop bridge) it refuses. It renders
+// before a facilitator's page has loaded the console side's words, so the refusal loads them
+// first (a phone that opens a console link by mistake is the only one to download them).
+import { lazy, Suspense, type ReactNode } from 'react';
 import { hostApi } from '../../platform';
+import { loadConsoleWords } from '../../i18n/consoleWords';
+import { useT } from '../../i18n/useT';
+
+const CODE = '\u0000';
+
+function NoKey() {
+  const t = useT();
+  // The key's shape as code inside the sentence, wherever the language puts it.
+  const [before, after] = t('library.noKey.text', { code: CODE }).split(CODE);
+  return (
+    <main className="page narrow">
+      <h1>{t('library.noKey.heading')}</h1>
+      <p role="alert" className="callout danger">
+        {before}
+        {/* eslint-disable-next-line lingui/no-unlocalized-strings -- the link's part, as typed */}
+        <code>#key=…</code>
+        {after}
+      </p>
+    </main>
+  );
+}
+
+const Refusal = lazy(() => loadConsoleWords().then(() => ({ default: NoKey })));
+
+function Loading() {
+  const t = useT();
+  return <main className="page narrow">{t('app.loading')}</main>;
+}
 
 export function RequireFacilitator({ children }: { children: ReactNode }) {
   if (hostApi()) return <>{children}</>;
   return (
-    <main className="page narrow">
-      <h1>Facilitator console</h1>
-      <p role="alert" className="callout danger">
-        This page needs the facilitator key. Open the console with the link the Offsite host printed
-        when it started (it ends in <code>#key=…</code>). Attendees join with the join link shown on
-        the projector instead.
-      </p>
-    </main>
+    <Suspense fallback={<Loading />}>
+      <Refusal />
+    </Suspense>
   );
 }

@@ -2,6 +2,7 @@
 // host refuses a name already in use; the error shows here and the dialog stays open.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
+import { useT } from '../../i18n/useT';
 
 export function SaveTemplateDialog(props: {
   sessionTitle: string;
@@ -12,6 +13,7 @@ export function SaveTemplateDialog(props: {
   const [name, setName] = useState(props.sessionTitle);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -20,7 +22,7 @@ export function SaveTemplateDialog(props: {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!name.trim()) {
-      setError('Give the template a name.');
+      setError(t('library.saveTemplate.noName'));
       return;
     }
     setBusy(true);
@@ -41,13 +43,12 @@ export function SaveTemplateDialog(props: {
       }}
     >
       <form onSubmit={submit} className="form">
-        <h2 id="save-template-heading">Save “{props.sessionTitle}” as a template</h2>
-        <p id="save-template-text">
-          The template keeps the agenda: days, blocks, prompts, facilitator notes, columns and
-          wrap-up times. Notes, votes, decisions, actions and the timer stay in the session.
-        </p>
+        <h2 id="save-template-heading">
+          {t('library.saveTemplate.heading', { title: props.sessionTitle })}
+        </h2>
+        <p id="save-template-text">{t('library.saveTemplate.text')}</p>
         <label>
-          Template name
+          {t('library.saveTemplate.name')}
           <input
             type="text"
             value={name}
@@ -63,10 +64,10 @@ export function SaveTemplateDialog(props: {
         )}
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>
-            Save template
+            {t('library.saveTemplate.save')}
           </button>
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

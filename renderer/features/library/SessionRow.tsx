@@ -4,6 +4,8 @@ import type { LibrarySessionInfo } from '../../../shared/protocol/hostApi';
 import { navigate } from '../../app/router';
 import { formatDate, formatTime } from '../../app/format';
 import { formatBytes } from './sessionFiles';
+import { t as translate } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 export interface SessionActions {
   rename(id: string, title: string): Promise<void>;
@@ -15,7 +17,9 @@ export interface SessionActions {
 }
 
 function when(ms: number): string {
-  return ms > 0 ? `${formatDate(ms)}, ${formatTime(ms)}` : 'unknown';
+  return ms > 0
+    ? translate('library.when', { date: formatDate(ms), time: formatTime(ms) })
+    : translate('library.unknown');
 }
 
 export function SessionRow({
@@ -35,6 +39,7 @@ export function SessionRow({
 }) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(s.title);
+  const t = useT();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -48,7 +53,7 @@ export function SessionRow({
         {renaming ? (
           <form className="row" onSubmit={submit}>
             <label className="visually-hidden" htmlFor={`title-${s.id}`}>
-              New title for {s.title}
+              {t('library.row.newTitle', { title: s.title })}
             </label>
             <input
               id={`title-${s.id}`}
@@ -58,10 +63,10 @@ export function SessionRow({
               onChange={(e) => setTitle(e.target.value)}
             />
             <button type="submit" className="primary" disabled={busy}>
-              Save title
+              {t('library.row.saveTitle')}
             </button>
             <button type="button" onClick={() => setRenaming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </form>
         ) : (
@@ -89,47 +94,57 @@ export function SessionRow({
               setRenaming(true);
             }}
           >
-            Rename<span className="visually-hidden"> {s.title}</span>
+            {t('library.row.rename')}
+            <span className="visually-hidden"> {s.title}</span>
           </button>
           <button
             type="button"
             disabled={busy}
-            title="A new session with this agenda only"
+            title={t('library.row.duplicateHint')}
             onClick={() => void actions.duplicate(s.id, 'agenda')}
           >
-            Duplicate<span className="visually-hidden"> {s.title} (agenda only)</span>
+            {t('library.row.duplicate')}
+            <span className="visually-hidden">
+              {' '}
+              {t('library.row.duplicateOf', { title: s.title })}
+            </span>
           </button>
           <button
             type="button"
             disabled={busy}
-            title="A copy with notes, votes, registers and timer"
+            title={t('library.row.copyHint')}
             onClick={() => void actions.duplicate(s.id, 'everything')}
           >
-            Copy everything<span className="visually-hidden"> of {s.title}</span>
+            {t('library.row.copy')}
+            <span className="visually-hidden"> {t('library.row.copyOf', { title: s.title })}</span>
           </button>
           <button
             type="button"
             disabled={busy}
-            title="Keep this agenda in the library for new sessions"
+            title={t('library.row.saveTemplateHint')}
             onClick={() => actions.askSaveTemplate(s)}
           >
-            Save as template<span className="visually-hidden"> {s.title}</span>
+            {t('library.row.saveTemplate')}
+            <span className="visually-hidden"> {s.title}</span>
           </button>
           {newest && (
             <button
               type="button"
               disabled={busy}
-              title="The next session of this series, carrying its open commitments"
+              title={t('library.row.followUpHint')}
               onClick={() => void actions.followUp(s.id)}
             >
-              Follow up<span className="visually-hidden"> {s.title}</span>
+              {t('library.row.followUp')}
+              <span className="visually-hidden"> {s.title}</span>
             </button>
           )}
           <button type="button" disabled={busy} onClick={() => void actions.exportFile(s.id)}>
-            Export<span className="visually-hidden"> {s.title}</span>
+            {t('library.export')}
+            <span className="visually-hidden"> {s.title}</span>
           </button>
           <button type="button" disabled={busy} onClick={() => actions.askDelete(s)}>
-            Delete<span className="visually-hidden"> {s.title}</span>
+            {t('library.delete')}
+            <span className="visually-hidden"> {s.title}</span>
           </button>
         </div>
       </td>

@@ -4,11 +4,13 @@
 import { useEffect, useState } from 'react';
 import { hostApi } from '../../platform';
 import type { StorageHealthInfo } from '../../../shared/protocol/hostApi';
+import { useT } from '../../i18n/useT';
 
 const POLL_MS = 3000;
 
 export function StorageWarning() {
   const [health, setHealth] = useState<StorageHealthInfo | null>(null);
+  const t = useT();
   useEffect(() => {
     let stopped = false;
     const check = () =>
@@ -30,14 +32,13 @@ export function StorageWarning() {
     <>
       {!health.ok && (
         <p role="alert" className="callout danger storage-warning">
-          <strong>Not saving.</strong> {health.message}
+          <strong>{t('library.storage.notSaving')}</strong> {health.message}
         </p>
       )}
       {health.damaged.length > 0 && (
         <div role="status" className="callout warning storage-damaged">
           <p>
-            <strong>Damaged saved data.</strong> Only the damaged part was lost; a copy of each
-            damaged file was kept next to it in the data folder.
+            <strong>{t('library.storage.damaged')}</strong> {t('library.storage.damagedText')}
           </p>
           <ul>
             {health.damaged.map((d) => (
@@ -48,7 +49,7 @@ export function StorageWarning() {
       )}
       {health.skipped.length > 0 && (
         <details className="callout storage-skipped">
-          <summary>Some damaged saved data was skipped when a session was opened</summary>
+          <summary>{t('library.storage.skipped')}</summary>
           <ul>
             {health.skipped.map((s, i) => (
               <li key={i}>{s}</li>

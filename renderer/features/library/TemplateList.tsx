@@ -1,22 +1,29 @@
 // The facilitator's saved templates in the library: use, export or delete each, import a file.
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
-import { formatDate, plural } from '../../app/format';
+import { formatDate } from '../../app/format';
 import { FilePickerButton } from './ImportSession';
+import { t as translate } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 /** "2 days, 31 blocks, 14 h 30 min". */
-export function templateSize(t: TemplateInfo): string {
-  const h = Math.floor(t.minutes / 60);
-  const time = `${h > 0 ? `${h} h ` : ''}${t.minutes % 60} min`;
-  return `${plural(t.days, 'day', 'days')}, ${plural(t.blocks, 'block', 'blocks')}, ${time}`;
+export function templateSize(info: TemplateInfo): string {
+  return translate('library.templateSize', {
+    days: info.days,
+    blocks: info.blocks,
+    hours: Math.floor(info.minutes / 60),
+    minutes: info.minutes % 60,
+  });
 }
 
 export function TemplateImportButton(props: { busy: boolean; onFile(file: File): void }) {
+  const t = useT();
   return (
     <FilePickerButton
       {...props}
-      label="Import template file…"
+      label={t('library.import.template')}
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- file types
       accept=".json,application/json"
-      inputLabel="Template file to import"
+      inputLabel={t('library.import.templateInput')}
     />
   );
 }
@@ -29,54 +36,68 @@ export function TemplateList(props: {
   onAskDelete(t: TemplateInfo): void;
   onImport(file: File): void;
 }) {
-  const saved = props.templates?.filter((t) => !t.builtIn) ?? [];
+  const saved = props.templates?.filter((info) => !info.builtIn) ?? [];
+  const t = useT();
   return (
     <section aria-labelledby="templates-heading" className="templates">
       <div className="row section-head">
-        <h2 id="templates-heading">Your templates</h2>
+        <h2 id="templates-heading">{t('library.templates.yours')}</h2>
         <TemplateImportButton busy={props.busy} onFile={props.onImport} />
       </div>
       {saved.length === 0 ? (
-        <p className="muted">
-          No saved templates yet. Save a session’s agenda with Save as template, or import a
-          template file. New session offers them beside the built-in ones.
-        </p>
+        <p className="muted">{t('library.templates.none')}</p>
       ) : (
         <table className="library-table" aria-labelledby="templates-heading">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Agenda</th>
-              <th scope="col">Saved</th>
+              <th scope="col">{t('library.templates.name')}</th>
+              <th scope="col">{t('library.templates.agenda')}</th>
+              <th scope="col">{t('library.templates.saved')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('library.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {saved.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">{t.name}</th>
-                <td>{templateSize(t)}</td>
-                <td>{t.savedAt > 0 ? formatDate(t.savedAt) : 'unknown'}</td>
+            {saved.map((info) => (
+              <tr key={info.id}>
+                <th scope="row">{info.name}</th>
+                <td>{templateSize(info)}</td>
+                <td>{info.savedAt > 0 ? formatDate(info.savedAt) : t('library.unknown')}</td>
                 <td>
                   <div className="session-actions">
-                    <button type="button" disabled={props.busy} onClick={() => props.onUse(t.id)}>
-                      Use<span className="visually-hidden"> template {t.name}</span>
+                    <button
+                      type="button"
+                      disabled={props.busy}
+                      onClick={() => props.onUse(info.id)}
+                    >
+                      {t('library.templates.use')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('library.templates.which', { name: info.name })}
+                      </span>
                     </button>
                     <button
                       type="button"
                       disabled={props.busy}
-                      onClick={() => props.onExport(t.id)}
+                      onClick={() => props.onExport(info.id)}
                     >
-                      Export<span className="visually-hidden"> template {t.name}</span>
+                      {t('library.export')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('library.templates.which', { name: info.name })}
+                      </span>
                     </button>
                     <button
                       type="button"
                       disabled={props.busy}
-                      onClick={() => props.onAskDelete(t)}
+                      onClick={() => props.onAskDelete(info)}
                     >
-                      Delete<span className="visually-hidden"> template {t.name}</span>
+                      {t('library.delete')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('library.templates.which', { name: info.name })}
+                      </span>
                     </button>
                   </div>
                 </td>

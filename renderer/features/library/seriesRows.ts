@@ -2,6 +2,7 @@
 // (highest number) first, and sits where its most recently opened session would; a session that
 // stands alone is a row of its own, as before.
 import type { LibrarySessionInfo } from '../../../shared/protocol/hostApi';
+import { t } from '../../i18n/t';
 
 export type LibraryRow =
   | { kind: 'session'; session: LibrarySessionInfo; inSeries: boolean; newest: boolean }
@@ -55,4 +56,4 @@ export function libraryRows(sessions: readonly LibrarySessionInfo[]): LibraryRow
 }
 
 export const openCommitmentsText = (n: number | null): string =>
-  n === null ? 'open commitments unknown' : n === 1 ? '1 open commitment' : `${n} open commitments`;
+  n === null ? t('library.series.openUnknown') : t('library.series.open', { n });

@@ -4,15 +4,19 @@ import type { ExportedTemplateFile, TemplateInfo } from '../../../shared/protoco
 import { TEMPLATE_FILE_MAX_BYTES } from '../../../shared/templates/templateFile';
 import { hostApi } from '../../platform';
 import { formatBytes, saveSessionFile } from './sessionFiles';
+import { t } from '../../i18n/t';
 
 export async function importTemplateFile(file: File): Promise<TemplateInfo> {
   const api = hostApi();
-  if (!api) throw new Error('This page needs the facilitator key.');
-  const fail = (why: string) => new Error(`Could not import “${file.name}”: ${why}`);
+  if (!api) throw new Error(t('library.needsKey'));
+  const fail = (why: string) => new Error(t('library.importFailed', { name: file.name, why }));
   // Checked before reading, so a 30 MB file is never loaded into the page or sent.
   if (file.size > TEMPLATE_FILE_MAX_BYTES)
     throw fail(
-      `the file is ${formatBytes(file.size)}; a template file is at most ${formatBytes(TEMPLATE_FILE_MAX_BYTES)}.`,
+      t('library.templateTooLarge', {
+        size: formatBytes(file.size),
+        max: formatBytes(TEMPLATE_FILE_MAX_BYTES),
+      }),
     );
   try {
     return await api.importTemplate({ text: await file.text() });

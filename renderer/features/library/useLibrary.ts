@@ -5,6 +5,7 @@ import { hostApi } from '../../platform';
 import type { LibrarySessionInfo, TemplateInfo } from '../../../shared/protocol/hostApi';
 import { importSessionFile, saveSessionFile } from './sessionFiles';
 import { importTemplateFile, saveTemplateFile } from './templateFiles';
+import { t } from '../../i18n/t';
 
 export interface LibraryMessage {
   kind: 'status' | 'error';
@@ -54,7 +55,7 @@ export function useLibrary() {
 
   const api = () => {
     const a = hostApi();
-    if (!a) throw new Error('This page needs the facilitator key.');
+    if (!a) throw new Error(t('library.needsKey'));
     return a;
   };
 
@@ -64,40 +65,47 @@ export function useLibrary() {
     message,
     busy,
     rename: (id: string, title: string) =>
-      run(async () => `Renamed to “${(await api().renameSession({ id, title })).title}”.`),
+      run(async () =>
+        t('library.done.renamed', { title: (await api().renameSession({ id, title })).title }),
+      ),
     duplicate: (id: string, mode: 'agenda' | 'everything') =>
-      run(
-        async () =>
-          `Created “${(await api().duplicateSession({ id, mode })).title}”${mode === 'agenda' ? ' with the agenda only' : ''}.`,
+      run(async () =>
+        t('library.done.duplicated', {
+          title: (await api().duplicateSession({ id, mode })).title,
+          mode,
+        }),
       ),
     remove: (id: string, title: string) =>
       run(async () => {
         await api().deleteSession({ id });
-        return `Deleted “${title}”.`;
+        return t('library.done.deleted', { title });
       }),
     followUp: (id: string) =>
       run(async () => {
         const made = await api().followUpSession({ id });
-        const n = made.carried.actions;
-        return `Created “${made.title}”, carrying ${n === 1 ? '1 open action' : `${n} open actions`}.`;
+        return t('library.done.followedUp', { title: made.title, n: made.carried.actions });
       }),
     exportSeries: (id: string) =>
       run(async () => {
         const file = await api().exportSession({ id, series: true });
-        return (await saveSessionFile(file)) ? `Exported the series to “${file.fileName}”.` : null;
+        return (await saveSessionFile(file))
+          ? t('library.done.seriesExported', { file: file.fileName })
+          : null;
       }),
     exportFile: (id: string) =>
       run(async () => {
         const file = await api().exportSession({ id });
-        return (await saveSessionFile(file)) ? `Exported “${file.fileName}”.` : null;
+        return (await saveSessionFile(file))
+          ? t('library.done.exported', { file: file.fileName })
+          : null;
       }),
     importFile: (file: File) =>
-      run(async () => `Imported “${(await importSessionFile(file)).title}”.`),
+      run(async () => t('library.done.imported', { title: (await importSessionFile(file)).title })),
     /** Resolves with the error to show in the dialog, or null once saved. */
     saveTemplate: async (sessionId: string, name: string): Promise<string | null> => {
       try {
         const saved = await api().saveTemplate({ sessionId, name });
-        setMessage({ kind: 'status', text: `Saved the template “${saved.name}”.` });
+        setMessage({ kind: 'status', text: t('library.done.templateSaved', { name: saved.name }) });
         await refresh();
         return null;
       } catch (e) {
@@ -107,14 +115,18 @@ export function useLibrary() {
     exportTemplate: (id: string) =>
       run(async () => {
         const file = await api().exportTemplate({ id });
-        return (await saveTemplateFile(file)) ? `Exported “${file.fileName}”.` : null;
+        return (await saveTemplateFile(file))
+          ? t('library.done.exported', { file: file.fileName })
+          : null;
       }),
     importTemplate: (file: File) =>
-      run(async () => `Imported the template “${(await importTemplateFile(file)).name}”.`),
+      run(async () =>
+        t('library.done.templateImported', { name: (await importTemplateFile(file)).name }),
+      ),
     removeTemplate: (id: string, name: string) =>
       run(async () => {
         await api().deleteTemplate({ id });
-        return `Deleted the template “${name}”.`;
+        return t('library.done.templateDeleted', { name });
       }),
   };
 }

@@ -12,30 +12,29 @@ import { useProjectorView } from './useProjectorScreen';
 import { ariaKeys } from '../timer/shortcuts';
 import { useBoardShortcuts } from '../timer/useBoardShortcuts';
 import { projectorNextPage, projectorPageTurn, projectorPreviousPage } from './projectorCommands';
+import type { MessageId } from '../../i18n/language';
+import { useT } from '../../i18n/useT';
 
-const CHOICES: { screen: ProjectorScreen; label: string; hint: string }[] = [
-  { screen: 'live', label: 'The room', hint: 'block, countdown, board and results' },
-  { screen: 'join', label: 'Join screen', hint: 'the code, large, and the QR code' },
-  { screen: 'hold', label: 'Hold', hint: 'a blank screen' },
-  {
-    screen: 'charts',
-    label: 'Charts',
-    hint: 'measures, team health, planned vs actual; one a page',
-  },
+const CHOICES: { screen: ProjectorScreen; label: MessageId; hint: MessageId }[] = [
+  { screen: 'live', label: 'projector.picker.live', hint: 'projector.picker.liveHint' },
+  { screen: 'join', label: 'projector.picker.join', hint: 'projector.picker.joinHint' },
+  { screen: 'hold', label: 'projector.picker.hold', hint: 'projector.picker.holdHint' },
+  { screen: 'charts', label: 'projector.picker.charts', hint: 'projector.picker.chartsHint' },
 ];
 
-const THEMES: { theme: ProjectorTheme; label: string }[] = [
-  { theme: 'dark', label: 'Dark' },
-  { theme: 'light', label: 'Light (daylight)' },
-  { theme: 'contrast', label: 'High contrast' },
+const THEMES: { theme: ProjectorTheme; label: MessageId }[] = [
+  { theme: 'dark', label: 'projector.picker.dark' },
+  { theme: 'light', label: 'projector.picker.light' },
+  { theme: 'contrast', label: 'projector.picker.contrast' },
 ];
 
 export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
   const view = useProjectorView(doc);
+  const t = useT();
   return (
     <>
       <fieldset className="projector-picker">
-        <legend>The projector shows</legend>
+        <legend>{t('projector.picker.shows')}</legend>
         {CHOICES.map((c) => (
           <label key={c.screen} className="inline-check">
             <input
@@ -46,54 +45,56 @@ export function ProjectorScreenPicker({ doc }: { doc: Y.Doc }) {
               onChange={() => setProjectorScreen(doc, c.screen)}
             />
             <span>
-              {c.label} <span className="muted">— {c.hint}</span>
+              {t(c.label)} <span className="muted">— {t(c.hint)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <fieldset className="projector-picker projector-theme-picker">
-        <legend>Projector colours</legend>
-        {THEMES.map((t) => (
-          <label key={t.theme} className="inline-check">
+        <legend>{t('projector.picker.colours')}</legend>
+        {THEMES.map((th) => (
+          <label key={th.theme} className="inline-check">
             <input
               type="radio"
               name="projector-theme"
-              value={t.theme}
-              checked={view.theme === t.theme}
-              onChange={() => setProjectorTheme(doc, t.theme)}
+              value={th.theme}
+              checked={view.theme === th.theme}
+              onChange={() => setProjectorTheme(doc, th.theme)}
             />
-            <span>{t.label}</span>
+            <span>{t(th.label)}</span>
           </label>
         ))}
       </fieldset>
-      <div className="projector-pages" role="group" aria-label="Projector pages">
+      <div className="projector-pages" role="group" aria-label={t('projector.picker.pages')}>
         <button
           type="button"
           aria-keyshortcuts={ariaKeys('projectorPrevious')}
           onClick={() => projectorPreviousPage(doc)}
         >
-          ‹ Previous page
+          {t('projector.picker.previous')}
         </button>
         <button
           type="button"
           aria-keyshortcuts={ariaKeys('projectorNext')}
           onClick={() => projectorNextPage(doc)}
         >
-          Next page ›
+          {t('projector.picker.next')}
         </button>
         <label>
-          Turn pages{' '}
+          {t('projector.picker.turn')}{' '}
           <select
             value={view.turnSeconds}
             onChange={(e) => projectorPageTurn(doc, Number(e.target.value))}
           >
             {PAGE_TURN_CHOICES.map((s) => (
               <option key={s} value={s}>
-                {s === 0 ? 'by hand' : `every ${s} s`}
+                {s === 0 ? t('projector.picker.byHand') : t('projector.picker.every', { s })}
               </option>
             ))}
             {!(PAGE_TURN_CHOICES as readonly number[]).includes(view.turnSeconds) && (
-              <option value={view.turnSeconds}>every {view.turnSeconds} s</option>
+              <option value={view.turnSeconds}>
+                {t('projector.picker.every', { s: view.turnSeconds })}
+              </option>
             )}
           </select>
         </label>

@@ -8,7 +8,7 @@ import { Countdown } from './Countdown';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { ariaKeys, isBoardCommand, shortcutFor } from './shortcuts';
 import { TimerPresets } from './TimerPresets';
-import { isTypingTarget } from './typingTarget';
+import { isTypingTarget, modalOpen } from './typingTarget';
 import { runTimerCommand, type TimerCommand } from './timerActions';
 import { playChime, primeAudio } from './chime';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
@@ -55,7 +55,7 @@ export function TimerControls(props: {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || helpOpen || isTypingTarget(e.target, e.key)) return;
+      if (e.defaultPrevented || modalOpen() || isTypingTarget(e.target, e.key)) return;
       const s = shortcutFor(e);
       // The board's and the cockpit's keys are theirs (useBoardShortcuts).
       if (!s || isBoardCommand(s.command)) return;
@@ -67,7 +67,7 @@ export function TimerControls(props: {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, helpOpen]);
+  }, [run]);
 
   const onZero = useCallback(() => {
     if (chime) playChime();

@@ -10,3 +10,12 @@ export function isTypingTarget(target: EventTarget | null, key: string): boolean
   if (key === ' ' && target.closest('[data-timer-keys]')) return false;
   return key === ' ' && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
 }
+
+/**
+ * Whether a modal dialog (the shortcuts overlay) holds the keys now. Read from the page, not from
+ * React state: the dialog's close event (and the re-render after it) can come after the next key
+ * press, and a Space pressed right after Esc must pause the timer, not be dropped.
+ */
+export function modalOpen(): boolean {
+  return document.querySelector('dialog:modal') !== null;
+}

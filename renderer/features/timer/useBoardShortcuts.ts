@@ -3,7 +3,7 @@
 // while typing in a field, never while a modal dialog (the shortcuts overlay) is open.
 import { useEffect, useRef } from 'react';
 import { isBoardCommand, shortcutFor, type BoardCommand } from './shortcuts';
-import { isTypingTarget } from './typingTarget';
+import { isTypingTarget, modalOpen } from './typingTarget';
 
 export type BoardCommandHandlers = Partial<Record<BoardCommand, () => void>>;
 
@@ -14,7 +14,7 @@ export function useBoardShortcuts(handlers: BoardCommandHandlers): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTypingTarget(e.target, e.key)) return;
-      if (document.querySelector('dialog:modal')) return;
+      if (modalOpen()) return;
       const s = shortcutFor(e);
       if (!s || !isBoardCommand(s.command)) return;
       const run = latest.current[s.command];

@@ -2,11 +2,13 @@
 // of this computer with what it is, the likeliest first, and a warning on the doubtful ones.
 import { useId } from 'react';
 import type { VenueStatusInfo } from '../../../shared/protocol/venueApi';
+import type { MessageId } from '../../i18n/language';
+import { useT } from '../../i18n/useT';
 
-const HOW: Record<VenueStatusInfo['choice'], string> = {
-  automatic: 'chosen automatically',
-  facilitator: 'chosen by you',
-  'command line': 'set when the host started',
+const HOW: Record<VenueStatusInfo['choice'], MessageId> = {
+  automatic: 'venue.address.automatic',
+  facilitator: 'venue.address.byYou',
+  'command line': 'venue.address.commandLine',
 };
 
 export function AddressPicker(props: {
@@ -14,36 +16,42 @@ export function AddressPicker(props: {
   choose(address: string | null): void;
 }) {
   const { status } = props;
+  const t = useT();
   const id = useId();
   const fixed = status.choice === 'command line' && status.addresses.length === 0;
   const value = status.choice === 'automatic' ? '' : status.inUse.address;
   return (
     <div className="address-picker">
       <p className="address-in-use">
-        <span className="muted">Attendees use</span>{' '}
+        <span className="muted">{t('venue.address.attendeesUse')}</span>{' '}
         <strong className="code">{status.inUse.address}</strong>{' '}
         <span className="muted">
-          {status.inUse.label}, {HOW[status.choice]}
+          {t('venue.address.how', { label: status.inUse.label, how: t(HOW[status.choice]) })}
         </span>
       </p>
       {status.inUse.caution && (
         <p className="venue-caution" role="note">
-          <strong>Check:</strong> {status.inUse.caution}
+          <strong>{t('venue.address.check')}</strong> {status.inUse.caution}
         </p>
       )}
       {!fixed && (
         <label htmlFor={id} className="address-select">
-          Address attendees use
+          {t('venue.address.label')}
           <select
             id={id}
             value={value}
             onChange={(e) => props.choose(e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">Automatic: {status.addresses[0]?.address ?? 'no network'}</option>
+            <option value="">
+              {t('venue.address.automaticOption', {
+                address: status.addresses[0]?.address ?? t('venue.address.noNetwork'),
+              })}
+            </option>
             {status.addresses.map((a) => (
               <option key={`${a.interface}/${a.address}`} value={a.address}>
-                {a.address} · {a.label}
-                {a.caution ? ' (unlikely)' : ''}
+                {a.caution
+                  ? t('venue.address.unlikely', { address: a.address, label: a.label })
+                  : t('venue.address.option', { address: a.address, label: a.label })}
               </option>
             ))}
           </select>

@@ -2,9 +2,11 @@
 // plain words and a button that opens the Settings page where the profile becomes Private.
 import { useState } from 'react';
 import { hostApi } from '../../platform';
+import { useT } from '../../i18n/useT';
 
 export function NetworkProfileWarning({ warning }: { warning: string }) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   return (
     <div className="callout venue-caution" role="alert">
       <p>{warning}</p>
@@ -19,7 +21,7 @@ export function NetworkProfileWarning({ warning }: { warning: string }) {
             )
         }
       >
-        Open network settings
+        {t('venue.openNetworkSettings')}
       </button>
       {error && <p className="error">{error}</p>}
     </div>

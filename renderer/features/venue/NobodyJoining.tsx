@@ -1,34 +1,40 @@
 // What to try when nobody joins, in plain words: the usual reasons a venue's network keeps
 // phones from a laptop, most likely first.
+import { useT } from '../../i18n/useT';
+
+const ADDRESS = '\u0000';
+
 export function NobodyJoining(props: { profileWarning: string | null; address: string }) {
+  const t = useT();
+  // The address as code inside the sentence, wherever the language puts it.
+  const [beforeAddress, afterAddress] = t('venue.help.sameNetwork', { address: ADDRESS }).split(
+    ADDRESS,
+  );
   return (
     <section className="callout nobody-joining" aria-labelledby="nobody-joining-heading">
-      <h3 id="nobody-joining-heading">Nobody has joined yet: what to try</h3>
+      <h3 id="nobody-joining-heading">{t('venue.help.heading')}</h3>
       <ol>
         {props.profileWarning && <li>{props.profileWarning}</li>}
         <li>
-          <strong>Guest Wi-Fi often keeps devices apart</strong> (client isolation): phones reach
-          the internet but not this laptop. Use a travel router, or turn on your phone&apos;s
-          hotspot and put this laptop and the attendees on it.
+          <strong>{t('venue.help.isolation')}</strong> {t('venue.help.isolationText')}
         </li>
         <li>
-          <strong>A sign-in page</strong> (captive portal): attendees must accept the venue&apos;s
-          Wi-Fi terms in their browser first, and so must this laptop.
+          <strong>{t('venue.help.portal')}</strong> {t('venue.help.portalText')}
         </li>
         <li>
-          <strong>A VPN</strong> on this laptop or on a phone can route the link away: turn it off
-          for the session, or pick another address above.
+          <strong>{t('venue.help.vpn')}</strong> {t('venue.help.vpnText')}
         </li>
         <li>
-          <strong>Same network?</strong> Attendees must be on the network that gives{' '}
-          <span className="code">{props.address}</span>, not mobile data.
+          <strong>{t('venue.help.same')}</strong> {beforeAddress}
+          <span className="code">{props.address}</span>
+          {afterAddress}
         </li>
         <li>
-          <strong>Windows</strong>: if the network is marked Public, the firewall blocks attendees.
-          Set it to Private in Settings › Network.
+          <strong>{t('venue.help.windows')}</strong>
+          {t('venue.help.windowsText')}
         </li>
       </ol>
-      <p className="muted">Scan the room check code above with a phone to see which step fails.</p>
+      <p className="muted">{t('venue.help.scan')}</p>
     </section>
   );
 }

@@ -3,38 +3,41 @@
 // was secure.
 import type { ProbeReportInfo } from '../../../shared/protocol/venueApi';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
+import { t as translate } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
+import { problemText } from './probeProblems';
 
-const mark = (ok: boolean) => (ok ? '✓' : '✗ no');
+const mark = (ok: boolean) => (ok ? '✓' : translate('venue.probe.no'));
 
+/* eslint-disable lingui/no-unlocalized-strings -- the systems' own names */
 function device(ua: string): string {
   if (/iPhone|iPad/.test(ua)) return 'iPhone/iPad';
   if (/Android/.test(ua)) return 'Android';
   if (/Macintosh/.test(ua)) return 'Mac';
   if (/Windows/.test(ua)) return 'Windows';
   if (/Linux/.test(ua)) return 'Linux';
-  return 'browser';
+  return translate('venue.probe.browser');
 }
+/* eslint-enable lingui/no-unlocalized-strings */
 
 export function ProbeTable(props: { probeUrl: string; probes: ProbeReportInfo[] }) {
+  const t = useT();
   return (
     <div className="probe-check">
       <div className="probe-invite">
         <JoinQrCode url={props.probeUrl} size={110} />
-        <p>
-          Scan with a phone on the venue&apos;s Wi-Fi: it checks the way to this computer and
-          reports here. Nothing is stored.
-        </p>
+        <p>{t('venue.probe.invite')}</p>
       </div>
       {props.probes.length === 0 ? (
-        <p className="muted">No checks yet.</p>
+        <p className="muted">{t('venue.probe.none')}</p>
       ) : (
         <table className="probe-table">
-          <caption className="muted">Latest room checks</caption>
+          <caption className="muted">{t('venue.probe.latest')}</caption>
           <thead>
             <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Reached</th>
-              <th scope="col">Timing</th>
+              <th scope="col">{t('venue.probe.device')}</th>
+              <th scope="col">{t('venue.probe.reached')}</th>
+              <th scope="col">{t('venue.probe.timing')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,29 +48,38 @@ export function ProbeTable(props: { probeUrl: string; probes: ProbeReportInfo[] 
                   <span className="muted probe-from">{p.from}</span>
                 </th>
                 <td>
-                  <span className="probe-fact">host {mark(p.host)}</span>{' '}
-                  <span className="probe-fact">hub {mark(p.hub)}</span>{' '}
                   <span className="probe-fact">
-                    mesh {mark(p.meshChannel)}
-                    {p.signaling
-                      ? ` (${p.meshChannel ? 'channel open, ' : ''}${p.peersSeen} ${p.peersSeen === 1 ? 'peer' : 'peers'} heard)`
-                      : ' (no rendezvous)'}
+                    {t('venue.probe.host', { mark: mark(p.host) })}
+                  </span>{' '}
+                  <span className="probe-fact">{t('venue.probe.hub', { mark: mark(p.hub) })}</span>{' '}
+                  <span className="probe-fact">
+                    {t('venue.probe.mesh', {
+                      mark: mark(p.meshChannel),
+                      signaling: p.signaling ? 'yes' : 'no',
+                      open: p.meshChannel ? 'yes' : 'no',
+                      n: p.peersSeen,
+                    })}
                   </span>
                   {p.problems.length > 0 && (
-                    <span className="probe-problems">{p.problems.join(' ')}</span>
+                    <span className="probe-problems">{p.problems.map(problemText).join(' ')}</span>
                   )}
                 </td>
                 <td>
                   <span className="probe-fact">
-                    {p.roundTripMs === null ? 'no round trip' : `${p.roundTripMs} ms round trip`}
+                    {p.roundTripMs === null
+                      ? t('venue.probe.noRoundTrip')
+                      : t('venue.probe.roundTrip', { ms: p.roundTripMs })}
                   </span>{' '}
                   <span className="probe-fact">
                     {p.clockOffsetMs === null
-                      ? 'clock unknown'
-                      : `clock ${p.clockOffsetMs > 0 ? '+' : ''}${p.clockOffsetMs} ms`}
+                      ? t('venue.probe.clockUnknown')
+                      : t('venue.probe.clock', {
+                          sign: p.clockOffsetMs > 0 ? '+' : '',
+                          ms: p.clockOffsetMs,
+                        })}
                   </span>{' '}
                   <span className="probe-fact">
-                    {p.secureContext ? 'secure page' : 'plain http'}
+                    {p.secureContext ? t('venue.probe.secure') : t('venue.probe.plain')}
                   </span>
                 </td>
               </tr>

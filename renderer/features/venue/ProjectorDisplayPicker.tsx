@@ -4,12 +4,14 @@
 import { useEffect, useId, useState } from 'react';
 import { platform } from '../../platform';
 import type { ProjectorDisplays } from '../../../shared/protocol/bridge';
+import { useT } from '../../i18n/useT';
 
 export function ProjectorDisplayPicker() {
   const control = platform().displays;
   const id = useId();
   const [state, setState] = useState<ProjectorDisplays | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   useEffect(() => {
     if (!control) return;
     const read = () => void control.list().then(setState, () => setState(null));
@@ -21,7 +23,7 @@ export function ProjectorDisplayPicker() {
   const value = state.automatic ? '' : String(state.displays.find((d) => d.selected)?.id ?? '');
   return (
     <label htmlFor={id} className="address-select">
-      Projector display
+      {t('venue.display.label')}
       <select
         id={id}
         value={value}
@@ -33,7 +35,7 @@ export function ProjectorDisplayPicker() {
           );
         }}
       >
-        <option value="">Automatic: a screen other than the main one</option>
+        <option value="">{t('venue.display.automatic')}</option>
         {state.displays.map((d) => (
           <option key={d.id} value={String(d.id)}>
             {d.name}

@@ -16,6 +16,7 @@ import { useNobodyJoined } from './useNobodyJoined';
 import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
 import { WifiForm } from './WifiForm';
 import { NetworkProfileWarning } from './NetworkProfileWarning';
+import { useT } from '../../i18n/useT';
 
 export function VenueCard(props: {
   sessionId: string;
@@ -31,17 +32,18 @@ export function VenueCard(props: {
   const online = usePresence(props.awareness, (s) => s.online);
   const attendees = online.filter((u) => u.role === 'attendee').length;
   const stuck = useNobodyJoined(useProjectorScreen(props.doc) === 'join', attendees);
+  const t = useT();
   const notice = status?.notice && status.notice.id > dismissed ? status.notice : null;
   return (
     <section className="card venue-card" aria-labelledby="venue-heading">
-      <h2 id="venue-heading">Network</h2>
+      <h2 id="venue-heading">{t('venue.heading')}</h2>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
       {!status ? (
-        <p className="muted">Reading this computer&apos;s networks…</p>
+        <p className="muted">{t('venue.reading')}</p>
       ) : (
         <>
           {notice && (
@@ -54,11 +56,11 @@ export function VenueCard(props: {
                     className="primary"
                     onClick={() => void choose(notice.offer!.address)}
                   >
-                    Use {notice.offer.address}
+                    {t('venue.useAddress', { address: notice.offer.address })}
                   </button>
                 )}
                 <button type="button" onClick={() => setDismissed(notice.id)}>
-                  Dismiss
+                  {t('venue.dismiss')}
                 </button>
               </div>
             </div>
@@ -70,8 +72,9 @@ export function VenueCard(props: {
           )}
           <WifiForm wifi={status.wifi} save={setWifi} />
           <details className="room-check">
-            <summary>Check the room</summary>
+            <summary>{t('venue.checkRoom')}</summary>
             <ProbeTable
+              // eslint-disable-next-line lingui/no-unlocalized-strings -- a link
               probeUrl={`${status.inUse.url}/probe#${props.joinCode}`}
               probes={status.probes}
             />
@@ -81,7 +84,7 @@ export function VenueCard(props: {
                 checked={status.roomCheckOnProjector}
                 onChange={(e) => void setRoomCheckOnProjector(e.target.checked)}
               />{' '}
-              Show this code on the projector&apos;s join screen too
+              {t('venue.roomCheckOnProjector')}
             </label>
           </details>
           {(stuck || askedForHelp) && attendees === 0 ? (
@@ -92,7 +95,7 @@ export function VenueCard(props: {
           ) : (
             attendees === 0 && (
               <button type="button" className="link" onClick={() => setAskedForHelp(true)}>
-                Nobody joining?
+                {t('venue.nobodyJoining')}
               </button>
             )
           )}

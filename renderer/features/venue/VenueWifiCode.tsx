@@ -4,23 +4,26 @@ import './venue.css';
 import type { VenueWifiInfo } from '../../../shared/protocol/venueApi';
 import { JoinQrCode } from '../qrCode/JoinQrCode';
 import { wifiQrText } from './wifiQr';
+import { useT } from '../../i18n/useT';
 
 export function VenueWifiCode({ wifi }: { wifi: VenueWifiInfo }) {
+  const t = useT();
   return (
-    <section className="join-screen-wifi" aria-label="The venue's Wi-Fi">
-      <p className="join-screen-step">First, the Wi-Fi</p>
+    <section className="join-screen-wifi" aria-label={t('venue.wifi.region')}>
+      <p className="join-screen-step">{t('venue.wifi.first')}</p>
       <JoinQrCode
         url={wifiQrText(wifi)}
         size={280}
-        label={`QR code to join the Wi-Fi ${wifi.ssid}`}
+        label={t('venue.wifi.qr', { ssid: wifi.ssid })}
       />
       <p className="join-screen-wifi-name">{wifi.ssid}</p>
       {wifi.password ? (
         <p>
-          Password <span className="join-screen-wifi-password">{wifi.password}</span>
+          {t('venue.wifi.password')}{' '}
+          <span className="join-screen-wifi-password">{wifi.password}</span>
         </p>
       ) : (
-        <p>No password</p>
+        <p>{t('venue.wifi.noPassword')}</p>
       )}
     </section>
   );

@@ -3,6 +3,7 @@
 // screen shows them as a WIFI: QR code beside the join code.
 import { useEffect, useId, useState } from 'react';
 import type { VenueWifiInfo } from '../../../shared/protocol/venueApi';
+import { useT } from '../../i18n/useT';
 
 /** The host's refusal without the validator's prefix ("Invalid arguments for …: wifi.ssid: "). */
 function plain(message: string | null): string | null {
@@ -18,6 +19,7 @@ export function WifiForm(props: {
   const [password, setPassword] = useState(props.wifi?.password ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   // Another console window (or a restart) changed it: show what the host has.
   const savedSsid = props.wifi?.ssid ?? '';
   const savedPassword = props.wifi?.password ?? '';
@@ -32,7 +34,11 @@ export function WifiForm(props: {
   };
   return (
     <details className="venue-wifi">
-      <summary>Venue Wi-Fi on the projector{props.wifi ? `: ${props.wifi.ssid}` : ''}</summary>
+      <summary>
+        {props.wifi
+          ? t('venue.wifi.summaryNamed', { ssid: props.wifi.ssid })
+          : t('venue.wifi.summary')}
+      </summary>
       <form
         className="venue-wifi-form"
         onSubmit={(e) => {
@@ -40,11 +46,8 @@ export function WifiForm(props: {
           void submit({ ssid, password });
         }}
       >
-        <p className="muted">
-          The join screen shows it as a QR code phones can scan to join the Wi-Fi. Kept on this
-          computer only, never in the session or its exports.
-        </p>
-        <label htmlFor={`${id}-ssid`}>Network name</label>
+        <p className="muted">{t('venue.wifi.help')}</p>
+        <label htmlFor={`${id}-ssid`}>{t('venue.wifi.ssid')}</label>
         <input
           id={`${id}-ssid`}
           type="text"
@@ -53,7 +56,7 @@ export function WifiForm(props: {
           spellCheck={false}
           onChange={(e) => setSsid(e.target.value)}
         />
-        <label htmlFor={`${id}-password`}>Password (empty for an open network)</label>
+        <label htmlFor={`${id}-password`}>{t('venue.wifi.passwordLabel')}</label>
         <input
           id={`${id}-password`}
           type="text"
@@ -69,11 +72,11 @@ export function WifiForm(props: {
         )}
         <div className="venue-notice-actions">
           <button type="submit" className="primary" disabled={busy}>
-            Show on the projector
+            {t('venue.wifi.show')}
           </button>
           {props.wifi && (
             <button type="button" disabled={busy} onClick={() => void submit(null)}>
-              Remove
+              {t('venue.wifi.remove')}
             </button>
           )}
         </div>

@@ -2,23 +2,24 @@
 // by the join code in the link, try the hub, open a data channel with a peer of the mesh, then
 // report to the console. Each step's outcome is shown on the phone as it lands. When the host is
 // out of reach the rest cannot work: the run says so at once (the usual cause is a network that
-// keeps devices apart) and still tries to tell the console. `again()` runs it once more.
+// keeps devices apart) and still tries to tell the console. `again()` runs it once more. What went
+// wrong is reported as codes (probeProblems.ts), worded by each side in its own language.
 import { useCallback, useEffect, useState } from 'react';
 import { platform } from '../../platform';
 import { checkClock, checkHub, PING_TIMEOUT_MS } from '../../sync/roomProbe';
 import { checkMesh } from '../../sync/meshProbe';
 import type { ProbeReportArgs } from '../../../shared/protocol/venueApi';
+import type { MessageId } from '../../i18n/language';
+import { t } from '../../i18n/t';
+import type { ProbeProblem } from './probeProblems';
 
 export interface ProbeRun {
-  /** What is being checked now, or null when done. */
-  step: string | null;
+  /** What is being checked now (its message), or null when done. */
+  step: MessageId | null;
   report: Omit<ProbeReportArgs, 'code'> | null;
   /** Whether the console got the report, or why not. */
   sent: 'yes' | 'pending' | string;
 }
-
-export const UNREACHABLE =
-  'This device cannot reach the facilitator’s computer. The Wi-Fi may keep devices apart (client isolation), hold them at a sign-in page, or this is another network.';
 
 /** Gives up on a step that hangs (a network that drops packets answers nothing). */
 function within<T>(ms: number, work: Promise<T>, message: string): Promise<T> {
@@ -31,47 +32,44 @@ function within<T>(ms: number, work: Promise<T>, message: string): Promise<T> {
 export function useRoomProbe(code: string): ProbeRun & { again(): void } {
   const [round, setRound] = useState(0);
   const [run, setRun] = useState<ProbeRun>({
-    step: 'Reaching the host…',
+    step: 'probe.step.host',
     report: null,
     sent: 'pending',
   });
   useEffect(() => {
     let live = true;
     const origin = window.location.origin;
-    const step = (s: string) => live && setRun((r) => ({ ...r, step: s }));
-    setRun({ step: 'Reaching the host…', report: null, sent: 'pending' });
+    const step = (s: MessageId) => live && setRun((r) => ({ ...r, step: s }));
+    setRun({ step: 'probe.step.host', report: null, sent: 'pending' });
+    const problem: (p: ProbeProblem) => ProbeProblem = (p) => p;
     void (async () => {
+      // Codes (ProbeProblem), or a refusal's own words.
       const problems: string[] = [];
       const clock = await checkClock(origin);
       let hub = false;
       let mesh = { reached: false, peersSeen: 0, channel: false };
-      if (!clock) problems.push(UNREACHABLE);
+      if (!clock) problems.push(problem('unreachable'));
       else {
         try {
-          step('Finding the session…');
+          step('probe.step.session');
           const { sessionId } = await within(
             PING_TIMEOUT_MS,
             platform().join(code),
-            'The host did not answer.',
+            problem('hostSilent'),
           );
-          step('Trying the hub…');
+          step('probe.step.hub');
           hub = await checkHub(origin, sessionId, code);
-          if (!hub) problems.push('The hub did not answer in 5 s.');
-          step('Opening a channel to another device…');
+          if (!hub) problems.push(problem('hubSilent'));
+          step('probe.step.mesh');
           mesh = await checkMesh(origin, sessionId, code);
-          if (!mesh.reached) problems.push('The signaling server did not answer.');
+          if (!mesh.reached) problems.push(problem('signalingSilent'));
           else if (!mesh.channel)
-            problems.push(
-              mesh.peersSeen === 0
-                ? 'No other device answered on the mesh.'
-                : 'No data channel opened with another device: the hub carries everything.',
-            );
+            problems.push(problem(mesh.peersSeen === 0 ? 'noPeer' : 'noChannel'));
         } catch (e) {
           problems.push((e instanceof Error ? e.message : String(e)).slice(0, 120));
         }
       }
-      if (typeof RTCPeerConnection !== 'function')
-        problems.push('This browser has no WebRTC: the hub carries everything.');
+      if (typeof RTCPeerConnection !== 'function') problems.push(problem('noWebRTC'));
       const report = {
         host: clock !== null,
         hub,
@@ -84,10 +82,10 @@ export function useRoomProbe(code: string): ProbeRun & { again(): void } {
         problems: problems.slice(0, 6),
       };
       if (!live) return;
-      setRun({ step: 'Telling the console…', report, sent: 'pending' });
+      setRun({ step: 'probe.step.console', report, sent: 'pending' });
       let sent = 'yes';
       try {
-        await within(PING_TIMEOUT_MS, platform().probe({ code, ...report }), 'no answer.');
+        await within(PING_TIMEOUT_MS, platform().probe({ code, ...report }), t('probe.noAnswer'));
       } catch (e) {
         sent = e instanceof Error ? e.message : String(e);
       }

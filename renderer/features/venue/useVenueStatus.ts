@@ -4,11 +4,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hostApi } from '../../platform';
 import type { VenueStatusInfo, VenueWifiInfo } from '../../../shared/protocol/venueApi';
+import { t } from '../../i18n/t';
 
 export const VENUE_POLL_MS = 3000;
 
 /** Tells every facilitator window of the session (useFacilitatorSession) to re-read its link. */
 function announceNewLink(sessionId: string): void {
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a channel's name
   const channel = new BroadcastChannel(`offsite:details:${sessionId}`);
   channel.postMessage('address-changed');
   channel.close();
@@ -66,7 +68,7 @@ export function useVenueStatus(sessionId: string): {
   const setWifi = useCallback(
     async (wifi: VenueWifiInfo | null) => {
       const api = hostApi();
-      if (!api) return 'No host.';
+      if (!api) return t('venue.noHost');
       try {
         take(await api.setVenueWifi({ wifi }));
         return null;

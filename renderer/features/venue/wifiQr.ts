@@ -7,9 +7,11 @@ export function escapeWifiField(value: string): string {
   return value.replace(/[\\;,:"]/g, (c) => `\\${c}`);
 }
 
+/* eslint-disable lingui/no-unlocalized-strings -- the WIFI: format, read by cameras */
 export function wifiQrText(wifi: VenueWifiInfo): string {
   const ssid = escapeWifiField(wifi.ssid);
   return wifi.password === ''
     ? `WIFI:T:nopass;S:${ssid};;`
     : `WIFI:T:WPA;S:${ssid};P:${escapeWifiField(wifi.password)};;`;
 }
+/* eslint-enable lingui/no-unlocalized-strings */
