@@ -172,6 +172,8 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
     await expect(shown.getByText(text)).toBeVisible();
     // Each group has its minute on the projector.
     await expect(shown.getByTestId('report-time')).toHaveText(/^(1:00|0:[0-5]\d)$/);
+    // The phone's group shows its dot (the recall closed voting).
+    if (`g${i + 1}` === phoneGroup) await expect(shown).toContainText(`${text} · 1 vote`);
     await projector.screenshot({ path: `${SCREENSHOTS}/breakouts-projector-group-${i + 1}.png` });
   }
 

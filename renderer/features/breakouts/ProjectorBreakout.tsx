@@ -10,6 +10,7 @@ import { useBoardModel } from '../board/useBoardModel';
 import { PROJECTOR_VIEWER } from '../board/boardKeys';
 import { useBreakouts } from './useBreakouts';
 import { useT } from '../../i18n/useT';
+import { countedNotes } from './groupVotes';
 import { hostNow } from '../../sync/hostClock';
 import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
 
@@ -60,7 +61,8 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
     );
   const group = reported ? b.plan.groups.find((g) => g.id === reported) : undefined;
   if (!group) return <>{props.fallback}</>;
-  const notes = model?.view?.notes ?? [];
+  const view = model?.view;
+  const notes = view ? countedNotes(view.notes, model.ranked, view.voting === 'closed') : [];
   const index = b.plan.groups.indexOf(group);
   return (
     <section
@@ -91,8 +93,13 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
         className="projector-breakout-notes"
         aria-label={t('breakouts.group.notes', { name: group.name })}
       >
-        {notes.map((n) => (
-          <li key={n.id}>{n.text}</li>
+        {notes.map(({ note: n, votes }) => (
+          <li key={n.id}>
+            {n.text}
+            {votes > 0 && (
+              <span className="breakout-votes"> {t('breakouts.notes.votes', { n: votes })}</span>
+            )}
+          </li>
         ))}
       </ul>
       {notes.length === 0 && <p className="projector-prompt">{t('breakouts.projector.noNotes')}</p>}
