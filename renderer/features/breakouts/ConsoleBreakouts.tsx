@@ -17,6 +17,7 @@ import { useT } from '../../i18n/useT';
 import { facilitatorGroupKeys } from './groupKeys';
 import { GroupNotes } from './GroupNotes';
 import { GroupControls } from './GroupControls';
+import { mmss, useSecondsLeft } from './reportClock';
 import { usePresence } from '../../stores/presenceStore';
 import { hostNow } from '../../sync/hostClock';
 import { readReadiness } from '../../../shared/model/board/readiness';
@@ -492,6 +493,7 @@ function ReportOut(props: {
       }),
     );
   const shown = at ? b.plan.groups.filter((g) => g.id === at) : b.plan.groups;
+  const left = useSecondsLeft(at ? b.report.endsAt : null);
   return (
     <div className="breakout-report">
       <div className="breakout-tools" role="group" aria-label={t('breakouts.report')}>
@@ -521,6 +523,7 @@ function ReportOut(props: {
         {at && (
           <span role="status">
             {t('breakouts.report.showing', { name: b.plan.groups[index]?.name ?? '' })}
+            {left !== null && ` · ${t('breakouts.report.left', { time: mmss(left) })}`}
           </span>
         )}
       </div>

@@ -3,7 +3,7 @@
 // members, its notes (revealed at the recall) and its time left when the plan gives each group
 // a timer. Otherwise the room's board (`fallback`).
 import './breakouts.css';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useRoomBoards } from '../board/useRoomBoards';
 import { useBoardModel } from '../board/useBoardModel';
@@ -11,20 +11,8 @@ import { PROJECTOR_VIEWER } from '../board/boardKeys';
 import { useBreakouts } from './useBreakouts';
 import { useT } from '../../i18n/useT';
 import { countedNotes } from './groupVotes';
-import { hostNow } from '../../sync/hostClock';
+import { mmss, useSecondsLeft } from './reportClock';
 import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
-
-function useSecondsLeft(endsAt: number | null): number | null {
-  const [now, setNow] = useState(() => hostNow());
-  useEffect(() => {
-    if (endsAt === null) return;
-    const id = setInterval(() => setNow(hostNow()), 500);
-    return () => clearInterval(id);
-  }, [endsAt]);
-  return endsAt === null ? null : Math.max(0, Math.ceil((endsAt - now) / 1000));
-}
-
-const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
   const { doc } = props;
