@@ -5,10 +5,19 @@ import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
 
+/** How a status the host sent no sentence with is said: English here (the test kit runs this in
+ * Node), the page's language once the platform is chosen (sayStatusWith, platform/index.ts). */
+// eslint-disable-next-line lingui/no-unlocalized-strings -- English for Node callers; see above
+let statusLine = (status: number): string => `The host answered ${status}.`;
+
+export function sayStatusWith(say: (status: number) => string): void {
+  statusLine = say;
+}
+
 /** The host's `{error}` sentence, or a status line when it sent none. */
 export async function hostError(res: Response, fallback?: string): Promise<Error> {
   const body = (await res.json().catch(() => ({}))) as { error?: string };
-  return new Error(body.error ?? fallback ?? `The host answered ${res.status}.`);
+  return new Error(body.error ?? fallback ?? statusLine(res.status));
 }
 
 export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {
@@ -19,7 +28,7 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
     body: JSON.stringify(args),
   });
   const body = (await res.json().catch(() => ({}))) as Partial<JoinResult> & { error?: string };
-  if (!res.ok || !body.sessionId) throw new Error(body.error ?? `The host answered ${res.status}.`);
+  if (!res.ok || !body.sessionId) throw new Error(body.error ?? statusLine(res.status));
   return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
 }
 
