@@ -9,6 +9,7 @@ import { useDoc } from '../stores/docStore';
 import { PlanChart } from '../features/timer/PlanChart';
 import { ChartSvg } from '../features/charts/ChartSvg';
 import { pollChart } from '../../shared/charts/resultCharts';
+import { pollChartWords } from '../features/polls/pollChartWords';
 import { pollSummary } from '../features/polls/PollResults';
 import { useProjectorPageCounter } from '../features/projector/useProjectorScreen';
 import { PageNumber } from '../features/projector/PageNumber';
@@ -42,7 +43,10 @@ export function ProjectorCharts(props: { doc: Y.Doc; title: string }) {
           <article aria-label={t('polls.pollLabel', { question: r.poll.question })}>
             <h4 dir="auto">{r.poll.question}</h4>
             <p className="poll-summary">{pollSummary(r)}</p>
-            <ChartSvg testId="health-chart" make={(w, f) => pollChart(r, w, f)} />
+            <ChartSvg
+              testId="health-chart"
+              make={(w, f) => pollChart(r, w, f, pollChartWords(r))}
+            />
           </article>
         ),
       })),
