@@ -19,6 +19,7 @@ import type parkingLot from './catalogs/console/parkingLot.en.json';
 import type presence from './catalogs/console/presence.en.json';
 import type qrCode from './catalogs/console/qrCode.en.json';
 import type exportWords from './catalogs/console/export.en.json';
+import type breakouts from './catalogs/console/breakouts.en.json';
 
 export type ConsoleMessageId =
   | keyof typeof console
@@ -39,4 +40,5 @@ export type ConsoleMessageId =
   | keyof typeof parkingLot
   | keyof typeof presence
   | keyof typeof qrCode
-  | keyof typeof exportWords;
+  | keyof typeof exportWords
+  | keyof typeof breakouts;

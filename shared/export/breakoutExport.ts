@@ -26,7 +26,12 @@ export function breakoutParts(
     const tallies = readVotes(doc, boardId, viewer)?.tallies;
     for (const r of tallies ? rankTallies(tallies) : []) votes.set(r.targetId, r.count);
     const notes = (view?.notes ?? [])
-      .map((n, i) => ({ text: n.text, votes: votes.get(n.id) ?? 0, i }))
+      // A dot on a note group counts for each of its notes (as on the console and projector).
+      .map((n, i) => ({
+        text: n.text,
+        votes: (votes.get(n.id) ?? 0) + (n.groupId ? (votes.get(n.groupId) ?? 0) : 0),
+        i,
+      }))
       .sort((a, c) => c.votes - a.votes || a.i - c.i)
       .map(({ text, votes: v }) => ({ text, votes: v }));
     return {

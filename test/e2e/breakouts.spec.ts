@@ -1,8 +1,10 @@
 // Breakouts end to end: nine attendees (one on a 390×844 phone) answer the facilitator's "Team"
 // question, the console splits the room into three groups mixing Product and Engineering, each
-// group writes on its own board (the others' pages never hold its text), the facilitator
-// broadcasts, the console reloads mid-breakout and finds every group, recalls, steps the
-// report-out on the projector group by group, lifts a note into the decisions, and exports.
+// group writes privately on its own board, the facilitator reveals each group's notes to that
+// group (the others' pages never hold its text) and opens the groups' voting, the phone votes,
+// the facilitator broadcasts, moves the phone to another group by keyboard and back by dragging,
+// the console reloads mid-breakout and finds every group, recalls, steps the report-out on the
+// projector group by group (a minute each), lifts a note into the decisions, and exports.
 // Screenshots to look at: the console at 1920 with all groups, the projector at 1080p per group,
 // the phone in a group.
 import { readFileSync } from 'node:fs';
@@ -29,11 +31,9 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
   test.setTimeout(300_000);
   const consoleCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const consolePage = await consoleCtx.newPage();
+  // The block's board is private writing (the template's default): each writes alone until
+  // the facilitator reveals a group's notes to that group.
   const { joinUrl, projectorUrl } = await brainstormSession(consolePage, host, 'Team offsite');
-  // Members read each other's notes while they work: the block's board is not private writing.
-  await consolePage.getByText('Board settings', { exact: true }).click();
-  await consolePage.getByRole('checkbox', { name: /Private writing/ }).uncheck();
-  await consolePage.getByRole('button', { name: 'Save board settings' }).click();
   const projectorCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const projector = await projectorCtx.newPage();
   await projector.goto(projectorUrl);
@@ -71,6 +71,7 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
     '9 people cannot make 10 groups: choose at most 9, or let people choose their group.',
   );
   await breakouts.getByRole('spinbutton', { name: 'Groups' }).fill('3');
+  await breakouts.getByRole('spinbutton', { name: 'Report-out minutes per group' }).fill('1');
   await breakouts.getByRole('button', { name: 'Split the room' }).click();
   await expect(breakouts.getByRole('heading', { name: /3 groups/ })).toBeVisible();
 
@@ -81,7 +82,8 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
     expect(members.map(TEAM).sort(), g).toEqual(['Engineering', 'Engineering', 'Product']);
   }
 
-  // Each group writes on its own board; a group-mate reads it, other groups' pages never do.
+  // Each group writes on its own board; once the facilitator reveals each group's notes to it, a
+  // group-mate reads them, other groups' pages never do.
   const first = (g: string) => people[groups.indexOf(g)]!;
   const mateOf = (g: string) => people[groups.lastIndexOf(g)]!;
   const notes = {
@@ -94,11 +96,23 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
     await page.getByRole('textbox', { name: 'New note' }).fill(text);
     await page.getByRole('button', { name: 'Add note' }).click();
   }
+  await expect(first('g1').getByRole('article').filter({ hasText: notes.g1 })).toBeVisible();
+  expect(await mateOf('g1').content()).not.toContain(notes.g1);
+  await breakouts.getByRole('button', { name: 'Reveal to every group' }).click();
   for (const [g, text] of Object.entries(notes)) {
     await expect(mateOf(g).getByRole('article').filter({ hasText: text })).toBeVisible();
     for (let i = 0; i < people.length; i++)
       if (groups[i] !== g) expect(await people[i]!.content()).not.toContain(text);
   }
+  // Every group votes on its own board: the phone gives its group's note a dot.
+  await breakouts.getByRole('button', { name: 'Open voting in every group' }).click();
+  const phone = people[NAMES.length - 1]!;
+  const phoneGroup = groups[NAMES.length - 1]! as keyof typeof notes;
+  await phone.getByRole('button', { name: `Vote for “${notes[phoneGroup]}”` }).click();
+  await expect(phone.getByText('Your votes: 1')).toBeVisible();
+  await expect(
+    breakouts.getByRole('region', { name: `Group ${phoneGroup.slice(1)}`, exact: true }),
+  ).toContainText('Voting open');
   await first('g2').getByRole('button', { name: 'We are done' }).click();
   const group2 = breakouts.getByRole('region', { name: 'Group 2', exact: true });
   await expect(group2.getByText('✓ done')).toBeVisible();
@@ -109,6 +123,26 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
   for (const p of people)
     await expect(p.locator('.breakout-banner').getByRole('status')).toHaveText(/5 minutes left/);
 
+  // The facilitator moves the phone to another group by keyboard (its member's Move menu), then
+  // drags it back onto its own group (dropped on the group's heading, in view).
+  // The menu lists Group 1, Group 2, Group 3 (no "No group": the host would place them again at
+  // once under an automatic rule): one step down, or up from the last.
+  const last = phoneGroup === 'g3';
+  const elsewhere = last ? 'g2' : `g${Number(phoneGroup.slice(1)) + 1}`;
+  const menu = breakouts.getByRole('combobox', { name: `Move ${NAMES.at(-1)}` });
+  await menu.focus();
+  await consolePage.keyboard.press(last ? 'ArrowUp' : 'ArrowDown');
+  await expect(phone.locator('.breakout-room')).toHaveAttribute('data-group', elsewhere);
+  await breakouts
+    .getByRole('list', { name: `Group ${elsewhere.slice(1)} members` })
+    .getByRole('listitem')
+    .filter({ hasText: NAMES.at(-1)! })
+    .getByText(NAMES.at(-1)!)
+    .dragTo(breakouts.getByRole('region', { name: `Group ${phoneGroup.slice(1)}`, exact: true }), {
+      targetPosition: { x: 30, y: 12 },
+    });
+  await expect(phone.locator('.breakout-room')).toHaveAttribute('data-group', phoneGroup);
+
   // The console reloads mid-breakout: every group is back, with its members and notes.
   await consolePage.reload();
   const again = consolePage.getByRole('region', { name: /Breakouts/ });
@@ -117,7 +151,6 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
       again.getByRole('region', { name: `Group ${g.slice(1)}`, exact: true }).getByText(text),
     ).toBeVisible();
   await look(consolePage, 'breakouts-console-1920');
-  const phone = people[NAMES.length - 1]!;
   await look(phone, 'breakouts-phone-in-group');
   await expect(projector.getByRole('region', { name: 'Breakout groups' })).toContainText(
     'In 3 groups',
@@ -137,6 +170,10 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
     if (i > 0) await report.getByRole('button', { name: 'Next group →' }).click();
     const shown = projector.getByRole('region', { name: `Report-out: Group ${i + 1}` });
     await expect(shown.getByText(text)).toBeVisible();
+    // Each group has its minute on the projector.
+    await expect(shown.getByTestId('report-time')).toHaveText(/^(1:00|0:[0-5]\d)$/);
+    // The phone's group shows its dot (the recall closed voting).
+    if (`g${i + 1}` === phoneGroup) await expect(shown).toContainText(`${text} · 1 vote`);
     await projector.screenshot({ path: `${SCREENSHOTS}/breakouts-projector-group-${i + 1}.png` });
   }
 
@@ -154,7 +191,8 @@ test('nine attendees in three groups: mix by team, broadcast, recall, report-out
   const section = md.slice(md.indexOf('#### Breakout groups'));
   for (const [g, text] of Object.entries(notes)) {
     expect(section).toContain(`##### Group ${g.slice(1)}`);
-    expect(section).toContain(`- ${text}`);
+    // The phone's dot counted: the recall closed the groups' voting.
+    expect(section).toContain(g === phoneGroup ? `- ${text} (1 vote)` : `- ${text}\n`);
   }
   expect(section).toContain(`- Lifted to decisions: ${notes.g3}`);
   const g1Members = NAMES.filter((_, i) => groups[i] === 'g1')

@@ -111,14 +111,14 @@ export function AttendeeBoard(props: {
         <div>
           <h2 id="board-heading">{title}</h2>
           <p role="status" className="board-phase">
-            {view.phase === 'writing' && groupReads
-              ? t('board.phase.groupWriting')
-              : view.phase === 'writing'
-                ? t('board.phase.writing')
-                : view.voting === 'open'
-                  ? t('board.phase.votingOpen')
-                  : view.voting === 'closed'
-                    ? t('board.phase.votingClosed')
+            {view.voting === 'open'
+              ? t('board.phase.votingOpen')
+              : view.voting === 'closed'
+                ? t('board.phase.votingClosed')
+                : view.phase === 'writing' && groupReads
+                  ? t('board.phase.groupWriting')
+                  : view.phase === 'writing'
+                    ? t('board.phase.writing')
                     : t('board.phase.revealed')}
           </p>
         </div>

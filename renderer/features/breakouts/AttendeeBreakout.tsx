@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useRoomBoards } from '../board/useRoomBoards';
 import { useBreakouts } from './useBreakouts';
+import { useT } from '../../i18n/useT';
 import { attendeeGroupKeys } from './groupKeys';
 import { pickGroup, setOwnBreakoutFields } from '../../../shared/model/breakouts/commands';
 import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
@@ -25,6 +26,7 @@ export function AttendeeBreakout(props: {
   board: (group: GroupBoard | null) => ReactNode;
 }) {
   const { doc, participantId, authorKey } = props;
+  const t = useT();
   const { byBlock, names, people, ask, sight } = useBreakouts(doc);
   const { current } = useRoomBoards(doc);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +63,7 @@ export function AttendeeBreakout(props: {
 
   const askCard = ask && joined && (
     <section className="card breakout-ask" aria-labelledby="breakout-ask-heading">
-      <h2 id="breakout-ask-heading">Your {ask.attribute}</h2>
+      <h2 id="breakout-ask-heading">{t('breakout.ask.title', { attribute: ask.attribute })}</h2>
       <div className="breakout-choices" role="group" aria-label={ask.attribute}>
         {ask.choices.map((c) => (
           <button
@@ -96,13 +98,15 @@ export function AttendeeBreakout(props: {
   if (group && groupBoard) {
     const mates = (membersByGroup(running).get(group.id) ?? [])
       .filter((p) => p !== participantId)
-      .map((p) => names[p] ?? 'Someone');
+      .map((p) => names[p] ?? t('breakout.someone'));
     return (
       <div className="breakout-room" data-group={group.id}>
         <div className="breakout-banner">
           <p>
-            <strong>You are in {group.name}</strong>
-            {mates.length > 0 ? ` with ${mates.join(', ')}` : ' (on your own so far)'}
+            <strong>{t('breakout.youAreIn', { name: group.name })}</strong>{' '}
+            {mates.length > 0
+              ? t('breakout.withMates', { names: mates.join(', ') })
+              : t('breakout.onYourOwn')}
           </p>
           {broadcast}
         </div>
@@ -116,7 +120,7 @@ export function AttendeeBreakout(props: {
     const cap = running.plan.cap;
     return (
       <section className="card breakout-pick" aria-labelledby="breakout-pick-heading">
-        <h2 id="breakout-pick-heading">Pick your group</h2>
+        <h2 id="breakout-pick-heading">{t('breakout.pick.title')}</h2>
         {broadcast}
         <ul className="breakout-pick-list">
           {running.plan.groups.map((g) => {
@@ -136,11 +140,13 @@ export function AttendeeBreakout(props: {
                     }
                   }}
                 >
-                  Join {g.name}{' '}
+                  {t('breakout.pick.join', { name: g.name })}{' '}
                   <span className="muted">
-                    ({n}
-                    {cap !== null ? ` of ${cap}` : ''}
-                    {full ? ', full' : ''})
+                    {cap === null
+                      ? t('breakout.pick.size', { n })
+                      : full
+                        ? t('breakout.pick.full', { n, cap })
+                        : t('breakout.pick.ofCap', { n, cap })}
                   </span>
                 </button>
               </li>
@@ -159,9 +165,9 @@ export function AttendeeBreakout(props: {
   return (
     <section className="card breakout-wait">
       {!mine?.attribute && askCard}
-      <h2>Breakout groups</h2>
+      <h2>{t('breakout.groups')}</h2>
       {broadcast}
-      <p className="muted">The facilitator is placing you in a group…</p>
+      <p className="muted">{t('breakout.placing')}</p>
     </section>
   );
 }

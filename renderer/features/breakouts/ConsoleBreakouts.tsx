@@ -2,19 +2,23 @@
 // groups of K; randomly, mixing by an attribute the room was asked for, by self-selection with a
 // cap, or by hand), then every group side by side (or one at a time) with its members, who is
 // done and its notes; move people by keyboard (each member's menu) or by dragging; broadcast a
-// message; recall (by hand, or when the countdown ends); then the report-out on the projector,
-// group by group, and lifting a group's notes onto the room's board or into the registers.
+// message; on a private-writing board, reveal each group's notes to its members (one group or
+// all) and open and close each group's voting; recall (by hand; the host recalls when the
+// countdown ends); then the report-out on the projector, group by group, and lifting a group's
+// notes onto the room's board or into the registers.
 import './breakouts.css';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type DragEvent, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useRoomBoards } from '../board/useRoomBoards';
 import { facilitatorViewer } from '../board/boardKeys';
 import { useBreakouts, useReadyChanges } from './useBreakouts';
+import { useT } from '../../i18n/useT';
 import { facilitatorGroupKeys } from './groupKeys';
 import { GroupNotes } from './GroupNotes';
+import { GroupControls } from './GroupControls';
+import { mmss, useSecondsLeft } from './reportClock';
 import { usePresence } from '../../stores/presenceStore';
-import { useTimerDisplay } from '../timer/useTimerDisplay';
 import { hostNow } from '../../sync/hostClock';
 import { readReadiness } from '../../../shared/model/board/readiness';
 import {
@@ -24,11 +28,14 @@ import {
   moveMember,
   recallBreakout,
   reshuffle,
+  revealToGroup,
+  setGroupVoting,
   showGroup,
   startBreakout,
 } from '../../../shared/model/breakouts/commands';
 import {
   groupBoardId,
+  groupReads,
   membersByGroup,
   type Breakout,
   type BreakoutRule,
@@ -36,12 +43,7 @@ import {
 } from '../../../shared/model/breakouts/read';
 import type { BoardViewer } from '../../../shared/model/board/boardDoc';
 
-const RULES: { id: BreakoutRule; label: string }[] = [
-  { id: 'random', label: 'Randomly, evenly' },
-  { id: 'attribute', label: 'Mixing by an attribute' },
-  { id: 'self', label: 'People choose (with a cap)' },
-  { id: 'hand', label: 'By hand' },
-];
+const RULES: BreakoutRule[] = ['random', 'attribute', 'self', 'hand'];
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -52,6 +54,7 @@ export function ConsoleBreakouts(props: {
   facilitatorKey: string;
 }) {
   const { doc, sessionId, facilitatorKey } = props;
+  const t = useT();
   const { current } = useRoomBoards(doc);
   const state = useBreakouts(doc);
   const viewer = useMemo(
@@ -76,8 +79,10 @@ export function ConsoleBreakouts(props: {
       <details open={!!b}>
         <summary>
           <h2 id="breakouts-heading">
-            Breakouts{b ? ` · ${b.plan.groups.length} groups` : ': split the room into groups'}
-            {b?.state === 'running' && <span className="badge"> running</span>}
+            {b
+              ? t('breakouts.heading.split', { n: b.plan.groups.length })
+              : t('breakouts.heading.unsplit')}
+            {b?.state === 'running' && <span className="badge"> {t('breakouts.running')}</span>}
           </h2>
         </summary>
         {error && (
@@ -93,6 +98,7 @@ export function ConsoleBreakouts(props: {
             <SplitForm
               doc={doc}
               blockId={blockId}
+              agendaBlockId={current.block.id}
               viewer={viewer}
               run={run}
               again={!!b}
@@ -108,17 +114,21 @@ export function ConsoleBreakouts(props: {
 function SplitForm(props: {
   doc: Y.Doc;
   blockId: string;
+  agendaBlockId: string;
   viewer: BoardViewer;
   run: (fn: () => void) => void;
   again: boolean;
   people: number;
 }) {
+  const t = useT();
   const { ask, people } = useBreakouts(props.doc);
   const [by, setBy] = useState<'count' | 'size'>('count');
   const [n, setN] = useState(3);
   const [rule, setRule] = useState<BreakoutRule>('random');
-  const [attribute, setAttribute] = useState(ask?.attribute ?? 'Team');
-  const [choices, setChoices] = useState(ask?.choices.join(', ') ?? 'Product, Engineering');
+  const [attribute, setAttribute] = useState(ask?.attribute ?? t('breakouts.ask.defaultAttribute'));
+  const [choices, setChoices] = useState(
+    ask?.choices.join(', ') ?? t('breakouts.ask.defaultValues'),
+  );
   const [cap, setCap] = useState(4);
   const [reportMinutes, setReportMinutes] = useState(0);
   const answered = people.filter((p) => p.attribute && ask?.choices.includes(p.attribute)).length;
@@ -131,36 +141,38 @@ function SplitForm(props: {
         rule,
         cap: rule === 'self' ? cap : null,
         reportMinutes: reportMinutes > 0 ? reportMinutes : null,
+        agendaBlockId: props.agendaBlockId,
+        now: hostNow(),
         facilitator: props.viewer,
       }),
     );
   };
   const form = (
-    <form className="breakout-form" onSubmit={submit} aria-label="Split the room">
+    <form className="breakout-form" onSubmit={submit} aria-label={t('breakouts.split.form')}>
       <label>
-        Split into
+        {t('breakouts.split.into')}
         <select value={by} onChange={(e) => setBy(e.target.value as 'count' | 'size')}>
-          <option value="count">a number of groups</option>
-          <option value="size">groups of a size</option>
+          <option value="count">{t('breakouts.split.byCount')}</option>
+          <option value="size">{t('breakouts.split.bySize')}</option>
         </select>
       </label>
       <label>
-        {by === 'count' ? 'Groups' : 'People per group'}
+        {by === 'count' ? t('breakouts.split.groups') : t('breakouts.split.perGroup')}
         <input type="number" min={1} value={n} onChange={(e) => setN(Number(e.target.value))} />
       </label>
       <label>
-        How
+        {t('breakouts.split.how')}
         <select value={rule} onChange={(e) => setRule(e.target.value as BreakoutRule)}>
           {RULES.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
+            <option key={r} value={r}>
+              {t('breakouts.rule', { rule: r })}
             </option>
           ))}
         </select>
       </label>
       {rule === 'self' && (
         <label>
-          Cap per group
+          {t('breakouts.split.cap')}
           <input
             type="number"
             min={1}
@@ -170,7 +182,7 @@ function SplitForm(props: {
         </label>
       )}
       <label>
-        Report-out minutes per group
+        {t('breakouts.split.reportMinutes')}
         <input
           type="number"
           min={0}
@@ -179,21 +191,21 @@ function SplitForm(props: {
         />
       </label>
       <button type="submit" className="primary">
-        {props.again ? 'Split again' : 'Split the room'}
+        {props.again ? t('breakouts.split.again') : t('breakouts.split.form')}
       </button>
-      <span className="muted">{props.people} in the room</span>
+      <span className="muted">{t('breakouts.split.inRoom', { n: props.people })}</span>
     </form>
   );
   return (
     <>
       <fieldset className="breakout-form breakout-ask-form">
-        <legend>Ask the room (for mixing)</legend>
+        <legend>{t('breakouts.ask.legend')}</legend>
         <label>
-          Attribute
+          {t('breakouts.ask.attribute')}
           <input value={attribute} onChange={(e) => setAttribute(e.target.value)} />
         </label>
         <label>
-          Values (comma-separated)
+          {t('breakouts.ask.values')}
           <input value={choices} onChange={(e) => setChoices(e.target.value)} />
         </label>
         <button
@@ -208,11 +220,15 @@ function SplitForm(props: {
             )
           }
         >
-          Ask the room
+          {t('breakouts.ask.button')}
         </button>
         {ask && (
           <span className="muted" role="status">
-            Asked: {ask.attribute} ({ask.choices.join(', ')}): {answered} answered
+            {t('breakouts.ask.asked', {
+              attribute: ask.attribute,
+              values: ask.choices.join(', '),
+              n: answered,
+            })}
           </span>
         )}
       </fieldset>
@@ -229,6 +245,7 @@ function RunningBreakout(props: {
   run: (fn: () => void) => void;
 }) {
   const { doc, b, viewer, run } = props;
+  const t = useT();
   const { names, people } = useBreakouts(doc);
   const online = usePresence(props.awareness, (s) => s.online);
   useReadyChanges(doc); // re-render as groups say they are done
@@ -243,30 +260,30 @@ function RunningBreakout(props: {
   const unplaced = people.filter((p) => !b.members.has(p.id));
   const attrOf = new Map(people.map((p) => [p.id, p.attribute]));
 
-  // One countdown for all: when it runs out on this block, every page returns to the room.
-  const display = useTimerDisplay(doc);
-  const recalled = useRef(false);
-  useEffect(() => {
-    if (
-      !recalled.current &&
-      display.state === 'running' &&
-      display.remainingMs <= 0 &&
-      display.blockId !== null
-    ) {
-      recalled.current = true;
-      run(() => recallBreakout(doc, { blockId: b.blockId, facilitator: viewer }));
-    }
-  }, [display, doc, b.blockId, viewer, run]);
+  // One countdown for all: when it runs out on this block, the host recalls every page.
+  const voting = (groupId: string | null, open: boolean) =>
+    run(() => setGroupVoting(doc, { blockId: b.blockId, groupId, open, facilitator: viewer }));
+  const reveal = (groupId: string | null) =>
+    run(() => revealToGroup(doc, { blockId: b.blockId, groupId, facilitator: viewer }));
 
+  // A drag carries the participant (some browsers start no drag without data).
+  const startDrag = (e: DragEvent, participantId: string) => {
+    e.dataTransfer.setData('text/plain', participantId);
+    e.dataTransfer.effectAllowed = 'move';
+    setDragging(participantId);
+  };
   const move = (participantId: string, groupId: string | null) =>
     run(() => moveMember(doc, { blockId: b.blockId, participantId, groupId, facilitator: viewer }));
   const moveMenu = (pid: string, at: string | null) => (
     <select
-      aria-label={`Move ${names[pid] ?? pid}`}
+      aria-label={t('breakouts.move', { name: names[pid] ?? pid })}
       value={at ?? ''}
       onChange={(e) => move(pid, e.target.value || null)}
     >
-      <option value="">No group</option>
+      {/* Under an automatic rule the host places anyone out of a group again at once. */}
+      {(at === null || b.plan.rule === 'hand' || b.plan.rule === 'self') && (
+        <option value="">{t('breakouts.noGroup')}</option>
+      )}
       {b.plan.groups.map((g) => (
         <option key={g.id} value={g.id}>
           {g.name}
@@ -288,29 +305,44 @@ function RunningBreakout(props: {
           }}
         >
           <label>
-            Message to every group{' '}
+            {t('breakouts.broadcast.label')}{' '}
             <input
               value={text}
               maxLength={140}
-              placeholder="5 minutes left"
+              placeholder={t('breakouts.broadcast.placeholder')}
               onChange={(e) => setText(e.target.value)}
             />
           </label>{' '}
-          <button type="submit">Broadcast</button>
+          <button type="submit">{t('breakouts.broadcast.send')}</button>
         </form>
         <button
           type="button"
           onClick={() => run(() => reshuffle(doc, { blockId: b.blockId, facilitator: viewer }))}
         >
-          Reshuffle
+          {t('breakouts.reshuffle')}
+        </button>
+        {!b.plan.shared && (
+          <button
+            type="button"
+            disabled={b.revealed.size === b.plan.groups.length}
+            onClick={() => reveal(null)}
+          >
+            {t('breakouts.revealAll')}
+          </button>
+        )}
+        <button type="button" onClick={() => voting(null, true)}>
+          {t('breakouts.openVotingAll')}
+        </button>
+        <button type="button" onClick={() => voting(null, false)}>
+          {t('breakouts.closeVotingAll')}
         </button>
         <label>
-          Show{' '}
+          {t('breakouts.show')}{' '}
           <select value={one ?? ''} onChange={(e) => setOne(e.target.value || null)}>
-            <option value="">All groups side by side</option>
+            <option value="">{t('breakouts.show.all')}</option>
             {b.plan.groups.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.name} only
+                {t('breakouts.show.one', { name: g.name })}
               </option>
             ))}
           </select>
@@ -322,23 +354,23 @@ function RunningBreakout(props: {
             run(() => recallBreakout(doc, { blockId: b.blockId, facilitator: viewer }))
           }
         >
-          Recall everyone
+          {t('breakouts.recall')}
         </button>
       </div>
       {b.broadcast && (
         <p className="breakout-broadcast" role="status">
-          Sent: {b.broadcast.text}
+          {t('breakouts.broadcast.sent', { text: b.broadcast.text })}
         </p>
       )}
       {unplaced.length > 0 && (
         <div className="breakout-unplaced">
-          <h3>Not in a group ({unplaced.length})</h3>
+          <h3>{t('breakouts.unplaced', { n: unplaced.length })}</h3>
           <ul className="breakout-members">
             {unplaced.map((p) => (
               <li
                 key={p.id}
                 draggable
-                onDragStart={() => setDragging(p.id)}
+                onDragStart={(e) => startDrag(e, p.id)}
                 onDragEnd={() => setDragging(null)}
               >
                 <span>{names[p.id] ?? p.id}</span>
@@ -363,6 +395,7 @@ function RunningBreakout(props: {
               onDragOver={(e) => {
                 if (!dragging) return;
                 e.preventDefault();
+                e.dataTransfer.dropEffect = 'move';
                 setOver(g.id);
               }}
               onDragLeave={() => setOver(null)}
@@ -376,26 +409,29 @@ function RunningBreakout(props: {
               <h3>
                 <span>{g.name}</span>
                 {done > 0 ? (
-                  <span className="breakout-done">✓ done</span>
+                  <span className="breakout-done">{t('breakouts.group.done')}</span>
                 ) : members.length === 0 ? (
-                  <span className="breakout-empty">empty</span>
+                  <span className="breakout-empty">{t('breakouts.group.empty')}</span>
                 ) : (
                   <span className="muted">
-                    {here} of {members.length} here
+                    {t('breakouts.group.here', { here, n: members.length })}
                   </span>
                 )}
               </h3>
-              <ul className="breakout-members" aria-label={`${g.name} members`}>
+              <ul
+                className="breakout-members"
+                aria-label={t('breakouts.group.members', { name: g.name })}
+              >
                 {members.map((pid) => (
                   <li
                     key={pid}
                     draggable
-                    onDragStart={() => setDragging(pid)}
+                    onDragStart={(e) => startDrag(e, pid)}
                     onDragEnd={() => setDragging(null)}
                   >
                     <span>
                       {onlineIds.has(pid) ? '● ' : '○ '}
-                      {names[pid] ?? 'Someone'}
+                      {names[pid] ?? t('breakouts.someone')}
                       {b.plan.rule === 'attribute' && attrOf.get(pid) ? (
                         <span className="muted"> · {attrOf.get(pid)}</span>
                       ) : null}
@@ -405,11 +441,22 @@ function RunningBreakout(props: {
                 ))}
               </ul>
               {members.length === 0 && (
-                <p className="breakout-empty">
-                  Everyone has left this group: move people here, or newcomers fill it first.
-                </p>
+                <p className="breakout-empty">{t('breakouts.group.emptied')}</p>
               )}
-              <GroupNotes doc={doc} boardId={boardId} viewer={keyed} label={`${g.name} notes`} />
+              <GroupControls
+                doc={doc}
+                boardId={boardId}
+                viewer={keyed}
+                reads={groupReads(b, g.id)}
+                onReveal={() => reveal(g.id)}
+                onVoting={(open) => voting(g.id, open)}
+              />
+              <GroupNotes
+                doc={doc}
+                boardId={boardId}
+                viewer={keyed}
+                label={t('breakouts.group.notes', { name: g.name })}
+              />
             </section>
           );
         })}
@@ -425,6 +472,7 @@ function ReportOut(props: {
   run: (fn: () => void) => void;
 }) {
   const { doc, b, viewer, run } = props;
+  const t = useT();
   const { names } = useBreakouts(doc);
   const groups = membersByGroup(b);
   const at = b.report.groupId;
@@ -445,16 +493,17 @@ function ReportOut(props: {
       }),
     );
   const shown = at ? b.plan.groups.filter((g) => g.id === at) : b.plan.groups;
+  const left = useSecondsLeft(at ? b.report.endsAt : null);
   return (
     <div className="breakout-report">
-      <div className="breakout-tools" role="group" aria-label="Report-out">
-        <strong>Report-out on the projector:</strong>
+      <div className="breakout-tools" role="group" aria-label={t('breakouts.report')}>
+        <strong>{t('breakouts.report.title')}</strong>
         <button
           type="button"
           disabled={index <= 0}
           onClick={() => show(b.plan.groups[index - 1]!.id)}
         >
-          ← Previous group
+          {t('breakouts.report.previous')}
         </button>
         <button
           type="button"
@@ -462,14 +511,21 @@ function ReportOut(props: {
           disabled={index >= b.plan.groups.length - 1}
           onClick={() => show(b.plan.groups[index + 1]!.id)}
         >
-          {index < 0 ? 'Start with Group 1' : 'Next group →'}
+          {index < 0
+            ? t('breakouts.report.start', { name: b.plan.groups[0]?.name ?? '' })
+            : t('breakouts.report.next')}
         </button>
         {at && (
           <button type="button" onClick={() => show(null)}>
-            End report-out
+            {t('breakouts.report.end')}
           </button>
         )}
-        {at && <span role="status">Showing {b.plan.groups[index]?.name}</span>}
+        {at && (
+          <span role="status">
+            {t('breakouts.report.showing', { name: b.plan.groups[index]?.name ?? '' })}
+            {left !== null && ` · ${t('breakouts.report.left', { time: mmss(left) })}`}
+          </span>
+        )}
       </div>
       <div className={`breakout-groups${at ? ' one' : ''}`}>
         {shown.map((g) => (
@@ -477,27 +533,29 @@ function ReportOut(props: {
             <h3>
               <span>{g.name}</span>
               <span className="muted">
-                {(groups.get(g.id) ?? []).map((p) => names[p] ?? 'Someone').join(', ') || 'nobody'}
+                {(groups.get(g.id) ?? [])
+                  .map((p) => names[p] ?? t('breakouts.someone'))
+                  .join(', ') || t('breakouts.nobody')}
               </span>
             </h3>
             <GroupNotes
               doc={doc}
               boardId={groupBoardId(b.blockId, g.id)}
               viewer={viewer}
-              label={`${g.name} notes`}
+              label={t('breakouts.group.notes', { name: g.name })}
               actions={(n) =>
                 lifted.has(n.id) ? (
-                  <span className="muted">Lifted to {liftLabel(lifted.get(n.id)!)}</span>
+                  <span className="muted">{t('breakouts.lifted', { to: lifted.get(n.id)! })}</span>
                 ) : (
                   <>
                     <button type="button" onClick={() => lift(g.id, n.id, n.text, 'room')}>
-                      To the room&apos;s board
+                      {t('breakouts.lift.room')}
                     </button>
                     <button type="button" onClick={() => lift(g.id, n.id, n.text, 'decision')}>
-                      Decision
+                      {t('breakouts.lift.decision')}
                     </button>
                     <button type="button" onClick={() => lift(g.id, n.id, n.text, 'action')}>
-                      Action
+                      {t('breakouts.lift.action')}
                     </button>
                   </>
                 )
@@ -509,6 +567,3 @@ function ReportOut(props: {
     </div>
   );
 }
-
-const liftLabel = (to: LiftTarget) =>
-  to === 'room' ? "the room's board" : to === 'decision' ? 'decisions' : 'actions';

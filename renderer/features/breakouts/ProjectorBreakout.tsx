@@ -3,29 +3,20 @@
 // members, its notes (revealed at the recall) and its time left when the plan gives each group
 // a timer. Otherwise the room's board (`fallback`).
 import './breakouts.css';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useRoomBoards } from '../board/useRoomBoards';
 import { useBoardModel } from '../board/useBoardModel';
 import { PROJECTOR_VIEWER } from '../board/boardKeys';
 import { useBreakouts } from './useBreakouts';
-import { hostNow } from '../../sync/hostClock';
+import { useT } from '../../i18n/useT';
+import { countedNotes } from './groupVotes';
+import { mmss, useSecondsLeft } from './reportClock';
 import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
-
-function useSecondsLeft(endsAt: number | null): number | null {
-  const [now, setNow] = useState(() => hostNow());
-  useEffect(() => {
-    if (endsAt === null) return;
-    const id = setInterval(() => setNow(hostNow()), 500);
-    return () => clearInterval(id);
-  }, [endsAt]);
-  return endsAt === null ? null : Math.max(0, Math.ceil((endsAt - now) / 1000));
-}
-
-const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
   const { doc } = props;
+  const t = useT();
   const { byBlock, names } = useBreakouts(doc);
   const { current } = useRoomBoards(doc);
   const b = current ? byBlock[current.boardBlockId] : undefined;
@@ -37,9 +28,12 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
   const groups = membersByGroup(b);
   if (b.state === 'running')
     return (
-      <section className="projector-board projector-breakout" aria-label="Breakout groups">
+      <section
+        className="projector-board projector-breakout"
+        aria-label={t('breakouts.projector.groups')}
+      >
         <div className="projector-breakout-head">
-          <h2>In {b.plan.groups.length} groups</h2>
+          <h2>{t('breakouts.projector.inGroups', { n: b.plan.groups.length })}</h2>
           {b.broadcast && <p className="breakout-broadcast">{b.broadcast.text}</p>}
         </div>
         <ul className="projector-breakout-notes">
@@ -47,7 +41,7 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
             <li key={g.id}>
               <strong>{g.name}</strong>
               <br />
-              {(groups.get(g.id) ?? []).length} people
+              {t('breakouts.projector.people', { n: (groups.get(g.id) ?? []).length })}
             </li>
           ))}
         </ul>
@@ -55,37 +49,48 @@ export function ProjectorBreakout(props: { doc: Y.Doc; fallback: ReactNode }) {
     );
   const group = reported ? b.plan.groups.find((g) => g.id === reported) : undefined;
   if (!group) return <>{props.fallback}</>;
-  const notes = model?.view?.notes ?? [];
+  const view = model?.view;
+  const notes = view ? countedNotes(view.notes, model.ranked, view.voting === 'closed') : [];
   const index = b.plan.groups.indexOf(group);
   return (
     <section
       className="projector-board projector-breakout"
-      aria-label={`Report-out: ${group.name}`}
+      aria-label={t('breakouts.projector.report', { name: group.name })}
     >
       <div className="projector-breakout-head">
         <div>
-          <h2>{group.name} reports</h2>
+          <h2>{t('breakouts.projector.reports', { name: group.name })}</h2>
           <p>
-            {(groups.get(group.id) ?? []).map((p) => names[p] ?? 'Someone').join(', ') ||
-              'Nobody stayed in this group'}
+            {(groups.get(group.id) ?? [])
+              .map((p) => names[p] ?? t('breakouts.someone'))
+              .join(', ') || t('breakouts.projector.nobody')}
           </p>
         </div>
         <p>
-          Group {index + 1} of {b.plan.groups.length}
+          {t('breakouts.projector.position', { at: index + 1, n: b.plan.groups.length })}
           {left !== null && (
             <>
               {' · '}
-              <strong data-testid="report-time">{mmss(left)}</strong> left
+              <strong data-testid="report-time">{mmss(left)}</strong>{' '}
+              {t('breakouts.projector.left')}
             </>
           )}
         </p>
       </div>
-      <ul className="projector-breakout-notes" aria-label={`${group.name} notes`}>
-        {notes.map((n) => (
-          <li key={n.id}>{n.text}</li>
+      <ul
+        className="projector-breakout-notes"
+        aria-label={t('breakouts.group.notes', { name: group.name })}
+      >
+        {notes.map(({ note: n, votes }) => (
+          <li key={n.id}>
+            {n.text}
+            {votes > 0 && (
+              <span className="breakout-votes"> {t('breakouts.notes.votes', { n: votes })}</span>
+            )}
+          </li>
         ))}
       </ul>
-      {notes.length === 0 && <p className="projector-prompt">No notes from this group.</p>}
+      {notes.length === 0 && <p className="projector-prompt">{t('breakouts.projector.noNotes')}</p>}
     </section>
   );
 }

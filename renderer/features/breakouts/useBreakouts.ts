@@ -49,7 +49,7 @@ function read(doc: Y.Doc): BreakoutsState {
 }
 
 const json = (s: BreakoutsState) =>
-  JSON.stringify(s, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+  JSON.stringify(s, (_k, v: unknown) => (v instanceof Map || v instanceof Set ? [...v] : v));
 
 export const breakoutsStore = perSource((doc: Y.Doc) =>
   projectDoc(doc, {

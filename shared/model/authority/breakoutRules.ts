@@ -1,13 +1,19 @@
 // What a breakout allows, for the judge: a group's board (`<blockId>~<groupId>`: its notes, note
 // groups, votes and "done" flags) takes writes only from that group's members, and only while the
 // breakout runs; an attendee's pick of a group only under self-selection, while they are in no
-// group yet and the group has room. Membership itself is facilitator state (its declaration says
+// group yet (the host seats a pick only while its group has room). Membership itself is facilitator state (its declaration says
 // so). Reads the facilitator's maps only, which come from the hub alone; on the hub and on the mesh
 // alike. Board ids without a `~` cost one indexOf.
 import * as Y from 'yjs';
 import { BOARD_MAPS } from '../board/names';
 import { BREAKOUT_MAPS } from '../breakouts/names';
-import { breakoutKey, memberKey, parseGroupBoardId, parsePlan } from '../breakouts/read';
+import {
+  breakoutKey,
+  memberKey,
+  parseGroupBoardId,
+  parsePlan,
+  revealedKey,
+} from '../breakouts/read';
 import { readyKeyOwner } from './ownerKeys';
 import { docStruct, type Place } from './places';
 
@@ -82,8 +88,26 @@ export function breakoutRefusal(
   return null;
 }
 
+/**
+ * Whether a group board's members read each other's notes now (so they may group them before the
+ * board's reveal): its breakout runs, and the plan is shared or the facilitator revealed the
+ * group's notes to it. False for any other board id.
+ */
+export function groupBoardReads(doc: Y.Doc, boardId: string): boolean {
+  const group = parseGroupBoardId(boardId);
+  if (!group) return false;
+  const control = doc.getMap<unknown>(BREAKOUT_MAPS.control);
+  if (control.get(breakoutKey(group.blockId, 'state')) !== 'running') return false;
+  const plan = parsePlan(control.get(breakoutKey(group.blockId, 'plan')));
+  if (!plan?.groups.some((g) => g.id === group.groupId)) return false;
+  return plan.shared || control.get(revealedKey(group.blockId, group.groupId)) === true;
+}
+
 /** A pick: only under self-selection, while the breakout runs, by someone in no group yet, for a
- * group that exists and has room. */
+ * group that exists. A pick into a full group is taken as a wish the host never seats over the
+ * cap (placement.ts): two people racing for a group's last seat both pick it while it looks open,
+ * and refusing the loser's pick would hang every later write of theirs (a client's structs are
+ * one chain). */
 function pickRefusal(doc: Y.Doc, place: Place, item: Y.Item | null): string | null {
   if (place.depth !== 0 || !place.entryKey) return 'a pick is one value';
   const owner = readyKeyOwner(place.entryKey);
@@ -99,13 +123,5 @@ function pickRefusal(doc: Y.Doc, place: Place, item: Y.Item | null): string | nu
   const groupId = valueOf(item);
   if (typeof groupId !== 'string' || !plan.groups.some((g) => g.id === groupId))
     return `no group ${String(groupId)} on ${blockId}`;
-  if (plan.cap !== null) {
-    let size = 0;
-    const prefix = `${blockId}/`;
-    members.forEach((g, key) => {
-      if (g === groupId && key.startsWith(prefix)) size++;
-    });
-    if (size >= plan.cap) return `group ${groupId} is full`;
-  }
   return null;
 }

@@ -1,6 +1,7 @@
 // What the facilitator's state allows, for the judge: an answer only while its poll is open, a
 // board vote (cast or taken back) only while that block's voting is open, grouping (a note's
-// group, a group's name) only on a revealed board whose settings let attendees group. The commands check the
+// group, a group's name) only on a revealed board (or a breakout group's board its members read)
+// whose settings let attendees group. The commands check the
 // same before writing; this is the check an attendee with devtools cannot skip, on the hub and on
 // the mesh alike. Reads only the facilitator-only maps, which come from the hub alone.
 import * as Y from 'yjs';
@@ -8,6 +9,7 @@ import { POLLS, POLL_ANSWERS } from '../polls/names';
 import { BOARD_MAPS } from '../board/names';
 import { voterSlot } from './ownerKeys';
 import { commitmentRefusal } from './commitmentRules';
+import { groupBoardReads } from './breakoutRules';
 
 /** Why an attendee may not write or delete this entry now; null when the facilitator's state
  * allows it (and for every type it does not govern). */
@@ -46,7 +48,9 @@ function groupingClosed(doc: Y.Doc, noteId: string): string | null {
   const settings = control.get(`${String(blockId)}/settings`) as
     { attendeesMayGroup?: unknown } | undefined;
   if (settings?.attendeesMayGroup === false) return `the facilitator groups on ${String(blockId)}`;
-  return control.get(`${String(blockId)}/phase`) === 'revealed'
+  // A breakout group's members group before the reveal once they read each other's notes.
+  return control.get(`${String(blockId)}/phase`) === 'revealed' ||
+    (typeof blockId === 'string' && groupBoardReads(doc, blockId))
     ? null
     : `notes on ${String(blockId)} are not revealed`;
 }

@@ -9,6 +9,9 @@ import { LOCAL_ORIGIN } from '../origins';
 import { cleanText, ValidationError } from '../limits';
 import {
   addBoardNote,
+  boardMaps,
+  closeVoting,
+  controlKey,
   readControl,
   revealNotes,
   setupBoard,
@@ -22,7 +25,9 @@ import {
   breakoutKey,
   breakoutMaps,
   groupBoardId,
+  groupReads,
   liftedKey,
+  revealedKey,
   memberKey,
   readBreakout,
   type Breakout,
@@ -33,6 +38,15 @@ import {
   readAsk,
 } from './read';
 import { dealGroups, groupCount, type Person } from './split';
+import { readSessionLanguage } from '../session/language';
+import type { Language } from '../../i18n/languages';
+
+/** A new group's name, in the session's language (it is the doc's data: exports print it). */
+const GROUP_NAME: Record<Language, (n: number) => string> = {
+  en: (n) => `Group ${n}`,
+  de: (n) => `Gruppe ${n}`,
+  fr: (n) => `Groupe ${n}`,
+};
 import { boxKeyPair, publishedBoxKey, sealSight } from './sight';
 
 export const BROADCAST_MAX_CHARS = 140;
@@ -75,6 +89,10 @@ export interface StartBreakoutArgs {
   /** Self-selection: most people per group. */
   cap?: number | null;
   reportMinutes?: number | null;
+  /** The agenda block the room is on (its countdown ends the breakout); defaults to blockId. */
+  agendaBlockId?: string | null;
+  /** Host clock now (the console passes hostNow()). */
+  now?: number;
   facilitator: BoardViewer;
   random?: () => number;
 }
@@ -112,13 +130,18 @@ export function startBreakout(
     throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
   const block = readControl(doc, args.blockId);
   const plan: BreakoutPlan = {
-    groups: Array.from({ length: n }, (_, i) => ({ id: `g${i + 1}`, name: `Group ${i + 1}` })),
+    groups: Array.from({ length: n }, (_, i) => ({
+      id: `g${i + 1}`,
+      name: GROUP_NAME[readSessionLanguage(doc)](i + 1),
+    })),
     rule: args.rule,
     attribute,
     choices,
     cap: args.rule === 'self' ? cap : null,
     reportMinutes: args.reportMinutes ?? null,
     shared: !(block?.settings.privateWriting ?? false),
+    agendaBlockId: args.agendaBlockId ?? args.blockId,
+    startedAt: args.now ?? Date.now(),
   };
   const placed = auto
     ? dealGroups(
@@ -176,8 +199,9 @@ export function syncSight(doc: Y.Doc, blockId: string, facilitatorSecret: Uint8A
   const b = readBreakout(doc, blockId);
   const { sight } = breakoutMaps(doc);
   const wanted = new Map<string, string>(); // sight key -> box key it must be sealed to
-  if (b?.plan.shared)
+  if (b)
     for (const [pid, gid] of b.members) {
+      if (!groupReads(b, gid)) continue;
       const box = publishedBoxKey(doc, pid);
       if (box) wanted.set(memberKey(groupBoardId(blockId, gid), pid), box);
     }
@@ -273,8 +297,71 @@ export function recallBreakout(
     control.delete(breakoutKey(args.blockId, 'broadcast'));
     for (const g of b.plan.groups) {
       const boardId = groupBoardId(args.blockId, g.id);
+      if (readControl(doc, boardId)?.voting === 'open')
+        closeVoting(doc, { blockId: boardId, facilitator: args.facilitator }, origin);
       if (readControl(doc, boardId)?.phase === 'writing')
         revealNotes(doc, { blockId: boardId, facilitator: args.facilitator }, origin);
+    }
+  });
+}
+
+/** The groups a command acts on: one (by id) or, for null, every group of the plan. */
+function targets(b: Breakout, groupId: string | null): string[] {
+  if (groupId === null) return b.plan.groups.map((g) => g.id);
+  if (!b.plan.groups.some((g) => g.id === groupId))
+    throw new ValidationError('That group does not exist.');
+  return [groupId];
+}
+
+function requireRunning(doc: Y.Doc, blockId: string): Breakout {
+  const b = requireBreakout(doc, blockId);
+  if (b.state !== 'running') throw new ValidationError('The room is back together.');
+  return b;
+}
+
+/**
+ * On a private-writing board, reveals a group's notes to its own members (null: to every group):
+ * each member gets the group board's key sealed to them, so they read, group and vote together,
+ * while the other groups, the projector and the host still hold sealed text until the recall.
+ */
+export function revealToGroup(
+  doc: Y.Doc,
+  args: { blockId: string; groupId: string | null; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  requireFacilitator(args.facilitator);
+  const b = requireRunning(doc, args.blockId);
+  const ids = targets(b, args.groupId);
+  transact(doc, origin, () => {
+    const { control } = breakoutMaps(doc);
+    for (const gid of ids) control.set(revealedKey(args.blockId, gid), true);
+    syncSight(doc, args.blockId, args.facilitator.facilitatorSecret!);
+  });
+}
+
+/**
+ * Opens (or closes) dot voting on a group's board (null: every group's) while the breakout runs.
+ * A group votes once its members read each other's notes; closing publishes the votes key, so the
+ * group's notes read in its own vote order. Groups already in that state are left as they are.
+ */
+export function setGroupVoting(
+  doc: Y.Doc,
+  args: { blockId: string; groupId: string | null; open: boolean; facilitator: BoardViewer },
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  requireFacilitator(args.facilitator);
+  const b = requireRunning(doc, args.blockId);
+  const ids = targets(b, args.groupId);
+  if (args.open && !ids.some((gid) => groupReads(b, gid)))
+    throw new ValidationError('Reveal the notes to the group before it votes.');
+  transact(doc, origin, () => {
+    for (const gid of ids) {
+      const boardId = groupBoardId(args.blockId, gid);
+      const voting = readControl(doc, boardId)?.voting;
+      if (args.open && voting === 'idle' && groupReads(b, gid))
+        boardMaps(doc).control.set(controlKey(boardId, 'voting'), 'open');
+      else if (!args.open && voting === 'open')
+        closeVoting(doc, { blockId: boardId, facilitator: args.facilitator }, origin);
     }
   });
 }

@@ -26,6 +26,12 @@ export interface BreakoutPlan {
   /** Members read each other's notes while the breakout runs (the block's board is not private
    * writing); else each reads only their own until the reveal, as on the block's board. */
   shared: boolean;
+  /** The agenda block whose countdown ends the breakout (the block the room was on when it
+   * split; a vote block may reuse an earlier brainstorm's board), or null for plans without. */
+  agendaBlockId: string | null;
+  /** When the room split (host clock), or 0 for plans without: a countdown that ran out before
+   * then does not recall it. */
+  startedAt: number;
 }
 
 /** `running`: groups work on their boards; `recalled`: the room is back together. */
@@ -62,7 +68,14 @@ export interface Breakout {
   broadcast: Broadcast | null;
   report: ReportOut;
   lifted: LiftedNote[];
+  /** Groups the facilitator revealed their own notes to while the board is private writing
+   * (members then read, group and vote together; other groups still hold sealed text). */
+  revealed: Set<string>;
 }
+
+/** Whether a group's members read each other's notes: a shared plan, or revealed to them. */
+export const groupReads = (b: Breakout, groupId: string): boolean =>
+  b.plan.shared || b.revealed.has(groupId);
 
 /** A group's own board: a board id the board's maps key like a block's. */
 export const GROUP_BOARD_SEPARATOR = '~';
@@ -79,6 +92,7 @@ export function parseGroupBoardId(boardId: string): { blockId: string; groupId: 
 export const breakoutKey = (blockId: string, field: 'plan' | 'state' | 'broadcast' | 'report') =>
   `${blockId}/${field}`;
 export const liftedKey = (blockId: string, noteId: string) => `${blockId}/lifted/${noteId}`;
+export const revealedKey = (blockId: string, groupId: string) => `${blockId}/revealed/${groupId}`;
 /** Members, picks and "done" flags share the one-participant key layout. */
 export const memberKey = readyKey;
 
@@ -110,6 +124,9 @@ export function parsePlan(raw: unknown): BreakoutPlan | null {
     cap: posInt(raw.cap),
     reportMinutes: posInt(raw.reportMinutes),
     shared: raw.shared === true,
+    agendaBlockId: str(raw.agendaBlockId) || null,
+    startedAt:
+      typeof raw.startedAt === 'number' && Number.isFinite(raw.startedAt) ? raw.startedAt : 0,
   };
 }
 
@@ -150,6 +167,9 @@ export function readBreakout(doc: Y.Doc, blockId: string): Breakout | null {
     });
   });
   lifted.sort((a, c) => a.at - c.at || a.noteId.localeCompare(c.noteId));
+  const revealed = new Set(
+    plan.groups.filter((g) => control.get(revealedKey(blockId, g.id)) === true).map((g) => g.id),
+  );
   return {
     blockId,
     plan,
@@ -164,6 +184,7 @@ export function readBreakout(doc: Y.Doc, blockId: string): Breakout | null {
       endsAt: isObj(r) && typeof r.endsAt === 'number' ? r.endsAt : null,
     },
     lifted,
+    revealed,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   addBoardNote,
   castVote,
   closeVoting,
+  groupNotes,
   openVoting,
   setupBoard,
 } from '#shared/model/board/index';
@@ -110,6 +111,25 @@ describe('breakout groups in the exports', () => {
     const html = toPrintHtml(reportFromDoc(doc, { now: 40 }));
     expect(html).toContain('<h5>Group 1</h5>');
     expect(html).toContain('Lifted to decisions: Ship weekly');
+  });
+
+  it('counts a dot on a note group for each of its notes', () => {
+    const { doc, fac, people } = session();
+    const [ada, bob] = people as [ReturnType<typeof attendee>, ReturnType<typeof attendee>];
+    const g1 = groupBoardId('b1', 'g1');
+    addBoardNote(doc, { blockId: g1, text: 'Fewer meetings', author: ada, id: 'n1', now: 10 });
+    addBoardNote(doc, { blockId: g1, text: 'Ship weekly', author: bob, id: 'n2', now: 11 });
+    addBoardNote(doc, { blockId: g1, text: 'Demo days', author: bob, id: 'n3', now: 12 });
+    recallBreakout(doc, { blockId: 'b1', facilitator: fac });
+    const group = groupNotes(doc, { noteIds: ['n3'], ontoId: 'n2', actor: fac });
+    openVoting(doc, { blockId: g1, facilitator: fac });
+    castVote(doc, { blockId: g1, targetId: group, voter: ada });
+    castVote(doc, { blockId: g1, targetId: 'n3', voter: bob });
+    closeVoting(doc, { blockId: g1, facilitator: fac });
+    const md = toMarkdown(reportFromDoc(doc, { now: 40 }));
+    expect(md).toContain(
+      ['- Demo days (2 votes)', '- Ship weekly (1 vote)', '- Fewer meetings'].join('\n'),
+    );
   });
 
   it('says "anonymous" for the members of an anonymous board', () => {

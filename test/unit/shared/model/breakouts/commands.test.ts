@@ -14,6 +14,7 @@ import {
 } from '#shared/model/breakouts/commands';
 import { membersByGroup, readBreakout } from '#shared/model/breakouts/read';
 import { facilitator } from '#kit/seeds/boardReplicas';
+import { setSessionLanguage } from '#shared/model/session/language';
 
 function room(n: number) {
   const doc = new Y.Doc();
@@ -49,6 +50,21 @@ describe('breakout commands', () => {
     expect(readBreakout(doc, 'b1')?.lifted).toEqual([
       { noteId: 'n1', groupId: 'g2', to: 'room', text: 'Weekly demos', at: 2000 },
     ]);
+  });
+
+  it('names the groups in the session\u2019s language', () => {
+    const { doc, fac } = room(4);
+    startBreakout(doc, { blockId: 'b1', count: 2, rule: 'random', facilitator: fac });
+    expect(readBreakout(doc, 'b1')?.plan.groups.map((g) => g.name)).toEqual(['Group 1', 'Group 2']);
+    setSessionLanguage(doc, 'de');
+    startBreakout(doc, { blockId: 'b1', count: 2, rule: 'random', facilitator: fac });
+    expect(readBreakout(doc, 'b1')?.plan.groups.map((g) => g.name)).toEqual([
+      'Gruppe 1',
+      'Gruppe 2',
+    ]);
+    setSessionLanguage(doc, 'fr');
+    startBreakout(doc, { blockId: 'b1', count: 1, rule: 'random', facilitator: fac });
+    expect(readBreakout(doc, 'b1')?.plan.groups.map((g) => g.name)).toEqual(['Groupe 1']);
   });
 
   it('reshuffles everyone into even groups', () => {
