@@ -5,6 +5,7 @@ import type { Platform } from './platform';
 import { facilitatorKey } from './facilitatorKey';
 import { joinOverHttp, postJson, probeOverHttp } from './hostHttp';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
+import { t } from '../i18n/t';
 
 export function createElectronPlatform(bridge: OffsiteBridge): Platform {
   return {
@@ -23,7 +24,7 @@ export function createElectronPlatform(bridge: OffsiteBridge): Platform {
         content: req.content(),
         pageSize: req.pageSize,
       });
-      return result.saved ? `Saved ${result.path ?? req.fileName}` : null;
+      return result.saved ? t('platform.saved', { file: result.path ?? req.fileName }) : null;
     },
     saveSessionFile: (file) => bridge.saveSessionFile(file),
     projectorLink: () => null,

@@ -6,6 +6,9 @@ import type { OffsiteBridge } from '../../shared/protocol/bridge';
 import type { Platform } from './platform';
 import { createElectronPlatform } from './electronPlatform';
 import { createWebPlatform } from './webPlatform';
+import { wordHostErrors } from './hostHttp';
+import { hostText } from '../i18n/hostWords';
+import { t } from '../i18n/t';
 
 declare global {
   interface Window {
@@ -14,6 +17,9 @@ declare global {
 }
 
 let chosen: Platform | null = null;
+
+// The host's errors in the page's language (a code this page words), else the English sent.
+wordHostErrors(hostText, (status) => t('app.hostAnswered', { status }));
 
 export function platform(): Platform {
   return (chosen ??= window.offsite ? createElectronPlatform(window.offsite) : createWebPlatform());

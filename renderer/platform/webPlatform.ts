@@ -9,14 +9,16 @@ import { facilitatorKey } from './facilitatorKey';
 import { hostError, joinOverHttp, postJson, probeOverHttp } from './hostHttp';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import { download } from './download';
+import { t } from '../i18n/t';
 
 async function pdfFromHost(key: string, args: ExportArgs): Promise<Blob> {
   const res = await fetch(EXPORT_FORMATS.pdf.path, {
     method: 'POST',
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- a header
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
     body: JSON.stringify(args),
   });
-  if (!res.ok) throw await hostError(res, `The host could not make the PDF (${res.status}).`);
+  if (!res.ok) throw await hostError(res, t('platform.noPdf', { status: res.status }));
   return res.blob();
 }
 
@@ -24,7 +26,7 @@ export function createWebPlatform(): Platform {
   let host: HostApi | null = null;
   const keyOrThrow = () => {
     const key = facilitatorKey();
-    if (!key) throw new Error('This page needs the facilitator key.');
+    if (!key) throw new Error(t('platform.needsKey'));
     return key;
   };
   return {
@@ -47,7 +49,7 @@ export function createWebPlatform(): Platform {
         const type = EXPORT_FORMATS[req.kind].contentType;
         download(req.fileName, new Blob([req.content()], { type }));
       }
-      return `Downloaded ${req.fileName}`;
+      return t('platform.downloaded', { file: req.fileName });
     },
     async saveSessionFile(file) {
       // A session (.offsite) is bytes; a template file is JSON.
@@ -60,6 +62,7 @@ export function createWebPlatform(): Platform {
     },
     projectorLink(sessionId) {
       const key = facilitatorKey();
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- a path
       return `/projector/${sessionId}${key ? `#key=${key}` : ''}`;
     },
     async openProjector(sessionId) {
