@@ -36,6 +36,7 @@ export const TRANSLATED = [
   'renderer/pages/ProjectorPage.tsx',
   'renderer/features/{library,venue,projector}/**/*.{ts,tsx}',
   'renderer/pages/{LibraryPage,ProbePage}.tsx',
+  'renderer/platform/**/*.{ts,tsx}',
 ];
 const UNREAD_ATTRIBUTES =
   '^(className|type|id|htmlFor|name|role|key|rel|target|lang|dir|size|autoComplete|autoCapitalize|inputMode|method|viewBox|d|fill|stroke|points|aria-(live|current|haspopup|controls|describedby|labelledby|hidden|invalid|pressed|expanded)|data-.*)$';
