@@ -4,29 +4,12 @@
 import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
-
-/** What the host sent beside an error's English: its code and values (none from an older host). */
-export type SentWords = { code?: unknown; values?: unknown; message: string };
-
-// English until the page words the host's errors (index.ts: the catalogs); the test kit, which
-// runs this file in Node, keeps the host's English.
-let wording = (sent: SentWords) => sent.message;
-// eslint-disable-next-line lingui/no-unlocalized-strings -- English until wordHostErrors
-let answered = (status: number) => `The host answered ${status}.`;
-
-/** Words the host's errors in the page's language (a code it knows), and the bare status line. */
-export function wordHostErrors(
-  word: (sent: SentWords) => string,
-  statusLine: (status: number) => string,
-): void {
-  wording = word;
-  answered = statusLine;
-}
+import { hostSentence, hostStatusLine, type SentWords } from '../i18n/hostWording';
 
 /** An error the host sent: its message in the page's language, `sent` as the host said it. */
 export class HostError extends Error {
   constructor(readonly sent: SentWords) {
-    super(wording(sent));
+    super(hostSentence(sent));
   }
 }
 
@@ -38,7 +21,7 @@ export async function hostError(res: Response, fallback?: string): Promise<Error
     code?: unknown;
     values?: unknown;
   };
-  if (typeof body.error !== 'string') return new Error(fallback ?? answered(res.status));
+  if (typeof body.error !== 'string') return new Error(fallback ?? hostStatusLine(res.status));
   return new HostError({ code: body.code, values: body.values, message: body.error });
 }
 
@@ -50,7 +33,7 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
     body: JSON.stringify(args),
   });
   const body = (await res.json().catch(() => ({}))) as Partial<JoinResult> & { error?: string };
-  if (!res.ok || !body.sessionId) throw new Error(body.error ?? answered(res.status));
+  if (!res.ok || !body.sessionId) throw new Error(body.error ?? hostStatusLine(res.status));
   return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
 }
 

@@ -6,9 +6,6 @@ import type { OffsiteBridge } from '../../shared/protocol/bridge';
 import type { Platform } from './platform';
 import { createElectronPlatform } from './electronPlatform';
 import { createWebPlatform } from './webPlatform';
-import { wordHostErrors } from './hostHttp';
-import { hostText } from '../i18n/hostWords';
-import { t } from '../i18n/t';
 
 declare global {
   interface Window {
@@ -17,9 +14,6 @@ declare global {
 }
 
 let chosen: Platform | null = null;
-
-// The host's errors in the page's language (a code this page words), else the English sent.
-wordHostErrors(hostText, (status) => t('app.hostAnswered', { status }));
 
 export function platform(): Platform {
   return (chosen ??= window.offsite ? createElectronPlatform(window.offsite) : createWebPlatform());

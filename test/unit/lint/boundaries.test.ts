@@ -31,7 +31,9 @@ describe('the platform door (issue 14)', () => {
 
   it('allows them in renderer/platform and renderer/sync', async () => {
     for (const code of hostBound) {
-      expect(await rulesFiredOn('renderer/platform/attack.ts', code)).toEqual([]);
+      // (renderer/platform is held to the catalogs too: a URL's literal is not this test's rule)
+      const door = await rulesFiredOn('renderer/platform/attack.ts', code);
+      expect(door.filter((r) => r !== 'lingui/no-unlocalized-strings')).toEqual([]);
       expect(await rulesFiredOn('renderer/sync/attack.ts', code)).toEqual([]);
     }
   });
