@@ -13,7 +13,7 @@ import {
 } from '../shared/protocol/exportBridge';
 import {
   PRINT_MARGINS,
-  printFooterTemplate,
+  printFooterOf,
   printHeaderTemplate,
   type PageSize,
 } from '../shared/export/printHtml';
@@ -56,7 +56,7 @@ async function printOnce(html: string, pageSize: PageSize): Promise<Uint8Array> 
       generateDocumentOutline: true,
       displayHeaderFooter: true,
       headerTemplate: printHeaderTemplate,
-      footerTemplate: printFooterTemplate,
+      footerTemplate: printFooterOf(html),
       margins: {
         top: inches(PRINT_MARGINS.top),
         bottom: inches(PRINT_MARGINS.bottom),

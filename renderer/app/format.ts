@@ -15,7 +15,9 @@ function formatter(kind: 'date' | 'time', language: Language): Intl.DateTimeForm
         ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' })
         : // 24-hour, as the agenda's "09:00–09:30" (never "08:11 AM" next to it).
           new Intl.DateTimeFormat(language, {
+            // eslint-disable-next-line lingui/no-unlocalized-strings -- an Intl option
             hour: '2-digit',
+            // eslint-disable-next-line lingui/no-unlocalized-strings -- an Intl option
             minute: '2-digit',
             hourCycle: 'h23',
           });

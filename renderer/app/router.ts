@@ -39,6 +39,7 @@ function subscribe(fn: () => void) {
 
 /** The console path of a session's tab. */
 export function consolePath(sessionId: string, tab: ConsoleTab = 'run'): string {
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a path
   return `/console/session/${sessionId}${tab === 'agenda' ? '/agenda' : ''}`;
 }
 
@@ -49,6 +50,7 @@ export function navigate(path: string): void {
 
 /** Opens the join page for `code`; the page reads the code from the fragment. */
 export function goToJoin(code: string): void {
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a path
   navigate(`/join#${code}`);
   // pushState never fires hashchange; the join page listens for it when already open.
   window.dispatchEvent(new HashChangeEvent('hashchange'));

@@ -6,7 +6,20 @@ import type venue from './catalogs/console/venue.en.json';
 import type probe from './catalogs/console/probe.en.json';
 import type projector from './catalogs/console/projector.en.json';
 import type host from './catalogs/console/host.en.json';
-import type platform from './catalogs/console/platform.en.json';
+import type registers from './catalogs/console/registers.en.json';
+import type timer from './catalogs/console/timer.en.json';
+import type session from './catalogs/console/session.en.json';
+import type agenda from './catalogs/console/agenda.en.json';
+import type undo from './catalogs/console/undo.en.json';
+import type series from './catalogs/console/series.en.json';
+import type commitments from './catalogs/console/commitments.en.json';
+import type board from './catalogs/console/board.en.json';
+import type polls from './catalogs/console/polls.en.json';
+import type questions from './catalogs/console/questions.en.json';
+import type parkingLot from './catalogs/console/parkingLot.en.json';
+import type presence from './catalogs/console/presence.en.json';
+import type qrCode from './catalogs/console/qrCode.en.json';
+import type exportWords from './catalogs/console/export.en.json';
 
 export type ConsoleMessageId =
   | keyof typeof console
@@ -14,5 +27,18 @@ export type ConsoleMessageId =
   | keyof typeof venue
   | keyof typeof probe
   | keyof typeof projector
-  | keyof typeof host
-  | keyof typeof platform;
+  | keyof typeof registers
+  | keyof typeof timer
+  | keyof typeof session
+  | keyof typeof agenda
+  | keyof typeof undo
+  | keyof typeof series
+  | keyof typeof commitments
+  | keyof typeof board
+  | keyof typeof polls
+  | keyof typeof questions
+  | keyof typeof parkingLot
+  | keyof typeof presence
+  | keyof typeof qrCode
+  | keyof typeof exportWords
+  | keyof typeof host;

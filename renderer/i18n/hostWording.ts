@@ -6,18 +6,12 @@
 /** What the host sent beside an error's English: its code and values (none from an older host). */
 export type SentWords = { code?: unknown; values?: unknown; message: string };
 
-type Wording = { text: (sent: SentWords) => string; statusLine: (status: number) => string };
+type Wording = { text: (sent: SentWords) => string };
 
-const wording: Wording = {
-  text: (sent) => sent.message,
-  // eslint-disable-next-line lingui/no-unlocalized-strings -- English until the console's words load
-  statusLine: (status) => `The host answered ${status}.`,
-};
+const wording: Wording = { text: (sent) => sent.message };
 
 /** The host's words as the page reads them now. */
 export const hostSentence = (sent: SentWords): string => wording.text(sent);
-/** "The host answered 500.", for a reply without a sentence. */
-export const hostStatusLine = (status: number): string => wording.statusLine(status);
 
 /** Words the host's errors from now on (the console's words are loaded). */
 export function wordHostWith(next: Wording): void {

@@ -76,9 +76,6 @@ export function hostTextOr<T extends string | null>(
   return words && english !== null ? hostText(words) : english;
 }
 
-wordHostWith({
-  text: hostText,
-  statusLine: (status) => t('platform.hostAnswered', { status }),
-});
+wordHostWith({ text: hostText });
 
 export type { SentWords };

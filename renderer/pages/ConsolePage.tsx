@@ -231,7 +231,12 @@ function Cockpit(props: {
         <h1>{conn ? <LiveTitle doc={conn.doc} fallback={details.title} /> : details.title}</h1>
         <nav className="console-tabs" aria-label={t('console.views')}>
           <TabLink sessionId={sessionId} tab="run" current={tab} label={t('console.tab.run')} />
-          <TabLink sessionId={sessionId} tab="agenda" current={tab} label={t('console.tab.agenda')} />
+          <TabLink
+            sessionId={sessionId}
+            tab="agenda"
+            current={tab}
+            label={t('console.tab.agenda')}
+          />
         </nav>
         {tab === 'run' && (
           <BoardViewToggle on={boardView} toggle={() => setBoardView((on) => !on)} />

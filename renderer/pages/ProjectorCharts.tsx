@@ -9,20 +9,23 @@ import { useDoc } from '../stores/docStore';
 import { PlanChart } from '../features/timer/PlanChart';
 import { ChartSvg } from '../features/charts/ChartSvg';
 import { pollChart } from '../../shared/charts/resultCharts';
+import { pollChartWords } from '../features/polls/pollChartWords';
 import { pollSummary } from '../features/polls/PollResults';
 import { useProjectorPageCounter } from '../features/projector/useProjectorScreen';
 import { PageNumber } from '../features/projector/PageNumber';
 import { pageIndex } from '../../shared/model/session/projectorView';
+import { useT } from '../i18n/useT';
 
 export function ProjectorCharts(props: { doc: Y.Doc; title: string }) {
   const { doc } = props;
+  const t = useT();
   const registers = useRegisters(doc);
   const polls = useDoc(doc, (s) => s.polls);
   const counter = useProjectorPageCounter(doc);
   const pages: { key: string; heading: string; body: ReactNode }[] = [
     ...registers.measures.map((m, i) => ({
       key: m.id,
-      heading: 'Measures',
+      heading: t('registers.measures'),
       body: (
         <MeasureTrend
           measure={m}
@@ -35,16 +38,19 @@ export function ProjectorCharts(props: { doc: Y.Doc; title: string }) {
       .filter((r) => r.trend && r.poll.state !== 'draft')
       .map((r) => ({
         key: r.poll.id,
-        heading: 'Team health',
+        heading: t('series.teamHealth'),
         body: (
-          <article aria-label={`Poll: ${r.poll.question}`}>
+          <article aria-label={t('polls.pollLabel', { question: r.poll.question })}>
             <h4 dir="auto">{r.poll.question}</h4>
             <p className="poll-summary">{pollSummary(r)}</p>
-            <ChartSvg testId="health-chart" make={(w, f) => pollChart(r, w, f)} />
+            <ChartSvg
+              testId="health-chart"
+              make={(w, f) => pollChart(r, w, f, pollChartWords(r))}
+            />
           </article>
         ),
       })),
-    { key: 'plan', heading: 'Planned vs actual', body: <PlanChart doc={doc} /> },
+    { key: 'plan', heading: t('timer.planVsActual'), body: <PlanChart doc={doc} /> },
   ];
   const index = pageIndex(counter, pages.length);
   const page = pages[index]!;

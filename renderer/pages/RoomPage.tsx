@@ -35,9 +35,13 @@ import { AddDevice } from '../features/join/AddDevice';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 
-// "Your commitments" (a series' actions) loads when the room has any: most rooms have none.
+// "Your commitments" (a series' actions) loads when the room has any: most rooms have none; its
+// words come with it (features/series/commitmentsWords.ts), not with the room's first visit.
 const YourCommitments = lazy(() =>
-  import('../features/series/YourCommitments').then((m) => ({ default: m.YourCommitments })),
+  import('../features/series/YourCommitments').then(async (m) => {
+    await m.loadCommitmentsWords();
+    return { default: m.YourCommitments };
+  }),
 );
 
 /** The room for the name the attendee gave: their identity is worked out here, in the room's

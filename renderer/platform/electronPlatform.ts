@@ -24,7 +24,7 @@ export function createElectronPlatform(bridge: OffsiteBridge): Platform {
         content: req.content(),
         pageSize: req.pageSize,
       });
-      return result.saved ? t('platform.saved', { file: result.path ?? req.fileName }) : null;
+      return result.saved ? t('export.saved', { path: result.path ?? req.fileName }) : null;
     },
     saveSessionFile: (file) => bridge.saveSessionFile(file),
     projectorLink: () => null,

@@ -4,7 +4,16 @@
 import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
-import { hostSentence, hostStatusLine, type SentWords } from '../i18n/hostWording';
+import { hostSentence, type SentWords } from '../i18n/hostWording';
+
+/** How a status the host sent no sentence with is said: English here (the test kit runs this in
+ * Node), the page's language once the platform is chosen (sayStatusWith, platform/index.ts). */
+// eslint-disable-next-line lingui/no-unlocalized-strings -- English for Node callers; see above
+let statusLine = (status: number): string => `The host answered ${status}.`;
+
+export function sayStatusWith(say: (status: number) => string): void {
+  statusLine = say;
+}
 
 /** An error the host sent: its message in the page's language, `sent` as the host said it. */
 export class HostError extends Error {
@@ -21,7 +30,7 @@ export async function hostError(res: Response, fallback?: string): Promise<Error
     code?: unknown;
     values?: unknown;
   };
-  if (typeof body.error !== 'string') return new Error(fallback ?? hostStatusLine(res.status));
+  if (typeof body.error !== 'string') return new Error(fallback ?? statusLine(res.status));
   return new HostError({ code: body.code, values: body.values, message: body.error });
 }
 
@@ -33,7 +42,7 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
     body: JSON.stringify(args),
   });
   const body = (await res.json().catch(() => ({}))) as Partial<JoinResult> & { error?: string };
-  if (!res.ok || !body.sessionId) throw new Error(body.error ?? hostStatusLine(res.status));
+  if (!res.ok || !body.sessionId) throw new Error(body.error ?? statusLine(res.status));
   return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
 }
 

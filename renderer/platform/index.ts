@@ -6,6 +6,8 @@ import type { OffsiteBridge } from '../../shared/protocol/bridge';
 import type { Platform } from './platform';
 import { createElectronPlatform } from './electronPlatform';
 import { createWebPlatform } from './webPlatform';
+import { sayStatusWith } from './hostHttp';
+import { t } from '../i18n/t';
 
 declare global {
   interface Window {
@@ -14,6 +16,8 @@ declare global {
 }
 
 let chosen: Platform | null = null;
+
+sayStatusWith((status) => t('app.hostAnswered', { status }));
 
 export function platform(): Platform {
   return (chosen ??= window.offsite ? createElectronPlatform(window.offsite) : createWebPlatform());

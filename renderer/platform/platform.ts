@@ -12,6 +12,7 @@ import type {
   LinkTakeResult,
 } from '../../shared/protocol/linkApi';
 import type { ProjectorDisplays } from '../../shared/protocol/bridge';
+import type { Language } from '../../shared/i18n/languages';
 
 export interface ExportRequest {
   kind: ExportFormat;
@@ -21,6 +22,9 @@ export interface ExportRequest {
   pageSize: 'A4' | 'Letter';
   /** IANA zone for the export's times (a browser's PDF is made by the host). */
   timeZone: string;
+  /** What the export is written in, the session's language when left out (a browser's PDF is
+   * made by the host). */
+  language?: Language;
   /** The file's text, or for a PDF its print HTML; called only when this platform needs it. */
   content: () => string;
 }

@@ -9,7 +9,7 @@ export function createWebHostApi(key: string, base = ''): HostApi {
   const call = async (method: HostApiMethod, args: unknown): Promise<unknown> => {
     const res = await fetch(`${base}${ENDPOINTS.api}${method}`, {
       method: 'POST',
-      // eslint-disable-next-line lingui/no-unlocalized-strings -- a header
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- an HTTP header
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
       body: JSON.stringify(args ?? {}),
     });
@@ -24,7 +24,7 @@ export function createWebHostApi(key: string, base = ''): HostApi {
     const { bytes } = args as { bytes: Uint8Array };
     const res = await fetch(`${base}${ENDPOINTS.api}importSession`, {
       method: 'POST',
-      // eslint-disable-next-line lingui/no-unlocalized-strings -- a header
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- an HTTP header
       headers: { 'Content-Type': OFFSITE_CONTENT_TYPE, Authorization: `Bearer ${key}` },
       body: bytes as Uint8Array<ArrayBuffer>,
     });
@@ -34,12 +34,12 @@ export function createWebHostApi(key: string, base = ''): HostApi {
   api.exportSession = async (args): Promise<ExportedSessionFile> => {
     const res = await fetch(`${base}${ENDPOINTS.api}exportSession`, {
       method: 'POST',
-      // eslint-disable-next-line lingui/no-unlocalized-strings -- a header
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- an HTTP header
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
       body: JSON.stringify(args ?? {}),
     });
     if (!res.ok) throw await hostError(res);
-    // eslint-disable-next-line lingui/no-unlocalized-strings -- a header's name
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- an HTTP header
     const disposition = res.headers.get('Content-Disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     return {

@@ -14,11 +14,11 @@ import { t } from '../i18n/t';
 async function pdfFromHost(key: string, args: ExportArgs): Promise<Blob> {
   const res = await fetch(EXPORT_FORMATS.pdf.path, {
     method: 'POST',
-    // eslint-disable-next-line lingui/no-unlocalized-strings -- a header
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- an HTTP header or a path
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
     body: JSON.stringify(args),
   });
-  if (!res.ok) throw await hostError(res, t('platform.noPdf', { status: res.status }));
+  if (!res.ok) throw await hostError(res, t('export.pdfFailed', { status: res.status }));
   return res.blob();
 }
 
@@ -26,7 +26,7 @@ export function createWebPlatform(): Platform {
   let host: HostApi | null = null;
   const keyOrThrow = () => {
     const key = facilitatorKey();
-    if (!key) throw new Error(t('platform.needsKey'));
+    if (!key) throw new Error(t('export.needsKey'));
     return key;
   };
   return {
@@ -43,13 +43,18 @@ export function createWebPlatform(): Platform {
     linkTake: (args) => postJson(ENDPOINTS.linkTake, args),
     async saveExport(req) {
       if (req.kind === 'pdf') {
-        const args = { id: req.sessionId, pageSize: req.pageSize, timeZone: req.timeZone };
+        const args = {
+          id: req.sessionId,
+          pageSize: req.pageSize,
+          timeZone: req.timeZone,
+          language: req.language,
+        };
         download(req.fileName, await pdfFromHost(keyOrThrow(), args));
       } else {
         const type = EXPORT_FORMATS[req.kind].contentType;
         download(req.fileName, new Blob([req.content()], { type }));
       }
-      return t('platform.downloaded', { file: req.fileName });
+      return t('export.downloaded', { name: req.fileName });
     },
     async saveSessionFile(file) {
       // A session (.offsite) is bytes; a template file is JSON.
@@ -62,7 +67,7 @@ export function createWebPlatform(): Platform {
     },
     projectorLink(sessionId) {
       const key = facilitatorKey();
-      // eslint-disable-next-line lingui/no-unlocalized-strings -- a path
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- an HTTP header or a path
       return `/projector/${sessionId}${key ? `#key=${key}` : ''}`;
     },
     async openProjector(sessionId) {

@@ -70,7 +70,8 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
   const awareness = new Awareness(doc);
 
   const local = opts.persistLocally
-    ? new IndexeddbPersistence(`offsite:${opts.sessionId}`, doc)
+    ? // eslint-disable-next-line lingui/no-unlocalized-strings -- a storage name or a query string
+      new IndexeddbPersistence(`offsite:${opts.sessionId}`, doc)
     : null;
 
   // The facilitator key never goes in a URL (hostApi.ts: hubProtocols); join codes may.
@@ -101,6 +102,7 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
   let stopAuth = () => {};
   let stopLinks = () => {};
   if (webrtcAvailable()) {
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- a storage name or a query string
     const query = attendee ? `?token=${encodeURIComponent(opts.secret)}` : '';
     mesh = new WebrtcProvider(opts.sessionId, doc, {
       signaling: [`${wsOrigin}${ENDPOINTS.signal}${query}`],

@@ -65,6 +65,7 @@ export function checkMesh(
     const reannounce = setInterval(() => attempts.size === 0 && announce(), REANNOUNCE_MS);
     try {
       ws = new WebSocket(
+        // eslint-disable-next-line lingui/no-unlocalized-strings -- a URL
         `${origin.replace(/^http/, 'ws')}${ENDPOINTS.signal}?token=${encodeURIComponent(code)}`,
       );
     } catch {

@@ -2,7 +2,7 @@
 // console, the projector and in the PDF.
 import type { Measure, MeasureValue } from '../model/registers/names';
 import { lineChart } from './lineChart';
-import { measureWords } from './measureWords';
+import { measureWords, type TrendWords } from './measureWords';
 import type { Chart } from './chartTypes';
 
 export function measureChart(
@@ -10,13 +10,15 @@ export function measureChart(
   values: readonly MeasureValue[],
   width: number,
   font: number,
+  /** The trend's words in the title; English by default. */
+  say?: TrendWords,
 ): Chart {
   const baseline =
     m.baselineValue != null ? { value: m.baselineValue, date: m.baselineDate ?? null } : null;
   const target =
     m.targetValue != null ? { value: m.targetValue, date: m.targetDate ?? null } : null;
   return lineChart({
-    title: `${m.name}: ${measureWords(m, values)}`,
+    title: `${m.name}: ${measureWords(m, values, say)}`,
     unit: m.unit ?? '',
     baseline,
     target,

@@ -11,23 +11,46 @@ export function trendStart(m: Measure, values: readonly MeasureValue[]) {
   return first ? { value: first.value, date: first.date } : null;
 }
 
-export function measureWords(m: Measure, values: readonly MeasureValue[]): string {
+/** The trend's words; English unless an export passes its language's (exportSentences). */
+export interface TrendWords {
+  since(date: string): string;
+  on(date: string): string;
+  noLaterValue: string;
+  noValues: string;
+  target(value: string): string;
+  by(date: string): string;
+}
+
+const TREND_WORDS: TrendWords = {
+  since: (date) => ` since ${date}`,
+  on: (date) => ` on ${date}`,
+  noLaterValue: ', no later value yet',
+  noValues: 'no values yet',
+  target: (value) => `target ${value}`,
+  by: (date) => ` by ${date}`,
+};
+
+export function measureWords(
+  m: Measure,
+  values: readonly MeasureValue[],
+  say: TrendWords = TREND_WORDS,
+): string {
   const unit = m.unit ?? '';
   const parts: string[] = [];
   const start = trendStart(m, values);
   const last = values[values.length - 1];
   if (start && last && !(values.length === 1 && m.baselineValue == null)) {
     parts.push(
-      `${withUnit(start.value, unit)} → ${withUnit(last.value, unit)}${start.date ? ` since ${start.date}` : ''}`,
+      `${withUnit(start.value, unit)} → ${withUnit(last.value, unit)}${start.date ? say.since(start.date) : ''}`,
     );
   } else if (start) {
     parts.push(
-      `${withUnit(start.value, unit)}${start.date ? ` on ${start.date}` : ''}, no later value yet`,
+      `${withUnit(start.value, unit)}${start.date ? say.on(start.date) : ''}${say.noLaterValue}`,
     );
-  } else parts.push('no values yet');
+  } else parts.push(say.noValues);
   if (m.targetValue !== null && m.targetValue !== undefined)
     parts.push(
-      `target ${withUnit(m.targetValue, unit)}${m.targetDate ? ` by ${m.targetDate}` : ''}`,
+      `${say.target(withUnit(m.targetValue, unit))}${m.targetDate ? say.by(m.targetDate) : ''}`,
     );
   return parts.join('; ');
 }

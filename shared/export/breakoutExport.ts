@@ -6,12 +6,14 @@ import { readBoard, readControl, readVotes, rankTallies, type BoardViewer } from
 import { groupBoardId, membersByGroup, readBreakout } from '../model/breakouts/read';
 import { escapeHtml as h } from './escape';
 import type { ReportBreakoutGroup } from './reportTypes';
+import { countOf, ENGLISH_WORDS, type ExportWords } from './exportWords';
 
 export function breakoutParts(
   doc: Y.Doc,
   blockId: string,
   viewer: BoardViewer,
   names: Map<string, string>,
+  w: ExportWords = ENGLISH_WORDS,
 ): ReportBreakoutGroup[] | undefined {
   const b = readBreakout(doc, blockId);
   if (!b) return undefined;
@@ -32,7 +34,7 @@ export function breakoutParts(
       members: anonymous
         ? null
         : (members.get(g.id) ?? [])
-            .map((p) => names.get(p) ?? 'Someone')
+            .map((p) => names.get(p) ?? w.say.someone)
             .sort((a, c) => a.localeCompare(c)),
       notes,
       sealed: view?.hidden.total ?? 0,
@@ -41,36 +43,41 @@ export function breakoutParts(
   });
 }
 
-const LIFTED_TO = { room: "the room's board", decision: 'decisions', action: 'actions' } as const;
-const membersLine = (g: ReportBreakoutGroup) =>
-  g.members === null ? 'anonymous' : g.members.length ? g.members.join(', ') : 'nobody';
-const votesLabel = (n: number) => (n > 0 ? ` (${n} ${n === 1 ? 'vote' : 'votes'})` : '');
+const membersLine = (g: ReportBreakoutGroup, w: ExportWords) =>
+  g.members === null ? w.say.anonymous : g.members.length ? g.members.join(', ') : w.say.nobody;
+const votesLabel = (n: number, w: ExportWords) => (n > 0 ? ` (${countOf(w, n, 'vote')})` : '');
 
 /** Markdown text is escaped by the caller's `inline`. */
 export function breakoutMarkdown(
   groups: readonly ReportBreakoutGroup[],
   inline: (s: string) => string,
+  w: ExportWords = ENGLISH_WORDS,
 ): string[] {
   if (!groups.length) return [];
-  const out = ['#### Breakout groups', ''];
+  const s = w.say;
+  const out = [`#### ${s.breakoutGroups}`, ''];
   for (const g of groups) {
-    out.push(`##### ${inline(g.name)}`, '', `_Members: ${inline(membersLine(g))}_`, '');
-    for (const n of g.notes) out.push(`- ${inline(n.text)}${votesLabel(n.votes)}`);
-    if (!g.notes.length) out.push('_No notes._');
-    if (g.sealed) out.push('', `_${g.sealed} notes still sealed._`);
+    out.push(`##### ${inline(g.name)}`, '', `_${s.members(inline(membersLine(g, w)))}_`, '');
+    for (const n of g.notes) out.push(`- ${inline(n.text)}${votesLabel(n.votes, w)}`);
+    if (!g.notes.length) out.push(`_${s.noNotes}_`);
+    if (g.sealed) out.push('', `_${s.sealed(g.sealed)}_`);
     out.push('');
-    for (const l of g.lifted) out.push(`- Lifted to ${LIFTED_TO[l.to]}: ${inline(l.text)}`);
+    for (const l of g.lifted) out.push(`- ${s.liftedTo(l.to, inline(l.text))}`);
     if (g.lifted.length) out.push('');
   }
   return out;
 }
 
-export function breakoutHtml(groups: readonly ReportBreakoutGroup[]): string {
+export function breakoutHtml(
+  groups: readonly ReportBreakoutGroup[],
+  w: ExportWords = ENGLISH_WORDS,
+): string {
   if (!groups.length) return '';
+  const s = w.say;
   const group = (g: ReportBreakoutGroup) => `<div class="keep"><h5>${h(g.name)}</h5>
-<p class="sub">Members: ${h(membersLine(g))}</p>
-${g.notes.length ? `<ul class="notes">${g.notes.map((n) => `<li>${h(n.text)}${h(votesLabel(n.votes))}</li>`).join('')}</ul>` : '<p class="empty">No notes.</p>'}
-${g.sealed ? `<p class="empty">${g.sealed} notes still sealed.</p>` : ''}
-${g.lifted.length ? `<ul>${g.lifted.map((l) => `<li>Lifted to ${h(LIFTED_TO[l.to])}: ${h(l.text)}</li>`).join('')}</ul>` : ''}</div>`;
-  return `<h4>Breakout groups</h4>\n${groups.map(group).join('\n')}`;
+<p class="sub">${h(s.members(membersLine(g, w)))}</p>
+${g.notes.length ? `<ul class="notes">${g.notes.map((n) => `<li>${h(n.text)}${h(votesLabel(n.votes, w))}</li>`).join('')}</ul>` : `<p class="empty">${h(s.noNotes)}</p>`}
+${g.sealed ? `<p class="empty">${h(s.sealed(g.sealed))}</p>` : ''}
+${g.lifted.length ? `<ul>${g.lifted.map((l) => `<li>${h(s.liftedTo(l.to, l.text))}</li>`).join('')}</ul>` : ''}</div>`;
+  return `<h4>${h(s.breakoutGroups)}</h4>\n${groups.map(group).join('\n')}`;
 }

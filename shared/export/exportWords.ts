@@ -4,10 +4,21 @@
 // console's in-page exports read the same table. English is the source and the fallback for a
 // language we do not have; dates and times go through Intl in the language.
 import { isLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
+import { SENTENCES, type ExportSentences } from './exportSentences';
 
 /** Nouns counted in the exports; each language says one and many (Intl.PluralRules picks). */
 export type Noun =
-  'note' | 'vote' | 'voter' | 'answer' | 'action' | 'block' | 'person' | 'result' | 'moreResult';
+  | 'note'
+  | 'vote'
+  | 'voter'
+  | 'answer'
+  | 'action'
+  | 'block'
+  | 'person'
+  | 'result'
+  | 'moreResult'
+  | 'upvote'
+  | 'question';
 
 type Forms = { one: string; other: string };
 
@@ -102,6 +113,8 @@ export interface ExportWords {
   /** "2026-11-26 to 2026-11-27" in the language's words. */
   to: string;
   nouns: Record<Noun, Forms>;
+  /** The sentences (exportSentences.ts). */
+  say: ExportSentences;
 }
 
 const en: ExportWords = {
@@ -208,7 +221,10 @@ const en: ExportWords = {
     person: { one: 'person', other: 'people' },
     result: { one: 'result', other: 'results' },
     moreResult: { one: 'more result', other: 'more results' },
+    upvote: { one: 'upvote', other: 'upvotes' },
+    question: { one: 'question', other: 'questions' },
   },
+  say: SENTENCES.en,
 };
 
 const de: ExportWords = {
@@ -323,7 +339,10 @@ const de: ExportWords = {
     person: { one: 'Person', other: 'Personen' },
     result: { one: 'Ergebnis', other: 'Ergebnisse' },
     moreResult: { one: 'weiteres Ergebnis', other: 'weitere Ergebnisse' },
+    upvote: { one: 'Stimme', other: 'Stimmen' },
+    question: { one: 'Frage', other: 'Fragen' },
   },
+  say: SENTENCES.de,
 };
 
 const fr: ExportWords = {
@@ -431,7 +450,10 @@ const fr: ExportWords = {
     person: { one: 'personne', other: 'personnes' },
     result: { one: 'résultat', other: 'résultats' },
     moreResult: { one: 'autre résultat', other: 'autres résultats' },
+    upvote: { one: 'soutien', other: 'soutiens' },
+    question: { one: 'question', other: 'questions' },
   },
+  say: SENTENCES.fr,
 };
 
 const WORDS: Readonly<Record<Language, ExportWords>> = { en, de, fr };

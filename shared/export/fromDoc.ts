@@ -23,6 +23,8 @@ import {
 } from '../model/board';
 import { elapsedMs, type TimerSnapshot } from '../model/timer/timerState';
 import { buildReport } from './report';
+import { exportWords, type ExportWords } from './exportWords';
+import type { Language } from '../i18n/languages';
 import { breakoutParts } from './breakoutExport';
 import { voteBoardOf } from './voteBoards';
 import { admittedCount } from '../model/roster/read';
@@ -44,6 +46,8 @@ export interface FromDocOptions {
   /** Host time of the export (ms); a running block's actual minutes are taken at this moment. */
   now?: number;
   timeZone?: string;
+  /** The language to write the export in (a choice at export time); the session's by default. */
+  language?: Language;
 }
 
 /** The facilitator as the host sees them: may read what the doc reveals, holds no secret. */
@@ -90,6 +94,7 @@ function board(
   blockId: string,
   viewer: BoardViewer,
   names: Map<string, string>,
+  w: ExportWords,
 ): { board: PartBoard; hidden: number; vote: Omit<PartVote, 'blockId'> | null } | null {
   const view = readBoard(doc, blockId, viewer);
   if (!view) return null;
@@ -112,7 +117,7 @@ function board(
       columns: view.settings.columns.map((c) => ({ id: c.id, title: c.title })),
       groups: view.groups.map((g) => ({
         id: g.id,
-        name: g.name || 'Unnamed group',
+        name: g.name || w.say.unnamedGroup,
         // A group sits where its oldest note sits.
         columnId: noteColumn.get(g.noteIds[0] ?? '') ?? null,
         votes: votes.get(g.id) ?? 0,
@@ -141,6 +146,8 @@ function board(
 export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): ReportParts {
   const viewer = options.viewer ?? EXPORT_VIEWER;
   const now = options.now ?? Date.now();
+  // The export's words: the language asked for at export time, else the session's.
+  const w = exportWords(options.language ?? readMeta(doc).language);
   const timer = readTimer(doc);
   const details = readSessionDetails(doc);
   // One entry per participant id, with the name they use now (they may have renamed themselves).
@@ -158,11 +165,12 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     people,
     (id) => blockTitles.get(id) ?? null,
     (_kind, id) => records.get(id) ?? null,
+    w,
   );
   const boardOf = voteBoardOf(agenda.days.flatMap((d) => d.blocks));
   const reads = new Map<string, ReturnType<typeof board>>();
   const readOnce = (id: string) => {
-    if (!reads.has(id)) reads.set(id, board(doc, id, viewer, people));
+    if (!reads.has(id)) reads.set(id, board(doc, id, viewer, people, w));
     return reads.get(id) ?? null;
   };
   const votes: PartVote[] = [];
@@ -192,7 +200,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
         privateNotes: read?.hidden ?? 0,
         votesOnBlockId: votesOn,
         outcome: outcomes[b.id] ?? null,
-        breakout: breakoutParts(doc, b.id, viewer, people),
+        breakout: breakoutParts(doc, b.id, viewer, people, w),
       };
     }),
   }));
@@ -203,7 +211,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
   const meta = readMeta(doc);
   return {
     title: meta.title,
-    language: meta.language,
+    language: w.language,
     facilitator: fallbackName,
     place: details.place || null,
     detailDates: details.startDate
@@ -217,7 +225,7 @@ export function reportPartsFromDoc(doc: Y.Doc, options: FromDocOptions = {}): Re
     since: sinceFromDoc(doc),
     looseNotes: parkingLot,
     questions: questionParts(doc, people),
-    polls: pollParts(doc),
+    polls: pollParts(doc, w),
     generatedAt: now,
     // The session's own zone wins, so the console and the host export the same clock times.
     timeZone: details.timeZone ?? options.timeZone,

@@ -15,7 +15,6 @@ import {
   dateRange,
   dayHeading,
   dissentText,
-  NO_OWNER,
   privateLine,
   actionRefsOnNotes,
   resultsBeyondSummary,
@@ -33,7 +32,7 @@ import type {
   ReportVote,
   SessionReport,
 } from './report';
-import { formatDelta, plural, summarizeMinutes, summarySentences } from './summary';
+import { formatDelta, summarizeMinutes, summarySentences } from './summary';
 import { countOf, exportWords, formatDay, type ExportWords } from './exportWords';
 
 export { dateRange, dayHeading, privateLine } from './outline';
@@ -126,9 +125,9 @@ function summaryMeasures(report: SessionReport, w: ExportWords): string[] {
   return [...out, ''];
 }
 
-function resultLabel(r: ReportVote['results'][number]): string {
+function resultLabel(r: ReportVote['results'][number], w: ExportWords): string {
   return r.kind === 'group'
-    ? `**${mdCell(r.label)}** (group of ${plural(r.noteCount, 'note')})`
+    ? `**${mdCell(r.label)}** (${w.say.groupOf(countOf(w, r.noteCount, 'note'))})`
     : mdCell(r.label);
 }
 
@@ -137,12 +136,14 @@ function voteTable(results: ReportVote['results'], w: ExportWords): string[] {
   return table(
     [c.rank, c.result, c.votes],
     ['r', 'l', 'r'],
-    results.map((r) => [`${r.rank}${r.tied ? ` (${w.tie})` : ''}`, resultLabel(r), r.count]),
+    results.map((r) => [`${r.rank}${r.tied ? ` (${w.tie})` : ''}`, resultLabel(r, w), r.count]),
   );
 }
 
 function voteLine(vote: ReportVote, w: ExportWords): string {
-  const on = vote.board ? `, on the board of ${vote.board.ref} ${mdInline(vote.board.title)}` : '';
+  const on = vote.board
+    ? `, ${w.say.onTheBoardOf} ${vote.board.ref} ${mdInline(vote.board.title)}`
+    : '';
   return `_${votersText(vote, w)}, ${countOf(w, vote.totalVotes, 'vote')}${on}_`;
 }
 
@@ -163,24 +164,24 @@ function agenda(report: SessionReport, w: ExportWords): string[] {
   const out = [`## ${w.sections.agenda}`, ''];
   if (!report.days.length) return [...out, `_${w.empty.agenda}_`, ''];
   const c = w.columns;
-  out.push(summarySentences(summarizeMinutes(report)).join(' '), '');
+  out.push(summarySentences(summarizeMinutes(report), w).join(' '), '');
   for (const day of report.days) {
-    out.push(`### ${mdInline(dayHeading(day))}`, '');
+    out.push(`### ${mdInline(dayHeading(day, w))}`, '');
     const ran = day.blocks.filter((b) => b.ran);
     const notRun = day.blocks.filter((b) => !b.ran);
     if (ran.length) {
       const rows: Cell[][] = ran.map((b) => [
         blockRef(day, b),
         mdCell(b.title),
-        mdCell(b.kind),
+        mdCell(w.say.kind(b.kind)),
         b.plannedMinutes,
-        addedCell(b),
+        addedCell(b, w),
         b.actualMinutes ?? 0,
         formatDelta((b.actualMinutes ?? 0) - b.plannedMinutes),
       ]);
       rows.push([
         '',
-        `**Total of the ${plural(ran.length, 'block')} that ran**`,
+        `**${w.say.totalRan(countOf(w, ran.length, 'block'))}**`,
         '',
         bold(String(day.plannedRanMinutes)),
         bold(String(day.addedMinutes)),
@@ -208,13 +209,13 @@ function agenda(report: SessionReport, w: ExportWords): string[] {
       const planned = notRun.reduce((s, b) => s + b.plannedMinutes, 0);
       out.push(
         ran.length
-          ? `Not run (${plural(notRun.length, 'block')}, ${planned} min planned):`
-          : `None of this day's ${plural(notRun.length, 'block')} ran (${planned} min planned):`,
+          ? w.say.notRunLead(countOf(w, notRun.length, 'block'), planned)
+          : w.say.noneRanLead(countOf(w, notRun.length, 'block'), planned),
         '',
       );
       for (const b of notRun)
         out.push(
-          `- ${blockRef(day, b)} ${mdInline(b.title)} (${mdInline(b.kind)}, ${b.plannedMinutes} min)`,
+          `- ${blockRef(day, b)} ${mdInline(b.title)} (${mdInline(w.say.kind(b.kind))}, ${b.plannedMinutes} min)`,
         );
       out.push('');
     }
@@ -222,73 +223,75 @@ function agenda(report: SessionReport, w: ExportWords): string[] {
   return out;
 }
 
-function actionLine(a: ReportAction): string {
+function actionLine(a: ReportAction, w: ExportWords): string {
   const owner = actionOwner(a);
-  const bits = [owner ? `owner ${mdInline(owner)}` : bold(NO_OWNER), a.due ? `due ${a.due}` : '']
+  const bits = [
+    owner ? w.say.owner(mdInline(owner)) : bold(w.noOwner),
+    a.due ? w.say.due(formatDay(w, a.due)) : '',
+  ]
     .filter(Boolean)
     .join(', ');
-  return `→ **Action ${a.ref}:** ${mdInline(a.title)} (${bits})`;
+  return `→ **${w.say.action(a.ref)}** ${mdInline(a.title)} (${bits})`;
 }
 
-function actionsUnder(refs: string[], byRef: Map<string, ReportAction>, indent: string): string[] {
+type ByRef = Map<string, ReportAction>;
+
+function actionsUnder(refs: string[], byRef: ByRef, indent: string, w: ExportWords): string[] {
   return refs
     .map((r) => byRef.get(r))
     .filter((a): a is ReportAction => a !== undefined)
-    .map((a) => `${indent}- ${actionLine(a)}`);
+    .map((a) => `${indent}- ${actionLine(a, w)}`);
 }
 
-function noteLine(n: ReportNote, indent: string, byRef: Map<string, ReportAction>): string[] {
-  const by = n.author === null ? 'anonymous' : mdInline(n.author);
-  const votes = votesText(n.votes);
+function noteLine(n: ReportNote, indent: string, byRef: ByRef, w: ExportWords): string[] {
+  const by = n.author === null ? w.say.anonymous : mdInline(n.author);
+  const votes = votesText(n.votes, w);
   return [
     `${indent}- ${mdLines(n.text, `${indent}  `)} — _${by}_${votes ? ` · ${votes}` : ''}${n.status ? ` · ${mdInline(n.status)}` : ''}`,
-    ...actionsUnder(n.actionRefs, byRef, `${indent}  `),
+    ...actionsUnder(n.actionRefs, byRef, `${indent}  `, w),
   ];
 }
 
-function column(col: ReportColumn, byRef: Map<string, ReportAction>): string[] {
+function column(col: ReportColumn, byRef: ByRef, w: ExportWords): string[] {
   if (!col.groups.length && !col.ungrouped.length) return [];
   const out: string[] = [];
   if (col.title) out.push(`#### ${mdInline(col.title)}`, '');
   for (const g of col.groups) {
-    const votes = votesText(g.totalVotes);
+    const votes = votesText(g.totalVotes, w);
     out.push(
-      `- **${mdInline(g.name)}** · ${plural(g.notes.length, 'note')}${votes ? ` · ${votes}` : ''}`,
+      `- **${mdInline(g.name)}** · ${countOf(w, g.notes.length, 'note')}${votes ? ` · ${votes}` : ''}`,
     );
-    out.push(...actionsUnder(g.actionRefs, byRef, '  '));
-    for (const n of g.notes) out.push(...noteLine(n, '  ', byRef));
+    out.push(...actionsUnder(g.actionRefs, byRef, '  ', w));
+    for (const n of g.notes) out.push(...noteLine(n, '  ', byRef, w));
   }
-  if (col.ungrouped.length && col.groups.length) out.push('- **Not grouped**');
+  if (col.ungrouped.length && col.groups.length) out.push(`- **${w.say.notGrouped}**`);
   const indent = col.groups.length ? '  ' : '';
-  for (const n of col.ungrouped) out.push(...noteLine(n, indent, byRef));
+  for (const n of col.ungrouped) out.push(...noteLine(n, indent, byRef, w));
   return [...out, ''];
 }
 
 /** What a block settled: its outcome notes, its decisions, and actions not shown beside a note. */
-function settled(
-  b: ReportBlock,
-  report: SessionReport,
-  byRef: Map<string, ReportAction>,
-): string[] {
+function settled(b: ReportBlock, report: SessionReport, byRef: ByRef, w: ExportWords): string[] {
   const out: string[] = [];
-  if (b.outcome) out.push(`**Outcome:** ${mdLines(b.outcome, '')}`, '');
+  if (b.outcome) out.push(`**${w.say.outcome}** ${mdLines(b.outcome, '')}`, '');
   const decisions = b.decisionRefs
     .map((r) => report.decisions.find((d) => d.ref === r))
     .filter((d) => d !== undefined);
   if (decisions.length) {
-    out.push('#### Decided here', '');
+    out.push(`#### ${w.say.decidedHere}`, '');
     // The titles: the decision itself is in the summary, and in full in the appendix.
     for (const d of decisions)
       out.push(
-        `- **${d.ref}.** ${mdInline(d.title)} (${d.committed ? 'committed' : 'not yet committed'})`,
+        `- **${d.ref}.** ${mdInline(d.title)} (${d.committed ? w.committed : w.notYetCommitted})`,
       );
     out.push('');
   }
   const onNotes = actionRefsOnNotes(b);
   const assigned = b.actionRefs.filter((r) => !onNotes.has(r));
-  if (assigned.length) out.push('#### Assigned here', '', ...actionsUnder(assigned, byRef, ''), '');
+  if (assigned.length)
+    out.push(`#### ${w.say.assignedHere}`, '', ...actionsUnder(assigned, byRef, '', w), '');
   if (b.questions.length)
-    out.push('#### Questions asked here', '', ...questionItemsMarkdown(b.questions));
+    out.push(`#### ${w.say.questionsHere}`, '', ...questionItemsMarkdown(b.questions, w));
   return out;
 }
 
@@ -300,26 +303,23 @@ function block(
 ): string[] {
   const w = exportWords(report.language);
   const out = [`### ${blockRef(day, b)} ${mdInline(b.title)}`, ''];
-  const count = b.noteCount ? ` · ${plural(b.noteCount, 'note')}` : '';
-  out.push(`_${mdInline(blockTiming(b))}${count}_`, '');
+  const count = b.noteCount ? ` · ${countOf(w, b.noteCount, 'note')}` : '';
+  out.push(`_${mdInline(blockTiming(b, w))}${count}_`, '');
   if (b.prompt) out.push(`> ${mdLines(b.prompt, '> ')}`, '');
-  if (b.privateNoteCount) out.push(`_${privateLine(b.privateNoteCount)}_`, '');
-  out.push(...settled(b, report, byRef));
+  if (b.privateNoteCount) out.push(`_${privateLine(b.privateNoteCount, w)}_`, '');
+  out.push(...settled(b, report, byRef, w));
   if (b.notes.length) {
-    if (b.columns.length) out.push('#### Notes written during the block', '');
-    for (const n of b.notes) out.push(...noteLine(n, '', byRef));
+    if (b.columns.length) out.push(`#### ${w.say.notesDuringBlock}`, '');
+    for (const n of b.notes) out.push(...noteLine(n, '', byRef, w));
     out.push('');
   }
-  for (const col of b.columns) out.push(...column(col, byRef));
-  out.push(...breakoutMarkdown(b.breakout, mdInline));
+  for (const col of b.columns) out.push(...column(col, byRef, w));
+  out.push(...breakoutMarkdown(b.breakout, mdInline, w));
   if (b.vote) {
     // Ranks 1 to 5 are in the summary; the block adds the rest, so each row is printed once.
     const rest = resultsBeyondSummary(b.vote);
     out.push(`#### ${w.summary.votes}`, '', voteLine(b.vote, w), '');
-    out.push(
-      `_Ranks 1 to ${SUMMARY_MAX_RANK} are in the summary${rest.length ? '; the rest:' : '.'}_`,
-      '',
-    );
+    out.push(`_${w.say.ranksInSummary(SUMMARY_MAX_RANK, rest.length > 0)}_`, '');
     if (rest.length) out.push(...voteTable(rest, w), '');
   }
   return out;
@@ -342,19 +342,19 @@ function decisionsInFull(report: SessionReport, w: ExportWords): string[] {
     const item = (label: string, text: string) => {
       if (text) out.push(`- **${label}:** ${mdLines(text, '  ')}`);
     };
-    item('Decision', d.decision);
-    item('Context', d.context);
+    item(w.say.decision, d.decision);
+    item(w.say.context, d.context);
     if (d.optionsConsidered.length) {
-      out.push('- **Options considered:**');
+      out.push(`- **${w.say.optionsConsidered}:**`);
       for (const o of d.optionsConsidered) out.push(`  - ${mdLines(o, '    ')}`);
     }
-    item('Rationale', d.rationale);
+    item(w.say.rationale, d.rationale);
     out.push(`- **${capital(w.dissent)}:** ${mdInline(dissentText(d, w))}`);
     if (d.confidence) out.push(`- **${w.confidenceVote}:** ${mdInline(d.confidence)}`);
-    const from = [d.blockTitle ? `in ${mdInline(d.blockTitle)}` : '', d.decidedAtLabel]
+    const from = [d.blockTitle ? w.say.inBlock(mdInline(d.blockTitle)) : '', d.decidedAtLabel]
       .filter(Boolean)
       .join(', ');
-    if (from) out.push(`- **Decided:** ${from}`);
+    if (from) out.push(`- **${w.say.decided}:** ${from}`);
     out.push('');
   }
   return out;
@@ -364,10 +364,7 @@ function actionsWithRaci(report: SessionReport, w: ExportWords): string[] {
   const out = [`### ${w.appendix.actions}`, ''];
   if (!report.actions.length) return [...out, `_${w.empty.actions}_`, ''];
   const c = w.columns;
-  out.push(
-    '_RACI: Responsible does the work (the owner), Accountable answers for the result, Consulted are asked, Informed are told._',
-    '',
-  );
+  out.push(`_${w.say.raciMarkdown}_`, '');
   const list = (xs: string[]) => xs.map(mdCell).join(', ');
   const rows = report.actions.map((a) => [
     a.ref,
@@ -407,7 +404,7 @@ function appendix(report: SessionReport, byRef: Map<string, ReportAction>): stri
   const w = exportWords(report.language);
   const out = [`## ${w.sections.appendix}`, '', `### ${w.appendix.looseNotes}`, ''];
   if (report.looseNotes.length)
-    out.push(...report.looseNotes.flatMap((n) => noteLine(n, '', byRef)), '');
+    out.push(...report.looseNotes.flatMap((n) => noteLine(n, '', byRef, w)), '');
   else out.push(`_${w.empty.parked}_`, '');
   return [
     ...out,
@@ -430,7 +427,7 @@ export function toMarkdown(report: SessionReport): string {
     `# ${mdInline(report.title || w.untitled)}`,
     '',
     ...facts(report, w),
-    ...sinceMarkdown(report.sinceLastTime),
+    ...sinceMarkdown(report.sinceLastTime, w),
     `## ${w.sections.summary}`,
     '',
     ...summaryDecisions(report, w),

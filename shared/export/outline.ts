@@ -7,11 +7,12 @@ import type {
   ReportVote,
   SessionReport,
 } from './reportTypes';
-import { formatDelta, plural } from './summary';
+import { formatDelta } from './summary';
 import {
   countFromAdmitted,
   countOf,
   dateRangeIn,
+  formatDay,
   ENGLISH_WORDS,
   type ExportWords,
 } from './exportWords';
@@ -36,8 +37,8 @@ export function dateRange(dates: string[], w: ExportWords = ENGLISH_WORDS): stri
   return dateRangeIn(w, dates);
 }
 
-export function dayHeading(day: ReportDay): string {
-  return day.date ? `${day.label} (${day.date})` : day.label;
+export function dayHeading(day: ReportDay, w: ExportWords = ENGLISH_WORDS): string {
+  return day.date ? `${day.label} (${formatDay(w, day.date)})` : day.label;
 }
 
 /** `1.9`: day and block number. */
@@ -64,22 +65,21 @@ export function blocksWithContent(report: SessionReport): { day: ReportDay; bloc
 }
 
 /** `talk · 35 of 30 min` or `brainstorm · 60 min planned, not run`. */
-export function blockTiming(b: ReportBlock): string {
+export function blockTiming(b: ReportBlock, w: ExportWords = ENGLISH_WORDS): string {
   return b.actualMinutes === null
-    ? `${b.kind} · ${b.plannedMinutes} min planned, not run`
-    : `${b.kind} · ${b.actualMinutes} of ${b.plannedMinutes} min`;
+    ? w.say.timingNotRun(w.say.kind(b.kind), b.plannedMinutes)
+    : w.say.timingRan(w.say.kind(b.kind), b.actualMinutes, b.plannedMinutes);
 }
 
 /** Said wherever sealed notes were left out, so a reader knows the board is not complete. */
-export function privateLine(n: number): string {
-  return `${plural(n, 'note')} still private (written but not yet revealed), so not in this export.`;
+export function privateLine(n: number, w: ExportWords = ENGLISH_WORDS): string {
+  return w.say.privateLine(countOf(w, n, 'note'));
 }
 
 /** The agenda table's Added cell: minutes added, or "set to 0:12 left" (then what came after). */
-export function addedCell(b: ReportBlock): string {
+export function addedCell(b: ReportBlock, w: ExportWords = ENGLISH_WORDS): string {
   if (b.setRemaining === null) return String(b.addedMinutes);
-  const after = b.addedMinutes ? `, then ${formatDelta(b.addedMinutes)}` : '';
-  return `set to ${b.setRemaining} left${after}`;
+  return w.say.setTo(b.setRemaining, b.addedMinutes ? formatDelta(b.addedMinutes) : null);
 }
 
 export const NO_OWNER = 'No owner yet';

@@ -7,22 +7,27 @@ import { chartSvg } from '../charts/chartSvg';
 import { measureChart } from '../charts/measureChart';
 import type { ReportDay, ReportMeasure, ReportPoll, ReportVote } from './reportTypes';
 import { blockRef } from './outline';
-import { plural } from './summary';
+import { countOf, ENGLISH_WORDS, type ExportWords } from './exportWords';
 
 /** A4's text width at the print's margins, in CSS px, and the charts' type size (≈ 9 pt). */
 export const PRINT_CHART_WIDTH = 620;
 export const PRINT_CHART_FONT = 12;
 
-export function voteChartHtml(v: ReportVote, results: ReportVote['results']): string {
+export function voteChartHtml(
+  v: ReportVote,
+  results: ReportVote['results'],
+  w: ExportWords = ENGLISH_WORDS,
+): string {
   if (!results.length) return '';
+  const c = w.say.chart;
   const chart = barChart({
-    title: `Votes per result, ${v.ref} ${v.title}`,
-    rowHead: 'Result',
-    series: [{ name: 'Votes', style: 'solid' }],
+    title: c.votesPerResult(v.ref, v.title),
+    rowHead: c.result,
+    series: [{ name: c.votes, style: 'solid' }],
     rows: results.map((r) => ({
-      label: `${r.rank}${r.tied ? ' (tie)' : ''}. ${r.label}`,
+      label: `${r.rank}${r.tied ? ` ${c.tie}` : ''}. ${r.label}`,
       values: [r.count],
-      texts: [plural(r.count, 'vote')],
+      texts: [countOf(w, r.count, 'vote')],
     })),
     width: PRINT_CHART_WIDTH,
     font: PRINT_CHART_FONT,
@@ -30,14 +35,21 @@ export function voteChartHtml(v: ReportVote, results: ReportVote['results']): st
   return chartSvg(chart);
 }
 
-export function pollChartHtml(p: ReportPoll): string {
+export function pollChartHtml(p: ReportPoll, w: ExportWords = ENGLISH_WORDS): string {
+  const c = w.say.chart;
   if (p.health)
-    return chartSvg(healthChart(p.question, p.health, PRINT_CHART_WIDTH, PRINT_CHART_FONT));
+    return chartSvg(
+      healthChart(p.question, p.health, PRINT_CHART_WIDTH, PRINT_CHART_FONT, {
+        title: c.health(p.question),
+        rowHead: c.dimension,
+        notAsked: w.say.notAsked,
+      }),
+    );
   if (!p.voters) return '';
   const chart = barChart({
-    title: `Answers: ${p.question}`,
-    rowHead: 'Answer',
-    series: [{ name: 'Answers', style: 'solid' }],
+    title: c.answersTo(p.question),
+    rowHead: c.answer,
+    series: [{ name: c.answers, style: 'solid' }],
     rows: p.rows.map((r) => ({ label: r.label, values: [r.count] })),
     width: PRINT_CHART_WIDTH,
     font: PRINT_CHART_FONT,
@@ -45,7 +57,7 @@ export function pollChartHtml(p: ReportPoll): string {
   return chartSvg(chart);
 }
 
-export function planChartHtml(day: ReportDay): string {
+export function planChartHtml(day: ReportDay, w: ExportWords = ENGLISH_WORDS): string {
   const ran = day.blocks.filter((b) => b.ran);
   if (!ran.length) return '';
   const rows = ran.map((b) => ({
@@ -53,11 +65,21 @@ export function planChartHtml(day: ReportDay): string {
     plannedMinutes: b.plannedMinutes,
     actualMinutes: b.actualMinutes ?? 0,
   }));
-  const title = `Planned and actual minutes per block, ${day.label}`;
-  return chartSvg(planChart(title, rows, PRINT_CHART_WIDTH, PRINT_CHART_FONT));
+  const c = w.say.chart;
+  const title = c.plannedActual(day.label);
+  return chartSvg(
+    planChart(title, rows, PRINT_CHART_WIDTH, PRINT_CHART_FONT, {
+      rowHead: c.block,
+      planned: c.plannedMin,
+      actual: c.actualMin,
+      plannedText: c.planned,
+      actualText: c.actual,
+      notRun: c.notRun,
+    }),
+  );
 }
 
-export function measureChartHtml(m: ReportMeasure): string {
-  const chart = measureChart(m, m.values, PRINT_CHART_WIDTH, PRINT_CHART_FONT);
+export function measureChartHtml(m: ReportMeasure, w: ExportWords = ENGLISH_WORDS): string {
+  const chart = measureChart(m, m.values, PRINT_CHART_WIDTH, PRINT_CHART_FONT, w.say.trend);
   return chartSvg(chart);
 }

@@ -2,7 +2,7 @@
 // that Electron's printToPDF and Chromium's page.pdf() print. Page numbers come from the footer
 // template below, because Chromium's PDF printer ignores CSS @page counters; the contents get
 // theirs from a first print (printPages.ts).
-import { sinceHtml, SINCE_TITLE } from './sinceLastTime';
+import { sinceHtml } from './sinceLastTime';
 import { escapeHtml as h } from './escape';
 import { blocksWithContent, blockRef } from './outline';
 import { exportWords } from './exportWords';
@@ -23,7 +23,18 @@ export interface PrintOptions {
  * Footer for `page.pdf({ displayHeaderFooter: true, footerTemplate })` and Electron's printToPDF.
  * Chromium fills `.title`, `.pageNumber` and `.totalPages`; the template needs its own font size.
  */
-export const printFooterTemplate = `<div style="width:100%;font-size:8px;font-family:'Liberation Sans',Arial,sans-serif;color:#5b6776;padding:0 15mm;display:flex;justify-content:space-between;-webkit-print-color-adjust:exact"><span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+export function printFooterFor(language: unknown): string {
+  const w = exportWords(language);
+  return `<div style="width:100%;font-size:8px;font-family:'Liberation Sans',Arial,sans-serif;color:#5b6776;padding:0 15mm;display:flex;justify-content:space-between;-webkit-print-color-adjust:exact"><span class="title"></span><span>${h(w.page)} <span class="pageNumber"></span> ${h(w.of)} <span class="totalPages"></span></span></div>`;
+}
+
+/** The English footer ("Page 3 of 12"). */
+export const printFooterTemplate = printFooterFor('en');
+
+/** The footer in the print document's own language (its `<html lang>`), for whoever prints it. */
+export function printFooterOf(html: string): string {
+  return printFooterFor(/<html lang="([a-z]{2,3})"/.exec(html)?.[1]);
+}
 
 /** An empty header, so Chromium does not print its default date and URL header. */
 export const printHeaderTemplate = '<div></div>';
@@ -54,7 +65,7 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
   const appendix = appendixParts(report, byRef);
   const since = report.sinceLastTime;
   const entries: Entry[] = [
-    ...(since ? [{ id: 'since', title: SINCE_TITLE, sub: false }] : []),
+    ...(since ? [{ id: 'since', title: w.say.since.title, sub: false }] : []),
     { id: 'summary', title: titles.summary, sub: false },
     { id: 'agenda', title: titles.agenda, sub: false },
     { id: 'blocks', title: titles.blocks, sub: false },
@@ -69,7 +80,7 @@ export function toPrintHtml(report: SessionReport, options: PrintOptions = {}): 
   const section = (id: string, title: string, body: string, cls = '') =>
     `<section id="${id}" class="part${cls}"><h2>${h(title)}</h2>\n${body}</section>`;
   const body = [
-    ...(since ? [section('since', SINCE_TITLE, sinceHtml(since, u))] : []),
+    ...(since ? [section('since', w.say.since.title, sinceHtml(since, u, w))] : []),
     section('summary', titles.summary, summarySection(report), ' first'),
     section('agenda', titles.agenda, agendaSection(report)),
     section(

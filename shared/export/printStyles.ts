@@ -96,8 +96,8 @@ table.brief td:nth-child(2) { width: 34%; }
 .decisions-brief .line { display: flex; justify-content: space-between; gap: 8pt; }
 .vote-list { list-style: none; margin: 0 0 4pt; padding: 0; }
 .vote-list li { display: flex; gap: 8pt; padding: 1.5pt 0; border-bottom: 1pt solid var(--soft); }
-.vote-list .rank { flex: 0 0 34pt; text-align: right; color: var(--muted); }
-.vote-list .count { flex: 0 0 42pt; text-align: right; font-weight: bold; color: var(--accent); }
+.vote-list .rank { flex: 0 0 auto; min-width: 34pt; white-space: nowrap; text-align: right; color: var(--muted); }
+.vote-list .count { flex: 0 0 auto; min-width: 42pt; white-space: nowrap; text-align: right; font-weight: bold; color: var(--accent); }
 .vote-meta { color: var(--muted); font-size: 9pt; margin: 0 0 2pt; }
 
 /* blocks: the heading, timing and prompt stay together; notes flow */

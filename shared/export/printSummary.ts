@@ -6,7 +6,6 @@ import { escapeHtml as h } from './escape';
 import { actionOwner, dateRange, dissentText, SUMMARY_MAX_RANK, votersText } from './outline';
 import { topResults } from './report';
 import type { ReportVote, SessionReport } from './reportTypes';
-import { plural } from './summary';
 import { countOf, ENGLISH_WORDS, exportWords, formatDay, type ExportWords } from './exportWords';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -32,13 +31,14 @@ export function cover(report: SessionReport): string {
   const stat = (n: number, label: string) =>
     `<div class="stat"><b>${n}</b><span>${h(label)}</span></div>`;
   const zone = report.timeZone ? ` (${h(report.timeZone)})` : '';
+  const c = w.say.cover;
   return `<section class="cover">
 <div class="band"><div class="kicker">${h(w.workshopMinutes)}</div>
 <h1 class="user" dir="auto">${h(report.title || w.untitled)}</h1>
 <dl class="facts">${facts.join('')}</dl>
-<div class="stats">${stat(report.decisions.length, 'decisions')}${stat(report.actions.length, 'actions')}${stat(report.measures.length, 'measures')}${stat(blocks.filter((b) => b.ran).length, `of ${blocks.length} blocks ran`)}${stat(report.noteCount, 'notes')}${report.looseNotes.length ? stat(report.looseNotes.length, 'parked') : ''}${stat(report.votes.length, report.votes.length === 1 ? 'vote closed' : 'votes closed')}</div>
+<div class="stats">${stat(report.decisions.length, c.decisions)}${stat(report.actions.length, c.actions)}${stat(report.measures.length, c.measures)}${stat(blocks.filter((b) => b.ran).length, c.ofBlocksRan(blocks.length))}${stat(report.noteCount, c.notes)}${report.looseNotes.length ? stat(report.looseNotes.length, c.parked) : ''}${stat(report.votes.length, c.votesClosed(report.votes.length))}</div>
 </div>
-<footer>Exported ${h(report.generatedAtLabel)}${zone} with Offsite.</footer>
+<footer>${c.exported(`${h(report.generatedAtLabel)}${zone}`)}</footer>
 </section>`;
 }
 
@@ -80,14 +80,14 @@ function measures(report: SessionReport, w: ExportWords): string {
     .filter(hasNumbers)
     .map(
       (m) =>
-        `<div class="keep measure-chart"><h4>${h(m.ref)} ${u(m.name)}</h4><p class="measure-words">${u(m.words)}</p>${measureChartHtml(m)}</div>`,
+        `<div class="keep measure-chart"><h4>${h(m.ref)} ${u(m.name)}</h4><p class="measure-words">${u(m.words)}</p>${measureChartHtml(m, w)}</div>`,
     )
     .join('\n');
   return `<table class="brief"><thead><tr><th>#</th><th>${h(c.measure)}</th><th>${h(c.baseline)}</th><th>${h(c.target)}</th><th>${h(c.byWhen)}</th><th>${h(c.owner)}</th><th>${h(c.tracks)}</th></tr></thead><tbody>${rows}</tbody></table>${charts}`;
 }
 
 export function voteLine(v: ReportVote, w: ExportWords = ENGLISH_WORDS): string {
-  const on = v.board ? `, on the board of ${h(v.board.ref)} ${u(v.board.title)}` : '';
+  const on = v.board ? `, ${h(w.say.onTheBoardOf)} ${h(v.board.ref)} ${u(v.board.title)}` : '';
   return `<p class="vote-meta">${h(votersText(v, w))}, ${h(countOf(w, v.totalVotes, 'vote'))}${on}</p>`;
 }
 
@@ -96,7 +96,7 @@ export function voteTable(results: ReportVote['results'], w: ExportWords = ENGLI
   const rows = results
     .map(
       (r) =>
-        `<tr><td class="num">${r.rank}${r.tied ? ` (${h(w.tie)})` : ''}</td><td>${r.kind === 'group' ? `<b>${u(r.label)}</b> <span class="muted">(group of ${h(plural(r.noteCount, 'note'))})</span>` : u(r.label)}</td><td class="num">${r.count}</td></tr>`,
+        `<tr><td class="num">${r.rank}${r.tied ? ` (${h(w.tie)})` : ''}</td><td>${r.kind === 'group' ? `<b>${u(r.label)}</b> <span class="muted">(${h(w.say.groupOf(countOf(w, r.noteCount, 'note')))})</span>` : u(r.label)}</td><td class="num">${r.count}</td></tr>`,
     )
     .join('');
   return `<table class="votes-table"><thead><tr><th class="num">${h(c.rank)}</th><th>${h(c.result)}</th><th class="num">${h(c.votes)}</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -107,7 +107,7 @@ function voteList(results: ReportVote['results'], w: ExportWords): string {
   return `<ol class="vote-list">${results
     .map(
       (r) =>
-        `<li><span class="rank">${r.rank}${r.tied ? ` (${h(w.tie)})` : ''}</span><span class="count">${h(countOf(w, r.count, 'vote'))}</span><span>${r.kind === 'group' ? `<b>${u(r.label)}</b> <span class="muted">(group of ${h(plural(r.noteCount, 'note'))})</span>` : u(r.label)}</span></li>`,
+        `<li><span class="rank">${r.rank}${r.tied ? ` (${h(w.tie)})` : ''}</span><span class="count">${h(countOf(w, r.count, 'vote'))}</span><span>${r.kind === 'group' ? `<b>${u(r.label)}</b> <span class="muted">(${h(w.say.groupOf(countOf(w, r.noteCount, 'note')))})</span>` : u(r.label)}</span></li>`,
     )
     .join('')}</ol>`;
 }
@@ -118,7 +118,7 @@ function votes(report: SessionReport, w: ExportWords): string {
     .map((v) => {
       const top = topResults(v, SUMMARY_MAX_RANK);
       const more = v.results.length - top.length;
-      return `<div class="keep"><h4>${h(v.ref)} ${u(v.title)}</h4>${voteLine(v, w)}${voteList(top, w)}${voteChartHtml(v, top)}${more > 0 ? `<p class="sub">${h(w.moreUnder(countOf(w, more, 'moreResult'), v.ref))}</p>` : ''}</div>`;
+      return `<div class="keep"><h4>${h(v.ref)} ${u(v.title)}</h4>${voteLine(v, w)}${voteList(top, w)}${voteChartHtml(v, top, w)}${more > 0 ? `<p class="sub">${h(w.moreUnder(countOf(w, more, 'moreResult'), v.ref))}</p>` : ''}</div>`;
     })
     .join('\n');
 }

@@ -68,6 +68,7 @@ function buildColumns(
   board: PartBoard,
   actionsByNote: Map<string, string[]>,
   actionsByGroup: Map<string, string[]>,
+  notInColumn: string,
 ): ReportColumn[] {
   const colIds = new Set(board.columns.map((c) => c.id));
   const colOf = (id: string | null | undefined) => (id && colIds.has(id) ? id : null);
@@ -107,7 +108,7 @@ function buildColumns(
     ),
   });
   const out = board.columns.map((c) => column(c.id, c.title));
-  const rest = column(null, board.columns.length ? 'Not in a column' : '');
+  const rest = column(null, board.columns.length ? notInColumn : '');
   if (rest.groups.length || rest.ungrouped.length) out.push(rest);
   return out;
 }
@@ -241,7 +242,9 @@ export function buildReport(parts: ReportParts): SessionReport {
         actual === null
           ? 0
           : (b.overtimeMinutes ?? Math.max(0, actual - b.plannedMinutes - b.addedMinutes));
-      const columns = b.board ? buildColumns(b.board, byNote, byGroup) : [];
+      const columns = b.board
+        ? buildColumns(b.board, byNote, byGroup, exportWords(language).say.notInColumn)
+        : [];
       for (const n of b.board?.notes ?? []) noteTexts.set(n.id, n.text);
       for (const g of b.board?.groups ?? []) groupNames.set(g.id, g.name);
       const notes = (b.notes ?? []).map(toNote);
@@ -294,9 +297,9 @@ export function buildReport(parts: ReportParts): SessionReport {
   const title = (id: string | null) => (id ? (blockTitles.get(id) ?? null) : null);
   const sourceLabel = (a: ActionItem): string | null => {
     if (a.sourceGroupId && groupNames.has(a.sourceGroupId))
-      return `Group “${clip(groupNames.get(a.sourceGroupId)!, 60)}”`;
+      return exportWords(language).say.fromGroup(clip(groupNames.get(a.sourceGroupId)!, 60));
     const note = a.sourceNoteIds.find((id) => noteTexts.has(id));
-    if (note) return `Note “${clip(noteTexts.get(note)!, 60)}”`;
+    if (note) return exportWords(language).say.fromNote(clip(noteTexts.get(note)!, 60));
     return null;
   };
   const looseNotes = (parts.looseNotes ?? []).map(toNote);
@@ -325,7 +328,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       ref: `D${i + 1}`,
       blockTitle: title(d.sourceBlockId),
       decidedAtLabel: formatDateTime(d.decidedAt, timeZone, language),
-      confidence: decisionConfidence(d.id, d.committed, parts.polls ?? []),
+      confidence: decisionConfidence(d.id, d.committed, parts.polls ?? [], exportWords(language)),
     })),
     actions: registers.actions.map((a, i) => ({
       ...a,
@@ -337,7 +340,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       ...m,
       ref: `M${i + 1}`,
       values: valuesOf(m.id),
-      words: measureWords(m, valuesOf(m.id)),
+      words: measureWords(m, valuesOf(m.id), exportWords(language).say.trend),
       tracks: [
         ...m.decisionIds.map((id) => decisionRef.get(id)),
         ...m.actionIds.map((id) => actionRef.get(id)),

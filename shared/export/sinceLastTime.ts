@@ -9,7 +9,7 @@ import { measureMoved } from '../charts/measureWords';
 import { escapeHtml as h, mdInline } from './escape';
 import { healthLines } from './toolkitExport';
 import { measureChartHtml, pollChartHtml } from './printCharts';
-import { plural } from './summary';
+import { countOf, ENGLISH_WORDS, type ExportWords } from './exportWords';
 
 /** The follow-up's carried actions as reviewed, or null when the session follows none. */
 export function sinceFromDoc(doc: Y.Doc): PartSince | null {
@@ -45,81 +45,91 @@ export function sinceOfReport(
   };
 }
 
-export const SINCE_TITLE = 'Since last time';
-const GROUPS = [
-  ['done', 'Done'],
-  ['slipped', 'Slipped'],
-  ['dropped', 'Dropped'],
-] as const;
+export const SINCE_TITLE = ENGLISH_WORDS.say.since.title;
+const GROUPS = ['done', 'slipped', 'dropped'] as const;
 
-function stillOpen(s: SinceLastTime): string {
+function stillOpen(s: SinceLastTime, w: ExportWords): string {
   const n = (st: SinceAction['status']) => s.actions.filter((a) => a.status === st).length;
   const open = n('on track') + n('at risk') + n('not reviewed');
-  if (!open) return 'None still open.';
-  return `Still open: ${plural(open, 'action')} (${n('on track')} on track, ${n('at risk')} at risk, ${n('not reviewed')} not reviewed yet).`;
+  if (!open) return w.say.since.noneStillOpen;
+  return w.say.since.stillOpen(
+    countOf(w, open, 'action'),
+    n('on track'),
+    n('at risk'),
+    n('not reviewed'),
+  );
 }
 
-const who = (a: SinceAction) => a.owner || 'no owner';
+const who = (a: SinceAction, w: ExportWords) => a.owner || w.say.since.noOwner;
 
-export function sinceMarkdown(s: SinceLastTime | null): string[] {
+export function sinceMarkdown(s: SinceLastTime | null, w: ExportWords = ENGLISH_WORDS): string[] {
   if (!s) return [];
-  const out = [`## ${SINCE_TITLE}`, '', `_Follow-up of “${mdInline(s.previousTitle)}”._`, ''];
-  out.push('### Actions carried over', '');
-  if (!s.actions.length) out.push('_No open actions were carried over._', '');
-  for (const [status, label] of GROUPS) {
+  const t = w.say.since;
+  const out = [`## ${t.title}`, '', `_${t.followUpOf(mdInline(s.previousTitle))}_`, ''];
+  out.push(`### ${t.carriedOver}`, '');
+  if (!s.actions.length) out.push(`_${t.noneCarried}_`, '');
+  for (const status of GROUPS) {
+    const label = t[status];
     const list = s.actions.filter((a) => a.status === status);
     if (!list.length) continue;
     out.push(`**${label} (${list.length})**`, '');
     for (const a of list)
       out.push(
-        `- ${mdInline(a.title)} — ${mdInline(who(a))}${a.note ? `: ${mdInline(a.note)}` : ''}`,
+        `- ${mdInline(a.title)} — ${mdInline(who(a, w))}${a.note ? `: ${mdInline(a.note)}` : ''}`,
       );
     out.push('');
   }
-  if (s.actions.length) out.push(`_${stillOpen(s)}_`, '');
-  out.push('### Measures that moved', '');
-  if (!s.measures.length) out.push('_No measure has a new value yet._', '');
+  if (s.actions.length) out.push(`_${stillOpen(s, w)}_`, '');
+  out.push(`### ${t.measuresMoved}`, '');
+  if (!s.measures.length) out.push(`_${t.noMeasureMoved}_`, '');
   for (const m of s.measures) out.push(`- **${m.ref} ${mdInline(m.name)}**: ${mdInline(m.words)}`);
-  out.push('', '### Team health', '');
-  if (!s.health.length) out.push('_No health check to compare with an earlier one._', '');
+  out.push('', `### ${t.teamHealth}`, '');
+  if (!s.health.length) out.push(`_${t.noHealth}_`, '');
   for (const p of s.health)
     out.push(
       `#### ${mdInline(p.question)}`,
       '',
-      ...healthLines(p.health!).map((l) => `- ${mdInline(l)}`),
+      ...healthLines(p.health!, w).map((l) => `- ${mdInline(l)}`),
       '',
     );
   return out;
 }
 
-export function sinceHtml(s: SinceLastTime, u: (t: string) => string): string {
-  const out: string[] = [`<p class="muted">Follow-up of “${u(s.previousTitle)}”.</p>`];
-  out.push('<h3>Actions carried over</h3>');
-  if (!s.actions.length) out.push('<p class="empty">No open actions were carried over.</p>');
-  for (const [status, label] of GROUPS) {
+export function sinceHtml(
+  s: SinceLastTime,
+  u: (t: string) => string,
+  w: ExportWords = ENGLISH_WORDS,
+): string {
+  const t = w.say.since;
+  const out: string[] = [`<p class="muted">${t.followUpOf(u(s.previousTitle))}</p>`];
+  out.push(`<h3>${h(t.carriedOver)}</h3>`);
+  if (!s.actions.length) out.push(`<p class="empty">${h(t.noneCarried)}</p>`);
+  for (const status of GROUPS) {
+    const label = h(t[status]);
     const list = s.actions.filter((a) => a.status === status);
     if (!list.length) continue;
     out.push(
       `<h4>${label} (${list.length})</h4><ul class="since-actions">${list
-        .map((a) => `<li>${u(a.title)} — <b>${u(who(a))}</b>${a.note ? `: ${u(a.note)}` : ''}</li>`)
+        .map(
+          (a) => `<li>${u(a.title)} — <b>${u(who(a, w))}</b>${a.note ? `: ${u(a.note)}` : ''}</li>`,
+        )
         .join('')}</ul>`,
     );
   }
-  if (s.actions.length) out.push(`<p>${h(stillOpen(s))}</p>`);
-  out.push('<h3>Measures that moved</h3>');
-  if (!s.measures.length) out.push('<p class="empty">No measure has a new value yet.</p>');
+  if (s.actions.length) out.push(`<p>${h(stillOpen(s, w))}</p>`);
+  out.push(`<h3>${h(t.measuresMoved)}</h3>`);
+  if (!s.measures.length) out.push(`<p class="empty">${h(t.noMeasureMoved)}</p>`);
   for (const m of s.measures)
     out.push(
-      `<div class="keep"><h4>${h(m.ref)} ${u(m.name)}</h4><p class="measure-words">${u(m.words)}</p>${measureChartHtml(m)}</div>`,
+      `<div class="keep"><h4>${h(m.ref)} ${u(m.name)}</h4><p class="measure-words">${u(m.words)}</p>${measureChartHtml(m, w)}</div>`,
     );
-  out.push('<h3>Team health</h3>');
-  if (!s.health.length)
-    out.push('<p class="empty">No health check to compare with an earlier one.</p>');
+  out.push(`<h3>${h(t.teamHealth)}</h3>`);
+  if (!s.health.length) out.push(`<p class="empty">${h(t.noHealth)}</p>`);
   for (const p of s.health)
     out.push(
-      `<div class="keep"><h4>${u(p.question)}</h4><ul>${healthLines(p.health!)
+      `<div class="keep"><h4>${u(p.question)}</h4><ul>${healthLines(p.health!, w)
         .map((l) => `<li>${u(l)}</li>`)
-        .join('')}</ul>${pollChartHtml(p)}</div>`,
+        .join('')}</ul>${pollChartHtml(p, w)}</div>`,
     );
   return out.join('\n');
 }

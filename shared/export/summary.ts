@@ -1,6 +1,7 @@
 // Where the minutes went: planned versus actual over the blocks that ran (like with like), what
 // was added on the clock, the biggest overruns and what never ran, from a SessionReport.
 import type { SessionReport } from './reportTypes';
+import { countOf, ENGLISH_WORDS, type ExportWords } from './exportWords';
 
 export interface KindMinutes {
   kind: string;
@@ -115,20 +116,27 @@ export function formatDelta(min: number): string {
 }
 
 /** The time summary in two plain sentences, shared by both exports; the numbers add up. */
-export function summarySentences(s: MinutesSummary): string[] {
-  if (s.blocksTotal === 0) return ['No agenda was planned.'];
-  if (s.blocksRun === 0)
-    return [
-      `None of the ${plural(s.blocksTotal, 'block')} has run yet (${formatMinutes(s.plannedMinutes)} planned).`,
-    ];
+export function summarySentences(s: MinutesSummary, w: ExportWords = ENGLISH_WORDS): string[] {
+  if (s.blocksTotal === 0) return [w.empty.agenda];
+  const blocks = countOf(w, s.blocksTotal, 'block');
+  if (s.blocksRun === 0) return [w.say.noneRunYet(blocks, formatMinutes(s.plannedMinutes))];
   const diff = s.actualMinutes - s.plannedRanMinutes;
-  const out = [
-    `${s.blocksRun} of ${plural(s.blocksTotal, 'block')} ran, in ${formatMinutes(s.actualMinutes)} against ${formatMinutes(s.plannedRanMinutes)} planned for them (${diff === 0 ? 'on plan' : `${formatDelta(diff)} min`}${s.addedMinutes ? `; ${formatMinutes(s.addedMinutes)} of it added on the clock` : ''}).`,
-  ];
+  const ran = w.say.ran(
+    s.blocksRun,
+    blocks,
+    formatMinutes(s.actualMinutes),
+    formatMinutes(s.plannedRanMinutes),
+    diff === 0 ? null : formatDelta(diff),
+  );
+  const added = s.addedMinutes ? w.say.addedOnClock(formatMinutes(s.addedMinutes)) : '';
+  const out = [`${ran}${added}).`];
   const notRun = s.blocksTotal - s.blocksRun;
   if (notRun > 0)
     out.push(
-      `${plural(notRun, 'block')} did not run (${formatMinutes(s.plannedMinutes - s.plannedRanMinutes)} planned).`,
+      w.say.didNotRun(
+        countOf(w, notRun, 'block'),
+        formatMinutes(s.plannedMinutes - s.plannedRanMinutes),
+      ),
     );
   return out;
 }

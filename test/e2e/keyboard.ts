@@ -6,6 +6,7 @@
 // the page on the way, where no focusin is counted).
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Presses between questions on a long way; a short way (max under 100) asks after each one. */
 const BATCH = 4;
 
 type Tally = { target: Element | null; after: number; listening?: boolean };
@@ -43,6 +44,9 @@ export async function tabTo(page: Page, target: Locator, max = 300): Promise<num
     window.__tabTally = tally;
   });
   const focused = () => el.evaluate((t) => t === document.activeElement);
+  // A short way is taken one press at a time: going past and back would leave what the target
+  // sits in (the board's "Group with…" mode ends when the focus leaves it).
+  const batch = max < 100 ? 1 : BATCH;
   let pressed = 0;
   while (pressed <= max) {
     const after = await page.evaluate(() => window.__tabTally!.after);
@@ -53,8 +57,8 @@ export async function tabTo(page: Page, target: Locator, max = 300): Promise<num
       // The focus left the page on the way (past the last control): one Tab at a time from here.
       break;
     }
-    for (let i = 0; i < BATCH; i++) await page.keyboard.press('Tab');
-    pressed += BATCH;
+    for (let i = 0; i < batch; i++) await page.keyboard.press('Tab');
+    pressed += batch;
   }
   for (let n = 0; n <= max; n++) {
     if (await focused()) return pressed + n;

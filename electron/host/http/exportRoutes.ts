@@ -7,7 +7,7 @@ import { exportName, exportText } from '../../../shared/export/exportFiles';
 import { EXPORT_FORMATS, exportArgs, exportFormatOf } from '../../../shared/protocol/exportApi';
 import {
   PRINT_MARGINS,
-  printFooterTemplate,
+  printFooterOf,
   printHeaderTemplate,
   toPrintHtml,
 } from '../../../shared/export/printHtml';
@@ -26,7 +26,7 @@ export interface ExportDeps {
 export const defaultRenderPdf: RenderPdf = playwrightPdfRenderer({
   margins: PRINT_MARGINS,
   header: printHeaderTemplate,
-  footer: printFooterTemplate,
+  footer: printFooterOf,
 });
 
 function validZone(tz: string | undefined): string | undefined {
@@ -71,6 +71,7 @@ export async function handleExport(
   const report = reportFromDoc(doc, {
     now,
     timeZone,
+    ...(parsed.data.language ? { language: parsed.data.language } : {}),
     viewer: facilitatorViewer({ sessionId: id, facilitatorKey: deps.facilitatorKey }),
   });
   const name = exportName(report, format);

@@ -9,6 +9,9 @@ export type RenderPdf = (html: string, pageSize: PageSize) => Promise<Uint8Array
 
 export class PdfUnavailableError extends Error {}
 
+/** The footer template, or a function of the print HTML that gives it (its language's). */
+export type Footer = string | ((html: string) => string);
+
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -50,7 +53,7 @@ interface PlaywrightCore {
 export async function printInPage(
   page: PrintablePage,
   html: string,
-  options: { format: PageSize; margins: Record<string, string>; header: string; footer: string },
+  options: { format: PageSize; margins: Record<string, string>; header: string; footer: Footer },
 ): Promise<Uint8Array> {
   const pdf = (draft: boolean) =>
     page.pdf({
@@ -58,7 +61,7 @@ export async function printInPage(
       printBackground: !draft,
       displayHeaderFooter: true,
       headerTemplate: options.header,
-      footerTemplate: options.footer,
+      footerTemplate: typeof options.footer === 'string' ? options.footer : options.footer(html),
       margin: options.margins,
       // Tagged (headings, lists, tables and the document's language for screen readers) and
       // with an outline of its headings.
@@ -79,7 +82,7 @@ export async function printInPage(
 export function playwrightPdfRenderer(print: {
   margins: Record<string, string>;
   header: string;
-  footer: string;
+  footer: Footer;
 }): RenderPdf {
   return async (html, pageSize) => {
     const executablePath = findChromium();

@@ -6,17 +6,21 @@ import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { useAgenda } from '../../stores/agendaStore';
 import { DaySection } from './DaySection';
 import { formatTotal } from './agendaActions';
+import { useT } from '../../i18n/useT';
 
 export function AgendaEditor({ doc }: { doc: Y.Doc }) {
+  const t = useT();
   const agenda = useAgenda(doc, (s) => s.agenda);
   const current = useAgenda(doc, (s) => currentBlockId(s.timer, s.order));
   return (
     <section className="agenda" aria-labelledby="agenda-heading">
       <div className="row spread">
-        <h2 id="agenda-heading">Agenda</h2>
+        <h2 id="agenda-heading">{t('console.tab.agenda')}</h2>
         <p className="muted">
-          {agenda.days.length} {agenda.days.length === 1 ? 'day' : 'days'} ·{' '}
-          {formatTotal(agenda.totalMinutes)}
+          {t('agenda.daysTotal', {
+            n: agenda.days.length,
+            total: formatTotal(agenda.totalMinutes),
+          })}
         </p>
       </div>
       {agenda.days.map((day, i) => (
@@ -30,7 +34,7 @@ export function AgendaEditor({ doc }: { doc: Y.Doc }) {
         />
       ))}
       <button type="button" onClick={() => addDay(doc, {})}>
-        Add day
+        {t('agenda.addDay')}
       </button>
     </section>
   );

@@ -16,8 +16,10 @@ import { updateBlock } from '../../../shared/model/agenda/commands';
 import { blockWrapUpMinutes } from '../../../shared/model/agenda/read';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { attempt } from './agendaActions';
+import { useT } from '../../i18n/useT';
 
 export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
+  const t = useT();
   const { block } = props;
   const [title, setTitle] = useState(block.title);
   const [kind, setKind] = useState<BlockKind>(block.kind);
@@ -47,9 +49,14 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
   }
 
   return (
-    <form className="block-form" noValidate onSubmit={save} aria-label={`Edit ${block.title}`}>
+    <form
+      className="block-form"
+      noValidate
+      onSubmit={save}
+      aria-label={t('agenda.editBlock', { title: block.title })}
+    >
       <label>
-        Title
+        {t('agenda.title')}
         <input
           type="text"
           value={title}
@@ -60,17 +67,17 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
       </label>
       <div className="row">
         <label>
-          Kind
+          {t('agenda.kindLabel')}
           <select value={kind} onChange={(e) => setKind(e.target.value as BlockKind)}>
             {BLOCK_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {t('agenda.kind', { kind: k })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Planned minutes
+          {t('agenda.plannedMinutes')}
           <input
             type="number"
             min={MIN_PLANNED_MINUTES}
@@ -81,25 +88,24 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
           />
         </label>
         <label>
-          Wrap-up cue (min left)
+          {t('agenda.wrapUpCue')}
           <input
             type="number"
             min={1}
             max={MAX_WRAP_UP_MINUTES}
             step={1}
             value={wrapUp}
-            placeholder="auto"
+            placeholder={t('timer.auto')}
             aria-describedby={`wrap-up-help-${block.id}`}
             onChange={(e) => setWrapUp(e.target.value)}
           />
         </label>
       </div>
       <p id={`wrap-up-help-${block.id}`} className="muted field-help">
-        When the countdown turns to wrap-up for this block. Empty: automatic (a fifth of the time,
-        at least 2 minutes).
+        {t('agenda.wrapUpHelp')}
       </p>
       <label>
-        Prompt for the room
+        {t('agenda.prompt')}
         <textarea
           rows={2}
           value={prompt}
@@ -108,7 +114,7 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
         />
       </label>
       <label>
-        Facilitator notes (not shown to the room)
+        {t('agenda.facilitatorNotes')}
         <textarea
           rows={2}
           value={notes}
@@ -123,10 +129,10 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
       )}
       <div className="row">
         <button type="submit" className="primary">
-          Save block
+          {t('agenda.saveBlock')}
         </button>
         <button type="button" onClick={props.onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

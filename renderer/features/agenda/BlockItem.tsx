@@ -7,6 +7,7 @@ import { deleteBlock, duplicateBlock } from '../../../shared/model/agenda/comman
 import { BlockForm } from './BlockForm';
 import { attempt, stepBlock, stepTarget } from './agendaActions';
 import { runTimerAction } from '../timer/timerActions';
+import { useT } from '../../i18n/useT';
 
 export const DRAG_TYPE = 'application/x-offsite-block';
 
@@ -25,6 +26,7 @@ export function BlockItem(props: {
   onDropBlock(blockId: string): void;
   onError(message: string | null): void;
 }) {
+  const t = useT();
   const { doc, agenda, block } = props;
   const [editing, setEditing] = useState(false);
   const [dropTarget, setDropTarget] = useState(false);
@@ -72,7 +74,7 @@ export function BlockItem(props: {
           tabIndex={0}
           data-control="handle"
           role="button"
-          aria-label={`Reorder ${block.title}: drag, or Alt+Up and Alt+Down`}
+          aria-label={t('agenda.reorder', { title: block.title })}
           onDragStart={(e) => {
             e.dataTransfer.setData(DRAG_TYPE, block.id);
             e.dataTransfer.effectAllowed = 'move';
@@ -84,9 +86,9 @@ export function BlockItem(props: {
           {block.start}–{block.end}
         </span>
         <span className="block-title">{block.title}</span>
-        {props.isCurrent && <span className="now-tag">Now</span>}
-        <span className="block-kind">{block.kind}</span>
-        <span className="block-minutes">{block.plannedMinutes} min</span>
+        {props.isCurrent && <span className="now-tag">{t('agenda.now')}</span>}
+        <span className="block-kind">{t('agenda.kind', { kind: block.kind })}</span>
+        <span className="block-minutes">{t('projector.minutes', { n: block.plannedMinutes })}</span>
         <span className="block-actions">
           <button
             type="button"
@@ -94,10 +96,10 @@ export function BlockItem(props: {
             onClick={() => setEditing((v) => !v)}
             data-control="edit"
           >
-            Edit
+            {t('agenda.edit')}
           </button>
           <button type="button" disabled={!canUp} onClick={() => move(-1, 'up')} data-control="up">
-            Move up
+            {t('agenda.moveUp')}
           </button>
           <button
             type="button"
@@ -105,37 +107,37 @@ export function BlockItem(props: {
             onClick={() => move(1, 'down')}
             data-control="down"
           >
-            Move down
+            {t('agenda.moveDown')}
           </button>
           <button
             type="button"
             onClick={() => props.onError(attempt(() => duplicateBlock(doc, { blockId: block.id })))}
           >
-            Duplicate
+            {t('agenda.duplicate')}
           </button>
           <button
             type="button"
             onClick={() => runTimerAction(doc, { type: 'goTo', blockId: block.id })}
             disabled={props.isCurrent}
           >
-            Run now
+            {t('agenda.runNow')}
           </button>
           <button
             type="button"
             className="agenda-danger"
             onClick={() => {
-              if (window.confirm(`Delete the block “${block.title}”?`))
+              if (window.confirm(t('agenda.confirmDeleteBlock', { title: block.title })))
                 props.onError(attempt(() => deleteBlock(doc, { blockId: block.id })));
             }}
           >
-            Delete
+            {t('agenda.delete')}
           </button>
         </span>
       </div>
       {block.prompt && !editing && <p className="block-prompt">{block.prompt}</p>}
       {block.facilitatorNotes && !editing && (
         <p className="block-notes">
-          <span className="muted">Notes:</span> {block.facilitatorNotes}
+          <span className="muted">{t('agenda.notes')}</span> {block.facilitatorNotes}
         </p>
       )}
       {editing && <BlockForm doc={doc} block={block} onDone={() => setEditing(false)} />}

@@ -7,6 +7,7 @@ import { duplicateDay, moveDay } from '../../../shared/model/agenda/dayCommands'
 import { DAY_LABEL_MAX_CHARS } from '../../../shared/model/agenda/names';
 import { BlockItem, DRAG_TYPE } from './BlockItem';
 import { attempt, formatTotal } from './agendaActions';
+import { useT } from '../../i18n/useT';
 
 export function DaySection(props: {
   doc: Y.Doc;
@@ -15,8 +16,10 @@ export function DaySection(props: {
   dayIndex: number;
   currentBlockId: string | null;
 }) {
+  const t = useT();
   const { doc, agenda, day, dayIndex } = props;
   const [error, setError] = useState<string | null>(null);
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- an element id
   const headingId = `day-${day.id}`;
 
   const dropAt = (blockId: string, toIndex: number) =>
@@ -33,12 +36,13 @@ export function DaySection(props: {
       <header className="day-header">
         <h3 id={headingId}>{day.label}</h3>
         <p className="day-total">
-          {day.startTime}–{day.endTime} · <span>Total {formatTotal(day.totalMinutes)}</span>
+          {day.startTime}–{day.endTime} ·{' '}
+          <span>{t('agenda.total', { total: formatTotal(day.totalMinutes) })}</span>
         </p>
       </header>
       <div className="day-fields row">
         <label>
-          Day label
+          {t('agenda.dayLabel')}
           <input
             type="text"
             key={`label-${day.label}`}
@@ -51,7 +55,7 @@ export function DaySection(props: {
           />
         </label>
         <label>
-          Start time
+          {t('agenda.startTime')}
           <input
             type="time"
             key={`start-${day.startTime}`}
@@ -67,7 +71,7 @@ export function DaySection(props: {
       </div>
       <ol
         className="agenda-blocks"
-        aria-label={`Blocks of ${day.label}`}
+        aria-label={t('agenda.blocksOf', { day: day.label })}
         onDragOver={(e) => {
           if (e.dataTransfer.types.includes(DRAG_TYPE)) e.preventDefault();
         }}
@@ -85,7 +89,7 @@ export function DaySection(props: {
           />
         ))}
       </ol>
-      {day.blocks.length === 0 && <p className="muted">No blocks yet. Drop one here or add one.</p>}
+      {day.blocks.length === 0 && <p className="muted">{t('agenda.noBlocks')}</p>}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -99,7 +103,8 @@ export function DaySection(props: {
               attempt(() =>
                 addBlock(doc, {
                   dayId: day.id,
-                  title: 'New block',
+                  // The new block's title, in the facilitator's language (they rename it).
+                  title: t('agenda.newBlock'),
                   kind: 'discuss',
                   plannedMinutes: 15,
                 }),
@@ -107,7 +112,7 @@ export function DaySection(props: {
             )
           }
         >
-          Add block
+          {t('agenda.addBlock')}
         </button>
         <button
           type="button"
@@ -116,7 +121,7 @@ export function DaySection(props: {
             setError(attempt(() => moveDay(doc, { dayId: day.id, toIndex: dayIndex - 1 })))
           }
         >
-          Move day up
+          {t('agenda.moveDayUp')}
         </button>
         <button
           type="button"
@@ -125,24 +130,26 @@ export function DaySection(props: {
             setError(attempt(() => moveDay(doc, { dayId: day.id, toIndex: dayIndex + 1 })))
           }
         >
-          Move day down
+          {t('agenda.moveDayDown')}
         </button>
         <button
           type="button"
           onClick={() => setError(attempt(() => duplicateDay(doc, { dayId: day.id })))}
         >
-          Duplicate day
+          {t('agenda.duplicateDay')}
         </button>
         <button
           type="button"
           className="agenda-danger"
           disabled={agenda.days.length <= 1}
           onClick={() => {
-            if (window.confirm(`Delete “${day.label}” and its ${day.blocks.length} blocks?`))
+            if (
+              window.confirm(t('agenda.confirmDeleteDay', { day: day.label, n: day.blocks.length }))
+            )
               setError(attempt(() => deleteDay(doc, { dayId: day.id })));
           }}
         >
-          Delete day
+          {t('agenda.deleteDay')}
         </button>
       </div>
     </section>

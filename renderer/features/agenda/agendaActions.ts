@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { ValidationError } from '../../../shared/model/limits';
 import { moveBlock } from '../../../shared/model/agenda/commands';
 import type { Agenda } from '../../../shared/model/agenda/read';
+import { t } from '../../i18n/t';
 
 /** Runs an edit; returns the validation message if it was refused, else null. */
 export function attempt(fn: () => unknown): string | null {
@@ -42,10 +43,10 @@ export function stepBlock(doc: Y.Doc, agenda: Agenda, blockId: string, dir: -1 |
   return true;
 }
 
-/** "7 h 30 min", "45 min". */
+/** "7 h 30 min", "45 min", in the reader's language. */
 export function formatTotal(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return t('agenda.minutes', { m });
+  return m === 0 ? t('agenda.hours', { h }) : t('agenda.hoursMinutes', { h, m });
 }

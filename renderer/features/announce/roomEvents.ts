@@ -4,6 +4,7 @@
 // opening and closing, a question answered, a poll's results shown.
 import type { Cue } from '../../../shared/model/timer/timerMath';
 import type { BoardPhase, VotingState } from '../../../shared/model/board/boardDoc';
+import { t } from '../../i18n/t';
 
 export interface RoomSnapshot {
   /** The block the timer is on (null: none), its title, and whether the timer runs. */
@@ -27,8 +28,9 @@ export interface RoomSnapshot {
 /** Every how many minutes of overtime the room hears it again. */
 export const OVERTIME_EVERY_MINUTES = 5;
 
-const quote = (text: string, max = 80) =>
-  `“${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}”`;
+/** The text read out, at most `max` characters (the message puts it in quotes). */
+const clipped = (text: string, max = 80) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
 function timerNews(a: RoomSnapshot, b: RoomSnapshot): string[] {
   // A new block starts its own cues; a paused timer says nothing.
@@ -38,11 +40,12 @@ function timerNews(a: RoomSnapshot, b: RoomSnapshot): string[] {
       b.cue === 'overtime' &&
       b.overtimeMinutes > a.overtimeMinutes &&
       b.overtimeMinutes % OVERTIME_EVERY_MINUTES === 0;
-    return crossed ? [`${b.blockTitle}: ${b.overtimeMinutes} minutes over time.`] : [];
+    return crossed ? [t('announce.overtime', { title: b.blockTitle, n: b.overtimeMinutes })] : [];
   }
-  if (b.cue === 'wrapup') return [`Wrap up: ${b.remainingText} left for ${b.blockTitle}.`];
-  if (b.cue === 'danger') return [`Last minute of ${b.blockTitle}.`];
-  if (b.cue === 'overtime') return [`Time is up for ${b.blockTitle}.`];
+  const title = b.blockTitle;
+  if (b.cue === 'wrapup') return [t('announce.wrapUp', { left: b.remainingText, title })];
+  if (b.cue === 'danger') return [t('announce.lastMinute', { title })];
+  if (b.cue === 'overtime') return [t('announce.timeUp', { title })];
   return [];
 }
 
@@ -50,19 +53,20 @@ function boardNews(a: RoomSnapshot, b: RoomSnapshot): string[] {
   if (!a.board || !b.board || a.blockId !== b.blockId) return [];
   const out: string[] = [];
   if (a.board.phase !== 'revealed' && b.board.phase === 'revealed')
-    out.push('The notes are revealed.');
-  if (a.board.voting !== 'open' && b.board.voting === 'open') out.push('Voting is open.');
+    out.push(t('announce.revealed'));
+  if (a.board.voting !== 'open' && b.board.voting === 'open') out.push(t('board.phase.votingOpen'));
   if (a.board.voting === 'open' && b.board.voting === 'closed')
-    out.push('Voting is closed: the results are in.');
+    out.push(t('announce.votingClosed'));
   return out;
 }
 
 export function announcementsBetween(a: RoomSnapshot, b: RoomSnapshot): string[] {
   const out = [...timerNews(a, b), ...boardNews(a, b)];
   for (const id of b.answered)
-    if (!a.answered.has(id)) out.push(`Question answered: ${quote(b.questionText.get(id) ?? '')}.`);
+    if (!a.answered.has(id))
+      out.push(t('announce.answered', { text: clipped(b.questionText.get(id) ?? '') }));
   for (const id of b.resultsShown)
     if (!a.resultsShown.has(id))
-      out.push(`Poll results shown: ${quote(b.pollQuestion.get(id) ?? '')}.`);
+      out.push(t('announce.pollResults', { text: clipped(b.pollQuestion.get(id) ?? '') }));
   return out;
 }

@@ -7,6 +7,7 @@ import {
   type BoardSettings,
   type VotingState,
 } from '../../../shared/model/board';
+import { useT } from '../../i18n/useT';
 
 /** Memoised: the board redraws on every incoming note, this need not. */
 export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
@@ -14,6 +15,7 @@ export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
   voting: VotingState;
   onSave(options: BoardOptions): boolean;
 }) {
+  const t = useT();
   const s = props.settings;
   const [anonymous, setAnonymous] = useState(s.anonymous);
   const [privateWriting, setPrivateWriting] = useState(s.privateWriting);
@@ -49,14 +51,14 @@ export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
       onChange={() => setSaved(false)}
     >
       <fieldset>
-        <legend>Notes</legend>
+        <legend>{t('board.settings.notes')}</legend>
         <label className="check">
           <input
             type="checkbox"
             checked={anonymous}
             onChange={(e) => setAnonymous(e.target.checked)}
           />
-          Anonymous notes (new notes carry no name)
+          {t('board.settings.anonymous')}
         </label>
         <label className="check">
           <input
@@ -64,7 +66,7 @@ export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
             checked={privateWriting}
             onChange={(e) => setPrivateWriting(e.target.checked)}
           />
-          Private writing (turning it off reveals the notes)
+          {t('board.settings.private')}
         </label>
         <label className="check">
           <input
@@ -72,13 +74,13 @@ export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
             checked={mayGroup}
             onChange={(e) => setMayGroup(e.target.checked)}
           />
-          Attendees may group notes
+          {t('board.settings.mayGroup')}
         </label>
       </fieldset>
       <fieldset disabled={locked}>
-        <legend>Dot voting{locked ? ' (close voting to change)' : ''}</legend>
+        <legend>{t('board.settings.dotVoting', { locked: locked ? 'yes' : 'no' })}</legend>
         <label>
-          Dots per person
+          {t('board.settings.dots')}
           <input
             type="number"
             min={1}
@@ -88,7 +90,7 @@ export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
           />
         </label>
         <label>
-          Most votes on one note (empty: no limit)
+          {t('board.settings.maxPerNote')}
           <input type="number" min={1} value={max} onChange={(e) => setMax(e.target.value)} />
         </label>
         <label className="check">
@@ -97,14 +99,14 @@ export const BoardSettingsForm = memo(function BoardSettingsForm(props: {
             checked={anonVotes}
             onChange={(e) => setAnonVotes(e.target.checked)}
           />
-          Anonymous votes
+          {t('board.settings.anonymousVotes')}
         </label>
       </fieldset>
       <div className="row">
-        <button type="submit">Save board settings</button>
+        <button type="submit">{t('board.settings.save')}</button>
         {saved && (
           <span role="status" className="muted">
-            Saved.
+            {t('board.settings.saved')}
           </span>
         )}
       </div>

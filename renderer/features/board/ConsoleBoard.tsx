@@ -23,6 +23,7 @@ import { ColumnsEditor } from './ColumnsEditor';
 import { readSessionDetails } from '../../../shared/model/session/details';
 import { useBoardShortcuts } from '../timer/useBoardShortcuts';
 import { ariaKeys } from '../timer/shortcuts';
+import { useT } from '../../i18n/useT';
 
 export function ConsoleBoard(props: {
   doc: Y.Doc;
@@ -32,6 +33,7 @@ export function ConsoleBoard(props: {
   /** The board view: the ranked results fold away behind one line (S opens them). */
   compact?: boolean;
 }) {
+  const t = useT();
   const { doc, sessionId, facilitatorKey, compact = false } = props;
   const { current, all } = useRoomBoards(doc);
   // The facilitator's own notes carry the name from the session details (else "Facilitator").
@@ -95,10 +97,10 @@ export function ConsoleBoard(props: {
   );
   const names = useMemo(() => {
     const m = new Map(listParticipants(doc).map((p) => [p.id, p.name]));
-    return (ids: string[]) => ids.map((id) => m.get(id) ?? 'Someone');
+    return (ids: string[]) => ids.map((id) => m.get(id) ?? t('board.someone'));
     // Recomputed whenever readiness changes, which is when the names are needed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, readiness]);
+  }, [doc, readiness, t]);
 
   // The board's keys (shortcuts.ts): reveal, open or close voting, go to the results.
   const resultsRef = useRef<HTMLElement>(null);
@@ -112,7 +114,7 @@ export function ConsoleBoard(props: {
     },
     results: () => {
       const el = resultsRef.current;
-      if (!el) return setError('The results show here once voting is closed (V closes it).');
+      if (!el) return setError(t('board.resultsAfterVoting'));
       if (el instanceof HTMLDetailsElement) el.open = true;
       el.scrollIntoView({ block: 'nearest' });
       (el.querySelector('summary') ?? el).focus();
@@ -125,15 +127,15 @@ export function ConsoleBoard(props: {
   return (
     <section className="card board console-board" aria-labelledby="console-board-heading">
       <div className="board-head">
-        <h2 id="console-board-heading">Board</h2>
+        <h2 id="console-board-heading">{t('board.title')}</h2>
         {all.length > 1 && (
           <label>
-            Board of block
+            {t('board.ofBlock')}
             <select value={blockId ?? ''} onChange={(e) => setChosen(e.target.value)}>
               {all.map((b) => (
                 <option key={b.boardBlockId} value={b.boardBlockId}>
                   {b.boardBlock.title}
-                  {b.boardBlockId === current?.boardBlockId ? ' (the room is here)' : ''}
+                  {b.boardBlockId === current?.boardBlockId ? t('board.roomIsHere') : ''}
                 </option>
               ))}
             </select>
@@ -141,15 +143,13 @@ export function ConsoleBoard(props: {
         )}
       </div>
       {board && blockId !== current?.boardBlockId && (
-        <p className="callout">
-          The room is not on this board now; attendees see the current block.
-        </p>
+        <p className="callout">{t('board.roomElsewhere')}</p>
       )}
       {!view || !ui || !actions ? (
-        <p className="muted">Setting up the board…</p>
+        <p className="muted">{t('board.settingUp')}</p>
       ) : (
         <>
-          <div className="board-controls" role="group" aria-label="Board controls">
+          <div className="board-controls" role="group" aria-label={t('board.controls')}>
             <button
               type="button"
               className="primary"
@@ -157,7 +157,7 @@ export function ConsoleBoard(props: {
               aria-keyshortcuts={ariaKeys('reveal')}
               disabled={view.phase === 'revealed'}
             >
-              Reveal notes
+              {t('board.reveal')}
             </button>
             <button
               type="button"
@@ -165,7 +165,7 @@ export function ConsoleBoard(props: {
               aria-keyshortcuts={ariaKeys('voting')}
               disabled={view.phase !== 'revealed' || view.voting === 'open'}
             >
-              Open voting
+              {t('board.openVoting')}
             </button>
             <button
               type="button"
@@ -173,12 +173,14 @@ export function ConsoleBoard(props: {
               aria-keyshortcuts={ariaKeys('voting')}
               disabled={view.voting !== 'open'}
             >
-              Close voting
+              {t('board.closeVoting')}
             </button>
             <span role="status" className="board-phase">
-              {view.phase === 'writing' ? 'Writing privately' : 'Revealed'} · voting{' '}
-              {view.voting === 'idle' ? 'not open yet' : view.voting} ·{' '}
-              {view.notes.length + view.hidden.total} notes
+              {t('board.status', {
+                phase: view.phase,
+                voting: view.voting,
+                n: view.notes.length + view.hidden.total,
+              })}
             </span>
           </div>
           {error && (
@@ -192,21 +194,21 @@ export function ConsoleBoard(props: {
                 <strong>{readinessText(readiness)}</strong>
               </p>
               <details>
-                <summary>Who is done</summary>
+                <summary>{t('board.whoIsDone')}</summary>
                 {readiness.who && readiness.who.length > 0 ? (
-                  <ul aria-label="Who is done">
+                  <ul aria-label={t('board.whoIsDone')}>
                     {names(readiness.who).map((n, i) => (
                       <li key={i}>{n}</li>
                     ))}
                   </ul>
                 ) : (
-                  <p className="muted">Nobody yet.</p>
+                  <p className="muted">{t('board.nobodyYet')}</p>
                 )}
               </details>
             </div>
           )}
           <details className="board-composer-box">
-            <summary>Write a note on this board</summary>
+            <summary>{t('board.writeNote')}</summary>
             <BoardComposer
               columns={view.settings.columns}
               privateWriting={view.phase === 'writing'}
@@ -215,7 +217,7 @@ export function ConsoleBoard(props: {
             />
           </details>
           <details className="board-settings-box">
-            <summary>Board settings</summary>
+            <summary>{t('board.settings')}</summary>
             <BoardSettingsForm
               settings={view.settings}
               voting={view.voting}
@@ -237,7 +239,7 @@ export function ConsoleBoard(props: {
                 }}
                 className="results-anchor results-box"
               >
-                <summary>Results ({model.ranked.length} ranked)</summary>
+                <summary>{t('board.resultsRanked', { n: model.ranked.length })}</summary>
                 <VoteResults ranked={model.ranked} view={view} />
               </details>
             ) : (

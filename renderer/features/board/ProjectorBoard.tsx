@@ -18,6 +18,7 @@ import { usePages } from '../projector/usePages';
 import { PageNumber } from '../projector/PageNumber';
 import { useProjectorPageCounter, useProjectorView } from '../projector/useProjectorScreen';
 import { ProjectorFocusView, findFocus } from './ProjectorFocusView';
+import { useT } from '../../i18n/useT';
 
 const REVEAL_MOMENT_MS = 4000;
 /**
@@ -61,8 +62,9 @@ function useCappedColumns(columns: ColumnView[]): { columns: CappedColumn[]; sho
 
 /** One column: its items in order; the pages decide which are on the screen. */
 const ProjectorColumn = memo(function ProjectorColumn({ col }: { col: CappedColumn }) {
+  const t = useT();
   return (
-    <section aria-label={`Column: ${col.title}`}>
+    <section aria-label={t('board.projector.column', { title: col.title })}>
       <h3>{col.title}</h3>
       <ul data-paged="">
         {col.shown.map((item) =>
@@ -82,7 +84,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ col }: { col: CappedColu
       </ul>
       {col.more > 0 && (
         <p className="projector-more" data-fit-more="">
-          +{col.more.toLocaleString('en')} more
+          {t('board.projector.more', { n: col.more })}
         </p>
       )}
     </section>
@@ -90,6 +92,7 @@ const ProjectorColumn = memo(function ProjectorColumn({ col }: { col: CappedColu
 });
 
 export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awareness }) {
+  const t = useT();
   const { current } = useRoomBoards(doc);
   const model = useBoardModel(doc, current?.boardBlockId ?? null, PROJECTOR_VIEWER);
   const readiness = useReadiness(doc, current?.block.id ?? null, PROJECTOR_VIEWER, awareness);
@@ -132,22 +135,24 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
     <section className="projector-board" aria-labelledby="projector-board-heading">
       {/* Read, not drawn: the page's outline goes h1 (the block), h2, then the columns' h3. */}
       <h2 id="projector-board-heading" className="visually-hidden">
-        Board
+        {t('board.title')}
       </h2>
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
           {readiness && readiness.total > 0 && readinessText(readiness)}
         </p>
         <p className="projector-count">
-          {total} {total === 1 ? 'note' : 'notes'}
-          {view.phase === 'writing' && ' · writing privately'}
-          {view.voting === 'open' && ' · voting is open'}
+          {t('board.projector.count', {
+            n: total,
+            writing: view.phase === 'writing' ? 'yes' : 'no',
+            voting: view.voting === 'open' ? 'yes' : 'no',
+          })}
         </p>
         {showColumns && <PageNumber pages={pages} />}
       </div>
       {moment && (
         <p className="reveal-moment" role="status">
-          Notes revealed!
+          {t('board.projector.revealed')}
         </p>
       )}
       {focused ? (

@@ -7,8 +7,13 @@ import { PROJECTOR_VIEWER } from './boardKeys';
 import { groupLabel, shortText } from './boardViewModel';
 import { useProjectorView } from '../projector/useProjectorScreen';
 import { projectorClearFocus, projectorFocus } from '../projector/projectorCommands';
+import { useT } from '../../i18n/useT';
+
+/** An option's value: what is in focus, `note:<id>` or `group:<id>`. */
+const optionValue = (kind: 'note' | 'group', id: string) => `${kind}:${id}`;
 
 export function ProjectorFocusPicker({ doc }: { doc: Y.Doc }) {
+  const t = useT();
   const { current } = useRoomBoards(doc);
   const blockId = current?.boardBlockId ?? null;
   const model = useBoardModel(doc, blockId, PROJECTOR_VIEWER);
@@ -22,24 +27,24 @@ export function ProjectorFocusPicker({ doc }: { doc: Y.Doc }) {
   };
   return (
     <label className="projector-focus-picker">
-      In focus
+      {t('board.focus.label')}
       <select value={value} onChange={(e) => choose(e.target.value)}>
-        <option value="">The whole board</option>
+        <option value="">{t('board.focus.whole')}</option>
         {model.columns.map((col) => (
           <optgroup key={col.id} label={col.title}>
             {col.items.flatMap((item) =>
               item.kind === 'note'
                 ? [
-                    <option key={item.id} value={`note:${item.id}`}>
+                    <option key={item.id} value={optionValue('note', item.id)}>
                       {shortText(item.note.text, 50)}
                     </option>,
                   ]
                 : [
-                    <option key={item.id} value={`group:${item.group.id}`}>
-                      Group: {groupLabel(item.group, item.notes)}
+                    <option key={item.id} value={optionValue('group', item.group.id)}>
+                      {t('board.focus.group', { name: groupLabel(item.group, item.notes) })}
                     </option>,
                     ...item.notes.map((n) => (
-                      <option key={n.id} value={`note:${n.id}`}>
+                      <option key={n.id} value={optionValue('note', n.id)}>
                         {'\u2003'}
                         {shortText(n.text, 48)}
                       </option>

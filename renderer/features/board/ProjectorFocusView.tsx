@@ -10,6 +10,7 @@ import { noteLabel } from './NoteCard';
 import { usePages } from '../projector/usePages';
 import { PageNumber } from '../projector/PageNumber';
 import { ProjectorNote } from './ProjectorNote';
+import { useT } from '../../i18n/useT';
 
 export interface Focused {
   column: string;
@@ -43,6 +44,7 @@ function spread<T>(items: readonly T[]): T[][] {
 }
 
 export function ProjectorFocusView(props: { focused: Focused; counter: number }) {
+  const t = useT();
   const { focused } = props;
   const box = useRef<HTMLDivElement>(null);
   const key = focused.note?.id ?? focused.group?.id;
@@ -50,7 +52,7 @@ export function ProjectorFocusView(props: { focused: Focused; counter: number })
   const heading = (
     <p className="projector-focus-where">
       <span>
-        In focus · {focused.column}
+        {t('board.focus.where', { column: focused.column })}
         {focused.note && focused.group ? ` · ${groupLabel(focused.group, focused.notes)}` : ''}
       </span>
       <PageNumber pages={pages} />
@@ -60,7 +62,7 @@ export function ProjectorFocusView(props: { focused: Focused; counter: number })
     const n = focused.note;
     const size = n.text.length <= 120 ? 'short' : n.text.length <= 400 ? 'medium' : 'long';
     return (
-      <section className="projector-focus" aria-label="In focus">
+      <section className="projector-focus" aria-label={t('board.focus.label')}>
         {heading}
         <div
           className={`projector-focus-note ${size}`}
@@ -74,7 +76,7 @@ export function ProjectorFocusView(props: { focused: Focused; counter: number })
     );
   }
   return (
-    <section className="projector-focus" aria-label="In focus">
+    <section className="projector-focus" aria-label={t('board.focus.label')}>
       {heading}
       <h3 className="projector-focus-group">
         {focused.group ? groupLabel(focused.group, focused.notes) : ''}

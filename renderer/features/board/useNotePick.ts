@@ -64,6 +64,7 @@ export function useNotePick(actions: BoardActions | null) {
     const next = focusNext.current;
     if (!next) return;
     const el = noteEl(next.noteId);
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS selector
     const group = el?.closest('.board-group');
     if (next.group && !group) return; // not grouped on screen yet: try after the next redraw
     const target = group?.querySelector<HTMLElement>('.menu-button-trigger') ?? el;

@@ -1,20 +1,23 @@
-// The console's export buttons (Markdown, PDF with its page size, actions as CSV, calendar).
+// The console's export buttons (Markdown, PDF with its page size, actions as CSV, calendar), and
+// the language the export is written in: the session's unless the facilitator picks another here.
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { PageSize } from '../../../shared/export/printHtml';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../shared/i18n/languages';
 import { platform } from '../../platform';
+import { useDoc } from '../../stores/docStore';
+import { useT } from '../../i18n/useT';
 import { runExport, type ExportKind } from './exportActions';
 
-const BUSY_LABEL: Record<ExportKind, string> = {
-  markdown: 'Markdown',
-  pdf: 'PDF',
-  actionsCsv: 'actions as CSV',
-  calendar: 'calendar',
-};
-
 export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitatorKey: string }) {
+  const t = useT();
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a paper size
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [calendarAgenda, setCalendarAgenda] = useState(false);
+  const sessionLanguage = useDoc(props.doc, (s) => s.meta.language);
+  // null: the session's language, following it when it changes.
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const language = chosen ?? sessionLanguage;
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -29,6 +32,7 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
         facilitatorKey: props.facilitatorKey,
         pageSize,
         calendarAgenda,
+        language,
         platform: platform(),
       });
       if (message) setStatus({ text: message, error: false });
@@ -41,32 +45,49 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
 
   return (
     <section className="card export-card" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export</h2>
-      <p className="muted">
-        Minutes of everything so far: the summary first (decisions, actions, measures, vote
-        results), then the agenda as it ran, every note and an appendix. The actions also go to CSV
-        for Jira, Linear or Asana, and their due dates to a calendar file (with the agenda's blocks
-        if you tick the box).
-      </p>
+      <h2 id="export-heading">{t('export.heading')}</h2>
+      <p className="muted">{t('export.intro')}</p>
+      <div className="row">
+        <label>
+          {t('export.language')}{' '}
+          <select
+            value={language}
+            onChange={(e) => {
+              const l = LANGUAGES.find((x) => x === e.target.value) ?? null;
+              setChosen(l === sessionLanguage ? null : l);
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {l === sessionLanguage
+                  ? t('export.languageSession', { name: LANGUAGE_NAMES[l] })
+                  : LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div className="row">
         <button type="button" onClick={() => void go('markdown')} disabled={busy !== null}>
-          Export Markdown
+          {t('export.markdown')}
         </button>
         <button type="button" onClick={() => void go('pdf')} disabled={busy !== null}>
-          Export PDF
+          {t('export.pdf')}
         </button>
         <label>
-          Page size{' '}
+          {t('export.pageSize')}{' '}
           <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
+            {/* eslint-disable-next-line lingui/no-unlocalized-strings -- a paper size's name */}
             <option value="A4">A4</option>
+            {/* eslint-disable-next-line lingui/no-unlocalized-strings -- a paper size's name */}
             <option value="Letter">Letter</option>
           </select>
         </label>
         <button type="button" onClick={() => void go('actionsCsv')} disabled={busy !== null}>
-          Export actions (CSV)
+          {t('export.csv')}
         </button>
         <button type="button" onClick={() => void go('calendar')} disabled={busy !== null}>
-          Export calendar (.ics)
+          {t('export.calendar')}
         </button>
         <label>
           <input
@@ -74,11 +95,11 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
             checked={calendarAgenda}
             onChange={(e) => setCalendarAgenda(e.target.checked)}
           />{' '}
-          Calendar: agenda blocks too
+          {t('export.calendarAgenda')}
         </label>
       </div>
       <p role="status" className={status?.error ? 'error' : 'muted'}>
-        {busy ? `Exporting ${BUSY_LABEL[busy]}…` : (status?.text ?? '')}
+        {busy ? t('export.busy', { kind: busy }) : (status?.text ?? '')}
       </p>
     </section>
   );

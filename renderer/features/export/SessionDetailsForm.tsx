@@ -14,6 +14,7 @@ import { sessionDoc } from '../../../shared/model/doc';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 import { SessionLanguageSelect } from './SessionLanguageSelect';
 import './export.css';
+import { useT } from '../../i18n/useT';
 
 /** The stored details, kept current as the doc changes (another console window may edit them). */
 const detailsStore = perSource((doc: Y.Doc) =>
@@ -31,9 +32,11 @@ const useSessionDetails = (doc: Y.Doc): SessionDetailsFields =>
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SessionDetailsForm(props: { doc: Y.Doc }) {
+  const t = useT();
   const stored = useSessionDetails(props.doc);
   const [draft, setDraft] = useState(stored);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // `saved` is said in the page's language when shown; an error is the model's sentence.
+  const [status, setStatus] = useState<{ text: string; error: boolean } | 'saved' | null>(null);
   const ids = { start: useId(), end: useId(), place: useId(), name: useId(), zone: useId() };
   // Show what is stored whenever it changes elsewhere.
   useEffect(() => setDraft(stored), [stored]);
@@ -43,7 +46,7 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
     e.preventDefault();
     try {
       setSessionDetails(props.doc, { ...draft, timeZone: draft.timeZone || browserZone() });
-      setStatus({ text: 'Saved. The exports open with these details.', error: false });
+      setStatus('saved');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       setStatus({ text: err.message, error: true });
@@ -52,13 +55,13 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
 
   return (
     <section className="card details-card" aria-labelledby="details-heading">
-      <h2 id="details-heading">Session details</h2>
-      <p className="muted">What the minutes open with. Only you can change them.</p>
+      <h2 id="details-heading">{t('details.heading')}</h2>
+      <p className="muted">{t('details.intro')}</p>
       <SessionLanguageSelect doc={props.doc} />
       <form className="details-form" onSubmit={save}>
         <div className="row">
           <div className="field">
-            <label htmlFor={ids.start}>First day</label>
+            <label htmlFor={ids.start}>{t('details.firstDay')}</label>
             <input
               id={ids.start}
               type="date"
@@ -67,7 +70,7 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
             />
           </div>
           <div className="field">
-            <label htmlFor={ids.end}>Last day</label>
+            <label htmlFor={ids.end}>{t('details.lastDay')}</label>
             <input
               id={ids.end}
               type="date"
@@ -78,29 +81,29 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
           </div>
         </div>
         <div className="field">
-          <label htmlFor={ids.place}>Place</label>
+          <label htmlFor={ids.place}>{t('details.place')}</label>
           <input
             id={ids.place}
             type="text"
             value={draft.place}
             maxLength={PLACE_MAX_CHARS}
-            placeholder="e.g. Lakeside Conference Centre, Room 2"
+            placeholder={t('details.placeExample')}
             onChange={(e) => set({ place: e.target.value })}
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.name}>Facilitator</label>
+          <label htmlFor={ids.name}>{t('details.facilitator')}</label>
           <input
             id={ids.name}
             type="text"
             value={draft.facilitatorName}
             maxLength={NAME_MAX_CHARS}
-            placeholder="Your name"
+            placeholder={t('details.yourName')}
             onChange={(e) => set({ facilitatorName: e.target.value })}
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.zone}>Time zone of the agenda</label>
+          <label htmlFor={ids.zone}>{t('details.timeZone')}</label>
           <input
             id={ids.zone}
             type="text"
@@ -111,12 +114,12 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
         </div>
         <div className="row">
           <button type="submit" className="primary">
-            Save details
+            {t('details.save')}
           </button>
         </div>
       </form>
-      <p role="status" className={status?.error ? 'error' : 'muted'}>
-        {status?.text ?? ''}
+      <p role="status" className={status !== 'saved' && status?.error ? 'error' : 'muted'}>
+        {status === 'saved' ? t('details.saved') : (status?.text ?? '')}
       </p>
     </section>
   );

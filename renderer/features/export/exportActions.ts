@@ -8,6 +8,7 @@ import { exportName, exportText } from '../../../shared/export/exportFiles';
 import { toPrintHtml, type PageSize } from '../../../shared/export/printHtml';
 import type { ExportFormat } from '../../../shared/protocol/exportApi';
 import type { Platform } from '../../platform';
+import type { Language } from '../../../shared/i18n/languages';
 import { facilitatorViewer } from '../board/boardKeys';
 
 export type ExportKind = ExportFormat;
@@ -25,17 +26,24 @@ export async function runExport(args: {
   pageSize: PageSize;
   /** The calendar: with the agenda's blocks too (else only the due dates). */
   calendarAgenda?: boolean;
+  /** What the export is written in; the session's language when left out. */
+  language?: Language;
   platform: Pick<Platform, 'saveExport'>;
 }): Promise<ExportOutcome> {
   const { kind, doc, sessionId, facilitatorKey: key, pageSize } = args;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const report = reportFromDoc(doc, { viewer: facilitatorViewer(sessionId, key), timeZone });
+  const report = reportFromDoc(doc, {
+    viewer: facilitatorViewer(sessionId, key),
+    timeZone,
+    ...(args.language ? { language: args.language } : {}),
+  });
   const message = await args.platform.saveExport({
     kind,
     sessionId,
     fileName: exportName(report, kind),
     pageSize,
     timeZone,
+    language: report.language,
     content: () =>
       kind === 'pdf'
         ? toPrintHtml(report, { pageSize })

@@ -80,6 +80,7 @@ export default function VirtualItems<T>(props: Props<T>) {
   });
   const rows = virtualizer.getVirtualItems();
   const { lanes, gap } = box;
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS value
   const width = `calc((100% - ${(lanes - 1) * gap}px) / ${lanes})`;
   return (
     <ul
@@ -107,8 +108,10 @@ export default function VirtualItems<T>(props: Props<T>) {
               style: {
                 position: 'absolute',
                 top: 0,
+                // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS value
                 left: lanes === 1 ? 0 : `calc(${row.lane} * (${width} + ${gap}px))`,
                 width: lanes === 1 ? '100%' : width,
+                // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS value
                 transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
               },
             })}

@@ -18,6 +18,7 @@ import { useRoomBoards } from '../board/useRoomBoards';
 import { facilitatorViewer } from '../board/boardKeys';
 import { ParkingLotList } from './ParkingLotList';
 import { useBlockTitle } from './useBlockTitle';
+import { useT } from '../../i18n/useT';
 
 function ItemActions(props: {
   item: ParkingItem;
@@ -26,6 +27,7 @@ function ItemActions(props: {
   move(itemId: string, blockId: string): void;
   doc: Y.Doc;
 }) {
+  const t = useT();
   const { item, boards, run, doc } = props;
   const [target, setTarget] = useState('');
   // Decision and Action open their form in the registers, prefilled; saving settles the item.
@@ -37,10 +39,10 @@ function ItemActions(props: {
       <div className="parking-actions">
         <button
           type="button"
-          aria-label={`Reopen “${short}”`}
+          aria-label={t('parkingLot.reopenLabel', { text: short })}
           onClick={() => run(() => reopenParkingItem(doc, item.id))}
         >
-          Reopen
+          {t('parkingLot.reopen')}
         </button>
       </div>
     ) : null;
@@ -50,7 +52,7 @@ function ItemActions(props: {
       {boards.length > 0 && (
         <>
           <select
-            aria-label={`Board for “${short}”`}
+            aria-label={t('parkingLot.boardFor', { text: short })}
             value={chosen}
             onChange={(e) => setTarget(e.target.value)}
           >
@@ -62,33 +64,33 @@ function ItemActions(props: {
           </select>
           <button
             type="button"
-            aria-label={`Move to board: “${short}”`}
+            aria-label={t('parkingLot.moveLabel', { text: short })}
             onClick={() => props.move(item.id, chosen)}
           >
-            Move to board
+            {t('parkingLot.move')}
           </button>
         </>
       )}
       <button
         type="button"
-        aria-label={`Make “${short}” a decision`}
+        aria-label={t('parkingLot.decisionLabel', { text: short })}
         onClick={() => openDecision(decisionDraftFromParking(doc, item))}
       >
-        Decision
+        {t('parkingLot.decision')}
       </button>
       <button
         type="button"
-        aria-label={`Make “${short}” an action`}
+        aria-label={t('parkingLot.actionLabel', { text: short })}
         onClick={() => openAction(draftFromParking(doc, item))}
       >
-        Action
+        {t('parkingLot.action')}
       </button>
       <button
         type="button"
-        aria-label={`Close “${short}”`}
+        aria-label={t('parkingLot.closeLabel', { text: short })}
         onClick={() => run(() => closeParkingItem(doc, { itemId: item.id }))}
       >
-        Close
+        {t('parkingLot.close')}
       </button>
     </div>
   );
@@ -99,6 +101,7 @@ export function ConsoleParkingLot(props: {
   sessionId: string;
   facilitatorKey: string;
 }) {
+  const t = useT();
   const { doc } = props;
   const items = useDoc(doc, (s) => s.parkingLot);
   const blockTitle = useBlockTitle(doc);
@@ -122,7 +125,8 @@ export function ConsoleParkingLot(props: {
   return (
     <section className="card parking-lot" aria-labelledby="console-parking-heading">
       <h2 id="console-parking-heading">
-        Parking lot <span className="count">({open} open)</span>
+        {t('parkingLot.heading')}{' '}
+        <span className="count">{t('parkingLot.openCount', { n: open })}</span>
       </h2>
       {error && (
         <p role="alert" className="error">

@@ -6,22 +6,36 @@ import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { createPoll, deletePoll, updatePoll } from '../../../shared/model/polls/commands';
 import { type PollKind } from '../../../shared/model/polls/read';
-import { confidenceLine } from '../../../shared/model/polls/results';
+import type { PollResult } from '../../../shared/model/polls/results';
 import { ValidationError } from '../../../shared/model/limits';
 import { useDoc } from '../../stores/docStore';
 import { useRegisters } from '../registers/useRegisters';
 import { PollResults } from './PollResults';
 import { ChartSvg } from '../charts/ChartSvg';
 import { pollChart } from '../../../shared/charts/resultCharts';
+import { useT } from '../../i18n/useT';
+import { pollChartWords } from './pollChartWords';
+import { t as translate } from '../../i18n/t';
 
-const KINDS: { id: PollKind; label: string }[] = [
-  { id: 'choice', label: 'Multiple choice' },
-  { id: 'scale', label: '1–5 scale' },
-  { id: 'fist', label: 'Fist of five' },
-  { id: 'health', label: 'Team health check' },
-];
+const KINDS: PollKind[] = ['choice', 'scale', 'fist', 'health'];
+
+/** "committed; average 4.2; 1 below 3": a decision's confidence vote in one line. */
+function confidenceLine(
+  committed: boolean,
+  r: Pick<PollResult, 'voters' | 'average' | 'below3'>,
+): string {
+  const c = committed ? 'yes' : 'no';
+  return r.voters === 0
+    ? translate('polls.confidenceNone', { committed: c })
+    : translate('polls.confidence', {
+        committed: c,
+        average: r.average!.toFixed(1),
+        below: r.below3,
+      });
+}
 
 function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string }[] }) {
+  const t = useT();
   const [question, setQuestion] = useState('');
   const [kind, setKind] = useState<PollKind>('choice');
   const [options, setOptions] = useState('');
@@ -51,31 +65,31 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
   }
 
   return (
-    <form className="poll-form" onSubmit={submit} aria-label="New poll">
+    <form className="poll-form" onSubmit={submit} aria-label={t('polls.new')}>
       <label>
-        Poll question
+        {t('polls.question')}
         <input type="text" value={question} onChange={(e) => setQuestion(e.target.value)} />
       </label>
       <label>
-        Kind
+        {t('polls.kindLabel')}
         <select value={kind} onChange={(e) => setKind(e.target.value as PollKind)}>
           {KINDS.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
+            <option key={k} value={k}>
+              {t('polls.kind', { kind: k })}
             </option>
           ))}
         </select>
       </label>
       {kind === 'health' && (
         <label>
-          Dimensions, one per line (4 to 8; each answered 1 to 5)
+          {t('polls.dimensions')}
           <textarea rows={5} value={options} onChange={(e) => setOptions(e.target.value)} />
         </label>
       )}
       {kind === 'choice' && (
         <>
           <label>
-            Options, one per line
+            {t('polls.options')}
             <textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} />
           </label>
           <label className="check">
@@ -84,7 +98,7 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
               checked={multiple}
               onChange={(e) => setMultiple(e.target.checked)}
             />
-            Several answers allowed
+            {t('polls.multiple')}
           </label>
         </>
       )}
@@ -94,13 +108,13 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
           checked={anonymous}
           onChange={(e) => setAnonymous(e.target.checked)}
         />
-        Anonymous answers
+        {t('polls.anonymous')}
       </label>
       {props.decisions.length > 0 && (
         <label>
-          Confidence vote for
+          {t('polls.confidenceFor')}
           <select value={decisionId} onChange={(e) => setDecisionId(e.target.value)}>
-            <option value="">No decision</option>
+            <option value="">{t('polls.noDecision')}</option>
             {props.decisions.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title}
@@ -111,7 +125,7 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
       )}
       <div className="row">
         <button type="submit" className="primary">
-          Create poll
+          {t('polls.create')}
         </button>
       </div>
       {error && (
@@ -124,35 +138,45 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
 }
 
 export function ConsolePolls(props: { doc: Y.Doc }) {
+  const t = useT();
   const { doc } = props;
   const polls = useDoc(doc, (s) => s.polls);
   const { decisions } = useRegisters(doc);
   return (
     <section className="card polls" aria-labelledby="console-polls-heading">
-      <h2 id="console-polls-heading">Polls</h2>
-      {polls.length === 0 && <p className="muted">No polls yet.</p>}
+      <h2 id="console-polls-heading">{t('polls.heading')}</h2>
+      {polls.length === 0 && <p className="muted">{t('polls.none')}</p>}
       {polls.map((r) => {
         const p = r.poll;
         const decision = decisions.find((d) => d.id === p.decisionId);
         return (
-          <article className="poll-card" key={p.id} aria-label={`Poll: ${p.question}`}>
+          <article
+            className="poll-card"
+            key={p.id}
+            aria-label={t('polls.pollLabel', { question: p.question })}
+          >
             <h3 dir="auto">{p.question}</h3>
             <p className="muted">
-              {KINDS.find((k) => k.id === p.kind)?.label}
-              {p.multiple ? ', several answers' : ''}
-              {p.anonymous ? ', anonymous' : ', named'} ·{' '}
-              {p.state === 'draft' ? 'not open yet' : p.state}
-              {p.showResults ? ' · results on the projector' : ''}
+              {t('polls.meta', {
+                kind: t('polls.kind', { kind: p.kind }),
+                multiple: p.multiple ? 'yes' : 'no',
+                anonymous: p.anonymous ? 'yes' : 'no',
+                state: p.state,
+                shown: p.showResults ? 'yes' : 'no',
+              })}
             </p>
             {decision && (
               <p>
-                Confidence vote for <strong>{decision.title}</strong>:{' '}
-                {confidenceLine(decision.committed, r)}
+                {t('polls.confidenceFor')} <strong>{decision.title}</strong>
+                {t('polls.colon')} {confidenceLine(decision.committed, r)}
               </p>
             )}
             {p.state !== 'draft' && <PollResults result={r} />}
             {p.state !== 'draft' && r.trend && (
-              <ChartSvg testId="health-chart" make={(w, f) => pollChart(r, w, f)} />
+              <ChartSvg
+                testId="health-chart"
+                make={(w, f) => pollChart(r, w, f, pollChartWords(r))}
+              />
             )}
             <div className="poll-actions">
               <button
@@ -162,20 +186,20 @@ export function ConsolePolls(props: { doc: Y.Doc }) {
                 }
               >
                 {p.state === 'open'
-                  ? 'Close poll'
+                  ? t('polls.close')
                   : p.state === 'draft'
-                    ? 'Open poll'
-                    : 'Reopen poll'}
+                    ? t('polls.open')
+                    : t('polls.reopen')}
               </button>
               <button
                 type="button"
                 aria-pressed={p.showResults}
                 onClick={() => updatePoll(doc, { pollId: p.id, showResults: !p.showResults })}
               >
-                {p.showResults ? 'Hide results' : 'Show results'}
+                {p.showResults ? t('polls.hideResults') : t('polls.showResults')}
               </button>
               <button type="button" onClick={() => deletePoll(doc, p.id)}>
-                Delete poll
+                {t('polls.delete')}
               </button>
             </div>
           </article>

@@ -9,7 +9,8 @@ import { usePresence } from '../../stores/presenceStore';
 import { useDoc } from '../../stores/docStore';
 import './presence.css';
 import { hostApi } from '../../platform';
-import { formatTime, plural } from '../../app/format';
+import { formatTime } from '../../app/format';
+import { useT } from '../../i18n/useT';
 import type { RosterState } from '../../../shared/model/roster/read';
 import { useRosterDevices } from './useRosterDevices';
 
@@ -26,13 +27,9 @@ interface Row {
 }
 
 const ORDER: Record<RosterState, number> = { waiting: 0, admitted: 1, removed: 2 };
-const STATE_WORDS: Record<RosterState, string> = {
-  admitted: 'admitted',
-  waiting: 'waiting to be admitted',
-  removed: 'removed',
-};
 
 export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: Awareness }) {
+  const t = useT();
   const { sessionId, doc, awareness } = props;
   const online = usePresence(awareness, (s) => s.online);
   const participants = useDoc(doc, (s) => s.participants);
@@ -52,7 +49,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
   );
   const rows: Row[] = roster.map((e) => ({
     id: e.id,
-    name: names.get(e.id)?.name ?? '(no name yet)',
+    name: names.get(e.id)?.name ?? t('presence.noName'),
     addresses: devices[e.id] ?? [],
     joinedAt: e.joinedAt,
     online: onlineIds.has(e.id),
@@ -93,10 +90,10 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
 
   return (
     <section className="presence-list roster" aria-labelledby="presence-heading">
-      <h3 id="presence-heading">Participants</h3>
+      <h3 id="presence-heading">{t('presence.heading')}</h3>
       <p className="roster-summary" role="status">
-        {plural(admitted, 'admitted', 'admitted')}
-        {waiting > 0 && <strong> · {plural(waiting, 'waiting', 'waiting')} in the lobby</strong>}
+        {t('presence.admitted', { n: admitted })}
+        {waiting > 0 && <strong> · {t('presence.waiting', { n: waiting })}</strong>}
       </p>
       <label className="roster-mode">
         <input
@@ -108,12 +105,10 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
             )
           }
         />{' '}
-        Admit everyone by hand
+        {t('presence.byHand')}
       </label>
       <p className="muted roster-hint">
-        {mode === 'hand'
-          ? 'Everyone new waits in the lobby until you admit them.'
-          : 'The first person from each device is admitted; another from the same device waits.'}
+        {mode === 'hand' ? t('presence.handHint') : t('presence.deviceHint')}
       </p>
       {error && (
         <p className="error" role="alert">
@@ -121,20 +116,25 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
         </p>
       )}
       {rows.length === 0 ? (
-        <p className="muted">Nobody has joined yet.</p>
+        <p className="muted">{t('presence.nobody')}</p>
       ) : (
         <ul>
           {rows.map((r) => (
             <li key={r.id} className={`${r.online ? 'online' : 'offline'} ${r.state ?? ''}`}>
               <span aria-hidden="true">{r.online ? '●' : '○'} </span>
               <span className="roster-name">{r.name}</span>{' '}
-              <span className="muted">— {r.online ? 'online' : 'offline'}</span>
+              <span className="muted">
+                — {r.online ? t('presence.online') : t('presence.offline')}
+              </span>
               {r.state && (
-                <span className={`roster-state ${r.state}`}> · {STATE_WORDS[r.state]}</span>
+                <span className={`roster-state ${r.state}`}>
+                  {' '}
+                  · {t('presence.state', { state: r.state })}
+                </span>
               )}
               <span className="muted roster-meta">
                 {r.addresses.length > 0 && ` · ${r.addresses.join(', ')}`}
-                {r.joinedAt > 0 && ` · joined ${formatTime(r.joinedAt)}`}
+                {r.joinedAt > 0 && ` · ${t('presence.joined', { time: formatTime(r.joinedAt) })}`}
               </span>
               {r.state === 'waiting' && r.reason && (
                 <span className="muted roster-reason"> {r.reason}</span>
@@ -147,7 +147,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
                       void call((api) => api.admitParticipant({ sessionId, participantId: r.id }))
                     }
                   >
-                    Admit <span className="visually-hidden">{r.name}</span>
+                    {t('presence.admit')} <span className="visually-hidden">{r.name}</span>
                   </button>
                 )}
                 {r.state !== 'removed' && r.state !== null && (
@@ -157,7 +157,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
                       void call((api) => api.removeParticipant({ sessionId, participantId: r.id }))
                     }
                   >
-                    Remove <span className="visually-hidden">{r.name}</span>
+                    {t('presence.remove')} <span className="visually-hidden">{r.name}</span>
                   </button>
                 )}
               </span>

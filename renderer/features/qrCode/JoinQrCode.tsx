@@ -2,6 +2,7 @@
 // text (the venue's Wi-Fi) with its own description.
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
+import { useT } from '../../i18n/useT';
 
 export function JoinQrCode({
   url,
@@ -13,6 +14,7 @@ export function JoinQrCode({
   /** What the code holds, for the image's description; the join link by default. */
   label?: string;
 }) {
+  const t = useT();
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -31,7 +33,7 @@ export function JoinQrCode({
       width={size}
       height={size}
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-      alt={label ?? `QR code for the join link ${url}`}
+      alt={label ?? t('qrCode.joinLink', { url })}
     />
   );
 }

@@ -5,8 +5,10 @@ import type * as Y from 'yjs';
 import { setAnswer } from '../../../shared/model/questions/commands';
 import type { Question } from '../../../shared/model/questions/read';
 import { ValidationError } from '../../../shared/model/limits';
+import { useT } from '../../i18n/useT';
 
 export function AnswerForm(props: { doc: Y.Doc; q: Question; name: string }) {
+  const t = useT();
   const { doc, q } = props;
   const [text, setText] = useState(q.answer ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -26,11 +28,13 @@ export function AnswerForm(props: { doc: Y.Doc; q: Question; name: string }) {
       }}
     >
       <label>
-        Answer given <span className="visually-hidden">to “{props.name}”</span>
+        {t('questions.answerGiven')}{' '}
+        <span className="visually-hidden">{t('questions.toQuestion', { name: props.name })}</span>
         <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <button type="submit" disabled={saved}>
-        Save answer <span className="visually-hidden">to “{props.name}”</span>
+        {t('questions.saveAnswer')}{' '}
+        <span className="visually-hidden">{t('questions.toQuestion', { name: props.name })}</span>
       </button>
       {error && (
         <p role="alert" className="error">

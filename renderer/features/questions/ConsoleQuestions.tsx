@@ -7,18 +7,21 @@ import { useDoc } from '../../stores/docStore';
 import { QUESTION_ESTIMATE_PX, QuestionItem, shortText } from './QuestionItem';
 import { AnswerForm } from './AnswerForm';
 import { VirtualList } from '../lists/VirtualList';
+import { useT } from '../../i18n/useT';
 
 export function ConsoleQuestions(props: { doc: Y.Doc }) {
+  const t = useT();
   const { doc } = props;
   const questions = useDoc(doc, (s) => s.questions);
   const open = questions.filter((q) => q.answeredAt === null).length;
   return (
     <section className="card questions" aria-labelledby="console-questions-heading">
       <h2 id="console-questions-heading">
-        Questions <span className="count">({open} open)</span>
+        {t('questions.heading')}{' '}
+        <span className="count">{t('questions.openCount', { n: open })}</span>
       </h2>
       {questions.length === 0 ? (
-        <p className="muted">No questions yet.</p>
+        <p className="muted">{t('questions.none')}</p>
       ) : (
         <VirtualList
           items={questions}
@@ -36,18 +39,21 @@ export function ConsoleQuestions(props: { doc: Y.Doc }) {
                   <div className="question-actions">
                     <button
                       type="button"
-                      aria-label={`${answered ? 'Mark not answered' : 'Mark answered'}: “${name}”`}
+                      aria-label={t('questions.mark', { answered: answered ? 'yes' : 'no', name })}
                       onClick={() => markAnswered(doc, { questionId: q.id, answered: !answered })}
                     >
-                      {answered ? 'Not answered' : 'Answered'}
+                      {answered ? t('questions.notAnswered') : t('questions.answered')}
                     </button>
                     {!answered && (
                       <button
                         type="button"
-                        aria-label={`${q.pinned ? 'Unpin' : 'Pin to projector'}: “${name}”`}
+                        aria-label={t('questions.pinLabel', {
+                          pinned: q.pinned ? 'yes' : 'no',
+                          name,
+                        })}
                         onClick={() => pinQuestion(doc, q.pinned ? null : q.id)}
                       >
-                        {q.pinned ? 'Unpin' : 'Pin to projector'}
+                        {q.pinned ? t('questions.unpin') : t('questions.pin')}
                       </button>
                     )}
                     <AnswerForm key={q.answer ?? ''} doc={doc} q={q} name={name} />

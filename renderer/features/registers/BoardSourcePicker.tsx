@@ -10,6 +10,8 @@ import { type BoardSource } from '../../../shared/model/registers/names';
 import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
 import { clip } from './useRegisters';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 interface Choice extends BoardSource {
   key: string;
@@ -27,7 +29,9 @@ export function boardChoices(doc: Y.Doc): { block: string; choices: Choice[] }[]
       const choices: Choice[] = [
         ...view.groups.map((g) => ({
           key: `g:${g.id}`,
-          label: `Group: ${clip(g.name || g.noteIds.map((id) => text.get(id) ?? '').join(' / '), 70)}`,
+          label: t('registers.pickGroup', {
+            text: clip(g.name || g.noteIds.map((id) => text.get(id) ?? '').join(' / '), 70),
+          }),
           blockId: b.id,
           text: g.name || g.noteIds.map((id) => text.get(id) ?? '').join(' / '),
           noteIds: g.noteIds,
@@ -35,7 +39,7 @@ export function boardChoices(doc: Y.Doc): { block: string; choices: Choice[] }[]
         })),
         ...view.notes.map((n) => ({
           key: `n:${n.id}`,
-          label: `Note: ${clip(n.text, 70)}`,
+          label: t('registers.pickNote', { text: clip(n.text, 70) }),
           blockId: b.id,
           text: n.text,
           noteIds: [n.id],
@@ -48,6 +52,7 @@ export function boardChoices(doc: Y.Doc): { block: string; choices: Choice[] }[]
 }
 
 export function BoardSourcePicker(props: { doc: Y.Doc }) {
+  const t = useT();
   const id = useId();
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState('');
@@ -60,9 +65,9 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
     return (
       <p className="from-board">
         <button type="button" onClick={refresh}>
-          Look for board notes
+          {t('registers.lookForNotes')}
         </button>{' '}
-        <span className="muted">to record a decision or an action from one.</span>
+        <span className="muted">{t('registers.lookForNotesWhy')}</span>
       </p>
     );
   const all = blocks.flatMap((b) => b.choices);
@@ -72,13 +77,18 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
     if (kind === 'decision') openDecision(decisionDraftFromBoard(props.doc, pick));
     else openDraft(draftFromBoard(pick, props.doc));
     setStatus(
-      `The ${kind} form below is filled from ${pick.label.toLowerCase()}; complete and save it.`,
+      t('registers.filledFrom', {
+        kind,
+        from: t(pick.groupId ? 'registers.fromGroup' : 'registers.fromNote', {
+          text: clip(pick.text, 70),
+        }),
+      }),
     );
   };
   return (
     <div className="from-board" role="group" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={id}>
-        From the board
+        {t('registers.fromTheBoard')}
       </label>
       <select
         id={id}
@@ -87,7 +97,7 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
         onPointerDown={refresh}
         onChange={(e) => setChosen(e.target.value)}
       >
-        <option value="">Choose a note or group…</option>
+        <option value="">{t('registers.chooseNote')}</option>
         {blocks.map((b) => (
           <optgroup key={b.block} label={b.block}>
             {b.choices.map((c) => (
@@ -99,10 +109,10 @@ export function BoardSourcePicker(props: { doc: Y.Doc }) {
         ))}
       </select>
       <button type="button" disabled={!pick} onClick={() => act('decision')}>
-        Record decision from it
+        {t('registers.recordDecisionFromIt')}
       </button>
       <button type="button" disabled={!pick} onClick={() => act('action')}>
-        Promote to action
+        {t('group.promoteToAction')}
       </button>
       <span role="status" className="muted">
         {status}

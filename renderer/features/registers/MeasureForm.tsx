@@ -3,7 +3,10 @@ import type * as Y from 'yjs';
 import type { Measure, Registers } from '../../../shared/model/registers/names';
 import { addMeasure, updateMeasure } from '../../../shared/model/registers/commands';
 import { vNumberOrNull } from '../../../shared/model/registers/records';
+import { ValidationError } from '../../../shared/model/limits';
 import { RegisterForm, TextFields, useValues } from './formParts';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 function LinkList<T extends { id: string }>(props: {
   legend: string;
@@ -35,19 +38,32 @@ function LinkList<T extends { id: string }>(props: {
 }
 
 const MEASURE_TEXTS = [
-  ['name', 'Measure name', { wide: true }],
-  ['baseline', 'Baseline'],
-  ['target', 'Target'],
-  ['byWhen', 'By when'],
-  ['owner', 'Owner'],
-  ['unit', 'Unit (%, days, NPS…)'],
-  ['baselineValue', 'Baseline value (a number)', { inputMode: 'decimal' }],
-  ['baselineDate', 'Baseline date', { type: 'date' }],
-  ['targetValue', 'Target value (a number)', { inputMode: 'decimal' }],
-  ['targetDate', 'Target date', { type: 'date' }],
+  ['name', 'registers.measureName', { wide: true }],
+  ['baseline', 'registers.baseline'],
+  ['target', 'registers.target'],
+  ['byWhen', 'registers.byWhen'],
+  ['owner', 'registers.owner'],
+  ['unit', 'registers.unit'],
+  ['baselineValue', 'registers.baselineValue', { inputMode: 'decimal' }],
+  ['baselineDate', 'registers.baselineDate', { type: 'date' }],
+  ['targetValue', 'registers.targetValue', { inputMode: 'decimal' }],
+  ['targetDate', 'registers.targetDate', { type: 'date' }],
 ] as const;
 
 const numberText = (n: number | null | undefined) => (n == null ? '' : String(n));
+
+/** A typed number, or null when empty; the refusal in the reader's language. */
+function numberOrNull(text: string, what: 'baseline' | 'target'): number | null {
+  try {
+    return vNumberOrNull(text, what);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    throw new ValidationError(
+      t('registers.notANumber', { what, text: text.trim().slice(0, 40) }),
+      err.rule,
+    );
+  }
+}
 
 export function MeasureForm(props: {
   doc: Y.Doc;
@@ -55,6 +71,7 @@ export function MeasureForm(props: {
   measure?: Measure;
   onDone: () => void;
 }) {
+  useT();
   const m = props.measure;
   const [v, set] = useValues(() => ({
     name: m?.name ?? '',
@@ -75,8 +92,8 @@ export function MeasureForm(props: {
     // A value that is not a number is refused here with its message; the form keeps what was typed.
     const fields = {
       ...v,
-      baselineValue: vNumberOrNull(v.baselineValue, 'The baseline value'),
-      targetValue: vNumberOrNull(v.targetValue, 'The target value'),
+      baselineValue: numberOrNull(v.baselineValue, 'baseline'),
+      targetValue: numberOrNull(v.targetValue, 'target'),
       baselineDate: v.baselineDate || null,
       targetDate: v.targetDate || null,
     };
@@ -88,14 +105,14 @@ export function MeasureForm(props: {
     <RegisterForm what="measure" editing={!!m} write={write} onDone={props.onDone}>
       <TextFields specs={MEASURE_TEXTS} values={v} set={set} />
       <LinkList
-        legend="Tracks decisions"
+        legend={t('registers.tracksDecisions')}
         items={props.registers.decisions}
         label={(d, i) => `D${i + 1} ${d.title}`}
         chosen={v.decisionIds}
         onChange={set('decisionIds')}
       />
       <LinkList
-        legend="Tracks actions"
+        legend={t('registers.tracksActions')}
         items={props.registers.actions}
         label={(a, i) => `A${i + 1} ${a.title}`}
         chosen={v.actionIds}

@@ -9,10 +9,12 @@ import { ValidationError } from '../../../shared/model/limits';
 import { measureChart } from '../../../shared/charts/measureChart';
 import { measureWords } from '../../../shared/charts/measureWords';
 import { ChartSvg } from '../charts/ChartSvg';
+import { useT } from '../../i18n/useT';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 function RecordValueForm(props: { doc: Y.Doc; measure: Measure }) {
+  const t = useT();
   const [value, setValue] = useState('');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
@@ -34,9 +36,15 @@ function RecordValueForm(props: { doc: Y.Doc; measure: Measure }) {
   }
 
   return (
-    <form className="measure-value-form" onSubmit={submit} aria-label={`Record a value of ${name}`}>
+    <form
+      className="measure-value-form"
+      onSubmit={submit}
+      aria-label={t('registers.recordValueOf', { name })}
+    >
       <label>
-        Value{props.measure.unit ? ` (${props.measure.unit})` : ''}
+        {props.measure.unit
+          ? t('registers.valueIn', { unit: props.measure.unit })
+          : t('registers.value')}
         <input
           type="text"
           inputMode="decimal"
@@ -46,18 +54,18 @@ function RecordValueForm(props: { doc: Y.Doc; measure: Measure }) {
         />
       </label>
       <label>
-        Date
+        {t('registers.date')}
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <label>
-        Note
+        {t('registers.note')}
         <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <label>
-        Who reported it
+        {t('registers.whoReported')}
         <input type="text" value={who} onChange={(e) => setWho(e.target.value)} />
       </label>
-      <button type="submit">Record value</button>
+      <button type="submit">{t('registers.recordValue')}</button>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -74,9 +82,13 @@ export function MeasureTrend(props: {
   /** The console's form to record a value. */
   doc?: Y.Doc;
 }) {
+  const t = useT();
   const { measure: m, values } = props;
   return (
-    <article className="measure-trend" aria-label={`Measure ${props.tag}: ${m.name}`}>
+    <article
+      className="measure-trend"
+      aria-label={t('registers.measureLabel', { tag: props.tag, name: m.name })}
+    >
       <h4>
         {props.tag} {m.name}
       </h4>

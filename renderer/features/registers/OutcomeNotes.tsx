@@ -4,12 +4,14 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { setOutcome } from '../../../shared/model/registers/outcomes';
 import { ValidationError } from '../../../shared/model/limits';
+import { useT } from '../../i18n/useT';
 
 export function OutcomeNotes(props: {
   doc: Y.Doc;
   block: { id: string; title: string };
   saved: string;
 }) {
+  const t = useT();
   const [text, setText] = useState(props.saved);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -27,16 +29,16 @@ export function OutcomeNotes(props: {
       }}
     >
       <label className="field wide">
-        Outcome of “{props.block.title}” (for the minutes)
+        {t('registers.outcomeOf', { title: props.block.title })}
         <textarea
           rows={3}
           value={text}
-          placeholder="What was said and agreed, in a few lines"
+          placeholder={t('registers.outcomePlaceholder')}
           onChange={(e) => setText(e.target.value)}
         />
       </label>
       <button type="submit" disabled={text.trim() === props.saved.trim()}>
-        Save outcome
+        {t('registers.saveOutcome')}
       </button>
       {error && (
         <p role="alert" className="error">

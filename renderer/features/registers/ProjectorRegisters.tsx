@@ -8,6 +8,8 @@ import { usePages } from '../projector/usePages';
 import { PageNumber } from '../projector/PageNumber';
 import { useProjectorPageCounter } from '../projector/useProjectorScreen';
 import { useRegisters } from './useRegisters';
+import { actionStatusText } from './RegisterLists';
+import { useT } from '../../i18n/useT';
 
 /** One line: its tag (D1, A2, M3), title and detail, and its state at the end. */
 function Item(props: { tag: string; title: string; state: string; children: ReactNode }) {
@@ -24,6 +26,7 @@ function Item(props: { tag: string; title: string; state: string; children: Reac
 }
 
 export function ProjectorRegisters(props: { doc: Y.Doc }) {
+  const t = useT();
   const registers = useRegisters(props.doc);
   const box = useRef<HTMLElement>(null);
   const counter = useProjectorPageCounter(props.doc);
@@ -37,7 +40,7 @@ export function ProjectorRegisters(props: { doc: Y.Doc }) {
       ref={box}
     >
       <div className="projector-registers-head">
-        <h2 id="projector-registers-heading">Decisions, actions and measures</h2>
+        <h2 id="projector-registers-heading">{t('registers.heading')}</h2>
         <PageNumber pages={pages} />
       </div>
       <ul className="projector-registers-fit" data-paged="">
@@ -46,23 +49,31 @@ export function ProjectorRegisters(props: { doc: Y.Doc }) {
             key={d.id}
             tag={`D${i + 1}`}
             title={d.title}
-            state={d.committed ? '✓ Committed' : 'Proposed'}
+            state={d.committed ? t('registers.committedMark') : t('registers.proposed')}
           >
             {d.decision && ` — ${d.decision}`}
           </Item>
         ))}
         {actions.map((a, i) => (
-          <Item key={a.id} tag={`A${i + 1}`} title={a.title} state={a.status}>
+          <Item key={a.id} tag={`A${i + 1}`} title={a.title} state={actionStatusText(a.status)}>
             {' '}
-            — {a.responsible || 'no owner yet'}
-            {a.due ? `, by ${a.due}` : ''}
+            {t('registers.actionDetail', {
+              owner: a.responsible,
+              hasOwner: a.responsible ? 'yes' : 'no',
+              due: a.due ?? '',
+              hasDue: a.due ? 'yes' : 'no',
+            })}
           </Item>
         ))}
         {measures.map((m, i) => (
           <Item key={m.id} tag={`M${i + 1}`} title={m.name} state={m.owner}>
             {' '}
-            — {m.baseline || '?'} → {m.target || '?'}
-            {m.byWhen ? ` by ${m.byWhen}` : ''}
+            {t('registers.measureDetail', {
+              baseline: m.baseline || '?',
+              target: m.target || '?',
+              byWhen: m.byWhen,
+              hasBy: m.byWhen ? 'yes' : 'no',
+            })}
           </Item>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { draftFromBoard } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
 import { registersStore } from '../../stores/registersStore';
 import { useProjection } from '../../stores/projection';
+import { useT } from '../../i18n/useT';
 
 /** Whether a record was taken from this group (or, for a lone note, from this note). */
 export function takenFrom(source: BoardSource) {
@@ -21,18 +22,17 @@ export function takenFrom(source: BoardSource) {
 
 /** "Decision recorded", "Action recorded", both, or a form open for this source: from the state. */
 function useStatus(doc: Y.Doc, source: BoardSource): string {
+  const t = useT();
   const from = takenFrom(source);
   const decided = useProjection(registersStore(doc), (s) => s.decisions.some(from));
   const assigned = useProjection(registersStore(doc), (s) => s.actions.some(from));
-  const open = useActionDraft((s) =>
-    s.pending && from(s.pending.draft)
-      ? `${s.pending.kind === 'decision' ? 'Decision' : 'Action'} form open in the registers`
-      : null,
-  );
-  const done = [decided ? 'Decision recorded' : '', assigned ? 'Action recorded' : '']
-    .filter(Boolean)
-    .join(' · ');
-  return open ?? done;
+  const open = useActionDraft((s) => (s.pending && from(s.pending.draft) ? s.pending.kind : null));
+  if (open) return t('registers.formOpen', { kind: open });
+  if (decided || assigned)
+    return t('registers.recorded', {
+      what: decided && assigned ? 'both' : decided ? 'decision' : 'action',
+    });
+  return '';
 }
 
 /**
@@ -54,21 +54,16 @@ export function PromoteFromBoard(props: {
   source: BoardSource;
   what: 'note' | 'group';
 }) {
+  const t = useT();
   const { recordDecision, promoteToAction, status } = useRecordFromBoard(props.doc, props.source);
-  const label = clip(props.source.text, 40);
+  const from = t('registers.fromWhat', { what: props.what, label: clip(props.source.text, 40) });
   return (
     <span className="promote">
       <button type="button" className="small" onClick={recordDecision}>
-        Record decision{' '}
-        <span className="visually-hidden">
-          from {props.what} {label}
-        </span>
+        {t('registers.recordDecision')} <span className="visually-hidden">{from}</span>
       </button>
       <button type="button" className="small" onClick={promoteToAction}>
-        Promote to action{' '}
-        <span className="visually-hidden">
-          from {props.what} {label}
-        </span>
+        {t('group.promoteToAction')} <span className="visually-hidden">{from}</span>
       </button>
       <span role="status" className="muted">
         {status}

@@ -29,6 +29,9 @@ import {
   ownerWarning,
   type ActionDraft,
 } from '../../../shared/model/registers/actionDrafts';
+import { actionStatusText } from './RegisterLists';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 
 const toLocalInput = (ms: number) => {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
@@ -38,10 +41,10 @@ const toLocalInput = (ms: number) => {
 /** The decision's text fields after its title: wide two-line areas. */
 const area = { wide: true, rows: 2 };
 const DECISION_TEXTS = [
-  ['context', 'Context', area],
-  ['options', 'Options considered (one per line)', area],
-  ['decision', 'The decision', area],
-  ['rationale', 'Rationale', area],
+  ['context', 'registers.context', area],
+  ['options', 'registers.optionsPerLine', area],
+  ['decision', 'registers.theDecision', area],
+  ['rationale', 'registers.rationale', area],
 ] as const;
 
 export function DecisionForm(props: {
@@ -51,6 +54,7 @@ export function DecisionForm(props: {
   draft?: DecisionDraft;
   onDone: () => void;
 }) {
+  const t = useT();
   const d = props.decision;
   const draft = props.draft;
   const [v, set] = useValues(() => ({
@@ -90,7 +94,7 @@ export function DecisionForm(props: {
   return (
     <RegisterForm what="decision" editing={!!d} write={write} onDone={props.onDone}>
       <TextField
-        label="Decision title"
+        label={t('registers.decisionTitle')}
         wide
         value={v.title}
         // A prefilled form (from the board or the parking lot) takes the focus, to be completed.
@@ -99,34 +103,30 @@ export function DecisionForm(props: {
       />
       <TextFields specs={DECISION_TEXTS} values={v} set={set} />
       <fieldset className="field">
-        <legend>Dissent noted as</legend>
+        <legend>{t('registers.dissentAs')}</legend>
         <label>
           <input type="radio" checked={v.mode === 'count'} onChange={() => set('mode')('count')} />{' '}
-          a count
+          {t('registers.dissentCount')}
         </label>{' '}
         <label>
           <input type="radio" checked={v.mode === 'names'} onChange={() => set('mode')('names')} />{' '}
-          names
+          {t('registers.dissentNames')}
         </label>
       </fieldset>
       {v.mode === 'count' ? (
         <TextField
-          label="People dissenting"
+          label={t('registers.peopleDissenting')}
           type="number"
           min={0}
           value={v.count}
           onChange={set('count')}
         />
       ) : (
-        <TextField
-          label="Dissenting (names, comma-separated)"
-          value={v.names}
-          onChange={set('names')}
-        />
+        <TextField label={t('registers.dissentingNames')} value={v.names} onChange={set('names')} />
       )}
       <BlockSelect doc={props.doc} value={v.block} onChange={set('block')} />
       <TextField
-        label="Decided at"
+        label={t('registers.decidedAt')}
         type="datetime-local"
         value={v.decidedAt}
         onChange={set('decidedAt')}
@@ -137,19 +137,19 @@ export function DecisionForm(props: {
           checked={v.committed}
           onChange={(e) => set('committed')(e.target.checked)}
         />{' '}
-        Committed
+        {t('registers.committed')}
       </label>
     </RegisterForm>
   );
 }
 
 const ACTION_TEXTS = [
-  ['consulted', 'Consulted (comma-separated)'],
-  ['informed', 'Informed (comma-separated)'],
-  ['due', 'Due date', { type: 'date' }],
-  ['measure', 'Success measure'],
+  ['consulted', 'registers.consultedList'],
+  ['informed', 'registers.informedList'],
+  ['due', 'registers.dueDate', { type: 'date' }],
+  ['measure', 'registers.successMeasure'],
 ] as const;
-const STATUS_OPTIONS = ACTION_STATUSES.map((s) => ({ value: s, label: s }));
+const statusOptions = () => ACTION_STATUSES.map((s) => ({ value: s, label: actionStatusText(s) }));
 
 export function ActionForm(props: {
   doc: Y.Doc;
@@ -159,6 +159,7 @@ export function ActionForm(props: {
   onSaved?: (id: string) => void;
   onDone: () => void;
 }) {
+  useT();
   const a = props.action;
   const draft = props.draft;
   const [v, set] = useValues(() => ({
@@ -182,7 +183,7 @@ export function ActionForm(props: {
     const warning = ownerWarning(v.responsible);
     if (warning && v.warned !== v.responsible.trim()) {
       set('warned')(v.responsible.trim());
-      throw new ValidationError(warning);
+      throw new ValidationError(t('registers.noOwner'));
     }
     const fields = {
       title: v.title,
@@ -202,7 +203,7 @@ export function ActionForm(props: {
   return (
     <RegisterForm what="action" editing={!!a} write={write} onDone={props.onDone}>
       <TextField
-        label="Action title"
+        label={t('registers.actionTitle')}
         wide
         value={v.title}
         // A prefilled form (promoted, accepted) takes the focus, so it is seen and completed.
@@ -215,7 +216,7 @@ export function ActionForm(props: {
         ))}
       </datalist>
       <TextField
-        label="Responsible (owner)"
+        label={t('registers.responsibleOwner')}
         list={ownersId}
         autoComplete="off"
         aria-describedby={hintId}
@@ -223,10 +224,10 @@ export function ActionForm(props: {
         onChange={set('responsible')}
       />
       <p id={hintId} className="visually-hidden">
-        Pick one of the participants, or type a name.
+        {t('registers.ownerHint')}
       </p>
       <TextField
-        label="Accountable"
+        label={t('registers.accountable')}
         list={ownersId}
         autoComplete="off"
         value={v.accountable}
@@ -234,10 +235,10 @@ export function ActionForm(props: {
       />
       <TextFields specs={ACTION_TEXTS} values={v} set={set} />
       <SelectField
-        label="Status"
+        label={t('registers.status')}
         value={v.status}
         onChange={set('status')}
-        options={STATUS_OPTIONS}
+        options={statusOptions()}
       />
       <BlockSelect doc={props.doc} value={v.block} onChange={set('block')} />
     </RegisterForm>

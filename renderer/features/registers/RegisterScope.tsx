@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SourceLink } from '../../../shared/model/registers/names';
 import { useProjectorModel } from '../projector/useProjectorModel';
+import { useT } from '../../i18n/useT';
 
 export type RegisterScope = 'block' | 'all';
 
@@ -41,11 +42,12 @@ export function useRegisterScope<D extends SourceLink, A extends SourceLink>(
 export function RegisterScopeSwitch(props: {
   scoped: Pick<ScopedRegisters<unknown, unknown>, 'scope' | 'setScope' | 'block' | 'hidden'>;
 }) {
+  const t = useT();
   const { scope, setScope, block, hidden } = props.scoped;
   if (!block) return null;
   return (
     <fieldset className="register-scope">
-      <legend className="visually-hidden">Which decisions and actions to list</legend>
+      <legend className="visually-hidden">{t('registers.scopeLegend')}</legend>
       <label>
         <input
           type="radio"
@@ -53,7 +55,7 @@ export function RegisterScopeSwitch(props: {
           checked={scope === 'block'}
           onChange={() => setScope('block')}
         />{' '}
-        This block
+        {t('registers.thisBlock')}
       </label>
       <label>
         <input
@@ -62,11 +64,11 @@ export function RegisterScopeSwitch(props: {
           checked={scope === 'all'}
           onChange={() => setScope('all')}
         />{' '}
-        All blocks
+        {t('registers.allBlocks')}
       </label>
       {scope === 'block' && hidden > 0 && (
         <span className="muted" role="status">
-          {hidden} from other blocks not listed
+          {t('registers.hiddenRows', { n: hidden })}
         </span>
       )}
     </fieldset>

@@ -23,12 +23,15 @@ import { RegisterScopeSwitch, useRegisterScope } from './RegisterScope';
 import { useActionDraft } from './draftStore';
 import { emptyDraft } from '../../../shared/model/registers/actionDrafts';
 import { resolveSuggestion } from '../../../shared/model/registers/suggestions';
+import { actionStatusText } from './RegisterLists';
+import { useT } from '../../i18n/useT';
 
 type Kind = 'decision' | 'action' | 'measure';
 type Editing = { kind: Kind; id: string | null } | null;
 
 export function RegistersPanel(props: { doc: Y.Doc }) {
   const { doc } = props;
+  const t = useT();
   const registers = useRegisters(doc);
   const scoped = useRegisterScope(doc, registers);
   const [editing, setEditing] = useState<Editing>(null);
@@ -56,22 +59,17 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
   ) => (
     <>
       <button type="button" onClick={() => setEditing({ kind, id: r.id })}>
-        Edit{' '}
-        <span className="visually-hidden">
-          {kind} {title}
-        </span>
+        {t('registers.edit')}{' '}
+        <span className="visually-hidden">{t('registers.kindTitle', { kind, title })}</span>
       </button>
       <button
         type="button"
         onClick={() =>
-          window.confirm(`Delete the ${kind} “${title}”? Undo (Ctrl+Z) brings it back.`) &&
-          remove(doc, { id: r.id })
+          window.confirm(t('registers.confirmDelete', { kind, title })) && remove(doc, { id: r.id })
         }
       >
-        Delete{' '}
-        <span className="visually-hidden">
-          {kind} {title}
-        </span>
+        {t('registers.delete')}{' '}
+        <span className="visually-hidden">{t('registers.kindTitle', { kind, title })}</span>
       </button>
     </>
   );
@@ -91,7 +89,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
 
   return (
     <section className="card registers" aria-labelledby="registers-heading">
-      <h2 id="registers-heading">Decisions, actions and measures</h2>
+      <h2 id="registers-heading">{t('registers.heading')}</h2>
       <BoardSourcePicker doc={doc} />
       <RegisterScopeSwitch scoped={scoped} />
       {scoped.block && (
@@ -103,7 +101,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
         />
       )}
 
-      <h3>Decisions</h3>
+      <h3>{t('registers.decisions')}</h3>
       <DecisionList
         decisions={scoped.decisions}
         controls={(d) => (
@@ -113,7 +111,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
               aria-pressed={d.committed}
               onClick={() => updateDecision(doc, { id: d.id, committed: !d.committed })}
             >
-              {d.committed ? 'Uncommit' : 'Commit'}{' '}
+              {d.committed ? t('registers.uncommit') : t('registers.commit')}{' '}
               <span className="visually-hidden">{d.title}</span>
             </button>
             {editDelete('decision', d, d.title, deleteDecision)}
@@ -129,16 +127,16 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           onDone={done}
         />
       ) : (
-        addButton('decision', 'Record decision')
+        addButton('decision', t('registers.recordDecision'))
       )}
 
-      <h3>Action items</h3>
+      <h3>{t('registers.actions')}</h3>
       <ActionTable
         actions={scoped.actions}
         controls={(a) => (
           <div className="row">
             <select
-              aria-label={`Status of ${a.title}`}
+              aria-label={t('registers.statusOf', { title: a.title })}
               value={a.status}
               onChange={(e) =>
                 updateAction(doc, { id: a.id, status: e.target.value as ActionStatus })
@@ -146,7 +144,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
             >
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {actionStatusText(s)}
                 </option>
               ))}
             </select>
@@ -171,10 +169,10 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           onDone={done}
         />
       ) : (
-        addButton('action', 'Add action item')
+        addButton('action', t('registers.addAction'))
       )}
 
-      <h3>Measures</h3>
+      <h3>{t('registers.measures')}</h3>
       <MeasureTable
         registers={registers}
         controls={(m) => (
@@ -190,7 +188,7 @@ export function RegistersPanel(props: { doc: Y.Doc }) {
           onDone={done}
         />
       ) : (
-        addButton('measure', 'Add measure')
+        addButton('measure', t('registers.addMeasure'))
       )}
       <MeasureTrends measures={registers.measures} values={registers.measureValues} doc={doc} />
 

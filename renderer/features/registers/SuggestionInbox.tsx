@@ -6,24 +6,30 @@ import { acceptSuggestion } from '../../../shared/model/registers/fromRoom';
 import { clip } from './useRegisters';
 import { draftFromSuggestion } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';
+import { useT } from '../../i18n/useT';
 
 export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }) {
+  const t = useT();
   const open = props.suggestions.filter((s) => s.status === 'open');
   const openDraft = useActionDraft((st) => st.open);
   return (
     <section aria-labelledby="suggestions-heading">
-      <h3 id="suggestions-heading">Suggestions from the room ({open.length})</h3>
+      <h3 id="suggestions-heading">{t('registers.suggestionsHeading', { n: open.length })}</h3>
       {open.length === 0 ? (
-        <p className="muted">None waiting.</p>
+        <p className="muted">{t('registers.noneWaiting')}</p>
       ) : (
         <ul className="suggestions">
           {open.map((s) => (
             <li key={s.id}>
-              <article aria-label={`Suggested ${s.kind}: ${clip(s.text, 60)}`}>
+              <article
+                aria-label={t('registers.suggestedLabel', { kind: s.kind, text: clip(s.text, 60) })}
+              >
                 <p>
-                  <span className="badge">{s.kind === 'decision' ? 'Decision' : 'Action'}</span>{' '}
+                  <span className="badge">
+                    {t(s.kind === 'decision' ? 'registers.decision' : 'registers.action')}
+                  </span>{' '}
                   <span dir="auto">{s.text}</span>{' '}
-                  <span className="muted">— {s.authorName || 'an attendee'}</span>
+                  <span className="muted">— {s.authorName || t('registers.anAttendee')}</span>
                 </p>
                 <div className="row">
                   <button
@@ -35,13 +41,13 @@ export function SuggestionInbox(props: { doc: Y.Doc; suggestions: Suggestion[] }
                         : acceptSuggestion(props.doc, s)
                     }
                   >
-                    Accept
+                    {t('registers.accept')}
                   </button>
                   <button
                     type="button"
                     onClick={() => resolveSuggestion(props.doc, { id: s.id, status: 'dismissed' })}
                   >
-                    Dismiss
+                    {t('registers.dismiss')}
                   </button>
                 </div>
               </article>

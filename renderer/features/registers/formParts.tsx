@@ -5,6 +5,8 @@ import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNo
 import type * as Y from 'yjs';
 import { getAgenda } from '../../../shared/model/agenda/read';
 import { ValidationError } from '../../../shared/model/limits';
+import type { MessageId } from '../../i18n/language';
+import { useT } from '../../i18n/useT';
 
 export function Field(props: {
   label: string;
@@ -62,10 +64,10 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-/** Text fields as data: the value's key, the label, and any more of TextField's props. */
+/** Text fields as data: the value's key, the label's message id, and any more of TextField's props. */
 export type TextSpec<K extends string> = readonly [
   key: K,
-  label: string,
+  label: MessageId,
   more?: Omit<TextFieldProps, 'label' | 'value' | 'onChange'>,
 ];
 
@@ -74,10 +76,11 @@ export function TextFields<K extends string>(props: {
   values: Record<K, string>;
   set: (key: K) => (v: string) => void;
 }) {
+  const t = useT();
   return props.specs.map(([key, label, more]) => (
     <TextField
       key={key}
-      label={label}
+      label={t(label)}
       {...more}
       value={props.values[key]}
       onChange={props.set(key)}
@@ -108,15 +111,16 @@ export function SelectField<V extends string>(props: {
 
 /** The block a record comes from, or none. */
 export function BlockSelect(props: { doc: Y.Doc; value: string; onChange: (v: string) => void }) {
+  const t = useT();
   const blocks = getAgenda(props.doc).days.flatMap((d, di) =>
     d.blocks.map((b) => ({ value: b.id, label: `${di + 1}.${b.index + 1} ${b.title}` })),
   );
   return (
     <SelectField
-      label="From block"
+      label={t('registers.fromBlock')}
       value={props.value}
       onChange={props.onChange}
-      options={[{ value: '', label: 'None' }, ...blocks]}
+      options={[{ value: '', label: t('registers.noBlock') }, ...blocks]}
     />
   );
 }
@@ -132,6 +136,7 @@ export function RegisterForm(props: {
   onDone: () => void;
   children: ReactNode;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -148,7 +153,9 @@ export function RegisterForm(props: {
     <form
       className="register-form"
       onSubmit={submit}
-      aria-label={`${props.editing ? 'Edit' : 'New'} ${props.what}`}
+      aria-label={t(props.editing ? 'registers.editForm' : 'registers.newForm', {
+        what: props.what,
+      })}
     >
       {props.children}
       {error ? (
@@ -158,10 +165,10 @@ export function RegisterForm(props: {
       ) : null}
       <div className="row">
         <button type="submit" className="primary">
-          {props.editing ? `Save ${props.what}` : `Add ${props.what}`}
+          {t(props.editing ? 'registers.saveForm' : 'registers.addForm', { what: props.what })}
         </button>
         <button type="button" onClick={props.onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

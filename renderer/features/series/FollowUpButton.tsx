@@ -5,8 +5,10 @@ import { useEffect, useState } from 'react';
 import { hostApi } from '../../platform';
 import { navigate } from '../../app/router';
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
+import { useT } from '../../i18n/useT';
 
 export function FollowUpButton({ sessionId }: { sessionId: string }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
@@ -18,13 +20,14 @@ export function FollowUpButton({ sessionId }: { sessionId: string }) {
   }, []);
   const followUp = async () => {
     const api = hostApi();
-    if (!api) return setError('This page needs the facilitator key.');
+    if (!api) return setError(t('series.needsKey'));
     setBusy(true);
     try {
       const made = await api.followUpSession({
         id: sessionId,
         ...(template && { template }),
       });
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- a route
       navigate(`/console/session/${made.id}${window.location.hash}`);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -34,27 +37,24 @@ export function FollowUpButton({ sessionId }: { sessionId: string }) {
   };
   return (
     <section className="card follow-up" aria-labelledby="follow-up-heading">
-      <h2 id="follow-up-heading">Next time</h2>
-      <p className="muted">
-        The next session of this series opens with “Review commitments” and carries the open
-        actions, the decisions, the measures and the open parking-lot items.
-      </p>
+      <h2 id="follow-up-heading">{t('series.nextTime')}</h2>
+      <p className="muted">{t('series.followUpHelp')}</p>
       <div className="row">
-        <label htmlFor="follow-up-agenda">Agenda</label>
+        <label htmlFor="follow-up-agenda">{t('console.tab.agenda')}</label>
         <select
           id="follow-up-agenda"
           value={template}
           onChange={(e) => setTemplate(e.target.value)}
         >
-          <option value="">This session’s agenda</option>
-          {templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t('series.thisAgenda')}</option>
+          {templates.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {tpl.name}
             </option>
           ))}
         </select>
         <button type="button" disabled={busy} onClick={() => void followUp()}>
-          Follow up
+          {t('series.followUp')}
         </button>
       </div>
       {error && (

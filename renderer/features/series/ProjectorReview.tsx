@@ -7,9 +7,11 @@ import { useSeries } from '../../stores/seriesStore';
 import { usePages } from '../projector/usePages';
 import { PageNumber } from '../projector/PageNumber';
 import { useProjectorPageCounter } from '../projector/useProjectorScreen';
-import { ownerLine, reviewedCount, STATUS_LABELS } from './reviewText';
+import { ownerLine, reviewedCount, statusLabel } from './reviewText';
+import { useT } from '../../i18n/useT';
 
 export function ProjectorReview({ doc }: { doc: Y.Doc }) {
+  const t = useT();
   const all = useSeries(doc, (s) => s.items);
   const items = all.filter((i) => i.action.carriedFrom !== null);
   const box = useRef<HTMLElement>(null);
@@ -22,7 +24,9 @@ export function ProjectorReview({ doc }: { doc: Y.Doc }) {
       ref={box}
     >
       <div className="projector-registers-head">
-        <h2 id="projector-review-heading">Commitments · {reviewedCount(items)}</h2>
+        <h2 id="projector-review-heading">
+          {t('series.commitmentsHeading', { count: reviewedCount(items) })}
+        </h2>
         <PageNumber pages={pages} />
       </div>
       <ul className="projector-registers-fit" data-paged="">
@@ -32,12 +36,14 @@ export function ProjectorReview({ doc }: { doc: Y.Doc }) {
             <span className="pr-text">
               <strong>{item.action.title}</strong>
               <span className="pr-detail"> — {ownerLine(item)}</span>
-              {item.review?.note && <span className="pr-note">“{item.review.note}”</span>}
+              {item.review?.note && (
+                <span className="pr-note">{t('series.quoted', { text: item.review.note })}</span>
+              )}
             </span>
             <span
               className={`pr-state review-badge ${item.review ? `status-${item.review.status.replace(' ', '-')}` : 'waiting'}`}
             >
-              {item.review ? STATUS_LABELS[item.review.status] : 'Not reviewed yet'}
+              {item.review ? statusLabel(item.review.status) : t('commitments.notReviewed')}
             </span>
           </li>
         ))}

@@ -6,8 +6,10 @@ import type * as Y from 'yjs';
 import { useSeries } from '../../stores/seriesStore';
 import { StatusForm } from './StatusForm';
 import { notReviewed, ownerLine, reviewedCount, reviewLine } from './reviewText';
+import { useT } from '../../i18n/useT';
 
 export function ReviewBlock({ doc }: { doc: Y.Doc }) {
+  const t = useT();
   const items = useSeries(doc, (s) => s.items).filter((i) => i.action.carriedFrom !== null);
   const link = useSeries(doc, (s) => s.link);
   const decisions = useSeries(doc, (s) => s.carriedDecisions);
@@ -15,21 +17,21 @@ export function ReviewBlock({ doc }: { doc: Y.Doc }) {
   return (
     <section className="card review-block" aria-labelledby="review-heading">
       <div className="row spread">
-        <h2 id="review-heading">Commitments to review</h2>
+        <h2 id="review-heading">{t('series.toReview')}</h2>
         <p className="review-count" role="status">
           {reviewedCount(items)}
         </p>
       </div>
       {link?.previousTitle && (
-        <p className="muted">Carried from “{link.previousTitle}” and earlier sessions.</p>
+        <p className="muted">{t('series.carriedFrom', { title: link.previousTitle })}</p>
       )}
       {items.length === 0 ? (
-        <p className="muted">Nothing was carried: no open actions in the session before.</p>
+        <p className="muted">{t('series.nothingCarried')}</p>
       ) : (
         <>
           {waiting.length > 0 && (
             <p className="review-waiting">
-              Not reviewed yet: {waiting.map((i) => i.action.title).join(', ')}
+              {t('series.waiting', { titles: waiting.map((i) => i.action.title).join(', ') })}
             </p>
           )}
           <ol className="review-list">
@@ -53,13 +55,13 @@ export function ReviewBlock({ doc }: { doc: Y.Doc }) {
       )}
       {decisions.length > 0 && (
         <details className="carried-decisions">
-          <summary>Decisions of earlier sessions ({decisions.length}, for reference)</summary>
+          <summary>{t('series.earlierDecisions', { n: decisions.length })}</summary>
           <ul>
             {decisions.map((d) => (
               <li key={d.id}>
                 <strong>{d.title}</strong>
                 {d.decision && ` — ${d.decision}`}{' '}
-                <span className="muted">({d.session || 'an earlier session'})</span>
+                <span className="muted">({d.session || t('series.anEarlierSession')})</span>
               </li>
             ))}
           </ul>

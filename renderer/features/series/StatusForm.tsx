@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { recordActionUpdate, type UpdateWriter } from '../../../shared/model/series/commands';
 import { UPDATE_NOTE_MAX_CHARS } from '../../../shared/model/series/names';
-import { REVIEW_STATUSES, STATUS_LABELS, type ReviewStatus } from './reviewText';
+import { REVIEW_STATUSES, statusLabel, type ReviewStatus } from './reviewText';
+import { useT } from '../../i18n/useT';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -15,6 +16,7 @@ export function StatusForm(props: {
   actionId: string;
   actionTitle: string;
 }) {
+  const t = useT();
   const [status, setStatus] = useState<ReviewStatus | ''>('');
   const [note, setNote] = useState('');
   const [date, setDate] = useState(today);
@@ -22,7 +24,7 @@ export function StatusForm(props: {
   const id = `status-${props.actionId}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!status) return setError('Pick a status.');
+    if (!status) return setError(t('commitments.pickStatus'));
     try {
       recordActionUpdate(props.doc, props.writer, {
         actionId: props.actionId,
@@ -38,9 +40,15 @@ export function StatusForm(props: {
     }
   };
   return (
-    <form className="status-form" onSubmit={submit} aria-label={`Status of ${props.actionTitle}`}>
+    <form
+      className="status-form"
+      onSubmit={submit}
+      aria-label={t('commitments.statusOf', { title: props.actionTitle })}
+    >
       <fieldset className="status-choices">
-        <legend className="visually-hidden">Status of {props.actionTitle}</legend>
+        <legend className="visually-hidden">
+          {t('commitments.statusOf', { title: props.actionTitle })}
+        </legend>
         {REVIEW_STATUSES.map((s) => (
           <label key={s} className={`status-choice status-${s.replace(' ', '-')}`}>
             <input
@@ -50,26 +58,34 @@ export function StatusForm(props: {
               checked={status === s}
               onChange={() => setStatus(s)}
             />
-            {STATUS_LABELS[s]}
+            {statusLabel(s)}
           </label>
         ))}
       </fieldset>
       <div className="status-line">
         <label className="status-note">
-          <span className="visually-hidden">One-line note on {props.actionTitle}</span>
+          <span className="visually-hidden">
+            {t('commitments.noteOn', { title: props.actionTitle })}
+          </span>
           <input
             value={note}
             maxLength={UPDATE_NOTE_MAX_CHARS}
-            placeholder="One line: where it stands"
+            placeholder={t('commitments.notePlaceholder')}
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
         <label>
-          <span className="visually-hidden">Date for {props.actionTitle}</span>
+          <span className="visually-hidden">
+            {t('commitments.dateFor', { title: props.actionTitle })}
+          </span>
           <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
         </label>
         <button type="submit" className="primary">
-          Record<span className="visually-hidden"> the status of {props.actionTitle}</span>
+          {t('commitments.record')}
+          <span className="visually-hidden">
+            {' '}
+            {t('commitments.recordWhat', { title: props.actionTitle })}
+          </span>
         </button>
       </div>
       {error && (

@@ -10,8 +10,12 @@ import { confirmName } from '../../../shared/model/series/commands';
 import { sameName } from '../../../shared/model/series/read';
 import { useSeries } from '../../stores/seriesStore';
 import { StatusForm } from './StatusForm';
-import { reviewLine, STATUS_LABELS } from './reviewText';
+import { reviewLine, statusLabel } from './reviewText';
+import { useT } from '../../i18n/useT';
 
+export { loadCommitmentsWords } from './commitmentsWords';
+
+// eslint-disable-next-line lingui/no-unlocalized-strings -- a localStorage key
 const rememberKey = (seriesId: string) => `offsite.series.${seriesId}.name`;
 
 function remembered(seriesId: string | undefined): string | null {
@@ -24,6 +28,7 @@ function remembered(seriesId: string | undefined): string | null {
 }
 
 export function YourCommitments(props: { doc: Y.Doc; participantId: string; name: string }) {
+  const t = useT();
   const { doc, participantId } = props;
   const items = useSeries(doc, (s) => s.items);
   const links = useSeries(doc, (s) => s.links);
@@ -63,11 +68,9 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
     if (candidates.length === 0 && !mine) return null;
     return (
       <section className="card your-commitments" aria-labelledby="your-commitments-heading">
-        <h2 id="your-commitments-heading">Your commitments</h2>
+        <h2 id="your-commitments-heading">{t('commitments.yours')}</h2>
         {mine ? (
-          <p className="muted">
-            Someone else here confirmed “{mine.name}” first. Ask the facilitator.
-          </p>
+          <p className="muted">{t('commitments.takenBy', { name: mine.name })}</p>
         ) : (
           <form
             className="confirm-name"
@@ -76,9 +79,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
               if (choice) confirm(choice);
             }}
           >
-            <label htmlFor="commitment-name">
-              Which name in the actions is yours? Confirm it once to see your commitments.
-            </label>
+            <label htmlFor="commitment-name">{t('commitments.whichName')}</label>
             <div className="row">
               <select
                 id="commitment-name"
@@ -92,7 +93,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
                 ))}
               </select>
               <button type="submit" className="primary" disabled={!choice}>
-                Yes, I am {choice || '…'}
+                {t('commitments.yesIAm', { name: choice || '…' })}
               </button>
             </div>
           </form>
@@ -110,12 +111,10 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
   );
   return (
     <section className="card your-commitments" aria-labelledby="your-commitments-heading">
-      <h2 id="your-commitments-heading">Your commitments</h2>
-      <p className="muted">
-        As {linked}: the actions where you are Responsible (R) or Accountable (A).
-      </p>
+      <h2 id="your-commitments-heading">{t('commitments.yours')}</h2>
+      <p className="muted">{t('commitments.asName', { name: linked })}</p>
       {own.length === 0 ? (
-        <p className="muted">None yet.</p>
+        <p className="muted">{t('commitments.noneYet')}</p>
       ) : (
         <ul className="commitment-list">
           {own.map((item) => {
@@ -125,9 +124,12 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
                 <div className="review-item-head">
                   <strong>{item.action.title}</strong>
                   <span className="muted">
-                    {responsible ? 'R' : 'A'}
-                    {item.action.due ? ` · due ${item.action.due}` : ''} ·{' '}
-                    {STATUS_LABELS[item.status]}
+                    {t('commitments.commitmentLine', {
+                      role: responsible ? 'R' : 'A',
+                      due: item.action.due ?? '',
+                      hasDue: item.action.due ? 'yes' : 'no',
+                      status: statusLabel(item.status),
+                    })}
                   </span>
                 </div>
                 {item.action.carriedFrom !== null && (

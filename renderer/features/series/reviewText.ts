@@ -1,26 +1,23 @@
 // How the review block words an action's state, on the console, the projector and the phone.
 import type { ReviewItem } from '../../../shared/model/series/read';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../shared/model/series/names';
+import { t } from '../../i18n/t';
 
 export { REVIEW_STATUSES, type ReviewStatus };
 
-export const STATUS_LABELS: Record<string, string> = {
-  done: 'Done',
-  'on track': 'On track',
-  'at risk': 'At risk',
-  slipped: 'Slipped',
-  dropped: 'Dropped',
-  open: 'Open',
-  'in progress': 'In progress',
-};
+/** A status in the reader's language: "Done", "On track", "At risk", … (the room's catalog). */
+export const statusLabel = (status: string) =>
+  t('commitments.status', { status: status.replace(/\s+/g, '_') });
 
-/** "Ann (R) · Bo (A) · due 2026-10-01". */
+/** "Ann (R) · Bo (A) · due 2026-10-01" (the console's and the projector's). */
 export function ownerLine(item: ReviewItem): string {
   const a = item.action;
   return [
-    a.responsible ? `${a.responsible} (R)` : 'no owner yet',
-    a.accountable && a.accountable !== a.responsible ? `${a.accountable} (A)` : '',
-    a.due ? `due ${a.due}` : 'no due date',
+    a.responsible ? t('series.responsible', { name: a.responsible }) : t('series.noOwner'),
+    a.accountable && a.accountable !== a.responsible
+      ? t('series.accountable', { name: a.accountable })
+      : '',
+    a.due ? t('series.due', { date: a.due }) : t('series.noDue'),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -29,11 +26,20 @@ export function ownerLine(item: ReviewItem): string {
 /** The review recorded in this session, as one line, or "Not reviewed yet". */
 export function reviewLine(item: ReviewItem): string {
   const r = item.review;
-  if (!r) return 'Not reviewed yet';
-  return `${STATUS_LABELS[r.status] ?? r.status}${r.note ? ` — ${r.note}` : ''} (${r.byName}, ${r.date})`;
+  if (!r) return t('commitments.notReviewed');
+  return t('commitments.reviewLine', {
+    status: statusLabel(r.status),
+    note: r.note,
+    hasNote: r.note ? 'yes' : 'no',
+    by: r.byName,
+    date: r.date,
+  });
 }
 
 export const notReviewed = (items: readonly ReviewItem[]) => items.filter((i) => !i.review);
 
 export const reviewedCount = (items: readonly ReviewItem[]) =>
-  `${items.length - notReviewed(items).length} of ${items.length} reviewed`;
+  t('series.reviewedCount', {
+    n: items.length - notReviewed(items).length,
+    total: items.length,
+  });

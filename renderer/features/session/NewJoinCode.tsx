@@ -1,16 +1,13 @@
 // "New join code": for when the code has leaked (a photo of the projector in a chat). The host
 // disconnects whoever joined with the old code; people in the room scan the new QR code.
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 
 export function NewJoinCode({ rotate }: { rotate: () => Promise<void> }) {
+  const t = useT();
   const [state, setState] = useState<'idle' | 'busy' | 'done' | string>('idle');
   const onClick = () => {
-    if (
-      !window.confirm(
-        'Make a new join code? Everyone who joined with the current one is disconnected until they use the new one.',
-      )
-    )
-      return;
+    if (!window.confirm(t('session.newCodeConfirm'))) return;
     setState('busy');
     rotate().then(
       () => setState('done'),
@@ -20,13 +17,13 @@ export function NewJoinCode({ rotate }: { rotate: () => Promise<void> }) {
   return (
     <div className="new-join-code">
       <button type="button" onClick={onClick} disabled={state === 'busy'}>
-        New join code
+        {t('session.newCode')}
       </button>
       <p role="status" className="muted">
         {state === 'done'
-          ? 'New join code made. People who joined with the old one are disconnected until they use this one.'
+          ? t('session.newCodeMade')
           : state !== 'idle' && state !== 'busy'
-            ? `The join code could not be changed: ${state}`
+            ? t('session.newCodeFailed', { reason: state })
             : ''}
       </p>
     </div>

@@ -2,6 +2,7 @@
 // view a button opens its panel beside the board (again: closes it); in the cockpit it scrolls to
 // the panel and puts the focus on its heading.
 import { badgeText } from './inbox';
+import { useT } from '../../i18n/useT';
 
 export interface PanelTab<Id extends string> {
   id: Id;
@@ -16,20 +17,21 @@ export function PanelTabs<Id extends string>(props: {
   open?: Id | null;
   onChoose(id: Id): void;
 }) {
+  const t = useT();
   const toggles = props.open !== undefined;
   return (
-    <nav className="panel-tabs" aria-label="Panels">
-      {props.tabs.map((t) => {
-        const badge = badgeText(t.unseen ?? 0);
+    <nav className="panel-tabs" aria-label={t('session.panels')}>
+      {props.tabs.map((tab) => {
+        const badge = badgeText(tab.unseen ?? 0);
         return (
           <button
-            key={t.id}
+            key={tab.id}
             type="button"
             className="panel-tab"
-            aria-pressed={toggles ? props.open === t.id : undefined}
-            onClick={() => props.onChoose(t.id)}
+            aria-pressed={toggles ? props.open === tab.id : undefined}
+            onClick={() => props.onChoose(tab.id)}
           >
-            {t.label}
+            {tab.label}
             {badge && (
               // Read with the label ("Questions 2 new"), as it is shown.
               <span className="badge inbox-badge"> {badge}</span>

@@ -11,6 +11,7 @@ import { OpenProjector } from '../projector/OpenProjector';
 import { ProjectorScreenPicker } from '../projector/ProjectorScreenPicker';
 import { ProjectorFocusPicker } from '../board/ProjectorFocusPicker';
 import { VenueCard } from '../venue/VenueCard';
+import { useT } from '../../i18n/useT';
 
 export function RoomAside(props: {
   details: SessionDetails;
@@ -19,19 +20,20 @@ export function RoomAside(props: {
   awareness: Awareness | null;
   rotateJoinCode(): Promise<void>;
 }) {
+  const t = useT();
   const { details, doc, awareness } = props;
   return (
-    <aside className="room-aside" aria-label="The room">
+    <aside className="room-aside" aria-label={t('session.theRoom')}>
       <section className="card join-card" aria-labelledby="join-heading">
-        <h2 id="join-heading">Invite the room</h2>
+        <h2 id="join-heading">{t('session.invite')}</h2>
         <JoinQrCode url={details.joinUrl} size={150} />
         <p className="join-code-line">
-          <span className="muted">Join code</span>{' '}
+          <span className="muted">{t('join.joinCode')}</span>{' '}
           <strong className="code join-code">{details.joinCode}</strong>
         </p>
         <p className="join-url">
           <a href={details.joinUrl} target="_blank" rel="noreferrer">
-            Join link
+            {t('session.joinLink')}
           </a>
           <span className="url">{details.joinUrl}</span>
         </p>
@@ -46,13 +48,13 @@ export function RoomAside(props: {
         />
       )}
       <section className="card projector-card" aria-labelledby="projector-heading">
-        <h2 id="projector-heading">Projector</h2>
+        <h2 id="projector-heading">{t('projector.documentTitleBare')}</h2>
         <OpenProjector sessionId={props.sessionId} />
         {doc && <ProjectorScreenPicker doc={doc} />}
         {doc && <ProjectorFocusPicker doc={doc} />}
       </section>
       {doc && awareness && (
-        <section className="card people-card" aria-label="Who is here">
+        <section className="card people-card" aria-label={t('session.whoIsHere')}>
           <AttendeeCount awareness={awareness} />
           <RosterPanel sessionId={props.sessionId} doc={doc} awareness={awareness} />
         </section>

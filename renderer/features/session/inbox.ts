@@ -4,6 +4,7 @@
 import type { Question } from '../../../shared/model/questions/read';
 import type { ParkingItem } from '../../../shared/model/parkingLot/read';
 import type { Suggestion } from '../../../shared/model/registers/suggestions';
+import { t } from '../../i18n/t';
 
 export const INBOX_PANELS = ['questions', 'parking', 'registers'] as const;
 export type InboxPanel = (typeof INBOX_PANELS)[number];
@@ -40,5 +41,5 @@ export function markSeen(
 
 /** A badge's words: "2 new", or nothing. */
 export function badgeText(unseen: number): string {
-  return unseen > 0 ? `${unseen} new` : '';
+  return unseen > 0 ? t('session.unseen', { n: unseen }) : '';
 }

@@ -30,6 +30,7 @@ export function useFacilitatorSession(
 } {
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a BroadcastChannel's name
   const channelName = `offsite:details:${sessionId}`;
   const read = useCallback(
     (quiet: boolean) =>

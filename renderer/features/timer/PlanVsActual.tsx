@@ -1,9 +1,11 @@
 // Planned versus actual, live: ahead/behind for the day, the projected end, and the ledger.
 import type * as Y from 'yjs';
-import { formatClockTime } from '../../../shared/model/timer/timerMath';
 import { useAgenda } from '../../stores/agendaStore';
 import { useHostNow } from './useTimerDisplay';
-import { dayReport, formatMinutes, type LedgerRow } from './planVsActual';
+import { dayReport, formatMinutes, scheduleWords, type LedgerRow } from './planVsActual';
+import { formatTime } from '../../app/format';
+import { t } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
 import { ChartSvg } from '../charts/ChartSvg';
 import { planChart } from '../../../shared/charts/resultCharts';
 
@@ -18,7 +20,11 @@ export const planRows = (rows: LedgerRow[]) =>
       actualMinutes: r.actualMs === null ? null : r.actualMs / 60_000,
     }));
 
+/** The chart's title, for the console's card and the projector's charts screen. */
+export const planChartTitle = (day: string) => t('timer.planChartTitle', { day });
+
 export function PlanVsActual({ doc }: { doc: Y.Doc }) {
+  const t = useT();
   const agenda = useAgenda(doc, (s) => s.agenda);
   const order = useAgenda(doc, (s) => s.order);
   const timer = useAgenda(doc, (s) => s.timer);
@@ -28,21 +34,21 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
   const { projection: p, day, rows } = report;
   return (
     <section className="card plan-card" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">Planned vs actual · {day.label}</h2>
+      <h2 id="plan-heading">{t('timer.planHeading', { day: day.label })}</h2>
       <dl className="plan-summary">
         <div>
-          <dt>Schedule</dt>
+          <dt>{t('timer.scheduleLabel')}</dt>
           <dd className={`plan-status plan-${p.status.replace(' ', '-')}`} aria-live="polite">
-            {p.label}
+            {scheduleWords(p)}
           </dd>
         </div>
         <div>
-          <dt>Planned end</dt>
-          <dd>{formatClockTime(p.plannedEndHostMs)}</dd>
+          <dt>{t('timer.plannedEnd')}</dt>
+          <dd>{formatTime(p.plannedEndHostMs)}</dd>
         </div>
         <div>
-          <dt>Projected end</dt>
-          <dd data-testid="projected-end">{formatClockTime(p.projectedEndHostMs)}</dd>
+          <dt>{t('timer.projectedEnd')}</dt>
+          <dd data-testid="projected-end">{formatTime(p.projectedEndHostMs)}</dd>
         </div>
       </dl>
       {/* In the Agenda tab's narrow aside five columns do not fit: the table scrolls sideways in
@@ -52,16 +58,16 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
         // Focusable, so a keyboard can scroll it when it is narrower than the table.
         tabIndex={0}
         role="region"
-        aria-label="Ledger, scrolls sideways when narrow"
+        aria-label={t('timer.ledgerScrolls')}
       >
-        <table className="ledger" aria-label="Ledger">
+        <table className="ledger" aria-label={t('timer.ledger')}>
           <thead>
             <tr>
-              <th scope="col">Block</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Actual</th>
-              <th scope="col">Added or set</th>
-              <th scope="col">Overtime</th>
+              <th scope="col">{t('timer.ledger.block')}</th>
+              <th scope="col">{t('timer.ledger.planned')}</th>
+              <th scope="col">{t('timer.ledger.actual')}</th>
+              <th scope="col">{t('timer.ledger.changed')}</th>
+              <th scope="col">{t('timer.ledger.overtime')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,9 +88,7 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
       {rows.some((r) => r.status !== 'not started') && (
         <ChartSvg
           testId="plan-chart"
-          make={(w, f) =>
-            planChart(`Planned and actual minutes per block, ${day.label}`, planRows(rows), w, f)
-          }
+          make={(w, f) => planChart(planChartTitle(day.label), planRows(rows), w, f)}
         />
       )}
     </section>

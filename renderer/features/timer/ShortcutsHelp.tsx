@@ -2,6 +2,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { SHORTCUTS } from './shortcuts';
 import { isTypingTarget } from './typingTarget';
+import { useT } from '../../i18n/useT';
 
 export function ShortcutsHelp(props: {
   open: boolean;
@@ -9,6 +10,7 @@ export function ShortcutsHelp(props: {
   /** Where the focus goes on closing when what had it would take Space for itself. */
   returnTo: RefObject<HTMLElement | null>;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -28,34 +30,35 @@ export function ShortcutsHelp(props: {
         props.onClose();
       }}
     >
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('timer.shortcuts')}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t('timer.shortcut.key')}</th>
+            <th scope="col">{t('timer.shortcut.action')}</th>
           </tr>
         </thead>
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.label}>
               <td>
-                <kbd>{s.label}</kbd>
+                <kbd>{s.label === 'Space' ? t('timer.key.space') : s.label}</kbd>
               </td>
-              <td>{s.description}</td>
+              <td>{s.description()}</td>
             </tr>
           ))}
           <tr>
             <td>
+              {/* eslint-disable-next-line lingui/no-unlocalized-strings -- a key's name, the same in every language offered */}
               <kbd>Alt</kbd> + <kbd>↑</kbd> / <kbd>↓</kbd>
             </td>
-            <td>Move the focused agenda block up or down</td>
+            <td>{t('timer.shortcut.moveBlock')}</td>
           </tr>
         </tbody>
       </table>
-      <p className="muted">Shortcuts are off while you type in a field.</p>
+      <p className="muted">{t('timer.shortcut.offWhileTyping')}</p>
       <button type="button" onClick={props.onClose} autoFocus>
-        Close
+        {t('timer.close')}
       </button>
     </dialog>
   );

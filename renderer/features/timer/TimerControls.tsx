@@ -12,6 +12,7 @@ import { isTypingTarget, modalOpen } from './typingTarget';
 import { runTimerCommand, type TimerCommand } from './timerActions';
 import { playChime, primeAudio } from './chime';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
+import { useT } from '../../i18n/useT';
 
 const CHIME_KEY = 'offsite.chime';
 
@@ -22,6 +23,7 @@ export function TimerControls(props: {
   size?: 'normal' | 'medium' | 'large';
 }) {
   const { doc, showBlock = true } = props;
+  const t = useT();
   const state = useAgenda(doc, (s) => s.timer.facts.state);
   const hasBlocks = useAgenda(doc, (s) => s.order.length > 0);
   const current = useAgenda(doc, (s) => {
@@ -79,7 +81,7 @@ export function TimerControls(props: {
       aria-labelledby="timer-heading"
     >
       <div className="row spread">
-        <h2 id="timer-heading">Timer</h2>
+        <h2 id="timer-heading">{t('console.timer')}</h2>
         {/* Part of the timer's keys: when the overlay closes the focus comes back here, and Space
             must then do what the overlay says (start, pause, resume), not reopen it. */}
         <button
@@ -90,22 +92,20 @@ export function TimerControls(props: {
           aria-keyshortcuts={ariaKeys('help')}
           onClick={() => setHelpOpen(true)}
         >
-          Keyboard shortcuts
+          {t('timer.shortcuts')}
         </button>
       </div>
       <p className={showBlock ? 'timer-block' : 'visually-hidden'}>
         {current ? (
           <>
-            <span className="muted">Now:</span> <strong>{current.title}</strong>
+            <span className="muted">{t('timer.now')}</span> <strong>{current.title}</strong>
           </>
         ) : (
-          <span className="muted">
-            {hasBlocks ? 'The agenda is done.' : 'Add a block to the agenda to run the timer.'}
-          </span>
+          <span className="muted">{hasBlocks ? t('timer.agendaDone') : t('timer.addABlock')}</span>
         )}
       </p>
       <Countdown doc={doc} size={props.size ?? 'large'} onZero={onZero} />
-      <div className="timer-buttons" role="group" aria-label="Timer controls" data-timer-keys>
+      <div className="timer-buttons" role="group" aria-label={t('timer.controls')} data-timer-keys>
         {state === 'running' ? (
           <button
             type="button"
@@ -113,7 +113,7 @@ export function TimerControls(props: {
             aria-keyshortcuts={ariaKeys('toggle')}
             onClick={() => run('pause')}
           >
-            Pause
+            {t('timer.pause')}
           </button>
         ) : state === 'paused' ? (
           <button
@@ -122,7 +122,7 @@ export function TimerControls(props: {
             aria-keyshortcuts={ariaKeys('toggle')}
             onClick={() => run('resume')}
           >
-            Resume
+            {t('timer.resume')}
           </button>
         ) : (
           <button
@@ -132,7 +132,7 @@ export function TimerControls(props: {
             aria-keyshortcuts={ariaKeys('toggle')}
             onClick={() => run('start')}
           >
-            Start
+            {t('timer.start')}
           </button>
         )}
         <button
@@ -141,7 +141,7 @@ export function TimerControls(props: {
           onClick={() => run('previous')}
           disabled={!hasBlocks}
         >
-          Previous block
+          {t('timer.previousBlock')}
         </button>
         <button
           type="button"
@@ -149,7 +149,7 @@ export function TimerControls(props: {
           onClick={() => run('next')}
           disabled={!hasBlocks}
         >
-          Next block
+          {t('timer.nextBlock')}
         </button>
         <button
           type="button"
@@ -157,7 +157,7 @@ export function TimerControls(props: {
           onClick={() => run('add1')}
           disabled={!current}
         >
-          Add 1 minute
+          {t('timer.add1')}
         </button>
         <button
           type="button"
@@ -165,7 +165,7 @@ export function TimerControls(props: {
           onClick={() => run('add5')}
           disabled={!current}
         >
-          Add 5 minutes
+          {t('timer.add5')}
         </button>
         <button
           type="button"
@@ -173,7 +173,7 @@ export function TimerControls(props: {
           onClick={() => run('remove1')}
           disabled={!current}
         >
-          Remove 1 minute
+          {t('timer.remove1')}
         </button>
       </div>
       <TimerPresets
@@ -195,7 +195,7 @@ export function TimerControls(props: {
             localStorage.setItem(CHIME_KEY, e.target.checked ? 'on' : 'off');
           }}
         />
-        Chime at zero
+        {t('timer.chime')}
       </label>
       {error && (
         <p role="alert" className="error">

@@ -7,6 +7,7 @@ import { setBlockWrapUp } from '../../../shared/model/agenda/commands';
 import { MAX_WRAP_UP_MINUTES } from '../../../shared/model/agenda/names';
 import { ariaKeys, PRESET_MINUTES, type TimerCommand } from './shortcuts';
 import { runTimerAction } from './timerActions';
+import { useT } from '../../i18n/useT';
 
 export function TimerPresets(props: {
   doc: Y.Doc;
@@ -18,6 +19,7 @@ export function TimerPresets(props: {
   wrapUpRef: RefObject<HTMLInputElement | null>;
 }) {
   const { doc, blockId, run, report } = props;
+  const t = useT();
   const [time, setTime] = useState('');
   const [wrapUp, setWrapUp] = useState(props.wrapUpMinutes?.toString() ?? '');
   // Show the block's stored threshold whenever the block (or its threshold) changes.
@@ -26,14 +28,19 @@ export function TimerPresets(props: {
 
   return (
     <div className="timer-more">
-      <div className="timer-buttons" role="group" aria-label="Set the time left" data-timer-keys>
+      <div
+        className="timer-buttons"
+        role="group"
+        aria-label={t('timer.setTimeLeft')}
+        data-timer-keys
+      >
         {PRESET_MINUTES.map((m, i) => (
           <button
             key={m}
             type="button"
             disabled={off}
             aria-keyshortcuts={ariaKeys(`preset${m}`)}
-            title={`Set the time left to ${m} minute${m === 1 ? '' : 's'} (Shift+${i + 1})`}
+            title={t('timer.presetTitle', { m, key: `Shift+${i + 1}` })}
             onClick={() => run(`preset${m}`)}
           >
             {m}:00 <kbd aria-hidden="true">⇧{i + 1}</kbd>
@@ -45,7 +52,7 @@ export function TimerPresets(props: {
           aria-keyshortcuts={ariaKeys('reset')}
           onClick={() => run('reset')}
         >
-          Reset block <kbd aria-hidden="true">R</kbd>
+          {t('timer.resetBlock')} <kbd aria-hidden="true">R</kbd>
         </button>
       </div>
       <div className="timer-fields">
@@ -55,7 +62,7 @@ export function TimerPresets(props: {
             e.preventDefault();
             const ms = parseDuration(time);
             if (ms === null) {
-              report('Type the time left as minutes (5), m:ss (4:30) or h:mm:ss (1:05:00).');
+              report(t('timer.badTime'));
               return;
             }
             report(null);
@@ -64,7 +71,7 @@ export function TimerPresets(props: {
           }}
         >
           <label htmlFor="timer-set-time">
-            Set time left <kbd aria-hidden="true">T</kbd>
+            {t('timer.setTimeLeftLabel')} <kbd aria-hidden="true">T</kbd>
           </label>
           <input
             id="timer-set-time"
@@ -79,7 +86,7 @@ export function TimerPresets(props: {
             onChange={(e) => setTime(e.target.value)}
           />
           <button type="submit" disabled={off}>
-            Set time
+            {t('timer.setTime')}
           </button>
         </form>
         <form
@@ -98,14 +105,14 @@ export function TimerPresets(props: {
           }}
         >
           <label htmlFor="timer-wrap-up">
-            Wrap-up at (min left) <kbd aria-hidden="true">W</kbd>
+            {t('timer.wrapUpAt')} <kbd aria-hidden="true">W</kbd>
           </label>
           <input
             id="timer-wrap-up"
             type="text"
             ref={props.wrapUpRef}
             value={wrapUp}
-            placeholder="auto"
+            placeholder={t('timer.auto')}
             inputMode="numeric"
             size={4}
             disabled={off}
@@ -114,11 +121,10 @@ export function TimerPresets(props: {
             onChange={(e) => setWrapUp(e.target.value)}
           />
           <button type="submit" disabled={off}>
-            Set wrap-up
+            {t('timer.setWrapUp')}
           </button>
           <span id="timer-wrap-up-help" className="visually-hidden">
-            For this block only, 1 to {MAX_WRAP_UP_MINUTES} minutes; empty means automatic (a fifth
-            of the time, at least 2 minutes).
+            {t('timer.wrapUpHelp', { max: MAX_WRAP_UP_MINUTES })}
           </span>
         </form>
       </div>

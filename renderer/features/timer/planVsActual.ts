@@ -2,9 +2,9 @@
 // against its planned start on the date it runs (nothing before it started), and its ledger rows.
 import type { Agenda, AgendaDay } from '../../../shared/model/agenda/read';
 import {
+  formatDuration,
   runDayStartMs,
   projectDay,
-  timeChangeLabel,
   type DayProjection,
 } from '../../../shared/model/timer/timerMath';
 import {
@@ -13,6 +13,29 @@ import {
   type TimerBlock,
   type TimerSnapshot,
 } from '../../../shared/model/timer/timerState';
+import { t } from '../../i18n/t';
+
+/** What was done to a block's time, in the reader's language: "+5:00", "set to 0:12 left" or
+ * "set to 0:12 left, then +1:00"; null when nothing was. */
+export function timeChangeWords(time: {
+  addedMs: number;
+  setRemainingMs: number | null;
+  extensionAtSetMs: number;
+}): string | null {
+  const signed = (ms: number) => `${ms > 0 ? '+' : '−'}${formatDuration(Math.abs(ms))}`;
+  if (time.setRemainingMs === null) return time.addedMs === 0 ? null : signed(time.addedMs);
+  const after = time.addedMs - time.extensionAtSetMs;
+  const left = formatDuration(time.setRemainingMs);
+  return after === 0
+    ? t('timer.changeSet', { left })
+    : t('timer.changeSetThen', { left, then: signed(after) });
+}
+
+/** The day's schedule in words: "Not started", "On time", "5 min behind", "3 min ahead". */
+export function scheduleWords(p: DayProjection): string {
+  const n = Math.max(1, Math.round(Math.abs(p.deltaMs) / 60_000));
+  return t('timer.schedule', { status: p.status.replace(' ', '_'), n });
+}
 
 export interface LedgerRow {
   blockId: string;
@@ -79,7 +102,7 @@ export function dayReport(
       actualMs: actual,
       addedMs: added,
       changed: time
-        ? timeChangeLabel({
+        ? timeChangeWords({
             addedMs: added,
             setRemainingMs: time.setRemainingMs,
             extensionAtSetMs: time.extensionAtSetMs,
@@ -88,7 +111,8 @@ export function dayReport(
       overtimeMs: actual === null ? 0 : Math.max(0, actual - (planned + added)),
       status:
         e === undefined
-          ? 'not started'
+          ? // eslint-disable-next-line lingui/no-unlocalized-strings -- a state, not words
+            'not started'
           : e.endedAtHostMs === null && isCurrent
             ? 'running'
             : 'done',

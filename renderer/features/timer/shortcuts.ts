@@ -1,5 +1,7 @@
 // Console keyboard shortcuts (the timer's, the board's and the cockpit's); the help overlay and the
 // buttons' aria-keyshortcuts list the same table.
+import { t } from '../../i18n/t';
+
 /** Minutes of the timer presets, in order: Shift+1 … Shift+5 pick them. */
 export const PRESET_MINUTES = [1, 3, 5, 10, 15] as const;
 export type PresetCommand = `preset${(typeof PRESET_MINUTES)[number]}`;
@@ -35,16 +37,19 @@ export interface Shortcut {
   label: string;
   /** aria-keyshortcuts syntax, for the button the shortcut presses. */
   aria: string;
-  description: string;
+  /** What it does, in the reader's language. */
+  description: () => string;
   command: ShortcutCommand;
 }
 
+/* eslint-disable lingui/no-unlocalized-strings -- the table's keys, codes and aria-keyshortcuts
+   values are not words (the help overlay says "Space" in the reader's language) */
 const presets: Shortcut[] = PRESET_MINUTES.map((m, i) => ({
   keys: [],
   shiftCodes: [`Digit${i + 1}`, `Numpad${i + 1}`],
   label: `Shift+${i + 1}`,
   aria: `Shift+${i + 1}`,
-  description: `Set the time left to ${m}:00`,
+  description: () => t('timer.shortcut.preset', { m }),
   command: `preset${m}`,
 }));
 
@@ -53,98 +58,117 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: [' '],
     label: 'Space',
     aria: 'Space',
-    description: 'Start, pause or resume',
+    description: () => t('timer.shortcut.toggle'),
     command: 'toggle',
   },
   {
     keys: ['ArrowRight'],
     label: '→',
     aria: 'ArrowRight',
-    description: 'Next block',
+    description: () => t('timer.shortcut.next'),
     command: 'next',
   },
   {
     keys: ['ArrowLeft'],
     label: '←',
     aria: 'ArrowLeft',
-    description: 'Previous block',
+    description: () => t('timer.shortcut.previous'),
     command: 'previous',
   },
-  { keys: ['+', '='], label: '+', aria: '+', description: 'Add 1 minute', command: 'add1' },
+  {
+    keys: ['+', '='],
+    label: '+',
+    aria: '+',
+    description: () => t('timer.shortcut.add1'),
+    command: 'add1',
+  },
   {
     keys: ['-', '−', '_'],
     label: '−',
     aria: '-',
-    description: 'Remove 1 minute',
+    description: () => t('timer.shortcut.remove1'),
     command: 'remove1',
   },
-  { keys: ['5'], label: '5', aria: '5', description: 'Add 5 minutes', command: 'add5' },
+  {
+    keys: ['5'],
+    label: '5',
+    aria: '5',
+    description: () => t('timer.shortcut.add5'),
+    command: 'add5',
+  },
   ...presets,
   {
     keys: ['t', 'T'],
     label: 'T',
     aria: 'T',
-    description: 'Set an exact time (goes to the field)',
+    description: () => t('timer.shortcut.focusSetTime'),
     command: 'focusSetTime',
   },
   {
     keys: ['r', 'R'],
     label: 'R',
     aria: 'R',
-    description: 'Reset the block to its planned time',
+    description: () => t('timer.shortcut.reset'),
     command: 'reset',
   },
   {
     keys: ['w', 'W'],
     label: 'W',
     aria: 'W',
-    description: "Set this block's wrap-up time (goes to the field)",
+    description: () => t('timer.shortcut.focusWrapUp'),
     command: 'focusWrapUp',
   },
   {
     keys: ['b', 'B'],
     label: 'B',
     aria: 'B',
-    description: 'Board view: the board takes the screen (again: back to the cockpit)',
+    description: () => t('timer.shortcut.boardView'),
     command: 'boardView',
   },
   {
     keys: ['e', 'E'],
     label: 'E',
     aria: 'E',
-    description: 'Reveal the notes on the board',
+    description: () => t('timer.shortcut.reveal'),
     command: 'reveal',
   },
   {
     keys: ['v', 'V'],
     label: 'V',
     aria: 'V',
-    description: 'Open voting, or close it while it is open',
+    description: () => t('timer.shortcut.voting'),
     command: 'voting',
   },
   {
     keys: ['s', 'S'],
     label: 'S',
     aria: 'S',
-    description: 'Show the vote results (after voting closes)',
+    description: () => t('timer.shortcut.results'),
     command: 'results',
   },
   {
     keys: ['n', 'N'],
     label: 'N',
     aria: 'N',
-    description: 'Next page on the projector',
+    description: () => t('timer.shortcut.projectorNext'),
     command: 'projectorNext',
   },
   {
     keys: ['p', 'P'],
     label: 'P',
     aria: 'P',
-    description: 'Previous page on the projector',
+    description: () => t('timer.shortcut.projectorPrevious'),
     command: 'projectorPrevious',
   },
-  { keys: ['?'], label: '?', aria: '?', description: 'Show these shortcuts', command: 'help' },
+  {
+    keys: ['?'],
+    label: '?',
+    aria: '?',
+    description: () => t('timer.shortcut.help'),
+    command: 'help',
+  },
 ];
+/* eslint-enable lingui/no-unlocalized-strings */
 
 export function shortcutFor(e: {
   key: string;

@@ -7,6 +7,7 @@ export function isTypingTarget(target: EventTarget | null, key: string): boolean
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
   // The timer's own buttons leave Space to the timer: after clicking "Add 1 minute", Space
   // pauses rather than adding another minute (Enter still presses the focused button).
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a selector
   if (key === ' ' && target.closest('[data-timer-keys]')) return false;
   return key === ' ' && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
 }

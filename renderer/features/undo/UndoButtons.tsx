@@ -5,27 +5,16 @@ import './undo.css';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { createUndoManager, nextLabel, type UndoLabel } from '../../../shared/model/undo';
-
-const WORDS: Record<UndoLabel, string> = {
-  merge: 'merge',
-  delete: 'delete',
-  move: 'move',
-  group: 'grouping',
-  edit: 'edit',
-  add: 'new note',
-  decision: 'decision change',
-  action: 'action change',
-  measure: 'measure change',
-  columns: 'column change',
-  change: 'change',
-};
+import { useT } from '../../i18n/useT';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- tag names
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 export function UndoButtons({ doc }: { doc: Y.Doc }) {
+  const t = useT();
   const [um, setUm] = useState<Y.UndoManager | null>(null);
   const [labels, setLabels] = useState<{ undo: UndoLabel | null; redo: UndoLabel | null }>({
     undo: null,
@@ -60,24 +49,24 @@ export function UndoButtons({ doc }: { doc: Y.Doc }) {
   }, [doc]);
 
   return (
-    <div className="undo-buttons" role="group" aria-label="Undo and redo">
+    <div className="undo-buttons" role="group" aria-label={t('undo.group')}>
       <button
         type="button"
         disabled={!um || !labels.undo}
         aria-keyshortcuts="Control+Z"
-        title="Ctrl+Z"
+        title={t('undo.undoKeys')}
         onClick={() => um?.undo()}
       >
-        {labels.undo ? `Undo ${WORDS[labels.undo]}` : 'Undo'}
+        {t('undo.undo', { what: labels.undo ?? 'nothing' })}
       </button>
       <button
         type="button"
         disabled={!um || !labels.redo}
         aria-keyshortcuts="Control+Shift+Z"
-        title="Ctrl+Shift+Z"
+        title={t('undo.redoKeys')}
         onClick={() => um?.redo()}
       >
-        {labels.redo ? `Redo ${WORDS[labels.redo]}` : 'Redo'}
+        {t('undo.redo', { what: labels.redo ?? 'nothing' })}
       </button>
     </div>
   );

@@ -30,11 +30,11 @@ describe('the platform door (issue 14)', () => {
   });
 
   it('allows them in renderer/platform and renderer/sync', async () => {
+    // (A path in a string is not a word for the translation rule either way; only the door counts.)
+    const door = (rules: string[]) => rules.filter((r) => r !== 'lingui/no-unlocalized-strings');
     for (const code of hostBound) {
-      // (renderer/platform is held to the catalogs too: a URL's literal is not this test's rule)
-      const door = await rulesFiredOn('renderer/platform/attack.ts', code);
-      expect(door.filter((r) => r !== 'lingui/no-unlocalized-strings')).toEqual([]);
-      expect(await rulesFiredOn('renderer/sync/attack.ts', code)).toEqual([]);
+      expect(door(await rulesFiredOn('renderer/platform/attack.ts', code))).toEqual([]);
+      expect(door(await rulesFiredOn('renderer/sync/attack.ts', code))).toEqual([]);
     }
   });
 

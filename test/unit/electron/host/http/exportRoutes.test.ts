@@ -70,6 +70,24 @@ describe('POST /api/exportMarkdown', () => {
   });
 });
 
+describe('the export language, chosen at export time', () => {
+  it('writes the language asked for over the session’s, and refuses one Offsite does not speak', async () => {
+    const s = await session();
+    const german = await (await post('/api/exportMarkdown', { id: s.id, language: 'de' })).text();
+    expect(german).toContain('## Zusammenfassung');
+    expect(german).toContain('## Anhang');
+    expect(german).not.toContain('## Summary');
+    // The session itself stays English: without the choice the export is English.
+    const english = await (await post('/api/exportMarkdown', { id: s.id })).text();
+    expect(english).toContain('## Summary');
+    const pdf = await post('/api/exportPdf', { id: s.id, language: 'fr' });
+    expect(pdf.status).toBe(200);
+    expect(printed[0]?.html).toContain('<html lang="fr">');
+    expect(printed[0]?.html).toContain('<h2>Synthèse</h2>');
+    expect((await post('/api/exportMarkdown', { id: s.id, language: 'tlh' })).status).toBe(400);
+  });
+});
+
 describe('POST /api/exportPdf', () => {
   it('prints the print HTML at the asked page size', async () => {
     const s = await session();

@@ -1,5 +1,6 @@
 // What the room says aloud between two moments: only changes, each in words.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showLanguage } from '#renderer/i18n/language';
 import { announcementsBetween, type RoomSnapshot } from '#renderer/features/announce/roomEvents';
 
 const base: RoomSnapshot = {
@@ -74,5 +75,39 @@ describe('room announcements', () => {
     expect(said[1]!.length).toBeLessThan(110);
     expect(said[2]).toBe('Poll results shown: “Which market first?”.');
     expect(announcementsBetween(next, next)).toEqual([]);
+  });
+
+  describe('in the page’s language', () => {
+    afterEach(async () => {
+      await showLanguage('en');
+    });
+
+    it('a German page hears German', async () => {
+      await showLanguage('de');
+      const wrap = at({ cue: 'wrapup', remainingText: '2:00' });
+      expect(announcementsBetween(base, wrap)).toEqual([
+        'Zum Schluss kommen: noch 2:00 für Vision.',
+      ]);
+      const closed = at({ board: { phase: 'revealed', voting: 'closed' } });
+      const open = at({ board: { phase: 'revealed', voting: 'open' } });
+      expect(announcementsBetween(base, open)).toEqual([
+        'Die Notizen sind aufgedeckt.',
+        'Die Abstimmung ist geöffnet.',
+      ]);
+      expect(announcementsBetween(open, closed)).toEqual([
+        'Die Abstimmung ist beendet: Das Ergebnis liegt vor.',
+      ]);
+    });
+
+    it('a French page hears French, with its quotes and no-break spaces', async () => {
+      await showLanguage('fr');
+      const next = at({
+        answered: new Set(['q1']),
+        questionText: new Map([['q1', 'Who owns the budget?']]),
+      });
+      expect(announcementsBetween(base, next)).toEqual([
+        'Question répondue\u00a0: «\u00a0Who owns the budget?\u00a0».',
+      ]);
+    });
   });
 });

@@ -1,7 +1,8 @@
 // The registers on the projector (renderer/features/registers/ProjectorRegisters.tsx) rendered to
 // HTML from a real doc: one region, labelled by its heading, with every decision, action and
 // measure, numbered, with its state in words; nothing at all while the registers are empty.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showLanguage } from '#renderer/i18n/language';
 import { ProjectorRegisters } from '../../../../../renderer/features/registers/ProjectorRegisters';
 import { renderHtml, textOf, within } from '../../renderHtml';
 import { sessionDoc } from '../../stores/storeTestKit';
@@ -27,5 +28,33 @@ describe('ProjectorRegisters', () => {
 
   it('shows nothing while there is nothing to show', () => {
     expect(renderHtml(ProjectorRegisters, { doc: sessionDoc() })).toBe('');
+  });
+
+  describe('in the projector’s language', () => {
+    afterEach(async () => {
+      await showLanguage('en');
+    });
+
+    it('reads German: heading, states, owners and dates', async () => {
+      await showLanguage('de');
+      const html = renderHtml(ProjectorRegisters, { doc: registersDoc() });
+      expect(textOf(within(html, 'id="projector-registers-heading"'))).toBe(
+        'Entscheidungen, Maßnahmen und Kennzahlen',
+      );
+      const text = textOf(within(html, 'aria-labelledby="projector-registers-heading"'));
+      expect(text).toContain('D1Price per seat — We charge per seat.✓ Beschlossen');
+      expect(text).toContain('D2Move the officeVorgeschlagen');
+      expect(text).toContain('A1Update the price page — Ada, bis 2027-01-15in Arbeit');
+      expect(text).toContain('A2Find a venue — noch niemand zuständigoffen');
+      expect(text).toContain('M1Seats sold — 120 → 200 bis Q2Ada');
+    });
+
+    it('reads French', async () => {
+      await showLanguage('fr');
+      const html = renderHtml(ProjectorRegisters, { doc: registersDoc() });
+      const text = textOf(within(html, 'aria-labelledby="projector-registers-heading"'));
+      expect(text).toContain('A1Update the price page — Ada, pour le 2027-01-15en cours');
+      expect(text).toContain('A2Find a venue — pas encore de responsableouverte');
+    });
   });
 });

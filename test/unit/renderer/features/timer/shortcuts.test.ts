@@ -80,7 +80,7 @@ describe('the board and cockpit keys', () => {
 
   it('are listed with words in the overlay', () => {
     for (const s of SHORTCUTS.filter((x) => isBoardCommand(x.command)))
-      expect(s.description.length).toBeGreaterThan(10);
+      expect(s.description().length).toBeGreaterThan(10);
     expect(ariaKeys('reveal')).toBe('E');
     expect(ariaKeys('voting')).toBe('V');
   });
