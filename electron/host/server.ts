@@ -49,6 +49,7 @@ import {
 } from '../../shared/protocol/joinApi';
 import { TEMPLATE_FILE_MAX_BYTES } from '../../shared/templates/templateFile';
 import { PROBE_PATH } from '../../shared/protocol/venueApi';
+import { wordFields } from '../../shared/protocol/hostWords';
 
 export interface HostOptions {
   port?: number;
@@ -283,7 +284,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const message =
         err instanceof Error && (status < 500 || ours) ? err.message : 'Internal error.';
       if (status >= 500) log(`error on ${req.method} ${path}: ${String(err)}`);
-      sendJson(res, status, { error: message });
+      const words = ours && message !== 'Internal error.' ? err.words : undefined;
+      sendJson(res, status, { error: message, ...wordFields(words) });
     };
     try {
       if (!hostCheck.hostOk(req)) {

@@ -79,7 +79,7 @@ export function toApiError(err: unknown): unknown {
           : err.code === 'closed'
             ? 503
             : 400;
-    return new HostApiError(err.message, status);
+    return new HostApiError(err.message, status, err.words);
   }
   if (err instanceof ValidationError) return new HostApiError(err.message);
   return err;

@@ -4,6 +4,7 @@
 // through a temp file, fsync and rename, so a full disk leaves the old state whole.
 import * as path from 'node:path';
 import { randomId } from '../../shared/model/ids';
+import { hostWords } from '../../shared/protocol/hostWords';
 import { importedTitle } from '../../shared/model/session/libraryNames';
 import { TEMPLATES, type Template } from '../../shared/templates';
 import {
@@ -122,6 +123,11 @@ export class TemplateLibrary {
       throw new HostApiError(
         `There is already a template named “${template.name}”. Choose another name.`,
         409,
+        hostWords(
+          'template.nameInUse',
+          { name: template.name },
+          `There is already a template named “${template.name}”. Choose another name.`,
+        ),
       );
     return this.write(template);
   }

@@ -5,6 +5,7 @@ import type library from './catalogs/console/library.en.json';
 import type venue from './catalogs/console/venue.en.json';
 import type probe from './catalogs/console/probe.en.json';
 import type projector from './catalogs/console/projector.en.json';
+import type host from './catalogs/console/host.en.json';
 import type registers from './catalogs/console/registers.en.json';
 import type timer from './catalogs/console/timer.en.json';
 import type session from './catalogs/console/session.en.json';
@@ -41,4 +42,5 @@ export type ConsoleMessageId =
   | keyof typeof presence
   | keyof typeof qrCode
   | keyof typeof exportWords
-  | keyof typeof breakouts;
+  | keyof typeof breakouts
+  | keyof typeof host;

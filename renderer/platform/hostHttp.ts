@@ -4,6 +4,7 @@
 import type { JoinArgs, JoinResult } from '../../shared/protocol/joinApi';
 import { ENDPOINTS } from '../../shared/protocol/endpoints';
 import type { ProbeReportArgs } from '../../shared/protocol/venueApi';
+import { hostSentence, type SentWords } from '../i18n/hostWording';
 
 /** How a status the host sent no sentence with is said: English here (the test kit runs this in
  * Node), the page's language once the platform is chosen (sayStatusWith, platform/index.ts). */
@@ -14,10 +15,23 @@ export function sayStatusWith(say: (status: number) => string): void {
   statusLine = say;
 }
 
-/** The host's `{error}` sentence, or a status line when it sent none. */
+/** An error the host sent: its message in the page's language, `sent` as the host said it. */
+export class HostError extends Error {
+  constructor(readonly sent: SentWords) {
+    super(hostSentence(sent));
+  }
+}
+
+/** The host's `{error}` sentence (in the page's language when it sent a code the page words), or
+ * a status line when it sent none. */
 export async function hostError(res: Response, fallback?: string): Promise<Error> {
-  const body = (await res.json().catch(() => ({}))) as { error?: string };
-  return new Error(body.error ?? fallback ?? statusLine(res.status));
+  const body = (await res.json().catch(() => ({}))) as {
+    error?: string;
+    code?: unknown;
+    values?: unknown;
+  };
+  if (typeof body.error !== 'string') return new Error(fallback ?? statusLine(res.status));
+  return new HostError({ code: body.code, values: body.values, message: body.error });
 }
 
 export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {

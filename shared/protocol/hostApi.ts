@@ -2,6 +2,7 @@
 // handlers, the host's HTTP API and the renderer's web transport. Each method has a runtime
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
+import type { HostWords } from './hostWords';
 import { LANGUAGES } from '../i18n/languages';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
@@ -149,6 +150,8 @@ export interface StorageHealthInfo {
   ok: boolean;
   /** A sentence for the console's warning banner when `ok` is false. */
   message?: string;
+  /** That sentence as a code and values, for the page's language (absent from an older host). */
+  words?: HostWords;
   /** Recent notes on damaged stored data that was skipped while reading. */
   skipped: string[];
   /** Sessions opened around damaged data: "Title: damaged: N records skipped, recovered from …". */
@@ -245,6 +248,8 @@ export class HostApiError extends Error {
   constructor(
     message: string,
     readonly status: number = 400,
+    /** The message as a code and values: the error body carries them beside its English. */
+    readonly words?: HostWords,
   ) {
     super(message);
     this.name = 'HostApiError';

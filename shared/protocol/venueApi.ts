@@ -3,6 +3,7 @@
 // code proves the phone was shown the console's probe QR code). Reports are kept in memory only.
 import { z } from 'zod';
 import { ENDPOINTS } from './endpoints';
+import type { HostWords } from './hostWords';
 
 export type InterfaceKind = 'wifi' | 'ethernet' | 'vpn' | 'bridge' | 'link-local' | 'other';
 
@@ -15,6 +16,9 @@ export interface VenueAddressInfo {
   label: string;
   /** Why this is unlikely to reach attendees, in plain words; null when nothing is suspect. */
   caution: string | null;
+  /** `label` and `caution` as codes, for the page's language (absent from an older host). */
+  labelWords?: HostWords;
+  cautionWords?: HostWords | null;
   /** http://<address>:<port> */
   url: string;
 }
@@ -27,6 +31,8 @@ export interface VenueNotice {
   id: number;
   at: number;
   message: string;
+  /** `message` as a code, for the page's language (absent from an older host). */
+  words?: HostWords;
   /** A better address the facilitator may switch to (a new network appeared), if any. */
   offer: VenueAddressInfo | null;
 }
@@ -62,6 +68,8 @@ export interface VenueStatusInfo {
   probes: ProbeReportInfo[];
   /** Windows only: the active network's profile when it is Public (which blocks attendees). */
   networkProfileWarning: string | null;
+  /** The same warning as a code (absent from an older host). */
+  networkProfileWords?: HostWords | null;
   /** The venue's Wi-Fi for the projector's join screen, as the facilitator typed it; null: none.
    * The host's own setting (never in a session), sent only to the facilitator's windows. */
   wifi: VenueWifiInfo | null;

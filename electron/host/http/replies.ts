@@ -1,5 +1,6 @@
 // Small HTTP helpers for the host: security headers, bounded JSON bodies, JSON replies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostWords, type HostWords } from '../../../shared/protocol/hostWords';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -40,10 +41,18 @@ export function requestUrl(req: IncomingMessage): URL | null {
   }
 }
 
+/** A request body over `limit` bytes (an import too big for the host). */
+function tooBig(limit: number): HttpError {
+  const message = `The request is larger than ${limit} bytes.`;
+  return new HttpError(413, message, hostWords('request.tooBig', { bytes: limit }, message));
+}
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The message as a code and values: the error body carries them beside its English. */
+    readonly words?: HostWords,
   ) {
     super(message);
   }
@@ -54,7 +63,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      reject(new HttpError(413, `The request is larger than ${limit} bytes.`));
+      reject(tooBig(limit));
       req.resume();
       return;
     }
@@ -63,7 +72,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `The request is larger than ${limit} bytes.`));
+        reject(tooBig(limit));
         req.destroy();
         return;
       }

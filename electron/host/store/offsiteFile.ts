@@ -3,6 +3,7 @@
 // (all integers little-endian). Decoding explains every refusal in words a facilitator follows.
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { hostWords, type HostWords } from '../../../shared/protocol/hostWords';
 import { SCHEMA_VERSION } from '../../../shared/model/doc';
 import { migrateDoc, MigrationError } from '../../../shared/model/migrations';
 import { crc32 } from './crc32';
@@ -56,66 +57,93 @@ export function encodeOffsiteFile(content: OffsiteContent): Uint8Array {
 const NOT_OURS =
   'This is not an Offsite session file. Choose a file exported from Offsite (it ends in .offsite).';
 
+function refusal(code: StoreError['code'], words: HostWords): StoreError {
+  return new StoreError(words.message, code, words);
+}
+
 function truncated(have: number, need: number): StoreError {
-  return new StoreError(
-    `This session file is incomplete: it has ${have.toLocaleString('en')} of at least ` +
-      `${need.toLocaleString('en')} bytes, probably cut off while it was copied or downloaded. ` +
-      `Export it again from the original.`,
+  return refusal(
     'truncated-file',
+    hostWords(
+      'import.truncated',
+      { have, need },
+      `This session file is incomplete: it has ${have.toLocaleString('en')} of at least ` +
+        `${need.toLocaleString('en')} bytes, probably cut off while it was copied or downloaded. ` +
+        `Export it again from the original.`,
+    ),
   );
 }
 
-function damaged(why: string): StoreError {
-  return new StoreError(
-    `This session file is damaged (${why}). Export it again from the original.`,
+const WHY = {
+  format0: 'unknown file format 0',
+  trailing: 'unexpected bytes after the end',
+  checksum: 'checksum mismatch',
+  headerUnreadable: 'its header is not readable',
+  headerIncomplete: 'its header is incomplete',
+  content: 'its content cannot be read',
+} as const;
+
+function damaged(why: keyof typeof WHY): StoreError {
+  return refusal(
     'damaged-file',
+    hostWords(
+      'import.damaged',
+      { why: hostWords(`damaged.${why}`, {}, WHY[why]) },
+      `This session file is damaged (${WHY[why]}). Export it again from the original.`,
+    ),
   );
+}
+
+function newer(what: 'import.newerFormat' | 'import.newerSchema', version: number, reads: number) {
+  const message =
+    what === 'import.newerFormat'
+      ? `This session file was made by a newer version of Offsite (file format ${version}; this ` +
+        `version reads format ${reads}). Update Offsite to import it.`
+      : `This session was saved by a newer version of Offsite (schema ${version}; ` +
+        `this version reads up to ${reads}). Update Offsite to import it.`;
+  return refusal('future-version', hostWords(what, { version, reads }, message));
 }
 
 /** Reads an `.offsite` file; throws StoreError for empty, truncated, foreign, future-version
  * and damaged files. The state is checked only for integrity here, not yet applied. */
 export function decodeOffsiteFile(bytes: Uint8Array): OffsiteContent {
   if (bytes.length === 0)
-    throw new StoreError('This file is empty: there is no session in it.', 'empty-file');
+    throw refusal(
+      'empty-file',
+      hostWords('import.empty', {}, 'This file is empty: there is no session in it.'),
+    );
   const prefix = Math.min(bytes.length, OFFSITE_MAGIC.length);
   for (let i = 0; i < prefix; i++)
-    if (bytes[i] !== OFFSITE_MAGIC[i]) throw new StoreError(NOT_OURS, 'foreign-file');
+    if (bytes[i] !== OFFSITE_MAGIC[i])
+      throw refusal('foreign-file', hostWords('import.foreign', {}, NOT_OURS));
   const fixed = OFFSITE_MAGIC.length + 6;
   if (bytes.length < fixed) throw truncated(bytes.length, fixed);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(OFFSITE_MAGIC.length, true);
   if (version > OFFSITE_FORMAT_VERSION)
-    throw new StoreError(
-      `This session file was made by a newer version of Offsite (file format ${version}; this ` +
-        `version reads format ${OFFSITE_FORMAT_VERSION}). Update Offsite to import it.`,
-      'future-version',
-    );
-  if (version === 0) throw damaged('unknown file format 0');
+    throw newer('import.newerFormat', version, OFFSITE_FORMAT_VERSION);
+  if (version === 0) throw damaged('format0');
   const headerLength = view.getUint32(OFFSITE_MAGIC.length + 2, true);
   const stateAt = fixed + headerLength + 4;
   if (bytes.length < stateAt) throw truncated(bytes.length, stateAt + 4);
   const stateLength = view.getUint32(stateAt - 4, true);
   const total = stateAt + stateLength + 4;
   if (bytes.length < total) throw truncated(bytes.length, total);
-  if (bytes.length > total) throw damaged('unexpected bytes after the end');
+  if (bytes.length > total) throw damaged('trailing');
   if (crc32(bytes.subarray(0, total - 4)) !== view.getUint32(total - 4, true))
-    throw damaged('checksum mismatch');
+    throw damaged('checksum');
   let json: unknown;
   try {
     json = JSON.parse(
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(fixed, stateAt - 4)),
     );
   } catch {
-    throw damaged('its header is not readable');
+    throw damaged('headerUnreadable');
   }
   const parsed = offsiteHeaderSchema.safeParse(json);
-  if (!parsed.success) throw damaged('its header is incomplete');
+  if (!parsed.success) throw damaged('headerIncomplete');
   if (parsed.data.schemaVersion > SCHEMA_VERSION)
-    throw new StoreError(
-      `This session was saved by a newer version of Offsite (schema ${parsed.data.schemaVersion}; ` +
-        `this version reads up to ${SCHEMA_VERSION}). Update Offsite to import it.`,
-      'future-version',
-    );
+    throw newer('import.newerSchema', parsed.data.schemaVersion, SCHEMA_VERSION);
   return { header: parsed.data, state: bytes.slice(stateAt, stateAt + stateLength) };
 }
 
@@ -129,7 +157,7 @@ export function readOffsiteForImport(bytes: Uint8Array): OffsiteContent {
     migrateDoc(doc);
   } catch (err) {
     if (err instanceof MigrationError) throw new StoreError(err.message, 'future-version');
-    throw damaged('its content cannot be read');
+    throw damaged('content');
   }
   return {
     header: { ...header, schemaVersion: SCHEMA_VERSION },

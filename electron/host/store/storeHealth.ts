@@ -1,6 +1,7 @@
 // Tracks storage faults per session and tells listeners (the console's warning banner) when
 // saving fails and when it works again.
-import { describeFault } from './storeErrors';
+import { faultWords } from './storeErrors';
+import { hostWords, type HostWords } from '../../../shared/protocol/hostWords';
 import type { StoreWarning } from './storeErrors';
 import { describeDamage, type DamageReport } from './recovery';
 
@@ -15,6 +16,8 @@ export interface DamageNotice extends DamageReport {
 export interface StoreHealth {
   ok: boolean;
   message?: string;
+  /** `message` as a code and values, for the page's language. */
+  words?: HostWords;
   /** Sessions opened since the host started whose stored data was damaged. */
   damaged: DamageNotice[];
 }
@@ -22,7 +25,7 @@ export interface StoreHealth {
 export class StoreHealthMonitor {
   private readonly listeners = new Set<(w: StoreWarning) => void>();
   /** Sessions whose last write failed, with the reason. */
-  private readonly faults = new Map<string, string>();
+  private readonly faults = new Map<string, HostWords>();
   private readonly damage = new Map<string, DamageNotice>();
 
   constructor(private readonly dataDir: string) {}
@@ -35,7 +38,9 @@ export class StoreHealthMonitor {
   health(): StoreHealth {
     const [first] = this.faults.values();
     const damaged = [...this.damage.values()];
-    return first === undefined ? { ok: true, damaged } : { ok: false, message: first, damaged };
+    return first === undefined
+      ? { ok: true, damaged }
+      : { ok: false, message: first.message, words: first, damaged };
   }
 
   /** A session was rebuilt around damage; said once per session and kind of damage. */
@@ -51,11 +56,15 @@ export class StoreHealthMonitor {
   }
 
   fault(sessionId: string, err: unknown): void {
+    const fault = faultWords(err);
     const message =
-      `Offsite can't save to ${this.dataDir}: ${describeFault(err)}. The session keeps running ` +
+      `Offsite can't save to ${this.dataDir}: ${typeof fault === 'string' ? fault : fault.message}. The session keeps running ` +
       `in memory, and Offsite keeps trying to save it.`;
-    if (this.faults.get(sessionId) === message) return;
-    this.faults.set(sessionId, message);
+    if (this.faults.get(sessionId)?.message === message) return;
+    this.faults.set(
+      sessionId,
+      hostWords('storage.fault', { dataDir: this.dataDir, fault }, message),
+    );
     this.warn({ sessionId, kind: 'fault', message });
   }
 

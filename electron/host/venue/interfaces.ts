@@ -3,6 +3,7 @@
 // likely share with this machine: a physical LAN first, never a virtual bridge or a tunnel first.
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { InterfaceKind, VenueAddressInfo } from '../../../shared/protocol/venueApi';
+import { hostWords, type HostWords } from '../../../shared/protocol/hostWords';
 
 export type InterfaceMap = NodeJS.Dict<NetworkInterfaceInfo[]>;
 
@@ -76,15 +77,47 @@ const KIND_RANK: Record<InterfaceKind, number> = {
   'link-local': 6,
 };
 
+const LABEL_CODE = {
+  wifi: 'label.wifi',
+  ethernet: 'label.ethernet',
+  vpn: 'label.vpn',
+  bridge: 'label.bridge',
+  'link-local': 'label.linkLocal',
+  other: 'label.other',
+} as const satisfies Record<InterfaceKind, string>;
+
+/** "Wi-Fi (wlan0)", with its code. */
+export function labelWords(kind: InterfaceKind, name: string): HostWords {
+  return hostWords(LABEL_CODE[kind], { name }, `${kindLabel(kind)} (${name})`);
+}
+
 /** Why an address is not the first choice, in the facilitator's words (null when it is fine). */
-function caution(kind: InterfaceKind, address: string): string | null {
+export function cautionWords(kind: InterfaceKind, address: string): HostWords | null {
+  const none = {};
   if (kind === 'bridge')
-    return 'A virtual network inside this computer (Docker, a VM): phones cannot reach it.';
+    return hostWords(
+      'caution.bridge',
+      none,
+      'A virtual network inside this computer (Docker, a VM): phones cannot reach it.',
+    );
   if (kind === 'vpn')
-    return 'A VPN or tunnel: attendees reach it only if they are on the same VPN.';
-  if (kind === 'link-local') return 'No network gave this computer an address here (169.254…).';
+    return hostWords(
+      'caution.vpn',
+      none,
+      'A VPN or tunnel: attendees reach it only if they are on the same VPN.',
+    );
+  if (kind === 'link-local')
+    return hostWords(
+      'caution.linkLocal',
+      none,
+      'No network gave this computer an address here (169.254…).',
+    );
   if (!PRIVATE.test(address))
-    return 'Not a private address: check that attendees are on this network.';
+    return hostWords(
+      'caution.notPrivate',
+      none,
+      'Not a private address: check that attendees are on this network.',
+    );
   return null;
 }
 
@@ -104,12 +137,16 @@ export function rankAddresses(
       if (a.family !== 'IPv4' || a.internal) continue;
       const kind = interfaceKind(name, a.address, platform);
       const rank = KIND_RANK[kind] + (PRIVATE.test(a.address) || kind === 'link-local' ? 0 : 1);
+      const label = labelWords(kind, name);
+      const caution = cautionWords(kind, a.address);
       found.push({
         address: a.address,
         interface: name,
         kind,
-        label: `${kindLabel(kind)} (${name})`,
-        caution: caution(kind, a.address),
+        label: label.message,
+        caution: caution?.message ?? null,
+        labelWords: label,
+        cautionWords: caution,
         order: order++,
         rank,
       });

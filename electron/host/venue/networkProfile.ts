@@ -2,6 +2,7 @@
 // attendees cannot reach the host. Reads `Get-NetConnectionProfile` (its default list output)
 // and says so in plain words.
 import { execFile } from 'node:child_process';
+import { hostWords, type HostWords } from '../../../shared/protocol/hostWords';
 
 export interface NetworkProfile {
   name: string;
@@ -34,11 +35,24 @@ export function publicProfileWarning(
   profiles: NetworkProfile[],
   interfaceName: string,
 ): string | null {
+  return publicProfileWords(profiles, interfaceName)?.message ?? null;
+}
+
+/** The same warning as words (a code and the network's name). */
+export function publicProfileWords(
+  profiles: NetworkProfile[],
+  interfaceName: string,
+): HostWords | null {
   const own = profiles.find((p) => p.interfaceAlias === interfaceName);
   const suspect = own ? [own] : profiles;
   const pub = suspect.find((p) => p.category === 'Public');
   if (!pub) return null;
-  return `Windows treats the network "${pub.name || pub.interfaceAlias}" as Public, so its firewall blocks attendees. In Settings › Network, set this network to Private, or allow Offsite when Windows asks.`;
+  const name = pub.name || pub.interfaceAlias;
+  return hostWords(
+    'network.public',
+    { name },
+    `Windows treats the network "${name}" as Public, so its firewall blocks attendees. In Settings › Network, set this network to Private, or allow Offsite when Windows asks.`,
+  );
 }
 
 /** Runs PowerShell (Windows only); resolves '' on any failure, so the console just says nothing. */

@@ -13,10 +13,11 @@ import type { HostAddress } from '../api';
 import { AddressError, VenueAddress, type VenueAddressOptions } from './venueAddress';
 import { ProbeBoard } from './probeBoard';
 import type { VenueWifi } from './venueWifi';
+import type { HostWords } from '../../../shared/protocol/hostWords';
 import { openNetworkSettings, type Launcher } from './networkSettings';
 import {
   parseNetConnectionProfile,
-  publicProfileWarning,
+  publicProfileWords,
   readNetConnectionProfile,
 } from './networkProfile';
 
@@ -45,14 +46,14 @@ export function createVenue(
   const address = new VenueAddress(opts);
   const probes = new ProbeBoard(opts.now);
   const readProfile = opts.readProfile ?? readNetConnectionProfile;
-  let profileWarning: string | null = null;
+  let profileWarning: HostWords | null = null;
   let roomCheckOnProjector = false;
   let profileReadAt = -Infinity;
   const refreshProfile = async () => {
     if ((opts.now ?? Date.now)() - profileReadAt < 30_000) return;
     profileReadAt = (opts.now ?? Date.now)();
     const text = await readProfile();
-    profileWarning = publicProfileWarning(
+    profileWarning = publicProfileWords(
       parseNetConnectionProfile(text),
       address.current().interface,
     );
@@ -66,7 +67,8 @@ export function createVenue(
     return {
       ...address.status(opts.port()),
       probes: probes.list(),
-      networkProfileWarning: profileWarning,
+      networkProfileWarning: profileWarning?.message ?? null,
+      networkProfileWords: profileWarning,
       wifi: opts.wifi?.get() ?? null,
       roomCheckOnProjector,
     };

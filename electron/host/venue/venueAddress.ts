@@ -10,6 +10,7 @@ import type {
   VenueStatusInfo,
 } from '../../../shared/protocol/venueApi';
 import { rankAddresses, type InterfaceMap } from './interfaces';
+import { hostWords, type HostWords } from '../../../shared/protocol/hostWords';
 
 type Ranked = Omit<VenueAddressInfo, 'url'>;
 
@@ -28,13 +29,27 @@ export interface VenueAddressOptions {
 
 export class AddressError extends Error {}
 
+const LOOPBACK_LABEL = hostWords('label.loopback', {}, 'this computer only (no network)');
+const LOOPBACK_CAUTION = hostWords(
+  'caution.loopback',
+  {},
+  'This computer has no network: only its own windows can join.',
+);
 const LOOPBACK: Ranked = {
   address: '127.0.0.1',
   interface: 'lo',
   kind: 'other',
-  label: 'this computer only (no network)',
-  caution: 'This computer has no network: only its own windows can join.',
+  label: LOOPBACK_LABEL.message,
+  caution: LOOPBACK_CAUTION.message,
+  labelWords: LOOPBACK_LABEL,
+  cautionWords: LOOPBACK_CAUTION,
 };
+const FIXED_LABEL = hostWords('label.fixed', {}, 'fixed address');
+
+/** An address's label as words (a Ranked made before labelWords existed has only English). */
+function labelOf(a: Ranked): HostWords {
+  return a.labelWords ?? hostWords('label.other', { name: a.interface }, a.label);
+}
 
 export class VenueAddress {
   private readonly read: () => InterfaceMap;
@@ -84,7 +99,14 @@ export class VenueAddress {
 
   current(): Ranked {
     return this.fixed
-      ? { ...LOOPBACK, address: this.fixed, label: 'fixed address', caution: null }
+      ? {
+          ...LOOPBACK,
+          address: this.fixed,
+          label: FIXED_LABEL.message,
+          labelWords: FIXED_LABEL,
+          caution: null,
+          cautionWords: null,
+        }
       : this.inUse;
   }
 
@@ -152,7 +174,16 @@ export class VenueAddress {
       }
       this.set(next);
       this.say(
-        `The network changed: ${old.address} (${old.interface}) is gone. The QR code and the link now use ${next.address}, ${next.label}.`,
+        hostWords(
+          'notice.gone',
+          {
+            old: old.address,
+            oldInterface: old.interface,
+            address: next.address,
+            label: labelOf(next),
+          },
+          `The network changed: ${old.address} (${old.interface}) is gone. The QR code and the link now use ${next.address}, ${next.label}.`,
+        ),
         null,
       );
       return;
@@ -161,7 +192,11 @@ export class VenueAddress {
     const isNew = best && !before.some((a) => a.address === best.address);
     if (best && isNew && best.address !== this.inUse.address) {
       this.say(
-        `A new network: ${best.address}, ${best.label}. Attendees on it cannot reach ${this.inUse.address}.`,
+        hostWords(
+          'notice.newNetwork',
+          { address: best.address, label: labelOf(best), inUse: this.inUse.address },
+          `A new network: ${best.address}, ${best.label}. Attendees on it cannot reach ${this.inUse.address}.`,
+        ),
         best,
       );
     }
@@ -195,8 +230,9 @@ export class VenueAddress {
     for (const l of this.listeners) l(next.address);
   }
 
-  private say(message: string, offer: Ranked | null): void {
-    this.lastNotice = { id: ++this.noticeId, at: this.now(), message, offer };
+  private say(words: HostWords, offer: Ranked | null): void {
+    const message = words.message;
+    this.lastNotice = { id: ++this.noticeId, at: this.now(), message, words, offer };
     this.log(message);
   }
 

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { hostApi } from '../../platform';
 import type { StorageHealthInfo } from '../../../shared/protocol/hostApi';
 import { useT } from '../../i18n/useT';
+import { hostTextOr } from '../../i18n/hostWords';
 
 const POLL_MS = 3000;
 
@@ -32,7 +33,8 @@ export function StorageWarning() {
     <>
       {!health.ok && (
         <p role="alert" className="callout danger storage-warning">
-          <strong>{t('library.storage.notSaving')}</strong> {health.message}
+          <strong>{t('library.storage.notSaving')}</strong>{' '}
+          {hostTextOr(health.words, health.message ?? null)}
         </p>
       )}
       {health.damaged.length > 0 && (

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { VenueStatusInfo } from '../../../shared/protocol/venueApi';
 import type { MessageId } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
+import { hostTextOr } from '../../i18n/hostWords';
 
 const HOW: Record<VenueStatusInfo['choice'], MessageId> = {
   automatic: 'venue.address.automatic',
@@ -26,12 +27,16 @@ export function AddressPicker(props: {
         <span className="muted">{t('venue.address.attendeesUse')}</span>{' '}
         <strong className="code">{status.inUse.address}</strong>{' '}
         <span className="muted">
-          {t('venue.address.how', { label: status.inUse.label, how: t(HOW[status.choice]) })}
+          {t('venue.address.how', {
+            label: hostTextOr(status.inUse.labelWords, status.inUse.label),
+            how: t(HOW[status.choice]),
+          })}
         </span>
       </p>
       {status.inUse.caution && (
         <p className="venue-caution" role="note">
-          <strong>{t('venue.address.check')}</strong> {status.inUse.caution}
+          <strong>{t('venue.address.check')}</strong>{' '}
+          {hostTextOr(status.inUse.cautionWords, status.inUse.caution)}
         </p>
       )}
       {!fixed && (
@@ -49,9 +54,10 @@ export function AddressPicker(props: {
             </option>
             {status.addresses.map((a) => (
               <option key={`${a.interface}/${a.address}`} value={a.address}>
-                {a.caution
-                  ? t('venue.address.unlikely', { address: a.address, label: a.label })
-                  : t('venue.address.option', { address: a.address, label: a.label })}
+                {t(a.caution ? 'venue.address.unlikely' : 'venue.address.option', {
+                  address: a.address,
+                  label: hostTextOr(a.labelWords, a.label),
+                })}
               </option>
             ))}
           </select>

@@ -17,6 +17,7 @@ import { ProjectorDisplayPicker } from './ProjectorDisplayPicker';
 import { WifiForm } from './WifiForm';
 import { NetworkProfileWarning } from './NetworkProfileWarning';
 import { useT } from '../../i18n/useT';
+import { hostTextOr } from '../../i18n/hostWords';
 
 export function VenueCard(props: {
   sessionId: string;
@@ -48,7 +49,7 @@ export function VenueCard(props: {
         <>
           {notice && (
             <div className="callout venue-notice" role="status">
-              <p>{notice.message}</p>
+              <p>{hostTextOr(notice.words, notice.message)}</p>
               <div className="venue-notice-actions">
                 {notice.offer && (
                   <button
@@ -68,7 +69,9 @@ export function VenueCard(props: {
           <AddressPicker status={status} choose={(a) => void choose(a)} />
           <ProjectorDisplayPicker />
           {status.networkProfileWarning && (
-            <NetworkProfileWarning warning={status.networkProfileWarning} />
+            <NetworkProfileWarning
+              warning={hostTextOr(status.networkProfileWords, status.networkProfileWarning)}
+            />
           )}
           <WifiForm wifi={status.wifi} save={setWifi} />
           <details className="room-check">
@@ -89,7 +92,7 @@ export function VenueCard(props: {
           </details>
           {(stuck || askedForHelp) && attendees === 0 ? (
             <NobodyJoining
-              profileWarning={status.networkProfileWarning}
+              profileWarning={hostTextOr(status.networkProfileWords, status.networkProfileWarning)}
               address={status.inUse.address}
             />
           ) : (

@@ -1,0 +1,212 @@
+// Words from the host in the page's language: every code the host may send is worded in every
+// language; a code the page does not know reads as the English the host sent; and the real
+// host's answers (import refusals, a template name in use, the storage warning, the venue's
+// address) carry codes whose English wording is the host's sentence byte for byte.
+import { afterEach, describe, expect, it } from 'vitest';
+import { useHosts } from '#kit/useHost';
+import { hostApi } from '#kit/hostApi';
+import { HOST_WORD_CODES, type HostWords } from '#shared/protocol/hostWords';
+import { LANGUAGES } from '#shared/i18n/languages';
+import { hostText } from '#renderer/i18n/hostWords';
+import { showLanguage } from '#renderer/i18n/language';
+import { HostError } from '#renderer/platform/hostHttp';
+import { createWebHostApi } from '#renderer/platform/webHostApi';
+import { SessionStore } from '#electron/host/store/sessionStore';
+import { VenueAddress } from '#electron/host/venue/venueAddress';
+import { OFFSITE_MAGIC } from '#electron/host/store/offsiteFile';
+import { faultyFs } from '../../electron/host/store/storeTestUtils';
+
+const catalogs = import.meta.glob<Record<string, string>>(
+  '../../../../renderer/i18n/catalogs/console/host.*.json',
+  { eager: true, import: 'default' },
+);
+
+const hosts = useHosts({ facilitatorKey: 'e'.repeat(32) }, 'offsite-hostwords-');
+afterEach(() => showLanguage('en'));
+
+/** The English sentence and the German and French wording of words the host sent. */
+async function inEveryLanguage(sent: { code?: unknown; values?: unknown; message: string }) {
+  await showLanguage('en');
+  const en = hostText(sent);
+  await showLanguage('de');
+  const de = hostText(sent);
+  await showLanguage('fr');
+  const fr = hostText(sent);
+  await showLanguage('en');
+  return { en, de, fr };
+}
+
+describe('host words', () => {
+  it('words every code in every language', () => {
+    for (const language of LANGUAGES) {
+      const path = Object.keys(catalogs).find((p) => p.endsWith(`host.${language}.json`));
+      const catalog = path ? catalogs[path] : undefined;
+      expect(catalog, language).toBeDefined();
+      for (const code of HOST_WORD_CODES)
+        expect(catalog?.[`host.${code}`], `${language}: host.${code}`).toMatch(/\S/);
+    }
+  });
+
+  it('shows a code it does not know (or no code) as the English sent, in any language', async () => {
+    const newer = { code: 'venue.somethingNew', values: { n: 1 }, message: 'As the host said it.' };
+    expect(await inEveryLanguage(newer)).toEqual({
+      en: 'As the host said it.',
+      de: 'As the host said it.',
+      fr: 'As the host said it.',
+    });
+    expect(hostText({ message: 'An older host.' })).toBe('An older host.');
+    expect(hostText({ code: 42, message: 'Not a code.' })).toBe('Not a code.');
+  });
+
+  it('words nested words (a label inside a notice) in the same language', async () => {
+    const label: HostWords = {
+      code: 'label.wifi',
+      values: { name: 'wlan0' },
+      message: 'Wi-Fi (wlan0)',
+    };
+    const notice: HostWords = {
+      code: 'notice.newNetwork',
+      values: { address: '10.0.0.5', label, inUse: '192.168.1.4' },
+      message: 'A new network: 10.0.0.5, Wi-Fi (wlan0). Attendees on it cannot reach 192.168.1.4.',
+    };
+    const words = await inEveryLanguage(notice);
+    expect(words.en).toBe(notice.message);
+    expect(words.de).toBe(
+      'Ein neues Netz: 10.0.0.5, WLAN (wlan0). Teilnehmende darin erreichen 192.168.1.4 nicht.',
+    );
+    expect(words.fr).toContain('Wi-Fi (wlan0)');
+    expect(words.fr).not.toBe(notice.message);
+  });
+
+  describe("the real host's answers carry codes", () => {
+    const refusals: [string, Uint8Array, string][] = [
+      ['an empty file', new Uint8Array(0), 'import.empty'],
+      ['a file that is not ours', new TextEncoder().encode('{"not":"offsite"}'), 'import.foreign'],
+    ];
+
+    it('import refusals: a code, values, and English the catalogs word byte for byte', async () => {
+      const host = await hosts.start();
+      const { id } = await host.api.createSession({ title: 'Refusals' });
+      const good = (await host.api.exportSession({ id })).bytes;
+      const cut = good.slice(0, good.length - 10);
+      const newer = new Uint8Array(good);
+      newer[OFFSITE_MAGIC.length] = 9; // the file format's version, after the magic
+      const flipped = new Uint8Array(good);
+      flipped[flipped.length - 1] = flipped.at(-1)! ^ 0xff; // the checksum
+      const cases: [string, Uint8Array, string][] = [
+        ...refusals,
+        ['a truncated file', cut, 'import.truncated'],
+        ['a newer format', newer, 'import.newerFormat'],
+        ['a damaged file', flipped, 'import.damaged'],
+      ];
+      for (const [what, bytes, code] of cases) {
+        const res = await hostApi(host).post('importSession', bytes, {
+          type: 'application/octet-stream',
+        });
+        expect(res.status, what).toBe(400);
+        const body = (await res.json()) as { error: string; code: string; values: unknown };
+        expect(body.code, what).toBe(code);
+        const words = await inEveryLanguage({ ...body, message: body.error });
+        expect(words.en, what).toBe(body.error);
+        expect(words.de, what).not.toBe(body.error);
+        expect(words.fr, what).not.toBe(body.error);
+      }
+    });
+
+    it("a template name in use, worded by the renderer's own transport in German", async () => {
+      const host = await hosts.start();
+      const { id: sessionId } = await host.api.createSession({
+        title: 'Retro',
+        template: 'retrospective',
+      });
+      await host.api.saveTemplate({ sessionId, name: 'Our retro' });
+      const res = await hostApi(host).post('saveTemplate', { sessionId, name: 'Our retro' });
+      const body = (await res.json()) as { error: string; code: string; values: unknown };
+      expect([res.status, body.code, body.values]).toEqual([
+        409,
+        'template.nameInUse',
+        { name: 'Our retro' },
+      ]);
+      expect(hostText({ ...body, message: body.error })).toBe(body.error);
+
+      // The page's transport, worded once the console's words (hostWords.ts) are loaded.
+      await showLanguage('de');
+      const api = createWebHostApi(host.key, host.localUrl);
+      const err = await api.saveTemplate({ sessionId, name: 'Our retro' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HostError);
+      expect((err as HostError).message).toBe(
+        'Es gibt bereits eine Vorlage namens „Our retro“. Wählen Sie einen anderen Namen.',
+      );
+      expect((err as HostError).sent.message).toBe(body.error);
+    });
+
+    it('the storage warning: a code with the fault as words', async () => {
+      const { fs, fault } = faultyFs();
+      const host = await hosts.start({
+        store: new SessionStore({ dataDir: hosts.dataDir, fs, retryMs: 50 }),
+      });
+      const { id } = await host.api.createSession({ title: 'Disk fills up' });
+      fault.code = 'ENOSPC';
+      await host.api.renameSession({ id, title: 'Disk is full' }).catch(() => {});
+      (await host.hub.open(id)).doc.getMap('x').set('y', 1);
+      await expect.poll(async () => (await host.api.storageHealth({})).ok).toBe(false);
+      const health = await host.api.storageHealth({});
+      expect(health.words?.code).toBe('storage.fault');
+      expect(health.words?.values).toMatchObject({
+        fault: { code: 'fault.full', values: { code: 'ENOSPC' } },
+      });
+      const words = await inEveryLanguage(health.words!);
+      expect(words.en).toBe(health.message);
+      expect(words.de).toContain('die Festplatte ist voll (ENOSPC)');
+      expect(words.fr).toContain('le disque est plein (ENOSPC)');
+      fault.code = null;
+    });
+
+    it("the venue's address in use: its label as words", async () => {
+      const host = await hosts.start();
+      const status = await host.api.venueStatus({});
+      expect(status.inUse.labelWords?.code).toBe('label.fixed');
+      expect(hostText(status.inUse.labelWords!)).toBe(status.inUse.label);
+    });
+  });
+
+  it("the venue's labels, cautions and a network change, each worded from its code", async () => {
+    let nets: Record<string, { address: string }[]> = {
+      wlan0: [{ address: '192.168.1.4' }],
+      docker0: [{ address: '172.17.0.1' }],
+    };
+    const read = () =>
+      Object.fromEntries(
+        Object.entries(nets).map(([name, list]) => [
+          name,
+          list.map((a) => ({
+            ...a,
+            family: 'IPv4',
+            internal: false,
+            netmask: '',
+            mac: '',
+            cidr: null,
+          })),
+        ]),
+      ) as never;
+    const venue = new VenueAddress({ read, platform: 'linux', now: () => 0 });
+    const status = venue.status(8080);
+    for (const a of status.addresses) {
+      expect(hostText(a.labelWords!)).toBe(a.label);
+      if (a.caution) expect(hostText(a.cautionWords!)).toBe(a.caution);
+    }
+    nets = { eth0: [{ address: '10.0.0.7' }] };
+    venue.poll();
+    const notice = venue.status(8080).notice!;
+    expect(notice.words?.code).toBe('notice.gone');
+    const words = await inEveryLanguage(notice.words!);
+    expect(words.en).toBe(notice.message);
+    expect(words.de).toBe(
+      'Das Netz hat sich geändert: 192.168.1.4 (wlan0) ist weg. QR-Code und Link verwenden jetzt 10.0.0.7, Ethernet (eth0).',
+    );
+    await showLanguage('de');
+    expect(hostText(status.addresses[1]!.cautionWords!)).toBe(
+      'Ein virtuelles Netz in diesem Computer (Docker, eine VM): Telefone erreichen es nicht.',
+    );
+  });
+});
