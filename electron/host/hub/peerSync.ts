@@ -109,7 +109,11 @@ function applyFrom(replica: Replica, peer: ReplicaPeer, update: Uint8Array, rule
       `session ${replica.sessionId}: refused part of an update from a ${peer.role}: ${verdict.refused[0] ?? ''}`,
     );
   }
-  if (!verdict.update) return;
-  const origin = ReplicaAuthority.anonymousOnly(verdict) ? new AnonymousOrigin(peer) : peer;
-  Y.applyUpdate(replica.doc, verdict.update, origin);
+  if (verdict.update) {
+    const origin = ReplicaAuthority.anonymousOnly(verdict) ? new AnonymousOrigin(peer) : peer;
+    Y.applyUpdate(replica.doc, verdict.update, origin);
+  }
+  // The refused clocks of the peer's own client, filled (judgeUpdate's Verdict.hole): its later
+  // writes then integrate instead of waiting for them for good.
+  if (verdict.hole) Y.applyUpdate(replica.doc, verdict.hole, peer);
 }

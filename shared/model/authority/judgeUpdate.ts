@@ -58,6 +58,13 @@ export interface Verdict {
   newStructs: number;
   /** Clients whose new structs were accepted, with the writer they were taken for. */
   writers: Map<number, Writer>;
+  /**
+   * What fills the clocks of a named writer's refused structs (GC structs: deleted content), or
+   * null. A client's writes form one chain: without it the hub would hold every later write of
+   * that page as pending, waiting for the refused clocks, and an honest attendee whose vote came
+   * just after voting closed would be cut off until a reload. Anonymous one-off clients need none.
+   */
+  hole?: Uint8Array | null;
 }
 
 /** The participant behind a writer, where known. */
@@ -235,6 +242,7 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
   }
   const index = new UpdateIndex(doc, decoded.structs);
   const kept = new Map<number, (Y.Item | Y.GC | Y.Skip)[]>();
+  const holes = new Map<number, Y.GC[]>();
   const writers = new Map<number, Writer>();
   let whole = true;
   let newStructs = 0;
@@ -284,10 +292,25 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
           // refused part goes too (a question whose forged author was refused once reached the
           // room as an anonymous question nobody had asked in that form).
           const made = place.entryId;
+          let holeFrom = s.id.clock;
           if (made && made.client === client && made.clock >= state) {
             const from = out.findIndex((o) => o.id.clock + o.length > made.clock);
-            if (from >= 0) out.length = from;
+            if (from >= 0) {
+              holeFrom = Math.max(state, out[from]!.id.clock);
+              out.length = from;
+            }
             if (!out.some((o) => o.id.clock + o.length > state)) writers.delete(client);
+          }
+          // A named writer's chain goes on past what was refused (Verdict.hole).
+          if (writer.kind === 'participant' || writer.kind === 'facilitator') {
+            let holeTo = holeFrom;
+            for (const later of list) {
+              if (later.id.clock + later.length <= holeTo) continue;
+              if (later.id.clock > holeTo || later instanceof Y.Skip) break;
+              holeTo = later.id.clock + later.length;
+            }
+            if (holeTo > holeFrom)
+              holes.set(client, [new Y.GC(Y.createID(client, holeFrom), holeTo - holeFrom)]);
           }
           break; // later structs of this client hang on this one: drop them too
         }
@@ -365,6 +388,7 @@ export function judgeUpdate(doc: Y.Doc, update: Uint8Array, opts: JudgeOptions):
     refused,
     newStructs,
     writers,
+    hole: holes.size > 0 ? encodeUpdate(holes, new Map()) : null,
   };
 }
 

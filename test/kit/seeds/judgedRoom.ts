@@ -62,6 +62,7 @@ export function send(authority: ReplicaAuthority, host: Y.Doc, m: Member, fn: ()
   const update = captured(m.doc, fn);
   const verdict = authority.judge(m.identity, update);
   if (verdict.update) Y.applyUpdate(host, verdict.update, 'hub');
+  if (verdict.hole) Y.applyUpdate(host, verdict.hole, 'hub'); // as peerSync.ts does
   return verdict;
 }
 
