@@ -63,6 +63,8 @@ export interface Verdict {
    * null. A client's writes form one chain: without it the hub would hold every later write of
    * that page as pending, waiting for the refused clocks, and an honest attendee whose vote came
    * just after voting closed would be cut off until a reload. Anonymous one-off clients need none.
+   * Only the hub may apply it (the structs came from that client's own connection); on the mesh a
+   * forger's refused structs at another's next clocks would take those clocks from their writes.
    */
   hole?: Uint8Array | null;
 }
