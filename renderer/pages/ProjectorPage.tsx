@@ -65,6 +65,10 @@ function ProjectorStage(props: StageProps) {
   const { doc, awareness, details } = props;
   const t = useT();
   const title = useSessionTitle(doc, details.title);
+  // The tab follows a rename made on the console while the projector is up.
+  useEffect(() => {
+    document.title = t('projector.documentTitle', { title });
+  }, [title, t]);
   const screen = useProjectorScreen(doc);
   const m = useProjectorModel(doc);
   if (screen === 'join')
@@ -155,9 +159,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
     return () => clearInterval(timer);
   }, [refresh]);
   useEffect(() => {
-    document.title = details
-      ? t('projector.documentTitle', { title: details.title })
-      : t('projector.documentTitleBare');
+    if (!details) document.title = t('projector.documentTitleBare');
   }, [details, t]);
 
   if (error)

@@ -14,10 +14,11 @@ import { Worker } from 'node:worker_threads';
 import { startHeadlessHost, removeDir, type HeadlessHost } from '#kit/headlessHost';
 import { createBoardSession } from '#kit/seeds/hostedBoard';
 import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './roomClients';
-import { timePages } from './roomPages';
+import { costPages, timePages } from './roomPages';
 import { facilitatorPeer } from '#kit/hubPeer';
 import { revealBrainstormBoard } from '#kit/seeds/board';
 import { breakoutPeople, startBreakout } from '../../shared/model/breakouts/commands';
+import { readBreakout } from '../../shared/model/breakouts/read';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round, summarize } from './stats';
 
@@ -33,10 +34,13 @@ const SERVERS = (process.env.OFFSITE_ROOM_SERVERS ?? 'hub,reference').split(',')
 const PAGES = process.env.OFFSITE_ROOM_PAGES !== '0';
 /**
  * The breakout variant (`npm run bench -- roomGroups`: 500 attendees in 50 groups by default;
- * OFFSITE_ROOM_GROUPS), hub only, without the pages. Once the room has joined, the facilitator
- * splits it into groups on the brainstorm block, and every timed note is a board note on its
- * author's group board (sealed to the group's key): the hub still carries every note to everyone,
- * and the judge checks each against the author's group.
+ * OFFSITE_ROOM_GROUPS), on the hub, twice per size: the room whole (`room`, the anchor) and split
+ * (`groups`). Attendees write their names (the split needs them); once the room has joined, the
+ * facilitator reveals the brainstorm board and, on `groups`, splits the room on it, so every timed
+ * note is a board note on its author's group board (sealed to the group's key): the hub still
+ * carries every note to everyone, and the judge checks each against the author's group. On
+ * `room` the same attendees write the same notes on the room's board. The four pages then measure
+ * what an incoming note costs their main thread (costPages), placed in groups on `groups`.
  */
 let GROUPS = 0;
 /** The notes are spread over this long (a presence renewal period: OFFSITE_ROOM_SPREAD_MS). */
@@ -46,7 +50,8 @@ const DEADLINE_MS = Number(process.env.OFFSITE_ROOM_DEADLINE_MIN ?? 5) * 60_000;
 
 interface Server {
   name: string;
-  tag: 'hub' | 'ref';
+  /** hub and ref in the room bench; room (not split) and groups in the breakout variant. */
+  tag: 'hub' | 'ref' | 'room' | 'groups';
   pid: number;
   spec: ServerSpec;
   /** The headless host and the session, for the Chromium pages (the hub only). */
@@ -54,12 +59,12 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function ours(): Promise<Server> {
+async function ours(tag: Server['tag'] = 'hub'): Promise<Server> {
   const host = await startHeadlessHost();
   const session = await createBoardSession(host);
   return {
-    name: 'offsite hub',
-    tag: 'hub',
+    name: tag === 'hub' ? 'offsite hub' : `offsite hub (${tag})`,
+    tag,
     pid: host.process.pid!,
     spec: {
       kind: 'hub',
@@ -213,8 +218,9 @@ function startSlice(data: SliceData): Worker {
   return new Worker(boot, { eval: true, workerData: data });
 }
 
-/** The breakout variant: the facilitator splits the room (once every attendee's name is in). */
-async function splitRoom(hosted: NonNullable<Server['host']>, n: number) {
+/** The breakout variant: the facilitator reveals the brainstorm board (once every attendee's
+ * name is in) and, on the `groups` server, splits the room; the `room` server stays whole. */
+async function splitRoom(hosted: NonNullable<Server['host']>, n: number, split: boolean) {
   const { host, sessionId } = hosted;
   const fac = facilitatorPeer(host, sessionId);
   await fac.synced;
@@ -222,8 +228,32 @@ async function splitRoom(hosted: NonNullable<Server['host']>, n: number) {
   while (breakoutPeople(fac.doc).length < n && performance.now() < until)
     await new Promise((r) => setTimeout(r, 50));
   const { blockId, facilitator } = revealBrainstormBoard(fac.doc, host.key, sessionId);
-  startBreakout(fac.doc, { blockId, count: Math.min(GROUPS, n), rule: 'random', facilitator });
+  if (split) {
+    startBreakout(fac.doc, { blockId, count: Math.min(GROUPS, n), rule: 'random', facilitator });
+    // The host places everyone (the members map is the facilitator's, written by the host).
+    while ((readBreakout(fac.doc, blockId)?.members.size ?? 0) < n && performance.now() < until)
+      await new Promise((r) => setTimeout(r, 50));
+  }
   return { fac, blockId };
+}
+
+/** Resolves once no sync frame has crossed any attendee's socket for SETTLED_MS (presence
+ * renewals go on: they are awareness), or after a minute, said. */
+async function settled(room: Room): Promise<void> {
+  const SETTLED_MS = 750;
+  const until = performance.now() + 60_000;
+  let last = (await room.stats()).frames;
+  let quietSince = performance.now();
+  while (performance.now() - quietSince < SETTLED_MS) {
+    if (performance.now() > until) {
+      console.error('[bench] room: sync traffic still flowing a minute after the joins');
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 125));
+    const frames = (await room.stats()).frames;
+    if (frames !== last) quietSince = performance.now();
+    last = frames;
+  }
 }
 
 async function timeRoom(server: Server, n: number, room: Room) {
@@ -231,10 +261,13 @@ async function timeRoom(server: Server, n: number, room: Room) {
   const joinFrom = performance.now();
   await room.synced();
   const joinS = (performance.now() - joinFrom) / 1000;
-  // Let the joins' awareness and sync traffic settle before timing notes.
-  await new Promise((r) => setTimeout(r, 1000));
+  // The joins' tail (the host's roster entries and bindings reaching everyone) is not timed.
+  await settled(room);
   const memoryKiB = rssKiB(server.pid) - before;
-  const split = GROUPS > 0 && server.host ? await splitRoom(server.host, n) : null;
+  const split =
+    GROUPS > 0 && server.host ? await splitRoom(server.host, n, server.tag === 'groups') : null;
+  // Nor is the split's (the host placing everyone and sealing each group's key to its members).
+  if (split) await settled(room);
 
   const delivered: number[] = [];
   const applied: number[] = [];
@@ -265,6 +298,7 @@ async function timeRoom(server: Server, n: number, room: Room) {
   const to = await room.stats();
   split?.fac.destroy();
   const d = summarize(delivered);
+  const blockId = split?.blockId;
   const a = summarize(applied);
   return {
     joinS: round(joinS),
@@ -275,16 +309,21 @@ async function timeRoom(server: Server, n: number, room: Room) {
     messagesPerNote: round((to.frames - from.frames) / NOTES_PER_SIZE),
     awarenessMessagesPerS: round((to.awarenessFrames - from.awarenessFrames) / measuredS),
     memoryPerAttendeeKiB: round(memoryKiB / n),
+    blockId,
   };
 }
 
 export async function benchRoom(): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
-  const makers = [
-    ...(SERVERS.includes('hub') ? [ours] : []),
-    // The reference server has no breakouts (nor judge): the variant times the hub alone.
-    ...(SERVERS.includes('reference') && GROUPS === 0 ? [reference] : []),
-  ];
+  const makers =
+    GROUPS > 0
+      ? // The breakout variant: the same room whole (the anchor) and split, on the hub (the
+        // reference server has no breakouts, nor judge).
+        [() => ours('room'), () => ours('groups')]
+      : [
+          ...(SERVERS.includes('hub') ? [() => ours()] : []),
+          ...(SERVERS.includes('reference') ? [reference] : []),
+        ];
   for (const n of SIZES) {
     // Fresh servers per size, one after the other, so the machine's load falls on both alike.
     const row: Record<string, unknown> = {
@@ -315,12 +354,18 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
         row[`${tag}MessagesPerNote`] = r.messagesPerNote;
         row[`${tag}AwarenessMessagesPerS`] = r.awarenessMessagesPerS;
         row[`${tag}MemoryPerAttendeeKiB`] = r.memoryPerAttendeeKiB;
-        if (server.host && PAGES && GROUPS === 0)
+        const pages =
+          !server.host || !PAGES
+            ? null
+            : GROUPS > 0 && r.blockId
+              ? costPages(server.host, room, n, { split: tag === 'groups', blockId: r.blockId })
+              : timePages(server.host, room, n);
+        if (pages)
           Object.assign(
             row,
-            await timePages(server.host, room, n).catch((e: unknown) => {
+            await pages.catch((e: unknown) => {
               console.error(`[bench] room: pages at ${n}: ${String(e)}`);
-              return { pagesError: String(e) };
+              return { [`${tag}PagesError`]: String(e) };
             }),
           );
       } finally {
@@ -330,6 +375,8 @@ export async function benchRoom(): Promise<Record<string, unknown>[]> {
       }
       console.log(`[bench] room: ${server.name}: ${JSON.stringify(row)}`);
     }
+    if (typeof row.roomP95Ms === 'number' && typeof row.groupsP95Ms === 'number')
+      row.groupsP95Ratio = round(row.groupsP95Ms / row.roomP95Ms, 2);
     if (typeof row.refP95Ms === 'number' && typeof row.hubP95Ms === 'number')
       row.p95Ratio = round(row.hubP95Ms / row.refP95Ms, 2);
     // y-webrtc's unbounded mesh: every peer passes every new update to every other peer.

@@ -4,8 +4,9 @@
 // brainstorm block and reveals it; then simulated attendees add board notes, and each page's time
 // is from the author's write until the page's note count includes it (the board columns' counts;
 // the projector's total, as it shows only the first notes of each column).
-import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from '@playwright/test';
+import { renameSession } from '../../shared/model/session/commands';
 import { launchBrowser } from '../e2e/browser';
 import type { HeadlessHost } from '#kit/headlessHost';
 import { facilitatorPeer } from '#kit/hubPeer';
@@ -136,6 +137,132 @@ export async function timePages(
       row[`${name}PageMedianMs`] = round(median);
       row[`${name}PageP95Ms`] = round(p95);
     }
+    return row;
+  } finally {
+    await browser.close();
+    fac.provider.destroy();
+  }
+}
+
+/** Where each page is ready: the room's board, or in a breakout the page's group (attendee and
+ * phone, placed as late joiners by the split's rule), the groups (console) and the projector's
+ * breakout screen. */
+const READY: Record<string, { room: string; split: string }> = {
+  attendee: { room: '.board-column', split: '.breakout-room .board-column' },
+  phone: { room: '.board-column', split: '.breakout-room .board-column' },
+  console: { room: '.board-column', split: '.breakout-group' },
+  projector: { room: '.projector-count', split: '.projector-breakout' },
+};
+
+/** The page's main thread busy time so far (Chrome's TaskDuration), in ms; with
+ * OFFSITE_ROOM_PROFILE, its style, layout and script parts too (logged). */
+async function busyMs(cdp: CDPSession, parts?: Record<string, number>): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  if (parts)
+    for (const name of ['RecalcStyleDuration', 'LayoutDuration', 'ScriptDuration'])
+      parts[name] = ms(name);
+  return ms('TaskDuration');
+}
+
+/**
+ * The breakout variant's pages (issue 26: "per-incoming-note cost per page unchanged"): what an
+ * incoming note costs each page's main thread, in the room (every page shows every note) and with
+ * the room split into groups (a page applies every note the hub carries, and shows its group's).
+ * Per page: its busy time (TaskDuration) while NOTES notes from all over the room arrive, minus
+ * its busy time over a quiet window as long (the countdown, presence), per note. The notes'
+ * end is known by a sentinel: the facilitator renames the session after the last note, and a
+ * page whose tab title shows the new name has applied every frame before it (one socket, in
+ * order). OFFSITE_ROOM_PROFILE=console (or another page) writes a CPU profile of that page over
+ * the notes beside the screenshots.
+ */
+export async function costPages(
+  hosted: Hosted,
+  room: Room,
+  n: number,
+  opts: { split: boolean; blockId: string },
+): Promise<Record<string, number>> {
+  const { host, sessionId } = hosted;
+  const fac = facilitatorPeer(host, sessionId);
+  const browser = await launchBrowser();
+  const tag = opts.split ? 'groups' : 'room';
+  try {
+    await fac.synced;
+    const pages: { name: string; page: Page; cdp: CDPSession }[] = [];
+    for (const p of PAGES) {
+      const ctx = await browser.newContext({ viewport: { width: p.width, height: p.height } });
+      await ctx.addInitScript(({ id, name }) => localStorage.setItem(`offsite.name.${id}`, name), {
+        id: sessionId,
+        name: `Bench ${p.name}`,
+      });
+      const page = await ctx.newPage();
+      await page.goto(p.url(hosted));
+      const ready = READY[p.name]![opts.split ? 'split' : 'room'];
+      await page.waitForSelector(ready, { timeout: 120_000 });
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      pages.push({ name: p.name, page, cdp });
+    }
+    const windowMs = NOTES * GAP_MS;
+    const quietFrom = await Promise.all(pages.map((p) => busyMs(p.cdp)));
+    const quietStart = performance.now();
+    await new Promise((r) => setTimeout(r, windowMs));
+    const quiet = await Promise.all(pages.map((p) => busyMs(p.cdp)));
+    const quietS = (performance.now() - quietStart) / 1000;
+
+    const profiled = pages.find((p) => p.name === process.env.OFFSITE_ROOM_PROFILE);
+    const partsBefore: Record<string, number> = {};
+    if (profiled) {
+      await busyMs(profiled.cdp, partsBefore);
+      await profiled.cdp.send('Profiler.enable');
+      await profiled.cdp.send('Profiler.start');
+    }
+    const notesStart = performance.now();
+    for (let k = 0; k < NOTES; k++) {
+      await withTimeout(
+        room.author({
+          id: `cost-note-${k}-${Math.random().toString(36).slice(2)}`,
+          kind: 'board',
+          author: (k * 11 + 3) % n,
+          blockId: opts.blockId,
+        }),
+      );
+      await new Promise((r) => setTimeout(r, GAP_MS));
+    }
+    const sentinel = `Bench sentinel ${Math.random().toString(36).slice(2)}`;
+    renameSession(fac.doc, sentinel);
+    await Promise.all(
+      pages.map(({ page }) =>
+        page.waitForFunction((s) => document.title.includes(s), sentinel, { timeout: 60_000 }),
+      ),
+    );
+    const partsAfter: Record<string, number> = {};
+    const busy = await Promise.all(
+      pages.map((p) => busyMs(p.cdp, p === profiled ? partsAfter : undefined)),
+    );
+    const notesS = (performance.now() - notesStart) / 1000;
+
+    mkdirSync(SHOTS, { recursive: true });
+    if (profiled) {
+      const { profile } = await profiled.cdp.send('Profiler.stop');
+      const file = `${SHOTS}/${n}-${tag}-${profiled.name}.cpuprofile`;
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`[bench] room: a CPU profile of the ${profiled.name} in ${file}`);
+      for (const [name, v] of Object.entries(partsAfter))
+        console.log(
+          `[bench] room: ${tag} ${profiled.name} ${name} ${round((v - partsBefore[name]!) / NOTES)} ms per note (background included)`,
+        );
+    }
+    for (const { name, page } of pages)
+      await page.screenshot({ path: `${SHOTS}/${n}-${tag}-${name}.png` });
+    const row: Record<string, number> = {};
+    pages.forEach(({ name }, i) => {
+      // The quiet window's busy time per second, scaled to the notes' window, is taken off.
+      const background = ((quiet[i]! - quietFrom[i]!) / quietS) * notesS;
+      row[`${tag}${name[0]!.toUpperCase()}${name.slice(1)}MsPerNote`] = round(
+        Math.max(0, busy[i]! - quiet[i]! - background) / NOTES,
+      );
+    });
     return row;
   } finally {
     await browser.close();

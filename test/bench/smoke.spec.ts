@@ -79,6 +79,7 @@ const BENCHES: { name: string; key: string; env: Record<string, string> }[] = [
       OFFSITE_ROOM_SIZES: '6',
       OFFSITE_ROOM_GROUPS: '3',
       OFFSITE_ROOM_NOTES: '2',
+      OFFSITE_ROOM_PAGE_NOTES: '2',
       OFFSITE_ROOM_WORKERS: '1',
       OFFSITE_ROOM_SPREAD_MS: '500',
       OFFSITE_ROOM_DEADLINE_MIN: '1',

@@ -99,8 +99,19 @@ export function projectBoard(
       // Cleared before the newest is added, so a bench always finds the read it waits for.
       if (++measured % MEASURES_KEPT === 0) performance.clearMeasures?.(BOARD_MEASURE);
       performance.measure?.(BOARD_MEASURE, { start: t0, end: performance.now() });
+      // Nothing of this board changed (a note on another board: a breakout's fifty group boards
+      // share these maps): the same object, so no one re-renders.
+      if (
+        previous &&
+        view === previous.view &&
+        columns === previous.columns &&
+        votes === previous.votes &&
+        ranked === previous.ranked
+      )
+        return previous;
       return { blockId, view, columns, votes, ranked };
     },
+    equal: (a, b) => a === b,
   });
   return {
     store: projection.store,

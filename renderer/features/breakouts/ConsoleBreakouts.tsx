@@ -7,7 +7,15 @@
 // countdown ends); then the report-out on the projector, group by group, and lifting a group's
 // notes onto the room's board or into the registers.
 import './breakouts.css';
-import { useMemo, useState, type DragEvent, type FormEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type FormEvent,
+} from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { useRoomBoards } from '../board/useRoomBoards';
@@ -21,6 +29,7 @@ import { mmss, useSecondsLeft } from './reportClock';
 import { usePresence } from '../../stores/presenceStore';
 import { hostNow } from '../../sync/hostClock';
 import { readReadiness } from '../../../shared/model/board/readiness';
+import { countedParticipants } from '../../../shared/model/roster/read';
 import {
   askAttribute,
   broadcast,
@@ -62,14 +71,15 @@ export function ConsoleBreakouts(props: {
     [sessionId, facilitatorKey],
   );
   const [error, setError] = useState<string | null>(null);
-  const run = (fn: () => void) => {
+  // Stable, so the group cards (memo) are not re-rendered by the console's own renders.
+  const run = useCallback((fn: () => void) => {
     setError(null);
     try {
       fn();
     } catch (e) {
       setError(message(e));
     }
-  };
+  }, []);
   if (!current) return null;
   const blockId = current.boardBlockId;
   const b = state.byBlock[blockId] ?? null;
@@ -248,7 +258,7 @@ function RunningBreakout(props: {
   const t = useT();
   const { names, people } = useBreakouts(doc);
   const online = usePresence(props.awareness, (s) => s.online);
-  useReadyChanges(doc); // re-render as groups say they are done
+  const readyChanges = useReadyChanges(doc); // the groups re-read who is done
   const onlineIds = useMemo(() => new Set(online.map((u) => u.participantId)), [online]);
   const [text, setText] = useState('');
   const [one, setOne] = useState<string | null>(null);
@@ -256,41 +266,48 @@ function RunningBreakout(props: {
   const [over, setOver] = useState<string | null>(null);
   const keys = useMemo(() => facilitatorGroupKeys(viewer, b), [viewer, b]);
   const keyed = useMemo(() => ({ ...viewer, boardKeys: keys }), [viewer, keys]);
-  const groups = membersByGroup(b);
+  const groups = useMemo(() => membersByGroup(b), [b]);
   const unplaced = people.filter((p) => !b.members.has(p.id));
-  const attrOf = new Map(people.map((p) => [p.id, p.attribute]));
+  const attrOf = useMemo(() => new Map(people.map((p) => [p.id, p.attribute])), [people]);
+  // Who counts changes with the roster, which `people` follows: walked once, not per group.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `people` changes with the roster
+  const counted = useMemo(() => countedParticipants(doc), [doc, people]);
 
   // One countdown for all: when it runs out on this block, the host recalls every page.
-  const voting = (groupId: string | null, open: boolean) =>
-    run(() => setGroupVoting(doc, { blockId: b.blockId, groupId, open, facilitator: viewer }));
-  const reveal = (groupId: string | null) =>
-    run(() => revealToGroup(doc, { blockId: b.blockId, groupId, facilitator: viewer }));
-
+  const { blockId } = b;
+  const voting = useCallback(
+    (groupId: string | null, open: boolean) =>
+      run(() => setGroupVoting(doc, { blockId, groupId, open, facilitator: viewer })),
+    [run, doc, blockId, viewer],
+  );
+  const reveal = useCallback(
+    (groupId: string | null) =>
+      run(() => revealToGroup(doc, { blockId, groupId, facilitator: viewer })),
+    [run, doc, blockId, viewer],
+  );
   // A drag carries the participant (some browsers start no drag without data).
-  const startDrag = (e: DragEvent, participantId: string) => {
+  const startDrag = useCallback((e: DragEvent, participantId: string) => {
     e.dataTransfer.setData('text/plain', participantId);
     e.dataTransfer.effectAllowed = 'move';
     setDragging(participantId);
-  };
-  const move = (participantId: string, groupId: string | null) =>
-    run(() => moveMember(doc, { blockId: b.blockId, participantId, groupId, facilitator: viewer }));
-  const moveMenu = (pid: string, at: string | null) => (
-    <select
-      aria-label={t('breakouts.move', { name: names[pid] ?? pid })}
-      value={at ?? ''}
-      onChange={(e) => move(pid, e.target.value || null)}
-    >
-      {/* Under an automatic rule the host places anyone out of a group again at once. */}
-      {(at === null || b.plan.rule === 'hand' || b.plan.rule === 'self') && (
-        <option value="">{t('breakouts.noGroup')}</option>
-      )}
-      {b.plan.groups.map((g) => (
-        <option key={g.id} value={g.id}>
-          {g.name}
-        </option>
-      ))}
-    </select>
+  }, []);
+  const move = useCallback(
+    (participantId: string, groupId: string | null) =>
+      run(() => moveMember(doc, { blockId, participantId, groupId, facilitator: viewer })),
+    [run, doc, blockId, viewer],
   );
+  // Who is being dragged, for a drop handler that stays the same object.
+  const draggingRef = useRef<string | null>(null);
+  draggingRef.current = dragging;
+  const drop = useCallback(
+    (groupId: string) => {
+      setOver(null);
+      if (draggingRef.current) move(draggingRef.current, groupId);
+      setDragging(null);
+    },
+    [move],
+  );
+  const endDrag = useCallback(() => setDragging(null), []);
   const shown = one ? b.plan.groups.filter((g) => g.id === one) : b.plan.groups;
   return (
     <>
@@ -374,7 +391,7 @@ function RunningBreakout(props: {
                 onDragEnd={() => setDragging(null)}
               >
                 <span>{names[p.id] ?? p.id}</span>
-                {moveMenu(p.id, null)}
+                <MoveMenu b={b} pid={p.id} at={null} name={names[p.id] ?? p.id} move={move} />
               </li>
             ))}
           </ul>
@@ -383,87 +400,164 @@ function RunningBreakout(props: {
       <div className={`breakout-groups${one ? ' one' : ''}`}>
         {shown.map((g) => {
           const members = groups.get(g.id) ?? [];
-          const here = members.filter((p) => onlineIds.has(p)).length;
-          const boardId = groupBoardId(b.blockId, g.id);
-          const done = readReadiness(doc, boardId, viewer, members).done;
           return (
-            <section
+            <GroupCard
               key={g.id}
-              className={`breakout-group${over === g.id ? ' drop-target' : ''}`}
-              aria-label={g.name}
-              data-group={g.id}
-              onDragOver={(e) => {
-                if (!dragging) return;
-                e.preventDefault();
-                e.dataTransfer.dropEffect = 'move';
-                setOver(g.id);
-              }}
-              onDragLeave={() => setOver(null)}
-              onDrop={(e) => {
-                e.preventDefault();
-                setOver(null);
-                if (dragging) move(dragging, g.id);
-                setDragging(null);
-              }}
-            >
-              <h3>
-                <span>{g.name}</span>
-                {done > 0 ? (
-                  <span className="breakout-done">{t('breakouts.group.done')}</span>
-                ) : members.length === 0 ? (
-                  <span className="breakout-empty">{t('breakouts.group.empty')}</span>
-                ) : (
-                  <span className="muted">
-                    {t('breakouts.group.here', { here, n: members.length })}
-                  </span>
-                )}
-              </h3>
-              <ul
-                className="breakout-members"
-                aria-label={t('breakouts.group.members', { name: g.name })}
-              >
-                {members.map((pid) => (
-                  <li
-                    key={pid}
-                    draggable
-                    onDragStart={(e) => startDrag(e, pid)}
-                    onDragEnd={() => setDragging(null)}
-                  >
-                    <span>
-                      {onlineIds.has(pid) ? '● ' : '○ '}
-                      {names[pid] ?? t('breakouts.someone')}
-                      {b.plan.rule === 'attribute' && attrOf.get(pid) ? (
-                        <span className="muted"> · {attrOf.get(pid)}</span>
-                      ) : null}
-                    </span>
-                    {moveMenu(pid, g.id)}
-                  </li>
-                ))}
-              </ul>
-              {members.length === 0 && (
-                <p className="breakout-empty">{t('breakouts.group.emptied')}</p>
-              )}
-              <GroupControls
-                doc={doc}
-                boardId={boardId}
-                viewer={keyed}
-                reads={groupReads(b, g.id)}
-                onReveal={() => reveal(g.id)}
-                onVoting={(open) => voting(g.id, open)}
-              />
-              <GroupNotes
-                doc={doc}
-                boardId={boardId}
-                viewer={keyed}
-                label={t('breakouts.group.notes', { name: g.name })}
-              />
-            </section>
+              doc={doc}
+              b={b}
+              group={g}
+              members={members}
+              online={members.filter((p) => onlineIds.has(p)).join(' ')}
+              names={names}
+              attrOf={attrOf}
+              counted={counted}
+              readyChanges={readyChanges}
+              viewer={keyed}
+              dropTarget={over === g.id}
+              dragging={dragging !== null}
+              onOver={setOver}
+              onDrop={drop}
+              onDragStart={startDrag}
+              onDragEnd={endDrag}
+              move={move}
+              reveal={reveal}
+              voting={voting}
+            />
           );
         })}
       </div>
     </>
   );
 }
+
+/** Moves one person to a group (or out of every group, where the rule allows it), by keyboard. */
+function MoveMenu(props: {
+  b: Breakout;
+  pid: string;
+  at: string | null;
+  name: string;
+  move: (participantId: string, groupId: string | null) => void;
+}) {
+  const t = useT();
+  const { b, pid, at } = props;
+  return (
+    <select
+      aria-label={t('breakouts.move', { name: props.name })}
+      value={at ?? ''}
+      onChange={(e) => props.move(pid, e.target.value || null)}
+    >
+      {/* Under an automatic rule the host places anyone out of a group again at once. */}
+      {(at === null || b.plan.rule === 'hand' || b.plan.rule === 'self') && (
+        <option value="">{t('breakouts.noGroup')}</option>
+      )}
+      {b.plan.groups.map((g) => (
+        <option key={g.id} value={g.id}>
+          {g.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * One group while the breakout runs: who is in it (and here), whether it is done, its controls
+ * and notes. A memo: at 500 people in 50 groups each card holds ten people with a 50-group move
+ * menu, and typing a broadcast, a presence change elsewhere or another group's note must not
+ * redraw the other 49 (roomGroups bench, console page).
+ */
+const GroupCard = memo(function GroupCard(props: {
+  doc: Y.Doc;
+  b: Breakout;
+  group: { id: string; name: string };
+  members: string[];
+  /** The members online now, space-separated (a string, so an unchanged group skips a render). */
+  online: string;
+  names: Record<string, string>;
+  attrOf: Map<string, string>;
+  counted: Set<string> | null;
+  /** Changes when any "done" flag changes: the card re-reads its own. */
+  readyChanges: number;
+  viewer: BoardViewer;
+  dropTarget: boolean;
+  dragging: boolean;
+  onOver: (groupId: string | null) => void;
+  onDrop: (groupId: string) => void;
+  onDragStart: (e: DragEvent, participantId: string) => void;
+  onDragEnd: () => void;
+  move: (participantId: string, groupId: string | null) => void;
+  reveal: (groupId: string | null) => void;
+  voting: (groupId: string | null, open: boolean) => void;
+}) {
+  const t = useT();
+  const { doc, b, group: g, members, names, attrOf, viewer } = props;
+  const onlineIds = new Set(props.online.split(' '));
+  const here = members.filter((p) => onlineIds.has(p)).length;
+  const boardId = groupBoardId(b.blockId, g.id);
+  const done = readReadiness(doc, boardId, viewer, members, props.counted).done;
+  return (
+    <section
+      className={`breakout-group${props.dropTarget ? ' drop-target' : ''}`}
+      aria-label={g.name}
+      data-group={g.id}
+      onDragOver={(e) => {
+        if (!props.dragging) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        props.onOver(g.id);
+      }}
+      onDragLeave={() => props.onOver(null)}
+      onDrop={(e) => {
+        e.preventDefault();
+        props.onDrop(g.id);
+      }}
+    >
+      <h3>
+        <span>{g.name}</span>
+        {done > 0 ? (
+          <span className="breakout-done">{t('breakouts.group.done')}</span>
+        ) : members.length === 0 ? (
+          <span className="breakout-empty">{t('breakouts.group.empty')}</span>
+        ) : (
+          <span className="muted">{t('breakouts.group.here', { here, n: members.length })}</span>
+        )}
+      </h3>
+      <ul className="breakout-members" aria-label={t('breakouts.group.members', { name: g.name })}>
+        {members.map((pid) => (
+          <li
+            key={pid}
+            draggable
+            onDragStart={(e) => props.onDragStart(e, pid)}
+            onDragEnd={props.onDragEnd}
+          >
+            <span>
+              {onlineIds.has(pid) ? '● ' : '○ '}
+              {names[pid] ?? t('breakouts.someone')}
+              {b.plan.rule === 'attribute' && attrOf.get(pid) ? (
+                <span className="muted"> · {attrOf.get(pid)}</span>
+              ) : null}
+            </span>
+            <MoveMenu b={b} pid={pid} at={g.id} name={names[pid] ?? pid} move={props.move} />
+          </li>
+        ))}
+      </ul>
+      {members.length === 0 && <p className="breakout-empty">{t('breakouts.group.emptied')}</p>}
+      <GroupControls
+        doc={doc}
+        boardId={boardId}
+        viewer={viewer}
+        reads={groupReads(b, g.id)}
+        onReveal={() => props.reveal(g.id)}
+        onVoting={(open) => props.voting(g.id, open)}
+      />
+      <GroupNotes
+        doc={doc}
+        boardId={boardId}
+        viewer={viewer}
+        label={t('breakouts.group.notes', { name: g.name })}
+      />
+    </section>
+  );
+});
 
 function ReportOut(props: {
   doc: Y.Doc;

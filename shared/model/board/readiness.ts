@@ -63,9 +63,10 @@ export function readReadiness(
   blockId: string,
   viewer: BoardViewer,
   expected?: string[],
+  /** countedParticipants(doc), when the caller reads many boards at once (a breakout's groups). */
+  counted: Set<string> | null = countedParticipants(doc),
 ): Readiness {
   const { ready } = boardMaps(doc);
-  const counted = countedParticipants(doc);
   const pool = new Set(
     (expected ?? listParticipants(doc).map((p) => p.id)).filter((id) => counted?.has(id) ?? true),
   );
