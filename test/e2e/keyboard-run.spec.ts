@@ -5,7 +5,7 @@
 // and used with Enter or Space. In every state either page passes through, axe finds nothing at
 // any impact.
 import type { Locator, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import { readFileSync } from 'node:fs';
 import { tabTo } from './keyboard';
 import { test, expect } from './fixtures';
@@ -54,7 +54,7 @@ function axeLog() {
   return {
     async check(page: Page, state: string) {
       states++;
-      const r = await new AxeBuilder({ page }).analyze();
+      const r = await axeOn(page).analyze();
       for (const v of r.violations)
         found.push(
           `${state}: ${v.id} (${v.impact}) ${v.nodes
