@@ -106,9 +106,9 @@ describe('exports in the session language', () => {
       'Kennzahlen',
       'Abstimmungsergebnisse',
       'Ablauf, wie er lief',
-      'Notizen nach Block',
+      'Notizen nach Programmpunkt',
       'Anhang',
-      'Themenspeicher',
+      'Parkplatz',
       'Entscheidungen im Wortlaut',
       'Maßnahmen mit RACI',
     ])
@@ -195,7 +195,7 @@ describe('exports in the session language', () => {
     }
     // The sentences say what the English says: the German agenda's summary, a block's timing.
     const md = toMarkdown(de);
-    expect(md).toMatch(/Gelaufen sind \d+ der \d+ Blöcke, in /);
+    expect(md).toMatch(/Gelaufen sind \d+ der \d+ Programmpunkte, in /);
     expect(md).toMatch(/_Brainstorming · \d+ von \d+ Min\./);
     expect(printFooterOf('<html lang="en">')).toBe(printFooterTemplate);
   }, 60_000);
