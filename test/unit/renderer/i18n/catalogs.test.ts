@@ -49,6 +49,21 @@ describe('message catalogs', () => {
     }
   });
 
+  it('French puts a no-break space before : ; ? ! » and after «, in every catalog', () => {
+    const french: [string, Record<string, unknown>][] = [
+      ['the room', fr],
+      ...[...areas].map(([area, byLanguage]): [string, Record<string, unknown>] => [
+        area,
+        byLanguage.fr ?? {},
+      ]),
+    ];
+    const breakable: string[] = [];
+    for (const [where, catalog] of french)
+      for (const [id, message] of Object.entries(catalog))
+        if (/ [:;?!»]|« /.test(String(message))) breakable.push(`${where}: ${id}`);
+    expect(breakable).toEqual([]);
+  });
+
   it('no message id is in two catalogs (the build gives each id one short id)', () => {
     const seen = new Map<string, string>(Object.keys(en).map((id) => [id, 'the room']));
     const twice: string[] = [];

@@ -100,7 +100,7 @@ describe('the page language', () => {
     );
     await showLanguage('fr');
     expect(translate('validation.tooLong', { field: 'Votre nom', length: 2001, max: 2000 })).toBe(
-      'Votre nom compte 2\u202f001 caractères ; la limite est de 2\u202f000.',
+      'Votre nom compte 2\u202f001 caractères\u00a0; la limite est de 2\u202f000.',
     );
   });
 
