@@ -28,6 +28,7 @@ import {
   requireFacilitator,
   transactAnonymously,
 } from './boardWrite';
+import { invalid } from '../refusals';
 
 export interface AddBoardNoteArgs {
   blockId: string;
@@ -45,14 +46,13 @@ const noteText = (text: unknown) => cleanText(text, 'A note', BOARD_NOTE_MAX_CHA
 function checkColumn(control: BoardControl, column: string | undefined): string {
   const columns = control.settings.columns;
   if (column === undefined) return columns[0]?.id ?? 'notes';
-  if (columns.length > 0 && !columns.some((c) => c.id === column))
-    throw new ValidationError('That column does not exist on this board.');
+  if (columns.length > 0 && !columns.some((c) => c.id === column)) throw invalid('note.noColumn');
   return column;
 }
 
 function checkColour(colour: unknown): ColourId {
   if (colour === undefined) return DEFAULT_COLOUR;
-  if (!isColourId(colour)) throw new ValidationError('Pick a colour from the palette.');
+  if (!isColourId(colour)) throw invalid('note.colour');
   return colour;
 }
 
@@ -65,7 +65,7 @@ function writeText(
   anonymous: boolean,
 ): void {
   if (control.phase === 'writing') {
-    if (!authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+    if (!authorKey) throw invalid('key.missing');
     m.set('sealed', sealTo(decodeKey(control.settings.notesPublicKey), text));
     m.set('mine', lockForAuthor(authorKey, text));
     if (m.has('text')) m.delete('text');
@@ -87,8 +87,7 @@ export function addBoardNote(
   const column = checkColumn(control, args.column);
   const colour = checkColour(args.colour);
   const anonymous = control.settings.anonymous;
-  if (anonymous && !args.author.authorKey)
-    throw new ValidationError('Your private key is missing; reload the page.');
+  if (anonymous && !args.author.authorKey) throw invalid('key.missing');
   const authorName = anonymous ? '' : cleanText(args.author.name, 'Your name', NAME_MAX_CHARS);
   const id = args.id ?? randomId();
   // An attendee's named note is signed by its author: readers show no other (authorClaims.ts).

@@ -2,10 +2,10 @@
 // without the author's Yjs client id when anonymity is promised.
 import * as Y from 'yjs';
 import { transact } from '../doc';
-import { ValidationError } from '../limits';
 import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
 import { unlockForAuthor } from './boardCrypto';
 import { ANONYMOUS_ORIGIN } from '../origins';
+import { invalid } from '../refusals';
 
 /** Someone tried what their role does not allow; the UI should not have offered it. */
 export class BoardPermissionError extends Error {
@@ -21,13 +21,13 @@ export function requireFacilitator(viewer: BoardViewer, what: string): void {
 
 export function requireControl(doc: Y.Doc, blockId: string): BoardControl {
   const control = readControl(doc, blockId);
-  if (!control) throw new ValidationError('This block has no board yet.');
+  if (!control) throw invalid('board.none');
   return control;
 }
 
 export function getNoteMap(doc: Y.Doc, noteId: string): Y.Map<unknown> {
   const m = boardMaps(doc).notes.get(noteId);
-  if (!(m instanceof Y.Map)) throw new ValidationError('That note no longer exists.');
+  if (!(m instanceof Y.Map)) throw invalid('note.gone');
   return m;
 }
 

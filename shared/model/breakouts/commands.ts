@@ -48,6 +48,7 @@ const GROUP_NAME: Record<Language, (n: number) => string> = {
   fr: (n) => `Groupe ${n}`,
 };
 import { boxKeyPair, publishedBoxKey, sealSight } from './sight';
+import { invalid } from '../refusals';
 
 export const BROADCAST_MAX_CHARS = 140;
 export const ATTRIBUTE_MAX_CHARS = 40;
@@ -59,7 +60,7 @@ const requireFacilitator = (v: BoardViewer) => {
 
 function requireBreakout(doc: Y.Doc, blockId: string): Breakout {
   const b = readBreakout(doc, blockId);
-  if (!b) throw new ValidationError('This block has no breakout.');
+  if (!b) throw invalid('breakout.none');
   return b;
 }
 
@@ -230,7 +231,7 @@ export function moveMember(
   requireFacilitator(args.facilitator);
   const b = requireBreakout(doc, args.blockId);
   if (args.groupId !== null && !b.plan.groups.some((g) => g.id === args.groupId))
-    throw new ValidationError('That group does not exist.');
+    throw invalid('breakout.noGroup');
   const { members } = breakoutMaps(doc);
   transact(doc, origin, () => {
     const key = memberKey(args.blockId, args.participantId);
@@ -308,14 +309,13 @@ export function recallBreakout(
 /** The groups a command acts on: one (by id) or, for null, every group of the plan. */
 function targets(b: Breakout, groupId: string | null): string[] {
   if (groupId === null) return b.plan.groups.map((g) => g.id);
-  if (!b.plan.groups.some((g) => g.id === groupId))
-    throw new ValidationError('That group does not exist.');
+  if (!b.plan.groups.some((g) => g.id === groupId)) throw invalid('breakout.noGroup');
   return [groupId];
 }
 
 function requireRunning(doc: Y.Doc, blockId: string): Breakout {
   const b = requireBreakout(doc, blockId);
-  if (b.state !== 'running') throw new ValidationError('The room is back together.');
+  if (b.state !== 'running') throw invalid('breakout.over');
   return b;
 }
 
@@ -375,7 +375,7 @@ export function showGroup(
   requireFacilitator(args.facilitator);
   const b = requireBreakout(doc, args.blockId);
   if (args.groupId !== null && !b.plan.groups.some((g) => g.id === args.groupId))
-    throw new ValidationError('That group does not exist.');
+    throw invalid('breakout.noGroup');
   const now = args.now ?? Date.now();
   const minutes = b.plan.reportMinutes;
   transact(doc, origin, () =>
@@ -406,7 +406,7 @@ export function liftNote(
   requireFacilitator(args.facilitator);
   const b = requireBreakout(doc, args.blockId);
   const group = b.plan.groups.find((g) => g.id === args.groupId);
-  if (!group) throw new ValidationError('That group does not exist.');
+  if (!group) throw invalid('breakout.noGroup');
   const text = args.text.trim();
   if (!text) throw new ValidationError('That note is still sealed or empty.');
   const now = args.now ?? Date.now();
@@ -439,12 +439,10 @@ export function pickGroup(
 ): void {
   const b = requireBreakout(doc, args.blockId);
   if (b.plan.rule !== 'self' || b.state !== 'running')
-    throw new ValidationError('The facilitator places people in this breakout.');
-  if (b.members.has(args.participantId))
-    throw new ValidationError('You are in a group already; the facilitator can move you.');
+    throw invalid('breakout.placedByFacilitator');
+  if (b.members.has(args.participantId)) throw invalid('breakout.alreadyIn');
   const count = [...b.members.values()].filter((g) => g === args.groupId).length;
-  if (b.plan.cap !== null && count >= b.plan.cap)
-    throw new ValidationError('That group is full: pick another.');
+  if (b.plan.cap !== null && count >= b.plan.cap) throw invalid('breakout.full');
   transact(doc, origin, () =>
     breakoutMaps(doc).picks.set(memberKey(args.blockId, args.participantId), args.groupId),
   );
@@ -457,7 +455,7 @@ export function setOwnBreakoutFields(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const m = sessionDoc(doc).participants.get(args.participantId);
-  if (!(m instanceof Y.Map)) throw new ValidationError('Join the session first.');
+  if (!(m instanceof Y.Map)) throw invalid('breakout.joinFirst');
   const box = args.authorKey ? encodeKey(boxKeyPair(args.authorKey).publicKey) : undefined;
   const attribute =
     args.attribute === undefined

@@ -21,6 +21,7 @@ import { cleanText, ValidationError } from '../limits';
 import { transactAnonymously } from '../board/boardWrite';
 import { subjectVoterKey } from '../authority/ownerKeys';
 import { signEntry } from '../authority/signedEntries';
+import { invalid } from '../refusals';
 
 export const POLL_QUESTION_MAX_CHARS = 300;
 export const POLL_OPTION_MAX_CHARS = 120;
@@ -113,16 +114,16 @@ export function answerPoll(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const poll = getPoll(doc, args.pollId);
-  if (poll.state !== 'open') throw new ValidationError('This poll is not open.');
+  if (poll.state !== 'open') throw invalid('poll.notOpen');
   // A health check's values are one per dimension, in order; other answers are sets, kept sorted.
   const values = poll.kind === 'health' ? [...args.values] : [...args.values].sort((a, b) => a - b);
   if (!validAnswer(poll, values))
-    throw new ValidationError(
+    throw invalid(
       poll.kind === 'health'
-        ? 'Answer every dimension from 1 to 5.'
+        ? 'poll.answerHealth'
         : poll.multiple
-          ? 'Pick at least one option.'
-          : 'Pick one answer.',
+          ? 'poll.pickSome'
+          : 'poll.pickOne',
     );
   const key = answerKey(poll, args.voter);
   const entry: Record<string, unknown> = { v: values };
