@@ -173,6 +173,6 @@ class Reader {
     this.skipSpace();
     if (this.s[this.i] !== c) throw new Error(`"${c}" expected at ${this.i}.`);
     this.i++;
-    this.skipSpace();
+    if (c !== '}') this.skipSpace(); // a closing brace's following space is the message's
   }
 }
