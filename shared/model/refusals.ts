@@ -53,7 +53,87 @@ export const REFUSALS = {
 } as const;
 
 /** The facilitator's refusals: worded in the console area `errors`, never on a phone. */
-export const CONSOLE_REFUSALS = {} as const;
+export const CONSOLE_REFUSALS = {
+  // Boards: columns, settings, the facilitator's keys, merging.
+  'board.closeVotingFirst': 'Close voting before changing how votes work.',
+  'board.columnIdTwice': 'Two columns have the same id.',
+  'board.columnsMax': 'A board has at most {max} columns.',
+  'board.columnsMin': 'A board needs at least one column.',
+  'board.dots': 'Dots per person must be a whole number from 1 to {max}.',
+  'board.keyMissing': "The facilitator's key is missing.",
+  'board.maxPerNoteWhole': 'The maximum per note must be a whole number of at least 1.',
+  'board.otherKey': "This board was set up with another facilitator's key.",
+  'board.revealBeforeVoting': 'Reveal the notes before voting.',
+  'merge.revealFirst': 'Reveal the notes before merging them.',
+  'merge.sameBoard': 'Only notes on the same board can be merged.',
+  'merge.tooLong':
+    'The merged note would be {length, number} characters; the limit is {max, number}.',
+  // The agenda.
+  'agenda.agendaOneDay': 'An agenda needs at least one day.',
+  'agenda.blockGone': 'That block no longer exists.',
+  'agenda.blockKind': "A block's kind must be one of {kinds}.",
+  'agenda.blockNotOnAgenda': 'That block is not on the agenda.',
+  'agenda.columnsKind': 'Only brainstorm and vote blocks have columns.',
+  'agenda.columnsList': 'Columns must be a list.',
+  'agenda.columnsMax': 'A block has at most {max} columns.',
+  'agenda.date': 'The date must be a real date like 2025-03-14.',
+  'agenda.dateText': 'The date must be text.',
+  'agenda.dayGone': 'That day no longer exists.',
+  'agenda.plannedMinutes': 'Planned minutes must be a whole number from {min} to {max}.',
+  'agenda.sessionOneDay': 'A session needs at least one day.',
+  'agenda.startTime': 'The start time must look like 09:00.',
+  'agenda.wrapUp':
+    'The wrap-up time must be a whole number of minutes from 1 to {max}, or empty for automatic.',
+  // Registers and measures.
+  'measure.dateMissing': 'The date is missing: when was the value true?',
+  'records.dissent': 'Dissent must be a count or a list of names.',
+  'records.dissentCount': 'The dissent count must be a whole number, 0 or more.',
+  'records.status': 'The status must be one of: {statuses}.',
+  'records.time': 'A time must be a number of milliseconds.',
+  'suggestion.decide': 'A suggestion is accepted or dismissed.',
+  // The session's details and language.
+  'session.firstDayFirst': 'Set the first day before the last day.',
+  'session.language': 'Unknown language {language}.',
+  'session.lastBeforeFirst': 'The last day is before the first day.',
+  'session.timeZone': 'Unknown time zone {zone}; use a name like Europe/Berlin.',
+  // Breakouts: planning and running them.
+  'breakout.cap': 'The cap per group must be a whole number of at least 1.',
+  'breakout.chooseCount': 'Choose how many groups people choose from.',
+  'breakout.facilitatorOnly': 'Only the facilitator runs breakouts.',
+  'breakout.groupCount': 'Choose how many groups (at least 1), or how big each group is.',
+  'breakout.groupSize': 'The group size must be a whole number of at least 1.',
+  'breakout.maxGroups': 'At most {max} groups.',
+  'breakout.mixValues': 'Name at least two values to mix, such as Product and Engineering.',
+  'breakout.noRoomBoard': "This block has no board of the room's to lift onto.",
+  'breakout.nobodyYet': 'Nobody has joined yet: wait for people, or let them choose.',
+  'breakout.noteSealed': 'That note is still sealed or empty.',
+  'breakout.revealFirst': 'Reveal the notes to the group before it votes.',
+  'breakout.tooFewPeople':
+    '{people, plural, one {# person} other {# people}} cannot make {n} groups: choose at most {people}, or let people choose their group.',
+  // Polls.
+  'poll.healthDimensions':
+    'A health check names {min} to {max} dimensions, one per line; this one has {count}.',
+  'poll.maxOptions': 'A poll has at most {max} options.',
+  'poll.sameDimension': 'Two dimensions have the same name.',
+  'poll.sameOption': 'Two options have the same text.',
+  'poll.twoOptions': 'A multiple-choice poll needs at least two options.',
+  // Commitments' statuses.
+  'series.status': 'The status must be one of: {statuses}.',
+  // Templates and template files.
+  'template.blockObject': 'a block must be an object.',
+  'template.blocksMax': 'A template has at most {max} blocks.',
+  'template.dayShape': 'Day {day}: a day needs a label, a start time and a list of blocks.',
+  'template.daysMax': 'A template has at most {max} days.',
+  'template.daysMin': 'A template needs at least one day.',
+  'template.newer':
+    'This template file was made by a newer Offsite (version {version}); update Offsite to import it.',
+  'template.noDays': 'The template has no list of days.',
+  'template.noFormat': 'This is not a template file: it has no "format": "{format}" field.',
+  'template.noVersion': 'This template file has no valid "version" field.',
+  'template.none': 'There is no such template.',
+  'template.notJson': 'This is not a template file: it is not valid JSON.',
+  'template.tooBig': 'The file is {mb} MB; a template file is at most {kb} KB.',
+} as const;
 
 export type RoomRefusalCode = keyof typeof REFUSALS;
 export type ConsoleRefusalCode = keyof typeof CONSOLE_REFUSALS;

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import {
   BOARD_NOTE_MAX_CHARS,
   boardMaps,
@@ -183,8 +183,7 @@ export function mergeBoardNotes(
     .filter((id) => id !== args.targetId)
     .map((id) => getNoteMap(doc, id));
   const all = [target, ...sources];
-  if (all.some((m) => m.get('blockId') !== blockId))
-    throw new ValidationError('Only notes on the same board can be merged.');
+  if (all.some((m) => m.get('blockId') !== blockId)) throw invalid('merge.sameBoard');
   // A note that reached this replica after the reveal is still sealed in the doc; the revealed
   // secret key opens it (anonymous notes reach the room through the host, a little later).
   const control = requireControl(doc, String(blockId));
@@ -195,13 +194,10 @@ export function mergeBoardNotes(
     const sealed = m.get('sealed');
     return secret && typeof sealed === 'string' ? openSealed(secret, sealed) : null;
   });
-  if (texts.some((t) => typeof t !== 'string'))
-    throw new ValidationError('Reveal the notes before merging them.');
+  if (texts.some((t) => typeof t !== 'string')) throw invalid('merge.revealFirst');
   const merged = texts.join('\n\n');
   if (merged.length > BOARD_NOTE_MAX_CHARS)
-    throw new ValidationError(
-      `The merged note would be ${merged.length.toLocaleString('en')} characters; the limit is ${BOARD_NOTE_MAX_CHARS.toLocaleString('en')}.`,
-    );
+    throw invalid('merge.tooLong', { length: merged.length, max: BOARD_NOTE_MAX_CHARS });
   // Both authors stay named: the sources' authors (and their co-authors) join the target's.
   const targetAuthor = target.get('authorId');
   const coAuthors = new Map(readCoAuthors(target).map((c) => [c.id, c]));

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { transact, sessionDoc } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
-import { cleanText, ValidationError } from '../limits';
+import { cleanText } from '../limits';
 import {
   addBoardNote,
   boardMaps,
@@ -54,8 +54,7 @@ export const BROADCAST_MAX_CHARS = 140;
 export const ATTRIBUTE_MAX_CHARS = 40;
 
 const requireFacilitator = (v: BoardViewer) => {
-  if (!v.isFacilitator || !v.facilitatorSecret)
-    throw new ValidationError('Only the facilitator runs breakouts.');
+  if (!v.isFacilitator || !v.facilitatorSecret) throw invalid('breakout.facilitatorOnly');
 };
 
 function requireBreakout(doc: Y.Doc, blockId: string): Breakout {
@@ -111,14 +110,12 @@ export function startBreakout(
   requireFacilitator(args.facilitator);
   const people = breakoutPeople(doc);
   const auto = args.rule === 'random' || args.rule === 'attribute';
-  if (auto && people.length === 0)
-    throw new ValidationError('Nobody has joined yet: wait for people, or let them choose.');
-  if (!auto && args.count === undefined)
-    throw new ValidationError('Choose how many groups people choose from.');
+  if (auto && people.length === 0) throw invalid('breakout.nobodyYet');
+  if (!auto && args.count === undefined) throw invalid('breakout.chooseCount');
   const n = groupCount(people.length, { count: args.count, size: args.size });
   const cap = args.cap ?? null;
   if (args.rule === 'self' && cap !== null && (!Number.isInteger(cap) || cap < 1))
-    throw new ValidationError('The cap per group must be a whole number of at least 1.');
+    throw invalid('breakout.cap');
   const ask = readAsk(doc);
   const attribute =
     args.rule === 'attribute'
@@ -127,8 +124,7 @@ export function startBreakout(
   const choices = (args.choices ?? ask?.choices ?? [])
     .map((c) => cleanText(c, 'A choice', ATTRIBUTE_MAX_CHARS, true))
     .filter(Boolean);
-  if (args.rule === 'attribute' && choices.length < 2)
-    throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
+  if (args.rule === 'attribute' && choices.length < 2) throw invalid('breakout.mixValues');
   const block = readControl(doc, args.blockId);
   const plan: BreakoutPlan = {
     groups: Array.from({ length: n }, (_, i) => ({
@@ -352,8 +348,7 @@ export function setGroupVoting(
   requireFacilitator(args.facilitator);
   const b = requireRunning(doc, args.blockId);
   const ids = targets(b, args.groupId);
-  if (args.open && !ids.some((gid) => groupReads(b, gid)))
-    throw new ValidationError('Reveal the notes to the group before it votes.');
+  if (args.open && !ids.some((gid) => groupReads(b, gid))) throw invalid('breakout.revealFirst');
   transact(doc, origin, () => {
     for (const gid of ids) {
       const boardId = groupBoardId(args.blockId, gid);
@@ -408,13 +403,12 @@ export function liftNote(
   const group = b.plan.groups.find((g) => g.id === args.groupId);
   if (!group) throw invalid('breakout.noGroup');
   const text = args.text.trim();
-  if (!text) throw new ValidationError('That note is still sealed or empty.');
+  if (!text) throw invalid('breakout.noteSealed');
   const now = args.now ?? Date.now();
   const link = { sourceBlockId: args.blockId, sourceNoteIds: [args.noteId] };
   transact(doc, origin, () => {
     if (args.to === 'room') {
-      if (!readControl(doc, args.blockId))
-        throw new ValidationError("This block has no board of the room's to lift onto.");
+      if (!readControl(doc, args.blockId)) throw invalid('breakout.noRoomBoard');
       addBoardNote(
         doc,
         { blockId: args.blockId, text, author: { ...args.facilitator, name: group.name }, now },
@@ -484,7 +478,6 @@ export function askAttribute(
   const choices = [
     ...new Set(args.choices.map((c) => cleanText(c, 'A choice', ATTRIBUTE_MAX_CHARS, true))),
   ].filter(Boolean);
-  if (choices.length < 2)
-    throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
+  if (choices.length < 2) throw invalid('breakout.mixValues');
   transact(doc, origin, () => breakoutMaps(doc).control.set(ASK_KEY, { attribute, choices }));
 }

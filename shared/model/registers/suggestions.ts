@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import { registerMaps, REGISTER_TEXT_MAX_CHARS } from './names';
 import {
   byTimeThenId,
@@ -78,8 +78,7 @@ export function resolveSuggestion(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const [, m] = getRecord(registerMaps(doc).suggestions, args.id, 'suggestion');
-  if (args.status !== 'accepted' && args.status !== 'dismissed')
-    throw new ValidationError('A suggestion is accepted or dismissed.');
+  if (args.status !== 'accepted' && args.status !== 'dismissed') throw invalid('suggestion.decide');
   const acceptedAsId =
     args.status === 'accepted' ? vIdOrNull(args.acceptedAsId, 'The accepted record') : null;
   transact(doc, origin, () => {

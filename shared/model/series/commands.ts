@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import { actionUpdateKey, commitmentLinkKey } from '../authority/ownerKeys';
 import { vDate } from '../registers/records';
 import { registerMaps } from '../registers/names';
@@ -38,7 +38,7 @@ export interface RecordUpdateArgs {
 function vUpdateStatus(v: unknown): UpdateStatus {
   if (typeof v === 'string' && (UPDATE_STATUSES as readonly string[]).includes(v))
     return v as UpdateStatus;
-  throw new ValidationError(`The status must be one of: ${UPDATE_STATUSES.join(', ')}.`);
+  throw invalid('series.status', { statuses: UPDATE_STATUSES.join(', ') });
 }
 
 /** Appends a status update to an action's history (never rewrites an earlier one). */
