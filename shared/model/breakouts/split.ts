@@ -19,7 +19,10 @@ export function groupCount(people: number, by: { count?: number; size?: number }
   if (n === undefined || !Number.isInteger(n) || n < 1) throw invalid('breakout.groupCount');
   if (n > MAX_GROUPS) throw invalid('breakout.maxGroups', { max: MAX_GROUPS });
   if (by.count !== undefined && people > 0 && n > people)
-    throw invalid('breakout.tooFewPeople', { people, n });
+    throw invalid(people === 1 ? 'breakout.tooFewPeopleOne' : 'breakout.tooFewPeople', {
+      people,
+      n,
+    });
   return n;
 }
 
