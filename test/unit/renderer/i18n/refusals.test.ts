@@ -3,7 +3,7 @@
 // ICU reader formats the English as Lingui does, and a real refusal (a vote with none left, on a
 // real Y.Doc) reads in German on a German page.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from '@messageformat/parser';
+import { parse, type Token } from '@messageformat/parser';
 import {
   CONSOLE_REFUSALS,
   ENGLISH,
@@ -40,7 +40,7 @@ afterEach(() => showLanguage('en'));
 function argumentsOf(message: string) {
   const all = new Set<string>();
   const counted = new Set<string>();
-  const walk = (tokens: ReturnType<typeof parse>) => {
+  const walk = (tokens: Token[]) => {
     for (const t of tokens) {
       if (t.type === 'argument') all.add(t.arg);
       if (t.type === 'function') {
