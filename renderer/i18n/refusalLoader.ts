@@ -13,8 +13,5 @@ function loadWhenNotEnglish() {
 i18n.on('change', loadWhenNotEnglish);
 loadWhenNotEnglish();
 
-/** Resolves once the refusals' words are on this page (at once on an English page: none needed). */
-export async function refusalWordsLoaded(): Promise<void> {
-  const loaded = (await loading) as { ready?: Promise<void> } | undefined;
-  await loaded?.ready;
-}
+/** The refusals' chunk once asked for (null on an English page): its `ready` resolves with its words. */
+export const refusalWordsLoading = () => loading as Promise<{ ready: Promise<void> } | void> | null;

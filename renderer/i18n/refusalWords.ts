@@ -7,7 +7,7 @@ import type { Messages } from '@lingui/core';
 import type { RefusalCode } from '../../shared/model/refusals';
 import { addWords, type MessageId } from './language';
 import { translate, type Values } from './useT';
-import { wordRefusalsWith, type ValidationError } from './validation';
+import { wordRefusalsWith, type Refusal } from './validation';
 import { loadAgain } from '../app/loadAgain';
 
 // Each code's message id, written out: the build shortens ids where they are string literals,
@@ -57,6 +57,7 @@ const IDS = {
   'breakout.revealFirst': 'refusal.breakout.revealFirst',
   'breakout.tooFewPeople': 'refusal.breakout.tooFewPeople',
   'breakout.tooFewPeopleOne': 'refusal.breakout.tooFewPeopleOne',
+  'group.byFacilitator': 'refusal.group.byFacilitator',
   'group.revealFirst': 'refusal.group.revealFirst',
   'group.sameBoard': 'refusal.group.sameBoard',
   'key.mismatch': 'refusal.key.mismatch',
@@ -66,8 +67,11 @@ const IDS = {
   'merge.sameBoard': 'refusal.merge.sameBoard',
   'merge.tooLong': 'refusal.merge.tooLong',
   'note.colour': 'refusal.note.colour',
+  'note.deleteOwn': 'refusal.note.deleteOwn',
+  'note.editOwn': 'refusal.note.editOwn',
   'note.gone': 'refusal.note.gone',
   'note.noColumn': 'refusal.note.noColumn',
+  'note.revealBeforeEditing': 'refusal.note.revealBeforeEditing',
   'parking.gone': 'refusal.parking.gone',
   'poll.answerHealth': 'refusal.poll.answerHealth',
   'poll.gone': 'refusal.poll.gone',
@@ -118,7 +122,7 @@ const IDS = {
 } as const satisfies Record<RefusalCode, MessageId>;
 
 /** A refusal in the page's language, or null when this page has no words for its code. */
-export function refusalText(err: ValidationError): string | null {
+export function refusalText(err: Refusal): string | null {
   const id =
     err.code !== undefined && Object.hasOwn(IDS, err.code) ? IDS[err.code as RefusalCode] : null;
   if (id === null) return null;

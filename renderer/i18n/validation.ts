@@ -8,7 +8,9 @@
 import { ValidationError } from '../../shared/model/limits';
 import { t } from './t';
 
-type Wording = (err: ValidationError) => string | null;
+/** A refusal as the domain threw it (a ValidationError or a BoardPermissionError). */
+export type Refusal = { code?: string; values?: Readonly<Record<string, string | number>> };
+type Wording = (err: Refusal) => string | null;
 let wording: Wording | null = null;
 
 /** Set by refusalWords.ts once its words are on the page. */
@@ -16,19 +18,20 @@ export function wordRefusalsWith(next: Wording): void {
   wording = next;
 }
 
-export function explain(err: ValidationError, field?: string): string {
-  const rule = field === undefined ? undefined : err.rule;
-  if (field !== undefined && rule?.kind === 'empty') return t('validation.empty', { field });
-  if (field !== undefined && rule?.kind === 'notText') return t('validation.notText', { field });
-  if (field !== undefined && rule?.kind === 'tooLong')
-    return t('validation.tooLong', { field, length: rule.length, max: rule.max });
-  return (err.code !== undefined && wording?.(err)) || err.message;
-}
-
 /** What a caught error says to the reader: a refusal in the page's language, else its message. */
 export function errorText(err: unknown, field?: string): string {
-  if (err instanceof ValidationError) return explain(err, field);
-  return err instanceof Error ? err.message : String(err);
+  if (!(err instanceof Error)) return String(err);
+  const rule = field !== undefined && err instanceof ValidationError ? err.rule : undefined;
+  if (rule?.kind === 'empty') return t('validation.empty', { field: field! });
+  if (rule?.kind === 'notText') return t('validation.notText', { field: field! });
+  if (rule?.kind === 'tooLong')
+    return t('validation.tooLong', { field: field!, length: rule.length, max: rule.max });
+  // A ValidationError or a BoardPermissionError carries a code; a system error's code is not ours.
+  const code = (err as Refusal).code;
+  return (typeof code === 'string' && wording?.(err as Refusal)) || err.message;
 }
+
+/** A refusal in the page's language, cleanText's rules naming `field`. */
+export const explain: (err: ValidationError, field?: string) => string = errorText;
 
 export { ValidationError };

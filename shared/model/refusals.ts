@@ -5,6 +5,7 @@
 // ids). Pure: the English is formatted here by a small ICU reader (arguments, `number`, `plural`,
 // `select`), with no i18n library. Values are numbers or words the person typed, never English.
 import { ValidationError } from './limits';
+import type { TEMPLATE_REFUSALS } from '../templates/templateRefusals';
 
 export const REFUSALS = {
   // Keys and names (an attendee's browser).
@@ -17,6 +18,9 @@ export const REFUSALS = {
   'note.colour': 'Pick a colour from the palette.',
   'group.revealFirst': 'Reveal the notes before grouping.',
   'group.sameBoard': 'Only notes on the same board can be grouped.',
+  'group.byFacilitator': 'The facilitator does the grouping on this board.',
+  'note.editOwn': 'You can only edit your own notes.',
+  'note.deleteOwn': 'You can only delete your own notes.',
   'vote.notOpen': 'Voting is not open.',
   'vote.notOnBoard': 'That note is not on this board.',
   'vote.noneLeft': 'You have no votes left.',
@@ -64,6 +68,7 @@ export const CONSOLE_REFUSALS = {
   'board.maxPerNoteWhole': 'The maximum per note must be a whole number of at least 1.',
   'board.otherKey': "This board was set up with another facilitator's key.",
   'board.revealBeforeVoting': 'Reveal the notes before voting.',
+  'note.revealBeforeEditing': "Reveal the notes before editing someone else's text.",
   'merge.revealFirst': 'Reveal the notes before merging them.',
   'merge.sameBoard': 'Only notes on the same board can be merged.',
   'merge.tooLong':
@@ -121,34 +126,30 @@ export const CONSOLE_REFUSALS = {
   'poll.twoOptions': 'A multiple-choice poll needs at least two options.',
   // Commitments' statuses.
   'series.status': 'The status must be one of: {statuses}.',
-  // Templates and template files.
-  'template.blockObject': 'a block must be an object.',
-  'template.blocksMax': 'A template has at most {max} blocks.',
-  'template.dayShape': 'Day {day}: a day needs a label, a start time and a list of blocks.',
-  'template.daysMax': 'A template has at most {max} days.',
-  'template.daysMin': 'A template needs at least one day.',
-  'template.newer':
-    'This template file was made by a newer Offsite (version {version}); update Offsite to import it.',
-  'template.noDays': 'The template has no list of days.',
-  'template.noFormat': 'This is not a template file: it has no "format": "{format}" field.',
-  'template.noVersion': 'This template file has no valid "version" field.',
-  'template.none': 'There is no such template.',
-  'template.notJson': 'This is not a template file: it is not valid JSON.',
-  'template.tooBig': 'The file is {mb} MB; a template file is at most {kb} KB.',
 } as const;
 
 export type RoomRefusalCode = keyof typeof REFUSALS;
 export type ConsoleRefusalCode = keyof typeof CONSOLE_REFUSALS;
-export type RefusalCode = RoomRefusalCode | ConsoleRefusalCode;
+/** A template file's refusals: their English is in shared/templates (the library's, never a phone's). */
+export type TemplateRefusalCode = keyof typeof TEMPLATE_REFUSALS;
+export type RefusalCode = RoomRefusalCode | ConsoleRefusalCode | TemplateRefusalCode;
 export type RefusalValues = Record<string, string | number>;
 
-/** Every code's English message. */
-export const ENGLISH: Record<RefusalCode, string> = { ...REFUSALS, ...CONSOLE_REFUSALS };
+export type ModelRefusalCode = RoomRefusalCode | ConsoleRefusalCode;
+/** The model's codes' English messages. */
+export const ENGLISH: Record<ModelRefusalCode, string> = { ...REFUSALS, ...CONSOLE_REFUSALS };
 
 /** The refusal `code` with its values: a ValidationError whose message is the English sentence. */
-export function invalid(code: RefusalCode, values: RefusalValues = {}): ValidationError {
-  return new ValidationError(formatIcu(ENGLISH[code], values), undefined, { code, values });
-}
+export const invalid = (code: ModelRefusalCode, values: RefusalValues = {}): ValidationError =>
+  refusal(ENGLISH[code], code, values);
+
+/** A refusal from its English message: what invalid() and the templates' invalidTemplate() throw. */
+export const refusal = (english: string, code: RefusalCode, values: RefusalValues) =>
+  new ValidationError(formatIcu(english, values), undefined, { code, values });
+
+/** The refusal's English sentence. */
+export const englishOf = (code: ModelRefusalCode, values: RefusalValues = {}): string =>
+  formatIcu(ENGLISH[code], values);
 
 // ---- the English's formatting (the renderer formats every language with Lingui) ----
 

@@ -7,7 +7,7 @@ import type { DayDraft } from '../model/agenda/names';
 import { STRATEGY_OFFSITE_DAYS } from './strategyOffsite';
 import { TEMPLATE_TEXT } from './templateText';
 import type { Language } from '../i18n/languages';
-import { invalid } from '../model/refusals';
+import { invalidTemplate } from './templateRefusals';
 
 export interface Template {
   id: string;
@@ -181,7 +181,7 @@ export function applyTemplate(
   origin: unknown = LOCAL_ORIGIN,
 ): string[] {
   const template = findTemplate(templateId);
-  if (!template) throw invalid('template.none');
+  if (!template) throw invalidTemplate('template.none');
   return applyAgendaTemplate(doc, template, origin);
 }
 

@@ -12,7 +12,7 @@ import {
   type BlockDraft,
   type DayDraft,
 } from '../model/agenda/names';
-import { invalid } from '../model/refusals';
+import { invalidTemplate } from './templateRefusals';
 
 export const TEMPLATE_FILE_FORMAT = 'offsite-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -81,12 +81,12 @@ const pickDay = (d: { label: string; startTime: string }) => ({
 });
 
 function checkCounts(t: TemplateFile): TemplateFile {
-  if (t.days.length === 0) throw invalid('template.daysMin');
+  if (t.days.length === 0) throw invalidTemplate('template.daysMin');
   if (t.days.length > MAX_TEMPLATE_DAYS)
-    throw invalid('template.daysMax', { max: MAX_TEMPLATE_DAYS });
+    throw invalidTemplate('template.daysMax', { max: MAX_TEMPLATE_DAYS });
   const blocks = t.days.reduce((n, d) => n + d.blocks.length, 0);
   if (blocks > MAX_TEMPLATE_BLOCKS)
-    throw invalid('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
+    throw invalidTemplate('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
   return t;
 }
 
@@ -119,7 +119,7 @@ function at<T>(where: string, fn: () => T): T {
 export function parseTemplateFile(text: string): TemplateFile {
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > TEMPLATE_FILE_MAX_BYTES)
-    throw invalid('template.tooBig', {
+    throw invalidTemplate('template.tooBig', {
       mb: (bytes / 1024 / 1024).toFixed(1),
       kb: TEMPLATE_FILE_MAX_BYTES / 1024,
     });
@@ -127,29 +127,29 @@ export function parseTemplateFile(text: string): TemplateFile {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw invalid('template.notJson');
+    throw invalidTemplate('template.notJson');
   }
   if (!isObject(raw) || raw.format !== TEMPLATE_FILE_FORMAT)
-    throw invalid('template.noFormat', { format: TEMPLATE_FILE_FORMAT });
+    throw invalidTemplate('template.noFormat', { format: TEMPLATE_FILE_FORMAT });
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1)
-    throw invalid('template.noVersion');
+    throw invalidTemplate('template.noVersion');
   if (raw.version > TEMPLATE_FILE_VERSION)
-    throw invalid('template.newer', { version: raw.version });
-  if (!Array.isArray(raw.days)) throw invalid('template.noDays');
+    throw invalidTemplate('template.newer', { version: raw.version });
+  if (!Array.isArray(raw.days)) throw invalidTemplate('template.noDays');
   if (raw.days.length > MAX_TEMPLATE_DAYS)
-    throw invalid('template.daysMax', { max: MAX_TEMPLATE_DAYS });
+    throw invalidTemplate('template.daysMax', { max: MAX_TEMPLATE_DAYS });
   const days = raw.days.map((d: unknown, i: number): TemplateDay => {
     const where = `Day ${i + 1}`;
     if (!isObject(d) || !Array.isArray(d.blocks))
-      throw invalid('template.dayShape', { day: i + 1 });
+      throw invalidTemplate('template.dayShape', { day: i + 1 });
     if (d.blocks.length > MAX_TEMPLATE_BLOCKS)
-      throw invalid('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
+      throw invalidTemplate('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
     const fields = at(where, () =>
       cleanDayFields({ label: d.label as string, startTime: d.startTime as string }, where),
     );
     const blocks = d.blocks.map((b: unknown, j: number) =>
       at(`${where}, block ${j + 1}`, () => {
-        if (!isObject(b)) throw invalid('template.blockObject');
+        if (!isObject(b)) throw invalidTemplate('template.blockObject');
         return cleanBlock(b as unknown as BlockDraft);
       }),
     );

@@ -21,7 +21,7 @@ import { BOARD_MAPS } from './names';
 import { signAuthor } from '../authority/authorClaims';
 import { shownAuthor } from '../roster/read';
 import {
-  BoardPermissionError,
+  denied,
   getNoteMap,
   isOwnNote,
   requireControl,
@@ -137,11 +137,10 @@ export function editBoardNote(
   const m = getNoteMap(doc, args.noteId);
   const control = requireControl(doc, String(m.get('blockId')));
   const own = isOwnNote(m, args.editor);
-  if (!own && !args.editor.isFacilitator)
-    throw new BoardPermissionError('You can only edit your own notes.');
+  if (!own && !args.editor.isFacilitator) throw denied('note.editOwn');
   const text = args.text === undefined ? undefined : noteText(args.text);
   if (text !== undefined && !own && control.phase === 'writing')
-    throw new BoardPermissionError("Reveal the notes before editing someone else's text.");
+    throw denied('note.revealBeforeEditing');
   const column = args.column === undefined ? undefined : checkColumn(control, args.column);
   const colour = args.colour === undefined ? undefined : checkColour(args.colour);
   const anonymous = !m.has('authorId');
@@ -162,8 +161,7 @@ export function deleteBoardNote(
 ): void {
   const m = getNoteMap(doc, args.noteId);
   const own = isOwnNote(m, args.actor);
-  if (!args.actor.isFacilitator && !own)
-    throw new BoardPermissionError('You can only delete your own notes.');
+  if (!args.actor.isFacilitator && !own) throw denied('note.deleteOwn');
   const remove = () => boardMaps(doc).notes.delete(args.noteId);
   // An author's delete of their anonymous note goes the anonymous way too (through the host).
   if (own && !m.has('authorId')) transactAnonymously(doc, remove, creatorClient(m));

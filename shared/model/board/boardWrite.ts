@@ -5,15 +5,26 @@ import { transact } from '../doc';
 import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
 import { unlockForAuthor } from './boardCrypto';
 import { ANONYMOUS_ORIGIN } from '../origins';
-import { invalid } from '../refusals';
+import { englishOf, invalid, type ModelRefusalCode, type RefusalValues } from '../refusals';
 
 /** Someone tried what their role does not allow; the UI should not have offered it. */
 export class BoardPermissionError extends Error {
-  constructor(message: string) {
+  /** The refusal's code and values, as a ValidationError's (refusals.ts). */
+  readonly code?: string;
+  readonly values?: Readonly<RefusalValues>;
+  constructor(message: string, words?: { code: ModelRefusalCode; values: RefusalValues }) {
     super(message);
     this.name = 'BoardPermissionError';
+    if (words) {
+      this.code = words.code;
+      this.values = words.values;
+    }
   }
 }
+
+/** A BoardPermissionError for the refusal `code`: its message is the English sentence. */
+export const denied = (code: ModelRefusalCode, values: RefusalValues = {}) =>
+  new BoardPermissionError(englishOf(code, values), { code, values });
 
 export function requireFacilitator(viewer: BoardViewer, what: string): void {
   if (!viewer.isFacilitator) throw new BoardPermissionError(`Only the facilitator can ${what}.`);

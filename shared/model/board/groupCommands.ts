@@ -5,7 +5,7 @@ import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { cleanText } from '../limits';
 import { boardMaps, GROUP_NAME_MAX_CHARS, type BoardViewer } from './boardDoc';
-import { BoardPermissionError, getNoteMap, requireControl } from './boardWrite';
+import { denied, getNoteMap, requireControl } from './boardWrite';
 import { isBlockNote } from './blockNotes';
 import { invalid } from '../refusals';
 
@@ -22,7 +22,7 @@ function requireMayGroup(doc: Y.Doc, blockId: string, actor: BoardViewer): void 
   if (control.phase !== 'revealed' && !actor.boardKeys?.has(blockId))
     throw invalid('group.revealFirst');
   if (!actor.isFacilitator && !control.settings.attendeesMayGroup)
-    throw new BoardPermissionError('The facilitator does the grouping on this board.');
+    throw denied('group.byFacilitator');
 }
 
 /**

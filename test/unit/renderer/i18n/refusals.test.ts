@@ -4,9 +4,10 @@
 // real Y.Doc) reads in German on a German page.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, type Token } from '@messageformat/parser';
+import { TEMPLATE_REFUSALS } from '#shared/templates/templateRefusals';
 import {
-  CONSOLE_REFUSALS,
-  ENGLISH,
+  CONSOLE_REFUSALS as MODEL_CONSOLE_REFUSALS,
+  ENGLISH as MODEL_ENGLISH,
   REFUSALS,
   formatIcu,
   invalid,
@@ -14,11 +15,18 @@ import {
 } from '#shared/model/refusals';
 import { ValidationError } from '#shared/model/limits';
 import { addBoardNote, castVote, openVoting, revealNotes } from '#shared/model/board/index';
+import { denied } from '#shared/model/board/boardWrite';
 import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 import { showLanguage, type MessageId } from '#renderer/i18n/language';
 import { translate } from '#renderer/i18n/useT';
 import { errorText, explain } from '#renderer/i18n/validation';
-import { refusalWordsLoaded } from '#renderer/i18n/refusalLoader';
+import { refusalWordsLoading } from '#renderer/i18n/refusalLoader';
+
+/** Waits for the refusals' words the page's loader asked for (none on an English page). */
+async function refusalWordsLoaded() {
+  const loaded = await refusalWordsLoading();
+  await loaded?.ready;
+}
 
 const files = import.meta.glob<Record<string, string>>(
   '../../../../renderer/i18n/catalogs/console/{refusals,errors}.*.json',
@@ -29,6 +37,9 @@ const catalog = (area: string, language: string) => {
   if (!path) throw new Error(`no ${area}.${language}.json`);
   return files[path]!;
 };
+// The facilitator's: the model's and a template file's.
+const CONSOLE_REFUSALS = { ...MODEL_CONSOLE_REFUSALS, ...TEMPLATE_REFUSALS };
+const ENGLISH = { ...MODEL_ENGLISH, ...TEMPLATE_REFUSALS };
 const idsOf = (codes: object) =>
   Object.keys(codes)
     .map((c) => `refusal.${c}`)
@@ -151,6 +162,10 @@ describe('refusals', () => {
     );
     expect(explain(invalid('vote.maxPerNote', { max: 2 }))).toBe(
       'Eine Notiz erhält höchstens 2 Stimmen.',
+    );
+    // A board's permission refusal carries a code as well.
+    expect(errorText(denied('note.deleteOwn'))).toBe(
+      'Sie können nur Ihre eigenen Notizen löschen.',
     );
     // A facilitator's refusal, from the console area `errors`.
     expect(explain(invalid('breakout.maxGroups', { max: 12 }))).toBe('Höchstens 12 Gruppen.');
