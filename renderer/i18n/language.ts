@@ -5,6 +5,7 @@
 import { i18n, setupI18n, type Messages } from '@lingui/core';
 import type { CompiledMessage } from '@lingui/message-utils/compileMessage';
 import {
+  LANGUAGE_ITEM,
   SOURCE_LANGUAGE,
   isLanguage,
   pickLanguage,
@@ -21,7 +22,7 @@ export type MessageId = keyof typeof en | ConsoleMessageId;
 
 // Where the pick is remembered: one key per browser (every session, join page and room alike;
 // the facilitator's console and projector windows share it, so the projector follows the console).
-export const LANGUAGE_ITEM = 'offsite.language';
+export { LANGUAGE_ITEM };
 
 export type CatalogModule = { default: Messages };
 export type LoadCatalog = (language: Exclude<Language, 'en'>) => Promise<CatalogModule>;

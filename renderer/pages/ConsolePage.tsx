@@ -242,9 +242,13 @@ function Cockpit(props: {
           <BoardViewToggle on={boardView} toggle={() => setBoardView((on) => !on)} />
         )}
         {conn && <UndoButtons doc={conn.doc} />}
-        {conn && <ConnectionBadge conn={conn} />}
-        {/* The facilitator's language: the projector (same browser) follows it. */}
-        <LanguagePicker compact />
+        {/* One group, at the row's end: where a long language wraps the header (German at
+            1440 px), the connection and the language sit at the right of the second row. */}
+        <div className="console-header-status">
+          {conn && <ConnectionBadge conn={conn} />}
+          {/* The facilitator's language: the projector (same browser) follows it. */}
+          <LanguagePicker compact />
+        </div>
       </header>
       {conn && <RoomAnnouncer doc={conn.doc} hub={conn.hub} />}
       <StorageWarning />

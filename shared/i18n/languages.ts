@@ -56,3 +56,6 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
   if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(parts[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+/** Where a browser remembers the language its person picked (localStorage). */
+export const LANGUAGE_ITEM = 'offsite.language';

@@ -6,7 +6,7 @@
 import { tabTo } from './keyboard';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import { heavyRoom } from './heavyRoom';
 import { expectLayoutSound } from './layoutInvariants';
 import { joinAs, note } from './roomFixtures';
@@ -196,9 +196,7 @@ test('the board view at 1280, 1440 and 1920 px', async ({ host, openPage, look }
       await expect(group.getByRole('menu')).toBeVisible();
       await look(page, 'console-board-view-1280-menu', { fullPage: false });
       // Every name starts with what its control shows (voice control: "click Group actions").
-      const mismatched = await new AxeBuilder({ page })
-        .withRules(['label-content-name-mismatch'])
-        .analyze();
+      const mismatched = await axeOn(page).withRules(['label-content-name-mismatch']).analyze();
       expect(mismatched.violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([]);
       await page.keyboard.press('Escape');
       // With a panel beside the board the columns still stand side by side.

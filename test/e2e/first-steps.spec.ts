@@ -2,7 +2,7 @@
 // browser's console and no failed requests (a favicon included), and every control's accessible
 // name containing its visible label (axe's label-content-name-mismatch: voice control users say
 // what they see).
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { heavyRoom } from './heavyRoom';
@@ -26,9 +26,7 @@ function watchProblems(page: Page): string[] {
 }
 
 async function labelInNameViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withRules(['label-content-name-mismatch'])
-    .analyze();
+  const results = await axeOn(page).withRules(['label-content-name-mismatch']).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => n.html.slice(0, 160)));
 }
 

@@ -9,7 +9,7 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import { mkdirSync } from 'node:fs';
 import { startHeadlessHost, removeDir, type HeadlessHost } from '#kit/headlessHost';
 
@@ -128,7 +128,7 @@ export async function openIn(browser: Browser, opts: PageOptions): Promise<Opene
 
 /** Axe-core on the page as it is now: no serious or critical violations. */
 export async function expectAxeClean(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeOn(page).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }

@@ -6,7 +6,7 @@
 // at. Names and notes in a right-to-left script read right to left inside the left-to-right page
 // (bdi, dir="auto"), and a left-to-right note reads left to right inside a right-to-left page.
 import type * as Y from 'yjs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { heavyRoom, type HeavyRoom } from './heavyRoom';
@@ -73,7 +73,7 @@ const ATTENDEES: Record<Lang, string> = { en: 'Ada', de: 'Jürgen', fr: 'Amélie
 
 /** axe-core with nothing to report at any impact (the issue asks for zero violations). */
 async function expectAxeSpotless(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeOn(page).analyze();
   expect(
     results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} ×${v.nodes.length}`),
     what,

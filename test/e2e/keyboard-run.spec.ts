@@ -5,9 +5,12 @@
 // and used with Enter or Space. In every state either page passes through, axe finds nothing at
 // any impact.
 import type { Locator, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import { readFileSync } from 'node:fs';
 import { tabTo } from './keyboard';
+import { wordsIn } from './words';
+import { LANGUAGE_ITEM, LANGUAGES, type Language } from '../../shared/i18n/languages';
+import { findTemplate } from '../../shared/templates';
 import { test, expect } from './fixtures';
 import { brainstormSession, sessionIdOf } from './roomFixtures';
 import { facilitatorPeer } from '#kit/hubPeer';
@@ -18,6 +21,14 @@ const NOTE = 'Ship the offline mode first';
 const QUESTION = 'Who owns the offline budget?';
 const DECISION = 'Offline mode ships before the redesign';
 const ACTION = 'Write the offline mode plan';
+
+/** The page starts in `lang`, as if its person had picked it before (remembered per browser). */
+async function speak(page: Page, lang: Language): Promise<void> {
+  await page.addInitScript(([item, l]) => localStorage.setItem(item!, l!), [LANGUAGE_ITEM, lang]);
+}
+
+/** A built-in template's name as the library shows it in `lang`. */
+const templateName = (lang: Language, id: string): string => findTemplate(id, lang)!.name;
 
 async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
   await tabTo(page, target);
@@ -54,7 +65,7 @@ function axeLog() {
   return {
     async check(page: Page, state: string) {
       states++;
-      const r = await new AxeBuilder({ page }).analyze();
+      const r = await axeOn(page).analyze();
       for (const v of r.violations)
         found.push(
           `${state}: ${v.id} (${v.impact}) ${v.nodes
@@ -70,128 +81,155 @@ function axeLog() {
   };
 }
 
-test('the facilitator’s whole run and an attendee’s, by keyboard alone, axe clean in every state', async ({
-  host,
-  openPage,
-}) => {
-  test.setTimeout(300_000);
-  const axe = axeLog();
-  const { page: fac } = await openPage({ viewport: { width: 1280, height: 800 } });
-  await fac.goto(host.consoleUrl);
-  await expect(fac.getByRole('heading', { name: 'Sessions' })).toBeVisible();
-  await axe.check(fac, 'library');
+for (const lang of LANGUAGES)
+  test(`the facilitator’s whole run and an attendee’s, by keyboard alone, axe clean in every state (${lang})`, async ({
+    host,
+    openPage,
+  }) => {
+    const w = wordsIn(lang);
+    test.setTimeout(300_000);
+    const axe = axeLog();
+    const { page: fac } = await openPage({ viewport: { width: 1280, height: 800 } });
+    await speak(fac, lang);
+    await fac.goto(host.consoleUrl);
+    await expect(fac.getByRole('heading', { name: w('Sessions') })).toBeVisible();
+    await axe.check(fac, 'library');
 
-  // Create a session from a template.
-  await press(fac, fac.getByRole('button', { name: 'New session' }));
-  await typeInto(fac, fac.getByRole('textbox', { name: 'Session title' }), TITLE);
-  await chooseRadio(fac, fac.getByRole('radio', { name: 'Brainstorm and vote', exact: true }));
-  await axe.check(fac, 'new session form');
-  await press(fac, fac.getByRole('button', { name: 'Create session' }));
-  await expect(fac.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  await axe.check(fac, 'console, not started');
+    // Create a session from a template.
+    await press(fac, fac.getByRole('button', { name: w('New session') }));
+    await typeInto(fac, fac.getByRole('textbox', { name: w('Session title') }), TITLE);
+    await chooseRadio(
+      fac,
+      fac.getByRole('radio', { name: templateName(lang, 'brainstorm-vote'), exact: true }),
+    );
+    await axe.check(fac, 'new session form');
+    await press(fac, fac.getByRole('button', { name: w('Create session') }));
+    await expect(fac.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await axe.check(fac, 'console, not started');
 
-  // Start, and move on to the brainstorm.
-  await press(fac, fac.getByRole('button', { name: 'Start', exact: true }));
-  await expect(fac.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-  await press(fac, fac.getByRole('button', { name: 'Next block' }));
-  await expect(fac.getByRole('button', { name: 'Reveal notes' })).toBeEnabled();
-  await axe.check(fac, 'console, brainstorm running');
-  const joinUrl = await fac.getByRole('link', { name: 'Join link' }).getAttribute('href');
+    // Start, and move on to the brainstorm.
+    await press(fac, fac.getByRole('button', { name: w('Start'), exact: true }));
+    await expect(fac.getByRole('button', { name: w('Pause'), exact: true })).toBeVisible();
+    await press(fac, fac.getByRole('button', { name: w('Next block') }));
+    await expect(fac.getByRole('button', { name: w('Reveal notes') })).toBeEnabled();
+    await axe.check(fac, 'console, brainstorm running');
+    const joinUrl = await fac.getByRole('link', { name: w('Join link') }).getAttribute('href');
 
-  // The attendee joins and writes a note.
-  const { page: ada } = await openPage({ viewport: { width: 1280, height: 800 } });
-  await ada.goto(joinUrl!);
-  await axe.check(ada, 'join page');
-  await typeInto(ada, ada.getByRole('textbox', { name: 'Your name' }), 'Ada Lovelace');
-  await press(ada, ada.getByRole('button', { name: 'Join' }));
-  await expect(ada.getByRole('button', { name: 'Change name' })).toBeVisible();
-  await expect(ada.getByRole('heading', { name: 'Board', exact: true })).toBeVisible();
-  await axe.check(ada, 'room, writing');
-  await typeInto(ada, ada.getByRole('textbox', { name: 'New note' }), NOTE);
-  await press(ada, ada.getByRole('button', { name: 'Add note' }));
-  await expect(ada.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
-  await axe.check(ada, 'room, a note written');
+    // The attendee joins and writes a note.
+    const { page: ada } = await openPage({ viewport: { width: 1280, height: 800 } });
+    await speak(ada, lang);
+    await ada.goto(joinUrl!);
+    await axe.check(ada, 'join page');
+    await typeInto(ada, ada.getByRole('textbox', { name: w('Your name') }), 'Ada Lovelace');
+    await press(ada, ada.getByRole('button', { name: w('Join') }));
+    await expect(ada.getByRole('button', { name: w('Change name') })).toBeVisible();
+    await expect(ada.getByRole('heading', { name: w('Board'), exact: true })).toBeVisible();
+    await axe.check(ada, 'room, writing');
+    await typeInto(ada, ada.getByRole('textbox', { name: w('New note') }), NOTE);
+    await press(ada, ada.getByRole('button', { name: w('Add note') }));
+    await expect(ada.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
+    await axe.check(ada, 'room, a note written');
 
-  // Reveal, open voting; the attendee votes.
-  await press(fac, fac.getByRole('button', { name: 'Reveal notes' }));
-  await expect(fac.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
-  await axe.check(fac, 'console, revealed');
-  await press(fac, fac.getByRole('button', { name: 'Open voting' }));
-  await expect(fac.getByRole('button', { name: 'Close voting' })).toBeVisible();
-  await axe.check(fac, 'console, voting open');
-  const vote = ada
-    .getByRole('article')
-    .filter({ hasText: NOTE })
-    .getByRole('button', { name: /^Vote for/ });
-  await axe.check(ada, 'room, voting open');
-  await press(ada, vote);
-  await expect(ada.getByRole('button', { name: /^Take back vote/ })).toBeVisible();
-  await axe.check(ada, 'room, voted');
-  await press(fac, fac.getByRole('button', { name: 'Close voting' }));
-  await expect(ada.getByRole('region', { name: 'Results' })).toBeVisible();
-  await axe.check(fac, 'console, voting closed');
-  await axe.check(ada, 'room, results');
+    // Reveal, open voting; the attendee votes.
+    await press(fac, fac.getByRole('button', { name: w('Reveal notes') }));
+    await expect(fac.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
+    await axe.check(fac, 'console, revealed');
+    await press(fac, fac.getByRole('button', { name: w('Open voting') }));
+    await expect(fac.getByRole('button', { name: w('Close voting', 'board.') })).toBeVisible();
+    await axe.check(fac, 'console, voting open');
+    const vote = ada
+      .getByRole('article')
+      .filter({ hasText: NOTE })
+      .getByRole('button', { name: w.t('vote.voteFor', { name: NOTE }) });
+    await axe.check(ada, 'room, voting open');
+    await press(ada, vote);
+    await expect(
+      ada.getByRole('button', { name: w.t('vote.takeBackFrom', { name: NOTE }) }),
+    ).toBeVisible();
+    await axe.check(ada, 'room, voted');
+    await press(fac, fac.getByRole('button', { name: w('Close voting', 'board.') }));
+    await expect(ada.getByRole('region', { name: w('Results') })).toBeVisible();
+    await axe.check(fac, 'console, voting closed');
+    await axe.check(ada, 'room, results');
 
-  // The attendee asks a question.
-  await typeInto(ada, ada.getByRole('textbox', { name: 'Your question' }), QUESTION);
-  await press(ada, ada.getByRole('button', { name: 'Ask', exact: true }));
-  await expect(ada.getByText(QUESTION, { exact: true })).toBeVisible();
-  await axe.check(ada, 'room, question asked');
+    // The attendee asks a question.
+    await typeInto(ada, ada.getByRole('textbox', { name: w('Your question') }), QUESTION);
+    await press(ada, ada.getByRole('button', { name: w('Ask'), exact: true }));
+    await expect(ada.getByText(QUESTION, { exact: true })).toBeVisible();
+    await axe.check(ada, 'room, question asked');
 
-  // A poll opens (written by the facilitator's own peer); the attendee answers it.
-  const peer = facilitatorPeer(host, sessionIdOf(fac));
-  await peer.synced;
-  createPoll(peer.doc, {
-    id: 'kb-poll',
-    question: 'Which market first?',
-    kind: 'choice',
-    options: ['Nordics', 'Iberia', 'Benelux'],
-    now: Date.now(),
+    // A poll opens (written by the facilitator's own peer); the attendee answers it.
+    const peer = facilitatorPeer(host, sessionIdOf(fac));
+    await peer.synced;
+    createPoll(peer.doc, {
+      id: 'kb-poll',
+      question: 'Which market first?',
+      kind: 'choice',
+      options: ['Nordics', 'Iberia', 'Benelux'],
+      now: Date.now(),
+    });
+    updatePoll(peer.doc, { pollId: 'kb-poll', state: 'open' });
+    const poll = ada.getByRole('form', {
+      name: w.fill('Poll: {question}', { question: 'Which market first?' }),
+    });
+    await expect(poll).toBeVisible();
+    await axe.check(ada, 'room, poll open');
+    await chooseRadio(ada, poll.getByRole('radio', { name: 'Iberia' }));
+    await press(ada, poll.getByRole('button', { name: w('Send answer') }));
+    await expect(poll.getByText(w('Answer sent.'))).toBeVisible();
+    await axe.check(ada, 'room, poll answered');
+    await axe.check(fac, 'console, poll answered');
+    peer.destroy();
+
+    // The facilitator records a decision and an action.
+    const panel = fac.getByRole('region', { name: w('Decisions, actions and measures') });
+    await press(fac, panel.getByRole('button', { name: w('Record decision'), exact: true }));
+    const decision = fac.getByRole('form', {
+      name: w.t('registers.newForm', { what: 'decision' }),
+    });
+    await typeInto(fac, decision.getByLabel(w('Decision title'), { exact: true }), DECISION);
+    await typeInto(
+      fac,
+      decision.getByLabel(w('The decision'), { exact: true }),
+      'We build offline first.',
+    );
+    await axe.check(fac, 'console, decision form');
+    await press(
+      fac,
+      decision.getByRole('button', { name: w.t('registers.addForm', { what: 'decision' }) }),
+    );
+    await expect(
+      panel.getByRole('article', {
+        name: w.t('registers.decisionLabel', { n: 1, title: DECISION }),
+      }),
+    ).toBeVisible();
+    await press(fac, panel.getByRole('button', { name: w('Add action item') }));
+    const action = fac.getByRole('form', { name: w.t('registers.newForm', { what: 'action' }) });
+    await typeInto(fac, action.getByLabel(w('Action title'), { exact: true }), ACTION);
+    await typeInto(
+      fac,
+      action.getByLabel(w('Responsible (owner)'), { exact: true }),
+      'Ada Lovelace',
+    );
+    await axe.check(fac, 'console, action form');
+    await press(
+      fac,
+      action.getByRole('button', { name: w.t('registers.addForm', { what: 'action' }) }),
+    );
+    await expect(panel.getByRole('rowheader', { name: ACTION })).toBeVisible();
+    await axe.check(fac, 'console, registers');
+
+    // Export the minutes.
+    const download = fac.waitForEvent('download');
+    await press(fac, fac.getByRole('button', { name: w('Export Markdown') }));
+    const md = readFileSync((await (await download).path())!, 'utf8');
+    expect(md).toContain(NOTE);
+    expect(md).toContain(DECISION);
+    expect(md).toContain(ACTION);
+    await axe.check(fac, 'console, exported');
+
+    expect(axe.done()).toBeGreaterThanOrEqual(20);
   });
-  updatePoll(peer.doc, { pollId: 'kb-poll', state: 'open' });
-  const poll = ada.getByRole('form', { name: 'Poll: Which market first?' });
-  await expect(poll).toBeVisible();
-  await axe.check(ada, 'room, poll open');
-  await chooseRadio(ada, poll.getByRole('radio', { name: 'Iberia' }));
-  await press(ada, poll.getByRole('button', { name: 'Send answer' }));
-  await expect(poll.getByText('Answer sent.')).toBeVisible();
-  await axe.check(ada, 'room, poll answered');
-  await axe.check(fac, 'console, poll answered');
-  peer.destroy();
-
-  // The facilitator records a decision and an action.
-  const panel = fac.getByRole('region', { name: 'Decisions, actions and measures' });
-  await press(fac, panel.getByRole('button', { name: 'Record decision', exact: true }));
-  const decision = fac.getByRole('form', { name: 'New decision' });
-  await typeInto(fac, decision.getByLabel('Decision title', { exact: true }), DECISION);
-  await typeInto(
-    fac,
-    decision.getByLabel('The decision', { exact: true }),
-    'We build offline first.',
-  );
-  await axe.check(fac, 'console, decision form');
-  await press(fac, decision.getByRole('button', { name: 'Add decision' }));
-  await expect(panel.getByRole('article', { name: `Decision D1: ${DECISION}` })).toBeVisible();
-  await press(fac, panel.getByRole('button', { name: 'Add action item' }));
-  const action = fac.getByRole('form', { name: 'New action' });
-  await typeInto(fac, action.getByLabel('Action title', { exact: true }), ACTION);
-  await typeInto(fac, action.getByLabel('Responsible (owner)', { exact: true }), 'Ada Lovelace');
-  await axe.check(fac, 'console, action form');
-  await press(fac, action.getByRole('button', { name: 'Add action' }));
-  await expect(panel.getByRole('rowheader', { name: ACTION })).toBeVisible();
-  await axe.check(fac, 'console, registers');
-
-  // Export the minutes.
-  const download = fac.waitForEvent('download');
-  await press(fac, fac.getByRole('button', { name: 'Export Markdown' }));
-  const md = readFileSync((await (await download).path())!, 'utf8');
-  expect(md).toContain(NOTE);
-  expect(md).toContain(DECISION);
-  expect(md).toContain(ACTION);
-  await axe.check(fac, 'console, exported');
-
-  expect(axe.done()).toBeGreaterThanOrEqual(20);
-});
 
 test('an attendee’s run on a phone, by keyboard alone (a keyboard paired to the phone), axe clean', async ({
   host,

@@ -6,7 +6,7 @@
 // Forced colours keep the bars' fills, and a screen asking for more contrast gets the main ink on
 // secondary text.
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn } from './axe';
 import { test, expect, SCREENSHOTS } from './fixtures';
 import { heavyRoom } from './heavyRoom';
 import { createPoll, updatePoll } from '../../shared/model/polls/commands';
@@ -20,7 +20,7 @@ const THEMES: ProjectorTheme[] = ['dark', 'light', 'contrast'];
 
 /** Axe's colour-contrast, or (`all`) every rule, at every impact. */
 async function contrastViolations(page: Page, all = false): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
+  const axe = axeOn(page);
   const r = await (all ? axe : axe.withRules(['color-contrast'])).analyze();
   return r.violations.flatMap((v) =>
     v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
