@@ -6,6 +6,8 @@ import type venue from './catalogs/console/venue.en.json';
 import type probe from './catalogs/console/probe.en.json';
 import type projector from './catalogs/console/projector.en.json';
 import type host from './catalogs/console/host.en.json';
+import type refusals from './catalogs/console/refusals.en.json';
+import type errors from './catalogs/console/errors.en.json';
 import type registers from './catalogs/console/registers.en.json';
 import type timer from './catalogs/console/timer.en.json';
 import type session from './catalogs/console/session.en.json';
@@ -43,4 +45,6 @@ export type ConsoleMessageId =
   | keyof typeof qrCode
   | keyof typeof exportWords
   | keyof typeof breakouts
-  | keyof typeof host;
+  | keyof typeof host
+  | keyof typeof refusals
+  | keyof typeof errors;

@@ -26,8 +26,9 @@ let added: Promise<void> | null = null;
 
 /** Adds the console side's words to this page, once. */
 export function loadConsoleWords(): Promise<void> {
-  // hostWords: the host's errors in the page's language from now on (it sets the hook itself).
-  added ??= Promise.all([merged('en'), import('./hostWords')]).then(
+  // hostWords: the host's errors in the page's language from now on (it sets the hook itself);
+  // refusalWords: the domain's refusals likewise.
+  added ??= Promise.all([merged('en'), import('./hostWords'), import('./refusalWords')]).then(
     ([english]) => addWords({ english, load: merged }),
     (e: unknown) => {
       added = null; // asked for again when the page is

@@ -34,6 +34,7 @@ import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding'
 import { AddDevice } from '../features/join/AddDevice';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
+import '../i18n/refusalLoader';
 
 // "Your commitments" (a series' actions) loads when the room has any: most rooms have none; its
 // words come with it (features/series/commitmentsWords.ts), not with the room's first visit.

@@ -9,12 +9,20 @@ export type TextRule =
   { kind: 'notText' } | { kind: 'empty' } | { kind: 'tooLong'; length: number; max: number };
 
 export class ValidationError extends Error {
+  /** The refusal's code and values (refusals.ts), for a page to say it in its reader's language. */
+  readonly code?: string;
+  readonly values?: Readonly<Record<string, string | number>>;
   constructor(
     message: string,
     readonly rule?: TextRule,
+    words?: { code: string; values: Record<string, string | number> },
   ) {
     super(message);
     this.name = 'ValidationError';
+    if (words) {
+      this.code = words.code;
+      this.values = words.values;
+    }
   }
 }
 

@@ -2,12 +2,12 @@
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../model/origins';
 import { sessionDoc, transact } from '../model/doc';
-import { ValidationError } from '../model/limits';
 import { replaceAgenda } from '../model/agenda/commands';
 import type { DayDraft } from '../model/agenda/names';
 import { STRATEGY_OFFSITE_DAYS } from './strategyOffsite';
 import { TEMPLATE_TEXT } from './templateText';
 import type { Language } from '../i18n/languages';
+import { invalidTemplate } from './templateRefusals';
 
 export interface Template {
   id: string;
@@ -181,7 +181,7 @@ export function applyTemplate(
   origin: unknown = LOCAL_ORIGIN,
 ): string[] {
   const template = findTemplate(templateId);
-  if (!template) throw new ValidationError('There is no such template.');
+  if (!template) throw invalidTemplate('template.none');
   return applyAgendaTemplate(doc, template, origin);
 }
 

@@ -12,6 +12,7 @@ import {
   type BlockDraft,
   type DayDraft,
 } from '../model/agenda/names';
+import { invalidTemplate } from './templateRefusals';
 
 export const TEMPLATE_FILE_FORMAT = 'offsite-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -80,12 +81,12 @@ const pickDay = (d: { label: string; startTime: string }) => ({
 });
 
 function checkCounts(t: TemplateFile): TemplateFile {
-  if (t.days.length === 0) throw new ValidationError('A template needs at least one day.');
+  if (t.days.length === 0) throw invalidTemplate('template.daysMin');
   if (t.days.length > MAX_TEMPLATE_DAYS)
-    throw new ValidationError(`A template has at most ${MAX_TEMPLATE_DAYS} days.`);
+    throw invalidTemplate('template.daysMax', { max: MAX_TEMPLATE_DAYS });
   const blocks = t.days.reduce((n, d) => n + d.blocks.length, 0);
   if (blocks > MAX_TEMPLATE_BLOCKS)
-    throw new ValidationError(`A template has at most ${MAX_TEMPLATE_BLOCKS} blocks.`);
+    throw invalidTemplate('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
   return t;
 }
 
@@ -118,42 +119,37 @@ function at<T>(where: string, fn: () => T): T {
 export function parseTemplateFile(text: string): TemplateFile {
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > TEMPLATE_FILE_MAX_BYTES)
-    throw new ValidationError(
-      `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a template file is at most ${TEMPLATE_FILE_MAX_BYTES / 1024} KB.`,
-    );
+    throw invalidTemplate('template.tooBig', {
+      mb: (bytes / 1024 / 1024).toFixed(1),
+      kb: TEMPLATE_FILE_MAX_BYTES / 1024,
+    });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ValidationError('This is not a template file: it is not valid JSON.');
+    throw invalidTemplate('template.notJson');
   }
   if (!isObject(raw) || raw.format !== TEMPLATE_FILE_FORMAT)
-    throw new ValidationError(
-      `This is not a template file: it has no "format": "${TEMPLATE_FILE_FORMAT}" field.`,
-    );
+    throw invalidTemplate('template.noFormat', { format: TEMPLATE_FILE_FORMAT });
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1)
-    throw new ValidationError('This template file has no valid "version" field.');
+    throw invalidTemplate('template.noVersion');
   if (raw.version > TEMPLATE_FILE_VERSION)
-    throw new ValidationError(
-      `This template file was made by a newer Offsite (version ${raw.version}); update Offsite to import it.`,
-    );
-  if (!Array.isArray(raw.days)) throw new ValidationError('The template has no list of days.');
+    throw invalidTemplate('template.newer', { version: raw.version });
+  if (!Array.isArray(raw.days)) throw invalidTemplate('template.noDays');
   if (raw.days.length > MAX_TEMPLATE_DAYS)
-    throw new ValidationError(`A template has at most ${MAX_TEMPLATE_DAYS} days.`);
+    throw invalidTemplate('template.daysMax', { max: MAX_TEMPLATE_DAYS });
   const days = raw.days.map((d: unknown, i: number): TemplateDay => {
     const where = `Day ${i + 1}`;
     if (!isObject(d) || !Array.isArray(d.blocks))
-      throw new ValidationError(
-        `${where}: a day needs a label, a start time and a list of blocks.`,
-      );
+      throw invalidTemplate('template.dayShape', { day: i + 1 });
     if (d.blocks.length > MAX_TEMPLATE_BLOCKS)
-      throw new ValidationError(`A template has at most ${MAX_TEMPLATE_BLOCKS} blocks.`);
+      throw invalidTemplate('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
     const fields = at(where, () =>
       cleanDayFields({ label: d.label as string, startTime: d.startTime as string }, where),
     );
     const blocks = d.blocks.map((b: unknown, j: number) =>
       at(`${where}, block ${j + 1}`, () => {
-        if (!isObject(b)) throw new ValidationError('a block must be an object.');
+        if (!isObject(b)) throw invalidTemplate('template.blockObject');
         return cleanBlock(b as unknown as BlockDraft);
       }),
     );

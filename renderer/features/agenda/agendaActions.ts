@@ -4,6 +4,7 @@ import { ValidationError } from '../../../shared/model/limits';
 import { moveBlock } from '../../../shared/model/agenda/commands';
 import type { Agenda } from '../../../shared/model/agenda/read';
 import { t } from '../../i18n/t';
+import { explain } from '../../i18n/validation';
 
 /** Runs an edit; returns the validation message if it was refused, else null. */
 export function attempt(fn: () => unknown): string | null {
@@ -11,7 +12,7 @@ export function attempt(fn: () => unknown): string | null {
     fn();
     return null;
   } catch (err) {
-    if (err instanceof ValidationError) return err.message;
+    if (err instanceof ValidationError) return explain(err);
     throw err;
   }
 }

@@ -24,6 +24,7 @@ import {
   type BoardViewer,
   type ColourId,
 } from '../../../shared/model/board';
+import { errorText } from '../../i18n/validation';
 
 export interface BoardActions {
   viewer: BoardViewer;
@@ -61,7 +62,7 @@ export function boardActions(
       return true;
     } catch (err) {
       if (err instanceof ValidationError || err instanceof BoardPermissionError) {
-        report(err.message);
+        report(errorText(err));
         return false;
       }
       throw err;

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/useT';
 import { attendeeGroupKeys } from './groupKeys';
 import { pickGroup, setOwnBreakoutFields } from '../../../shared/model/breakouts/commands';
 import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
+import { errorText } from '../../i18n/validation';
 
 export interface GroupBoard {
   boardId: string;
@@ -136,7 +137,7 @@ export function AttendeeBreakout(props: {
                     try {
                       pickGroup(doc, { blockId: running.blockId, participantId, groupId: g.id });
                     } catch (e) {
-                      setError(e instanceof Error ? e.message : String(e));
+                      setError(errorText(e));
                     }
                   }}
                 >

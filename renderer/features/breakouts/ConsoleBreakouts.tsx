@@ -51,10 +51,11 @@ import {
   type LiftTarget,
 } from '../../../shared/model/breakouts/read';
 import type { BoardViewer } from '../../../shared/model/board/boardDoc';
+import { errorText } from '../../i18n/validation';
 
 const RULES: BreakoutRule[] = ['random', 'attribute', 'self', 'hand'];
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => errorText(e);
 
 export function ConsoleBreakouts(props: {
   doc: Y.Doc;

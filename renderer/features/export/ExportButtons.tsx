@@ -8,6 +8,7 @@ import { platform } from '../../platform';
 import { useDoc } from '../../stores/docStore';
 import { useT } from '../../i18n/useT';
 import { runExport, type ExportKind } from './exportActions';
+import { errorText } from '../../i18n/validation';
 
 export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitatorKey: string }) {
   const t = useT();
@@ -37,7 +38,7 @@ export function ExportButtons(props: { doc: Y.Doc; sessionId: string; facilitato
       });
       if (message) setStatus({ text: message, error: false });
     } catch (err) {
-      setStatus({ text: err instanceof Error ? err.message : String(err), error: true });
+      setStatus({ text: errorText(err), error: true });
     } finally {
       setBusy(null);
     }

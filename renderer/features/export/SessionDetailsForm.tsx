@@ -15,6 +15,7 @@ import { perSource, projectDoc, useProjection } from '../../stores/projection';
 import { SessionLanguageSelect } from './SessionLanguageSelect';
 import './export.css';
 import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 /** The stored details, kept current as the doc changes (another console window may edit them). */
 const detailsStore = perSource((doc: Y.Doc) =>
@@ -49,7 +50,7 @@ export function SessionDetailsForm(props: { doc: Y.Doc }) {
       setStatus('saved');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      setStatus({ text: err.message, error: true });
+      setStatus({ text: explain(err), error: true });
     }
   }
 

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/i18n/languages';
 import { activeLanguage } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/useT';
+import { errorText } from '../../i18n/validation';
 
 export function NewSessionForm(props: {
   /** The host's list (built-in and saved); until it arrives, the built-in ones. */
@@ -46,7 +47,7 @@ export function NewSessionForm(props: {
       const created = await hostApi()!.createSession({ title, template, language });
       props.onCreated(created.id);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
       setBusy(false);
     }
   }

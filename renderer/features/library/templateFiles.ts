@@ -5,6 +5,7 @@ import { TEMPLATE_FILE_MAX_BYTES } from '../../../shared/templates/templateFile'
 import { hostApi } from '../../platform';
 import { formatBytes, saveSessionFile } from './sessionFiles';
 import { t } from '../../i18n/t';
+import { errorText } from '../../i18n/validation';
 
 export async function importTemplateFile(file: File): Promise<TemplateInfo> {
   const api = hostApi();
@@ -21,7 +22,7 @@ export async function importTemplateFile(file: File): Promise<TemplateInfo> {
   try {
     return await api.importTemplate({ text: await file.text() });
   } catch (err) {
-    throw fail(err instanceof Error ? err.message : String(err));
+    throw fail(errorText(err));
   }
 }
 

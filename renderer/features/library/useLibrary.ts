@@ -6,13 +6,14 @@ import type { LibrarySessionInfo, TemplateInfo } from '../../../shared/protocol/
 import { importSessionFile, saveSessionFile } from './sessionFiles';
 import { importTemplateFile, saveTemplateFile } from './templateFiles';
 import { t } from '../../i18n/t';
+import { errorText } from '../../i18n/validation';
 
 export interface LibraryMessage {
   kind: 'status' | 'error';
   text: string;
 }
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const messageOf = (e: unknown) => errorText(e);
 
 export function useLibrary() {
   const [sessions, setSessions] = useState<LibrarySessionInfo[] | null>(null);

@@ -19,6 +19,7 @@ import { facilitatorViewer } from '../board/boardKeys';
 import { ParkingLotList } from './ParkingLotList';
 import { useBlockTitle } from './useBlockTitle';
 import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 function ItemActions(props: {
   item: ParkingItem;
@@ -117,7 +118,7 @@ export function ConsoleParkingLot(props: {
       what();
       setError(null);
     } catch (err) {
-      if (err instanceof ValidationError) setError(err.message);
+      if (err instanceof ValidationError) setError(explain(err));
       else throw err;
     }
   };

@@ -16,6 +16,7 @@ import { pollChart } from '../../../shared/charts/resultCharts';
 import { useT } from '../../i18n/useT';
 import { pollChartWords } from './pollChartWords';
 import { t as translate } from '../../i18n/t';
+import { explain } from '../../i18n/validation';
 
 const KINDS: PollKind[] = ['choice', 'scale', 'fist', 'health'];
 
@@ -59,7 +60,7 @@ function NewPollForm(props: { doc: Y.Doc; decisions: { id: string; title: string
       setOptions('');
       setError(null);
     } catch (err) {
-      if (err instanceof ValidationError) setError(err.message);
+      if (err instanceof ValidationError) setError(explain(err));
       else throw err;
     }
   }

@@ -13,6 +13,7 @@ import { formatTime } from '../../app/format';
 import { useT } from '../../i18n/useT';
 import type { RosterState } from '../../../shared/model/roster/read';
 import { useRosterDevices } from './useRosterDevices';
+import { errorText } from '../../i18n/validation';
 
 interface Row {
   id: string;
@@ -84,7 +85,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
       setError(null);
       await f(api);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
 

@@ -6,6 +6,7 @@ import { setAnswer } from '../../../shared/model/questions/commands';
 import type { Question } from '../../../shared/model/questions/read';
 import { ValidationError } from '../../../shared/model/limits';
 import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 export function AnswerForm(props: { doc: Y.Doc; q: Question; name: string }) {
   const t = useT();
@@ -22,7 +23,7 @@ export function AnswerForm(props: { doc: Y.Doc; q: Question; name: string }) {
           setAnswer(doc, { questionId: q.id, answer: text });
           setError(null);
         } catch (err) {
-          if (err instanceof ValidationError) setError(err.message);
+          if (err instanceof ValidationError) setError(explain(err));
           else throw err;
         }
       }}

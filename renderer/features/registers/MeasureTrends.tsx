@@ -10,6 +10,7 @@ import { measureChart } from '../../../shared/charts/measureChart';
 import { measureWords } from '../../../shared/charts/measureWords';
 import { ChartSvg } from '../charts/ChartSvg';
 import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -30,7 +31,7 @@ function RecordValueForm(props: { doc: Y.Doc; measure: Measure }) {
       setNote('');
       setError(null);
     } catch (err) {
-      if (err instanceof ValidationError) setError(err.message);
+      if (err instanceof ValidationError) setError(explain(err));
       else throw err;
     }
   }

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { setOutcome } from '../../../shared/model/registers/outcomes';
 import { ValidationError } from '../../../shared/model/limits';
 import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 export function OutcomeNotes(props: {
   doc: Y.Doc;
@@ -23,7 +24,7 @@ export function OutcomeNotes(props: {
           setOutcome(props.doc, { blockId: props.block.id, text });
           setError(null);
         } catch (err) {
-          if (err instanceof ValidationError) setError(err.message);
+          if (err instanceof ValidationError) setError(explain(err));
           else throw err;
         }
       }}

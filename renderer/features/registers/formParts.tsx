@@ -7,6 +7,7 @@ import { getAgenda } from '../../../shared/model/agenda/read';
 import { ValidationError } from '../../../shared/model/limits';
 import type { MessageId } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
+import { explain } from '../../i18n/validation';
 
 export function Field(props: {
   label: string;
@@ -145,7 +146,7 @@ export function RegisterForm(props: {
       setError(null);
       props.onDone();
     } catch (err) {
-      if (err instanceof ValidationError) setError(err.message);
+      if (err instanceof ValidationError) setError(explain(err));
       else throw err;
     }
   };

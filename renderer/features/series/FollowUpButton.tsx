@@ -6,6 +6,7 @@ import { hostApi } from '../../platform';
 import { navigate } from '../../app/router';
 import type { TemplateInfo } from '../../../shared/protocol/hostApi';
 import { useT } from '../../i18n/useT';
+import { errorText } from '../../i18n/validation';
 
 export function FollowUpButton({ sessionId }: { sessionId: string }) {
   const t = useT();
@@ -30,7 +31,7 @@ export function FollowUpButton({ sessionId }: { sessionId: string }) {
       // eslint-disable-next-line lingui/no-unlocalized-strings -- a route
       navigate(`/console/session/${made.id}${window.location.hash}`);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

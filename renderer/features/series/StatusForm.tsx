@@ -7,6 +7,7 @@ import { recordActionUpdate, type UpdateWriter } from '../../../shared/model/ser
 import { UPDATE_NOTE_MAX_CHARS } from '../../../shared/model/series/names';
 import { REVIEW_STATUSES, statusLabel, type ReviewStatus } from './reviewText';
 import { useT } from '../../i18n/useT';
+import { errorText } from '../../i18n/validation';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,7 +37,7 @@ export function StatusForm(props: {
       setNote('');
       setError(null);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
   return (

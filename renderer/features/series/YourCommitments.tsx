@@ -12,6 +12,7 @@ import { useSeries } from '../../stores/seriesStore';
 import { StatusForm } from './StatusForm';
 import { reviewLine, statusLabel } from './reviewText';
 import { useT } from '../../i18n/useT';
+import { errorText } from '../../i18n/validation';
 
 export { loadCommitmentsWords } from './commitmentsWords';
 
@@ -54,7 +55,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
       if (seriesId) localStorage.setItem(rememberKey(seriesId), name);
       setError(null);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
   // Confirmed once in this series: the next session's page confirms the same name by itself.

@@ -2,7 +2,6 @@
 // the help overlay and the chime toggle.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { ValidationError } from '../../../shared/model/limits';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from './Countdown';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -13,6 +12,7 @@ import { runTimerCommand, type TimerCommand } from './timerActions';
 import { playChime, primeAudio } from './chime';
 import { currentBlockId } from '../../../shared/model/timer/timerState';
 import { useT } from '../../i18n/useT';
+import { errorText } from '../../i18n/validation';
 
 const CHIME_KEY = 'offsite.chime';
 
@@ -49,7 +49,7 @@ export function TimerControls(props: {
         setError(null);
         runTimerCommand(doc, command);
       } catch (err) {
-        setError(err instanceof ValidationError ? err.message : String(err));
+        setError(errorText(err));
       }
     },
     [doc],

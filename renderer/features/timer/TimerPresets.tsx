@@ -8,6 +8,7 @@ import { MAX_WRAP_UP_MINUTES } from '../../../shared/model/agenda/names';
 import { ariaKeys, PRESET_MINUTES, type TimerCommand } from './shortcuts';
 import { runTimerAction } from './timerActions';
 import { useT } from '../../i18n/useT';
+import { errorText } from '../../i18n/validation';
 
 export function TimerPresets(props: {
   doc: Y.Doc;
@@ -100,7 +101,7 @@ export function TimerPresets(props: {
               setBlockWrapUp(doc, { blockId, minutes });
               report(null);
             } catch (err) {
-              report(err instanceof Error ? err.message : String(err));
+              report(errorText(err));
             }
           }}
         >

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { TITLE_MAX_CHARS, ValidationError } from '../limits';
+import { TITLE_MAX_CHARS } from '../limits';
 import {
   agendaTypes,
   cleanBlockFields,
@@ -25,6 +25,7 @@ import {
   type DayFields,
 } from './names';
 import { resolveAgenda, type ResolvedDay } from './read';
+import { invalid } from '../refusals';
 
 function setAll(m: Y.Map<unknown>, fields: object): void {
   for (const [k, v] of Object.entries(fields)) if (m.get(k) !== v) m.set(k, v);
@@ -32,13 +33,13 @@ function setAll(m: Y.Map<unknown>, fields: object): void {
 
 function requireDay(t: AgendaTypes, dayId: string): ResolvedDay {
   const rd = resolveAgenda(t).find((d) => d.id === dayId);
-  if (!rd) throw new ValidationError('That day no longer exists.');
+  if (!rd) throw invalid('agenda.dayGone');
   return rd;
 }
 
 function requireBlockMap(t: AgendaTypes, blockId: string): Y.Map<unknown> {
   const m = t.blocks.get(blockId);
-  if (!(m instanceof Y.Map)) throw new ValidationError('That block no longer exists.');
+  if (!(m instanceof Y.Map)) throw invalid('agenda.blockGone');
   return m;
 }
 
@@ -139,8 +140,8 @@ export function deleteDay(
   transact(doc, origin, () => {
     const days = resolveAgenda(t);
     const rd = days.find((d) => d.id === args.dayId);
-    if (!rd) throw new ValidationError('That day no longer exists.');
-    if (days.length <= 1) throw new ValidationError('A session needs at least one day.');
+    if (!rd) throw invalid('agenda.dayGone');
+    if (days.length <= 1) throw invalid('agenda.sessionOneDay');
     for (const blockId of rd.visible) t.blocks.delete(blockId);
     const order = t.dayOrder.toArray();
     for (let i = order.length - 1; i >= 0; i--)
@@ -253,7 +254,7 @@ export function duplicateBlock(
   return transact(doc, origin, () => {
     const source = readBlock(args.blockId, requireBlockMap(t, args.blockId));
     const rd = resolveAgenda(t).find((d) => d.visible.includes(args.blockId));
-    if (!rd) throw new ValidationError('That block is not on the agenda.');
+    if (!rd) throw invalid('agenda.blockNotOnAgenda');
     const { id: _sourceId, ...rest } = source;
     const fields = cleanBlockFields({
       ...rest,
@@ -288,7 +289,7 @@ export function replaceAgenda(
   days: DayDraft[],
   origin: unknown = LOCAL_ORIGIN,
 ): string[] {
-  if (days.length === 0) throw new ValidationError('An agenda needs at least one day.');
+  if (days.length === 0) throw invalid('agenda.agendaOneDay');
   const cleaned = days.map((d, i) => ({
     fields: cleanDayFields(d, `Day ${i + 1}`),
     blocks: d.blocks.map((b) => ({

@@ -2,10 +2,11 @@
 import type * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
-import { ValidationError, TITLE_MAX_CHARS } from '../limits';
+import { TITLE_MAX_CHARS } from '../limits';
 import { agendaTypes, DAY_LABEL_MAX_CHARS, readBlock, readDay, type Day } from './names';
 import { resolveAgenda } from './read';
 import { addBlock, addDay } from './commands';
+import { invalid } from '../refusals';
 
 /** Moves a day to position `toIndex` among the visible days. */
 export function moveDay(
@@ -16,7 +17,7 @@ export function moveDay(
   const t = agendaTypes(doc);
   transact(doc, origin, () => {
     const visible = resolveAgenda(t).map((d) => d.id);
-    if (!visible.includes(args.dayId)) throw new ValidationError('That day no longer exists.');
+    if (!visible.includes(args.dayId)) throw invalid('agenda.dayGone');
     const raw = t.dayOrder.toArray();
     for (let i = raw.length - 1; i >= 0; i--) if (raw[i] === args.dayId) t.dayOrder.delete(i, 1);
     const others = visible.filter((d) => d !== args.dayId);
@@ -38,7 +39,7 @@ export function duplicateDay(
     const days = resolveAgenda(t);
     const index = days.findIndex((d) => d.id === args.dayId);
     const rd = days[index];
-    if (!rd) throw new ValidationError('That day no longer exists.');
+    if (!rd) throw invalid('agenda.dayGone');
     const source = readDay(rd.id, rd.map);
     const copy = addDay(
       doc,

@@ -2,9 +2,10 @@
 // blocks live in their own top-level types, declared here (facilitator-only) and gathered by the
 // schema registry (shared/model/schema.ts).
 import * as Y from 'yjs';
-import { cleanText, TITLE_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, TITLE_MAX_CHARS } from '../limits';
 import { LEDGER, TIMER } from '../timer/names';
 import { facilitatorType, type TypeSpec } from '../typeSpec';
+import { invalid } from '../refusals';
 
 /**
  * Top-level names in the session's Y.Doc. Top-level types (not maps nested under one key) so
@@ -101,13 +102,13 @@ export interface DayDraft extends Partial<DayFields> {
 
 export function cleanStartTime(input: unknown): string {
   if (typeof input !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(input.trim()))
-    throw new ValidationError('The start time must look like 09:00.');
+    throw invalid('agenda.startTime');
   return input.trim();
 }
 
 export function cleanDate(input: unknown): string | null {
   if (input === null || input === undefined || input === '') return null;
-  if (typeof input !== 'string') throw new ValidationError('The date must be text.');
+  if (typeof input !== 'string') throw invalid('agenda.dateText');
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.trim());
   const y = Number(m?.[1]);
   const mo = Number(m?.[2]);
@@ -119,14 +120,14 @@ export function cleanDate(input: unknown): string | null {
     probe.getUTCMonth() !== mo - 1 ||
     probe.getUTCDate() !== d
   )
-    throw new ValidationError('The date must be a real date like 2025-03-14.');
+    throw invalid('agenda.date');
   return input.trim();
 }
 
 export function cleanKind(input: unknown): BlockKind {
   if (typeof input === 'string' && (BLOCK_KINDS as readonly string[]).includes(input))
     return input as BlockKind;
-  throw new ValidationError(`A block's kind must be one of ${BLOCK_KINDS.join(', ')}.`);
+  throw invalid('agenda.blockKind', { kinds: BLOCK_KINDS.join(', ') });
 }
 
 export function cleanPlannedMinutes(input: unknown): number {
@@ -136,19 +137,15 @@ export function cleanPlannedMinutes(input: unknown): number {
     input < MIN_PLANNED_MINUTES ||
     input > MAX_PLANNED_MINUTES
   )
-    throw new ValidationError(
-      `Planned minutes must be a whole number from ${MIN_PLANNED_MINUTES} to ${MAX_PLANNED_MINUTES}.`,
-    );
+    throw invalid('agenda.plannedMinutes', { min: MIN_PLANNED_MINUTES, max: MAX_PLANNED_MINUTES });
   return input;
 }
 
 export function cleanColumns(input: unknown, kind: BlockKind): string[] {
   if (input === undefined || input === null) return [];
-  if (!Array.isArray(input)) throw new ValidationError('Columns must be a list.');
-  if (input.length > 0 && !BOARD_KINDS.includes(kind))
-    throw new ValidationError('Only brainstorm and vote blocks have columns.');
-  if (input.length > MAX_COLUMNS)
-    throw new ValidationError(`A block has at most ${MAX_COLUMNS} columns.`);
+  if (!Array.isArray(input)) throw invalid('agenda.columnsList');
+  if (input.length > 0 && !BOARD_KINDS.includes(kind)) throw invalid('agenda.columnsKind');
+  if (input.length > MAX_COLUMNS) throw invalid('agenda.columnsMax', { max: MAX_COLUMNS });
   return input.map((c) => cleanText(c, 'A column name', COLUMN_MAX_CHARS));
 }
 
@@ -234,9 +231,7 @@ export function cleanWrapUpMinutes(input: unknown): number | null {
     input < 1 ||
     input > MAX_WRAP_UP_MINUTES
   )
-    throw new ValidationError(
-      `The wrap-up time must be a whole number of minutes from 1 to ${MAX_WRAP_UP_MINUTES}, or empty for automatic.`,
-    );
+    throw invalid('agenda.wrapUp', { max: MAX_WRAP_UP_MINUTES });
   return input;
 }
 

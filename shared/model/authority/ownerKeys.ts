@@ -7,7 +7,7 @@
 //   board votes (`<blockId>/<voter>/<entryId>`; upvotes and poll answers have none).
 // The host holds each participant to one pseudonym per subject (authority/hubAuthority.ts).
 import { votePseudonym } from '../board/boardCrypto';
-import { ValidationError } from '../limits';
+import { invalid } from '../refusals';
 
 /** What a key's parser says of it: a participant id, anonymous, or not a valid key at all. */
 export type KeyOwner = { participant: string } | { anonymous: true } | null;
@@ -96,7 +96,7 @@ export function voterKey(
   anonymous: boolean,
 ): string {
   if (!anonymous) return `p.${encodeURIComponent(voter.participantId)}`;
-  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+  if (!voter.authorKey) throw invalid('key.missing');
   return `a.${votePseudonym(voter.authorKey, domain)}`;
 }
 

@@ -10,7 +10,7 @@ import {
   signText,
   verifyText,
 } from './signing';
-import { ValidationError } from '../limits';
+import { invalid } from '../refusals';
 
 /** The claim's scope: `vote` for board votes, `toolkit` for poll answers (and upvotes), `ready`
  * for "done" flags, `author` for who wrote a question, a parked item or a board note, `name` for
@@ -32,10 +32,9 @@ export function signEntry(
   value: string,
   voter: { participantId: string; authorKey?: Uint8Array },
 ): { k: string; g: string } {
-  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+  if (!voter.authorKey) throw invalid('key.missing');
   const keys = participantKeys(voter.authorKey);
-  if (participantIdOf(keys.publicKey) !== voter.participantId)
-    throw new ValidationError('Your key does not match your name here; reload the page.');
+  if (participantIdOf(keys.publicKey) !== voter.participantId) throw invalid('key.mismatch');
   return {
     k: encodePublicKey(keys.publicKey),
     g: signText(keys.secretKey, entryClaim(scope, key, value)),

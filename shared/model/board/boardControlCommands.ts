@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
-import { cleanText, ValidationError } from '../limits';
+import { cleanText } from '../limits';
 import {
   boardMaps,
   COLUMN_TITLE_MAX_CHARS,
@@ -18,6 +18,7 @@ import {
 } from './boardDoc';
 import { deriveBlockKeyPair, encodeKey, openSealed, type BoardKeyPurpose } from './boardCrypto';
 import { requireControl, requireFacilitator } from './boardWrite';
+import { invalid } from '../refusals';
 
 export type BoardOptions = Partial<
   Omit<BoardSettings, 'notesPublicKey' | 'votesPublicKey' | 'columns'>
@@ -25,7 +26,7 @@ export type BoardOptions = Partial<
 
 function facilitatorKeys(viewer: BoardViewer, blockId: string, purpose: BoardKeyPurpose) {
   requireFacilitator(viewer, 'change the board');
-  if (!viewer.facilitatorSecret) throw new ValidationError("The facilitator's key is missing.");
+  if (!viewer.facilitatorSecret) throw invalid('board.keyMissing');
   return deriveBlockKeyPair(viewer.facilitatorSecret, blockId, purpose);
 }
 
@@ -34,7 +35,7 @@ function checkColumns(input: { id?: string; title: string }[]): BoardColumn[] {
   const seen = new Set<string>();
   return input.map((c, i) => {
     const id = c.id ?? `c${i + 1}`;
-    if (seen.has(id)) throw new ValidationError('Two columns have the same id.');
+    if (seen.has(id)) throw invalid('board.columnIdTwice');
     seen.add(id);
     return { id, title: cleanText(c.title, 'A column title', COLUMN_TITLE_MAX_CHARS) };
   });
@@ -43,11 +44,9 @@ function checkColumns(input: { id?: string; title: string }[]): BoardColumn[] {
 function checkVoting(s: Pick<BoardSettings, 'dotsPerPerson' | 'maxPerNote'>): void {
   const d = s.dotsPerPerson;
   if (!Number.isInteger(d) || d < 1 || d > MAX_DOTS_PER_PERSON)
-    throw new ValidationError(
-      `Dots per person must be a whole number from 1 to ${MAX_DOTS_PER_PERSON}.`,
-    );
+    throw invalid('board.dots', { max: MAX_DOTS_PER_PERSON });
   if (s.maxPerNote !== null && (!Number.isInteger(s.maxPerNote) || s.maxPerNote < 1))
-    throw new ValidationError('The maximum per note must be a whole number of at least 1.');
+    throw invalid('board.maxPerNoteWhole');
 }
 
 /** Creates (or re-creates) a block's board with its key pairs' public halves. */
@@ -124,7 +123,7 @@ export function updateBoardSettings(
     current.voting === 'open' &&
     (o.dotsPerPerson !== undefined || o.maxPerNote !== undefined || o.anonymousVotes !== undefined)
   )
-    throw new ValidationError('Close voting before changing how votes work.');
+    throw invalid('board.closeVotingFirst');
   const next: BoardSettings = {
     ...current.settings,
     ...Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
@@ -156,7 +155,7 @@ export function revealNotes(
   const keys = facilitatorKeys(args.facilitator, args.blockId, 'notes');
   const control = requireControl(doc, args.blockId);
   if (control.settings.notesPublicKey !== encodeKey(keys.publicKey))
-    throw new ValidationError("This board was set up with another facilitator's key.");
+    throw invalid('board.otherKey');
   return transact(doc, origin, () => applyReveal(doc, args.blockId, keys.secretKey));
 }
 
@@ -186,7 +185,7 @@ export function openVoting(
 ): void {
   requireFacilitator(args.facilitator, 'open voting');
   const control = requireControl(doc, args.blockId);
-  if (control.phase !== 'revealed') throw new ValidationError('Reveal the notes before voting.');
+  if (control.phase !== 'revealed') throw invalid('board.revealBeforeVoting');
   transact(doc, origin, () => {
     boardMaps(doc).control.set(controlKey(args.blockId, 'voting'), 'open');
   });
@@ -201,7 +200,7 @@ export function closeVoting(
   const keys = facilitatorKeys(args.facilitator, args.blockId, 'votes');
   const control = requireControl(doc, args.blockId);
   if (control.settings.votesPublicKey !== encodeKey(keys.publicKey))
-    throw new ValidationError("This board was set up with another facilitator's key.");
+    throw invalid('board.otherKey');
   transact(doc, origin, () => {
     const { control: c } = boardMaps(doc);
     c.set(controlKey(args.blockId, 'voting'), 'closed');

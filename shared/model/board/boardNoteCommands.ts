@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import {
   BOARD_NOTE_MAX_CHARS,
   boardMaps,
@@ -21,13 +21,14 @@ import { BOARD_MAPS } from './names';
 import { signAuthor } from '../authority/authorClaims';
 import { shownAuthor } from '../roster/read';
 import {
-  BoardPermissionError,
+  denied,
   getNoteMap,
   isOwnNote,
   requireControl,
   requireFacilitator,
   transactAnonymously,
 } from './boardWrite';
+import { invalid } from '../refusals';
 
 export interface AddBoardNoteArgs {
   blockId: string;
@@ -45,14 +46,13 @@ const noteText = (text: unknown) => cleanText(text, 'A note', BOARD_NOTE_MAX_CHA
 function checkColumn(control: BoardControl, column: string | undefined): string {
   const columns = control.settings.columns;
   if (column === undefined) return columns[0]?.id ?? 'notes';
-  if (columns.length > 0 && !columns.some((c) => c.id === column))
-    throw new ValidationError('That column does not exist on this board.');
+  if (columns.length > 0 && !columns.some((c) => c.id === column)) throw invalid('note.noColumn');
   return column;
 }
 
 function checkColour(colour: unknown): ColourId {
   if (colour === undefined) return DEFAULT_COLOUR;
-  if (!isColourId(colour)) throw new ValidationError('Pick a colour from the palette.');
+  if (!isColourId(colour)) throw invalid('note.colour');
   return colour;
 }
 
@@ -65,7 +65,7 @@ function writeText(
   anonymous: boolean,
 ): void {
   if (control.phase === 'writing') {
-    if (!authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+    if (!authorKey) throw invalid('key.missing');
     m.set('sealed', sealTo(decodeKey(control.settings.notesPublicKey), text));
     m.set('mine', lockForAuthor(authorKey, text));
     if (m.has('text')) m.delete('text');
@@ -87,8 +87,7 @@ export function addBoardNote(
   const column = checkColumn(control, args.column);
   const colour = checkColour(args.colour);
   const anonymous = control.settings.anonymous;
-  if (anonymous && !args.author.authorKey)
-    throw new ValidationError('Your private key is missing; reload the page.');
+  if (anonymous && !args.author.authorKey) throw invalid('key.missing');
   const authorName = anonymous ? '' : cleanText(args.author.name, 'Your name', NAME_MAX_CHARS);
   const id = args.id ?? randomId();
   // An attendee's named note is signed by its author: readers show no other (authorClaims.ts).
@@ -138,11 +137,10 @@ export function editBoardNote(
   const m = getNoteMap(doc, args.noteId);
   const control = requireControl(doc, String(m.get('blockId')));
   const own = isOwnNote(m, args.editor);
-  if (!own && !args.editor.isFacilitator)
-    throw new BoardPermissionError('You can only edit your own notes.');
+  if (!own && !args.editor.isFacilitator) throw denied('note.editOwn');
   const text = args.text === undefined ? undefined : noteText(args.text);
   if (text !== undefined && !own && control.phase === 'writing')
-    throw new BoardPermissionError("Reveal the notes before editing someone else's text.");
+    throw denied('note.revealBeforeEditing');
   const column = args.column === undefined ? undefined : checkColumn(control, args.column);
   const colour = args.colour === undefined ? undefined : checkColour(args.colour);
   const anonymous = !m.has('authorId');
@@ -163,8 +161,7 @@ export function deleteBoardNote(
 ): void {
   const m = getNoteMap(doc, args.noteId);
   const own = isOwnNote(m, args.actor);
-  if (!args.actor.isFacilitator && !own)
-    throw new BoardPermissionError('You can only delete your own notes.');
+  if (!args.actor.isFacilitator && !own) throw denied('note.deleteOwn');
   const remove = () => boardMaps(doc).notes.delete(args.noteId);
   // An author's delete of their anonymous note goes the anonymous way too (through the host).
   if (own && !m.has('authorId')) transactAnonymously(doc, remove, creatorClient(m));
@@ -184,8 +181,7 @@ export function mergeBoardNotes(
     .filter((id) => id !== args.targetId)
     .map((id) => getNoteMap(doc, id));
   const all = [target, ...sources];
-  if (all.some((m) => m.get('blockId') !== blockId))
-    throw new ValidationError('Only notes on the same board can be merged.');
+  if (all.some((m) => m.get('blockId') !== blockId)) throw invalid('merge.sameBoard');
   // A note that reached this replica after the reveal is still sealed in the doc; the revealed
   // secret key opens it (anonymous notes reach the room through the host, a little later).
   const control = requireControl(doc, String(blockId));
@@ -196,13 +192,10 @@ export function mergeBoardNotes(
     const sealed = m.get('sealed');
     return secret && typeof sealed === 'string' ? openSealed(secret, sealed) : null;
   });
-  if (texts.some((t) => typeof t !== 'string'))
-    throw new ValidationError('Reveal the notes before merging them.');
+  if (texts.some((t) => typeof t !== 'string')) throw invalid('merge.revealFirst');
   const merged = texts.join('\n\n');
   if (merged.length > BOARD_NOTE_MAX_CHARS)
-    throw new ValidationError(
-      `The merged note would be ${merged.length.toLocaleString('en')} characters; the limit is ${BOARD_NOTE_MAX_CHARS.toLocaleString('en')}.`,
-    );
+    throw invalid('merge.tooLong', { length: merged.length, max: BOARD_NOTE_MAX_CHARS });
   // Both authors stay named: the sources' authors (and their co-authors) join the target's.
   const targetAuthor = target.get('authorId');
   const coAuthors = new Map(readCoAuthors(target).map((c) => [c.id, c]));

@@ -2,18 +2,29 @@
 // without the author's Yjs client id when anonymity is promised.
 import * as Y from 'yjs';
 import { transact } from '../doc';
-import { ValidationError } from '../limits';
 import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
 import { unlockForAuthor } from './boardCrypto';
 import { ANONYMOUS_ORIGIN } from '../origins';
+import { englishOf, invalid, type ModelRefusalCode, type RefusalValues } from '../refusals';
 
 /** Someone tried what their role does not allow; the UI should not have offered it. */
 export class BoardPermissionError extends Error {
-  constructor(message: string) {
+  /** The refusal's code and values, as a ValidationError's (refusals.ts). */
+  readonly code?: string;
+  readonly values?: Readonly<RefusalValues>;
+  constructor(message: string, words?: { code: ModelRefusalCode; values: RefusalValues }) {
     super(message);
     this.name = 'BoardPermissionError';
+    if (words) {
+      this.code = words.code;
+      this.values = words.values;
+    }
   }
 }
+
+/** A BoardPermissionError for the refusal `code`: its message is the English sentence. */
+export const denied = (code: ModelRefusalCode, values: RefusalValues = {}) =>
+  new BoardPermissionError(englishOf(code, values), { code, values });
 
 export function requireFacilitator(viewer: BoardViewer, what: string): void {
   if (!viewer.isFacilitator) throw new BoardPermissionError(`Only the facilitator can ${what}.`);
@@ -21,13 +32,13 @@ export function requireFacilitator(viewer: BoardViewer, what: string): void {
 
 export function requireControl(doc: Y.Doc, blockId: string): BoardControl {
   const control = readControl(doc, blockId);
-  if (!control) throw new ValidationError('This block has no board yet.');
+  if (!control) throw invalid('board.none');
   return control;
 }
 
 export function getNoteMap(doc: Y.Doc, noteId: string): Y.Map<unknown> {
   const m = boardMaps(doc).notes.get(noteId);
-  if (!(m instanceof Y.Map)) throw new ValidationError('That note no longer exists.');
+  if (!(m instanceof Y.Map)) throw invalid('note.gone');
   return m;
 }
 

@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { cleanText, ValidationError } from '../limits';
+import { cleanText } from '../limits';
 import { MAX_COLUMNS } from '../agenda/names';
 import {
   boardMaps,
@@ -14,6 +14,7 @@ import {
   type BoardViewer,
 } from './boardDoc';
 import { requireControl, requireFacilitator } from './boardWrite';
+import { invalid } from '../refusals';
 
 export const UNSORTED_COLUMN: BoardColumn = { id: 'unsorted', title: 'Unsorted' };
 
@@ -40,9 +41,8 @@ export function setBoardColumns(
       seen.add(id);
       return { id, title };
     });
-  if (next.length === 0) throw new ValidationError('A board needs at least one column.');
-  if (next.length > MAX_COLUMNS)
-    throw new ValidationError(`A board has at most ${MAX_COLUMNS} columns.`);
+  if (next.length === 0) throw invalid('board.columnsMin');
+  if (next.length > MAX_COLUMNS) throw invalid('board.columnsMax', { max: MAX_COLUMNS });
   const ids = new Set(next.map((c) => c.id));
   const maps = boardMaps(doc);
   const orphans: Y.Map<unknown>[] = [];

@@ -3,10 +3,11 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
-import { cleanText, ValidationError } from '../limits';
+import { cleanText } from '../limits';
 import { boardMaps, GROUP_NAME_MAX_CHARS, type BoardViewer } from './boardDoc';
-import { BoardPermissionError, getNoteMap, requireControl } from './boardWrite';
+import { denied, getNoteMap, requireControl } from './boardWrite';
 import { isBlockNote } from './blockNotes';
+import { invalid } from '../refusals';
 
 export interface BoardGroup {
   id: string;
@@ -19,9 +20,9 @@ function requireMayGroup(doc: Y.Doc, blockId: string, actor: BoardViewer): void 
   const control = requireControl(doc, blockId);
   // A breakout group's members hold their board's key and group before the reveal.
   if (control.phase !== 'revealed' && !actor.boardKeys?.has(blockId))
-    throw new ValidationError('Reveal the notes before grouping.');
+    throw invalid('group.revealFirst');
   if (!actor.isFacilitator && !control.settings.attendeesMayGroup)
-    throw new BoardPermissionError('The facilitator does the grouping on this board.');
+    throw denied('group.byFacilitator');
 }
 
 /**
@@ -36,8 +37,7 @@ export function groupNotes(
   const onto = getNoteMap(doc, args.ontoId);
   const blockId = String(onto.get('blockId'));
   const moved = args.noteIds.filter((id) => id !== args.ontoId).map((id) => getNoteMap(doc, id));
-  if (moved.some((m) => m.get('blockId') !== blockId))
-    throw new ValidationError('Only notes on the same board can be grouped.');
+  if (moved.some((m) => m.get('blockId') !== blockId)) throw invalid('group.sameBoard');
   requireMayGroup(doc, blockId, args.actor);
   const existing = onto.get('groupId');
   const groupId = typeof existing === 'string' ? existing : `g-${args.ontoId}`;

@@ -5,7 +5,6 @@ import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
-import { ValidationError } from '../limits';
 import { boardMaps, type BoardControl, type BoardViewer } from './boardDoc';
 import {
   decodeKey,
@@ -21,6 +20,7 @@ import { signEntry, signedBy } from '../authority/signedEntries';
 import { participantOfVoter, splitVoterKey, voterKey } from '../authority/ownerKeys';
 import { readGroups } from './groupCommands';
 import { rawBlockNotes } from './readBoard';
+import { invalid } from '../refusals';
 
 export interface VoteEntry {
   /** The map key: `${blockId}/${voterKey}/${id}`. */
@@ -169,8 +169,8 @@ export function entryOpener(
 
 function ownState(doc: Y.Doc, blockId: string, voter: BoardViewer) {
   const control = requireControl(doc, blockId);
-  if (control.voting !== 'open') throw new ValidationError('Voting is not open.');
-  if (!voter.authorKey) throw new ValidationError('Your private key is missing; reload the page.');
+  if (control.voting !== 'open') throw invalid('vote.notOpen');
+  if (!voter.authorKey) throw invalid('key.missing');
   const { anonymousVotes, dotsPerPerson, maxPerNote } = control.settings;
   // A board's pseudonym domain is its block id.
   const ownKey = voterKey(blockId, voter, anonymousVotes);
@@ -190,11 +190,11 @@ export function castVote(
 ): string {
   const s = ownState(doc, args.blockId, args.voter);
   const { dotsPerPerson, maxPerNote, votesPublicKey, anonymousVotes } = s.control.settings;
-  if (!s.targets.has(args.targetId)) throw new ValidationError('That note is not on this board.');
-  if (s.accepted.length >= dotsPerPerson) throw new ValidationError('You have no votes left.');
+  if (!s.targets.has(args.targetId)) throw invalid('vote.notOnBoard');
+  if (s.accepted.length >= dotsPerPerson) throw invalid('vote.noneLeft');
   const onTarget = s.accepted.filter((e) => e.targetId === args.targetId).length;
   if (maxPerNote !== null && onTarget >= maxPerNote)
-    throw new ValidationError(`At most ${maxPerNote} votes can go to one note.`);
+    throw invalid('vote.maxPerNote', { max: maxPerNote });
   const id = args.id ?? randomId(8);
   const clock = s.entries.reduce((max, e) => Math.max(max, e.clock), 0) + 1;
   const key = `${args.blockId}/${s.voterKey}/${id}`;

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { transact, sessionDoc } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
-import { cleanText, ValidationError } from '../limits';
+import { cleanText } from '../limits';
 import {
   addBoardNote,
   boardMaps,
@@ -48,18 +48,18 @@ const GROUP_NAME: Record<Language, (n: number) => string> = {
   fr: (n) => `Groupe ${n}`,
 };
 import { boxKeyPair, publishedBoxKey, sealSight } from './sight';
+import { invalid } from '../refusals';
 
 export const BROADCAST_MAX_CHARS = 140;
 export const ATTRIBUTE_MAX_CHARS = 40;
 
 const requireFacilitator = (v: BoardViewer) => {
-  if (!v.isFacilitator || !v.facilitatorSecret)
-    throw new ValidationError('Only the facilitator runs breakouts.');
+  if (!v.isFacilitator || !v.facilitatorSecret) throw invalid('breakout.facilitatorOnly');
 };
 
 function requireBreakout(doc: Y.Doc, blockId: string): Breakout {
   const b = readBreakout(doc, blockId);
-  if (!b) throw new ValidationError('This block has no breakout.');
+  if (!b) throw invalid('breakout.none');
   return b;
 }
 
@@ -110,14 +110,12 @@ export function startBreakout(
   requireFacilitator(args.facilitator);
   const people = breakoutPeople(doc);
   const auto = args.rule === 'random' || args.rule === 'attribute';
-  if (auto && people.length === 0)
-    throw new ValidationError('Nobody has joined yet: wait for people, or let them choose.');
-  if (!auto && args.count === undefined)
-    throw new ValidationError('Choose how many groups people choose from.');
+  if (auto && people.length === 0) throw invalid('breakout.nobodyYet');
+  if (!auto && args.count === undefined) throw invalid('breakout.chooseCount');
   const n = groupCount(people.length, { count: args.count, size: args.size });
   const cap = args.cap ?? null;
   if (args.rule === 'self' && cap !== null && (!Number.isInteger(cap) || cap < 1))
-    throw new ValidationError('The cap per group must be a whole number of at least 1.');
+    throw invalid('breakout.cap');
   const ask = readAsk(doc);
   const attribute =
     args.rule === 'attribute'
@@ -126,8 +124,7 @@ export function startBreakout(
   const choices = (args.choices ?? ask?.choices ?? [])
     .map((c) => cleanText(c, 'A choice', ATTRIBUTE_MAX_CHARS, true))
     .filter(Boolean);
-  if (args.rule === 'attribute' && choices.length < 2)
-    throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
+  if (args.rule === 'attribute' && choices.length < 2) throw invalid('breakout.mixValues');
   const block = readControl(doc, args.blockId);
   const plan: BreakoutPlan = {
     groups: Array.from({ length: n }, (_, i) => ({
@@ -230,7 +227,7 @@ export function moveMember(
   requireFacilitator(args.facilitator);
   const b = requireBreakout(doc, args.blockId);
   if (args.groupId !== null && !b.plan.groups.some((g) => g.id === args.groupId))
-    throw new ValidationError('That group does not exist.');
+    throw invalid('breakout.noGroup');
   const { members } = breakoutMaps(doc);
   transact(doc, origin, () => {
     const key = memberKey(args.blockId, args.participantId);
@@ -308,14 +305,13 @@ export function recallBreakout(
 /** The groups a command acts on: one (by id) or, for null, every group of the plan. */
 function targets(b: Breakout, groupId: string | null): string[] {
   if (groupId === null) return b.plan.groups.map((g) => g.id);
-  if (!b.plan.groups.some((g) => g.id === groupId))
-    throw new ValidationError('That group does not exist.');
+  if (!b.plan.groups.some((g) => g.id === groupId)) throw invalid('breakout.noGroup');
   return [groupId];
 }
 
 function requireRunning(doc: Y.Doc, blockId: string): Breakout {
   const b = requireBreakout(doc, blockId);
-  if (b.state !== 'running') throw new ValidationError('The room is back together.');
+  if (b.state !== 'running') throw invalid('breakout.over');
   return b;
 }
 
@@ -352,8 +348,7 @@ export function setGroupVoting(
   requireFacilitator(args.facilitator);
   const b = requireRunning(doc, args.blockId);
   const ids = targets(b, args.groupId);
-  if (args.open && !ids.some((gid) => groupReads(b, gid)))
-    throw new ValidationError('Reveal the notes to the group before it votes.');
+  if (args.open && !ids.some((gid) => groupReads(b, gid))) throw invalid('breakout.revealFirst');
   transact(doc, origin, () => {
     for (const gid of ids) {
       const boardId = groupBoardId(args.blockId, gid);
@@ -375,7 +370,7 @@ export function showGroup(
   requireFacilitator(args.facilitator);
   const b = requireBreakout(doc, args.blockId);
   if (args.groupId !== null && !b.plan.groups.some((g) => g.id === args.groupId))
-    throw new ValidationError('That group does not exist.');
+    throw invalid('breakout.noGroup');
   const now = args.now ?? Date.now();
   const minutes = b.plan.reportMinutes;
   transact(doc, origin, () =>
@@ -406,15 +401,14 @@ export function liftNote(
   requireFacilitator(args.facilitator);
   const b = requireBreakout(doc, args.blockId);
   const group = b.plan.groups.find((g) => g.id === args.groupId);
-  if (!group) throw new ValidationError('That group does not exist.');
+  if (!group) throw invalid('breakout.noGroup');
   const text = args.text.trim();
-  if (!text) throw new ValidationError('That note is still sealed or empty.');
+  if (!text) throw invalid('breakout.noteSealed');
   const now = args.now ?? Date.now();
   const link = { sourceBlockId: args.blockId, sourceNoteIds: [args.noteId] };
   transact(doc, origin, () => {
     if (args.to === 'room') {
-      if (!readControl(doc, args.blockId))
-        throw new ValidationError("This block has no board of the room's to lift onto.");
+      if (!readControl(doc, args.blockId)) throw invalid('breakout.noRoomBoard');
       addBoardNote(
         doc,
         { blockId: args.blockId, text, author: { ...args.facilitator, name: group.name }, now },
@@ -439,12 +433,10 @@ export function pickGroup(
 ): void {
   const b = requireBreakout(doc, args.blockId);
   if (b.plan.rule !== 'self' || b.state !== 'running')
-    throw new ValidationError('The facilitator places people in this breakout.');
-  if (b.members.has(args.participantId))
-    throw new ValidationError('You are in a group already; the facilitator can move you.');
+    throw invalid('breakout.placedByFacilitator');
+  if (b.members.has(args.participantId)) throw invalid('breakout.alreadyIn');
   const count = [...b.members.values()].filter((g) => g === args.groupId).length;
-  if (b.plan.cap !== null && count >= b.plan.cap)
-    throw new ValidationError('That group is full: pick another.');
+  if (b.plan.cap !== null && count >= b.plan.cap) throw invalid('breakout.full');
   transact(doc, origin, () =>
     breakoutMaps(doc).picks.set(memberKey(args.blockId, args.participantId), args.groupId),
   );
@@ -457,7 +449,7 @@ export function setOwnBreakoutFields(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const m = sessionDoc(doc).participants.get(args.participantId);
-  if (!(m instanceof Y.Map)) throw new ValidationError('Join the session first.');
+  if (!(m instanceof Y.Map)) throw invalid('breakout.joinFirst');
   const box = args.authorKey ? encodeKey(boxKeyPair(args.authorKey).publicKey) : undefined;
   const attribute =
     args.attribute === undefined
@@ -486,7 +478,6 @@ export function askAttribute(
   const choices = [
     ...new Set(args.choices.map((c) => cleanText(c, 'A choice', ATTRIBUTE_MAX_CHARS, true))),
   ].filter(Boolean);
-  if (choices.length < 2)
-    throw new ValidationError('Name at least two values to mix, such as Product and Engineering.');
+  if (choices.length < 2) throw invalid('breakout.mixValues');
   transact(doc, origin, () => breakoutMaps(doc).control.set(ASK_KEY, { attribute, choices }));
 }

@@ -1,7 +1,7 @@
 // Who goes where: the placement rules of a breakout, pure (no doc). Splitting the room into N
 // groups or groups of size K, randomly and evenly or mixing by the attribute people chose, and
 // placing one late joiner by the same rule. Randomness is injected for tests.
-import { ValidationError } from '../limits';
+import { invalid } from '../refusals';
 
 export const MAX_GROUPS = 60;
 
@@ -15,15 +15,14 @@ export interface Person {
 export function groupCount(people: number, by: { count?: number; size?: number }): number {
   const n = by.count ?? (by.size !== undefined ? Math.ceil(people / by.size) : undefined);
   if (by.size !== undefined && (!Number.isInteger(by.size) || by.size < 1))
-    throw new ValidationError('The group size must be a whole number of at least 1.');
-  if (n === undefined || !Number.isInteger(n) || n < 1)
-    throw new ValidationError('Choose how many groups (at least 1), or how big each group is.');
-  if (n > MAX_GROUPS) throw new ValidationError(`At most ${MAX_GROUPS} groups.`);
+    throw invalid('breakout.groupSize');
+  if (n === undefined || !Number.isInteger(n) || n < 1) throw invalid('breakout.groupCount');
+  if (n > MAX_GROUPS) throw invalid('breakout.maxGroups', { max: MAX_GROUPS });
   if (by.count !== undefined && people > 0 && n > people)
-    throw new ValidationError(
-      `${people} ${people === 1 ? 'person' : 'people'} cannot make ${n} groups: ` +
-        `choose at most ${people}, or let people choose their group.`,
-    );
+    throw invalid(people === 1 ? 'breakout.tooFewPeopleOne' : 'breakout.tooFewPeople', {
+      people,
+      n,
+    });
   return n;
 }
 

@@ -9,13 +9,7 @@ import { listParkingItems, type ParkingItem, type ParkingOutcome } from './read'
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
-import {
-  cleanText,
-  NAME_MAX_CHARS,
-  NOTE_MAX_CHARS,
-  TITLE_MAX_CHARS,
-  ValidationError,
-} from '../limits';
+import { cleanText, NAME_MAX_CHARS, NOTE_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
 import { addBoardNote } from '../board/boardNoteCommands';
 import type { BoardViewer } from '../board/boardDoc';
 import {
@@ -24,6 +18,7 @@ import {
   type AddActionArgs,
   type AddDecisionArgs,
 } from '../registers/commands';
+import { invalid } from '../refusals';
 
 export interface AddParkingItemArgs {
   text: string;
@@ -75,7 +70,7 @@ export function writeItem(doc: Y.Doc, item: Omit<ParkingItem, 'outcome'>): Y.Map
 
 function openItem(doc: Y.Doc, itemId: string): ParkingItem {
   const item = listParkingItems(doc).find((i) => i.id === itemId);
-  if (!item) throw new ValidationError('That parking lot item no longer exists.');
+  if (!item) throw invalid('parking.gone');
   return item;
 }
 

@@ -17,10 +17,11 @@ import {
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
-import { cleanText, ValidationError } from '../limits';
+import { cleanText } from '../limits';
 import { transactAnonymously } from '../board/boardWrite';
 import { subjectVoterKey } from '../authority/ownerKeys';
 import { signEntry } from '../authority/signedEntries';
+import { invalid } from '../refusals';
 
 export const POLL_QUESTION_MAX_CHARS = 300;
 export const POLL_OPTION_MAX_CHARS = 120;
@@ -48,18 +49,17 @@ export function createPoll(doc: Y.Doc, args: CreatePollArgs, origin: unknown = L
           .filter(Boolean)
           .map((o) => cleanText(o, health ? 'A dimension' : 'An option', POLL_OPTION_MAX_CHARS))
       : [];
-  if (args.kind === 'choice' && options.length < 2)
-    throw new ValidationError('A multiple-choice poll needs at least two options.');
+  if (args.kind === 'choice' && options.length < 2) throw invalid('poll.twoOptions');
   if (health && (options.length < HEALTH_MIN_DIMENSIONS || options.length > HEALTH_MAX_DIMENSIONS))
-    throw new ValidationError(
-      `A health check names ${HEALTH_MIN_DIMENSIONS} to ${HEALTH_MAX_DIMENSIONS} dimensions, one per line; this one has ${options.length}.`,
-    );
-  if (health && new Set(options).size !== options.length)
-    throw new ValidationError('Two dimensions have the same name.');
+    throw invalid('poll.healthDimensions', {
+      min: HEALTH_MIN_DIMENSIONS,
+      max: HEALTH_MAX_DIMENSIONS,
+      count: options.length,
+    });
+  if (health && new Set(options).size !== options.length) throw invalid('poll.sameDimension');
   if (options.length > POLL_MAX_OPTIONS)
-    throw new ValidationError(`A poll has at most ${POLL_MAX_OPTIONS} options.`);
-  if (new Set(options).size !== options.length)
-    throw new ValidationError('Two options have the same text.');
+    throw invalid('poll.maxOptions', { max: POLL_MAX_OPTIONS });
+  if (new Set(options).size !== options.length) throw invalid('poll.sameOption');
   const poll: Poll = {
     id: args.id ?? randomId(),
     question,
@@ -113,16 +113,16 @@ export function answerPoll(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const poll = getPoll(doc, args.pollId);
-  if (poll.state !== 'open') throw new ValidationError('This poll is not open.');
+  if (poll.state !== 'open') throw invalid('poll.notOpen');
   // A health check's values are one per dimension, in order; other answers are sets, kept sorted.
   const values = poll.kind === 'health' ? [...args.values] : [...args.values].sort((a, b) => a - b);
   if (!validAnswer(poll, values))
-    throw new ValidationError(
+    throw invalid(
       poll.kind === 'health'
-        ? 'Answer every dimension from 1 to 5.'
+        ? 'poll.answerHealth'
         : poll.multiple
-          ? 'Pick at least one option.'
-          : 'Pick one answer.',
+          ? 'poll.pickSome'
+          : 'poll.pickOne',
     );
   const key = answerKey(poll, args.voter);
   const entry: Record<string, unknown> = { v: values };

@@ -2,7 +2,7 @@
 // offers and what each means, and whether an answer is valid for it. Results are in results.ts.
 import type * as Y from 'yjs';
 import { POLLS } from './names';
-import { ValidationError } from '../limits';
+import { invalid } from '../refusals';
 
 /** `health`: a team health check, each of its 4–8 dimensions (its options) answered 1–5. */
 export type PollKind = 'choice' | 'scale' | 'fist' | 'health';
@@ -88,7 +88,7 @@ export function listPolls(doc: Y.Doc): Poll[] {
 
 export function getPoll(doc: Y.Doc, pollId: string): Poll {
   const p = readPoll(pollId, doc.getMap<unknown>(POLLS).get(pollId));
-  if (!p) throw new ValidationError('That poll no longer exists.');
+  if (!p) throw invalid('poll.gone');
   return p;
 }
 

@@ -8,9 +8,10 @@ import { upvoteKey, type Asker } from './read';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import { transactAnonymously } from '../board/boardWrite';
 import { signAuthor } from '../authority/authorClaims';
+import { invalid } from '../refusals';
 
 export const QUESTION_MAX_CHARS = 500;
 
@@ -53,7 +54,7 @@ export function askQuestion(
 /** Upvotes (or takes back the upvote); anonymous, one per participant and question. */
 export function toggleUpvote(doc: Y.Doc, args: { questionId: string; voter: Asker }): boolean {
   if (!(doc.getMap(QUESTIONS).get(args.questionId) instanceof Y.Map))
-    throw new ValidationError('That question no longer exists.');
+    throw invalid('question.gone');
   const key = upvoteKey(args.questionId, args.voter);
   const votes = doc.getMap<unknown>(QUESTION_VOTES);
   const on = !votes.has(key);

@@ -2,7 +2,6 @@
 // was true, a note, who reported it) in any session of the measure's series; each is its own
 // record in the facilitator-only `measureValues` map, so two values recorded at once both stay.
 import type * as Y from 'yjs';
-import { ValidationError } from '../limits';
 import {
   addRecord,
   deleteRecord,
@@ -19,6 +18,7 @@ import {
   type RecordKind,
 } from './records';
 import { MEASURES, MEASURE_VALUES, type Measure, type MeasureValue } from './names';
+import { invalid } from '../refusals';
 
 const field = <V>(
   read: Reader<V>,
@@ -108,7 +108,7 @@ export function recordMeasureValue(
   getRecord(doc.getMap<Y.Map<unknown>>(MEASURES), args.measureId, 'measure');
   const value = vNumber(args.value, 'The value');
   const date = vDate(args.date, 'The date');
-  if (date === null) throw new ValidationError('The date is missing: when was the value true?');
+  if (date === null) throw invalid('measure.dateMissing');
   return addRecord(measureValueKind, doc, { ...args, value, date }, origin);
 }
 

@@ -27,6 +27,7 @@ import {
   type Dissent,
   type Measure,
 } from './names';
+import { invalid } from '../refusals';
 
 // ---- write cleaners (throw ValidationError with a readable message) ----
 
@@ -70,11 +71,11 @@ export function vDissent(v: unknown): Dissent {
     const d = v as { mode?: unknown; count?: unknown; names?: unknown };
     if (d.mode === 'count') {
       if (isDissentCount(d.count)) return { mode: 'count', count: d.count };
-      throw new ValidationError('The dissent count must be a whole number, 0 or more.');
+      throw invalid('records.dissentCount');
     }
     if (d.mode === 'names') return { mode: 'names', names: vPeople(d.names, 'Dissent') };
   }
-  throw new ValidationError('Dissent must be a count or a list of names.');
+  throw invalid('records.dissent');
 }
 
 /** A real calendar date as yyyy-mm-dd, or null. */
@@ -90,7 +91,7 @@ export function vDate(v: unknown, what: string): string | null {
 export function vStatus(v: unknown): ActionStatus {
   if (v === undefined) return 'open';
   if (isStatus(v)) return v;
-  throw new ValidationError(`The status must be one of: ${ACTION_STATUSES.join(', ')}.`);
+  throw invalid('records.status', { statuses: ACTION_STATUSES.join(', ') });
 }
 
 /**
@@ -116,7 +117,7 @@ export const vNumberOrNull = (v: unknown, what: string) =>
 export function vTime(v: unknown, fallback: number): number {
   if (v === undefined) return fallback;
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-  throw new ValidationError('A time must be a number of milliseconds.');
+  throw invalid('records.time');
 }
 
 export function vBool(v: unknown, what: string): boolean {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import { registerMaps, REGISTER_TEXT_MAX_CHARS } from './names';
 import {
   byTimeThenId,
@@ -18,6 +18,7 @@ import {
   type Reader,
 } from './records';
 import { shownAuthor } from '../roster/read';
+import { invalid } from '../refusals';
 
 export type SuggestionKind = 'decision' | 'action';
 export type SuggestionStatus = 'open' | 'accepted' | 'dismissed';
@@ -48,8 +49,7 @@ export function suggest(
   },
   origin: unknown = LOCAL_ORIGIN,
 ): Suggestion {
-  if (args.kind !== 'decision' && args.kind !== 'action')
-    throw new ValidationError('A suggestion is for a decision or an action.');
+  if (args.kind !== 'decision' && args.kind !== 'action') throw invalid('suggestion.kind');
   const s: Suggestion = {
     id: args.id === undefined ? randomId() : vId(args.id, 'The suggestion id'),
     kind: args.kind,
@@ -62,7 +62,7 @@ export function suggest(
     acceptedAsId: null,
   };
   const { suggestions } = registerMaps(doc);
-  if (suggestions.has(s.id)) throw new ValidationError('That suggestion already exists.');
+  if (suggestions.has(s.id)) throw invalid('suggestion.exists');
   transact(doc, origin, () => {
     const m = new Y.Map<unknown>();
     for (const [k, v] of Object.entries(s)) if (k !== 'id') m.set(k, v);
@@ -78,8 +78,7 @@ export function resolveSuggestion(
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const [, m] = getRecord(registerMaps(doc).suggestions, args.id, 'suggestion');
-  if (args.status !== 'accepted' && args.status !== 'dismissed')
-    throw new ValidationError('A suggestion is accepted or dismissed.');
+  if (args.status !== 'accepted' && args.status !== 'dismissed') throw invalid('suggestion.decide');
   const acceptedAsId =
     args.status === 'accepted' ? vIdOrNull(args.acceptedAsId, 'The accepted record') : null;
   transact(doc, origin, () => {

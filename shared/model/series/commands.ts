@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
 import { actionUpdateKey, commitmentLinkKey } from '../authority/ownerKeys';
 import { vDate } from '../registers/records';
 import { registerMaps } from '../registers/names';
@@ -20,6 +20,7 @@ import {
   type UpdateStatus,
 } from './names';
 import { linkedName, listCommitmentLinks, readActionUpdate, sameName, sessionNumber } from './read';
+import { invalid } from '../refusals';
 
 /** Who writes an update: the facilitator, or a participant (who must be the Responsible). */
 export type UpdateWriter = 'facilitator' | { participantId: string };
@@ -37,7 +38,7 @@ export interface RecordUpdateArgs {
 function vUpdateStatus(v: unknown): UpdateStatus {
   if (typeof v === 'string' && (UPDATE_STATUSES as readonly string[]).includes(v))
     return v as UpdateStatus;
-  throw new ValidationError(`The status must be one of: ${UPDATE_STATUSES.join(', ')}.`);
+  throw invalid('series.status', { statuses: UPDATE_STATUSES.join(', ') });
 }
 
 /** Appends a status update to an action's history (never rewrites an earlier one). */
@@ -49,24 +50,21 @@ export function recordActionUpdate(
 ): ActionUpdate {
   const m = registerMaps(doc).actions.get(args.actionId);
   const action = m instanceof Y.Map ? readAction(args.actionId, m) : null;
-  if (!action) throw new ValidationError('There is no such action.');
+  if (!action) throw invalid('series.noAction');
   const status = vUpdateStatus(args.status);
   const note = cleanText(args.note ?? '', 'The note', UPDATE_NOTE_MAX_CHARS, true);
-  if (note.includes('\n')) throw new ValidationError('The note is one line.');
+  if (note.includes('\n')) throw invalid('series.noteOneLine');
   const now = args.now ?? Date.now();
   const date = vDate(args.date ?? new Date(now).toISOString().slice(0, 10), 'The date')!;
   let byName = 'Facilitator';
   if (writer !== 'facilitator') {
     const name = linkedName(doc, writer.participantId);
-    if (!name || !sameName(name, action.responsible))
-      throw new ValidationError(
-        'Only the action’s Responsible participant or the facilitator records its status.',
-      );
+    if (!name || !sameName(name, action.responsible)) throw invalid('series.onlyResponsible');
     byName = name;
   }
   const key = actionUpdateKey(action.id, writer, args.id ?? randomId(8));
   const updates = seriesMaps(doc).updates;
-  if (updates.has(key)) throw new ValidationError('That update already exists.');
+  if (updates.has(key)) throw invalid('series.updateExists');
   transact(doc, origin, () => {
     const u = new Y.Map<unknown>();
     u.set('status', status);
@@ -92,12 +90,9 @@ export function confirmName(
   const mine = links.find((l) => l.participantId === args.participantId);
   if (mine) {
     if (sameName(mine.name, name)) return mine.key;
-    throw new ValidationError(`You have already confirmed that you are ${mine.name}.`);
+    throw invalid('series.alreadyYou', { name: mine.name });
   }
-  if (links.some((l) => sameName(l.name, name)))
-    throw new ValidationError(
-      `Someone here has already confirmed that they are ${name}. Ask the facilitator.`,
-    );
+  if (links.some((l) => sameName(l.name, name))) throw invalid('series.nameTaken', { name });
   const key = commitmentLinkKey(name, args.participantId);
   transact(doc, origin, () => {
     const m = new Y.Map<unknown>();
@@ -111,7 +106,7 @@ export function confirmName(
 /** The facilitator (or the participant) removes a link made in error. */
 export function removeNameLink(doc: Y.Doc, key: string, origin: unknown = LOCAL_ORIGIN): void {
   const links = seriesMaps(doc).links;
-  if (!links.has(key)) throw new ValidationError('There is no such link.');
+  if (!links.has(key)) throw invalid('series.noLink');
   transact(doc, origin, () => links.delete(key));
 }
 

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { sessionDoc, transact } from '../doc';
 import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
+import { invalid } from '../refusals';
 
 export const PLACE_MAX_CHARS = 120;
 
@@ -49,12 +50,11 @@ function cleanDate(v: unknown, what: string): string | null {
 export function cleanSessionDetails(input: Partial<SessionDetailsFields>): SessionDetailsFields {
   const startDate = cleanDate(input.startDate, 'The first day');
   const endDate = cleanDate(input.endDate, 'The last day');
-  if (endDate && !startDate) throw new ValidationError('Set the first day before the last day.');
-  if (startDate && endDate && endDate < startDate)
-    throw new ValidationError('The last day is before the first day.');
+  if (endDate && !startDate) throw invalid('session.firstDayFirst');
+  if (startDate && endDate && endDate < startDate) throw invalid('session.lastBeforeFirst');
   const tz = input.timeZone ?? null;
   if (tz !== null && (typeof tz !== 'string' || !isTimeZone(tz)))
-    throw new ValidationError(`Unknown time zone ${String(tz)}; use a name like Europe/Berlin.`);
+    throw invalid('session.timeZone', { zone: String(tz) });
   return {
     startDate,
     endDate: endDate === startDate ? null : endDate,

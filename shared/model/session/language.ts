@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { isLanguage, SOURCE_LANGUAGE, type Language } from '../../i18n/languages';
 import { sessionDoc, transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
-import { ValidationError } from '../limits';
+import { invalid } from '../refusals';
 
 export const SESSION_LANGUAGE_KEY = 'language';
 
@@ -22,7 +22,7 @@ export function setSessionLanguage(
   language: Language,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  if (!isLanguage(language)) throw new ValidationError(`Unknown language ${String(language)}.`);
+  if (!isLanguage(language)) throw invalid('session.language', { language: String(language) });
   const { meta } = sessionDoc(doc);
   transact(doc, origin, () => {
     if (meta.get(SESSION_LANGUAGE_KEY) !== language) meta.set(SESSION_LANGUAGE_KEY, language);

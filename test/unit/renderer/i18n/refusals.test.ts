@@ -1,0 +1,181 @@
+// The domain's refusals in the reader's language: every code has an English ICU message that
+// parses and is the English catalog's entry, German and French word every code, shared's small
+// ICU reader formats the English as Lingui does, and a real refusal (a vote with none left, on a
+// real Y.Doc) reads in German on a German page.
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse, type Token } from '@messageformat/parser';
+import { TEMPLATE_REFUSALS } from '#shared/templates/templateRefusals';
+import {
+  CONSOLE_REFUSALS as MODEL_CONSOLE_REFUSALS,
+  ENGLISH as MODEL_ENGLISH,
+  REFUSALS,
+  formatIcu,
+  invalid,
+  type RefusalCode,
+} from '#shared/model/refusals';
+import { ValidationError } from '#shared/model/limits';
+import { addBoardNote, castVote, openVoting, revealNotes } from '#shared/model/board/index';
+import { denied } from '#shared/model/board/boardWrite';
+import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
+import { showLanguage, type MessageId } from '#renderer/i18n/language';
+import { translate } from '#renderer/i18n/useT';
+import { errorText, explain } from '#renderer/i18n/validation';
+import { refusalWordsLoading } from '#renderer/i18n/refusalLoader';
+
+/** Waits for the refusals' words the page's loader asked for (none on an English page). */
+async function refusalWordsLoaded() {
+  const loaded = await refusalWordsLoading();
+  await loaded?.ready;
+}
+
+const files = import.meta.glob<Record<string, string>>(
+  '../../../../renderer/i18n/catalogs/console/{refusals,errors}.*.json',
+  { eager: true, import: 'default' },
+);
+const catalog = (area: string, language: string) => {
+  const path = Object.keys(files).find((p) => p.endsWith(`/${area}.${language}.json`));
+  if (!path) throw new Error(`no ${area}.${language}.json`);
+  return files[path]!;
+};
+// The facilitator's: the model's and a template file's.
+const CONSOLE_REFUSALS = { ...MODEL_CONSOLE_REFUSALS, ...TEMPLATE_REFUSALS };
+const ENGLISH = { ...MODEL_ENGLISH, ...TEMPLATE_REFUSALS };
+const idsOf = (codes: object) =>
+  Object.keys(codes)
+    .map((c) => `refusal.${c}`)
+    .sort();
+
+afterEach(() => showLanguage('en'));
+
+/** The arguments a message takes, and which of them are counted (plural or number). */
+function argumentsOf(message: string) {
+  const all = new Set<string>();
+  const counted = new Set<string>();
+  const walk = (tokens: Token[]) => {
+    for (const t of tokens) {
+      if (t.type === 'argument') all.add(t.arg);
+      if (t.type === 'function') {
+        all.add(t.arg);
+        counted.add(t.arg);
+      }
+      if (t.type === 'plural' || t.type === 'select') {
+        all.add(t.arg);
+        if (t.type === 'plural') counted.add(t.arg);
+        for (const c of t.cases) walk(c.tokens);
+      }
+    }
+  };
+  walk(parse(message));
+  return { all, counted };
+}
+
+/** Denies a second vote to someone with one dot, on a real replica; returns the refusal. */
+function noVotesLeft(): ValidationError {
+  const r = room({ dotsPerPerson: 1 }, ['Alice Wonder']);
+  addBoardNote(r.facDoc, { blockId: BLOCK, text: 'idea', author: r.fac, id: 'n1', now: 1 });
+  addBoardNote(r.facDoc, { blockId: BLOCK, text: 'other', author: r.fac, id: 'n2', now: 2 });
+  revealNotes(r.facDoc, { blockId: BLOCK, facilitator: r.fac });
+  openVoting(r.facDoc, { blockId: BLOCK, facilitator: r.fac });
+  sync(...r.all);
+  const [doc] = r.docs;
+  const [alice] = r.people;
+  castVote(doc!, { blockId: BLOCK, targetId: 'n1', voter: alice! });
+  try {
+    castVote(doc!, { blockId: BLOCK, targetId: 'n2', voter: alice! });
+  } catch (e) {
+    if (e instanceof ValidationError) return e;
+    throw e;
+  }
+  throw new Error('the second vote was accepted');
+}
+
+describe('refusals', () => {
+  it('every code has an English message that parses and is the English catalog’s entry', () => {
+    expect(Object.keys(ENGLISH).length).toBeGreaterThan(30);
+    for (const [code, message] of Object.entries(ENGLISH))
+      expect(() => parse(message), code).not.toThrow();
+    // The room's in the area `refusals`, the facilitator's in `errors`; nothing more in either.
+    expect(Object.keys(catalog('refusals', 'en')).sort()).toEqual(idsOf(REFUSALS));
+    expect(Object.keys(catalog('errors', 'en')).sort()).toEqual(idsOf(CONSOLE_REFUSALS));
+    for (const [code, message] of Object.entries(REFUSALS))
+      expect(catalog('refusals', 'en')[`refusal.${code}`], code).toBe(message);
+    for (const [code, message] of Object.entries(CONSOLE_REFUSALS))
+      expect(catalog('errors', 'en')[`refusal.${code}`], code).toBe(message);
+  });
+
+  it('German and French word every code, with its arguments', () => {
+    for (const [area, codes] of [
+      ['refusals', REFUSALS],
+      ['errors', CONSOLE_REFUSALS],
+    ] as const)
+      for (const language of ['de', 'fr'])
+        for (const [code, message] of Object.entries(codes)) {
+          const worded = catalog(area, language)[`refusal.${code}`];
+          expect(worded, `${language}: ${code}`).toMatch(/\S/);
+          expect([...argumentsOf(worded!).all].sort(), `${language}: ${code}`).toEqual(
+            [...argumentsOf(message).all].sort(),
+          );
+        }
+  });
+
+  it('formats the English as Lingui does, for every code (so the message is the catalog’s)', async () => {
+    await showLanguage('en');
+    for (const [code, message] of Object.entries(ENGLISH)) {
+      const { all, counted } = argumentsOf(message);
+      for (const sample of [1, 3, 1234, 'Ada Lovelace']) {
+        if (typeof sample === 'string' && counted.size > 0) continue;
+        const values = Object.fromEntries([...all].map((a) => [a, sample]));
+        expect(formatIcu(message, values), `${code} ${sample}`).toBe(
+          translate(`refusal.${code}` as MessageId, values),
+        );
+      }
+    }
+  });
+
+  it('English messages take plain and counted arguments only (shared formats no plurals)', () => {
+    for (const [code, message] of Object.entries(ENGLISH))
+      for (const token of parse(message))
+        expect(['content', 'argument', 'function'], code).toContain(token.type);
+    expect(formatIcu('{n, number} of {who} left', { n: 12345, who: 'Ada' })).toBe(
+      '12,345 of Ada left',
+    );
+  });
+
+  it('a real refusal reads in the page’s language: a vote with none left, in German', async () => {
+    const err = noVotesLeft();
+    expect(err.message).toBe('You have no votes left.');
+    expect(err.code).toBe('vote.noneLeft');
+    expect(explain(err)).toBe('You have no votes left.');
+    await showLanguage('de');
+    await refusalWordsLoaded();
+    expect(explain(err)).toBe('Sie haben keine Stimmen mehr.');
+    expect(errorText(err)).toBe('Sie haben keine Stimmen mehr.');
+    await showLanguage('fr');
+    expect(explain(err)).toBe('Il ne vous reste plus de votes.');
+  });
+
+  it('a refusal with values reads them in the page’s plural; unknown codes and errors read as sent', async () => {
+    await showLanguage('de');
+    await refusalWordsLoaded();
+    expect(explain(invalid('vote.maxPerNote', { max: 1 }))).toBe(
+      'Eine Notiz erhält höchstens 1 Stimme.',
+    );
+    expect(explain(invalid('vote.maxPerNote', { max: 2 }))).toBe(
+      'Eine Notiz erhält höchstens 2 Stimmen.',
+    );
+    // A board's permission refusal carries a code as well.
+    expect(errorText(denied('note.deleteOwn'))).toBe(
+      'Sie können nur Ihre eigenen Notizen löschen.',
+    );
+    // A facilitator's refusal, from the console area `errors`.
+    expect(explain(invalid('breakout.maxGroups', { max: 12 }))).toBe('Höchstens 12 Gruppen.');
+    const newer = new ValidationError('From a newer model.', undefined, {
+      code: 'vote.somethingNew' as RefusalCode,
+      values: {},
+    });
+    expect(explain(newer)).toBe('From a newer model.');
+    expect(errorText(new ValidationError('Without a code.'))).toBe('Without a code.');
+    expect(errorText(new Error('Not ours.'))).toBe('Not ours.');
+    expect(errorText('a string')).toBe('a string');
+  });
+});
