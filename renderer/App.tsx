@@ -10,7 +10,7 @@ import { RequireFacilitator } from './features/library/RequireFacilitator';
 import { loadConsoleWords } from './i18n/consoleWords';
 import { loadProbeWords } from './features/venue/probeWords';
 import { PageChunkBoundary } from './app/PageChunkBoundary';
-import { loadAgain } from './app/loadAgain';
+import { loadAgain } from './chunks/loadAgain';
 import { t } from './i18n/t';
 
 // A facilitator's page loads with the console side's words (i18n/consoleWords.ts).

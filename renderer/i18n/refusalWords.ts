@@ -4,11 +4,15 @@
 // room's refusals (area `refusals`) to the page; the facilitator's (area `errors`) come with the
 // console's words, and until they are there such a refusal reads in English.
 import type { Messages } from '@lingui/core';
-import type { RefusalCode } from '../../shared/model/refusals';
+import type { ModelRefusalCode } from '../../shared/model/refusals';
+import type { TemplateRefusalCode } from '../../shared/templates/templateRefusals';
+
+/** Every refusal a page may be shown: the model's and a template file's. */
+export type RefusalCode = ModelRefusalCode | TemplateRefusalCode;
 import { addWords, type MessageId } from './language';
 import { translate, type Values } from './useT';
 import { wordRefusalsWith, type Refusal } from './validation';
-import { loadAgain } from '../app/loadAgain';
+import { loadAgain } from '../chunks/loadAgain';
 
 // Each code's message id, written out: the build shortens ids where they are string literals,
 // and a code missing here (or from the English catalogs) is a type error.

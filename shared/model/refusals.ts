@@ -5,7 +5,6 @@
 // ids). Pure: the English is formatted here by a small ICU reader (arguments, `number`, `plural`,
 // `select`), with no i18n library. Values are numbers or words the person typed, never English.
 import { ValidationError } from './limits';
-import type { TEMPLATE_REFUSALS } from '../templates/templateRefusals';
 
 export const REFUSALS = {
   // Keys and names (an attendee's browser).
@@ -130,9 +129,8 @@ export const CONSOLE_REFUSALS = {
 
 export type RoomRefusalCode = keyof typeof REFUSALS;
 export type ConsoleRefusalCode = keyof typeof CONSOLE_REFUSALS;
-/** A template file's refusals: their English is in shared/templates (the library's, never a phone's). */
-export type TemplateRefusalCode = keyof typeof TEMPLATE_REFUSALS;
-export type RefusalCode = RoomRefusalCode | ConsoleRefusalCode | TemplateRefusalCode;
+// A template file's refusals (TemplateRefusalCode) are in shared/templates/templateRefusals.ts:
+// the library's, never a phone's.
 export type RefusalValues = Record<string, string | number>;
 
 export type ModelRefusalCode = RoomRefusalCode | ConsoleRefusalCode;
@@ -144,7 +142,7 @@ export const invalid = (code: ModelRefusalCode, values: RefusalValues = {}): Val
   refusal(ENGLISH[code], code, values);
 
 /** A refusal from its English message: what invalid() and the templates' invalidTemplate() throw. */
-export const refusal = (english: string, code: RefusalCode, values: RefusalValues) =>
+export const refusal = (english: string, code: string, values: RefusalValues) =>
   new ValidationError(formatIcu(english, values), undefined, { code, values });
 
 /** The refusal's English sentence. */

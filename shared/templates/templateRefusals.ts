@@ -1,6 +1,6 @@
 // A template file's refusals (issue 27), beside the model's in shared/model/refusals.ts: their
 // codes and English messages, here so that only the library's chunk carries them, never a phone.
-import { refusal, type RefusalValues, type TemplateRefusalCode } from '../model/refusals';
+import { refusal, type RefusalValues } from '../model/refusals';
 
 export const TEMPLATE_REFUSALS = {
   'template.blockObject': 'a block must be an object.',
@@ -17,6 +17,8 @@ export const TEMPLATE_REFUSALS = {
   'template.notJson': 'This is not a template file: it is not valid JSON.',
   'template.tooBig': 'The file is {mb} MB; a template file is at most {kb} KB.',
 } as const;
+
+export type TemplateRefusalCode = keyof typeof TEMPLATE_REFUSALS;
 
 /** The template refusal `code`: a ValidationError whose message is the English sentence. */
 export const invalidTemplate = (code: TemplateRefusalCode, values: RefusalValues = {}) =>

@@ -4,7 +4,7 @@
 // words (the review block and the projector's commitments show the same statuses).
 import type { Messages } from '@lingui/core';
 import { addWords } from '../../i18n/language';
-import { loadAgain } from '../../app/loadAgain';
+import { loadAgain } from '../../chunks/loadAgain';
 
 type Catalog = { default: Messages };
 

@@ -3,7 +3,7 @@
 // projector have them among the console side's words (they show the phones' reports).
 import type { Messages } from '@lingui/core';
 import { addWords } from '../../i18n/language';
-import { loadAgain } from '../../app/loadAgain';
+import { loadAgain } from '../../chunks/loadAgain';
 
 type Catalog = { default: Messages };
 

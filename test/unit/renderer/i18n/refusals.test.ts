@@ -11,8 +11,8 @@ import {
   REFUSALS,
   formatIcu,
   invalid,
-  type RefusalCode,
 } from '#shared/model/refusals';
+import type { RefusalCode } from '#renderer/i18n/refusalWords';
 import { ValidationError } from '#shared/model/limits';
 import { addBoardNote, castVote, openVoting, revealNotes } from '#shared/model/board/index';
 import { denied } from '#shared/model/board/boardWrite';

@@ -1,6 +1,6 @@
 // A page's chunk that fails to load is asked for again before the page says it did not load.
 import { describe, expect, it } from 'vitest';
-import { loadAgain } from '#renderer/app/loadAgain';
+import { loadAgain } from '#renderer/chunks/loadAgain';
 
 describe('loadAgain', () => {
   it('returns what a later attempt loads after failures', async () => {
