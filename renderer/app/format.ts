@@ -30,6 +30,30 @@ export function formatDate(ms: number, language: Language = activeLanguage()): s
   return formatter('date', language).format(new Date(ms));
 }
 
+/**
+ * A calendar day kept as `YYYY-MM-DD` (an action's due date) as the page's language writes it
+ * ("5 Dec 2026", "5. Dez. 2026", "5 déc. 2026"): the same day wherever the reader is (read and
+ * written in UTC). Anything else is shown as it is.
+ */
+export function formatDay(iso: string, language: Language = activeLanguage()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const key = `day:${language}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- an Intl option
+      timeZone: 'UTC',
+    });
+    cache.set(key, f);
+  }
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(ms) ? iso : f.format(ms);
+}
+
 export function formatTime(ms: number, language: Language = activeLanguage()): string {
   return formatter('time', language).format(new Date(ms));
 }

@@ -88,7 +88,7 @@ test('a follow-up reviews the first session’s actions; an attendee sees and up
   const block = console.getByRole('region', { name: 'Commitments to review' });
   await expect(block.getByRole('status')).toHaveText('0 of 2 reviewed');
   await expect(block).toContainText('Not reviewed yet: Hire two engineers, Rewrite onboarding');
-  await expect(block).toContainText('Ann Example (R) · Bo Boss (A) · due 2026-10-01');
+  await expect(block).toContainText('Ann Example (R) · Bo Boss (A) · due Oct 1, 2026');
 
   // Ann joins on her phone: she confirms her name once, then sees her commitments.
   const { page: phone } = await openPage({ viewport: { width: 390, height: 844 } });

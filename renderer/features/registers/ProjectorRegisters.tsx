@@ -10,6 +10,7 @@ import { useProjectorPageCounter } from '../projector/useProjectorScreen';
 import { useRegisters } from './useRegisters';
 import { actionStatusText } from './RegisterLists';
 import { useT } from '../../i18n/useT';
+import { formatDay } from '../../app/format';
 
 /** One line: its tag (D1, A2, M3), title and detail, and its state at the end. */
 function Item(props: { tag: string; title: string; state: string; children: ReactNode }) {
@@ -60,7 +61,7 @@ export function ProjectorRegisters(props: { doc: Y.Doc }) {
             {t('registers.actionDetail', {
               owner: a.responsible,
               hasOwner: a.responsible ? 'yes' : 'no',
-              due: a.due ?? '',
+              due: a.due ? formatDay(a.due) : '',
               hasDue: a.due ? 'yes' : 'no',
             })}
           </Item>

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/model/registers/names';
 import { t } from '../../i18n/t';
 import { useT } from '../../i18n/useT';
+import { formatDay } from '../../app/format';
 
 export const dissentText = (d: Dissent) =>
   d.mode === 'count'
@@ -157,7 +158,7 @@ const actionTable = (): TableSpec<ActionItem> => ({
     { head: t('registers.accountable'), cell: (a) => a.accountable, typed: true },
     { head: t('registers.consulted'), cell: (a) => a.consulted.join(', '), typed: true },
     { head: t('registers.informed'), cell: (a) => a.informed.join(', '), typed: true },
-    { head: t('registers.due'), cell: (a) => a.due ?? '' },
+    { head: t('registers.due'), cell: (a) => (a.due ? formatDay(a.due) : '') },
     { head: t('registers.successMeasure'), cell: (a) => a.successMeasure, typed: true },
     { head: t('registers.status'), cell: (a) => actionStatusText(a.status) },
   ],

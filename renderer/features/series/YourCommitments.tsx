@@ -13,6 +13,7 @@ import { StatusForm } from './StatusForm';
 import { reviewLine, statusLabel } from './reviewText';
 import { useT } from '../../i18n/useT';
 import { errorText } from '../../i18n/validation';
+import { formatDay } from '../../app/format';
 
 export { loadCommitmentsWords } from './commitmentsWords';
 
@@ -127,7 +128,7 @@ export function YourCommitments(props: { doc: Y.Doc; participantId: string; name
                   <span className="muted">
                     {t('commitments.commitmentLine', {
                       role: responsible ? 'R' : 'A',
-                      due: item.action.due ?? '',
+                      due: item.action.due ? formatDay(item.action.due) : '',
                       hasDue: item.action.due ? 'yes' : 'no',
                       status: statusLabel(item.status),
                     })}

@@ -2,6 +2,7 @@
 import type { ReviewItem } from '../../../shared/model/series/read';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../../shared/model/series/names';
 import { t } from '../../i18n/t';
+import { formatDay } from '../../app/format';
 
 export { REVIEW_STATUSES, type ReviewStatus };
 
@@ -17,7 +18,7 @@ export function ownerLine(item: ReviewItem): string {
     a.accountable && a.accountable !== a.responsible
       ? t('series.accountable', { name: a.accountable })
       : '',
-    a.due ? t('series.due', { date: a.due }) : t('series.noDue'),
+    a.due ? t('series.due', { date: formatDay(a.due) }) : t('series.noDue'),
   ]
     .filter(Boolean)
     .join(' · ');

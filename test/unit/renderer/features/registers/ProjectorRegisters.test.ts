@@ -20,7 +20,7 @@ describe('ProjectorRegisters', () => {
     const text = textOf(list);
     expect(text).toContain('D1Price per seat — We charge per seat.✓ Committed');
     expect(text).toContain('D2Move the officeProposed');
-    expect(text).toContain('A1Update the price page — Ada, by 2027-01-15in progress');
+    expect(text).toContain('A1Update the price page — Ada, by Jan 15, 2027in progress');
     expect(text).toContain('A2Find a venue — no owner yetopen');
     expect(text).toContain('M1Seats sold — 120 → 200 by Q2Ada');
     expect(text).not.toContain('more on the console');
@@ -44,7 +44,7 @@ describe('ProjectorRegisters', () => {
       const text = textOf(within(html, 'aria-labelledby="projector-registers-heading"'));
       expect(text).toContain('D1Price per seat — We charge per seat.✓ Beschlossen');
       expect(text).toContain('D2Move the officeVorgeschlagen');
-      expect(text).toContain('A1Update the price page — Ada, bis 2027-01-15in Arbeit');
+      expect(text).toContain('A1Update the price page — Ada, bis 15. Jan. 2027in Arbeit');
       expect(text).toContain('A2Find a venue — noch niemand zuständigoffen');
       expect(text).toContain('M1Seats sold — 120 → 200 bis Q2Ada');
     });
@@ -53,7 +53,7 @@ describe('ProjectorRegisters', () => {
       await showLanguage('fr');
       const html = renderHtml(ProjectorRegisters, { doc: registersDoc() });
       const text = textOf(within(html, 'aria-labelledby="projector-registers-heading"'));
-      expect(text).toContain('A1Update the price page — Ada, pour le 2027-01-15en cours');
+      expect(text).toContain('A1Update the price page — Ada, pour le 15 janv. 2027en cours');
       expect(text).toContain('A2Find a venue — pas encore de responsableouverte');
     });
   });

@@ -30,7 +30,7 @@ describe('RegistersView', () => {
     const table = within(html, 'aria-label="Action items table"');
     const rows = table.split('<tr>').slice(2).map(textOf);
     expect(rows).toEqual([
-      'A1Update the price pageAdaGraceSales, Legal2027-01-15in progress',
+      'A1Update the price pageAdaGraceSales, LegalJan 15, 2027in progress',
       'A2Find a venueopen',
     ]);
   });
