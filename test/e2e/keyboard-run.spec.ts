@@ -231,64 +231,74 @@ for (const lang of LANGUAGES)
     expect(axe.done()).toBeGreaterThanOrEqual(20);
   });
 
-test('an attendee’s run on a phone, by keyboard alone (a keyboard paired to the phone), axe clean', async ({
-  host,
-  openPage,
-}) => {
-  test.setTimeout(240_000);
-  const axe = axeLog();
-  // The facilitator's side is not what is tested here: set up by pointer.
-  const { page: fac } = await openPage({ viewport: { width: 1280, height: 800 } });
-  const { joinUrl, sessionId } = await brainstormSession(fac, host, 'Phone keyboard offsite');
-  const { page: ph } = await openPage({ viewport: { width: 390, height: 844 } });
-  await ph.goto(joinUrl);
-  await axe.check(ph, 'phone join page');
-  await typeInto(ph, ph.getByRole('textbox', { name: 'Your name' }), 'Pat Phone');
-  await press(ph, ph.getByRole('button', { name: 'Join' }));
-  await expect(ph.getByRole('button', { name: 'Change name' })).toBeVisible();
-  await axe.check(ph, 'phone room, writing');
-  await typeInto(ph, ph.getByRole('textbox', { name: 'New note' }), NOTE);
-  await press(ph, ph.getByRole('button', { name: 'Add note' }));
-  await expect(ph.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
+for (const lang of LANGUAGES)
+  test(`an attendee’s run on a phone, by keyboard alone (a keyboard paired to the phone), axe clean (${lang})`, async ({
+    host,
+    openPage,
+  }) => {
+    const w = wordsIn(lang);
+    test.setTimeout(240_000);
+    const axe = axeLog();
+    // The facilitator's side is not what is tested here: set up by pointer.
+    const { page: fac } = await openPage({ viewport: { width: 1280, height: 800 } });
+    const { joinUrl, sessionId } = await brainstormSession(fac, host, 'Phone keyboard offsite');
+    const { page: ph } = await openPage({ viewport: { width: 390, height: 844 } });
+    await speak(ph, lang);
+    await ph.goto(joinUrl);
+    await axe.check(ph, 'phone join page');
+    await typeInto(ph, ph.getByRole('textbox', { name: w('Your name') }), 'Pat Phone');
+    await press(ph, ph.getByRole('button', { name: w('Join') }));
+    await expect(ph.getByRole('button', { name: w('Change name') })).toBeVisible();
+    await axe.check(ph, 'phone room, writing');
+    await typeInto(ph, ph.getByRole('textbox', { name: w('New note') }), NOTE);
+    await press(ph, ph.getByRole('button', { name: w('Add note') }));
+    await expect(ph.getByRole('article').filter({ hasText: NOTE })).toBeVisible();
 
-  await fac.getByRole('button', { name: 'Reveal notes' }).click();
-  await fac.getByRole('button', { name: 'Open voting' }).click();
-  const vote = ph
-    .getByRole('article')
-    .filter({ hasText: NOTE })
-    .getByRole('button', { name: /^Vote for/ });
-  await expect(vote).toBeVisible();
-  await axe.check(ph, 'phone room, voting open');
-  await press(ph, vote);
-  await expect(ph.getByRole('button', { name: /^Take back vote/ })).toBeVisible();
-  await axe.check(ph, 'phone room, voted');
+    await fac.getByRole('button', { name: 'Reveal notes' }).click();
+    await fac.getByRole('button', { name: 'Open voting' }).click();
+    const vote = ph
+      .getByRole('article')
+      .filter({ hasText: NOTE })
+      .getByRole('button', { name: w.t('vote.voteFor', { name: NOTE }) });
+    await expect(vote).toBeVisible();
+    await axe.check(ph, 'phone room, voting open');
+    await press(ph, vote);
+    await expect(
+      ph.getByRole('button', { name: w.t('vote.takeBackFrom', { name: NOTE }) }),
+    ).toBeVisible();
+    await axe.check(ph, 'phone room, voted');
 
-  // The tab bar, by keyboard: the questions, then the polls.
-  const tabs = ph.getByRole('navigation', { name: 'Room sections' });
-  await press(ph, tabs.getByRole('button', { name: /^Questions\b/ }));
-  await typeInto(ph, ph.getByRole('textbox', { name: 'Your question' }), QUESTION);
-  await press(ph, ph.getByRole('button', { name: 'Ask', exact: true }));
-  await expect(ph.getByText(QUESTION, { exact: true })).toBeVisible();
-  await axe.check(ph, 'phone room, question asked');
+    // The tab bar, by keyboard: the questions, then the polls.
+    const tabs = ph.getByRole('navigation', { name: w('Room sections') });
+    await press(
+      ph,
+      tabs.getByRole('button', { name: new RegExp(`^${w.t('room.tab.questions')}\\b`) }),
+    );
+    await typeInto(ph, ph.getByRole('textbox', { name: w('Your question') }), QUESTION);
+    await press(ph, ph.getByRole('button', { name: w('Ask'), exact: true }));
+    await expect(ph.getByText(QUESTION, { exact: true })).toBeVisible();
+    await axe.check(ph, 'phone room, question asked');
 
-  const peer = facilitatorPeer(host, sessionId);
-  await peer.synced;
-  createPoll(peer.doc, {
-    id: 'ph-poll',
-    question: 'Which market first?',
-    kind: 'choice',
-    options: ['Nordics', 'Iberia', 'Benelux'],
-    now: Date.now(),
+    const peer = facilitatorPeer(host, sessionId);
+    await peer.synced;
+    createPoll(peer.doc, {
+      id: 'ph-poll',
+      question: 'Which market first?',
+      kind: 'choice',
+      options: ['Nordics', 'Iberia', 'Benelux'],
+      now: Date.now(),
+    });
+    updatePoll(peer.doc, { pollId: 'ph-poll', state: 'open' });
+    await press(ph, tabs.getByRole('button', { name: new RegExp(`^${w.t('room.tab.polls')}\\b`) }));
+    const poll = ph.getByRole('form', {
+      name: w.fill('Poll: {question}', { question: 'Which market first?' }),
+    });
+    await expect(poll).toBeVisible();
+    await axe.check(ph, 'phone room, poll open');
+    await chooseRadio(ph, poll.getByRole('radio', { name: 'Benelux' }));
+    await press(ph, poll.getByRole('button', { name: w('Send answer') }));
+    await expect(poll.getByText(w('Answer sent.'))).toBeVisible();
+    await axe.check(ph, 'phone room, poll answered');
+    peer.destroy();
+    expect(axe.done()).toBeGreaterThanOrEqual(7);
   });
-  updatePoll(peer.doc, { pollId: 'ph-poll', state: 'open' });
-  await press(ph, tabs.getByRole('button', { name: /^Polls\b/ }));
-  const poll = ph.getByRole('form', { name: 'Poll: Which market first?' });
-  await expect(poll).toBeVisible();
-  await axe.check(ph, 'phone room, poll open');
-  await chooseRadio(ph, poll.getByRole('radio', { name: 'Benelux' }));
-  await press(ph, poll.getByRole('button', { name: 'Send answer' }));
-  await expect(poll.getByText('Answer sent.')).toBeVisible();
-  await axe.check(ph, 'phone room, poll answered');
-  peer.destroy();
-  expect(axe.done()).toBeGreaterThanOrEqual(7);
-});
