@@ -1,6 +1,7 @@
 // The host's implementation of the HostApi contract, shared by the HTTP API and Electron's IPC.
 import {
   HostApiError,
+  refusalOf,
   type HostApi,
   type SessionDetails,
   type SessionSummaryInfo,
@@ -39,7 +40,8 @@ async function checked<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof ValidationError) throw new HostApiError(err.message);
+    if (err instanceof ValidationError)
+      throw new HostApiError(err.message, 400, undefined, refusalOf(err));
     throw err;
   }
 }

@@ -285,7 +285,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         err instanceof Error && (status < 500 || ours) ? err.message : 'Internal error.';
       if (status >= 500) log(`error on ${req.method} ${path}: ${String(err)}`);
       const words = ours && message !== 'Internal error.' ? err.words : undefined;
-      sendJson(res, status, { error: message, ...wordFields(words) });
+      const refusal = err instanceof HostApiError && status < 500 ? err.refusal : undefined;
+      sendJson(res, status, { error: message, ...wordFields(words), ...(refusal && { refusal }) });
     };
     try {
       if (!hostCheck.hostOk(req)) {

@@ -17,7 +17,12 @@ import {
 } from '../../shared/templates';
 import type { Language } from '../../shared/i18n/languages';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
-import { HostApiError, type RosterChange, type RosterDevices } from '../../shared/protocol/hostApi';
+import {
+  HostApiError,
+  refusalOf,
+  type RosterChange,
+  type RosterDevices,
+} from '../../shared/protocol/hostApi';
 import {
   setAdmissionMode,
   setRosterState,
@@ -81,7 +86,8 @@ export function toApiError(err: unknown): unknown {
             : 400;
     return new HostApiError(err.message, status, err.words);
   }
-  if (err instanceof ValidationError) return new HostApiError(err.message);
+  if (err instanceof ValidationError)
+    return new HostApiError(err.message, 400, undefined, refusalOf(err));
   return err;
 }
 

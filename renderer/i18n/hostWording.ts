@@ -4,7 +4,7 @@
 // chunk and the test kit (in Node) carry only this.
 
 /** What the host sent beside an error's English: its code and values (none from an older host). */
-export type SentWords = { code?: unknown; values?: unknown; message: string };
+export type SentWords = { code?: unknown; values?: unknown; refusal?: unknown; message: string };
 
 type Wording = { text: (sent: SentWords) => string };
 

@@ -8,6 +8,7 @@ import type { HostWordCode, HostWords } from '../../shared/protocol/hostWords';
 import type { MessageId } from './language';
 import { translate as t, type Values } from './useT';
 import { wordHostWith, type SentWords } from './hostWording';
+import { errorText, type Refusal } from './validation';
 
 // Each code's message id, written out: the build shortens ids where they are string literals,
 // and a code missing here (or from the English catalog) is a type error.
@@ -56,6 +57,13 @@ function known(w: SentWords): w is HostWords {
 
 /** The host's words in the page's language; the sent English when the code is not ours. */
 export function hostText(w: SentWords | HostWords): string {
+  // A domain refusal the host passed on (a template file it refused): worded as the page words
+  // the same refusal made on the page.
+  const refusal = 'refusal' in w ? w.refusal : undefined;
+  if (refusal && typeof refusal === 'object' && typeof (refusal as Refusal).code === 'string') {
+    const { code, values } = refusal as Refusal;
+    return errorText(Object.assign(new Error(w.message), { code, values: values ?? {} }));
+  }
   if (!known(w)) return w.message;
   const values: Values = {};
   if (w.values && typeof w.values === 'object') {

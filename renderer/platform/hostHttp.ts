@@ -29,9 +29,15 @@ export async function hostError(res: Response, fallback?: string): Promise<Error
     error?: string;
     code?: unknown;
     values?: unknown;
+    refusal?: unknown;
   };
   if (typeof body.error !== 'string') return new Error(fallback ?? statusLine(res.status));
-  return new HostError({ code: body.code, values: body.values, message: body.error });
+  return new HostError({
+    code: body.code,
+    values: body.values,
+    refusal: body.refusal,
+    message: body.error,
+  });
 }
 
 export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {

@@ -244,12 +244,25 @@ export function isHostApiMethod(name: unknown): name is HostApiMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(hostApiArgs, name);
 }
 
+/** A refusal the host passes on from the domain: the code and values a ValidationError carries. */
+export type HostRefusal = { code: string; values: Record<string, string | number> };
+
+/** The refusal a caught ValidationError carries, if it has a code. */
+export const refusalOf = (err: {
+  code?: string;
+  values?: Record<string, string | number>;
+}): HostRefusal | undefined =>
+  err.code ? { code: err.code, values: err.values ?? {} } : undefined;
+
 export class HostApiError extends Error {
   constructor(
     message: string,
     readonly status: number = 400,
     /** The message as a code and values: the error body carries them beside its English. */
     readonly words?: HostWords,
+    /** A domain refusal's code and values (shared/model/refusals.ts), sent as `refusal`, so a
+     * page says it in its language. */
+    readonly refusal?: HostRefusal,
   ) {
     super(message);
     this.name = 'HostApiError';

@@ -8,6 +8,7 @@ import { hostApi } from '#kit/hostApi';
 import { HOST_WORD_CODES, type HostWords } from '#shared/protocol/hostWords';
 import { LANGUAGES } from '#shared/i18n/languages';
 import { hostText } from '#renderer/i18n/hostWords';
+import { ready as refusalWordsReady } from '#renderer/i18n/refusalWords';
 import { showLanguage } from '#renderer/i18n/language';
 import { HostError } from '#renderer/platform/hostHttp';
 import { createWebHostApi } from '#renderer/platform/webHostApi';
@@ -138,6 +139,33 @@ describe('host words', () => {
         'Es gibt bereits eine Vorlage namens „Our retro“. Wählen Sie einen anderen Namen.',
       );
       expect((err as HostError).sent.message).toBe(body.error);
+    });
+
+    it('a template file the host refuses: its refusal code travels, and the page words it', async () => {
+      const host = await hosts.start();
+      const res = await hostApi(host).post('importTemplate', { text: '{"format":' });
+      const body = (await res.json()) as { error: string; refusal: unknown };
+      expect([res.status, body.error, body.refusal]).toEqual([
+        400,
+        'This is not a template file: it is not valid JSON.',
+        { code: 'template.notJson', values: {} },
+      ]);
+      // The page's transport, in German and French once the console's words (hostWords.ts and
+      // refusalWords.ts, which consoleWords.ts loads together) are there.
+      await refusalWordsReady;
+      const api = createWebHostApi(host.key, host.localUrl);
+      const refused = async () =>
+        (await api.importTemplate({ text: '{"format":' }).catch((e: unknown) => e)) as HostError;
+      await showLanguage('de');
+      expect((await refused()).message).toBe(
+        'Das ist keine Vorlagendatei: Sie enthält kein gültiges JSON.',
+      );
+      await showLanguage('fr');
+      expect((await refused()).message).toBe(
+        'Ce n’est pas un fichier de modèle\u00a0: ce n’est pas du JSON valide.',
+      );
+      await showLanguage('en');
+      expect((await refused()).message).toBe(body.error);
     });
 
     it('the storage warning: a code with the fault as words', async () => {
