@@ -305,16 +305,16 @@ const en: ExportSentences = {
 const de: ExportSentences = {
   kind: (kind) => DE_KINDS[kind] ?? kind,
   noneRunYet: (blocks, planned) =>
-    `Noch ist keiner der Blöcke gelaufen (${blocks}, ${planned} geplant).`,
+    `Noch ist keiner der Programmpunkte gelaufen (${blocks}, ${planned} geplant).`,
   ran: (run, blocks, actual, planned, diff) =>
     `Gelaufen sind ${run} der ${blocks}, in ${actual} gegenüber ${planned} geplant (${diff === null ? 'wie geplant' : `${diff} Min.`}`,
   addedOnClock: (added) => `; davon ${added} an der Uhr ergänzt`,
   didNotRun: (blocks, planned) => `Nicht gelaufen: ${blocks} (${planned} geplant).`,
-  totalRan: (blocks) => `Summe der gelaufenen Blöcke (${blocks})`,
+  totalRan: (blocks) => `Summe der gelaufenen Programmpunkte (${blocks})`,
   minutes: 'Minuten',
   notRunLead: (blocks, planned) => `Nicht gelaufen (${blocks}, ${planned} Min. geplant):`,
   noneRanLead: (blocks, planned) =>
-    `Keiner der Blöcke dieses Tages ist gelaufen (${blocks}, ${planned} Min. geplant):`,
+    `Keiner der Programmpunkte dieses Tages ist gelaufen (${blocks}, ${planned} Min. geplant):`,
   timingNotRun: (kind, planned) => `${kind} · ${planned} Min. geplant, nicht gelaufen`,
   timingRan: (kind, actual, planned) => `${kind} · ${actual} von ${planned} Min.`,
   privateLine: (notes) =>
@@ -350,7 +350,7 @@ const de: ExportSentences = {
     'RACI: <b>R</b> führt durch (verantwortlich für die Arbeit), <b>A</b> steht für das Ergebnis ein, <b>C</b> wird konsultiert, <b>I</b> wird informiert.',
   success: 'Erfolg',
   cover: {
-    decisions: 'Beschlüsse',
+    decisions: 'Entscheidungen',
     actions: 'Maßnahmen',
     measures: 'Kennzahlen',
     ofBlocksRan: (total) => `von ${total} Programmpunkten gelaufen`,
@@ -422,7 +422,7 @@ const de: ExportSentences = {
   noNotes: 'Keine Notizen.',
   sealed: (n) => (one('de', n) ? `${n} Notiz noch versiegelt.` : `${n} Notizen noch versiegelt.`),
   liftedTo: (to, text) =>
-    `Übernommen ${{ room: 'auf die Pinnwand des Raums', decision: 'in die Beschlüsse', action: 'in die Maßnahmen' }[to]}: ${text}`,
+    `Übernommen ${{ room: 'auf die Pinnwand des Raums', decision: 'in die Entscheidungen', action: 'in die Maßnahmen' }[to]}: ${text}`,
   trend: {
     since: (date) => ` seit ${date}`,
     on: (date) => ` am ${date}`,
