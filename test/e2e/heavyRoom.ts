@@ -6,8 +6,9 @@ import { expect } from '@playwright/test';
 import { encodeOffsiteFile } from '../../electron/host/store/offsiteFile';
 import { SCHEMA_VERSION } from '../../shared/model/doc';
 import { deriveFacilitatorSecret } from '../../shared/model/board';
-import { getAgenda } from '../../shared/model/agenda/read';
+import { getAgenda, getBlockOrder } from '../../shared/model/agenda/read';
 import { readTimer } from '../../shared/model/timer/read';
+import { currentBlockId } from '../../shared/model/timer/timerState';
 import { applyTimerAction } from '../../shared/model/timer/commands';
 import { setProjectorScreen, type ProjectorScreen } from '../../shared/model/session/projectorView';
 import { HEAVY_TITLE, seedHeavySession, type HeavySession } from '../fixtures/heavySession';
@@ -73,6 +74,20 @@ export async function heavyRoom(host: HostHolder): Promise<HeavyRoom> {
         applyTimerAction(peer.doc, { type: 'resume' }, { hostNow: Date.now() });
       else if (state !== 'running')
         applyTimerAction(peer.doc, { type: 'start' }, { hostNow: Date.now() });
+      // Resolves once the host holds the move: a page that joined before it reached the host
+      // would move to the block when it arrives, and a phone takes a new block as a new situation
+      // (useRoomTab.ts), undoing a tab the test had just picked (CI saw Questions undone so).
+      const check = facilitatorPeer(host, details.id);
+      try {
+        await check.synced;
+        await expect
+          .poll(() => currentBlockId(readTimer(check.doc), getBlockOrder(check.doc)), {
+            timeout: 15_000,
+          })
+          .toBe(block.id);
+      } finally {
+        check.destroy();
+      }
     },
     show: (screen) => setProjectorScreen(peer.doc, screen),
     close: () => peer.destroy(),
