@@ -6,6 +6,7 @@
 // noun come counted (countOf), so each language's plural rules decide.
 import type { Language } from '../i18n/languages';
 import type { TrendWords } from '../charts/measureWords';
+import type { LineWords } from '../charts/lineChart';
 
 export interface ExportSentences {
   /** A block's kind (talk, brainstorm, …) as the language names it; English keeps the id. */
@@ -136,6 +137,8 @@ export interface ExportSentences {
     planned(n: number): string;
     actual(n: number): string;
     notRun: string;
+    /** A measure's line chart: the labels of its baseline and target, its table's words. */
+    measure: Omit<LineWords, 'number' | 'day'>;
   };
 }
 
@@ -299,6 +302,15 @@ const en: ExportSentences = {
     planned: (n) => `${n} planned`,
     actual: (n) => `${n} actual`,
     notRun: 'not run',
+    measure: {
+      baseline: (value) => `Baseline ${value}`,
+      target: (value) => `Target ${value}`,
+      targetBy: (value, day) => `Target ${value} by ${day}`,
+      noValues: 'No values recorded yet',
+      head: ['Date', 'Value', 'Note'],
+      baselineRow: 'baseline',
+      targetRow: 'target',
+    },
   },
 };
 
@@ -448,6 +460,15 @@ const de: ExportSentences = {
     planned: (n) => `${n} geplant`,
     actual: (n) => `${n} tatsächlich`,
     notRun: 'nicht gelaufen',
+    measure: {
+      baseline: (value) => `Ausgangswert ${value}`,
+      target: (value) => `Ziel ${value}`,
+      targetBy: (value, day) => `Ziel ${value} bis ${day}`,
+      noValues: 'Noch keine Werte erfasst',
+      head: ['Datum', 'Wert', 'Notiz'],
+      baselineRow: 'Ausgangswert',
+      targetRow: 'Ziel',
+    },
   },
 };
 
@@ -577,6 +598,7 @@ const fr: ExportSentences = {
     noValues: 'pas encore de valeur',
     target: (value) => `cible ${value}`,
     by: (date) => ` pour le ${date}`,
+    separator: '\u00a0; ',
   },
   chart: {
     votesPerResult: (ref, title) => `Votes par résultat, ${ref} ${title}`,
@@ -595,6 +617,15 @@ const fr: ExportSentences = {
     planned: (n) => `${n} prévues`,
     actual: (n) => `${n} réelles`,
     notRun: 'non réalisée',
+    measure: {
+      baseline: (value) => `Point de départ ${value}`,
+      target: (value) => `Cible ${value}`,
+      targetBy: (value, day) => `Cible ${value} pour le ${day}`,
+      noValues: 'Aucune valeur enregistrée',
+      head: ['Date', 'Valeur', 'Note'],
+      baselineRow: 'point de départ',
+      targetRow: 'cible',
+    },
   },
 };
 

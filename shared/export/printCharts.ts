@@ -7,7 +7,7 @@ import { chartSvg } from '../charts/chartSvg';
 import { measureChart } from '../charts/measureChart';
 import type { ReportDay, ReportMeasure, ReportPoll, ReportVote } from './reportTypes';
 import { blockRef } from './outline';
-import { countOf, ENGLISH_WORDS, type ExportWords } from './exportWords';
+import { countOf, ENGLISH_WORDS, measureWordsIn, type ExportWords } from './exportWords';
 
 /** A4's text width at the print's margins, in CSS px, and the charts' type size (≈ 9 pt). */
 export const PRINT_CHART_WIDTH = 620;
@@ -80,6 +80,6 @@ export function planChartHtml(day: ReportDay, w: ExportWords = ENGLISH_WORDS): s
 }
 
 export function measureChartHtml(m: ReportMeasure, w: ExportWords = ENGLISH_WORDS): string {
-  const chart = measureChart(m, m.values, PRINT_CHART_WIDTH, PRINT_CHART_FONT, w.say.trend);
+  const chart = measureChart(m, m.values, PRINT_CHART_WIDTH, PRINT_CHART_FONT, measureWordsIn(w));
   return chartSvg(chart);
 }
