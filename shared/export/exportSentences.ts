@@ -130,12 +130,14 @@ export interface ExportSentences {
     answers: string;
     health(question: string): string;
     dimension: string;
+    thisSession: string;
     plannedActual(day: string): string;
     block: string;
     plannedMin: string;
     actualMin: string;
-    planned(n: number): string;
-    actual(n: number): string;
+    /** Minutes, written as the language writes a number. */
+    planned(n: string): string;
+    actual(n: string): string;
     notRun: string;
     /** A measure's line chart: the labels of its baseline and target, its table's words. */
     measure: Omit<LineWords, 'number' | 'day'>;
@@ -295,6 +297,7 @@ const en: ExportSentences = {
     answers: 'Answers',
     health: (question) => `Team health, average per dimension (1 to 5): ${question}`,
     dimension: 'Dimension',
+    thisSession: 'This session',
     plannedActual: (day) => `Planned and actual minutes per block, ${day}`,
     block: 'Block',
     plannedMin: 'Planned (min)',
@@ -453,6 +456,7 @@ const de: ExportSentences = {
     answers: 'Antworten',
     health: (question) => `Team-Check, Durchschnitt je Dimension (1 bis 5): ${question}`,
     dimension: 'Dimension',
+    thisSession: 'Diese Sitzung',
     plannedActual: (day) => `Geplante und tatsächliche Minuten je Programmpunkt, ${day}`,
     block: 'Programmpunkt',
     plannedMin: 'Geplant (Min.)',
@@ -610,6 +614,7 @@ const fr: ExportSentences = {
     answers: 'Réponses',
     health: (question) => `Météo d’équipe, moyenne par dimension (de 1 à 5) : ${question}`,
     dimension: 'Dimension',
+    thisSession: 'Cette session',
     plannedActual: (day) => `Minutes prévues et réelles par séquence, ${day}`,
     block: 'Séquence',
     plannedMin: 'Prévu (min)',

@@ -522,6 +522,16 @@ export function formatNumberIn(w: ExportWords, v: number): string {
   return f.format(Math.round(v * 100) / 100);
 }
 
+/** An average with one decimal as the language writes it: 3.5, 3,5. */
+export function oneDecimalIn(w: ExportWords, n: number): string {
+  return w.language === 'en'
+    ? n.toFixed(1)
+    : new Intl.NumberFormat(w.language, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(n);
+}
+
 /** A measure's chart and trend words in the export's language, its numbers and days as it writes them. */
 export function measureWordsIn(w: ExportWords): { trend: TrendWords; line: LineWords } {
   const number = (v: number) => formatNumberIn(w, v);

@@ -9,6 +9,9 @@ import { chartSvg } from '#shared/charts/chartSvg';
 import { measureWords, measureMoved } from '#shared/charts/measureWords';
 import type { Measure, MeasureValue } from '#shared/model/registers/names';
 import { measureChart } from '#shared/charts/measureChart';
+import { pollChartHtml } from '#shared/export/printCharts';
+import { healthLines } from '#shared/export/toolkitExport';
+import type { ReportPoll } from '#shared/export/reportTypes';
 import { exportWords, measureWordsIn } from '#shared/export/exportWords';
 
 const rects = (shapes: Shape[]) => shapes.filter((s) => s.t === 'rect');
@@ -244,5 +247,28 @@ describe('measureWords', () => {
       '1\u202f250 le 14/09/2026, pas encore de valeur ultérieure\u00a0; cible 2\u202f000 pour le 31/03/2027',
     );
     expect(texts(measureChart(m, [], 600, 12, fr).shapes)).toContain('Aucune valeur enregistrée');
+  });
+});
+
+describe('a team health check beside earlier sessions, in the export’s language', () => {
+  const health = {
+    sessions: ['2026-09-14', 'Kick-off', 'This session'],
+    dimensions: [{ name: 'Tempo', averages: [2.5, null, 3.5] }],
+  };
+  it('names the sessions and writes the averages as the language does', () => {
+    expect(healthLines(health, exportWords('de'))).toEqual([
+      'Tempo: Durchschnitt 3,5 (früher 14.09.2026: 2,5, Kick-off: nicht gefragt)',
+    ]);
+    expect(healthLines(health)).toEqual([
+      'Tempo: average 3.5 (earlier 2026-09-14: 2.5, Kick-off: not asked)',
+    ]);
+    const svg = pollChartHtml(
+      { question: 'Wie geht es?', health } as ReportPoll,
+      exportWords('fr'),
+    );
+    expect(svg).toContain('Cette session');
+    expect(svg).toContain('14/09/2026');
+    expect(svg).toContain('3,5');
+    expect(svg).not.toContain('This session');
   });
 });
