@@ -19,6 +19,10 @@ import { exportFileName, isoDate } from '../../shared/export/fileName';
 import { HostApiError } from '../../shared/protocol/hostApi';
 import { importedTitle } from '../../shared/model/session/libraryNames';
 import { TITLE_MAX_CHARS } from '../../shared/model/limits';
+import type { Language } from '../../shared/i18n/languages';
+import { sessionWords, withoutFollowUp } from '../../shared/i18n/sessionWords';
+import { readSessionLanguage, setSessionLanguage } from '../../shared/model/session/language';
+import { templateIn } from '../../shared/templates/index';
 import { encodeSeriesFile, readSeriesForImport } from './store/offsiteSeries';
 import { encodeOffsiteFile } from './store/offsiteFile';
 import type { Hub } from './hub/hub';
@@ -48,10 +52,10 @@ export interface FollowUp {
   carried: CarrySummary;
 }
 
-const followUpTitle = (title: string, number: number) => {
-  const base = title.replace(/ · follow-up \d+$/, '');
-  const suffix = ` · follow-up ${number - 1}`;
-  return `${base.slice(0, TITLE_MAX_CHARS - suffix.length)}${suffix}`;
+/** "Q3 offsite · follow-up 1", in the session's language; a follow-up of a follow-up counts on. */
+const followUpTitle = (title: string, number: number, language: Language) => {
+  const suffix = sessionWords(language).followUp('', number - 1);
+  return `${withoutFollowUp(title).slice(0, TITLE_MAX_CHARS - suffix.length)}${suffix}`;
 };
 
 export class SeriesLibrary {
@@ -71,10 +75,12 @@ export class SeriesLibrary {
    */
   async followUp(id: string, args: { template?: string; title?: string } = {}): Promise<FollowUp> {
     const source = this.deps.require(id);
-    const template = args.template === undefined ? null : this.deps.templates().find(args.template);
-    if (args.template !== undefined && !template)
-      throw new HostApiError('There is no such template.');
+    const found = args.template === undefined ? null : this.deps.templates().find(args.template);
+    if (args.template !== undefined && !found) throw new HostApiError('There is no such template.');
     const prev = (await this.deps.hub().open(id)).doc;
+    // The follow-up speaks the session's language: its own words, the template's, its exports.
+    const language = readSessionLanguage(prev);
+    const template = found && templateIn(found, language);
     let link = readSeriesLink(prev);
     if (!link) {
       link = { seriesId: randomId(), number: 1, previousTitle: null };
@@ -93,14 +99,15 @@ export class SeriesLibrary {
         409,
       );
     const number = link.number + 1;
-    const days = followUpAgenda(template ? template.days : agendaDrafts(prev));
-    const title = args.title ?? followUpTitle(source.title, number);
+    const days = followUpAgenda(template ? template.days : agendaDrafts(prev), language);
+    const title = args.title ?? followUpTitle(source.title, number, language);
     const record = await this.deps.create({ title });
     const replica = await this.deps.hub().open(record.id);
     const doc = replica.doc;
     let carried!: CarrySummary;
     doc.transact(() => {
       writeSeriesLink(doc, { seriesId, number, previousTitle: source.title }, HOST_ORIGIN);
+      setSessionLanguage(doc, language, HOST_ORIGIN);
       replaceAgenda(doc, days, HOST_ORIGIN);
       if (template) doc.getMap('meta').set('template', template.id);
       carried = carryForward(prev, doc, { previousTitle: source.title }, HOST_ORIGIN);

@@ -5,6 +5,11 @@ import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
 import { TITLE_MAX_CHARS } from '../limits';
+import { sessionWords } from '../../i18n/sessionWords';
+import { readSessionLanguage } from '../session/language';
+
+/** The words the agenda writes itself (a new day's label, a copy's title): the session's language. */
+const wordsOf = (doc: Y.Doc) => sessionWords(readSessionLanguage(doc));
 import {
   agendaTypes,
   cleanBlockFields,
@@ -102,7 +107,7 @@ export function addDay(doc: Y.Doc, args: AddDayArgs = {}, origin: unknown = LOCA
   const t = agendaTypes(doc);
   const id = args.id ?? randomId();
   return transact(doc, origin, () => {
-    const fields = cleanDayFields(args, `Day ${resolveAgenda(t).length + 1}`);
+    const fields = cleanDayFields(args, wordsOf(doc).day(resolveAgenda(t).length + 1));
     writeDay(t, id, fields, args.index);
     return { id, ...fields };
   });
@@ -258,7 +263,7 @@ export function duplicateBlock(
     const { id: _sourceId, ...rest } = source;
     const fields = cleanBlockFields({
       ...rest,
-      title: `${source.title} (copy)`.slice(0, TITLE_MAX_CHARS),
+      title: wordsOf(doc).copyOf(source.title).slice(0, TITLE_MAX_CHARS),
     });
     writeBlock(t, id, fields);
     const wrapUp = readWrapUpMinutes(requireBlockMap(t, args.blockId));
@@ -290,8 +295,9 @@ export function replaceAgenda(
   origin: unknown = LOCAL_ORIGIN,
 ): string[] {
   if (days.length === 0) throw invalid('agenda.agendaOneDay');
+  const words = wordsOf(doc);
   const cleaned = days.map((d, i) => ({
-    fields: cleanDayFields(d, `Day ${i + 1}`),
+    fields: cleanDayFields(d, words.day(i + 1)),
     blocks: d.blocks.map((b) => ({
       fields: cleanBlockFields(b),
       wrapUp: cleanWrapUpMinutes(b.wrapUpMinutes),

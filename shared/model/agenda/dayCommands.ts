@@ -1,4 +1,6 @@
 // Day-level agenda commands beyond add/update/delete: reordering and duplicating whole days.
+import { sessionWords } from '../../i18n/sessionWords';
+import { readSessionLanguage } from '../session/language';
 import type * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
@@ -44,7 +46,9 @@ export function duplicateDay(
     const copy = addDay(
       doc,
       {
-        label: `${source.label} (copy)`.slice(0, DAY_LABEL_MAX_CHARS),
+        label: sessionWords(readSessionLanguage(doc))
+          .copyOf(source.label)
+          .slice(0, DAY_LABEL_MAX_CHARS),
         date: null,
         startTime: source.startTime,
         index: index + 1,

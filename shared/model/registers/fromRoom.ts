@@ -2,6 +2,8 @@
 // note, group or parking lot item opens a decision or action form with a draft (filed under the
 // block the room is on), and saving it records the entry with its link in one transaction with its
 // origin, so one undo takes it back whole; an attendee's suggestion accepted.
+import { sessionWords } from '../../i18n/sessionWords';
+import { readSessionLanguage } from '../session/language';
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
@@ -126,7 +128,7 @@ export function acceptSuggestion(
             doc,
             {
               title,
-              context: [rest, `Suggested by ${s.authorName || 'an attendee'}.`]
+              context: [rest, sessionWords(readSessionLanguage(doc)).suggestedBy(s.authorName)]
                 .filter(Boolean)
                 .join('\n'),
               sourceBlockId: s.sourceBlockId,

@@ -4,6 +4,8 @@
 // `carry: 'all'` (the measures, and whatever records their values), and its open parking-lot
 // items. Pure: the host runs it on the new session's replica right after creating it.
 import * as Y from 'yjs';
+import type { Language } from '../../i18n/languages';
+import { sessionWords } from '../../i18n/sessionWords';
 import { transact } from '../doc';
 import { SCHEMA } from '../schema';
 import type { BlockDraft, DayDraft } from '../agenda/names';
@@ -46,23 +48,19 @@ function copyValue(v: unknown): unknown {
 
 const copyMap = (m: Y.Map<unknown>): Y.Map<unknown> => copyValue(m) as Y.Map<unknown>;
 
-export const REVIEW_BLOCK: BlockDraft = {
-  title: 'Review commitments',
-  kind: 'review',
-  plannedMinutes: 30,
-  prompt:
-    'What became of what we committed to last time? Each owner: done, on track, at risk, slipped or dropped.',
-  facilitatorNotes:
-    'Each Responsible records a status with a one-line note; the room sees which are not reviewed yet.',
-};
+/** The block a follow-up opens with, in the session's language. */
+export function reviewBlock(language: Language = 'en'): BlockDraft {
+  return { ...sessionWords(language).review, kind: 'review', plannedMinutes: 30 };
+}
 
 /** The follow-up's agenda: the template's days (or the earlier session's), opening with a
  * "Review commitments" block unless one is already on it. */
-export function followUpAgenda(days: readonly DayDraft[]): DayDraft[] {
+export function followUpAgenda(days: readonly DayDraft[], language: Language = 'en'): DayDraft[] {
   const copy = days.map((d) => ({ ...d, blocks: [...d.blocks] }));
   if (copy.some((d) => d.blocks.some((b) => b.kind === 'review'))) return copy;
-  if (copy.length === 0) return [{ label: 'Day 1', blocks: [REVIEW_BLOCK] }];
-  copy[0]!.blocks.unshift(REVIEW_BLOCK);
+  const review = reviewBlock(language);
+  if (copy.length === 0) return [{ label: sessionWords(language).day(1), blocks: [review] }];
+  copy[0]!.blocks.unshift(review);
   return copy;
 }
 

@@ -17,6 +17,7 @@ import {
 } from '#shared/model/series/read';
 import { getAgenda } from '#shared/model/agenda/read';
 import { readMeta } from '#shared/model/session/read';
+import { readSessionLanguage } from '#shared/model/session/language';
 import { encodeSeriesFile, SERIES_MAGIC } from '#electron/host/store/offsiteSeries';
 import { encodeOffsiteFile, decodeOffsiteFile } from '#electron/host/store/offsiteFile';
 import { SCHEMA_VERSION } from '#shared/model/doc';
@@ -95,6 +96,38 @@ describe('a series on the host', () => {
     const copy = await host.api.duplicateSession({ id: second.id, mode: 'everything' });
     expect((await listed(copy.id)).series).toBeUndefined();
     expect(readSeriesLink((await host.hub.open(copy.id)).doc)).toBeNull();
+  });
+
+  it('follows up in the session’s language: its title, its review, the template’s words, its exports', async () => {
+    const first = await host.api.createSession({
+      title: 'Q3-Klausur',
+      template: 'retrospective',
+      language: 'de',
+    });
+    const firstDoc = (await host.hub.open(first.id)).doc;
+    const firstTitles = getAgenda(firstDoc).days[0]!.blocks.map((b) => b.title);
+    const second = await host.api.followUpSession({ id: first.id });
+    expect(second.title).toBe('Q3-Klausur · Folgesitzung 1');
+    const doc = (await host.hub.open(second.id)).doc;
+    expect(readSessionLanguage(doc)).toBe('de');
+    const blocks = getAgenda(doc).days[0]!.blocks;
+    expect(blocks[0]).toMatchObject({ kind: 'review', title: 'Zusagen besprechen' });
+    expect(blocks.slice(1).map((b) => b.title)).toEqual(firstTitles);
+    // A follow-up of the follow-up counts on; a built-in template comes in the session's language.
+    const third = await host.api.followUpSession({ id: second.id, template: 'retrospective' });
+    expect(third.title).toBe('Q3-Klausur · Folgesitzung 2');
+    const thirdDoc = (await host.hub.open(third.id)).doc;
+    expect(getAgenda(thirdDoc).days[0]!.blocks.map((b) => b.title)).toEqual([
+      'Zusagen besprechen',
+      ...firstTitles,
+    ]);
+    // An English session's follow-up stays English.
+    const english = await firstSession('Q4 offsite');
+    const next = await host.api.followUpSession({ id: english.id });
+    expect(next.title).toBe('Q4 offsite · follow-up 1');
+    expect(getAgenda((await host.hub.open(next.id)).doc).days[0]!.blocks[0]!.title).toBe(
+      'Review commitments',
+    );
   });
 
   it('exports a whole series to one file and imports it again, each session intact', async () => {
