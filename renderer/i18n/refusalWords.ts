@@ -98,6 +98,7 @@ const IDS = {
   'records.listMax': 'refusal.records.listMax',
   'records.none': 'refusal.records.none',
   'records.notId': 'refusal.records.notId',
+  'records.recordId': 'refusal.records.recordId',
   'records.number': 'refusal.records.number',
   'records.numberNotText': 'refusal.records.numberNotText',
   'records.status': 'refusal.records.status',

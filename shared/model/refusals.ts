@@ -106,7 +106,9 @@ export const CONSOLE_REFUSALS = {
   'records.none':
     'There is no such {kind, select, decision {decision} action {action} measure {measure} measureValue {measure value} suggestion {suggestion} other {record}}.',
   'records.notId':
-    '{field, select, block {The block} sourceNote {A source note} sourceGroup {The source group} linkedDecision {A linked decision} linkedAction {A linked action} measure {The measure} session {The session} author {The author} acceptedRecord {The accepted record} decisionId {The decision id} actionId {The action id} measureId {The measure id} measureValueId {The measure value id} suggestionId {The suggestion id} other {The id}} is not an id.',
+    '{field, select, block {The block} sourceNote {A source note} sourceGroup {The source group} linkedDecision {A linked decision} linkedAction {A linked action} measure {The measure} session {The session} author {The author} acceptedRecord {The accepted record} other {The id}} is not an id.',
+  'records.recordId':
+    'The {kind, select, decision {decision} action {action} measure {measure} measureValue {measure value} suggestion {suggestion} other {record}} id is not an id.',
   'records.number':
     '{field, select, value {The value} baseline {The baseline value} target {The target value} other {The value}} must be a number such as 42 or 42.5; “{typed}” is not one.',
   'records.numberNotText':
@@ -195,13 +197,9 @@ export const REFUSAL_SELECTS = {
       'session',
       'author',
       'acceptedRecord',
-      'decisionId',
-      'actionId',
-      'measureId',
-      'measureValueId',
-      'suggestionId',
     ],
   },
+  'records.recordId': { kind: ['decision', 'action', 'measure', 'measureValue', 'suggestion'] },
   'records.number': { field: ['value', 'baseline', 'target'] },
   'records.numberNotText': { field: ['value', 'baseline', 'target'] },
   'session.date': { field: ['firstDay', 'lastDay'] },

@@ -75,8 +75,14 @@ export const vOptions = (v: unknown) =>
   vList(v, 'options', MAX_OPTIONS, (x) => cleanText(x, 'An option', OPTION_MAX_CHARS, true));
 
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const isId = (v: unknown): v is string => typeof v === 'string' && ID_RE.test(v);
 export function vId(v: unknown, field: IdField): string {
-  if (typeof v !== 'string' || !ID_RE.test(v)) throw invalid('records.notId', { field });
+  if (!isId(v)) throw invalid('records.notId', { field });
+  return v;
+}
+/** A record's own id ("The decision id is not an id."). */
+export function vRecordId(v: unknown, kind: RecordWhat): string {
+  if (!isId(v)) throw invalid('records.recordId', { kind });
   return v;
 }
 export const vIdOrNull = (v: unknown, field: IdField) =>
@@ -443,7 +449,7 @@ export function getRecord(
   id: unknown,
   what: RecordWhat,
 ): [string, Y.Map<unknown>] {
-  const key = vId(id, `${what}Id`);
+  const key = vRecordId(id, what);
   const m = map.get(key);
   if (!(m instanceof Y.Map)) throw invalid('records.none', { kind: what });
   return [key, m];
@@ -455,7 +461,7 @@ export function addRecord<R extends { id: string }>(
   args: AddArgs<R>,
   origin: unknown = LOCAL_ORIGIN,
 ): R {
-  const id = args.id === undefined ? randomId() : vId(args.id, `${kind.what}Id`);
+  const id = args.id === undefined ? randomId() : vRecordId(args.id, kind.what);
   const given = cleanFields(kind, args);
   const now = args.now ?? Date.now();
   const record = { id } as R;

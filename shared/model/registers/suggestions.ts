@@ -14,6 +14,7 @@ import {
   readStored,
   stored,
   vId,
+  vRecordId,
   vIdOrNull,
   type Reader,
 } from './records';
@@ -51,7 +52,7 @@ export function suggest(
 ): Suggestion {
   if (args.kind !== 'decision' && args.kind !== 'action') throw invalid('suggestion.kind');
   const s: Suggestion = {
-    id: args.id === undefined ? randomId() : vId(args.id, 'suggestionId'),
+    id: args.id === undefined ? randomId() : vRecordId(args.id, 'suggestion'),
     kind: args.kind,
     text: cleanText(args.text, 'The suggestion', REGISTER_TEXT_MAX_CHARS),
     authorId: vId(args.authorId, 'author'),
