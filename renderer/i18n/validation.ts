@@ -31,6 +31,12 @@ export function errorText(err: unknown, field?: string): string {
   return (typeof code === 'string' && wording?.(err as Refusal)) || err.message;
 }
 
+/** A refusal kept as English (a lobby's reason in the roster) said by its code in the page's
+ * language when the page has its words, else as kept. */
+export function refusalSaid(refusal: Refusal, english: string): string {
+  return (refusal.code !== undefined && wording?.(refusal)) || english;
+}
+
 /** A refusal in the page's language, cleanText's rules naming `field`. */
 export const explain: (err: ValidationError, field?: string) => string = errorText;
 

@@ -11,8 +11,16 @@ import { hostSentence, type SentWords } from '../i18n/hostWording';
 // eslint-disable-next-line lingui/no-unlocalized-strings -- English for Node callers; see above
 let statusLine = (status: number): string => `The host answered ${status}.`;
 
-export function sayStatusWith(say: (status: number) => string): void {
+/** How a refused join is said: the host's English sentence here (Node), the page's words for a
+ * code nobody has (404) and for too many wrong codes (429) once the platform is chosen. */
+let joinRefusal = (_status: number, sent: string | undefined): string | undefined => sent;
+
+export function sayStatusWith(
+  say: (status: number) => string,
+  sayJoin?: (status: number, sent: string | undefined) => string | undefined,
+): void {
   statusLine = say;
+  if (sayJoin) joinRefusal = sayJoin;
 }
 
 /** An error the host sent: its message in the page's language, `sent` as the host said it. */
@@ -48,7 +56,8 @@ export async function joinOverHttp(code: string, base = ''): Promise<JoinResult>
     body: JSON.stringify(args),
   });
   const body = (await res.json().catch(() => ({}))) as Partial<JoinResult> & { error?: string };
-  if (!res.ok || !body.sessionId) throw new Error(body.error ?? statusLine(res.status));
+  if (!res.ok || !body.sessionId)
+    throw new Error(joinRefusal(res.status, body.error) ?? statusLine(res.status));
   return { sessionId: body.sessionId, title: body.title ?? '', joinCode: body.joinCode ?? code };
 }
 

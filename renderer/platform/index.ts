@@ -17,7 +17,11 @@ declare global {
 
 let chosen: Platform | null = null;
 
-sayStatusWith((status) => t('app.hostAnswered', { status }));
+sayStatusWith(
+  (status) => t('app.hostAnswered', { status }),
+  (status, sent) =>
+    status === 404 ? t('join.noSession') : status === 429 ? t('join.tooMany') : sent,
+);
 
 export function platform(): Platform {
   return (chosen ??= window.offsite ? createElectronPlatform(window.offsite) : createWebPlatform());

@@ -20,6 +20,24 @@ export interface LineChartSpec {
   points: (DatedValue & { note?: string })[];
   width: number;
   font: number;
+  /** The chart's words, numbers and dates in the reader's language; English and ISO dates by default. */
+  words?: LineWords;
+}
+
+/** What a line chart writes: its labels, and how it writes a number and a day. */
+export interface LineWords {
+  /** 42, 42.5, 1,250 (English) or 1.250 (German). */
+  number(v: number): string;
+  /** A yyyy-mm-dd day as the reader's language writes it. */
+  day(iso: string): string;
+  baseline(value: string): string;
+  target(value: string): string;
+  targetBy(value: string, day: string): string;
+  noValues: string;
+  /** The accessible table's heads (date, value, note) and its baseline and target rows. */
+  head: readonly [string, string, string];
+  baselineRow: string;
+  targetRow: string;
 }
 
 export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
@@ -30,11 +48,27 @@ export function formatValue(v: number): string {
   return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-const withUnit = (v: number, unit: string) =>
-  unit ? (unit === '%' ? `${formatValue(v)}%` : `${formatValue(v)} ${unit}`) : formatValue(v);
+/** A value with its unit: "42%", "42 NPS", "42". */
+const withUnitOf = (v: number, unit: string, number: (v: number) => string = formatValue) =>
+  unit ? (unit === '%' ? `${number(v)}%` : `${number(v)} ${unit}`) : number(v);
+
+export const ENGLISH_LINE_WORDS: LineWords = {
+  number: formatValue,
+  day: (iso) => iso,
+  baseline: (value) => `Baseline ${value}`,
+  target: (value) => `Target ${value}`,
+  targetBy: (value, day) => `Target ${value} by ${day}`,
+  noValues: 'No values recorded yet',
+  head: ['Date', 'Value', 'Note'],
+  baselineRow: 'baseline',
+  targetRow: 'target',
+};
 
 export function lineChart(spec: LineChartSpec): Chart {
-  const { font, width, points, baseline, target, unit } = spec;
+  const { font, width, points, baseline, target } = spec;
+  const w = spec.words ?? ENGLISH_LINE_WORDS;
+  const withUnit = (v: number) => withUnitOf(v, spec.unit, w.number);
+  const num = w.number;
   const shapes: Shape[] = [];
   const height = Math.round(font * 13);
   const values = [
@@ -50,7 +84,7 @@ export function lineChart(spec: LineChartSpec): Chart {
     .range([height - font * 2.6, font * 1.8])
     .nice(4);
   const ticks = y.ticks(4);
-  const tickW = Math.max(...ticks.map((t) => textWidth(formatValue(t), font * 0.85)));
+  const tickW = Math.max(...ticks.map((t) => textWidth(num(t), font * 0.85)));
   const left = tickW + font * 0.6;
   const right = width - font * 0.8;
 
@@ -72,7 +106,7 @@ export function lineChart(spec: LineChartSpec): Chart {
       t: 'text',
       x: left - font * 0.3,
       y: y(t) + font * 0.3,
-      text: formatValue(t),
+      text: num(t),
       anchor: 'end',
       size: 0.85,
     });
@@ -91,7 +125,7 @@ export function lineChart(spec: LineChartSpec): Chart {
       t: 'text',
       x: right,
       y: below ? by + font * 1.05 : by - font * 0.4,
-      text: `Baseline ${withUnit(baseline.value, unit)}`,
+      text: w.baseline(withUnit(baseline.value)),
       anchor: 'end',
       size: 0.85,
     });
@@ -101,7 +135,9 @@ export function lineChart(spec: LineChartSpec): Chart {
     const tx = target.date ? x(dayNumber(target.date)) : right;
     shapes.push({ t: 'line', x1: left, y1: ty, x2: tx, y2: ty, dash: 'dash', weight: 2 });
     if (target.date) shapes.push({ t: 'mark', x: tx, y: ty, r: font * 0.4, shape: 'ring' });
-    const label = `Target ${withUnit(target.value, unit)}${target.date ? ` by ${target.date}` : ''}`;
+    const label = target.date
+      ? w.targetBy(withUnit(target.value), w.day(target.date))
+      : w.target(withUnit(target.value));
     shapes.push({
       t: 'text',
       x: right,
@@ -127,7 +163,7 @@ export function lineChart(spec: LineChartSpec): Chart {
       t: 'text',
       x: px,
       y: py - font * 0.6,
-      text: formatValue(p.value),
+      text: num(p.value),
       anchor: 'middle',
       size: 0.9,
       bold: true,
@@ -139,10 +175,11 @@ export function lineChart(spec: LineChartSpec): Chart {
   const labels: { x: number; at: number; text: string }[] = [];
   const addDate = (date: string) => {
     const at = x(dayNumber(date));
-    const w = textWidth(date, font * 0.8);
-    const lx = Math.min(Math.max(at, left + w / 2), right - w / 2);
-    if (labels.some((l) => l.text === date || Math.abs(l.x - lx) < w + font * 0.5)) return;
-    labels.push({ x: lx, at, text: date });
+    const text = w.day(date);
+    const tw = textWidth(text, font * 0.8);
+    const lx = Math.min(Math.max(at, left + tw / 2), right - tw / 2);
+    if (labels.some((l) => l.text === text || Math.abs(l.x - lx) < tw + font * 0.5)) return;
+    labels.push({ x: lx, at, text });
   };
   if (baseline?.date) addDate(baseline.date);
   if (target?.date) addDate(target.date);
@@ -172,23 +209,24 @@ export function lineChart(spec: LineChartSpec): Chart {
       t: 'text',
       x: (left + right) / 2,
       y: height / 2,
-      text: 'No values recorded yet',
+      text: w.noValues,
       anchor: 'middle',
       size: 1,
     });
 
   const rows: string[][] = [];
-  if (baseline) rows.push([baseline.date ?? '—', withUnit(baseline.value, unit), 'baseline']);
-  for (const p of points) rows.push([p.date, withUnit(p.value, unit), p.note ?? '']);
-  if (target) rows.push([target.date ?? '—', withUnit(target.value, unit), 'target']);
+  const dayOr = (date: string | null) => (date ? w.day(date) : '—');
+  if (baseline) rows.push([dayOr(baseline.date), withUnit(baseline.value), w.baselineRow]);
+  for (const p of points) rows.push([w.day(p.date), withUnit(p.value), p.note ?? '']);
+  if (target) rows.push([dayOr(target.date), withUnit(target.value), w.targetRow]);
   return {
     width,
     height,
     title: spec.title,
     font,
     shapes,
-    table: { caption: spec.title, head: ['Date', 'Value', 'Note'], rows },
+    table: { caption: spec.title, head: [...w.head], rows },
   };
 }
 
-export { withUnit };
+export { withUnitOf as withUnit };

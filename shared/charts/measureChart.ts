@@ -1,7 +1,7 @@
 // A measure's chart from its record and values: the line chart's spec, said the same way on the
 // console, the projector and in the PDF.
 import type { Measure, MeasureValue } from '../model/registers/names';
-import { lineChart } from './lineChart';
+import { lineChart, type LineWords } from './lineChart';
 import { measureWords, type TrendWords } from './measureWords';
 import type { Chart } from './chartTypes';
 
@@ -10,15 +10,15 @@ export function measureChart(
   values: readonly MeasureValue[],
   width: number,
   font: number,
-  /** The trend's words in the title; English by default. */
-  say?: TrendWords,
+  /** The trend's words in the title and the chart's own; English by default. */
+  say?: { trend: TrendWords; line: LineWords },
 ): Chart {
   const baseline =
     m.baselineValue != null ? { value: m.baselineValue, date: m.baselineDate ?? null } : null;
   const target =
     m.targetValue != null ? { value: m.targetValue, date: m.targetDate ?? null } : null;
   return lineChart({
-    title: `${m.name}: ${measureWords(m, values, say)}`,
+    title: `${m.name}: ${measureWords(m, values, say?.trend)}`,
     unit: m.unit ?? '',
     baseline,
     target,
@@ -29,5 +29,6 @@ export function measureChart(
     })),
     width,
     font,
+    ...(say && { words: say.line }),
   });
 }

@@ -41,6 +41,12 @@ export interface HealthChartWords {
   title: string;
   rowHead: string;
   notAsked: string;
+  /** The last series (healthTrend's current session); English "This session" when absent. */
+  thisSession?: string;
+  /** An earlier session's name as healthTrend gives it (its yyyy-mm-dd date, else its title). */
+  session?(label: string): string;
+  /** An average, one decimal: "3.5", "3,5". */
+  average?(n: number): string;
 }
 
 export function healthChart(
@@ -58,11 +64,19 @@ export function healthChart(
   return barChart({
     title: words.title,
     rowHead: words.rowHead,
-    series: trend.sessions.map((name, i) => ({ name, style: styles[i]! })),
+    series: trend.sessions.map((name, i) => ({
+      name:
+        i === trend.sessions.length - 1
+          ? (words.thisSession ?? name)
+          : (words.session?.(name) ?? name),
+      style: styles[i]!,
+    })),
     rows: trend.dimensions.map((d) => ({
       label: d.name,
       values: d.averages,
-      texts: d.averages.map((a) => (a === null ? words.notAsked : a.toFixed(1))),
+      texts: d.averages.map((a) =>
+        a === null ? words.notAsked : (words.average?.(a) ?? a.toFixed(1)),
+      ),
     })),
     max: 5,
     width,

@@ -6,6 +6,7 @@
 // noun come counted (countOf), so each language's plural rules decide.
 import type { Language } from '../i18n/languages';
 import type { TrendWords } from '../charts/measureWords';
+import type { LineWords } from '../charts/lineChart';
 
 export interface ExportSentences {
   /** A block's kind (talk, brainstorm, …) as the language names it; English keeps the id. */
@@ -129,13 +130,17 @@ export interface ExportSentences {
     answers: string;
     health(question: string): string;
     dimension: string;
+    thisSession: string;
     plannedActual(day: string): string;
     block: string;
     plannedMin: string;
     actualMin: string;
-    planned(n: number): string;
-    actual(n: number): string;
+    /** Minutes, written as the language writes a number. */
+    planned(n: string): string;
+    actual(n: string): string;
     notRun: string;
+    /** A measure's line chart: the labels of its baseline and target, its table's words. */
+    measure: Omit<LineWords, 'number' | 'day'>;
   };
 }
 
@@ -292,6 +297,7 @@ const en: ExportSentences = {
     answers: 'Answers',
     health: (question) => `Team health, average per dimension (1 to 5): ${question}`,
     dimension: 'Dimension',
+    thisSession: 'This session',
     plannedActual: (day) => `Planned and actual minutes per block, ${day}`,
     block: 'Block',
     plannedMin: 'Planned (min)',
@@ -299,6 +305,15 @@ const en: ExportSentences = {
     planned: (n) => `${n} planned`,
     actual: (n) => `${n} actual`,
     notRun: 'not run',
+    measure: {
+      baseline: (value) => `Baseline ${value}`,
+      target: (value) => `Target ${value}`,
+      targetBy: (value, day) => `Target ${value} by ${day}`,
+      noValues: 'No values recorded yet',
+      head: ['Date', 'Value', 'Note'],
+      baselineRow: 'baseline',
+      targetRow: 'target',
+    },
   },
 };
 
@@ -441,6 +456,7 @@ const de: ExportSentences = {
     answers: 'Antworten',
     health: (question) => `Team-Check, Durchschnitt je Dimension (1 bis 5): ${question}`,
     dimension: 'Dimension',
+    thisSession: 'Diese Sitzung',
     plannedActual: (day) => `Geplante und tatsächliche Minuten je Programmpunkt, ${day}`,
     block: 'Programmpunkt',
     plannedMin: 'Geplant (Min.)',
@@ -448,6 +464,15 @@ const de: ExportSentences = {
     planned: (n) => `${n} geplant`,
     actual: (n) => `${n} tatsächlich`,
     notRun: 'nicht gelaufen',
+    measure: {
+      baseline: (value) => `Ausgangswert ${value}`,
+      target: (value) => `Ziel ${value}`,
+      targetBy: (value, day) => `Ziel ${value} bis ${day}`,
+      noValues: 'Noch keine Werte erfasst',
+      head: ['Datum', 'Wert', 'Notiz'],
+      baselineRow: 'Ausgangswert',
+      targetRow: 'Ziel',
+    },
   },
 };
 
@@ -577,6 +602,7 @@ const fr: ExportSentences = {
     noValues: 'pas encore de valeur',
     target: (value) => `cible ${value}`,
     by: (date) => ` pour le ${date}`,
+    separator: '\u00a0; ',
   },
   chart: {
     votesPerResult: (ref, title) => `Votes par résultat, ${ref} ${title}`,
@@ -588,6 +614,7 @@ const fr: ExportSentences = {
     answers: 'Réponses',
     health: (question) => `Météo d’équipe, moyenne par dimension (de 1 à 5) : ${question}`,
     dimension: 'Dimension',
+    thisSession: 'Cette session',
     plannedActual: (day) => `Minutes prévues et réelles par séquence, ${day}`,
     block: 'Séquence',
     plannedMin: 'Prévu (min)',
@@ -595,6 +622,15 @@ const fr: ExportSentences = {
     planned: (n) => `${n} prévues`,
     actual: (n) => `${n} réelles`,
     notRun: 'non réalisée',
+    measure: {
+      baseline: (value) => `Point de départ ${value}`,
+      target: (value) => `Cible ${value}`,
+      targetBy: (value, day) => `Cible ${value} pour le ${day}`,
+      noValues: 'Aucune valeur enregistrée',
+      head: ['Date', 'Valeur', 'Note'],
+      baselineRow: 'point de départ',
+      targetRow: 'cible',
+    },
   },
 };
 

@@ -5,6 +5,8 @@
 // language we do not have; dates and times go through Intl in the language.
 import { isLanguage, SOURCE_LANGUAGE, type Language } from '../i18n/languages';
 import { SENTENCES, type ExportSentences } from './exportSentences';
+import { formatValue, type LineWords } from '../charts/lineChart';
+import type { TrendWords } from '../charts/measureWords';
 
 /** Nouns counted in the exports; each language says one and many (Intl.PluralRules picks). */
 export type Noun =
@@ -504,4 +506,35 @@ export function dateRangeIn(w: ExportWords, dates: string[]): string {
   if (dates.length === 0) return '';
   const first = formatDay(w, dates[0]!);
   return dates.length === 1 ? first : `${first} ${w.to} ${formatDay(w, dates[dates.length - 1]!)}`;
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** 42, 42.5, 1,250 in English; 1.250 and 42,5 in German; as the language writes a value. */
+export function formatNumberIn(w: ExportWords, v: number): string {
+  if (w.language === 'en') return formatValue(v);
+  let f = numberFormats.get(w.language);
+  if (!f)
+    numberFormats.set(
+      w.language,
+      (f = new Intl.NumberFormat(w.language, { maximumFractionDigits: 2 })),
+    );
+  return f.format(Math.round(v * 100) / 100);
+}
+
+/** An average with one decimal as the language writes it: 3.5, 3,5. */
+export function oneDecimalIn(w: ExportWords, n: number): string {
+  return w.language === 'en'
+    ? n.toFixed(1)
+    : new Intl.NumberFormat(w.language, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(n);
+}
+
+/** A measure's chart and trend words in the export's language, its numbers and days as it writes them. */
+export function measureWordsIn(w: ExportWords): { trend: TrendWords; line: LineWords } {
+  const number = (v: number) => formatNumberIn(w, v);
+  const day = (date: string) => formatDay(w, date);
+  return { trend: { ...w.say.trend, number, day }, line: { ...w.say.chart.measure, number, day } };
 }

@@ -7,7 +7,17 @@ import { chartSvg } from '../charts/chartSvg';
 import { measureChart } from '../charts/measureChart';
 import type { ReportDay, ReportMeasure, ReportPoll, ReportVote } from './reportTypes';
 import { blockRef } from './outline';
-import { countOf, ENGLISH_WORDS, type ExportWords } from './exportWords';
+import {
+  countOf,
+  ENGLISH_WORDS,
+  formatDay,
+  formatNumberIn,
+  measureWordsIn,
+  oneDecimalIn,
+  type ExportWords,
+} from './exportWords';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A4's text width at the print's margins, in CSS px, and the charts' type size (≈ 9 pt). */
 export const PRINT_CHART_WIDTH = 620;
@@ -43,6 +53,9 @@ export function pollChartHtml(p: ReportPoll, w: ExportWords = ENGLISH_WORDS): st
         title: c.health(p.question),
         rowHead: c.dimension,
         notAsked: w.say.notAsked,
+        thisSession: c.thisSession,
+        session: (label) => (ISO_DAY.test(label) ? formatDay(w, label) : label),
+        average: (n) => oneDecimalIn(w, n),
       }),
     );
   if (!p.voters) return '';
@@ -72,14 +85,14 @@ export function planChartHtml(day: ReportDay, w: ExportWords = ENGLISH_WORDS): s
       rowHead: c.block,
       planned: c.plannedMin,
       actual: c.actualMin,
-      plannedText: c.planned,
-      actualText: c.actual,
+      plannedText: (n) => c.planned(formatNumberIn(w, n)),
+      actualText: (n) => c.actual(formatNumberIn(w, n)),
       notRun: c.notRun,
     }),
   );
 }
 
 export function measureChartHtml(m: ReportMeasure, w: ExportWords = ENGLISH_WORDS): string {
-  const chart = measureChart(m, m.values, PRINT_CHART_WIDTH, PRINT_CHART_FONT, w.say.trend);
+  const chart = measureChart(m, m.values, PRINT_CHART_WIDTH, PRINT_CHART_FONT, measureWordsIn(w));
   return chartSvg(chart);
 }

@@ -1,7 +1,7 @@
 // SessionReport: the plain data every export (Markdown, print HTML/PDF) renders. buildReport joins
 // already-read parts (meta, agenda, boards, registers) so exporters never touch the Y.Doc.
 import { sinceOfReport } from './sinceLastTime';
-import { exportWords } from './exportWords';
+import { exportWords, measureWordsIn } from './exportWords';
 import type { Language } from '../i18n/languages';
 import { measureWords } from '../charts/measureWords';
 import { decisionConfidence } from './toolkitExport';
@@ -340,7 +340,7 @@ export function buildReport(parts: ReportParts): SessionReport {
       ...m,
       ref: `M${i + 1}`,
       values: valuesOf(m.id),
-      words: measureWords(m, valuesOf(m.id), exportWords(language).say.trend),
+      words: measureWords(m, valuesOf(m.id), measureWordsIn(exportWords(language)).trend),
       tracks: [
         ...m.decisionIds.map((id) => decisionRef.get(id)),
         ...m.actionIds.map((id) => actionRef.get(id)),

@@ -14,6 +14,8 @@ import {
   countOf,
   ENGLISH_WORDS,
   exportWords,
+  formatDay,
+  oneDecimalIn,
   type ExportWords,
 } from './exportWords';
 
@@ -149,7 +151,8 @@ export function questionItemsMarkdown(
 
 /** A poll's line under its question: kind, answers, still open, the average. */
 function pollSub(p: ReportPoll, w: ExportWords): string {
-  const average = p.average !== null ? w.say.averageBelow(p.average.toFixed(1), p.below3) : '';
+  const average =
+    p.average !== null ? w.say.averageBelow(oneDecimalIn(w, p.average), p.below3) : '';
   return `${p.kindLabel}; ${pollAnswersText(p, w)}${p.open ? w.say.stillOpenPoll : ''}${average}`;
 }
 
@@ -173,8 +176,11 @@ export function healthLines(
   health: NonNullable<ReportPoll['health']>,
   w: ExportWords = ENGLISH_WORDS,
 ): string[] {
-  const avg = (v: number | null) => (v === null ? w.say.notAsked : v.toFixed(1));
-  const earlier = health.sessions.slice(0, -1);
+  const avg = (v: number | null) => (v === null ? w.say.notAsked : oneDecimalIn(w, v));
+  // An earlier session is named by its date (as the language writes it), else its title.
+  const earlier = health.sessions
+    .slice(0, -1)
+    .map((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? formatDay(w, s) : s));
   return health.dimensions.map((d) => {
     const now = d.averages[d.averages.length - 1] ?? null;
     const before = earlier.map((s, i) => `${s}: ${avg(d.averages[i] ?? null)}`).join(', ');
@@ -219,7 +225,7 @@ export function pollsHtml(report: SessionReport, u: Escape): string {
         .map((r) => `<tr><td>${u(r.label)}</td><td class="nowrap">${r.count}</td></tr>`)
         .join('');
       const average =
-        p.average !== null ? h(w.say.averageBelow(p.average.toFixed(1), p.below3)) : '';
+        p.average !== null ? h(w.say.averageBelow(oneDecimalIn(w, p.average), p.below3)) : '';
       const sub = `${u(p.kindLabel)}; ${h(pollAnswersText(p, w))}${p.open ? h(w.say.stillOpenPoll) : ''}${average}`;
       const health = p.health
         ? `<ul class="health-lines">${healthLines(p.health, w)

@@ -53,6 +53,11 @@ export const REFUSALS = {
   'series.nameTaken':
     'Someone here has already confirmed that they are {name}. Ask the facilitator.',
   'series.noLink': 'There is no such link.',
+  // The lobby: why a participant waits, or was removed (the roster's reason, shared/model/roster).
+  'roster.sameDevice':
+    'Someone has already joined from this device. The facilitator decides whether you count separately.',
+  'roster.byHand': 'The facilitator admits each person by hand in this session.',
+  'roster.removed': 'The facilitator removed you from this session.',
 } as const;
 
 /** The facilitator's refusals: worded in the console area `errors`, never on a phone. */

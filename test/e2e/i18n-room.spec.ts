@@ -211,6 +211,11 @@ test('a browser asking for French gets French unasked; one asking for Japanese g
   await fr.goto(room.joinUrl);
   await expect(fr.getByRole('textbox', { name: 'Votre nom' })).toBeVisible();
   await expect(fr.locator('html')).toHaveAttribute('lang', 'fr');
+  // A well-formed code no session has: the host's refusal reads in French too.
+  const code = new URL(room.joinUrl).hash.slice(1);
+  const wrong = `${code.slice(0, 10)}${code[10] === '9' ? '8' : '9'}`;
+  await fr.goto(new URL(`/join#${wrong}`, room.joinUrl).href);
+  await expect(fr.getByRole('alert')).toContainText('Aucune session n’a ce code d’accès.');
 
   const { page: ja } = await openPage({ viewport: PHONE, locale: 'ja-JP' });
   const errors: string[] = [];

@@ -112,7 +112,7 @@ test('a measure charts three values and the health check two sessions, on the co
   const registers = consolePage.getByRole('region', { name: 'Decisions, actions and measures' });
   const trend = registers.getByRole('article', { name: 'Measure M1: Customer NPS' });
   await expect(trend.getByTestId('measure-words')).toHaveText(
-    '42 → 45 since 2026-09-14; target 60 by 2027-03-31',
+    '42 → 45 since Sep 14, 2026; target 60 by Mar 31, 2027',
   );
   const form = trend.getByRole('form', { name: 'Record a value of Customer NPS' });
   // Bad input: a clear message, nothing written, what was typed kept.
@@ -134,20 +134,20 @@ test('a measure charts three values and the health check two sessions, on the co
   }
   await expect(form.getByRole('alert')).toHaveCount(0);
   await expect(trend.getByTestId('measure-words')).toHaveText(
-    '42 → 51 since 2026-09-14; target 60 by 2027-03-31',
+    '42 → 51 since Sep 14, 2026; target 60 by Mar 31, 2027',
   );
   // The chart: baseline, three values, target, as a screen reader reads it.
   const chart = trend.getByTestId('measure-chart');
   await expect(tableRows(chart)).toHaveText([
-    '2026-09-1442baseline',
-    '2026-10-0145(Ann)',
-    '2026-11-0248',
-    '2026-12-0151',
-    '2027-03-3160target',
+    'Sep 14, 202642baseline',
+    'Oct 1, 202645(Ann)',
+    'Nov 2, 202648',
+    'Dec 1, 202651',
+    'Mar 31, 202760target',
   ]);
   // Drawn: the target's label and each value's number in bold beside its mark.
   await expect(chart.locator('svg text[font-weight="700"]')).toHaveText([
-    'Target 60 by 2027-03-31',
+    'Target 60 by Mar 31, 2027',
     '45',
     '48',
     '51',
@@ -175,7 +175,7 @@ test('a measure charts three values and the health check two sessions, on the co
   const health = poll.getByTestId('health-chart');
   await expect(health.locator('table thead th')).toHaveText([
     'Dimension',
-    '2026-09-14',
+    'Sep 14, 2026',
     'This session',
   ]);
   await expect(tableRows(health)).toHaveText([
@@ -218,7 +218,7 @@ test('a measure charts three values and the health check two sessions, on the co
       if (title === 'Measures') {
         const measure = projector.getByRole('article', { name: 'Measure M1: Customer NPS' });
         await expect(measure.getByTestId('measure-words')).toHaveText(
-          '42 → 51 since 2026-09-14; target 60 by 2027-03-31',
+          '42 → 51 since Sep 14, 2026; target 60 by Mar 31, 2027',
         );
         await expect(tableRows(measure.getByTestId('measure-chart'))).toHaveCount(5);
         await look(projector, `series-charts-projector-measure-${w}x${h}`, { fullPage: false });
@@ -226,7 +226,7 @@ test('a measure charts three values and the health check two sessions, on the co
         const check = projector.getByRole('article', { name: 'Poll: Team health' });
         await expect(check.getByTestId('health-chart').locator('table thead th')).toHaveText([
           'Dimension',
-          '2026-09-14',
+          'Sep 14, 2026',
           'This session',
         ]);
         await look(projector, `series-charts-projector-health-${w}x${h}`, { fullPage: false });

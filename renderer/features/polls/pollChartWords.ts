@@ -3,7 +3,8 @@
 import type { PollChartWords } from '../../../shared/charts/resultCharts';
 import type { PollResult } from '../../../shared/model/polls/results';
 import { t } from '../../i18n/t';
-import { pollValueLabel } from './pollLabels';
+import { oneDecimal, pollValueLabel } from './pollLabels';
+import { formatDay } from '../../app/format';
 
 export function pollChartWords(r: PollResult): PollChartWords {
   const question = r.poll.question;
@@ -16,6 +17,9 @@ export function pollChartWords(r: PollResult): PollChartWords {
       title: t('polls.chart.health', { question }),
       rowHead: t('polls.chart.dimension'),
       notAsked: t('polls.chart.notAsked'),
+      thisSession: t('polls.chart.thisSession'),
+      session: (label) => formatDay(label),
+      average: (n) => oneDecimal(n),
     },
   };
 }

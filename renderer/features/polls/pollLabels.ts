@@ -23,7 +23,8 @@ export function pollSummary(r: PollResult): string {
     : `${base} · ${t('polls.average', { average: oneDecimal(r.average), below: r.below3 })}`;
 }
 
-function oneDecimal(n: number): string {
+/** 3.5, 3,5: an average as the page's language writes it. */
+export function oneDecimal(n: number): string {
   return new Intl.NumberFormat(activeLanguage(), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

@@ -1,12 +1,14 @@
 // The attendee's lobby: while the facilitator has not admitted this participant (they wait, or
 // were removed), the room is not shown; the page says why and that the facilitator decides. The
 // host refuses their writes meanwhile (the judge), so the room's controls would do nothing.
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useDoc } from '../../stores/docStore';
 import './presence.css';
 import { ConnectionBadge } from './ConnectionBadge';
 import type { SessionConnection } from '../../sync/connectSession';
-import { useT } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
+import { refusalWordsLoading } from '../../i18n/refusalLoader';
+import { lobbyReasonSaid } from './lobbyReason';
 
 export function LobbyGate(props: {
   conn: SessionConnection;
@@ -16,6 +18,8 @@ export function LobbyGate(props: {
 }) {
   const { conn } = props;
   const t = useT();
+  // Drawn again when the refusals' words arrive (they say the reason).
+  useRefusalWords();
   const standing = useDoc(conn.doc, (s) => s.roster.find((e) => e.id === props.participantId));
   const title = useDoc(conn.doc, (s) => s.meta.title) || props.title;
   if (!standing || standing.state === 'admitted') return <>{props.children}</>;
@@ -28,9 +32,26 @@ export function LobbyGate(props: {
       </header>
       <section className="card lobby" aria-labelledby="lobby-heading">
         <h2 id="lobby-heading">{removed ? t('lobby.removed') : t('lobby.waiting')}</h2>
-        <p>{standing.reason}</p>
+        <p>{lobbyReasonSaid(standing.reason)}</p>
         <p className="muted">{removed ? t('lobby.removedHelp') : t('lobby.waitingHelp')}</p>
       </section>
     </main>
   );
+}
+
+/** True once the refusals' words (which say the lobby's reason) are on a page not in English:
+ * they arrive in a chunk after the page is drawn, and the language itself does not change then. */
+function useRefusalWords(): boolean {
+  const language = useLanguage();
+  const [ready, setReady] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void refusalWordsLoading()
+      ?.then((m) => m?.ready)
+      .then(() => live && setReady(language));
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return ready === language;
 }

@@ -14,6 +14,7 @@ import { useT } from '../../i18n/useT';
 import type { RosterState } from '../../../shared/model/roster/read';
 import { useRosterDevices } from './useRosterDevices';
 import { errorText } from '../../i18n/validation';
+import { lobbyReasonSaid } from './lobbyReason';
 
 interface Row {
   id: string;
@@ -138,7 +139,7 @@ export function RosterPanel(props: { sessionId: string; doc: Y.Doc; awareness: A
                 {r.joinedAt > 0 && ` · ${t('presence.joined', { time: formatTime(r.joinedAt) })}`}
               </span>
               {r.state === 'waiting' && r.reason && (
-                <span className="muted roster-reason"> {r.reason}</span>
+                <span className="muted roster-reason"> {lobbyReasonSaid(r.reason)}</span>
               )}
               <span className="roster-actions">
                 {(r.state === 'waiting' || r.state === 'removed') && (

@@ -9,6 +9,7 @@ import { ValidationError } from '../../../shared/model/limits';
 import { measureChart } from '../../../shared/charts/measureChart';
 import { measureWords } from '../../../shared/charts/measureWords';
 import { ChartSvg } from '../charts/ChartSvg';
+import { measureChartWords } from './measureChartWords';
 import { useT } from '../../i18n/useT';
 import { explain } from '../../i18n/validation';
 
@@ -85,6 +86,7 @@ export function MeasureTrend(props: {
 }) {
   const t = useT();
   const { measure: m, values } = props;
+  const words = measureChartWords();
   return (
     <article
       className="measure-trend"
@@ -94,11 +96,11 @@ export function MeasureTrend(props: {
         {props.tag} {m.name}
       </h4>
       <p className="measure-words" data-testid="measure-words">
-        {measureWords(m, values)}
+        {measureWords(m, values, words.trend)}
       </p>
       <ChartSvg
         testId="measure-chart"
-        make={(width, font) => measureChart(m, values, width, font)}
+        make={(width, font) => measureChart(m, values, width, font, words)}
       />
       {props.doc && <RecordValueForm doc={props.doc} measure={m} />}
     </article>

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { useAgenda } from '../../stores/agendaStore';
 import { useHostNow } from './useTimerDisplay';
 import { dayReport } from './planVsActual';
-import { planChartTitle, planRows } from './PlanVsActual';
+import { planChartTitle, planChartWords, planRows } from './PlanVsActual';
 import { useT } from '../../i18n/useT';
 import { ChartSvg } from '../charts/ChartSvg';
 import { planChart } from '../../../shared/charts/resultCharts';
@@ -21,7 +21,7 @@ export function PlanChart({ doc }: { doc: Y.Doc }) {
   return (
     <ChartSvg
       testId="plan-chart"
-      make={(w, f) => planChart(planChartTitle(report.day.label), rows, w, f)}
+      make={(w, f) => planChart(planChartTitle(report.day.label), rows, w, f, planChartWords())}
     />
   );
 }

@@ -7,7 +7,7 @@ import { formatTime } from '../../app/format';
 import { t } from '../../i18n/t';
 import { useT } from '../../i18n/useT';
 import { ChartSvg } from '../charts/ChartSvg';
-import { planChart } from '../../../shared/charts/resultCharts';
+import { planChart, type PlanChartWords } from '../../../shared/charts/resultCharts';
 
 /** The blocks that have started, planned against actual minutes (added time counts as planned's
  * change, so it is in the ledger, not the chart). */
@@ -22,6 +22,16 @@ export const planRows = (rows: LedgerRow[]) =>
 
 /** The chart's title, for the console's card and the projector's charts screen. */
 export const planChartTitle = (day: string) => t('timer.planChartTitle', { day });
+
+/** The chart's words in the page's language (its numbers through ICU's `number`). */
+export const planChartWords = (): PlanChartWords => ({
+  rowHead: t('timer.ledger.block'),
+  planned: t('timer.chart.planned'),
+  actual: t('timer.chart.actual'),
+  plannedText: (n) => t('timer.chart.plannedText', { n }),
+  actualText: (n) => t('timer.chart.actualText', { n }),
+  notRun: t('timer.chart.notRun'),
+});
 
 export function PlanVsActual({ doc }: { doc: Y.Doc }) {
   const t = useT();
@@ -88,7 +98,9 @@ export function PlanVsActual({ doc }: { doc: Y.Doc }) {
       {rows.some((r) => r.status !== 'not started') && (
         <ChartSvg
           testId="plan-chart"
-          make={(w, f) => planChart(planChartTitle(day.label), planRows(rows), w, f)}
+          make={(w, f) =>
+            planChart(planChartTitle(day.label), planRows(rows), w, f, planChartWords())
+          }
         />
       )}
     </section>

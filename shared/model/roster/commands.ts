@@ -8,6 +8,7 @@ import { listParticipants } from '../session/read';
 import { admissionMap, rosterMap } from './names';
 import { admissionMode, rosterRecord, type AdmissionMode, type RosterRecord } from './read';
 import type { DeviceBook } from './devices';
+import { englishOf } from '../refusals';
 
 export interface LobbyLimits {
   /** Participants waiting from one device address at most; past it, further ones are refused. */
@@ -30,11 +31,13 @@ export interface JoinRequest {
 
 const SAME_DEVICE = 'Someone has already joined from this device';
 
+/** The reasons the roster keeps, in English (as sessions have always kept them); a page says
+ * them in its reader's language by their code (lobbyReasonCode). */
 export const REASONS = {
   // No address in it: the reason is in the doc, which every attendee holds.
-  device: `${SAME_DEVICE}. The facilitator decides whether you count separately.`,
-  hand: 'The facilitator admits each person by hand in this session.',
-  removed: 'The facilitator removed you from this session.',
+  device: englishOf('roster.sameDevice'),
+  hand: englishOf('roster.byHand'),
+  removed: englishOf('roster.removed'),
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 // The roster's read side: who is admitted, waiting in the lobby or removed, and which
 // participants' votes and answers count.
+import { englishOf } from '../refusals';
 import type * as Y from 'yjs';
 import { admissionMap, rosterMap } from './names';
 import { CLIENTS_MAP } from '../session/names';
@@ -121,4 +122,12 @@ export function shownAuthor(
   const name = participantName(doc, authorId);
   if (!name) return '';
   return isRemoved(doc, authorId) ? `${name} (removed)` : name;
+}
+
+const REASON_CODES = ['roster.sameDevice', 'roster.byHand', 'roster.removed'] as const;
+
+/** The refusal code of a reason the roster keeps (in English), for a page to say it in its
+ * reader's language; null for a reason it does not know (it is shown as it is). */
+export function lobbyReasonCode(reason: string): (typeof REASON_CODES)[number] | null {
+  return REASON_CODES.find((code) => englishOf(code) === reason) ?? null;
 }

@@ -70,29 +70,12 @@ export function msUntilTextChanges(remainingMs: number): number {
   return (into === 0 ? (remainingMs > 0 ? SECOND : 0) : into) + AFTER_CHANGE_MS;
 }
 
-/**
- * What the facilitator did to a block's time, as it was done: "set to 0:12 left" (then "+2:00"
- * for what was added after), "+5:00" or "−1:00" added, or null when nothing was. Never a set time
- * as minutes "added".
- */
-export function timeChangeLabel(t: {
-  addedMs: number;
-  setRemainingMs: number | null;
-  extensionAtSetMs: number;
-}): string | null {
-  const signed = (ms: number) => `${ms > 0 ? '+' : '−'}${formatDuration(Math.abs(ms))}`;
-  if (t.setRemainingMs === null) return t.addedMs === 0 ? null : signed(t.addedMs);
-  const after = t.addedMs - t.extensionAtSetMs;
-  const set = `set to ${formatDuration(t.setRemainingMs)} left`;
-  return after === 0 ? set : `${set}, then ${signed(after)}`;
-}
-
 export type Cue = 'normal' | 'wrapup' | 'danger' | 'overtime';
 
-/** Each cue has words and a shape, so colour never carries the meaning alone. */
+/** Each cue has a shape and an icon beside its words (the page's `timer.cue`), so colour never
+ * carries the meaning alone. */
 export interface CueInfo {
   cue: Cue;
-  label: string;
   /** A distinct outline per cue, for the badge next to the countdown. */
   shape: 'circle' | 'triangle' | 'diamond' | 'square';
   /** An icon name (lucide naming) for the same meaning. */
@@ -100,10 +83,10 @@ export interface CueInfo {
 }
 
 export const CUES: Readonly<Record<Cue, CueInfo>> = {
-  normal: { cue: 'normal', label: 'On time', shape: 'circle', icon: 'clock' },
-  wrapup: { cue: 'wrapup', label: 'Wrap up', shape: 'triangle', icon: 'hourglass' },
-  danger: { cue: 'danger', label: 'Last minute', shape: 'diamond', icon: 'alarm-clock' },
-  overtime: { cue: 'overtime', label: 'Overtime', shape: 'square', icon: 'circle-alert' },
+  normal: { cue: 'normal', shape: 'circle', icon: 'clock' },
+  wrapup: { cue: 'wrapup', shape: 'triangle', icon: 'hourglass' },
+  danger: { cue: 'danger', shape: 'diamond', icon: 'alarm-clock' },
+  overtime: { cue: 'overtime', shape: 'square', icon: 'circle-alert' },
 };
 
 export const DANGER_MS = MINUTE;
@@ -175,8 +158,6 @@ export interface DayProjection {
   deltaMs: number;
   /** "not started" until a block of the day has run: nobody is behind before the start. */
   status: 'ahead' | 'behind' | 'on time' | 'not started';
-  /** "Not started", "On time", "5 min behind", "3 min ahead". */
-  label: string;
 }
 
 /** Within this much of the plan the console says "On time". */
@@ -215,7 +196,6 @@ export function projectDay(args: {
       projectedEndHostMs: plannedEnd,
       deltaMs: 0,
       status: 'not started',
-      label: 'Not started',
     };
   const currentIdx = dayBlocks.findIndex((b) => b.id === snap.facts.blockId);
   let projected: number;
@@ -233,7 +213,6 @@ export function projectDay(args: {
     projected = Math.max(...entries.map((e) => e.endedAtHostMs ?? e.startedAtHostMs + e.elapsedMs));
   }
   const deltaMs = projected - plannedEnd;
-  const minutes = Math.round(Math.abs(deltaMs) / MINUTE);
   const status =
     Math.abs(deltaMs) < ON_TIME_TOLERANCE_MS ? 'on time' : deltaMs > 0 ? 'behind' : 'ahead';
   return {
@@ -242,7 +221,6 @@ export function projectDay(args: {
     projectedEndHostMs: projected,
     deltaMs,
     status,
-    label: status === 'on time' ? 'On time' : `${Math.max(1, minutes)} min ${status}`,
   };
 }
 

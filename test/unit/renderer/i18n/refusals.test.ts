@@ -27,6 +27,11 @@ import { showLanguage, type MessageId } from '#renderer/i18n/language';
 import { translate } from '#renderer/i18n/useT';
 import { errorText, explain } from '#renderer/i18n/validation';
 import { refusalWordsLoading } from '#renderer/i18n/refusalLoader';
+import * as Y from 'yjs';
+import { joinRoster, setRosterState } from '#shared/model/roster/commands';
+import { rosterRecord } from '#shared/model/roster/read';
+import { DeviceBook } from '#shared/model/roster/devices';
+import { lobbyReasonSaid } from '#renderer/features/presence/lobbyReason';
 
 /** Waits for the refusals' words the page's loader asked for (none on an English page). */
 async function refusalWordsLoaded() {
@@ -190,6 +195,33 @@ describe('refusals', () => {
     expect(errorText(err)).toBe('Sie haben keine Stimmen mehr.');
     await showLanguage('fr');
     expect(explain(err)).toBe('Il ne vous reste plus de votes.');
+  });
+
+  it('the lobby’s reasons, kept in English in the roster, read in the page’s language', async () => {
+    const doc = new Y.Doc();
+    const devices = new DeviceBook();
+    const lobby = { perAddress: 4, total: 10 };
+    const join = (participantId: string) =>
+      doc.transact(() =>
+        joinRoster(doc, { participantId, address: '10.0.0.7', devices, now: 1, lobby }),
+      );
+    join('ann');
+    const second = join('ann-again');
+    expect(second).toMatchObject({ state: 'waiting' });
+    const waiting = (second as { reason: string }).reason;
+    setRosterState(doc, 'ann', 'removed');
+    const removed = rosterRecord(doc, 'ann')!.reason;
+    expect(lobbyReasonSaid(waiting)).toMatch(/^Someone has already joined from this device\./);
+    await showLanguage('de');
+    await refusalWordsLoaded();
+    expect(lobbyReasonSaid(waiting)).toBe(
+      'Von diesem Gerät ist schon jemand beigetreten. Die Moderation entscheidet, ob Sie getrennt zählen.',
+    );
+    expect(lobbyReasonSaid(removed)).toBe('Die Moderation hat Sie aus dieser Sitzung entfernt.');
+    await showLanguage('fr');
+    expect(lobbyReasonSaid(removed)).toBe('L’animateur vous a retiré de cette session.');
+    // A reason this page does not know (a newer host's) is shown as it was kept.
+    expect(lobbyReasonSaid('Wait for the break.')).toBe('Wait for the break.');
   });
 
   it('a refusal with values reads them in the page’s plural; unknown codes and errors read as sent', async () => {

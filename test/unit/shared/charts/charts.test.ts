@@ -8,6 +8,11 @@ import { drawnShapes, fitText, type Shape } from '#shared/charts/chartTypes';
 import { chartSvg } from '#shared/charts/chartSvg';
 import { measureWords, measureMoved } from '#shared/charts/measureWords';
 import type { Measure, MeasureValue } from '#shared/model/registers/names';
+import { measureChart } from '#shared/charts/measureChart';
+import { pollChartHtml } from '#shared/export/printCharts';
+import { healthLines } from '#shared/export/toolkitExport';
+import type { ReportPoll } from '#shared/export/reportTypes';
+import { exportWords, measureWordsIn } from '#shared/export/exportWords';
 
 const rects = (shapes: Shape[]) => shapes.filter((s) => s.t === 'rect');
 const texts = (shapes: Shape[]) => shapes.flatMap((s) => (s.t === 'text' ? [s.text] : []));
@@ -216,5 +221,54 @@ describe('measureWords', () => {
     expect(measureWords(measure({ baselineValue: null, targetDate: null }), vs)).toBe(
       '47 → 51 since 2026-10-01; target 60',
     );
+  });
+
+  it('says the trend and draws the chart in the reader’s language: words, numbers and days', () => {
+    const m = measure({ baselineValue: 1250, targetValue: 2000, unit: '' });
+    const vs = [value('2026-10-01', 1400.5), value('2026-12-01', 1500.25)];
+    const de = measureWordsIn(exportWords('de'));
+    expect(measureWords(m, vs, de.trend)).toBe(
+      '1.250 → 1.500,25 seit 14.09.2026; Ziel 2.000 bis 31.03.2027',
+    );
+    const chart = measureChart(m, vs, 600, 12, de);
+    expect(texts(chart.shapes)).toEqual(
+      expect.arrayContaining([
+        'Ausgangswert 1.250',
+        'Ziel 2.000 bis 31.03.2027',
+        '1.400,5',
+        '31.03.2027',
+      ]),
+    );
+    expect(texts(chart.shapes).join(' ')).not.toMatch(/Baseline|Target|2026-|2027-/);
+    expect(chart.table.head).toEqual(['Datum', 'Wert', 'Notiz']);
+    expect(chart.table.rows[0]).toEqual(['14.09.2026', '1.250', 'Ausgangswert']);
+    const fr = measureWordsIn(exportWords('fr'));
+    expect(measureWords(m, [], fr.trend)).toBe(
+      '1\u202f250 le 14/09/2026, pas encore de valeur ultérieure\u00a0; cible 2\u202f000 pour le 31/03/2027',
+    );
+    expect(texts(measureChart(m, [], 600, 12, fr).shapes)).toContain('Aucune valeur enregistrée');
+  });
+});
+
+describe('a team health check beside earlier sessions, in the export’s language', () => {
+  const health = {
+    sessions: ['2026-09-14', 'Kick-off', 'This session'],
+    dimensions: [{ name: 'Tempo', averages: [2.5, null, 3.5] }],
+  };
+  it('names the sessions and writes the averages as the language does', () => {
+    expect(healthLines(health, exportWords('de'))).toEqual([
+      'Tempo: Durchschnitt 3,5 (früher 14.09.2026: 2,5, Kick-off: nicht gefragt)',
+    ]);
+    expect(healthLines(health)).toEqual([
+      'Tempo: average 3.5 (earlier 2026-09-14: 2.5, Kick-off: not asked)',
+    ]);
+    const svg = pollChartHtml(
+      { question: 'Wie geht es?', health } as ReportPoll,
+      exportWords('fr'),
+    );
+    expect(svg).toContain('Cette session');
+    expect(svg).toContain('14/09/2026');
+    expect(svg).toContain('3,5');
+    expect(svg).not.toContain('This session');
   });
 });

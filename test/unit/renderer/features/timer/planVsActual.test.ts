@@ -5,7 +5,12 @@ import { addBlock, addDay } from '#shared/model/agenda/commands';
 import { getAgenda, getBlockOrder } from '#shared/model/agenda/read';
 import { readTimer } from '#shared/model/timer/read';
 import { applyTimerAction } from '#shared/model/timer/commands';
-import { dayReport, formatMinutes } from '#renderer/features/timer/planVsActual';
+import {
+  dayReport,
+  formatMinutes,
+  scheduleWords,
+  timeChangeWords,
+} from '#renderer/features/timer/planVsActual';
 import { projectorModel } from '#renderer/features/projector/projectorModel';
 import { shortcutFor } from '#renderer/features/timer/shortcuts';
 
@@ -32,12 +37,11 @@ describe('dayReport', () => {
     expect(report(doc, nine - 10 * MIN).projection.status).toBe('not started');
     expect(report(doc, nine + 619 * MIN).projection).toMatchObject({
       status: 'not started',
-      label: 'Not started',
       deltaMs: 0,
     });
     applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
     const r = report(doc, nine + 5 * MIN);
-    expect(r.projection.label).toBe('On time');
+    expect(scheduleWords(r.projection)).toBe('On time');
     expect(r.rows[0]).toMatchObject({ title: 'Welcome', actualMs: 5 * MIN, status: 'running' });
     expect(r.rows[1]).toMatchObject({ actualMs: null, status: 'not started' });
   });
@@ -47,7 +51,7 @@ describe('dayReport', () => {
     applyTimerAction(doc, { type: 'start' }, { hostNow: nine });
     // Welcome runs 5 minutes over: the day is 5 minutes behind while it runs ...
     const live = report(doc, nine + 35 * MIN);
-    expect(live.projection.label).toBe('5 min behind');
+    expect(scheduleWords(live.projection)).toBe('5 min behind');
     expect(live.rows[0]!.overtimeMs).toBe(5 * MIN);
     applyTimerAction(doc, { type: 'next' }, { hostNow: nine + 35 * MIN });
     // ... and after it ended, while Vision runs on plan.
@@ -57,7 +61,7 @@ describe('dayReport', () => {
       overtimeMs: 5 * MIN,
       status: 'done',
     });
-    expect(after.projection.label).toBe('5 min behind');
+    expect(scheduleWords(after.projection)).toBe('5 min behind');
     expect(after.projection.projectedEndHostMs).toBe(nine + 110 * MIN);
   });
 
@@ -67,7 +71,7 @@ describe('dayReport', () => {
     applyTimerAction(doc, { type: 'extend', deltaMs: 5 * MIN }, { hostNow: nine + MIN });
     const r = report(doc, nine + 2 * MIN);
     expect(r.rows[0]!.addedMs).toBe(5 * MIN);
-    expect(r.projection.label).toBe('5 min behind');
+    expect(scheduleWords(r.projection)).toBe('5 min behind');
   });
 });
 
@@ -76,10 +80,9 @@ describe('the day as it runs, and a time set by hand', () => {
     const { doc } = session(); // dated 2026-03-10
     const later = new Date(2026, 11, 5, 9, 5).getTime();
     applyTimerAction(doc, { type: 'start' }, { hostNow: later });
-    expect(report(doc, later + MIN).projection).toMatchObject({
-      status: 'behind',
-      label: '5 min behind',
-    });
+    const p = report(doc, later + MIN).projection;
+    expect(p.status).toBe('behind');
+    expect(scheduleWords(p)).toBe('5 min behind');
   });
 
   it('records "Set time left" as what was set, in the ledger and the row', () => {
@@ -152,5 +155,20 @@ describe('helpers', () => {
     expect(k('ArrowRight', { altKey: true })).toBeNull();
     expect(k('+', { ctrlKey: true })).toBeNull();
     expect(k('x')).toBeNull();
+  });
+});
+
+describe('timeChangeWords', () => {
+  it('says a time set by hand as set, and what was added after it', () => {
+    expect(timeChangeWords({ addedMs: 0, setRemainingMs: null, extensionAtSetMs: 0 })).toBeNull();
+    expect(timeChangeWords({ addedMs: 5 * MIN, setRemainingMs: null, extensionAtSetMs: 0 })).toBe(
+      '+5:00',
+    );
+    expect(timeChangeWords({ addedMs: -MIN, setRemainingMs: null, extensionAtSetMs: 0 })).toBe(
+      '−1:00',
+    );
+    const set = { addedMs: -28 * MIN, setRemainingMs: 12 * MIN, extensionAtSetMs: -28 * MIN };
+    expect(timeChangeWords(set)).toBe('set to 12:00 left');
+    expect(timeChangeWords({ ...set, addedMs: -27 * MIN })).toBe('set to 12:00 left, then +1:00');
   });
 });

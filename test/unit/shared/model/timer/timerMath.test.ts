@@ -8,7 +8,6 @@ import {
   AFTER_CHANGE_MS,
   projectDay,
   runDayStartMs,
-  timeChangeLabel,
   timerDisplay,
   wrapUpThresholdMs,
   CUES,
@@ -84,9 +83,8 @@ describe('cues', () => {
     expect(cueFor(2 * MIN + 1, 5 * MIN).cue).toBe('normal');
   });
 
-  it('every cue has its own label and shape, not only a colour', () => {
+  it('every cue has its own shape and icon, not only a colour', () => {
     const all = Object.values(CUES);
-    expect(new Set(all.map((c) => c.label)).size).toBe(4);
     expect(new Set(all.map((c) => c.shape)).size).toBe(4);
     expect(new Set(all.map((c) => c.icon)).size).toBe(4);
   });
@@ -111,7 +109,7 @@ describe('timerDisplay', () => {
     expect(timerDisplay(s, ORDER, T0 + 25 * MIN).cue.cue).toBe('wrapup');
     expect(timerDisplay(s, ORDER, T0 + 29 * MIN + 0.1 * S)).toMatchObject({
       text: '1:00',
-      cue: { cue: 'danger', label: 'Last minute' },
+      cue: { cue: 'danger' },
     });
     expect(timerDisplay(s, ORDER, T0 + 31 * MIN + 5 * S)).toMatchObject({
       text: '-1:05',
@@ -137,7 +135,6 @@ describe('projectDay', () => {
         projectedEndHostMs: T0 + 90 * MIN,
         deltaMs: 0,
         status: 'not started',
-        label: 'Not started',
       });
     }
     // Chosen but not started (the console's first block, idle) is not started either.
@@ -163,29 +160,16 @@ describe('projectDay', () => {
     );
   });
 
-  it('says a time set by hand as set, and what was added after it', () => {
-    expect(timeChangeLabel({ addedMs: 0, setRemainingMs: null, extensionAtSetMs: 0 })).toBeNull();
-    expect(timeChangeLabel({ addedMs: 5 * MIN, setRemainingMs: null, extensionAtSetMs: 0 })).toBe(
-      '+5:00',
-    );
-    expect(timeChangeLabel({ addedMs: -MIN, setRemainingMs: null, extensionAtSetMs: 0 })).toBe(
-      '−1:00',
-    );
-    const set = { addedMs: -28 * MIN, setRemainingMs: 12 * MIN, extensionAtSetMs: -28 * MIN };
-    expect(timeChangeLabel(set)).toBe('set to 12:00 left');
-    expect(timeChangeLabel({ ...set, addedMs: -27 * MIN })).toBe('set to 12:00 left, then +1:00');
-  });
-
   it('a late start and an overrunning block push the projected end out live', () => {
     // Started 5 minutes late; block a runs 3 minutes over and is still running.
     const s = run([[5 * MIN, { type: 'start' }]]);
     const at = (ms: number) =>
       projectDay({ dayBlocks: DAY1, snap: s, hostNow: T0 + ms, plannedStartHostMs: T0 });
     expect(at(10 * MIN).projectedEndHostMs).toBe(T0 + 95 * MIN);
-    expect(at(10 * MIN).label).toBe('5 min behind');
+    expect(at(10 * MIN)).toMatchObject({ status: 'behind', deltaMs: 5 * MIN });
     const over = at(38 * MIN); // a planned to end at 35
     expect(over.projectedEndHostMs).toBe(T0 + 38 * MIN + 60 * MIN);
-    expect(over).toMatchObject({ status: 'behind', label: '8 min behind', deltaMs: 8 * MIN });
+    expect(over).toMatchObject({ status: 'behind', deltaMs: 8 * MIN });
   });
 
   it('finishing early puts the day ahead; skipped blocks count zero', () => {
@@ -201,7 +185,7 @@ describe('projectDay', () => {
       plannedStartHostMs: T0,
     });
     expect(p.projectedEndHostMs).toBe(T0 + 20 * MIN + 45 * MIN);
-    expect(p).toMatchObject({ status: 'ahead', label: '25 min ahead' });
+    expect(p).toMatchObject({ status: 'ahead', deltaMs: -25 * MIN });
   });
 
   it('without a planned start, measures from when the day actually started', () => {
@@ -226,7 +210,7 @@ describe('projectDay', () => {
       plannedStartHostMs: T0,
     });
     expect(p.projectedEndHostMs).toBe(T0 + 92 * MIN);
-    expect(p.label).toBe('2 min behind');
+    expect(p).toMatchObject({ status: 'behind', deltaMs: 2 * MIN });
   });
 
   it('localDayStartMs reads a date and a start time in local time', () => {
