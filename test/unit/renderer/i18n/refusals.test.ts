@@ -17,7 +17,6 @@ import {
 import { addMeasure } from '#shared/model/registers/commands';
 import { recordMeasureValue } from '#shared/model/registers/measureValues';
 import { parseTemplateFile } from '#shared/templates/templateFile';
-import * as Y from 'yjs';
 import type { RefusalCode } from '#renderer/i18n/refusalWords';
 import { ValidationError } from '#shared/model/limits';
 import { addBoardNote, castVote, openVoting, revealNotes } from '#shared/model/board/index';
