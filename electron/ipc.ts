@@ -2,11 +2,14 @@
 // origin) and its arguments (the HostApi validators) before it reaches the host.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import {
+  HostApiError,
   hostApiArgs,
   parseHostApiCall,
   type HostApi,
   type HostApiMethod,
 } from '../shared/protocol/hostApi';
+import type { IpcAnswer } from '../shared/protocol/bridge';
+import { wordFields } from '../shared/protocol/hostWords';
 import { ipcChannel, SHELL_CHANNELS } from '../shared/protocol/channels';
 
 export class IpcRejection extends Error {}
@@ -22,6 +25,21 @@ export function isTrustedSender(event: IpcMainInvokeEvent, hostOrigin: string): 
   }
 }
 
+/**
+ * The call's value, or the host's refusal as an answer (shared/protocol/bridge.ts IpcAnswer): the
+ * fields server.ts's error body carries, so a console in the shell words it as a browser's does.
+ * Anything else (a fault, not a refusal) still rejects.
+ */
+async function answer(call: () => Promise<unknown>): Promise<IpcAnswer<unknown>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (err) {
+    if (!(err instanceof HostApiError)) throw err;
+    const refusal = err.status < 500 ? err.refusal : undefined;
+    return { ok: false, error: err.message, ...wordFields(err.words), ...(refusal && { refusal }) };
+  }
+}
+
 /** Registers one handler per HostApi method; returns a function that removes them. */
 export function registerIpc(api: HostApi, hostOrigin: string): () => void {
   const methods = Object.keys(hostApiArgs) as HostApiMethod[];
@@ -31,7 +49,7 @@ export function registerIpc(api: HostApi, hostOrigin: string): () => void {
         throw new IpcRejection(`IPC ${method} refused: untrusted sender`);
       const parsed = parseHostApiCall(method, args);
       const call = api[method] as (a: typeof parsed) => Promise<unknown>;
-      return call(parsed);
+      return answer(() => call(parsed));
     });
   }
   return () => {

@@ -2,11 +2,13 @@
 // Every channel comes from shared/protocol/channels.ts, which bundles no validators.
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_API_METHODS } from '../shared/protocol/methods';
-import type { ExportedSessionFile, HostApi, HostApiMethod } from '../shared/protocol/hostApi';
-import type { OffsiteBridge, ProjectorDisplays } from '../shared/protocol/bridge';
+import type { ExportedSessionFile, HostApiMethod } from '../shared/protocol/hostApi';
+import type { IpcHostApi, OffsiteBridge, ProjectorDisplays } from '../shared/protocol/bridge';
 import type { SaveExportArgs, SaveExportResult } from '../shared/protocol/exportBridge';
 import { ipcChannel, SHELL_CHANNELS } from '../shared/protocol/channels';
 
+// Each call answers main's IpcAnswer as it came (a refusal included: contextBridge would drop a
+// thrown error's code); the electron platform unwraps it.
 const host = {} as Record<HostApiMethod, (args: unknown) => Promise<unknown>>;
 for (const method of HOST_API_METHODS as readonly HostApiMethod[]) {
   host[method] = (args: unknown) => ipcRenderer.invoke(ipcChannel(method), args);
@@ -14,7 +16,7 @@ for (const method of HOST_API_METHODS as readonly HostApiMethod[]) {
 
 const bridge = {
   platform: 'electron',
-  host: host as HostApi,
+  host: host as IpcHostApi,
   openProjector: (sessionId: string) =>
     ipcRenderer.invoke(SHELL_CHANNELS.openProjector, sessionId) as Promise<void>,
   saveExport: (args: SaveExportArgs) =>

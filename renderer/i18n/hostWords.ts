@@ -13,6 +13,8 @@ import { errorText, type Refusal } from './validation';
 // Each code's message id, written out: the build shortens ids where they are string literals,
 // and a code missing here (or from the English catalog) is a type error.
 const IDS = {
+  'address.fixed': 'host.address.fixed',
+  'address.gone': 'host.address.gone',
   'caution.bridge': 'host.caution.bridge',
   'caution.linkLocal': 'host.caution.linkLocal',
   'caution.loopback': 'host.caution.loopback',

@@ -36,6 +36,7 @@ const IDS = {
   'board.columnsMax': 'refusal.board.columnsMax',
   'board.columnsMin': 'refusal.board.columnsMin',
   'board.dots': 'refusal.board.dots',
+  'board.facilitatorOnly': 'refusal.board.facilitatorOnly',
   'board.keyMissing': 'refusal.board.keyMissing',
   'board.maxPerNoteWhole': 'refusal.board.maxPerNoteWhole',
   'board.none': 'refusal.board.none',
@@ -88,8 +89,18 @@ const IDS = {
   'poll.sameOption': 'refusal.poll.sameOption',
   'poll.twoOptions': 'refusal.poll.twoOptions',
   'question.gone': 'refusal.question.gone',
+  'records.committed': 'refusal.records.committed',
+  'records.date': 'refusal.records.date',
   'records.dissent': 'refusal.records.dissent',
   'records.dissentCount': 'refusal.records.dissentCount',
+  'records.exists': 'refusal.records.exists',
+  'records.list': 'refusal.records.list',
+  'records.listMax': 'refusal.records.listMax',
+  'records.none': 'refusal.records.none',
+  'records.notId': 'refusal.records.notId',
+  'records.recordId': 'refusal.records.recordId',
+  'records.number': 'refusal.records.number',
+  'records.numberNotText': 'refusal.records.numberNotText',
   'records.status': 'refusal.records.status',
   'records.time': 'refusal.records.time',
   'series.alreadyYou': 'refusal.series.alreadyYou',
@@ -103,6 +114,7 @@ const IDS = {
   'series.onlyResponsible': 'refusal.series.onlyResponsible',
   'series.status': 'refusal.series.status',
   'series.updateExists': 'refusal.series.updateExists',
+  'session.date': 'refusal.session.date',
   'session.firstDayFirst': 'refusal.session.firstDayFirst',
   'session.language': 'refusal.session.language',
   'session.lastBeforeFirst': 'refusal.session.lastBeforeFirst',
@@ -110,6 +122,8 @@ const IDS = {
   'suggestion.decide': 'refusal.suggestion.decide',
   'suggestion.exists': 'refusal.suggestion.exists',
   'suggestion.kind': 'refusal.suggestion.kind',
+  'template.atBlock': 'refusal.template.atBlock',
+  'template.atDay': 'refusal.template.atDay',
   'template.blockObject': 'refusal.template.blockObject',
   'template.blocksMax': 'refusal.template.blocksMax',
   'template.dayShape': 'refusal.template.dayShape',
@@ -134,7 +148,13 @@ export function refusalText(err: Refusal): string | null {
     err.code !== undefined && Object.hasOwn(IDS, err.code) ? IDS[err.code as RefusalCode] : null;
   if (id === null) return null;
   const text = translate(id, { ...err.values } as Values);
-  return text === id ? null : text;
+  if (text === id) return null;
+  // Where in a template file it happened (templateRefusals.ts refusedAt), around its own words.
+  const { atDay: day, atBlock: block } = err.values ?? {};
+  if (typeof day !== 'number') return text;
+  const at = typeof block === 'number' ? IDS['template.atBlock'] : IDS['template.atDay'];
+  const placed = translate(at, { day, block: block ?? '', refusal: text });
+  return placed === at ? null : placed;
 }
 
 type Catalog = { default: Messages };

@@ -68,6 +68,8 @@ export const CONSOLE_REFUSALS = {
   'board.columnsMax': 'A board has at most {max} columns.',
   'board.columnsMin': 'A board needs at least one column.',
   'board.dots': 'Dots per person must be a whole number from 1 to {max}.',
+  'board.facilitatorOnly':
+    'Only the facilitator can {action, select, columns {change the columns} board {change the board} settings {change the board settings} voting {open voting} merge {merge notes} other {do that}}.',
   'board.keyMissing': "The facilitator's key is missing.",
   'board.maxPerNoteWhole': 'The maximum per note must be a whole number of at least 1.',
   'board.otherKey': "This board was set up with another facilitator's key.",
@@ -95,12 +97,33 @@ export const CONSOLE_REFUSALS = {
     'The wrap-up time must be a whole number of minutes from 1 to {max}, or empty for automatic.',
   // Registers and measures.
   'measure.dateMissing': 'The date is missing: when was the value true?',
+  'records.committed': 'Committed must be yes or no.',
+  'records.date':
+    '{field, select, due {The due date} baselineDate {The baseline date} targetDate {The target date} date {The date} other {The date}} must be a date like 2026-12-31.',
   'records.dissent': 'Dissent must be a count or a list of names.',
   'records.dissentCount': 'The dissent count must be a whole number, 0 or more.',
+  'records.exists':
+    'That {kind, select, decision {decision} action {action} measure {measure} measureValue {measure value} suggestion {suggestion} other {record}} already exists.',
+  'records.list':
+    '{field, select, consulted {Consulted} informed {Informed} dissent {Dissent} options {Options considered} sourceNote {A source note} linkedDecision {A linked decision} linkedAction {A linked action} other {The list}} must be a list.',
+  'records.listMax':
+    '{field, select, consulted {Consulted} informed {Informed} dissent {Dissent} options {Options considered} sourceNote {A source note} linkedDecision {A linked decision} linkedAction {A linked action} other {The list}} has more than {max} entries.',
+  'records.none':
+    'There is no such {kind, select, decision {decision} action {action} measure {measure} measureValue {measure value} suggestion {suggestion} other {record}}.',
+  'records.notId':
+    '{field, select, block {The block} sourceNote {A source note} sourceGroup {The source group} linkedDecision {A linked decision} linkedAction {A linked action} measure {The measure} session {The session} author {The author} acceptedRecord {The accepted record} other {The id}} is not an id.',
+  'records.recordId':
+    'The {kind, select, decision {decision} action {action} measure {measure} measureValue {measure value} suggestion {suggestion} other {record}} id is not an id.',
+  'records.number':
+    '{field, select, value {The value} baseline {The baseline value} target {The target value} other {The value}} must be a number such as 42 or 42.5; “{typed}” is not one.',
+  'records.numberNotText':
+    '{field, select, value {The value} baseline {The baseline value} target {The target value} other {The value}} must be a number such as 42 or 42.5; that is not one.',
   'records.status': 'The status must be one of: {statuses}.',
   'records.time': 'A time must be a number of milliseconds.',
   'suggestion.decide': 'A suggestion is accepted or dismissed.',
   // The session's details and language.
+  'session.date':
+    '{field, select, firstDay {The first day} lastDay {The last day} other {The date}} must be a date like 2026-11-26.',
   'session.firstDayFirst': 'Set the first day before the last day.',
   'session.language': 'Unknown language {language}.',
   'session.lastBeforeFirst': 'The last day is before the first day.',
@@ -132,6 +155,67 @@ export const CONSOLE_REFUSALS = {
   'series.status': 'The status must be one of: {statuses}.',
 } as const;
 
+/**
+ * The keys a refusal's `select` takes, by code and argument: the field or record it names, so the
+ * sentence carries no English (a value is a number or words the person typed) and each language
+ * names the field in its own words (the catalogs' ICU `select`). The field is named where the
+ * refusal is made, not by the page: one form (a measure, an action) submits many fields and
+ * cannot tell which one a refusal is about, as cleanText's rules let a one-field page do. The
+ * validators take these keys as their types; refusals.test checks every language has a case
+ * for each.
+ */
+export const REFUSAL_SELECTS = {
+  'board.facilitatorOnly': { action: ['columns', 'board', 'settings', 'voting', 'merge'] },
+  'records.date': { field: ['due', 'baselineDate', 'targetDate', 'date'] },
+  'records.exists': { kind: ['decision', 'action', 'measure', 'measureValue', 'suggestion'] },
+  'records.list': {
+    field: [
+      'consulted',
+      'informed',
+      'dissent',
+      'options',
+      'sourceNote',
+      'linkedDecision',
+      'linkedAction',
+    ],
+  },
+  'records.listMax': {
+    field: [
+      'consulted',
+      'informed',
+      'dissent',
+      'options',
+      'sourceNote',
+      'linkedDecision',
+      'linkedAction',
+    ],
+  },
+  'records.none': { kind: ['decision', 'action', 'measure', 'measureValue', 'suggestion'] },
+  'records.notId': {
+    field: [
+      'block',
+      'sourceNote',
+      'sourceGroup',
+      'linkedDecision',
+      'linkedAction',
+      'measure',
+      'session',
+      'author',
+      'acceptedRecord',
+    ],
+  },
+  'records.recordId': { kind: ['decision', 'action', 'measure', 'measureValue', 'suggestion'] },
+  'records.number': { field: ['value', 'baseline', 'target'] },
+  'records.numberNotText': { field: ['value', 'baseline', 'target'] },
+  'session.date': { field: ['firstDay', 'lastDay'] },
+} as const;
+
+/** The keys of one select: `SelectKey<'records.date', 'field'>` is 'due' | 'baselineDate' | …. */
+export type SelectKey<
+  C extends keyof typeof REFUSAL_SELECTS,
+  A extends keyof (typeof REFUSAL_SELECTS)[C],
+> = (typeof REFUSAL_SELECTS)[C][A] extends readonly (infer K)[] ? K : never;
+
 export type RoomRefusalCode = keyof typeof REFUSALS;
 export type ConsoleRefusalCode = keyof typeof CONSOLE_REFUSALS;
 // A template file's refusals (TemplateRefusalCode) are in shared/templates/templateRefusals.ts:
@@ -159,13 +243,21 @@ export const englishOf = (code: ModelRefusalCode, values: RefusalValues = {}): s
 const numberEn = new Intl.NumberFormat('en');
 
 /**
- * Formats an English message: its arguments are `{name}` and `{name, number}` only (a plural in
- * English is two codes), so a phone's bundle carries no ICU reader. refusals.test.ts formats
- * every message as Lingui does and holds the messages to these two forms.
+ * Formats an English message: its arguments are `{name}`, `{name, number}` and a `select` whose
+ * cases are plain text (a field's name; a plural in English is two codes), so a phone's bundle
+ * carries no ICU reader. refusals.test.ts formats every message as Lingui does and holds the
+ * messages to these forms.
  */
 export function formatIcu(message: string, values: RefusalValues): string {
-  return message.replace(/\{(\w+)(, number)?\}/g, (_m, name: string, number?: string) => {
-    const v = values[name];
-    return number && typeof v === 'number' ? numberEn.format(v) : String(v);
-  });
+  return message.replace(
+    /\{(\w+)(?:(, number)|, select,((?:\s*\w+\s*\{[^{}]*\})+)\s*)?\}/g,
+    (_m, name: string, number?: string, cases?: string) => {
+      const v = values[name];
+      if (cases !== undefined) {
+        const text = new Map([...cases.matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map((c) => [c[1], c[2]]));
+        return text.get(String(v)) ?? text.get('other') ?? '';
+      }
+      return number && typeof v === 'number' ? numberEn.format(v) : String(v);
+    },
+  );
 }

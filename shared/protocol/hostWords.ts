@@ -1,4 +1,4 @@
-// Words the host sends for a person to read (the venue card's labels and notices, the storage
+// Words the host sends for a person to read (the venue card's labels, notices and refusals, the storage
 // warning, import refusals): a stable code and its values, with the English sentence beside it
 // for old clients and logs. The renderer words each code in the page's language (the console
 // catalogs' `host.<code>` ids) and shows a code it does not know as the English sent, so an older
@@ -27,6 +27,9 @@ export interface HostWordValues {
   'notice.newNetwork': { address: string; label: HostWords; inUse: string };
   // Windows' Public profile.
   'network.public': { name: string };
+  // An address the facilitator chose that the host cannot use.
+  'address.fixed': Record<string, never>;
+  'address.gone': { address: string };
   // The storage warning: why a write failed (or the system's own message, as a plain string).
   'storage.fault': { dataDir: string; fault: HostWords | string };
   'fault.full': { code: string };
@@ -73,6 +76,8 @@ export const HOST_WORD_CODES = Object.keys({
   'notice.gone': 1,
   'notice.newNetwork': 1,
   'network.public': 1,
+  'address.fixed': 1,
+  'address.gone': 1,
   'storage.fault': 1,
   'fault.full': 1,
   'fault.quota': 1,

@@ -12,7 +12,7 @@ import {
   type BlockDraft,
   type DayDraft,
 } from '../model/agenda/names';
-import { invalidTemplate } from './templateRefusals';
+import { invalidTemplate, refusedAt } from './templateRefusals';
 
 export const TEMPLATE_FILE_FORMAT = 'offsite-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -102,12 +102,12 @@ export function serializeTemplateFile(t: TemplateFile): string {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Runs `fn`, prefixing a refusal with where in the file it happened. */
-function at<T>(where: string, fn: () => T): T {
+/** Runs `fn`, saying a refusal as it happened at day `day` (and block `block`) of the file. */
+function at<T>(day: number, block: number | undefined, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof ValidationError) throw new ValidationError(`${where}: ${err.message}`);
+    if (err instanceof ValidationError) throw refusedAt(err, day, block);
     throw err;
   }
 }
@@ -144,11 +144,11 @@ export function parseTemplateFile(text: string): TemplateFile {
       throw invalidTemplate('template.dayShape', { day: i + 1 });
     if (d.blocks.length > MAX_TEMPLATE_BLOCKS)
       throw invalidTemplate('template.blocksMax', { max: MAX_TEMPLATE_BLOCKS });
-    const fields = at(where, () =>
+    const fields = at(i + 1, undefined, () =>
       cleanDayFields({ label: d.label as string, startTime: d.startTime as string }, where),
     );
     const blocks = d.blocks.map((b: unknown, j: number) =>
-      at(`${where}, block ${j + 1}`, () => {
+      at(i + 1, j + 1, () => {
         if (!isObject(b)) throw invalidTemplate('template.blockObject');
         return cleanBlock(b as unknown as BlockDraft);
       }),

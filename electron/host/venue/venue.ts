@@ -82,7 +82,7 @@ export function createVenue(
       try {
         address.choose(chosen);
       } catch (err) {
-        if (err instanceof AddressError) throw new HostApiError(err.message, 409);
+        if (err instanceof AddressError) throw new HostApiError(err.message, 409, err.words);
         throw err;
       }
       return status();

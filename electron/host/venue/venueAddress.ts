@@ -27,7 +27,15 @@ export interface VenueAddressOptions {
   log?: (message: string) => void;
 }
 
-export class AddressError extends Error {}
+/** An address the host cannot use; `words` when a person reads it (the console's venue card). */
+export class AddressError extends Error {
+  constructor(
+    message: string,
+    readonly words?: HostWords,
+  ) {
+    super(message);
+  }
+}
 
 const LOOPBACK_LABEL = hostWords('label.loopback', {}, 'this computer only (no network)');
 const LOOPBACK_CAUTION = hostWords(
@@ -133,14 +141,24 @@ export class VenueAddress {
 
   /** The facilitator picks an address (null: back to the automatic choice). */
   choose(address: string | null): void {
-    if (this.fixed) throw new AddressError('This host was started with a fixed address.');
+    if (this.fixed) {
+      const english = 'This host was started with a fixed address.';
+      throw new AddressError(english, hostWords('address.fixed', {}, english));
+    }
     this.listed = this.readRanked();
     if (address === null) {
       this.pick = null;
       this.choice = 'automatic';
     } else {
       if (!this.listed.some((a) => a.address === address))
-        throw new AddressError(`This computer no longer has the address ${address}.`);
+        throw new AddressError(
+          `This computer no longer has the address ${address}.`,
+          hostWords(
+            'address.gone',
+            { address },
+            `This computer no longer has the address ${address}.`,
+          ),
+        );
       this.pick = { address };
       this.choice = 'facilitator';
     }

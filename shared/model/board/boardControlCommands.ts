@@ -25,7 +25,7 @@ export type BoardOptions = Partial<
 > & { columns?: { id?: string; title: string }[] };
 
 function facilitatorKeys(viewer: BoardViewer, blockId: string, purpose: BoardKeyPurpose) {
-  requireFacilitator(viewer, 'change the board');
+  requireFacilitator(viewer, 'board');
   if (!viewer.facilitatorSecret) throw invalid('board.keyMissing');
   return deriveBlockKeyPair(viewer.facilitatorSecret, blockId, purpose);
 }
@@ -116,7 +116,7 @@ export function updateBoardSettings(
   args: { blockId: string; facilitator: BoardViewer; options: BoardOptions },
   origin: unknown = LOCAL_ORIGIN,
 ): BoardSettings {
-  requireFacilitator(args.facilitator, 'change the board settings');
+  requireFacilitator(args.facilitator, 'settings');
   const current = requireControl(doc, args.blockId);
   const o = args.options;
   if (
@@ -183,7 +183,7 @@ export function openVoting(
   args: { blockId: string; facilitator: BoardViewer },
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  requireFacilitator(args.facilitator, 'open voting');
+  requireFacilitator(args.facilitator, 'voting');
   const control = requireControl(doc, args.blockId);
   if (control.phase !== 'revealed') throw invalid('board.revealBeforeVoting');
   transact(doc, origin, () => {

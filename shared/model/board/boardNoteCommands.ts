@@ -174,7 +174,7 @@ export function mergeBoardNotes(
   args: { targetId: string; sourceIds: string[]; facilitator: BoardViewer },
   origin: unknown = LOCAL_ORIGIN,
 ): string {
-  requireFacilitator(args.facilitator, 'merge notes');
+  requireFacilitator(args.facilitator, 'merge');
   const target = getNoteMap(doc, args.targetId);
   const blockId = target.get('blockId');
   const sources = args.sourceIds

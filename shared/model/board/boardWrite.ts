@@ -5,7 +5,13 @@ import { transact } from '../doc';
 import { boardMaps, readControl, type BoardControl, type BoardViewer } from './boardDoc';
 import { unlockForAuthor } from './boardCrypto';
 import { ANONYMOUS_ORIGIN } from '../origins';
-import { englishOf, invalid, type ModelRefusalCode, type RefusalValues } from '../refusals';
+import {
+  englishOf,
+  invalid,
+  type ModelRefusalCode,
+  type RefusalValues,
+  type SelectKey,
+} from '../refusals';
 
 /** Someone tried what their role does not allow; the UI should not have offered it. */
 export class BoardPermissionError extends Error {
@@ -26,8 +32,12 @@ export class BoardPermissionError extends Error {
 export const denied = (code: ModelRefusalCode, values: RefusalValues = {}) =>
   new BoardPermissionError(englishOf(code, values), { code, values });
 
-export function requireFacilitator(viewer: BoardViewer, what: string): void {
-  if (!viewer.isFacilitator) throw new BoardPermissionError(`Only the facilitator can ${what}.`);
+/** Refuses anyone but the facilitator `action` (a key the catalogs word: refusals.ts). */
+export function requireFacilitator(
+  viewer: BoardViewer,
+  action: SelectKey<'board.facilitatorOnly', 'action'>,
+): void {
+  if (!viewer.isFacilitator) throw denied('board.facilitatorOnly', { action });
 }
 
 export function requireControl(doc: Y.Doc, blockId: string): BoardControl {

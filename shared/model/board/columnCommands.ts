@@ -28,7 +28,7 @@ export function setBoardColumns(
   args: { blockId: string; facilitator: BoardViewer; columns: { id?: string; title: string }[] },
   origin: unknown = LOCAL_ORIGIN,
 ): BoardColumn[] {
-  requireFacilitator(args.facilitator, 'change the columns');
+  requireFacilitator(args.facilitator, 'columns');
   const control = requireControl(doc, args.blockId);
   const known = new Set(control.settings.columns.map((c) => c.id));
   const seen = new Set<string>();

@@ -31,25 +31,25 @@ const field = <V>(
 });
 
 export const measureValueKind: RecordKind<MeasureValue> = {
-  what: 'measure value',
+  what: 'measureValue',
   map: MEASURE_VALUES,
   required: 'measureId',
   time: 'recordedAt',
   fields: {
     measureId: field(
       stored.title,
-      (v) => vId(v, 'The measure'),
+      (v) => vId(v, 'measure'),
       () => '',
     ),
     // A value that does not read as a finite number is dropped by the reader (never drawn as 0).
     value: field(
       (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN),
-      (v) => vNumber(v, 'The value'),
+      (v) => vNumber(v, 'value'),
       () => Number.NaN,
     ),
     date: field(
       stored.text,
-      (v) => vDate(v, 'The date') ?? '',
+      (v) => vDate(v, 'date') ?? '',
       () => '',
     ),
     note: field(
@@ -64,7 +64,7 @@ export const measureValueKind: RecordKind<MeasureValue> = {
     ),
     sessionId: field(
       stored.textOrNull,
-      (v) => vIdOrNull(v, 'The session'),
+      (v) => vIdOrNull(v, 'session'),
       () => null,
     ),
     recordedAt: field(stored.time, undefined, (now) => now),
@@ -106,8 +106,8 @@ export function recordMeasureValue(
   origin?: unknown,
 ): MeasureValue {
   getRecord(doc.getMap<Y.Map<unknown>>(MEASURES), args.measureId, 'measure');
-  const value = vNumber(args.value, 'The value');
-  const date = vDate(args.date, 'The date');
+  const value = vNumber(args.value, 'value');
+  const date = vDate(args.date, 'date');
   if (date === null) throw invalid('measure.dateMissing');
   return addRecord(measureValueKind, doc, { ...args, value, date }, origin);
 }

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS, ValidationError } from '../limits';
+import { cleanText, NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
 import {
   ACTION_STATUSES,
   ACTIONS,
@@ -27,7 +27,24 @@ import {
   type Dissent,
   type Measure,
 } from './names';
-import { invalid } from '../refusals';
+import { invalid, type SelectKey } from '../refusals';
+
+/** The fields and records the refusals below name, each a key the catalogs word (refusals.ts). */
+type ListField = SelectKey<'records.list', 'field'>;
+type IdField = SelectKey<'records.notId', 'field'>;
+type DateField = SelectKey<'records.date', 'field'>;
+type NumberField = SelectKey<'records.number', 'field'>;
+type PeopleField = Extract<ListField, 'consulted' | 'informed' | 'dissent'>;
+/** A record in messages: "There is no such decision." */
+export type RecordWhat = SelectKey<'records.none', 'kind'>;
+
+// The people lists' names inside cleanText's English (a name that is too long): its rules are
+// worded by the page, with the field it names (validation.ts).
+const PEOPLE_ENGLISH: Record<PeopleField, string> = {
+  consulted: 'Consulted',
+  informed: 'Informed',
+  dissent: 'Dissent',
+};
 
 // ---- write cleaners (throw ValidationError with a readable message) ----
 
@@ -38,28 +55,40 @@ export const vShort = (v: unknown, what: string) =>
   cleanText(v ?? '', what, SHORT_TEXT_MAX_CHARS, true);
 export const vName = (v: unknown, what: string) => cleanText(v ?? '', what, NAME_MAX_CHARS, true);
 
-function vList(v: unknown, what: string, maxItems: number, each: (x: unknown) => string): string[] {
+function vList(
+  v: unknown,
+  field: ListField,
+  maxItems: number,
+  each: (x: unknown) => string,
+): string[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) throw new ValidationError(`${what} must be a list.`);
-  if (v.length > maxItems) throw new ValidationError(`${what} has more than ${maxItems} entries.`);
+  if (!Array.isArray(v)) throw invalid('records.list', { field });
+  if (v.length > maxItems) throw invalid('records.listMax', { field, max: maxItems });
   return v.map(each).filter((s) => s.length > 0);
 }
 
-export const vPeople = (v: unknown, what: string) =>
-  vList(v, what, MAX_PEOPLE, (x) => cleanText(x, `A name in ${what}`, NAME_MAX_CHARS, true));
-export const vOptions = (v: unknown) =>
-  vList(v, 'Options considered', MAX_OPTIONS, (x) =>
-    cleanText(x, 'An option', OPTION_MAX_CHARS, true),
+export const vPeople = (v: unknown, field: PeopleField) =>
+  vList(v, field, MAX_PEOPLE, (x) =>
+    cleanText(x, `A name in ${PEOPLE_ENGLISH[field]}`, NAME_MAX_CHARS, true),
   );
+export const vOptions = (v: unknown) =>
+  vList(v, 'options', MAX_OPTIONS, (x) => cleanText(x, 'An option', OPTION_MAX_CHARS, true));
 
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
-export function vId(v: unknown, what: string): string {
-  if (typeof v !== 'string' || !ID_RE.test(v)) throw new ValidationError(`${what} is not an id.`);
+const isId = (v: unknown): v is string => typeof v === 'string' && ID_RE.test(v);
+export function vId(v: unknown, field: IdField): string {
+  if (!isId(v)) throw invalid('records.notId', { field });
   return v;
 }
-export const vIdOrNull = (v: unknown, what: string) =>
-  v === null || v === undefined ? null : vId(v, what);
-export const vIds = (v: unknown, what: string) => vList(v, what, MAX_LINKS, (x) => vId(x, what));
+/** A record's own id ("The decision id is not an id."). */
+export function vRecordId(v: unknown, kind: RecordWhat): string {
+  if (!isId(v)) throw invalid('records.recordId', { kind });
+  return v;
+}
+export const vIdOrNull = (v: unknown, field: IdField) =>
+  v === null || v === undefined ? null : vId(v, field);
+export const vIds = (v: unknown, field: IdField & ListField) =>
+  vList(v, field, MAX_LINKS, (x) => vId(x, field));
 
 const NO_DISSENT: Dissent = { mode: 'count', count: 0 };
 const isDissentCount = (n: unknown): n is number =>
@@ -73,19 +102,19 @@ export function vDissent(v: unknown): Dissent {
       if (isDissentCount(d.count)) return { mode: 'count', count: d.count };
       throw invalid('records.dissentCount');
     }
-    if (d.mode === 'names') return { mode: 'names', names: vPeople(d.names, 'Dissent') };
+    if (d.mode === 'names') return { mode: 'names', names: vPeople(d.names, 'dissent') };
   }
   throw invalid('records.dissent');
 }
 
 /** A real calendar date as yyyy-mm-dd, or null. */
-export function vDate(v: unknown, what: string): string | null {
+export function vDate(v: unknown, field: DateField): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
     const d = new Date(`${v}T00:00:00Z`);
     if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v) return v;
   }
-  throw new ValidationError(`${what} must be a date like 2026-12-31.`);
+  throw invalid('records.date', { field });
 }
 
 export function vStatus(v: unknown): ActionStatus {
@@ -98,21 +127,21 @@ export function vStatus(v: unknown): ActionStatus {
  * A number as the facilitator typed it: 42, -3, 42.5 (a decimal point; spaces and thousands
  * commas are not guessed at). Anything else is refused with what was typed.
  */
-export function vNumber(v: unknown, what: string): number {
+export function vNumber(v: unknown, field: NumberField): number {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) {
     const n = Number(v.trim());
     if (Number.isFinite(n)) return n;
   }
-  const shown = typeof v === 'string' ? `“${v.trim().slice(0, 40)}”` : 'that';
-  throw new ValidationError(`${what} must be a number such as 42 or 42.5; ${shown} is not one.`);
+  if (typeof v !== 'string') throw invalid('records.numberNotText', { field });
+  throw invalid('records.number', { field, typed: v.trim().slice(0, 40) });
 }
 
 /** A number, or null for an empty field. */
-export const vNumberOrNull = (v: unknown, what: string) =>
+export const vNumberOrNull = (v: unknown, field: NumberField) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
     ? null
-    : vNumber(v, what);
+    : vNumber(v, field);
 
 export function vTime(v: unknown, fallback: number): number {
   if (v === undefined) return fallback;
@@ -120,9 +149,10 @@ export function vTime(v: unknown, fallback: number): number {
   throw invalid('records.time');
 }
 
-export function vBool(v: unknown, what: string): boolean {
+/** A yes or no; the one such field is a decision's `committed`. */
+export function vBool(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
-  throw new ValidationError(`${what} must be yes or no.`);
+  throw invalid('records.committed');
 }
 
 // ---- stored fields: how each reads, falling back to a default ----
@@ -196,7 +226,7 @@ type Stored<R> = Omit<R, 'id'>;
 
 export interface RecordKind<R extends { id: string }> {
   /** The record in messages: "There is no such decision." */
-  what: string;
+  what: RecordWhat;
   /** Its top-level map in the doc. */
   map: string;
   /** The field every record has (its title or name), cleaned on add even when absent. */
@@ -218,13 +248,13 @@ const field = <V>(read: Reader<V>, write: Field<V>['write'], initial: Field<V>['
   initial,
 });
 const source = {
-  sourceBlockId: field(stored.textOrNull, (v) => vIdOrNull(v, 'The block'), is(null)),
+  sourceBlockId: field(stored.textOrNull, (v) => vIdOrNull(v, 'block'), is(null)),
   sourceNoteIds: field(
     stored.texts,
-    (v) => vIds(v, 'A source note'),
+    (v) => vIds(v, 'sourceNote'),
     () => [],
   ),
-  sourceGroupId: field(stored.textOrNull, (v) => vIdOrNull(v, 'The source group'), is(null)),
+  sourceGroupId: field(stored.textOrNull, (v) => vIdOrNull(v, 'sourceGroup'), is(null)),
 };
 
 export const decisionKind: RecordKind<Decision> = {
@@ -241,7 +271,7 @@ export const decisionKind: RecordKind<Decision> = {
     dissent: field(stored.dissent, vDissent, () => ({ ...NO_DISSENT })),
     ...source,
     decidedAt: field(stored.time, (v) => vTime(v, 0), whenAdded),
-    committed: field(stored.flag, (v) => vBool(v, 'Committed'), is(false)),
+    committed: field(stored.flag, vBool, is(false)),
   },
 };
 
@@ -256,16 +286,16 @@ export const actionKind: RecordKind<ActionItem> = {
     accountable: field(stored.text, (v) => vName(v, 'Accountable'), is('')),
     consulted: field(
       stored.texts,
-      (v) => vPeople(v, 'Consulted'),
+      (v) => vPeople(v, 'consulted'),
       () => [],
     ),
     informed: field(
       stored.texts,
-      (v) => vPeople(v, 'Informed'),
+      (v) => vPeople(v, 'informed'),
       () => [],
     ),
     // `due: null` clears the date; only undefined leaves a field as it is.
-    due: field(stored.textOrNull, (v) => vDate(v, 'The due date'), is(null)),
+    due: field(stored.textOrNull, (v) => vDate(v, 'due'), is(null)),
     successMeasure: field(stored.text, (v) => vShort(v, 'The success measure'), is('')),
     status: field(stored.status, vStatus, is('open' as const)),
     ...source,
@@ -287,24 +317,20 @@ export const measureKind: RecordKind<Measure> = {
     owner: field(stored.text, (v) => vName(v, 'The owner'), is('')),
     decisionIds: field(
       stored.texts,
-      (v) => vIds(v, 'A linked decision'),
+      (v) => vIds(v, 'linkedDecision'),
       () => [],
     ),
     actionIds: field(
       stored.texts,
-      (v) => vIds(v, 'A linked action'),
+      (v) => vIds(v, 'linkedAction'),
       () => [],
     ),
     createdAt: field(stored.time, undefined, whenAdded),
     unit: field(stored.text, (v) => vShort(v, 'The unit'), is('')),
-    baselineValue: field(
-      stored.numberOrNull,
-      (v) => vNumberOrNull(v, 'The baseline value'),
-      is(null),
-    ),
-    baselineDate: field(stored.dateOrNull, (v) => vDate(v, 'The baseline date'), is(null)),
-    targetValue: field(stored.numberOrNull, (v) => vNumberOrNull(v, 'The target value'), is(null)),
-    targetDate: field(stored.dateOrNull, (v) => vDate(v, 'The target date'), is(null)),
+    baselineValue: field(stored.numberOrNull, (v) => vNumberOrNull(v, 'baseline'), is(null)),
+    baselineDate: field(stored.dateOrNull, (v) => vDate(v, 'baselineDate'), is(null)),
+    targetValue: field(stored.numberOrNull, (v) => vNumberOrNull(v, 'target'), is(null)),
+    targetDate: field(stored.dateOrNull, (v) => vDate(v, 'targetDate'), is(null)),
   },
 };
 
@@ -421,11 +447,11 @@ export function writeFields(m: Y.Map<unknown>, fields: Record<string, unknown>):
 export function getRecord(
   map: Y.Map<Y.Map<unknown>>,
   id: unknown,
-  what: string,
+  what: RecordWhat,
 ): [string, Y.Map<unknown>] {
-  const key = vId(id, `The ${what} id`);
+  const key = vRecordId(id, what);
   const m = map.get(key);
-  if (!(m instanceof Y.Map)) throw new ValidationError(`There is no such ${what}.`);
+  if (!(m instanceof Y.Map)) throw invalid('records.none', { kind: what });
   return [key, m];
 }
 
@@ -435,7 +461,7 @@ export function addRecord<R extends { id: string }>(
   args: AddArgs<R>,
   origin: unknown = LOCAL_ORIGIN,
 ): R {
-  const id = args.id === undefined ? randomId() : vId(args.id, `The ${kind.what} id`);
+  const id = args.id === undefined ? randomId() : vRecordId(args.id, kind.what);
   const given = cleanFields(kind, args);
   const now = args.now ?? Date.now();
   const record = { id } as R;
@@ -445,7 +471,7 @@ export function addRecord<R extends { id: string }>(
     record[k] = given[k] ?? (k === kind.required ? f.write!(args[k]) : f.initial(now));
   }
   const map = recordMap(doc, kind);
-  if (map.has(id)) throw new ValidationError(`That ${kind.what} already exists.`);
+  if (map.has(id)) throw invalid('records.exists', { kind: kind.what });
   transact(doc, origin, () => {
     const m = new Y.Map<unknown>();
     for (const [k, val] of Object.entries(record)) if (k !== 'id') m.set(k, val);

@@ -14,6 +14,7 @@ import {
   readStored,
   stored,
   vId,
+  vRecordId,
   vIdOrNull,
   type Reader,
 } from './records';
@@ -51,12 +52,12 @@ export function suggest(
 ): Suggestion {
   if (args.kind !== 'decision' && args.kind !== 'action') throw invalid('suggestion.kind');
   const s: Suggestion = {
-    id: args.id === undefined ? randomId() : vId(args.id, 'The suggestion id'),
+    id: args.id === undefined ? randomId() : vRecordId(args.id, 'suggestion'),
     kind: args.kind,
     text: cleanText(args.text, 'The suggestion', REGISTER_TEXT_MAX_CHARS),
-    authorId: vId(args.authorId, 'The author'),
+    authorId: vId(args.authorId, 'author'),
     authorName: cleanText(args.authorName, 'Your name', NAME_MAX_CHARS, true),
-    sourceBlockId: vIdOrNull(args.sourceBlockId, 'The block'),
+    sourceBlockId: vIdOrNull(args.sourceBlockId, 'block'),
     createdAt: args.now ?? Date.now(),
     status: 'open',
     acceptedAsId: null,
@@ -80,7 +81,7 @@ export function resolveSuggestion(
   const [, m] = getRecord(registerMaps(doc).suggestions, args.id, 'suggestion');
   if (args.status !== 'accepted' && args.status !== 'dismissed') throw invalid('suggestion.decide');
   const acceptedAsId =
-    args.status === 'accepted' ? vIdOrNull(args.acceptedAsId, 'The accepted record') : null;
+    args.status === 'accepted' ? vIdOrNull(args.acceptedAsId, 'acceptedRecord') : null;
   transact(doc, origin, () => {
     m.set('status', args.status);
     m.set('acceptedAsId', acceptedAsId);

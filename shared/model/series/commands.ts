@@ -55,7 +55,7 @@ export function recordActionUpdate(
   const note = cleanText(args.note ?? '', 'The note', UPDATE_NOTE_MAX_CHARS, true);
   if (note.includes('\n')) throw invalid('series.noteOneLine');
   const now = args.now ?? Date.now();
-  const date = vDate(args.date ?? new Date(now).toISOString().slice(0, 10), 'The date')!;
+  const date = vDate(args.date ?? new Date(now).toISOString().slice(0, 10), 'date')!;
   let byName = 'Facilitator';
   if (writer !== 'facilitator') {
     const name = linkedName(doc, writer.participantId);

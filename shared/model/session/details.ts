@@ -4,8 +4,8 @@
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
 import { sessionDoc, transact } from '../doc';
-import { cleanText, NAME_MAX_CHARS, ValidationError } from '../limits';
-import { invalid } from '../refusals';
+import { cleanText, NAME_MAX_CHARS } from '../limits';
+import { invalid, type SelectKey } from '../refusals';
 
 export const PLACE_MAX_CHARS = 120;
 
@@ -39,17 +39,16 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-function cleanDate(v: unknown, what: string): string | null {
+function cleanDate(v: unknown, field: SelectKey<'session.date', 'field'>): string | null {
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v !== 'string' || !isIsoDate(v))
-    throw new ValidationError(`${what} must be a date like 2026-11-26.`);
+  if (typeof v !== 'string' || !isIsoDate(v)) throw invalid('session.date', { field });
   return v;
 }
 
 /** Validates a full set of details; throws a ValidationError that says which field is wrong. */
 export function cleanSessionDetails(input: Partial<SessionDetailsFields>): SessionDetailsFields {
-  const startDate = cleanDate(input.startDate, 'The first day');
-  const endDate = cleanDate(input.endDate, 'The last day');
+  const startDate = cleanDate(input.startDate, 'firstDay');
+  const endDate = cleanDate(input.endDate, 'lastDay');
   if (endDate && !startDate) throw invalid('session.firstDayFirst');
   if (startDate && endDate && endDate < startDate) throw invalid('session.lastBeforeFirst');
   const tz = input.timeZone ?? null;

@@ -2,7 +2,8 @@
 // handlers check the sender's origin and the arguments before calling the host.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from './mocks/electron';
-import type { HostApi } from '#shared/protocol/hostApi';
+import { HostApiError, type HostApi } from '#shared/protocol/hostApi';
+import { hostWords } from '#shared/protocol/hostWords';
 import { HOST_API_METHODS } from '#shared/protocol/methods';
 
 const { registerIpc } = await import('#electron/ipc');
@@ -133,8 +134,9 @@ describe('registerIpc', () => {
     registerIpc(api, ORIGIN);
     const result = (await handlers.get('offsite:createSession')!(event(`${ORIGIN}/console`), {
       title: '  Retro  ',
-    })) as { title: string };
-    expect(result.title).toBe('Retro');
+    })) as { ok: true; value: { title: string } };
+    expect(result.ok).toBe(true);
+    expect(result.value.title).toBe('Retro');
     expect(calls).toEqual([['createSession', { title: 'Retro' }]]);
   });
 
@@ -171,5 +173,42 @@ describe('registerIpc', () => {
       handlers.get('offsite:getSession')!(event(`${ORIGIN}/`), { id: '../../etc' }),
     ).rejects.toThrow(/Invalid arguments/);
     expect(calls).toEqual([]);
+  });
+
+  it("answers the host's refusals with their words, as the HTTP error body does; faults reject", async () => {
+    const { api } = fakeApi();
+    const words = hostWords('template.nameInUse', { name: 'R' }, 'In use.');
+    api.saveTemplate = async () => {
+      throw new HostApiError('In use.', 409, words);
+    };
+    api.importTemplate = async () => {
+      throw new HostApiError('Not JSON.', 400, undefined, { code: 'template.notJson', values: {} });
+    };
+    api.deleteTemplate = async () => {
+      throw new HostApiError('Disk full.', 507, words, { code: 'x', values: {} });
+    };
+    registerIpc(api, ORIGIN);
+    const call = (method: string, args: unknown) =>
+      handlers.get(`offsite:${method}`)!(event(`${ORIGIN}/console`), args);
+    await expect(call('saveTemplate', { sessionId: 'a'.repeat(32), name: 'R' })).resolves.toEqual({
+      ok: false,
+      error: 'In use.',
+      code: 'template.nameInUse',
+      values: { name: 'R' },
+    });
+    await expect(call('importTemplate', { text: '{' })).resolves.toEqual({
+      ok: false,
+      error: 'Not JSON.',
+      refusal: { code: 'template.notJson', values: {} },
+    });
+    // A 5xx carries its words but no domain refusal, as server.ts's body.
+    await expect(call('deleteTemplate', { id: 'b'.repeat(32) })).resolves.toEqual({
+      ok: false,
+      error: 'Disk full.',
+      code: 'template.nameInUse',
+      values: { name: 'R' },
+    });
+    // Not the host's refusal: rejects as before.
+    await expect(call('getSession', { id: 'a'.repeat(32) })).rejects.toThrow('not found');
   });
 });

@@ -1,6 +1,8 @@
 // The preload and main meet only through shared/protocol/channels.ts: every function of the
 // bridge the preload exposes reaches a handler main registered, through the one electron mock
-// (its ipcRenderer.invoke calls main's handler in-process).
+// (its ipcRenderer.invoke calls main's handler in-process and, as Electron does, rejects with the
+// message only). A HostApi call answers an IpcAnswer; renderer/platform/electronPlatform.test.ts
+// follows a real host's refusal through it to the electron platform's caller.
 import { afterEach, describe, expect, it } from 'vitest';
 import { exposed, handlers, invoked, dialogs } from './mocks/electron';
 import type { OffsiteBridge } from '#shared/protocol/bridge';
@@ -46,8 +48,9 @@ describe('preload ↔ main', () => {
     const bridge = exposed.get('offsite') as OffsiteBridge;
     expect(bridge.platform).toBe('electron');
 
-    await expect(bridge.host.listSessions({})).resolves.toEqual({ method: 'listSessions' });
-    await expect(bridge.host.storageHealth({})).resolves.toEqual({ method: 'storageHealth' });
+    const answered = (method: string) => ({ ok: true, value: { method } });
+    await expect(bridge.host.listSessions({})).resolves.toEqual(answered('listSessions'));
+    await expect(bridge.host.storageHealth({})).resolves.toEqual(answered('storageHealth'));
     await bridge.openProjector(ID);
     expect(opened).toEqual([ID]);
     await expect(bridge.projectorDisplays()).resolves.toEqual({ automatic: true, displays: [] });

@@ -198,12 +198,18 @@ export const electron = {
   },
   ipcRenderer: {
     // Straight to the handler main registered, as one process would see it; no handler rejects
-    // as Electron does ("No handler registered for …").
+    // as Electron does ("No handler registered for …"), and so does a handler that threw: with a
+    // new Error of the message only, its own properties (a code) lost, as across processes.
     invoke: async (channel: string, ...args: unknown[]) => {
       invoked.push(channel);
       const h = handlers.get(channel);
       if (!h) throw new Error(`No handler registered for '${channel}'`);
-      return h({ senderFrame: { url: PRELOAD_PAGE_URL }, sender: {} }, ...args);
+      try {
+        return await h({ senderFrame: { url: PRELOAD_PAGE_URL }, sender: {} }, ...args);
+      } catch (err) {
+        // eslint-disable-next-line preserve-caught-error -- Electron sends no cause across processes
+        throw new Error(`Error invoking remote method '${channel}': ${String(err)}`);
+      }
     },
   },
   ipcMain: {

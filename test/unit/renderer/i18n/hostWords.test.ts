@@ -1,7 +1,7 @@
 // Words from the host in the page's language: every code the host may send is worded in every
 // language; a code the page does not know reads as the English the host sent; and the real
 // host's answers (import refusals, a template name in use, the storage warning, the venue's
-// address) carry codes whose English wording is the host's sentence byte for byte.
+// address and its refusals) carry codes whose English wording is the host's sentence byte for byte.
 import { afterEach, describe, expect, it } from 'vitest';
 import { useHosts } from '#kit/useHost';
 import { hostApi } from '#kit/hostApi';
@@ -16,6 +16,7 @@ import { SessionStore } from '#electron/host/store/sessionStore';
 import { VenueAddress } from '#electron/host/venue/venueAddress';
 import { OFFSITE_MAGIC } from '#electron/host/store/offsiteFile';
 import { faultyFs } from '../../electron/host/store/storeTestUtils';
+import { v4 } from '../../electron/host/venue/interfaceFixtures';
 
 const catalogs = import.meta.glob<Record<string, string>>(
   '../../../../renderer/i18n/catalogs/console/host.*.json',
@@ -188,6 +189,39 @@ describe('host words', () => {
       expect(words.de).toContain('die Festplatte ist voll (ENOSPC)');
       expect(words.fr).toContain('le disque est plein (ENOSPC)');
       fault.code = null;
+    });
+
+    it("the venue's address refusals: codes, worded by the page's transport in German", async () => {
+      const fixed = await hosts.start();
+      const follows = await hosts.start({
+        lanIp: undefined,
+        readInterfaces: () => ({ wlan0: [v4('192.168.1.20')] }),
+      });
+      const cases = [
+        [fixed, null, 'address.fixed', {}, 'Dieser Host wurde mit einer festen Adresse gestartet.'],
+        [
+          follows,
+          '10.1.1.1',
+          'address.gone',
+          { address: '10.1.1.1' },
+          'Dieser Computer hat die Adresse 10.1.1.1 nicht mehr.',
+        ],
+      ] as const;
+      for (const [host, address, code, values, german] of cases) {
+        const res = await hostApi(host).post('chooseAddress', { address });
+        const body = (await res.json()) as { error: string; code: string; values: unknown };
+        expect([res.status, body.code, body.values], code).toEqual([409, code, values]);
+        const words = await inEveryLanguage({ ...body, message: body.error });
+        expect(words.en, code).toBe(body.error);
+        expect(words.fr, code).not.toBe(body.error);
+
+        await showLanguage('de');
+        const api = createWebHostApi(host.key, host.localUrl);
+        const err = await api.chooseAddress({ address }).catch((e: unknown) => e);
+        expect(err, code).toBeInstanceOf(HostError);
+        expect((err as HostError).message, code).toBe(german);
+        await showLanguage('en');
+      }
     });
 
     it("the venue's address in use: its label as words", async () => {

@@ -1,7 +1,8 @@
 // The domain's refusals in the reader's language: every code has an English ICU message that
-// parses and is the English catalog's entry, German and French word every code, shared's small
-// ICU reader formats the English as Lingui does, and a real refusal (a vote with none left, on a
-// real Y.Doc) reads in German on a German page.
+// parses and is the English catalog's entry, German and French word every code (and every field
+// a refusal's select names), shared's small ICU reader formats the English as Lingui does, and
+// real refusals (a vote with none left, on a real Y.Doc; a measure value that is not a number; a
+// template file's block) read in German on a German page.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, type Token } from '@messageformat/parser';
 import { TEMPLATE_REFUSALS } from '#shared/templates/templateRefusals';
@@ -9,9 +10,13 @@ import {
   CONSOLE_REFUSALS as MODEL_CONSOLE_REFUSALS,
   ENGLISH as MODEL_ENGLISH,
   REFUSALS,
+  REFUSAL_SELECTS,
   formatIcu,
   invalid,
 } from '#shared/model/refusals';
+import { addMeasure } from '#shared/model/registers/commands';
+import { recordMeasureValue } from '#shared/model/registers/measureValues';
+import { parseTemplateFile } from '#shared/templates/templateFile';
 import type { RefusalCode } from '#renderer/i18n/refusalWords';
 import { ValidationError } from '#shared/model/limits';
 import { addBoardNote, castVote, openVoting, revealNotes } from '#shared/model/board/index';
@@ -137,13 +142,45 @@ describe('refusals', () => {
     }
   });
 
-  it('English messages take plain and counted arguments only (shared formats no plurals)', () => {
+  it('English messages take plain and counted arguments and selects of plain text only (shared formats no plurals)', () => {
     for (const [code, message] of Object.entries(ENGLISH))
-      for (const token of parse(message))
-        expect(['content', 'argument', 'function'], code).toContain(token.type);
+      for (const token of parse(message)) {
+        expect(['content', 'argument', 'function', 'select'], code).toContain(token.type);
+        if (token.type === 'select')
+          for (const c of token.cases)
+            expect(
+              c.tokens.map((t) => t.type),
+              `${code} ${c.key}`,
+            ).toEqual(['content']);
+      }
     expect(formatIcu('{n, number} of {who} left', { n: 12345, who: 'Ada' })).toBe(
       '12,345 of Ada left',
     );
+    expect(
+      formatIcu('{f, select, a {An A} other {Some}} is {n, number}.', { f: 'a', n: 1e4 }),
+    ).toBe('An A is 10,000.');
+    expect(formatIcu('{f, select, a {An A} other {Some}} here', { f: 'zz' })).toBe('Some here');
+  });
+
+  it('every language names each field a refusal selects on, and English formats each as Lingui', async () => {
+    for (const [code, args] of Object.entries(REFUSAL_SELECTS))
+      for (const [arg, keys] of Object.entries(args as Record<string, readonly string[]>)) {
+        for (const language of ['en', 'de', 'fr']) {
+          const message = catalog('errors', language)[`refusal.${code}`]!;
+          const select = parse(message).find((t) => t.type === 'select' && t.arg === arg);
+          expect(select, `${language}: ${code} selects on ${arg}`).toBeDefined();
+          const cases = select?.type === 'select' ? select.cases.map((c) => c.key) : [];
+          expect([...cases].sort(), `${language}: ${code}`).toEqual([...keys, 'other'].sort());
+        }
+        await showLanguage('en');
+        const { all } = argumentsOf(ENGLISH[code as keyof typeof ENGLISH]);
+        for (const key of keys) {
+          const values = { ...Object.fromEntries([...all].map((a) => [a, 7])), [arg]: key };
+          const english = formatIcu(ENGLISH[code as keyof typeof ENGLISH], values);
+          expect(english, `${code} ${key}`).toBe(translate(`refusal.${code}` as MessageId, values));
+          expect(english, `${code} ${key}`).not.toMatch(/[{}]/);
+        }
+      }
   });
 
   it('a real refusal reads in the page’s language: a vote with none left, in German', async () => {
@@ -209,5 +246,72 @@ describe('refusals', () => {
     expect(errorText(new ValidationError('Without a code.'))).toBe('Without a code.');
     expect(errorText(new Error('Not ours.'))).toBe('Not ours.');
     expect(errorText('a string')).toBe('a string');
+  });
+
+  it('a register refusal names its field in the page’s language: a measure value that is not a number', async () => {
+    const doc = new Y.Doc();
+    const measure = addMeasure(doc, { name: 'NPS' });
+    const refuse = (args: Partial<Parameters<typeof recordMeasureValue>[1]>) => {
+      try {
+        recordMeasureValue(doc, { measureId: measure.id, value: 42, date: '2026-12-01', ...args });
+      } catch (e) {
+        if (e instanceof ValidationError) return e;
+        throw e;
+      }
+      throw new Error('the value was accepted');
+    };
+    const notANumber = refuse({ value: 'about fifty' as never });
+    expect(notANumber.message).toBe(
+      'The value must be a number such as 42 or 42.5; “about fifty” is not one.',
+    );
+    expect([notANumber.code, notANumber.values]).toEqual([
+      'records.number',
+      { field: 'value', typed: 'about fifty' },
+    ]);
+    const gone = refuse({ measureId: 'nope' });
+    expect(gone.message).toBe('There is no such measure.');
+    await showLanguage('de');
+    expect(errorText(notANumber)).toBe(
+      'Der Wert muss eine Zahl sein, etwa 42 oder 42.5; „about fifty“ ist keine.',
+    );
+    expect(errorText(refuse({ date: '2026-02-30' }))).toBe(
+      'Das Datum muss ein Datum wie 2026-12-31 sein.',
+    );
+    expect(errorText(gone)).toBe('Diese Kennzahl gibt es nicht.');
+    await showLanguage('fr');
+    expect(errorText(notANumber)).toBe(
+      'La valeur doit être un nombre, par exemple 42 ou 42.5\u00a0; «\u00a0about fifty\u00a0» n’en est pas un.',
+    );
+  });
+
+  it('a template file’s refusal keeps its code and says where it happened, in German', async () => {
+    const file = {
+      format: 'offsite-template',
+      version: 1,
+      name: 'Ours',
+      days: [
+        {
+          label: 'One',
+          startTime: '09:00',
+          blocks: [
+            { title: 'Talk', kind: 'talk', plannedMinutes: 10 },
+            { title: 'Party', kind: 'party', plannedMinutes: 10 },
+          ],
+        },
+      ],
+    };
+    let err: ValidationError | null = null;
+    try {
+      parseTemplateFile(JSON.stringify(file));
+    } catch (e) {
+      if (e instanceof ValidationError) err = e;
+    }
+    expect(err?.message).toMatch(/^Day 1, block 2: A block's kind must be one of /);
+    expect(err?.code).toBe('agenda.blockKind');
+    expect(err?.values).toMatchObject({ atDay: 1, atBlock: 2 });
+    await showLanguage('de');
+    expect(errorText(err)).toMatch(
+      /^Tag 1, Programmpunkt 2: Die Art eines Programmpunkts muss eine dieser sein: /,
+    );
   });
 });

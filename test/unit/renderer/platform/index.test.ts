@@ -1,6 +1,6 @@
 // The one door (renderer/platform/index.ts): a browser page gets the web platform, chosen once;
 // a page in the desktop shell (the preload's window.offsite bridge) gets the shell's, whose
-// HostApi is the bridge's own. The bridge here is a stand-in for the preload.
+// HostApi calls the bridge's and unwraps its answers. The bridge here is a stand-in for the preload.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OffsiteBridge } from '#shared/protocol/bridge';
 import { standInBrowser, type BrowserStandIn } from '../browserStandIn';
@@ -29,7 +29,9 @@ describe('platform()', () => {
 
   it('is the desktop shell’s platform when the preload bridge is there', async () => {
     page = standInBrowser('http://127.0.0.1:1');
-    const host = {} as OffsiteBridge['host'];
+    const host = {
+      listSessions: async () => ({ ok: true, value: [] }),
+    } as unknown as OffsiteBridge['host'];
     const opened: string[] = [];
     const bridge = {
       host,
@@ -38,7 +40,8 @@ describe('platform()', () => {
     (globalThis as unknown as { window: { offsite?: OffsiteBridge } }).window.offsite = bridge;
     const door = await freshDoor();
     expect(door.platform().kind).toBe('electron');
-    expect(door.hostApi()).toBe(host);
+    expect(door.hostApi()).toBe(door.hostApi());
+    await expect(door.hostApi()!.listSessions({})).resolves.toEqual([]);
     // The shell opens the projector as a window of its own, not a link.
     expect(door.platform().projectorLink('s1')).toBeNull();
     await door.platform().openProjector('s1');

@@ -44,6 +44,8 @@ describe('the venue API', () => {
     expect(bad.status).toBe(409);
     expect(await bad.json()).toEqual({
       error: 'This computer no longer has the address 10.1.1.1.',
+      code: 'address.gone',
+      values: { address: '10.1.1.1' },
     });
     expect((await api.post('chooseAddress', { address: 'wlan0' })).status).toBe(400);
     expect((await api.post('chooseAddress', { address: '172.17.0.1' }, { key: null })).status).toBe(
