@@ -2,7 +2,7 @@
 // to be completed in the register) or dismiss.
 import type * as Y from 'yjs';
 import { resolveSuggestion, type Suggestion } from '../../../shared/model/registers/suggestions';
-import { acceptSuggestion } from '../../../shared/model/registers/fromRoom';
+import { acceptSuggestion } from '../../../shared/model/registers/acceptSuggestion';
 import { clip } from './useRegisters';
 import { draftFromSuggestion } from '../../../shared/model/registers/actionDrafts';
 import { useActionDraft } from './draftStore';

@@ -1,14 +1,10 @@
 // Commands that turn what the room produced into register entries (issue 14, part 5; issue 21): a
 // note, group or parking lot item opens a decision or action form with a draft (filed under the
 // block the room is on), and saving it records the entry with its link in one transaction with its
-// origin, so one undo takes it back whole; an attendee's suggestion accepted.
-import { sessionWords } from '../../i18n/sessionWords';
-import { readSessionLanguage } from '../session/language';
+// origin, so one undo takes it back whole (an attendee's suggestion accepted: acceptSuggestion.ts).
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../origins';
-import { transact } from '../doc';
 import { addAction, addDecision, type AddActionArgs, type AddDecisionArgs } from './commands';
-import { resolveSuggestion, type Suggestion } from './suggestions';
 import { clipTitle, currentBlock, oneLine, type ActionDraft } from './actionDrafts';
 import type { BoardSource, Decision } from './names';
 import { TITLE_MAX_CHARS } from '../limits';
@@ -108,35 +104,4 @@ export function decisionFromBoard(
     },
     origin,
   );
-}
-
-/**
- * Accepts a suggestion as a decision or an action and marks it accepted, in one transaction. A
- * long suggestion keeps its full text as the decision's context; the title is clipped.
- */
-export function acceptSuggestion(
-  doc: Y.Doc,
-  s: Suggestion,
-  origin: unknown = LOCAL_ORIGIN,
-): string {
-  const title = clipTitle(s.text);
-  const rest = oneLine(s.text) === title ? '' : s.text;
-  return transact(doc, origin, () => {
-    const id =
-      s.kind === 'decision'
-        ? addDecision(
-            doc,
-            {
-              title,
-              context: [rest, sessionWords(readSessionLanguage(doc)).suggestedBy(s.authorName)]
-                .filter(Boolean)
-                .join('\n'),
-              sourceBlockId: s.sourceBlockId,
-            },
-            origin,
-          ).id
-        : addAction(doc, { title, responsible: '', sourceBlockId: s.sourceBlockId }, origin).id;
-    resolveSuggestion(doc, { id: s.id, status: 'accepted', acceptedAsId: id }, origin);
-    return id;
-  });
 }

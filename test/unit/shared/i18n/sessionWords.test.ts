@@ -8,7 +8,7 @@ import { addBlock, addDay, duplicateBlock, replaceAgenda } from '#shared/model/a
 import { duplicateDay } from '#shared/model/agenda/dayCommands';
 import { getAgenda } from '#shared/model/agenda/read';
 import { setSessionLanguage } from '#shared/model/session/language';
-import { acceptSuggestion } from '#shared/model/registers/fromRoom';
+import { acceptSuggestion } from '#shared/model/registers/acceptSuggestion';
 import { suggest } from '#shared/model/registers/suggestions';
 import { readRegisters } from '#shared/model/registers/read';
 import { sessionWords, withoutFollowUp } from '#shared/i18n/sessionWords';

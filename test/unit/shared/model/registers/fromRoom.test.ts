@@ -3,8 +3,8 @@
 // back whole and a remote origin is not undone at all.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { acceptSuggestion } from '#shared/model/registers/acceptSuggestion';
 import {
-  acceptSuggestion,
   decisionDraftFromBoard,
   decisionDraftFromParking,
   decisionFromBoard,

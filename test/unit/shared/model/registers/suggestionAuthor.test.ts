@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { toolkitRoom } from '#kit/seeds/judgedRoom';
 import { listSuggestions, suggest } from '#shared/model/registers/suggestions';
-import { acceptSuggestion } from '#shared/model/registers/fromRoom';
+import { acceptSuggestion } from '#shared/model/registers/acceptSuggestion';
 import { draftFromSuggestion } from '#shared/model/registers/actionDrafts';
 import { readRegisters } from '#shared/model/registers/read';
 import { joinRoster, setRosterState } from '#shared/model/roster/commands';
