@@ -163,6 +163,12 @@ export default tseslint.config(
             'MemberExpression[property.name=/^(fetch|WebSocket)$/][object.name=/^(window|globalThis|self)$/]',
           message: 'Call the host through platform() (renderer/platform).',
         },
+        {
+          // Issue 23: the browser's React is Preact, which writes autoFocus as the autofocus
+          // attribute (honoured once per document) instead of focusing the element on mount.
+          selector: "JSXAttribute[name.name='autoFocus']",
+          message: 'Use ref={focusOnMount} (renderer/app/focusOnMount.ts): Preact does not focus.',
+        },
       ],
     },
   },

@@ -5,6 +5,7 @@ import { normalizeJoinCode } from '../../shared/model/ids';
 import { goToJoin } from '../app/router';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
+import { focusOnMount } from '../app/focusOnMount';
 
 export function LandingPage(props: { initialCode?: string; initialError?: string | null }) {
   const t = useT();
@@ -33,7 +34,7 @@ export function LandingPage(props: { initialCode?: string; initialError?: string
           <input
             type="text"
             value={code}
-            autoFocus
+            ref={focusOnMount}
             autoCapitalize="characters"
             autoComplete="off"
             spellCheck={false}

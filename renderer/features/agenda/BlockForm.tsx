@@ -17,6 +17,7 @@ import { blockWrapUpMinutes } from '../../../shared/model/agenda/read';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { attempt } from './agendaActions';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
   const t = useT();
@@ -62,7 +63,7 @@ export function BlockForm(props: { doc: Y.Doc; block: Block; onDone(): void }) {
           value={title}
           maxLength={TITLE_MAX_CHARS}
           onChange={(e) => setTitle(e.target.value)}
-          autoFocus
+          ref={focusOnMount}
         />
       </label>
       <div className="row">

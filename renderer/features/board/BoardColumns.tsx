@@ -11,6 +11,7 @@ import type { BoardItem, ColumnView } from '../../../shared/model/board/columns'
 import { groupLabel } from './boardViewModel';
 import { ColumnItems } from './ColumnItems';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 const MAX_PLACEHOLDERS = 12;
 
@@ -102,7 +103,12 @@ const GroupCard = memo(function GroupCard(props: {
         >
           <label>
             {t('group.name')}
-            <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+            <input
+              type="text"
+              value={name}
+              ref={focusOnMount}
+              onChange={(e) => setName(e.target.value)}
+            />
           </label>
           <button type="submit">{t('group.nameIt')}</button>
           <button type="button" onClick={() => setRenaming(false)}>

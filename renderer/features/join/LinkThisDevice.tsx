@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { takeIdentity } from './linkDevice';
 import type { JoinInfo } from './joinSession';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function LinkThisDevice({
   info,
@@ -40,7 +41,7 @@ export function LinkThisDevice({
             type="text"
             value={code}
             maxLength={16}
-            autoFocus
+            ref={focusOnMount}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}

@@ -5,6 +5,7 @@ import { saveName, loadName, type JoinInfo } from './joinSession';
 import { useT } from '../../i18n/useT';
 import { explain } from '../../i18n/validation';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
+import { focusOnMount } from '../../app/focusOnMount';
 
 // Taking another device's identity opens sealed boxes (tweetnacl): loaded when asked for.
 const LinkThisDevice = lazy(() =>
@@ -43,7 +44,7 @@ export function NameForm({ info, onJoined }: { info: JoinInfo; onJoined(name: st
             type="text"
             value={name}
             maxLength={NAME_MAX_CHARS}
-            autoFocus
+            ref={focusOnMount}
             autoComplete="name"
             onChange={(e) => setName(e.target.value)}
           />

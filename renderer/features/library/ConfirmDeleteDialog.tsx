@@ -1,6 +1,7 @@
 // Asks before a session is deleted for good (a modal <dialog>: focus moves in, Escape cancels).
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function ConfirmDeleteDialog(props: {
   title: string;
@@ -35,7 +36,7 @@ export function ConfirmDeleteDialog(props: {
         <button type="button" className="danger" onClick={props.onConfirm}>
           {template ? t('library.delete.template') : t('library.delete.session')}
         </button>
-        <button type="button" autoFocus onClick={props.onCancel}>
+        <button type="button" ref={focusOnMount} onClick={props.onCancel}>
           {t('library.delete.keep')}
         </button>
       </div>

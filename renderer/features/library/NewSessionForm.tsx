@@ -17,6 +17,7 @@ import {
 import { activeLanguage } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/useT';
 import { errorText } from '../../i18n/validation';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function NewSessionForm(props: {
   /** The host's list (built-in and saved); until it arrives, the built-in ones. */
@@ -60,7 +61,7 @@ export function NewSessionForm(props: {
           type="text"
           value={title}
           maxLength={TITLE_MAX_CHARS}
-          autoFocus
+          ref={focusOnMount}
           onChange={(e) => setTitle(e.target.value)}
           placeholder={t('library.new.titleExample')}
         />

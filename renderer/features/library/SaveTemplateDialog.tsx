@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TITLE_MAX_CHARS } from '../../../shared/model/limits';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function SaveTemplateDialog(props: {
   sessionTitle: string;
@@ -52,7 +53,7 @@ export function SaveTemplateDialog(props: {
           <input
             type="text"
             value={name}
-            autoFocus
+            ref={focusOnMount}
             maxLength={TITLE_MAX_CHARS}
             onChange={(e) => setName(e.target.value)}
           />

@@ -6,6 +6,7 @@ import { formatDate, formatTime } from '../../app/format';
 import { formatBytes } from './sessionFiles';
 import { t as translate } from '../../i18n/t';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export interface SessionActions {
   rename(id: string, title: string): Promise<void>;
@@ -58,7 +59,7 @@ export function SessionRow({
             <input
               id={`title-${s.id}`}
               value={title}
-              autoFocus
+              ref={focusOnMount}
               maxLength={200}
               onChange={(e) => setTitle(e.target.value)}
             />

@@ -98,7 +98,7 @@ export function DecisionForm(props: {
         wide
         value={v.title}
         // A prefilled form (from the board or the parking lot) takes the focus, to be completed.
-        autoFocus={!!draft?.title}
+        takesFocus={!!draft?.title}
         onChange={set('title')}
       />
       <TextFields specs={DECISION_TEXTS} values={v} set={set} />
@@ -207,7 +207,7 @@ export function ActionForm(props: {
         wide
         value={v.title}
         // A prefilled form (promoted, accepted) takes the focus, so it is seen and completed.
-        autoFocus={!!draft?.title}
+        takesFocus={!!draft?.title}
         onChange={set('title')}
       />
       <datalist id={ownersId}>

@@ -8,6 +8,7 @@ import { ValidationError } from '../../../shared/model/limits';
 import type { MessageId } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import { explain } from '../../i18n/validation';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function Field(props: {
   label: string;
@@ -33,7 +34,10 @@ export function useValues<T extends object>(initial: () => T) {
   return [values, set] as const;
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange' | 'autoFocus'
+>;
 
 type TextFieldProps = {
   label: string;
@@ -41,11 +45,13 @@ type TextFieldProps = {
   onChange: (v: string) => void;
   wide?: boolean;
   rows?: number;
+  /** Focused when it first shows (autoFocus, which Preact does not honour: app/focusOnMount). */
+  takesFocus?: boolean;
 } & InputProps;
 
 /** A labelled text input (any input type), or a textarea when it has rows. */
 export function TextField(props: TextFieldProps) {
-  const { label, value, onChange, wide, rows, ...input } = props;
+  const { label, value, onChange, wide, rows, takesFocus, ...input } = props;
   return (
     <Field label={label} wide={wide}>
       {(id) =>
@@ -56,6 +62,7 @@ export function TextField(props: TextFieldProps) {
             id={id}
             type="text"
             {...input}
+            ref={takesFocus ? focusOnMount : undefined}
             value={value}
             onChange={(e) => onChange(e.target.value)}
           />

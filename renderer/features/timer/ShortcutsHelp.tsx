@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { SHORTCUTS } from './shortcuts';
 import { isTypingTarget } from './typingTarget';
 import { useT } from '../../i18n/useT';
+import { focusOnMount } from '../../app/focusOnMount';
 
 export function ShortcutsHelp(props: {
   open: boolean;
@@ -57,7 +58,7 @@ export function ShortcutsHelp(props: {
         </tbody>
       </table>
       <p className="muted">{t('timer.shortcut.offWhileTyping')}</p>
-      <button type="button" onClick={props.onClose} autoFocus>
+      <button type="button" onClick={props.onClose} ref={focusOnMount}>
         {t('timer.close')}
       </button>
     </dialog>
