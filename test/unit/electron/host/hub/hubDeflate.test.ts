@@ -113,7 +113,9 @@ describe('hub compression', () => {
     expect(listParkingItems(plain.peer.doc)).toHaveLength(2000);
     expect(zipped.extensions()).toContain('permessage-deflate');
     // The host's window is 2 KiB (zlib streams live as long as the connection: memory per attendee).
-    expect(zipped.reader.handshake).toMatch(/^Sec-WebSocket-Extensions: .*server_max_window_bits=11/im);
+    expect(zipped.reader.handshake).toMatch(
+      /^Sec-WebSocket-Extensions: .*server_max_window_bits=11/im,
+    );
     expect(plain.extensions()).toBe('');
     const plainBig = Math.max(...plain.reader.frames.map((f) => f.wireBytes));
     const zippedBig = Math.max(...zipped.reader.frames.map((f) => f.wireBytes));
