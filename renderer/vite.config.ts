@@ -8,7 +8,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
-  plugins: [compileCatalogs(), react()],
+  // Fast Refresh drives React's own renderer: under Preact (the alias below) an edit was applied
+  // and nothing redrew (`npm run dev:renderer`). Without it an edit reloads the page.
+  plugins: [compileCatalogs(), react({ refreshExclude: /./ })],
   resolve: {
     // y-webrtc's peer connection: the browser's RTCPeerConnection, not simple-peer's polyfilled
     // build (issue 23: about 31 KB gzipped off a phone's first visit; sync/meshPeer.ts).
