@@ -54,6 +54,34 @@ export interface HostWordValues {
   'request.tooBig': { bytes: number };
   // Templates.
   'template.nameInUse': { name: string };
+  'template.unknown': Record<string, never>;
+  'template.unknownSaved': Record<string, never>;
+  'template.builtIn': Record<string, never>;
+  'template.saveFailed': { fault: HostWords | string };
+  'template.deleteFailed': { fault: HostWords | string };
+  // Sessions and the people in them.
+  'session.unknown': Record<string, never>;
+  'session.gone': Record<string, never>;
+  'participant.unknown': Record<string, never>;
+  // A series (issue 25).
+  'series.hasFollowUp': { title: string; followUp: string };
+  'series.gap': { title: string; numbers: string; missing: number };
+  'series.overlap': { title: string };
+  // The venue's settings this host cannot change.
+  'venue.noSettings': Record<string, never>;
+  'venue.noNetworkProfile': Record<string, never>;
+  // A call whose arguments the host's validator refused (argumentWords.ts): the field's path
+  // and the validator's English reason, or a code of its own when a person can meet it.
+  'request.invalid': { method: string; path: string; reason: string };
+  'request.titleEmpty': Record<string, never>;
+  'request.templateNameEmpty': Record<string, never>;
+  'request.fileTooBig': Record<string, never>;
+  'request.templateFileTooBig': Record<string, never>;
+  'wifi.ssidEmpty': Record<string, never>;
+  'wifi.ssidTooLong': Record<string, never>;
+  'wifi.ssidControls': Record<string, never>;
+  'wifi.passwordLength': Record<string, never>;
+  'wifi.passwordControls': Record<string, never>;
 }
 
 export type HostWordCode = keyof HostWordValues;
@@ -98,6 +126,29 @@ export const HOST_WORD_CODES = Object.keys({
   'damaged.content': 1,
   'request.tooBig': 1,
   'template.nameInUse': 1,
+  'template.unknown': 1,
+  'template.unknownSaved': 1,
+  'template.builtIn': 1,
+  'template.saveFailed': 1,
+  'template.deleteFailed': 1,
+  'session.unknown': 1,
+  'session.gone': 1,
+  'participant.unknown': 1,
+  'series.hasFollowUp': 1,
+  'series.gap': 1,
+  'series.overlap': 1,
+  'venue.noSettings': 1,
+  'venue.noNetworkProfile': 1,
+  'request.invalid': 1,
+  'request.titleEmpty': 1,
+  'request.templateNameEmpty': 1,
+  'request.fileTooBig': 1,
+  'request.templateFileTooBig': 1,
+  'wifi.ssidEmpty': 1,
+  'wifi.ssidTooLong': 1,
+  'wifi.ssidControls': 1,
+  'wifi.passwordLength': 1,
+  'wifi.passwordControls': 1,
 } satisfies Record<HostWordCode, 1>) as HostWordCode[];
 
 /** A sentence (or a part of one) from the host: its code, its values, and its English. */

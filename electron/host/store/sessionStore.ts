@@ -15,6 +15,7 @@ import type { StoredSessionMeta } from './sessionMeta';
 import { compactLog } from './snapshot';
 import { recoverSession, type RecoveredState } from './recovery';
 import { describeFault, errorCode, StoreError } from './storeErrors';
+import { hostWords } from '../../../shared/protocol/hostWords';
 import { StoreHealthMonitor } from './storeHealth';
 import type { StoreHealth } from './storeHealth';
 import type { StoreWarning } from './storeErrors';
@@ -22,6 +23,8 @@ import { nodeStoreFs } from './storeFs';
 import type { StoreFs } from './storeFs';
 import { readLog, UpdateLog } from './updateLog';
 import { sharedMerger, type UpdateMerger } from './updateMerger';
+
+const GONE = hostWords('session.gone', {}, 'That session is not in the library (any more).');
 
 export interface SessionStoreOptions {
   dataDir: string;
@@ -197,8 +200,7 @@ export class SessionStore implements ReplicaPersistence {
     try {
       return await readMetaFile(this.fs, this.file(id, META_FILE));
     } catch (err) {
-      if (errorCode(err) === 'ENOENT')
-        throw new StoreError('That session is not in the library (any more).', 'not-found');
+      if (errorCode(err) === 'ENOENT') throw new StoreError(GONE.message, 'not-found', GONE);
       throw err;
     }
   }
