@@ -32,6 +32,11 @@ export interface HostWordValues {
   'address.gone': { address: string };
   // The storage warning: why a write failed (or the system's own message, as a plain string).
   'storage.fault': { dataDir: string; fault: HostWords | string };
+  // A library action a storage fault refused (sessionStore.ts): which one, and the fault.
+  'storage.actionFailed': {
+    action: 'create' | 'rename' | 'update' | 'joinCode' | 'delete';
+    fault: HostWords | string;
+  };
   'fault.full': { code: string };
   'fault.quota': { code: string };
   'fault.readOnly': { code: string };
@@ -67,6 +72,18 @@ export interface HostWordValues {
   'series.hasFollowUp': { title: string; followUp: string };
   'series.gap': { title: string; numbers: string; missing: number };
   'series.overlap': { title: string };
+  // A series file refused on import (offsiteSeries.ts).
+  'seriesFile.damaged': { why: HostWords };
+  'seriesFile.truncated': Record<string, never>;
+  'seriesFile.newerFormat': { version: number; reads: number };
+  'seriesFile.session': { number: number; title: string; why: HostWords | string };
+  'seriesDamaged.notSeries': Record<string, never>;
+  'seriesDamaged.checksum': Record<string, never>;
+  'seriesDamaged.headerPastEnd': Record<string, never>;
+  'seriesDamaged.trailing': Record<string, never>;
+  'seriesDamaged.twice': Record<string, never>;
+  'seriesDamaged.sessionMissing': { number: number };
+  'seriesDamaged.sessionCutOff': { number: number };
   // The venue's settings this host cannot change.
   'venue.noSettings': Record<string, never>;
   'venue.noNetworkProfile': Record<string, never>;
@@ -107,6 +124,7 @@ export const HOST_WORD_CODES = Object.keys({
   'address.fixed': 1,
   'address.gone': 1,
   'storage.fault': 1,
+  'storage.actionFailed': 1,
   'fault.full': 1,
   'fault.quota': 1,
   'fault.readOnly': 1,
@@ -137,6 +155,17 @@ export const HOST_WORD_CODES = Object.keys({
   'series.hasFollowUp': 1,
   'series.gap': 1,
   'series.overlap': 1,
+  'seriesFile.damaged': 1,
+  'seriesFile.truncated': 1,
+  'seriesFile.newerFormat': 1,
+  'seriesFile.session': 1,
+  'seriesDamaged.notSeries': 1,
+  'seriesDamaged.checksum': 1,
+  'seriesDamaged.headerPastEnd': 1,
+  'seriesDamaged.trailing': 1,
+  'seriesDamaged.twice': 1,
+  'seriesDamaged.sessionMissing': 1,
+  'seriesDamaged.sessionCutOff': 1,
   'venue.noSettings': 1,
   'venue.noNetworkProfile': 1,
   'request.invalid': 1,

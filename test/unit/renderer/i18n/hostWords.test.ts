@@ -17,7 +17,13 @@ import { HostError } from '#renderer/platform/hostHttp';
 import { createWebHostApi } from '#renderer/platform/webHostApi';
 import { SessionStore } from '#electron/host/store/sessionStore';
 import { VenueAddress } from '#electron/host/venue/venueAddress';
-import { OFFSITE_MAGIC } from '#electron/host/store/offsiteFile';
+import {
+  decodeOffsiteFile,
+  encodeOffsiteFile,
+  OFFSITE_MAGIC,
+} from '#electron/host/store/offsiteFile';
+import { encodeSeriesFile, SERIES_MAGIC } from '#electron/host/store/offsiteSeries';
+import { SCHEMA_VERSION } from '#shared/model/doc';
 import { faultyFs } from '../../electron/host/store/storeTestUtils';
 import { v4 } from '../../electron/host/venue/interfaceFixtures';
 
@@ -379,6 +385,88 @@ describe('host words', () => {
       expect(again.message).toBe(
         `«\u00a0Retro\u00a0» a déjà une session suivante, «\u00a0${next.title}\u00a0». Créez la session suivante à partir de la plus récente de la série.`,
       );
+    });
+
+    it('a series file refused on import, and a library action the full disk refused, in German', async () => {
+      const { fs, fault } = faultyFs();
+      const host = await hosts.start({
+        store: new SessionStore({ dataDir: hosts.dataDir, fs, retryMs: 50 }),
+      });
+      const first = await host.api.createSession({ title: 'Q3' });
+      const second = await host.api.followUpSession({ id: first.id });
+      const whole = (await host.api.exportSession({ id: second.id, series: true })).bytes;
+      const one = async (id: string) =>
+        decodeOffsiteFile((await host.api.exportSession({ id })).bytes);
+      const newer = await one(second.id);
+      const fromTheFuture = encodeOffsiteFile({
+        ...newer,
+        header: { ...newer.header, schemaVersion: SCHEMA_VERSION + 1 },
+      });
+      const series = (sessions: { number: number; title: string }[], files: Uint8Array[]) =>
+        encodeSeriesFile({ seriesId: 'elsewhere', title: 'Q3', exportedAt: 1, sessions }, files);
+      const flipped = whole.slice();
+      flipped[40] = flipped[40]! ^ 0xff;
+      const cases: [string, Uint8Array, string, string][] = [
+        [
+          'a session in it saved by a newer version',
+          series(
+            [
+              { number: 1, title: 'Q3' },
+              { number: 2, title: 'F' },
+            ],
+            [encodeOffsiteFile(await one(first.id)), fromTheFuture],
+          ),
+          'seriesFile.session',
+          `Sitzung 2 („F“) dieser Reihe: Diese Sitzung wurde mit einer neueren Offsite-Version gespeichert (Schema ${SCHEMA_VERSION + 1}; diese Version liest bis ${SCHEMA_VERSION}). Aktualisieren Sie Offsite, um sie zu importieren.`,
+        ],
+        [
+          'a later session without the one before it',
+          series([{ number: 2, title: 'F' }], [encodeOffsiteFile(newer)]),
+          'series.gap',
+          'Diese Reihendatei enthält die Sitzungen 2 von „Q3“, aber Sitzung 1 ist weder in der Datei noch in der Bibliothek. Exportieren Sie die ganze Reihe erneut und importieren Sie diese Datei. Es wurde nichts importiert.',
+        ],
+        [
+          'a byte changed',
+          flipped,
+          'seriesFile.damaged',
+          'Diese Reihendatei ist beschädigt (Prüfsumme stimmt nicht; sie ist vielleicht abgeschnitten). Exportieren Sie die Reihe erneut aus dem Original.',
+        ],
+        [
+          'only its first bytes',
+          new Uint8Array(SERIES_MAGIC),
+          'seriesFile.truncated',
+          'Diese Reihendatei ist unvollständig, vermutlich beim Kopieren abgeschnitten. Exportieren Sie sie erneut.',
+        ],
+      ];
+      const api = createWebHostApi(host.key, host.localUrl);
+      const before = (await host.api.listSessions({})).length;
+      for (const [what, bytes, code, german] of cases) {
+        await showLanguage('de');
+        const err = (await api.importSession({ bytes }).catch((e: unknown) => e)) as HostError;
+        expect(err, what).toBeInstanceOf(HostError);
+        expect([err.sent.code, err.message], what).toEqual([code, german]);
+        const words = await inEveryLanguage(err.sent);
+        expect(words.en, what).toBe(err.sent.message);
+        expect(words.fr, what).not.toBe(words.en);
+      }
+      expect((await host.api.listSessions({})).length).toBe(before);
+
+      // Renaming a session on a full disk.
+      fault.code = 'ENOSPC';
+      await showLanguage('de');
+      const full = (await api
+        .renameSession({ id: first.id, title: 'Q3 (neu)' })
+        .catch((e: unknown) => e)) as HostError;
+      expect([full.sent.code, full.message]).toEqual([
+        'storage.actionFailed',
+        'Die Sitzung konnte nicht umbenannt werden: der Datenordner ist voll: die Festplatte ist voll (ENOSPC).',
+      ]);
+      const words = await inEveryLanguage(full.sent);
+      expect(words.en).toBe(full.sent.message);
+      expect(words.fr).toBe(
+        'Impossible de renommer la session\u00a0: le dossier de données est plein\u00a0: le disque est plein (ENOSPC).',
+      );
+      fault.code = null;
     });
 
     it("the venue's address in use: its label as words", async () => {
