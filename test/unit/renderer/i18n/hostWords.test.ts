@@ -442,7 +442,9 @@ describe('host words', () => {
       const before = (await host.api.listSessions({})).length;
       for (const [what, bytes, code, german] of cases) {
         await showLanguage('de');
-        const err = (await api.importSession({ bytes }).catch((e: unknown) => e)) as HostError;
+        const err = (await api
+          .importSession({ bytes: new Uint8Array(bytes) })
+          .catch((e: unknown) => e)) as HostError;
         expect(err, what).toBeInstanceOf(HostError);
         expect([err.sent.code, err.message], what).toEqual([code, german]);
         const words = await inEveryLanguage(err.sent);
