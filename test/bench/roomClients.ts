@@ -313,4 +313,9 @@ function run(data: SliceData): void {
   });
 }
 
-if (parentPort && workerData) run(workerData as SliceData);
+if (parentPort && workerData) {
+  // y-websocket's provider adds an exit listener to the process for each client in Node; a
+  // thread holding a slice of the room holds hundreds (Node warned at the eleventh).
+  process.setMaxListeners(0);
+  run(workerData as SliceData);
+}

@@ -3,7 +3,8 @@
 // Those bindings were memory only, so after a restart in the middle of a poll a pseudonym bound
 // to whoever used it first: Mallory, reading Ann's pseudonym off the doc's keys, wrote "Drop"
 // under it, and Ann's own change was refused. The bindings are now kept on disk, sealed under
-// the facilitator's key; a pseudonym with answers but no binding is nobody's to change.
+// the facilitator's key; a pseudonym with answers but no binding is nobody's to change, and a
+// participant removed after the restart loses the anonymous answers they gave before it.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,6 +131,16 @@ describe('anonymous answers across a host restart', () => {
     await expect.poll(() => hostAnswer(host, s.id, 'mallory'), WAIT).toEqual([KEEP]);
     expect(await hostAnswer(host, s.id, 'bob')).toEqual([KEEP]);
     for (const p of [ann!, mallory!]) p.destroy();
+
+    // Removing Bob after the restart takes back the anonymous answer he gave before it: the
+    // bindings came back from the vault, so the host still knows which pseudonym is his.
+    const removed = await hostApi(host).removeParticipant({
+      sessionId: s.id,
+      participantId: voter('bob').participantId,
+    });
+    expect(removed.votesTakenBack).toBe(1);
+    expect(await hostAnswer(host, s.id, 'bob')).toBeUndefined();
+    expect(await hostAnswer(host, s.id, 'ann')).toEqual([KEEP]);
 
     // Deleting the session takes its bindings with it.
     await hostApi(host).deleteSession({ id: s.id });

@@ -25,9 +25,14 @@ function frameReader() {
   const frames: WireFrame[] = [];
   let buf = Buffer.alloc(0);
   let handshakeDone = false;
+  let handshake = '';
   let total = 0;
   return {
     frames,
+    /** The server's handshake response, headers and all. */
+    get handshake() {
+      return handshake;
+    },
     get total() {
       return total;
     },
@@ -37,6 +42,7 @@ function frameReader() {
       if (!handshakeDone) {
         const end = buf.indexOf('\r\n\r\n');
         if (end < 0) return;
+        handshake = buf.subarray(0, end).toString('latin1');
         buf = buf.subarray(end + 4);
         handshakeDone = true;
       }
@@ -106,6 +112,10 @@ describe('hub compression', () => {
     expect(listParkingItems(zipped.peer.doc)).toHaveLength(2000);
     expect(listParkingItems(plain.peer.doc)).toHaveLength(2000);
     expect(zipped.extensions()).toContain('permessage-deflate');
+    // The host's window is 2 KiB (zlib streams live as long as the connection: memory per attendee).
+    expect(zipped.reader.handshake).toMatch(
+      /^Sec-WebSocket-Extensions: .*server_max_window_bits=11/im,
+    );
     expect(plain.extensions()).toBe('');
     const plainBig = Math.max(...plain.reader.frames.map((f) => f.wireBytes));
     const zippedBig = Math.max(...zipped.reader.frames.map((f) => f.wireBytes));
