@@ -49,6 +49,7 @@ const IDS = {
   'notice.gone': 'host.notice.gone',
   'notice.newNetwork': 'host.notice.newNetwork',
   'request.tooBig': 'host.request.tooBig',
+  'request.wrongKey': 'host.request.wrongKey',
   'storage.fault': 'host.storage.fault',
   'storage.actionFailed': 'host.storage.actionFailed',
   'template.nameInUse': 'host.template.nameInUse',

@@ -57,6 +57,8 @@ export interface HostWordValues {
   'damaged.content': Record<string, never>;
   // A request body over the host's limit (an import too big for it).
   'request.tooBig': { bytes: number };
+  // A call to the facilitator's API without the facilitator's key (or with another).
+  'request.wrongKey': Record<string, never>;
   // Templates.
   'template.nameInUse': { name: string };
   'template.unknown': Record<string, never>;
@@ -143,6 +145,7 @@ export const HOST_WORD_CODES = Object.keys({
   'damaged.headerIncomplete': 1,
   'damaged.content': 1,
   'request.tooBig': 1,
+  'request.wrongKey': 1,
   'template.nameInUse': 1,
   'template.unknown': 1,
   'template.unknownSaved': 1,

@@ -365,6 +365,16 @@ describe('host words', () => {
         expect(words.fr, what).not.toBe(words.en);
       }
 
+      // A console whose key is not this host's.
+      await showLanguage('de');
+      const stranger = createWebHostApi('0'.repeat(32), host.localUrl);
+      const wrongKey = (await stranger.listSessions({}).catch((e: unknown) => e)) as HostError;
+      expect([wrongKey.sent.code, wrongKey.sent.message, wrongKey.message]).toEqual([
+        'request.wrongKey',
+        'The facilitator key is missing or wrong.',
+        'Der Schlüssel der Moderation fehlt oder ist falsch.',
+      ]);
+
       // A template the disk cannot take: the fault worded inside the refusal.
       const agenda = await host.api.createSession({ title: 'Agenda', template: 'retrospective' });
       fault.code = 'ENOSPC';
