@@ -412,8 +412,12 @@ describe('host words', () => {
         ...newer,
         header: { ...newer.header, schemaVersion: SCHEMA_VERSION + 1 },
       });
-      const series = (sessions: { number: number; title: string }[], files: Uint8Array[]) =>
-        encodeSeriesFile({ seriesId: 'elsewhere', title: 'Q3', exportedAt: 1, sessions }, files);
+      const series = (
+        sessions: { number: number; title: string }[],
+        files: Uint8Array[],
+        seriesId = 'elsewhere',
+      ) => encodeSeriesFile({ seriesId, title: 'Q3', exportedAt: 1, sessions }, files);
+      const ours = (await host.api.listSessions({})).find((s) => s.id === first.id)!.series!.id;
       const flipped = whole.slice();
       flipped[40] = flipped[40]! ^ 0xff;
       const cases: [string, Uint8Array, string, string][] = [
@@ -434,6 +438,19 @@ describe('host words', () => {
           series([{ number: 2, title: 'F' }], [encodeOffsiteFile(newer)]),
           'series.gap',
           'Diese Reihendatei enthält die Sitzungen 2 von „Q3“, aber Sitzung 1 ist weder in der Datei noch in der Bibliothek. Exportieren Sie die ganze Reihe erneut und importieren Sie diese Datei. Es wurde nichts importiert.',
+        ],
+        [
+          'sessions 2 and 3 of a series whose session 2 the library holds',
+          series(
+            [
+              { number: 2, title: 'F' },
+              { number: 3, title: 'G' },
+            ],
+            [encodeOffsiteFile(newer), encodeOffsiteFile(newer)],
+            ours,
+          ),
+          'series.overlap',
+          'Die Bibliothek enthält bereits einige dieser Sitzungen von „Q3“. Es wurde nichts importiert.',
         ],
         [
           'a byte changed',
