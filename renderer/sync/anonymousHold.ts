@@ -120,7 +120,7 @@ export class AnonymousHold {
   }
 
   private restore(): void {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = this.store?.load() ?? null;
     } catch {

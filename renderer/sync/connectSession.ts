@@ -66,7 +66,6 @@ function authenticateSignaling(mesh: WebrtcProvider, token: string): () => void 
 
 /** localStorage under the session's id; a browser that blocks it holds back in memory only. */
 function holdStoreFor(sessionId: string): HoldStore {
-  // eslint-disable-next-line lingui/no-unlocalized-strings -- a storage key
   const key = `offsite.anonymousHold.${sessionId}`;
   return {
     load: () => localStorage.getItem(key),
