@@ -47,9 +47,13 @@ export function registerIpc(api: HostApi, hostOrigin: string): () => void {
     ipcMain.handle(ipcChannel(method), async (event, args: unknown) => {
       if (!isTrustedSender(event, hostOrigin))
         throw new IpcRejection(`IPC ${method} refused: untrusted sender`);
-      const parsed = parseHostApiCall(method, args);
-      const call = api[method] as (a: typeof parsed) => Promise<unknown>;
-      return answer(() => call(parsed));
+      // Arguments the validator refuses never reach the host; the refusal is answered like the
+      // host's own (its words: the Wi-Fi form's "8 to 63 characters" in the page's language).
+      return answer(() => {
+        const parsed = parseHostApiCall(method, args);
+        const call = api[method] as (a: typeof parsed) => Promise<unknown>;
+        return call(parsed);
+      });
     });
   }
   return () => {

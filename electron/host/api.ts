@@ -11,6 +11,7 @@ import { templateFromSession } from '../../shared/templates/templateFile';
 import { ValidationError } from '../../shared/model/limits';
 import type { SessionRecord, SessionRegistry } from './sessions';
 import type { TemplateLibrary } from './templateLibrary';
+import { noSuchSession } from './hostRefusals';
 
 export interface HostAddress {
   /** Base URL attendees use, on the LAN address, e.g. http://192.168.1.20:7480 */
@@ -84,7 +85,7 @@ export function createHostApi(
     },
     async getSession({ id }) {
       const r = registry.get(id);
-      if (!r) throw new HostApiError('No session with that id.', 404);
+      if (!r) throw noSuchSession();
       await registry.open(id);
       return details(registry.get(id) ?? r);
     },

@@ -16,7 +16,6 @@ import {
 import { writeSeriesLink } from '../../shared/model/series/commands';
 import { openCommitmentCount, readSeriesLink } from '../../shared/model/series/read';
 import { exportFileName, isoDate } from '../../shared/export/fileName';
-import { HostApiError } from '../../shared/protocol/hostApi';
 import { importedTitle } from '../../shared/model/session/libraryNames';
 import { TITLE_MAX_CHARS } from '../../shared/model/limits';
 import type { Language } from '../../shared/i18n/languages';
@@ -27,6 +26,7 @@ import { encodeSeriesFile, readSeriesForImport } from './store/offsiteSeries';
 import { encodeOffsiteFile } from './store/offsiteFile';
 import type { Hub } from './hub/hub';
 import type { SessionIndex, SessionRecord, TemplateSource } from './sessions';
+import { hasFollowUp, noSuchTemplate, seriesGap, seriesOverlap } from './hostRefusals';
 
 interface Deps {
   hub(): Hub;
@@ -76,7 +76,7 @@ export class SeriesLibrary {
   async followUp(id: string, args: { template?: string; title?: string } = {}): Promise<FollowUp> {
     const source = this.deps.require(id);
     const found = args.template === undefined ? null : this.deps.templates().find(args.template);
-    if (args.template !== undefined && !found) throw new HostApiError('There is no such template.');
+    if (args.template !== undefined && !found) throw noSuchTemplate();
     const prev = (await this.deps.hub().open(id)).doc;
     // The follow-up speaks the session's language: its own words, the template's, its exports.
     const language = readSessionLanguage(prev);
@@ -93,11 +93,7 @@ export class SeriesLibrary {
         await this.deps.index().setSeries(id, { id: seriesId, number: link.number }),
       );
     const newer = this.members(seriesId).find((r) => r.series!.number > link.number);
-    if (newer)
-      throw new HostApiError(
-        `“${source.title}” already has a follow-up, “${newer.title}”. Follow up the newest session of the series.`,
-        409,
-      );
+    if (newer) throw hasFollowUp(source.title, newer.title);
     const number = link.number + 1;
     const days = followUpAgenda(template ? template.days : agendaDrafts(prev), language);
     const title = args.title ?? followUpTitle(source.title, number, language);
@@ -184,15 +180,13 @@ export class SeriesLibrary {
     ]);
     for (let n = 1; n <= sessions[sessions.length - 1]!.number; n++)
       if (!have.has(n))
-        throw new HostApiError(
-          `This series file holds sessions ${sessions.map((s) => s.number).join(', ')} of ` +
-            `“${header.title}”, but session ${n} is neither in the file nor in the library. ` +
-            `Export the whole series again and import that file. Nothing was imported.`,
+        throw seriesGap(
+          header.title,
+          sessions.map((s) => s.number),
+          n,
         );
     if (joins && present.some((r) => sessions.some((s) => s.number === r.series!.number)))
-      throw new HostApiError(
-        `The library already holds some of these sessions of “${header.title}”. Nothing was imported.`,
-      );
+      throw seriesOverlap(header.title);
     const seriesId = joins || present.length === 0 ? header.seriesId : randomId();
     const made: SessionRecord[] = [];
     const titles = this.deps.others();

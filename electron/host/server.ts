@@ -49,7 +49,7 @@ import {
 } from '../../shared/protocol/joinApi';
 import { TEMPLATE_FILE_MAX_BYTES } from '../../shared/templates/templateFile';
 import { PROBE_PATH } from '../../shared/protocol/venueApi';
-import { wordFields } from '../../shared/protocol/hostWords';
+import { hostWords, wordFields } from '../../shared/protocol/hostWords';
 
 export interface HostOptions {
   port?: number;
@@ -101,6 +101,7 @@ export interface RunningHost {
 }
 
 const API_BODY_LIMIT = 256 * 1024;
+const WRONG_KEY = hostWords('request.wrongKey', {}, 'The facilitator key is missing or wrong.');
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -236,7 +237,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (await handleLinkRoute(req, res, path, { links, registry, failures })) return;
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-    if (!isFacilitator(token)) throw new HttpError(401, 'The facilitator key is missing or wrong.');
+    if (!isFacilitator(token)) throw new HttpError(401, WRONG_KEY.message, WRONG_KEY);
     if (await handleExport(req, res, path, exportDeps)) return;
     const method = path.slice(ENDPOINTS.api.length);
     if (!isHostApiMethod(method)) throw new HttpError(404, `Unknown API method ${method}.`);

@@ -38,6 +38,7 @@ import type { Hub } from './hub/hub';
 import type { Replica } from './hub/replica';
 import { HOST_ORIGIN } from '../../shared/model/origins';
 import { SeriesLibrary } from './seriesLibrary';
+import { noSuchParticipant, noSuchSession, noSuchTemplate } from './hostRefusals';
 
 export type SessionRecord = StoredSessionMeta;
 
@@ -136,8 +137,7 @@ export class SessionRegistry {
   }): Promise<SessionRecord> {
     const found = args.template === undefined ? null : this.templates.find(args.template);
     const template = found && templateIn(found, args.language ?? 'en');
-    if (args.template !== undefined && !template)
-      throw new HostApiError('There is no such template.');
+    if (args.template !== undefined && !template) throw noSuchTemplate();
     const record = await api(() =>
       this.index.create({
         title: args.title,
@@ -281,7 +281,7 @@ export class SessionRegistry {
           replica.authority.pseudonymsOf(participantId),
         );
     }, HOST_ORIGIN);
-    if (!known) throw new HostApiError('Nobody by that id has joined this session.', 404);
+    if (!known) throw noSuchParticipant();
     return { participantId, state, votesTakenBack };
   }
 
@@ -371,7 +371,7 @@ export class SessionRegistry {
 
   private require(id: string): SessionRecord {
     const record = this.records.get(id);
-    if (!record) throw new HostApiError('No session with that id.', 404);
+    if (!record) throw noSuchSession();
     return record;
   }
 }

@@ -22,8 +22,14 @@ import {
   type ExportedTemplateFile,
   type TemplateInfo,
 } from '../../shared/protocol/hostApi';
-import { describeFault } from './store/storeErrors';
+import { describeFault, faultWords } from './store/storeErrors';
 import { writeFileAtomic, type StoreFs } from './store/storeFs';
+import {
+  builtInTemplate,
+  noSuchSavedTemplate,
+  noSuchTemplate,
+  templateFault,
+} from './hostRefusals';
 
 const TEMPLATE_FILE = /^([0-9a-f]{32})\.json$/;
 export const TEMPLATES_FOLDER = 'templates';
@@ -143,13 +149,12 @@ export class TemplateLibrary {
   }
 
   async remove(id: string): Promise<void> {
-    if (TEMPLATES.some((t) => t.id === id))
-      throw new HostApiError('Built-in templates cannot be deleted.');
-    if (!this.saved.has(id)) throw new HostApiError('There is no such saved template.', 404);
+    if (TEMPLATES.some((t) => t.id === id)) throw builtInTemplate();
+    if (!this.saved.has(id)) throw noSuchSavedTemplate();
     try {
       await this.fs.rm(path.join(this.dir, `${id}.json`));
     } catch (err) {
-      throw new HostApiError(`The template could not be deleted: ${describeFault(err)}.`, 507);
+      throw templateFault('deleted', faultWords(err));
     }
     this.saved.delete(id);
   }
@@ -157,7 +162,7 @@ export class TemplateLibrary {
   exportFile(id: string): ExportedTemplateFile {
     const builtIn = TEMPLATES.find((t) => t.id === id);
     const file = builtIn ? builtInFile(builtIn) : this.saved.get(id);
-    if (!file) throw new HostApiError('There is no such template.', 404);
+    if (!file) throw noSuchTemplate(404);
     return {
       fileName: exportFileName({
         title: file.name,
@@ -177,7 +182,7 @@ export class TemplateLibrary {
       await writeFileAtomic(this.fs, path.join(this.dir, `${id}.json`), bytes);
     } catch (err) {
       this.log(`templates: could not save “${template.name}”: ${describeFault(err)}`);
-      throw new HostApiError(`The template could not be saved: ${describeFault(err)}.`, 507);
+      throw templateFault('saved', faultWords(err));
     }
     this.saved.set(id, template);
     return savedInfo(id, template);

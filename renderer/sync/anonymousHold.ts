@@ -5,6 +5,10 @@
 // batch window was the only one to see those one-off ids there, and so named the author. This
 // module remembers what this page wrote anonymously and the hub has not yet sent back (structs
 // from a clock on, and deletes), and takes it out of every sync message the page sends the mesh.
+// It keeps that in the tab's storage (HoldStore), so a page reloaded inside the batch window,
+// whose local copy already holds those writes, still holds them back. After a reload the hub's
+// batch may have gone to the page's old connection; the hub's sync step 1 then says it has them,
+// and once the longest batch delay has passed since, the room has them too and they are let go.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -32,6 +36,8 @@ function subtract(ranges: DeleteRange[], less: DeleteRange[]): DeleteRange[] {
   return out;
 }
 
+const defaultWait = (ms: number, f: () => void) => void setTimeout(f, ms);
+
 const deleteRanges = (update: Uint8Array): Map<number, DeleteRange[]> =>
   new Map(
     [...Y.decodeUpdate(update).ds.clients].map(([client, items]) => [
@@ -39,6 +45,15 @@ const deleteRanges = (update: Uint8Array): Map<number, DeleteRange[]> =>
       items.map((i) => ({ clock: i.clock, len: i.len })),
     ]),
   );
+
+/** Where a tab keeps what it holds back across a reload (sessionStorage on a page). */
+export interface HoldStore {
+  load(): string | null;
+  save(value: string | null): void;
+}
+
+/** The hub sends an anonymous batch at most this long after it got the writes (replica.ts). */
+export const HUB_BATCH_MAX_MS = 1600;
 
 export class AnonymousHold {
   /** one-off client id -> the first clock the hub has not sent back yet. */
@@ -57,6 +72,7 @@ export class AnonymousHold {
       if (!this.structsFrom.has(client)) this.structsFrom.set(client, clock);
     for (const [client, ranges] of deleteRanges(update))
       this.deletes.set(client, [...(this.deletes.get(client) ?? []), ...ranges]);
+    this.persist();
   }
 
   /** An update the hub sent: what it carries is the room's now, and may go on the mesh. */
@@ -78,9 +94,65 @@ export class AnonymousHold {
         if (rest.length > 0) this.deletes.set(client, rest);
         else this.deletes.delete(client);
       }
+    this.persist();
   }
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly store: HoldStore | null = null,
+  ) {
+    this.restore();
+  }
+
+  /** The hub's state vector (its sync step 1): what it holds of this page's anonymous writes
+   * reaches everyone within HUB_BATCH_MAX_MS, after which it is let go here too. */
+  heardHubState(sv: Uint8Array, wait: (ms: number, f: () => void) => void = defaultWait): void {
+    if (this.structsFrom.size === 0) return;
+    const hub = Y.decodeStateVector(sv);
+    const covered = [...this.structsFrom.keys()].filter(
+      (client) => (hub.get(client) ?? 0) >= Y.getState(this.doc.store, client),
+    );
+    if (covered.length === 0) return;
+    wait(HUB_BATCH_MAX_MS + 400, () => {
+      for (const client of covered) this.structsFrom.delete(client);
+      this.persist();
+    });
+  }
+
+  private restore(): void {
+    let raw: string | null;
+    try {
+      raw = this.store?.load() ?? null;
+    } catch {
+      raw = null; // storage blocked: nothing was kept
+    }
+    if (!raw) return;
+    try {
+      const kept = JSON.parse(raw) as { s?: [number, number][]; d?: [number, DeleteRange[]][] };
+      for (const [client, clock] of kept.s ?? [])
+        if (Number.isInteger(client) && Number.isInteger(clock))
+          this.structsFrom.set(client, clock);
+      for (const [client, ranges] of kept.d ?? [])
+        if (Number.isInteger(client) && Array.isArray(ranges))
+          this.deletes.set(
+            client,
+            ranges.filter((r) => Number.isInteger(r?.clock) && Number.isInteger(r?.len)),
+          );
+    } catch {
+      // a damaged record holds nothing back; the hub's batch still carries the writes
+    }
+  }
+
+  private persist(): void {
+    if (!this.store) return;
+    try {
+      this.store.save(
+        this.empty ? null : JSON.stringify({ s: [...this.structsFrom], d: [...this.deletes] }),
+      );
+    } catch {
+      // storage full or blocked: the hold lives in memory for this page
+    }
+  }
 
   /** A sync message this page is about to send a mesh peer, less what is held back. */
   outgoing(message: Uint8Array): Uint8Array {

@@ -11,6 +11,7 @@ import type { Role } from '../../shared/model/doc';
 import { hubParams, participantKeys, signText } from '../../shared/model/authority/signing';
 import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 import { guardPaths } from './meshGuard';
+import type { HoldStore } from './anonymousHold';
 import { keepPresenceAcrossReconnects } from './presenceReconnect';
 import { boundMesh, MAX_CONNS } from './meshLinks';
 
@@ -61,6 +62,16 @@ function authenticateSignaling(mesh: WebrtcProvider, token: string): () => void 
     return () => conn.off('connect', auth);
   });
   return () => offs.forEach((off) => off());
+}
+
+/** localStorage under the session's id; a browser that blocks it holds back in memory only. */
+function holdStoreFor(sessionId: string): HoldStore {
+  const key = `offsite.anonymousHold.${sessionId}`;
+  return {
+    load: () => localStorage.getItem(key),
+    save: (value) =>
+      value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value),
+  };
 }
 
 export function connectSession(opts: ConnectOptions): SessionConnection {
@@ -115,7 +126,9 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     stopLinks = boundMesh(mesh, awareness);
   }
 
-  const stopRelay = guardPaths(doc, hub, mesh);
+  // A page with a local copy keeps what it holds back from the mesh across a reload (and for the
+  // browser's other tabs, which read the same local copy).
+  const stopRelay = guardPaths(doc, hub, mesh, local ? holdStoreFor(opts.sessionId) : null);
 
   const whenLoaded = new Promise<void>((resolve) => {
     if (hub.synced) resolve();

@@ -20,7 +20,7 @@ import { filterMeshMessage } from '../../shared/model/authority/meshJudge';
 import { ANONYMOUS_ORIGIN } from '../../shared/model/origins';
 import { applyFromHub } from '../../shared/model/authority/hubDelivered';
 import { meshRelay, type MeshRelay } from './meshRelay';
-import { AnonymousHold } from './anonymousHold';
+import { AnonymousHold, type HoldStore } from './anonymousHold';
 
 interface PeerLike {
   emit(event: string, ...args: unknown[]): boolean;
@@ -80,8 +80,8 @@ type HubHandler = (
  * anonymous transaction, keeps the items it deletes from garbage collection (a collected item
  * would show a probe its deletion in its own form), and reads every update the hub delivers.
  */
-function holdAnonymous(doc: Y.Doc, hub: WebsocketProvider): AnonymousHold {
-  const hold = new AnonymousHold(doc);
+function holdAnonymous(doc: Y.Doc, hub: WebsocketProvider, store: HoldStore | null): AnonymousHold {
+  const hold = new AnonymousHold(doc, store);
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === ANONYMOUS_ORIGIN) hold.wrote(update);
   });
@@ -96,7 +96,9 @@ function holdAnonymous(doc: Y.Doc, hub: WebsocketProvider): AnonymousHold {
     sync(encoder, decoder, provider, emitSynced, messageType);
     if (hold.empty) return;
     try {
-      if (decoding.readVarUint(peek) !== 0) hold.heardFromHub(decoding.readVarUint8Array(peek));
+      const kind = decoding.readVarUint(peek);
+      if (kind !== 0) hold.heardFromHub(decoding.readVarUint8Array(peek));
+      else hold.heardHubState(decoding.readVarUint8Array(peek));
     } catch {
       // a malformed message was y-websocket's to refuse; nothing is confirmed by it
     }
@@ -146,6 +148,8 @@ export function guardPaths(
   doc: Y.Doc,
   hub: WebsocketProvider,
   mesh: WebrtcProvider | null,
+  /** Where a page with a local copy keeps what it holds back, across a reload (anonymousHold.ts). */
+  holdStore: HoldStore | null = null,
 ): () => void {
   const hubHandlers = hub as unknown as { _updateHandler: DocUpdateHandler };
   sendOnly(
@@ -156,7 +160,7 @@ export function guardPaths(
   );
   markHubDeliveries(doc, hub);
   if (!mesh) return () => {};
-  const hold = holdAnonymous(doc, hub);
+  const hold = holdAnonymous(doc, hub, holdStore);
   let relay: MeshRelay | null = null;
   // y-webrtc opens its room a microtask after construction (it awaits its key first).
   const withRoom = mesh as unknown as { key: Promise<unknown>; room: RoomLike | null };

@@ -3,6 +3,7 @@
 // validator for its argument, so every boundary checks what crosses it the same way.
 import { z } from 'zod';
 import type { HostWords } from './hostWords';
+import { argumentWords } from './argumentWords';
 import { LANGUAGES } from '../i18n/languages';
 import { NAME_MAX_CHARS, TITLE_MAX_CHARS } from '../model/limits';
 import { TEMPLATE_FILE_MAX_BYTES } from '../templates/templateFile';
@@ -277,9 +278,8 @@ export function parseHostApiCall<K extends HostApiMethod>(
   const result = hostApiArgs[method].safeParse(args ?? {});
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new HostApiError(
-      `Invalid arguments for ${method}: ${first ? `${first.path.join('.') || 'argument'}: ${first.message}` : 'rejected'}`,
-    );
+    const message = `Invalid arguments for ${method}: ${first ? `${first.path.join('.') || 'argument'}: ${first.message}` : 'rejected'}`;
+    throw new HostApiError(message, 400, argumentWords(method, first, message));
   }
   return result.data as HostApiArgs<K>;
 }

@@ -32,6 +32,11 @@ export interface HostWordValues {
   'address.gone': { address: string };
   // The storage warning: why a write failed (or the system's own message, as a plain string).
   'storage.fault': { dataDir: string; fault: HostWords | string };
+  // A library action a storage fault refused (sessionStore.ts): which one, and the fault.
+  'storage.actionFailed': {
+    action: 'create' | 'rename' | 'update' | 'joinCode' | 'delete';
+    fault: HostWords | string;
+  };
   'fault.full': { code: string };
   'fault.quota': { code: string };
   'fault.readOnly': { code: string };
@@ -52,8 +57,50 @@ export interface HostWordValues {
   'damaged.content': Record<string, never>;
   // A request body over the host's limit (an import too big for it).
   'request.tooBig': { bytes: number };
+  // A call to the facilitator's API without the facilitator's key (or with another).
+  'request.wrongKey': Record<string, never>;
   // Templates.
   'template.nameInUse': { name: string };
+  'template.unknown': Record<string, never>;
+  'template.unknownSaved': Record<string, never>;
+  'template.builtIn': Record<string, never>;
+  'template.saveFailed': { fault: HostWords | string };
+  'template.deleteFailed': { fault: HostWords | string };
+  // Sessions and the people in them.
+  'session.unknown': Record<string, never>;
+  'session.gone': Record<string, never>;
+  'participant.unknown': Record<string, never>;
+  // A series (issue 25).
+  'series.hasFollowUp': { title: string; followUp: string };
+  'series.gap': { title: string; numbers: string; missing: number };
+  'series.overlap': { title: string };
+  // A series file refused on import (offsiteSeries.ts).
+  'seriesFile.damaged': { why: HostWords };
+  'seriesFile.truncated': Record<string, never>;
+  'seriesFile.newerFormat': { version: number; reads: number };
+  'seriesFile.session': { number: number; title: string; why: HostWords | string };
+  'seriesDamaged.notSeries': Record<string, never>;
+  'seriesDamaged.checksum': Record<string, never>;
+  'seriesDamaged.headerPastEnd': Record<string, never>;
+  'seriesDamaged.trailing': Record<string, never>;
+  'seriesDamaged.twice': Record<string, never>;
+  'seriesDamaged.sessionMissing': { number: number };
+  'seriesDamaged.sessionCutOff': { number: number };
+  // The venue's settings this host cannot change.
+  'venue.noSettings': Record<string, never>;
+  'venue.noNetworkProfile': Record<string, never>;
+  // A call whose arguments the host's validator refused (argumentWords.ts): the field's path
+  // and the validator's English reason, or a code of its own when a person can meet it.
+  'request.invalid': { method: string; path: string; reason: string };
+  'request.titleEmpty': Record<string, never>;
+  'request.templateNameEmpty': Record<string, never>;
+  'request.fileTooBig': Record<string, never>;
+  'request.templateFileTooBig': Record<string, never>;
+  'wifi.ssidEmpty': Record<string, never>;
+  'wifi.ssidTooLong': Record<string, never>;
+  'wifi.ssidControls': Record<string, never>;
+  'wifi.passwordLength': Record<string, never>;
+  'wifi.passwordControls': Record<string, never>;
 }
 
 export type HostWordCode = keyof HostWordValues;
@@ -79,6 +126,7 @@ export const HOST_WORD_CODES = Object.keys({
   'address.fixed': 1,
   'address.gone': 1,
   'storage.fault': 1,
+  'storage.actionFailed': 1,
   'fault.full': 1,
   'fault.quota': 1,
   'fault.readOnly': 1,
@@ -97,7 +145,42 @@ export const HOST_WORD_CODES = Object.keys({
   'damaged.headerIncomplete': 1,
   'damaged.content': 1,
   'request.tooBig': 1,
+  'request.wrongKey': 1,
   'template.nameInUse': 1,
+  'template.unknown': 1,
+  'template.unknownSaved': 1,
+  'template.builtIn': 1,
+  'template.saveFailed': 1,
+  'template.deleteFailed': 1,
+  'session.unknown': 1,
+  'session.gone': 1,
+  'participant.unknown': 1,
+  'series.hasFollowUp': 1,
+  'series.gap': 1,
+  'series.overlap': 1,
+  'seriesFile.damaged': 1,
+  'seriesFile.truncated': 1,
+  'seriesFile.newerFormat': 1,
+  'seriesFile.session': 1,
+  'seriesDamaged.notSeries': 1,
+  'seriesDamaged.checksum': 1,
+  'seriesDamaged.headerPastEnd': 1,
+  'seriesDamaged.trailing': 1,
+  'seriesDamaged.twice': 1,
+  'seriesDamaged.sessionMissing': 1,
+  'seriesDamaged.sessionCutOff': 1,
+  'venue.noSettings': 1,
+  'venue.noNetworkProfile': 1,
+  'request.invalid': 1,
+  'request.titleEmpty': 1,
+  'request.templateNameEmpty': 1,
+  'request.fileTooBig': 1,
+  'request.templateFileTooBig': 1,
+  'wifi.ssidEmpty': 1,
+  'wifi.ssidTooLong': 1,
+  'wifi.ssidControls': 1,
+  'wifi.passwordLength': 1,
+  'wifi.passwordControls': 1,
 } satisfies Record<HostWordCode, 1>) as HostWordCode[];
 
 /** A sentence (or a part of one) from the host: its code, its values, and its English. */

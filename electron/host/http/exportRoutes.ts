@@ -13,6 +13,7 @@ import {
 } from '../../../shared/export/printHtml';
 import { facilitatorViewer } from '../../../shared/model/board/facilitatorViewer';
 import { HttpError, readJson, sendJson } from './replies';
+import { NO_SUCH_SESSION } from '../hostRefusals';
 import { PdfUnavailableError, playwrightPdfRenderer, type RenderPdf } from './pdfRenderer';
 
 export interface ExportDeps {
@@ -66,7 +67,7 @@ export async function handleExport(
   const { id, pageSize = 'A4' } = parsed.data;
   const timeZone = validZone(parsed.data.timeZone);
   const doc = await deps.openDoc(id);
-  if (!doc) throw new HttpError(404, 'No session with that id.');
+  if (!doc) throw new HttpError(404, NO_SUCH_SESSION.message, NO_SUCH_SESSION);
   const now = (deps.now ?? Date.now)();
   const report = reportFromDoc(doc, {
     now,

@@ -14,7 +14,8 @@ import { assertSessionId, readMetaFile, writeMetaFile, SESSION_ID_PATTERN } from
 import type { StoredSessionMeta } from './sessionMeta';
 import { compactLog } from './snapshot';
 import { recoverSession, type RecoveredState } from './recovery';
-import { describeFault, errorCode, StoreError } from './storeErrors';
+import { describeFault, errorCode, faultWords, StoreError } from './storeErrors';
+import { hostWords } from '../../../shared/protocol/hostWords';
 import { StoreHealthMonitor } from './storeHealth';
 import type { StoreHealth } from './storeHealth';
 import type { StoreWarning } from './storeErrors';
@@ -22,6 +23,8 @@ import { nodeStoreFs } from './storeFs';
 import type { StoreFs } from './storeFs';
 import { readLog, UpdateLog } from './updateLog';
 import { sharedMerger, type UpdateMerger } from './updateMerger';
+
+const GONE = hostWords('session.gone', {}, 'That session is not in the library (any more).');
 
 export interface SessionStoreOptions {
   dataDir: string;
@@ -53,6 +56,16 @@ export interface NewSession {
 }
 
 const FAULT_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+/** What a person asked of the library, as a storage fault's refusal says it. */
+const ACTIONS = {
+  create: 'create the session',
+  rename: 'rename the session',
+  update: 'update the session',
+  joinCode: 'change the join code',
+  delete: 'delete the session',
+} as const;
+type LibraryAction = keyof typeof ACTIONS;
 
 export class SessionStore implements ReplicaPersistence {
   readonly dataDir: string;
@@ -197,8 +210,7 @@ export class SessionStore implements ReplicaPersistence {
     try {
       return await readMetaFile(this.fs, this.file(id, META_FILE));
     } catch (err) {
-      if (errorCode(err) === 'ENOENT')
-        throw new StoreError('That session is not in the library (any more).', 'not-found');
+      if (errorCode(err) === 'ENOENT') throw new StoreError(GONE.message, 'not-found', GONE);
       throw err;
     }
   }
@@ -215,7 +227,7 @@ export class SessionStore implements ReplicaPersistence {
       ...(input.facilitatorName !== undefined && { facilitatorName: input.facilitatorName }),
       ...(input.series !== undefined && { series: input.series }),
     };
-    await this.asStoreError('create the session', () =>
+    await this.asStoreError('create', () =>
       folders.createSessionFolder(this.fs, this.dataDir, meta, initialState),
     );
     return meta;
@@ -223,17 +235,17 @@ export class SessionStore implements ReplicaPersistence {
 
   rename(id: string, title: string): Promise<StoredSessionMeta> {
     const clean = cleanText(title, 'The session title', TITLE_MAX_CHARS);
-    return this.patchMeta(id, 'rename the session', { title: clean });
+    return this.patchMeta(id, 'rename', { title: clean });
   }
 
   /** Records that the session was opened now. */
   touch(id: string): Promise<StoredSessionMeta> {
-    return this.patchMeta(id, 'update the session', { lastOpenedAt: this.now() });
+    return this.patchMeta(id, 'update', { lastOpenedAt: this.now() });
   }
 
   /** Records the schema version the session's document was migrated to on open. */
   setSchemaVersion(id: string, schemaVersion: number): Promise<StoredSessionMeta> {
-    return this.patchMeta(id, 'update the session', { schemaVersion });
+    return this.patchMeta(id, 'update', { schemaVersion });
   }
 
   /** Records the session's place in its series (the host wrote the same into its document). */
@@ -241,12 +253,12 @@ export class SessionStore implements ReplicaPersistence {
     id: string,
     series: NonNullable<StoredSessionMeta['series']>,
   ): Promise<StoredSessionMeta> {
-    return this.patchMeta(id, 'update the session', { series });
+    return this.patchMeta(id, 'update', { series });
   }
 
   /** Gives the session a fresh join code (the old one stops working). */
   newJoinCode(id: string): Promise<StoredSessionMeta> {
-    return this.patchMeta(id, 'change the join code', { joinCode: randomJoinCode() });
+    return this.patchMeta(id, 'joinCode', { joinCode: randomJoinCode() });
   }
 
   /** A copy with a new id and join code (its own room), holding everything stored so far. */
@@ -266,7 +278,7 @@ export class SessionStore implements ReplicaPersistence {
       await this.logs.get(id)?.discard();
       this.logs.delete(id);
       this.monitor.forget(id);
-      await this.asStoreError('delete the session', () =>
+      await this.asStoreError('delete', () =>
         folders.removeSessionFolder(this.fs, this.dataDir, id),
       );
     });
@@ -368,7 +380,7 @@ export class SessionStore implements ReplicaPersistence {
 
   private async patchMeta(
     id: string,
-    what: string,
+    what: LibraryAction,
     patch: Partial<StoredSessionMeta>,
   ): Promise<StoredSessionMeta> {
     return this.withLock(id, async () => {
@@ -379,13 +391,20 @@ export class SessionStore implements ReplicaPersistence {
   }
 
   /** Library actions are asked for by a person: a storage fault fails them with a sentence. */
-  private async asStoreError<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  private async asStoreError<T>(what: LibraryAction, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
     } catch (err) {
       const code = errorCode(err);
-      if (code && FAULT_CODES.has(code))
-        throw new StoreError(`Could not ${what}: ${describeFault(err)}.`, 'storage-fault');
+      if (code && FAULT_CODES.has(code)) {
+        const fault = faultWords(err);
+        const message = `Could not ${ACTIONS[what]}: ${describeFault(err)}.`;
+        throw new StoreError(
+          message,
+          'storage-fault',
+          hostWords('storage.actionFailed', { action: what, fault }, message),
+        );
+      }
       throw err;
     }
   }

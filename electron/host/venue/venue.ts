@@ -15,6 +15,7 @@ import { ProbeBoard } from './probeBoard';
 import type { VenueWifi } from './venueWifi';
 import type { HostWords } from '../../../shared/protocol/hostWords';
 import { openNetworkSettings, type Launcher } from './networkSettings';
+import { noNetworkProfile, noSettings } from '../hostRefusals';
 import {
   parseNetConnectionProfile,
   publicProfileWords,
@@ -88,7 +89,7 @@ export function createVenue(
       return status();
     },
     async setVenueWifi(wifi) {
-      if (!opts.wifi) throw new HostApiError('This host keeps no settings.', 409);
+      if (!opts.wifi) throw noSettings();
       await opts.wifi.set(wifi);
       return status();
     },
@@ -97,8 +98,7 @@ export function createVenue(
       return status();
     },
     async openNetworkSettings() {
-      if (!openNetworkSettings(opts.platform, opts.launch))
-        throw new HostApiError('Only Windows has a network profile to change.', 409);
+      if (!openNetworkSettings(opts.platform, opts.launch)) throw noNetworkProfile();
       return { opened: true };
     },
     async handleProbe(req, res, knownCode) {

@@ -156,22 +156,31 @@ describe('registerIpc', () => {
     expect(calls).toEqual([]);
   });
 
-  it('refuses malformed arguments before they reach the host', async () => {
+  it('refuses malformed arguments before they reach the host, answered with their words', async () => {
     const { api, calls } = fakeApi();
     registerIpc(api, ORIGIN);
     const create = handlers.get('offsite:createSession')!;
-    for (const bad of [
-      { title: '' },
-      { title: 42 },
-      { title: 'ok', admin: true },
-      'title',
-      ['x'],
-    ]) {
-      await expect(create(event(`${ORIGIN}/`), bad)).rejects.toThrow(/Invalid arguments/);
+    for (const [bad, code] of [
+      [{ title: '' }, 'request.titleEmpty'],
+      [{ title: 42 }, 'request.invalid'],
+      [{ title: 'ok', admin: true }, 'request.invalid'],
+      ['title', 'request.invalid'],
+      [['x'], 'request.invalid'],
+    ] as const) {
+      await expect(create(event(`${ORIGIN}/`), bad)).resolves.toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^Invalid arguments for createSession: /),
+        code,
+      });
     }
     await expect(
       handlers.get('offsite:getSession')!(event(`${ORIGIN}/`), { id: '../../etc' }),
-    ).rejects.toThrow(/Invalid arguments/);
+    ).resolves.toEqual({
+      ok: false,
+      error: 'Invalid arguments for getSession: id: not a session id',
+      code: 'request.invalid',
+      values: { method: 'getSession', path: 'id', reason: 'not a session id' },
+    });
     expect(calls).toEqual([]);
   });
 

@@ -61,9 +61,15 @@ describe('the electron platform over IPC', () => {
     expect(notJson!.sent.refusal).toEqual({ code: 'template.notJson', values: {} });
     expect(notJson!.message).toBe('Das ist keine Vorlagendatei: Sie enthält kein gültiges JSON.');
 
-    // What is not a refusal still rejects: arguments main's validators refuse.
-    await expect(api.getSession({ id: '../x' })).rejects.toThrow(
-      /Invalid arguments for getSession/,
+    // Arguments main's validators refuse: a refusal too, in German (a Wi-Fi password too short).
+    const short = await refused(api.setVenueWifi({ wifi: { ssid: 'Gäste', password: 'short' } }));
+    expect(short).toBeInstanceOf(HostError);
+    expect([short!.sent.code, short!.message]).toEqual([
+      'wifi.passwordLength',
+      'Ein WLAN-Passwort hat 8 bis 63 Zeichen (leer lassen für ein offenes Netz).',
+    ]);
+    expect(short!.sent.message).toBe(
+      'Invalid arguments for setVenueWifi: wifi.password: A Wi-Fi password has 8 to 63 characters (leave it empty for an open network).',
     );
     dispose();
   });

@@ -4,7 +4,8 @@
 // or upvotes anonymously named her as the author: the hub holds those writes back 0.4–1.6 s, so
 // she was the only one who had them. The probe's connection is a stand-in for a WebRTC data
 // channel that answers each message as y-webrtc's WebrtcConn does (readSyncMessage, reply on the
-// same channel); everything it sends passes the page's guard.
+// same channel); everything it sends passes the page's guard. A page reloaded inside the hub's
+// batch window (its local copy holds the unbatched writes) holds them back as well.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -15,6 +16,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import { useHost, type HubSession } from '#kit/useHost';
 import { connectHubPeer } from '#kit/hubPeer';
 import { guardPaths } from '#renderer/sync/meshGuard';
+import type { HoldStore } from '#renderer/sync/anonymousHold';
 import { joinSession } from '#shared/model/session/commands';
 import { answerPoll, createPoll, updatePoll } from '#shared/model/polls/commands';
 import { askQuestion, toggleUpvote } from '#shared/model/questions/commands';
@@ -32,9 +34,21 @@ const WAIT = { timeout: 10_000 };
 
 let rooms = 0;
 
-/** A page as connectSession makes one: hub and mesh on one doc, the paths guarded. */
-function page(s: HubSession, as: 'attendee' | 'facilitator') {
+/** A tab's storage, as localStorage is to a page (anonymousHold.ts: HoldStore). */
+function memoryStore(): HoldStore {
+  let kept: string | null = null;
+  return { load: () => kept, save: (v) => void (kept = v) };
+}
+
+/** A page as connectSession makes one: hub and mesh on one doc, the paths guarded; `again` is a
+ * reload: its local copy (`state`, as IndexedDB brings it back), its key and its tab's storage. */
+function page(
+  s: HubSession,
+  as: 'attendee' | 'facilitator',
+  again: { state?: Uint8Array; authorKey?: Uint8Array; store?: HoldStore } = {},
+) {
   const doc = new Y.Doc();
+  if (again.state) Y.applyUpdate(doc, again.state);
   const awareness = new Awareness(doc);
   const peer = connectHubPeer({
     url: hub.host.localUrl,
@@ -43,7 +57,7 @@ function page(s: HubSession, as: 'attendee' | 'facilitator') {
     awareness,
     role:
       as === 'attendee'
-        ? { as: 'attendee', joinCode: s.joinCode }
+        ? { as: 'attendee', joinCode: s.joinCode, authorKey: again.authorKey }
         : { as: 'facilitator', key: hub.host.facilitatorKey },
   });
   const mesh = new WebrtcProvider(`mesh-anonymity-${++rooms}`, doc, {
@@ -51,18 +65,22 @@ function page(s: HubSession, as: 'attendee' | 'facilitator') {
     awareness,
     filterBcConns: true,
   });
-  const stopGuard = guardPaths(doc, peer.provider, mesh);
-  stops.push(() => {
+  const stopGuard = guardPaths(doc, peer.provider, mesh, again.store ?? null);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
     stopGuard();
     mesh.destroy();
     peer.provider.destroy();
-  });
+  };
+  stops.push(close);
   const room = async () => {
     await (mesh as unknown as { key: Promise<unknown> }).key;
     return (mesh as unknown as { room: ProbedRoom }).room;
   };
   const voter = { participantId: peer.participantId!, authorKey: peer.authorKey };
-  return { doc, peer, room, voter };
+  return { doc, peer, room, voter, close };
 }
 
 interface ProbedRoom {
@@ -192,5 +210,43 @@ describe('anonymous writes and a mesh probe', () => {
     expect(upvotes()).toBe(1);
     await expect.poll(() => eve.doc.getMap(QUESTION_VOTES).size, WAIT).toBe(0);
     await expect.poll(upvotes, WAIT).toBe(0);
+  });
+
+  it('a page reloaded inside the batch window still holds them back, then lets go', async () => {
+    const s = await hub.session('Reloaded room');
+    const fac = page(s, 'facilitator');
+    const store = memoryStore();
+    const ann = page(s, 'attendee', { store });
+    const eve = page(s, 'attendee');
+    await Promise.all([fac.peer.synced, ann.peer.synced, eve.peer.synced]);
+    for (const p of [ann, eve])
+      joinSession(p.doc, { id: p.voter.participantId, name: 'x', now: 1 });
+    createPoll(fac.doc, { id: 'fist', question: 'Ready to ship?', kind: 'fist', now: 1 });
+    updatePoll(fac.doc, { pollId: 'fist', state: 'open' });
+    await expect.poll(() => ann.doc.getMap('polls').size, WAIT).toBe(1);
+    await expect.poll(() => ann.doc.getMap(CLIENTS_MAP).size, WAIT).toBe(3);
+
+    const oneOff = new Set<number>();
+    ann.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === ANONYMOUS_ORIGIN)
+        for (const c of Y.parseUpdateMeta(update).from.keys()) oneOff.add(c);
+    });
+    answerPoll(ann.doc, { pollId: 'fist', values: [0], voter: ann.voter });
+    expect(oneOff.size).toBe(1);
+    // Ann reloads at once: her local copy holds the answer the hub has not batched yet.
+    const state = Y.encodeStateAsUpdate(ann.doc);
+    ann.close();
+    const again = page(s, 'attendee', { state, authorKey: ann.peer.authorKey, store });
+    const eveProbe = await probe(again);
+    const answered = eveProbe.ask();
+    expect(read(answered, POLL_ANSWERS).keys).toEqual([]);
+    for (const c of oneOff) expect(read(answered, POLL_ANSWERS).clients.has(c)).toBe(false);
+    for (const c of oneOff) expect(eveProbe.announced().has(c)).toBe(false);
+
+    // Once the room has it (the batch, then the longest batch delay after the hub said it had
+    // it), the reloaded page serves it like any other entry.
+    await expect.poll(() => eve.doc.getMap(POLL_ANSWERS).size, WAIT).toBe(1);
+    await expect.poll(() => read(eveProbe.ask(), POLL_ANSWERS).keys.length, WAIT).toBe(1);
+    expect(store.load()).toBeNull();
   });
 });

@@ -23,7 +23,11 @@ describe('opening the network settings', () => {
     const api = hostApi(used.host);
     const res = await api.post('openNetworkSettings', {});
     expect(res.status).toBe(409);
-    expect(await res.json()).toEqual({ error: 'Only Windows has a network profile to change.' });
+    expect(await res.json()).toEqual({
+      error: 'Only Windows has a network profile to change.',
+      code: 'venue.noNetworkProfile',
+      values: {},
+    });
     expect((await api.post('openNetworkSettings', {}, { key: null })).status).toBe(401);
   });
 
