@@ -25,7 +25,11 @@ export function sayStatusWith(
 
 /** An error the host sent: its message in the page's language, `sent` as the host said it. */
 export class HostError extends Error {
-  constructor(readonly sent: SentWords) {
+  constructor(
+    readonly sent: SentWords,
+    /** The HTTP status it came with (0 over the desktop shell's IPC). */
+    readonly status = 0,
+  ) {
     super(hostSentence(sent));
   }
 }
@@ -40,12 +44,10 @@ export async function hostError(res: Response, fallback?: string): Promise<Error
     refusal?: unknown;
   };
   if (typeof body.error !== 'string') return new Error(fallback ?? statusLine(res.status));
-  return new HostError({
-    code: body.code,
-    values: body.values,
-    refusal: body.refusal,
-    message: body.error,
-  });
+  return new HostError(
+    { code: body.code, values: body.values, refusal: body.refusal, message: body.error },
+    res.status,
+  );
 }
 
 export async function joinOverHttp(code: string, base = ''): Promise<JoinResult> {

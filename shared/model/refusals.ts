@@ -58,6 +58,14 @@ export const REFUSALS = {
     'Someone has already joined from this device. The facilitator decides whether you count separately.',
   'roster.byHand': 'The facilitator admits each person by hand in this session.',
   'roster.removed': 'The facilitator removed you from this session.',
+  // Linking a second device (the host's refusals by their status, and the page's own).
+  'link.codeShape': 'A device code has 10 letters and digits, like {example}.',
+  'link.didNotOpen': 'That code did not open. Show a new one on your other device.',
+  'link.noneWaiting':
+    'No device is waiting with that code. Check it, or show a new one on your other device.',
+  'link.tooManyCodes': 'Too many wrong codes from this device; wait a little.',
+  'link.admittedOnly': 'Only an admitted participant can add another device.',
+  'link.busy': 'Too many devices are being linked right now; try again shortly.',
 } as const;
 
 /** The facilitator's refusals: worded in the console area `errors`, never on a phone. */

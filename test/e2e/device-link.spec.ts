@@ -75,4 +75,21 @@ test('a phone linked to Ann’s laptop is Ann, not a second voice', async ({
   await other.getByRole('textbox', { name: 'Code from your other device' }).fill(code);
   await other.getByRole('button', { name: 'Link this device' }).click();
   await expect(other.getByRole('alert')).toContainText('No device is waiting with that code');
+
+  // In German: the page's own refusal (a code of the wrong shape) and the host's (by its status).
+  const { page: german } = await openPage({
+    viewport: { width: 390, height: 844 },
+    locale: 'de-DE',
+  });
+  await german.goto(joinUrl);
+  await german.getByRole('button', { name: 'Code von meinem anderen Gerät verwenden' }).click();
+  const field = german.getByRole('textbox', { name: 'Code von Ihrem anderen Gerät' });
+  await field.fill('abc');
+  await german.getByRole('button', { name: 'Dieses Gerät verknüpfen' }).click();
+  await expect(german.getByRole('alert')).toContainText(
+    'Ein Gerätecode hat 10 Buchstaben und Ziffern, zum Beispiel ABCDE-FGHJK.',
+  );
+  await field.fill(code);
+  await german.getByRole('button', { name: 'Dieses Gerät verknüpfen' }).click();
+  await expect(german.getByRole('alert')).toContainText('Kein Gerät wartet mit diesem Code.');
 });

@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { formatLinkCode, LINK_TTL_MS } from '../../../shared/model/roster/deviceLink';
 import { offerIdentity } from './linkDevice';
 import type { JoinInfo } from './joinSession';
+import { useRefusalWords } from '../../i18n/useRefusalWords';
+import { errorText } from '../../i18n/validation';
 import { useT } from '../../i18n/useT';
 
 export function AddDevice({ info, name }: { info: JoinInfo; name: string }) {
   const t = useT();
+  // A refusal is said in the page's language once its words are here (they may come later).
+  useRefusalWords();
   const [code, setCode] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function offer() {
@@ -18,7 +22,7 @@ export function AddDevice({ info, name }: { info: JoinInfo; name: string }) {
     try {
       setCode(await offerIdentity(info, name));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -30,10 +34,10 @@ export function AddDevice({ info, name }: { info: JoinInfo; name: string }) {
         <button type="button" className="link" onClick={() => void offer()} disabled={busy}>
           {t('device.offer')}
         </button>
-        {error && (
+        {error !== null && (
           <span role="alert" className="error">
             {' '}
-            {error}
+            {errorText(error)}
           </span>
         )}
       </p>

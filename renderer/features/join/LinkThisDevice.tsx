@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { takeIdentity } from './linkDevice';
 import type { JoinInfo } from './joinSession';
+import { useRefusalWords } from '../../i18n/useRefusalWords';
+import { errorText } from '../../i18n/validation';
 import { useT } from '../../i18n/useT';
 import { focusOnMount } from '../../app/focusOnMount';
 
@@ -14,8 +16,10 @@ export function LinkThisDevice({
   onJoined(name: string): void;
 }) {
   const t = useT();
+  // A refusal is said in the page's language once its words are here (they may come later).
+  useRefusalWords();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
@@ -25,7 +29,7 @@ export function LinkThisDevice({
     try {
       onJoined(await takeIdentity(info, code));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(err);
       setBusy(false);
     }
   }
@@ -48,9 +52,9 @@ export function LinkThisDevice({
             onChange={(e) => setCode(e.target.value)}
           />
         </label>
-        {error && (
+        {error !== null && (
           <p role="alert" className="error">
-            {error}
+            {errorText(error)}
           </p>
         )}
         <button type="submit" disabled={busy}>

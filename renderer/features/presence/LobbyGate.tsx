@@ -1,13 +1,13 @@
 // The attendee's lobby: while the facilitator has not admitted this participant (they wait, or
 // were removed), the room is not shown; the page says why and that the facilitator decides. The
 // host refuses their writes meanwhile (the judge), so the room's controls would do nothing.
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useDoc } from '../../stores/docStore';
 import './presence.css';
 import { ConnectionBadge } from './ConnectionBadge';
 import type { SessionConnection } from '../../sync/connectSession';
-import { useLanguage, useT } from '../../i18n/useT';
-import { refusalWordsLoading } from '../../i18n/refusalLoader';
+import { useT } from '../../i18n/useT';
+import { useRefusalWords } from '../../i18n/useRefusalWords';
 import { lobbyReasonSaid } from './lobbyReason';
 
 export function LobbyGate(props: {
@@ -37,21 +37,4 @@ export function LobbyGate(props: {
       </section>
     </main>
   );
-}
-
-/** True once the refusals' words (which say the lobby's reason) are on a page not in English:
- * they arrive in a chunk after the page is drawn, and the language itself does not change then. */
-function useRefusalWords(): boolean {
-  const language = useLanguage();
-  const [ready, setReady] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void refusalWordsLoading()
-      ?.then((m) => m?.ready)
-      .then(() => live && setReady(language));
-    return () => {
-      live = false;
-    };
-  }, [language]);
-  return ready === language;
 }
