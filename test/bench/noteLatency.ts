@@ -37,11 +37,15 @@ async function arrivals(pages: Page[]): Promise<number[]> {
   return Promise.all(pages.map((p) => p.evaluate('window.__arrival') as Promise<number>));
 }
 
-const SEND = `(t) => {
+// The click waits a task after the input event, as a person's does: Preact (issue 23) renders the
+// typed value on its next tick, so a click in the same task as the input submitted the old,
+// empty field and the bench waited for a note that was never sent.
+const SEND = `async (t) => {
   const ta = document.querySelector('#parking-new');
   const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
   setter.call(ta, t);
   ta.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 0));
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to parking lot');
   const t0 = Date.now();
   button.click();
