@@ -6,6 +6,7 @@
 // wrong is reported as codes (probeProblems.ts), worded by each side in its own language.
 import { useCallback, useEffect, useState } from 'react';
 import { platform } from '../../platform';
+import { notSentWhy } from './probeRefused';
 import { checkClock, checkHub, PING_TIMEOUT_MS } from '../../sync/roomProbe';
 import { checkMesh } from '../../sync/meshProbe';
 import type { ProbeReportArgs } from '../../../shared/protocol/venueApi';
@@ -87,7 +88,7 @@ export function useRoomProbe(code: string): ProbeRun & { again(): void } {
       try {
         await within(PING_TIMEOUT_MS, platform().probe({ code, ...report }), t('probe.noAnswer'));
       } catch (e) {
-        sent = e instanceof Error ? e.message : String(e);
+        sent = notSentWhy(e);
       }
       if (live) setRun({ step: null, report, sent });
     })();

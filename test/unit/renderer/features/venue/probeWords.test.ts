@@ -7,6 +7,11 @@ import { problemText } from '#renderer/features/venue/probeProblems';
 import { ProbeTable } from '../../../../../renderer/features/venue/ProbeTable';
 import type { ProbeReportInfo } from '#shared/protocol/venueApi';
 import { renderHtml, textOf } from '../../renderHtml';
+import { useHost } from '#kit/useHost';
+import { probeOverHttp } from '#renderer/platform/hostHttp';
+import { notSentWhy } from '#renderer/features/venue/probeRefused';
+
+const hub = useHost();
 
 const report = (over: Partial<ProbeReportInfo>): ProbeReportInfo => ({
   at: 1,
@@ -56,5 +61,22 @@ describe("the room check's words", () => {
     expect(german).toContain('Mesh ✓ (Kanal offen, 2 Geräte gehört)');
     expect(german).toContain('Uhr -1.500\u00a0ms');
     expect(german).toContain('Der Hub hat nicht innerhalb von 5\u00a0s geantwortet.');
+  });
+
+  it('says why the console did not get a check in the reader’s language (a real host’s 404)', async () => {
+    const s = await hub.session('Probed');
+    const wrong = `${s.joinCode.slice(0, -1)}${s.joinCode.endsWith('9') ? '8' : '9'}`;
+    const { at: _at, from: _from, userAgent: _ua, ...sent } = report({});
+    const refused = await probeOverHttp({ ...sent, code: wrong }, hub.host.localUrl).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).not.toBeNull();
+    expect(notSentWhy(refused)).toBe('No session has that join code. Scan the probe code again.');
+    await showLanguage('de');
+    expect(notSentWhy(refused)).toBe(
+      'Keine Sitzung hat diesen Teilnahmecode. Scannen Sie den QR-Code für den Raumcheck noch einmal.',
+    );
+    expect(notSentWhy(new Error('keine Antwort.'))).toBe('keine Antwort.');
   });
 });
