@@ -146,7 +146,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     limits,
     failures,
     admitEveryone: options.admitEveryone,
-    onLimit: (sessionId, message) => registry.noteLimit(sessionId, message),
+    onLimit: (sessionId, message, mib) => registry.noteLimit(sessionId, message, mib),
     onOpened(sessionId, migration) {
       if (migration) void registry.migrated(sessionId, migration.to);
     },

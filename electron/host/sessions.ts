@@ -39,6 +39,7 @@ import type { Replica } from './hub/replica';
 import { HOST_ORIGIN } from '../../shared/model/origins';
 import { SeriesLibrary } from './seriesLibrary';
 import { noSuchParticipant, noSuchSession, noSuchTemplate } from './hostRefusals';
+import { hostWords, type HostWords } from '../../shared/protocol/hostWords';
 
 export type SessionRecord = StoredSessionMeta;
 
@@ -70,6 +71,8 @@ export interface StorageReport extends StoreHealth {
   skipped: string[];
   /** Sessions that reached a host limit (the doc-size ceiling), and what that means. */
   limits: string[];
+  /** The same as words, one per entry of `limits`. */
+  limitWords: HostWords[];
 }
 
 const KEEP_SKIPPED = 20;
@@ -103,7 +106,7 @@ async function api<T>(fn: () => Promise<T>): Promise<T> {
 export class SessionRegistry {
   private readonly records = new Map<string, SessionRecord>();
   private readonly skipped: string[] = [];
-  private readonly limitNotices = new Map<string, string>();
+  private readonly limitNotices = new Map<string, HostWords>();
   private readonly codeListeners: ((sessionId: string, oldCode: string) => void)[] = [];
 
   private constructor(
@@ -345,14 +348,18 @@ export class SessionRegistry {
     return {
       ...this.index.health(),
       skipped: [...this.skipped],
-      limits: [...this.limitNotices.values()],
+      limits: [...this.limitNotices.values()].map((w) => w.message),
+      limitWords: [...this.limitNotices.values()],
     };
   }
 
   /** The hub refused updates to a session at a limit: the console's banner says why. */
-  noteLimit(sessionId: string, message: string): void {
+  noteLimit(sessionId: string, message: string, mib: number): void {
     const title = this.records.get(sessionId)?.title ?? sessionId;
-    this.limitNotices.set(sessionId, `${title}: ${message}`);
+    this.limitNotices.set(
+      sessionId,
+      hostWords('limit.docSize', { title, mib }, `${title}: ${message}`),
+    );
   }
 
   /** Calls `listener` after a join code was replaced, with the old one. */

@@ -44,6 +44,7 @@ const IDS = {
   'label.loopback': 'host.label.loopback',
   'label.other': 'host.label.other',
   'label.vpn': 'host.label.vpn',
+  'limit.docSize': 'host.limit.docSize',
   'label.wifi': 'host.label.wifi',
   'network.public': 'host.network.public',
   'notice.gone': 'host.notice.gone',

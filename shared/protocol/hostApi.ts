@@ -159,6 +159,8 @@ export interface StorageHealthInfo {
   damaged: DamagedSessionInfo[];
   /** Sessions that reached a host limit (the size ceiling): what is refused and what to do. */
   limits: string[];
+  /** The same as words, one per entry of `limits` (absent from an older host). */
+  limitWords?: HostWords[];
 }
 
 export interface DamagedSessionInfo {

@@ -101,6 +101,8 @@ export interface HostWordValues {
   'wifi.ssidControls': Record<string, never>;
   'wifi.passwordLength': Record<string, never>;
   'wifi.passwordControls': Record<string, never>;
+  // A session at the host's size ceiling (hub.ts): attendees' writes are refused.
+  'limit.docSize': { title: string; mib: number };
 }
 
 export type HostWordCode = keyof HostWordValues;
@@ -127,6 +129,7 @@ export const HOST_WORD_CODES = Object.keys({
   'address.gone': 1,
   'storage.fault': 1,
   'storage.actionFailed': 1,
+  'limit.docSize': 1,
   'fault.full': 1,
   'fault.quota': 1,
   'fault.readOnly': 1,

@@ -56,7 +56,7 @@ export interface HubOptions {
   /** Counts wrong tokens per address with signaling and /api/join. */
   failures?: AuthFailures;
   /** A session reached a limit the facilitator must hear about (its doc ceiling). */
-  onLimit?: (sessionId: string, message: string) => void;
+  onLimit?: (sessionId: string, message: string, mib: number) => void;
   /** Interval of the keepalive that lets clients tell a live hub from a dead one. */
   keepaliveMs?: number;
   log?: (message: string) => void;
@@ -148,7 +148,7 @@ export class Hub {
           `This session has reached the host's size limit (${mib} MiB): new notes and changes ` +
           `from attendees are refused. Export it, then continue in a new session.`;
         this.log(`session ${replica.sessionId}: ${message}`);
-        this.options.onLimit?.(replica.sessionId, message);
+        this.options.onLimit?.(replica.sessionId, message, mib);
       },
     };
     // Never echo the key: the answer is always the plain protocol name when one was offered.

@@ -1,6 +1,7 @@
 // The console's storage banner: when the data folder cannot be written (full, read-only) the
 // session keeps running in memory, and the facilitator must know before anything is lost. It also
-// says which sessions were opened around damaged saved data, and from what they were rebuilt.
+// says which sessions were opened around damaged saved data, and from what they were rebuilt, and
+// which reached the host's size limit (attendees' writes are refused there: export and go on).
 import { useEffect, useState } from 'react';
 import { hostApi } from '../../platform';
 import type { StorageHealthInfo } from '../../../shared/protocol/hostApi';
@@ -36,6 +37,15 @@ export function StorageWarning() {
           <strong>{t('library.storage.notSaving')}</strong>{' '}
           {hostTextOr(health.words, health.message ?? null)}
         </p>
+      )}
+      {health.limits.length > 0 && (
+        <div role="alert" className="callout danger storage-limits">
+          <ul>
+            {health.limits.map((english, i) => (
+              <li key={i}>{hostTextOr(health.limitWords?.[i], english)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {health.damaged.length > 0 && (
         <div role="status" className="callout warning storage-damaged">

@@ -155,6 +155,13 @@ describe('hub frames, rates and violations', () => {
     await expect
       .poll(async () => (await host.api.storageHealth({})).limits.join('\n'))
       .toMatch(/Limits: This session has reached the host's size limit.*Export it/);
+    // The notice travels as words too, for the console's banner in its language.
+    const health = await host.api.storageHealth({});
+    expect(health.limitWords?.[0]).toMatchObject({
+      code: 'limit.docSize',
+      values: { title: 'Limits' },
+      message: health.limits[0],
+    });
     const replica = await host.hub.open(s.id);
     expect(Y.encodeStateAsUpdate(replica.doc).length).toBeLessThan(20_000 * 1.1);
     a.ws.close();
