@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compileCatalogs } from '../build/compileCatalogs.mjs';
+import { pageChunks } from '../build/pageChunks.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -32,5 +33,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // A phone's pages as one chunk each (issue 23): the probe (a room check), then the room.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: pageChunks(new URL('main.tsx', import.meta.url), [
+            { name: 'probe', module: new URL('pages/ProbePage.tsx', import.meta.url) },
+            { name: 'room', module: new URL('pages/RoomPage.tsx', import.meta.url) },
+          ]),
+        },
+      },
+    },
   },
 });

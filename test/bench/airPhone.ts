@@ -144,7 +144,7 @@ export async function visitJoinPage(
         if (f.status !== 200) throw new Error(`${f.path}: HTTP ${f.status}`);
         if (f.path.endsWith('.js')) {
           next.push(...staticImports(f.text, f.path));
-          if (opts.room) next.push(...lazyChunkFiles(f.text, 'RoomPage'));
+          if (opts.room) next.push(...lazyChunkFiles(f.text, 'room'));
         }
       }
       if (next.length) await fetchAll(next);
