@@ -5,7 +5,7 @@
 import '../features/room/room.css';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { joinSession } from '../../shared/model/session/commands';
-import { currentBlockId } from '../../shared/model/timer/timerState';
+import { currentBlockId } from '../../shared/model/timer/timerFacts';
 import { ownAnswer } from '../../shared/model/polls/results';
 import { useRoomKnown, useSessionConnection } from '../sync/useSessionConnection';
 import { useDoc } from '../stores/docStore';

@@ -17,7 +17,8 @@ import type { FromSlice, NoteSpec, ServerSpec, SliceData, ToSlice } from './room
 import { costPages, timePages } from './roomPages';
 import { facilitatorPeer } from '#kit/hubPeer';
 import { revealBrainstormBoard } from '#kit/seeds/board';
-import { breakoutPeople, startBreakout } from '../../shared/model/breakouts/commands';
+import { startBreakout } from '../../shared/model/breakouts/commands';
+import { breakoutPeople } from '../../shared/model/breakouts/people';
 import { readBreakout } from '../../shared/model/breakouts/read';
 import { REFERENCE_NAME, rssKiB, startReferenceServer } from './referenceServer';
 import { round, summarize } from './stats';

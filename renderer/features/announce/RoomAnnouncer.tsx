@@ -3,7 +3,7 @@
 // questions and shown poll results. Mounted once by the room and the console.
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { timerDisplay } from '../../../shared/model/timer/timerMath';
+import { timerDisplay } from '../../../shared/model/timer/countdown';
 import { readControl } from '../../../shared/model/board/boardDoc';
 import { listQuestions } from '../../../shared/model/questions/read';
 import { listPolls } from '../../../shared/model/polls/read';

@@ -2,7 +2,7 @@
 // and the one it sees now. Only changes are announced (never what was already so when the page
 // opened): the timer's cues (wrap-up, zero, every five minutes of overtime), the reveal, voting
 // opening and closing, a question answered, a poll's results shown.
-import type { Cue } from '../../../shared/model/timer/timerMath';
+import type { Cue } from '../../../shared/model/timer/countdown';
 import type { BoardPhase, VotingState } from '../../../shared/model/board/boardDoc';
 import { t } from '../../i18n/t';
 

@@ -13,7 +13,7 @@ import { PROJECTOR_VIEWER } from './boardKeys';
 import type { BoardItem, ColumnView } from '../../../shared/model/board/columns';
 import { capColumn, groupLabel, readinessText } from './boardViewModel';
 import { ProjectorNote } from './ProjectorNote';
-import { VoteResults } from './VoteResults';
+import { ProjectorVoteResults } from './ProjectorVoteResults';
 import { usePages } from '../projector/usePages';
 import { PageNumber } from '../projector/PageNumber';
 import { useProjectorPageCounter, useProjectorView } from '../projector/useProjectorScreen';
@@ -158,10 +158,9 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
       {focused ? (
         <ProjectorFocusView focused={focused} counter={counter} />
       ) : view.voting === 'closed' && model.ranked ? (
-        <VoteResults
+        <ProjectorVoteResults
           ranked={model.ranked}
           view={view}
-          big
           pageCounter={counter}
           pageKey={current.boardBlockId}
         />

@@ -1,7 +1,7 @@
-// Ranked dot-voting results with counts and bars; equal counts share a rank and say so.
-import { useMemo, useRef } from 'react';
-import { usePages } from '../projector/usePages';
-import { PageNumber } from '../projector/PageNumber';
+// Ranked dot-voting results with counts and bars; equal counts share a rank and say so. The
+// projector's, in pages that turn, are ProjectorVoteResults.tsx around this (a phone's room
+// loads no paging).
+import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { BoardView, RankedResult } from '../../../shared/model/board';
 import { resultRows } from './boardViewModel';
 import { useT } from '../../i18n/useT';
@@ -9,28 +9,23 @@ import { useT } from '../../i18n/useT';
 export function VoteResults(props: {
   ranked: RankedResult[];
   view: BoardView;
-  /** On the projector: in pages that turn with the projector's page counter. */
+  /** On the projector: big type, the rows paged (ProjectorVoteResults). */
   big?: boolean;
-  pageCounter?: number;
-  pageKey?: string;
+  /** The paged box's section and its page number, from ProjectorVoteResults. */
+  sectionRef?: RefObject<HTMLElement | null>;
+  pageNumber?: ReactNode;
 }) {
   const t = useT();
   const rows = useMemo(() => resultRows(props.ranked, props.view), [props.ranked, props.view]);
-  const list = useRef<HTMLElement>(null);
-  const pages = usePages(list, {
-    counter: props.pageCounter ?? 0,
-    resetKey: props.pageKey,
-    deps: [rows, props.big],
-  });
   return (
     <section
-      ref={list}
+      ref={props.sectionRef}
       className={`vote-results${props.big ? ' big' : ''}`}
       aria-labelledby="results-heading"
     >
       <div className="results-head">
         <h3 id="results-heading">{t('results.heading')}</h3>
-        {props.big && <PageNumber pages={pages} />}
+        {props.pageNumber}
       </div>
       {rows.length === 0 ? (
         <p className="muted">{t('results.none')}</p>

@@ -6,7 +6,7 @@ import { createStore } from 'zustand';
 import { typesWatchedBy } from '../../../shared/model/schema';
 import { getAgenda, getBlockOrder } from '../../../shared/model/agenda/read';
 import { readTimer } from '../../../shared/model/timer/read';
-import { currentBlockId } from '../../../shared/model/timer/timerState';
+import { currentBlockId } from '../../../shared/model/timer/timerFacts';
 import { boardFor, boardsOf, type BoardBlockInput, type BoardTarget } from './boardBlock';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 

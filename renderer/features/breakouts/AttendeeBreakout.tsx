@@ -10,7 +10,7 @@ import { useRoomBoards } from '../board/useRoomBoards';
 import { useBreakouts } from './useBreakouts';
 import { useT } from '../../i18n/useT';
 import { attendeeGroupKeys } from './groupKeys';
-import { pickGroup, setOwnBreakoutFields } from '../../../shared/model/breakouts/commands';
+import { pickGroup, setOwnBreakoutFields } from '../../../shared/model/breakouts/attendeeCommands';
 import { groupBoardId, membersByGroup } from '../../../shared/model/breakouts/read';
 import { errorText } from '../../i18n/validation';
 

@@ -15,7 +15,7 @@ import {
   type AttributeAsk,
   type Breakout,
 } from '../../../shared/model/breakouts/read';
-import { breakoutPeople } from '../../../shared/model/breakouts/commands';
+import { breakoutPeople } from '../../../shared/model/breakouts/people';
 import { listParticipants } from '../../../shared/model/session/read';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 

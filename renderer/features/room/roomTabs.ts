@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { listPolls } from '../../../shared/model/polls/read';
 import { getBlockOrder } from '../../../shared/model/agenda/read';
 import { readTimer } from '../../../shared/model/timer/read';
-import { currentBlockId } from '../../../shared/model/timer/timerState';
+import { currentBlockId } from '../../../shared/model/timer/timerFacts';
 
 export type RoomTab = 'now' | 'polls' | 'questions' | 'parking' | 'decisions';
 

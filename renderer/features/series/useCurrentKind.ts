@@ -1,7 +1,7 @@
 // The kind of the block the room is on (null between blocks), for pages that show a block's own
 // part (the console's review block).
 import type * as Y from 'yjs';
-import { currentBlockId } from '../../../shared/model/timer/timerState';
+import { currentBlockId } from '../../../shared/model/timer/timerFacts';
 import { useAgenda } from '../../stores/agendaStore';
 
 export function useCurrentKind(doc: Y.Doc): string | null {

@@ -4,7 +4,7 @@
 import './timer.css';
 import { useCallback, useRef } from 'react';
 import type * as Y from 'yjs';
-import type { TimerDisplay } from '../../../shared/model/timer/timerMath';
+import type { TimerDisplay } from '../../../shared/model/timer/countdown';
 import { useTimerDisplay } from './useTimerDisplay';
 import { CueBadge } from './CueBadge';
 import { hostClock } from '../../sync/hostClock';

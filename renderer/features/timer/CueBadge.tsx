@@ -1,5 +1,5 @@
 // The cue next to a countdown: words plus a distinct shape, so colour never carries it alone.
-import type { CueInfo } from '../../../shared/model/timer/timerMath';
+import type { CueInfo } from '../../../shared/model/timer/countdown';
 import { useT } from '../../i18n/useT';
 
 export function CueShape({ shape }: { shape: CueInfo['shape'] }) {

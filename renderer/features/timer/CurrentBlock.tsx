@@ -2,7 +2,7 @@
 // room's page keeps it at the top of the screen as the page scrolls), then the prompt, what comes
 // next, and the day's agenda. The page places the two parts (CurrentBar, CurrentDetails).
 import type * as Y from 'yjs';
-import { currentBlockId } from '../../../shared/model/timer/timerState';
+import { currentBlockId } from '../../../shared/model/timer/timerFacts';
 import { useAgenda } from '../../stores/agendaStore';
 import { Countdown } from './Countdown';
 import { useT } from '../../i18n/useT';

@@ -12,7 +12,7 @@ import {
   msUntilTextChanges,
   timerDisplay,
   type TimerDisplay,
-} from '../../../shared/model/timer/timerMath';
+} from '../../../shared/model/timer/countdown';
 import { agendaStore } from '../../stores/agendaStore';
 import { hostNow } from '../../sync/hostClock';
 

@@ -1,10 +1,10 @@
 // Breakouts' writes: the facilitator splits a block's room into groups (each with a board of its
 // own), moves people, reshuffles, broadcasts, recalls, steps through the report-out and lifts a
-// group's notes onto the room's board or into the registers; an attendee picks a group (when
-// they may choose), says which attribute value is theirs and publishes their box key. Every
-// command is one transaction with its origin.
-import * as Y from 'yjs';
-import { transact, sessionDoc } from '../doc';
+// group's notes onto the room's board or into the registers. An attendee's writes (picking a
+// group, their attribute value and box key) are attendeeCommands.ts, which a phone loads without
+// these; they are exported here too. Every command is one transaction with its origin.
+import type * as Y from 'yjs';
+import { transact } from '../doc';
 import { LOCAL_ORIGIN } from '../origins';
 import { cleanText } from '../limits';
 import {
@@ -17,9 +17,6 @@ import {
   setupBoard,
   type BoardViewer,
 } from '../board/index';
-import { encodeKey } from '../board/boardCrypto';
-import { listParticipants } from '../session/read';
-import { isAdmitted, rosterEmpty } from '../roster/read';
 import { addAction, addDecision } from '../registers/commands';
 import {
   breakoutKey,
@@ -37,7 +34,7 @@ import {
   ASK_KEY,
   readAsk,
 } from './read';
-import { dealGroups, groupCount, type Person } from './split';
+import { dealGroups, groupCount } from './split';
 import { readSessionLanguage } from '../session/language';
 import type { Language } from '../../i18n/languages';
 
@@ -47,35 +44,18 @@ const GROUP_NAME: Record<Language, (n: number) => string> = {
   de: (n) => `Gruppe ${n}`,
   fr: (n) => `Groupe ${n}`,
 };
-import { boxKeyPair, publishedBoxKey, sealSight } from './sight';
+import { publishedBoxKey, sealSight } from './sight';
 import { invalid } from '../refusals';
+import { ATTRIBUTE_MAX_CHARS, requireBreakout } from './attendeeCommands';
+import { breakoutPeople } from './people';
+
+export { ATTRIBUTE_MAX_CHARS, pickGroup, setOwnBreakoutFields } from './attendeeCommands';
 
 export const BROADCAST_MAX_CHARS = 140;
-export const ATTRIBUTE_MAX_CHARS = 40;
 
 const requireFacilitator = (v: BoardViewer) => {
   if (!v.isFacilitator || !v.facilitatorSecret) throw invalid('breakout.facilitatorOnly');
 };
-
-function requireBreakout(doc: Y.Doc, blockId: string): Breakout {
-  const b = readBreakout(doc, blockId);
-  if (!b) throw invalid('breakout.none');
-  return b;
-}
-
-/** Who takes part now: named participants the roster admits, with their attribute value. */
-export function breakoutPeople(doc: Y.Doc): Person[] {
-  const open = rosterEmpty(doc);
-  return listParticipants(doc)
-    .filter((p) => open || isAdmitted(doc, p.id))
-    .map((p) => ({ id: p.id, attribute: attributeOf(doc, p.id) }));
-}
-
-/** The attribute value a participant chose ('' when none). */
-export function attributeOf(doc: Y.Doc, participantId: string): string {
-  const v = sessionDoc(doc).participants.get(participantId)?.get?.('attribute');
-  return typeof v === 'string' ? v : '';
-}
 
 export interface StartBreakoutArgs {
   blockId: string;
@@ -422,47 +402,6 @@ export function liftNote(
       text,
       at: now,
     });
-  });
-}
-
-/** An attendee asks to join a group (self-selection); the host places them while it has room. */
-export function pickGroup(
-  doc: Y.Doc,
-  args: { blockId: string; participantId: string; groupId: string },
-  origin: unknown = LOCAL_ORIGIN,
-): void {
-  const b = requireBreakout(doc, args.blockId);
-  if (b.plan.rule !== 'self' || b.state !== 'running')
-    throw invalid('breakout.placedByFacilitator');
-  if (b.members.has(args.participantId)) throw invalid('breakout.alreadyIn');
-  const count = [...b.members.values()].filter((g) => g === args.groupId).length;
-  if (b.plan.cap !== null && count >= b.plan.cap) throw invalid('breakout.full');
-  transact(doc, origin, () =>
-    breakoutMaps(doc).picks.set(memberKey(args.blockId, args.participantId), args.groupId),
-  );
-}
-
-/** An attendee's own fields for breakouts: the attribute value they chose and their box key. */
-export function setOwnBreakoutFields(
-  doc: Y.Doc,
-  args: { participantId: string; authorKey?: Uint8Array; attribute?: string },
-  origin: unknown = LOCAL_ORIGIN,
-): void {
-  const m = sessionDoc(doc).participants.get(args.participantId);
-  if (!(m instanceof Y.Map)) throw invalid('breakout.joinFirst');
-  const box = args.authorKey ? encodeKey(boxKeyPair(args.authorKey).publicKey) : undefined;
-  const attribute =
-    args.attribute === undefined
-      ? undefined
-      : cleanText(args.attribute, 'Your choice', ATTRIBUTE_MAX_CHARS);
-  if (
-    (box === undefined || m.get('boxKey') === box) &&
-    (attribute === undefined || m.get('attribute') === attribute)
-  )
-    return;
-  transact(doc, origin, () => {
-    if (box !== undefined && m.get('boxKey') !== box) m.set('boxKey', box);
-    if (attribute !== undefined && m.get('attribute') !== attribute) m.set('attribute', attribute);
   });
 }
 

@@ -7,7 +7,8 @@ import type * as Y from 'yjs';
 import { rosterRecord } from '../roster/read';
 import { breakoutBlocks, breakoutMaps, memberKey, readBreakout, readPicks } from './read';
 import { placeOne } from './split';
-import { attributeOf, breakoutPeople, syncSight } from './commands';
+import { syncSight } from './commands';
+import { attributeOf, breakoutPeople } from './people';
 
 /** Brings every running breakout in line with the room. Call inside the host's transaction. */
 export function settleBreakouts(doc: Y.Doc, facilitatorSecret: Uint8Array): void {

@@ -5,7 +5,7 @@ import { listParticipants } from '../session/read';
 import { readSessionDetails } from '../session/details';
 import { readTimer } from '../timer/read';
 import { getBlockOrder } from '../agenda/read';
-import { currentBlockId } from '../timer/timerState';
+import { currentBlockId } from '../timer/timerFacts';
 import { TITLE_MAX_CHARS } from '../limits';
 import type { Suggestion } from './suggestions';
 import type { BoardSource } from './names';
