@@ -5,13 +5,8 @@
 import type * as Y from 'yjs';
 import { cleanText, TITLE_MAX_CHARS, ValidationError } from '../model/limits';
 import { agendaDrafts } from '../model/agenda/read';
-import {
-  cleanBlockFields,
-  cleanDayFields,
-  cleanWrapUpMinutes,
-  type BlockDraft,
-  type DayDraft,
-} from '../model/agenda/names';
+import type { BlockDraft, DayDraft } from '../model/agenda/names';
+import { cleanBlockFields, cleanDayFields, cleanWrapUpMinutes } from '../model/agenda/cleanFields';
 import { invalidTemplate, refusedAt } from './templateRefusals';
 
 export const TEMPLATE_FILE_FORMAT = 'offsite-template';

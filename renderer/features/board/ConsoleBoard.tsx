@@ -17,6 +17,8 @@ import { BoardSettingsForm } from './BoardSettingsForm';
 import { PickBanner } from './PickBanner';
 import { useNotePick } from './useNotePick';
 import { VoteResults } from './VoteResults';
+import { PromoteGroupMenu } from './PromoteGroupMenu';
+import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { readinessText } from './boardViewModel';
 import { BoardComposer } from './BoardComposer';
 import { ColumnsEditor } from './ColumnsEditor';
@@ -90,7 +92,7 @@ export function ConsoleBoard(props: {
             pick,
             picking,
             choose,
-            promote: { doc, blockId },
+            promote: { doc, blockId, NoteButtons: PromoteFromBoard, GroupMenu: PromoteGroupMenu },
           }
         : null,
     [actions, phase, voting, maxPerNote, doc, blockId, pick, picking, choose],

@@ -1,8 +1,8 @@
 // A group's actions in one menu button: rename and ungroup (whoever may group), and on the
-// console record a decision from it or promote it to an action (the registers' handlers).
-import type * as Y from 'yjs';
+// console record a decision from it or promote it to an action (the console hands in its menu,
+// PromoteGroupMenu.tsx, with the registers' handlers).
 import type { BoardGroup } from '../../../shared/model/board';
-import { useRecordFromBoard } from '../registers/PromoteFromBoard';
+import type { BoardPromote } from './boardUi';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { useT } from '../../i18n/useT';
 
@@ -11,7 +11,7 @@ export function GroupMenu(props: {
   label: string;
   /** Rename and ungroup: null when this viewer may not group now. */
   edit: { rename(): void; ungroup(): void } | null;
-  promote?: { doc: Y.Doc; blockId: string };
+  promote?: BoardPromote;
 }) {
   const { edit, promote } = props;
   const t = useT();
@@ -21,7 +21,10 @@ export function GroupMenu(props: {
         { label: t('group.ungroup'), onSelect: edit.ungroup },
       ]
     : [];
-  if (promote) return <PromoteMenu {...props} promote={promote} items={items} />;
+  if (promote) {
+    const Menu = promote.GroupMenu;
+    return <Menu group={props.group} label={props.label} promote={promote} items={items} />;
+  }
   if (items.length === 0) return null;
   return (
     <MenuButton
@@ -29,37 +32,5 @@ export function GroupMenu(props: {
       name={t('group.actionsFor', { label: props.label })}
       items={items}
     />
-  );
-}
-
-function PromoteMenu(props: {
-  group: BoardGroup;
-  label: string;
-  promote: { doc: Y.Doc; blockId: string };
-  items: MenuItem[];
-}) {
-  const { group, label } = props;
-  const t = useT();
-  const p = useRecordFromBoard(props.promote.doc, {
-    blockId: props.promote.blockId,
-    text: group.name || label,
-    noteIds: group.noteIds,
-    groupId: group.id,
-  });
-  return (
-    <>
-      <MenuButton
-        text={t('group.actions')}
-        name={t('group.actionsFor', { label })}
-        items={[
-          ...props.items,
-          { label: t('group.recordDecision'), onSelect: p.recordDecision },
-          { label: t('group.promoteToAction'), onSelect: p.promoteToAction },
-        ]}
-      />
-      <span role="status" className="muted group-done">
-        {p.status}
-      </span>
-    </>
   );
 }

@@ -8,7 +8,6 @@ import {
 } from '../../../shared/model/board';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import type { BoardUi } from './boardUi';
-import { PromoteFromBoard } from '../registers/PromoteFromBoard';
 import { VoteControls } from './VoteControls';
 import { NoteText } from './NoteText';
 import { shortText } from './boardViewModel';
@@ -64,6 +63,7 @@ export const NoteCard = memo(function NoteCard(props: {
   };
 
   // Edit, delete, group, merge and promote: what this viewer may do besides voting.
+  const Promote = ui.promote?.NoteButtons;
   const others = (
     <>
       {mayEdit && !editing && mayEditText && (
@@ -97,8 +97,8 @@ export const NoteCard = memo(function NoteCard(props: {
           {t('note.mergeInto')}
         </button>
       )}
-      {ui.promote && ui.phase === 'revealed' && (
-        <PromoteFromBoard
+      {Promote && ui.promote && ui.phase === 'revealed' && (
+        <Promote
           doc={ui.promote.doc}
           what="note"
           source={{

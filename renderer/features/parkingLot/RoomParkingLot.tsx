@@ -3,7 +3,7 @@
 import './parkingLot.css';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
-import { addParkingItem } from '../../../shared/model/parkingLot/commands';
+import { addParkingItem } from '../../../shared/model/parkingLot/attendeeCommands';
 import { NOTE_MAX_CHARS, ValidationError } from '../../../shared/model/limits';
 import { readTimer } from '../../../shared/model/timer/read';
 import { useDoc } from '../../stores/docStore';

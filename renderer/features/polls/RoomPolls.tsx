@@ -3,7 +3,7 @@
 import './polls.css';
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { answerPoll, type Voter } from '../../../shared/model/polls/commands';
+import { answerPoll, type Voter } from '../../../shared/model/polls/attendeeCommands';
 import { pollValues } from '../../../shared/model/polls/read';
 import { pollValueLabel } from './pollLabels';
 import { ownAnswer, type PollResult } from '../../../shared/model/polls/results';

@@ -8,7 +8,7 @@ import {
   askQuestion,
   QUESTION_MAX_CHARS,
   toggleUpvote,
-} from '../../../shared/model/questions/commands';
+} from '../../../shared/model/questions/attendeeCommands';
 import { hasUpvoted, type Asker } from '../../../shared/model/questions/read';
 import { ValidationError } from '../../../shared/model/limits';
 import { readTimer } from '../../../shared/model/timer/read';

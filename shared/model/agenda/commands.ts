@@ -12,10 +12,6 @@ import { readSessionLanguage } from '../session/language';
 const wordsOf = (doc: Y.Doc) => sessionWords(readSessionLanguage(doc));
 import {
   agendaTypes,
-  cleanBlockFields,
-  cleanColumns,
-  cleanDayFields,
-  cleanWrapUpMinutes,
   WRAP_UP_FIELD,
   readBlock,
   readDay,
@@ -29,6 +25,7 @@ import {
   type DayDraft,
   type DayFields,
 } from './names';
+import { cleanBlockFields, cleanColumns, cleanDayFields, cleanWrapUpMinutes } from './cleanFields';
 import { resolveAgenda, type ResolvedDay } from './read';
 import { invalid } from '../refusals';
 

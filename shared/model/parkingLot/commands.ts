@@ -2,14 +2,13 @@
 // the loose notes it replaced in schema version 2); the facilitator moves an item to a block's
 // board, turns it into a decision or an action, or closes it. Items are their authors'; what
 // became of them is the facilitator's, in a map of its own so an author cannot fake it.
-import * as Y from 'yjs';
-import { PARKING_LOT, parkingLotMap, parkingOutcomesMap } from './names';
-import { signAuthor } from '../authority/authorClaims';
+// An attendee's writes (adding an item) are attendeeCommands.ts, re-exported here.
+import type * as Y from 'yjs';
+import { parkingOutcomesMap } from './names';
 import { listParkingItems, type ParkingItem, type ParkingOutcome } from './read';
 import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
-import { randomId } from '../ids';
-import { cleanText, NAME_MAX_CHARS, NOTE_MAX_CHARS, TITLE_MAX_CHARS } from '../limits';
+import { TITLE_MAX_CHARS } from '../limits';
 import { addBoardNote } from '../board/boardNoteCommands';
 import type { BoardViewer } from '../board/boardDoc';
 import {
@@ -20,53 +19,7 @@ import {
 } from '../registers/commands';
 import { invalid } from '../refusals';
 
-export interface AddParkingItemArgs {
-  text: string;
-  authorId: string;
-  authorName: string;
-  /** The author's key: an attendee's item is signed (authorClaims.ts); readers show no other. */
-  authorKey?: Uint8Array;
-  blockId?: string | null;
-  /** Injected for deterministic tests; defaults to Date.now(). */
-  now?: number;
-  id?: string;
-}
-
-export function addParkingItem(
-  doc: Y.Doc,
-  args: AddParkingItemArgs,
-  origin: unknown = LOCAL_ORIGIN,
-): ParkingItem {
-  const item: ParkingItem = {
-    id: args.id ?? randomId(),
-    text: cleanText(args.text, 'A parking lot item', NOTE_MAX_CHARS),
-    authorId: args.authorId,
-    authorName: cleanText(args.authorName, 'Your name', NAME_MAX_CHARS, true),
-    createdAt: args.now ?? Date.now(),
-    blockId: args.blockId ?? null,
-    outcome: null,
-  };
-  const signed = args.authorKey
-    ? signAuthor(PARKING_LOT, item.id, { participantId: args.authorId, authorKey: args.authorKey })
-    : null;
-  transact(doc, origin, () => {
-    const m = writeItem(doc, item);
-    if (signed) for (const [field, value] of Object.entries(signed)) m.set(field, value);
-  });
-  return item;
-}
-
-/** Writes an item's map (also used by the v1→v2 migration, which keeps the notes' ids). */
-export function writeItem(doc: Y.Doc, item: Omit<ParkingItem, 'outcome'>): Y.Map<unknown> {
-  const m = new Y.Map<unknown>();
-  parkingLotMap(doc).set(item.id, m);
-  m.set('text', item.text);
-  m.set('authorId', item.authorId);
-  m.set('authorName', item.authorName);
-  m.set('createdAt', item.createdAt);
-  if (item.blockId) m.set('blockId', item.blockId);
-  return m;
-}
+export { addParkingItem, writeItem, type AddParkingItemArgs } from './attendeeCommands';
 
 function openItem(doc: Y.Doc, itemId: string): ParkingItem {
   const item = listParkingItems(doc).find((i) => i.id === itemId);

@@ -3,13 +3,13 @@
 // participant writes one answer entry per poll, anonymous by default (toolkitKeys.ts: a pseudonym
 // through the host, or a named entry signed by its participant). A poll attached to a decision is
 // its confidence vote ("committed; average 4.2; 1 below 3").
+// An attendee's writes (answering) are attendeeCommands.ts, re-exported here.
 import type * as Y from 'yjs';
-import { POLLS, POLL_ANSWERS } from './names';
+import { POLLS } from './names';
 import {
   getPoll,
   HEALTH_MAX_DIMENSIONS,
   HEALTH_MIN_DIMENSIONS,
-  validAnswer,
   type Poll,
   type PollKind,
   type PollState,
@@ -18,10 +18,9 @@ import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { randomId } from '../ids';
 import { cleanText } from '../limits';
-import { transactAnonymously } from '../board/boardWrite';
-import { subjectVoterKey } from '../authority/ownerKeys';
-import { signEntry } from '../authority/signedEntries';
 import { invalid } from '../refusals';
+
+export { answerKey, answerPoll, type Voter } from './attendeeCommands';
 
 export const POLL_QUESTION_MAX_CHARS = 300;
 export const POLL_OPTION_MAX_CHARS = 120;
@@ -95,40 +94,4 @@ export function updatePoll(
 
 export function deletePoll(doc: Y.Doc, pollId: string, origin: unknown = LOCAL_ORIGIN): void {
   transact(doc, origin, () => doc.getMap<unknown>(POLLS).delete(pollId));
-}
-
-export interface Voter {
-  participantId: string;
-  authorKey?: Uint8Array;
-}
-
-/** The answer entry key of this participant for the poll. */
-export const answerKey = (poll: Poll, voter: Voter) =>
-  `${poll.id}/${subjectVoterKey('poll', poll.id, voter, poll.anonymous)}`;
-
-/** Answers an open poll (replacing this participant's earlier answer). */
-export function answerPoll(
-  doc: Y.Doc,
-  args: { pollId: string; values: number[]; voter: Voter },
-  origin: unknown = LOCAL_ORIGIN,
-): void {
-  const poll = getPoll(doc, args.pollId);
-  if (poll.state !== 'open') throw invalid('poll.notOpen');
-  // A health check's values are one per dimension, in order; other answers are sets, kept sorted.
-  const values = poll.kind === 'health' ? [...args.values] : [...args.values].sort((a, b) => a - b);
-  if (!validAnswer(poll, values))
-    throw invalid(
-      poll.kind === 'health'
-        ? 'poll.answerHealth'
-        : poll.multiple
-          ? 'poll.pickSome'
-          : 'poll.pickOne',
-    );
-  const key = answerKey(poll, args.voter);
-  const entry: Record<string, unknown> = { v: values };
-  if (!poll.anonymous)
-    Object.assign(entry, signEntry('toolkit', key, JSON.stringify(values), args.voter));
-  const write = () => doc.getMap<unknown>(POLL_ANSWERS).set(key, entry);
-  if (poll.anonymous) transactAnonymously(doc, write);
-  else transact(doc, origin, write);
 }

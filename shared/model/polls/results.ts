@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { subjectVoterOwner } from '../authority/ownerKeys';
 import { signedBy } from '../authority/signedEntries';
 import { POLL_ANSWERS } from './names';
-import { answerKey, type Voter } from './commands';
+import { answerKey, type Voter } from './attendeeCommands';
 import { pollValues, validAnswer, type Poll } from './read';
 import { countedParticipants } from '../roster/read';
 import { healthTrend, type HealthTrend } from './healthHistory';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyTemplate, TEMPLATES } from '#shared/templates/index';
 import { getAgenda } from '#shared/model/agenda/read';
-import { cleanBlockFields, cleanDayFields } from '#shared/model/agenda/names';
+import { cleanBlockFields, cleanDayFields } from '#shared/model/agenda/cleanFields';
 import { sessionDoc } from '#shared/model/doc';
 import { applyTimerAction } from '#shared/model/timer/commands';
 import { agendaTypes } from '#shared/model/agenda/names';
