@@ -5,9 +5,8 @@ import {
   BOARD_NOTE_MAX_CHARS,
   DEFAULT_COLOUR,
   PALETTE,
-  type BoardColumn,
-  type ColourId,
-} from '../../../shared/model/board';
+} from '../../../shared/model/board/boardDoc';
+import type { BoardColumn, ColourId } from '../../../shared/model/board';
 import { ColourMarker, colourLabel } from './ColourMarker';
 import { useT } from '../../i18n/useT';
 

@@ -1,5 +1,6 @@
 // A palette colour's shape marker, so colour never carries meaning alone (STYLE.md rule 7).
-import { PALETTE, type ColourId } from '../../../shared/model/board';
+import { PALETTE } from '../../../shared/model/board/boardDoc';
+import type { ColourId } from '../../../shared/model/board';
 import { t } from '../../i18n/t';
 import { useT } from '../../i18n/useT';
 

@@ -10,7 +10,7 @@ import { listParticipants } from '../../../shared/model/session/read';
 import { useRoomBoards } from './useRoomBoards';
 import { useBoardModel } from './useBoardModel';
 import { facilitatorViewer } from './boardKeys';
-import { boardActions } from './boardActions';
+import { facilitatorBoardActions } from './facilitatorBoardActions';
 import type { BoardUi } from './boardUi';
 import { BoardColumns } from './BoardColumns';
 import { BoardSettingsForm } from './BoardSettingsForm';
@@ -69,7 +69,10 @@ export function ConsoleBoard(props: {
   const readiness = useReadiness(doc, readyBlockId, viewer, props.awareness);
   const [error, setError] = useState<string | null>(null);
   const actions = useMemo(
-    () => (blockId ? boardActions(doc, blockId, viewer, setError, readyBlockId ?? blockId) : null),
+    () =>
+      blockId
+        ? facilitatorBoardActions(doc, blockId, viewer, setError, readyBlockId ?? blockId)
+        : null,
     [doc, blockId, viewer, readyBlockId],
   );
   const { picking, pick, choose, cancel } = useNotePick(actions);

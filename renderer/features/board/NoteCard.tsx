@@ -1,11 +1,8 @@
 // One readable note on the board: text, author (never for anonymous notes), colour and marker,
 // and what this viewer may do with it. Memoised: a note that did not change is not redrawn.
 import { memo, useState, type DragEvent } from 'react';
-import {
-  authorsLabel,
-  BOARD_NOTE_MAX_CHARS,
-  type BoardNoteView,
-} from '../../../shared/model/board';
+import { authorsLabel, BOARD_NOTE_MAX_CHARS } from '../../../shared/model/board/boardDoc';
+import type { BoardNoteView } from '../../../shared/model/board';
 import { ColourMarker, paletteEntry } from './ColourMarker';
 import type { BoardUi } from './boardUi';
 import { VoteControls } from './VoteControls';

@@ -1,29 +1,25 @@
-// Every board write the UI offers, as one object of callbacks: each runs a shared/model command
-// and turns a refused write (validation, permission) into a message for the person.
+// Every board write a board's notes offer, as one object of callbacks: each runs a shared/model
+// command and turns a refused write (validation, permission) into a message for the person. The
+// console's own (reveal, voting, settings, columns) are facilitatorBoardActions.ts, so that a
+// phone's board does not load their commands.
 import type * as Y from 'yjs';
 import { ValidationError } from '../../../shared/model/limits';
 import {
   addBoardNote,
-  BoardPermissionError,
-  castVote,
-  closeVoting,
   deleteBoardNote,
-  dissolveGroup,
   editBoardNote,
-  groupNotes,
   mergeBoardNotes,
+} from '../../../shared/model/board/boardNoteCommands';
+import { BoardPermissionError } from '../../../shared/model/board/boardWrite';
+import {
+  dissolveGroup,
+  groupNotes,
   nameGroup,
-  openVoting,
-  revealNotes,
-  setBoardColumns,
-  setDone,
-  takeBackVote,
   ungroupNote,
-  updateBoardSettings,
-  type BoardOptions,
-  type BoardViewer,
-  type ColourId,
-} from '../../../shared/model/board';
+} from '../../../shared/model/board/groupCommands';
+import { setDone } from '../../../shared/model/board/readiness';
+import { castVote, takeBackVote } from '../../../shared/model/board/voteCommands';
+import type { BoardViewer, ColourId } from '../../../shared/model/board';
 import { errorText } from '../../i18n/validation';
 
 export interface BoardActions {
@@ -39,23 +35,11 @@ export interface BoardActions {
   vote(targetId: string): void;
   takeBack(targetId: string): void;
   setDone(done: boolean): void;
-  reveal(): void;
-  openVoting(): void;
-  closeVoting(): void;
-  updateSettings(options: BoardOptions): boolean;
-  setColumns(columns: { id?: string; title: string }[]): boolean;
 }
 
-export function boardActions(
-  doc: Y.Doc,
-  blockId: string,
-  viewer: BoardViewer,
-  report: (message: string | null) => void,
-  /** The agenda block "I'm done" is for (a vote block may reuse an earlier block's board). */
-  readyBlockId: string = blockId,
-): BoardActions {
-  /** Runs a write; a refused one is reported instead of thrown. */
-  const attempt = (fn: () => unknown): boolean => {
+/** Runs a write; a refused one (validation, permission) is reported instead of thrown. */
+export function reportingRefusals(report: (message: string | null) => void) {
+  return (fn: () => unknown): boolean => {
     try {
       fn();
       report(null);
@@ -68,7 +52,17 @@ export function boardActions(
       throw err;
     }
   };
-  const f = { blockId, facilitator: viewer };
+}
+
+export function boardActions(
+  doc: Y.Doc,
+  blockId: string,
+  viewer: BoardViewer,
+  report: (message: string | null) => void,
+  /** The agenda block "I'm done" is for (a vote block may reuse an earlier block's board). */
+  readyBlockId: string = blockId,
+): BoardActions {
+  const attempt = reportingRefusals(report);
   return {
     viewer,
     add: (text, column, colour) =>
@@ -98,10 +92,5 @@ export function boardActions(
           done,
         }),
       ),
-    reveal: () => void attempt(() => revealNotes(doc, f)),
-    openVoting: () => void attempt(() => openVoting(doc, f)),
-    closeVoting: () => void attempt(() => closeVoting(doc, f)),
-    updateSettings: (options) => attempt(() => updateBoardSettings(doc, { ...f, options })),
-    setColumns: (columns) => attempt(() => setBoardColumns(doc, { ...f, columns })),
   };
 }

@@ -5,15 +5,9 @@
 // useReadiness.ts: it depends on who is online, not only on the doc.
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import {
-  BOARD_MAPS,
-  rankTallies,
-  readVotes,
-  type BoardView,
-  type BoardViewer,
-  type RankedResult,
-  type VotesView,
-} from '../../../shared/model/board';
+import { BOARD_MAPS } from '../../../shared/model/board/names';
+import { rankTallies, readVotes } from '../../../shared/model/board/voteResults';
+import type { BoardView, BoardViewer, RankedResult, VotesView } from '../../../shared/model/board';
 import { namesWatchedBy } from '../../../shared/model/schema';
 import { PARTICIPANTS } from '../../../shared/model/session/names';
 import { ROSTER, SIGNED_SINCE } from '../../../shared/model/roster/names';

@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { typesWatchedBy } from '../../../shared/model/schema';
-import { readReadiness, type BoardViewer, type Readiness } from '../../../shared/model/board';
+import { readReadiness } from '../../../shared/model/board/readiness';
+import type { BoardViewer, Readiness } from '../../../shared/model/board';
 import { usePresence } from '../../stores/presenceStore';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
 

@@ -1,4 +1,6 @@
 // The board's public API: notes with private writing and reveal, grouping, dot voting, readiness.
+// The room imports the board module by module, not through here: a module the room imports goes
+// into its chunk whole, and this one brings every command, the console's included (issue 23).
 export * from './names';
 export * from './boardDoc';
 export * from './boardCrypto';
