@@ -7,15 +7,18 @@ import { useRoute, type Route } from './app/router';
 import { JoinPage } from './pages/JoinPage';
 import { LandingPage } from './pages/LandingPage';
 import { RequireFacilitator } from './features/library/RequireFacilitator';
-import { loadConsoleWords } from './i18n/consoleWords';
+import { addWords } from './i18n/language';
 import { loadProbeWords } from './features/venue/probeWords';
 import { PageChunkBoundary } from './app/PageChunkBoundary';
 import { loadAgain } from './chunks/loadAgain';
 import { t } from './i18n/t';
 
-// A facilitator's page loads with the console side's words (i18n/consoleWords.ts).
+// A facilitator's page loads with the console side's words (i18n/consoleWords.ts, itself a chunk:
+// its list of catalog files is about 1.4 KB gzipped a phone's join page would carry).
 // A chunk that fails to load (the Wi-Fi dropped, the host's address changed) is asked for again
 // before the page says so (PageChunkBoundary).
+const loadConsoleWords = () =>
+  import('./i18n/consoleWords').then((m) => m.loadConsoleWords(addWords));
 const withWords = <T,>(page: () => Promise<T>) =>
   Promise.all([loadAgain(page), loadAgain(loadConsoleWords)]).then(([m]) => m);
 const LibraryPage = lazy(() =>

@@ -3,7 +3,7 @@
 // first (a phone that opens a console link by mistake is the only one to download them).
 import { lazy, Suspense, type ReactNode } from 'react';
 import { hostApi } from '../../platform';
-import { loadConsoleWords } from '../../i18n/consoleWords';
+import { addWords } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 
 const CODE = '\u0000';
@@ -25,7 +25,11 @@ function NoKey() {
   );
 }
 
-const Refusal = lazy(() => loadConsoleWords().then(() => ({ default: NoKey })));
+const Refusal = lazy(() =>
+  import('../../i18n/consoleWords')
+    .then((m) => m.loadConsoleWords(addWords))
+    .then(() => ({ default: NoKey })),
+);
 
 function Loading() {
   const t = useT();
