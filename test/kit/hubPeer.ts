@@ -16,6 +16,12 @@ import {
   signText,
 } from '../../shared/model/authority/signing';
 import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
+import {
+  INFLATE_PARAM,
+  inflatingHandler,
+  MSG_DEFLATED,
+  type InflatingProvider,
+} from '../../shared/protocol/deflatedMessage';
 import { createAuthorKey } from '../../shared/model/board/boardCrypto';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -204,6 +210,8 @@ export interface HubPeerOptions {
   maxBackoffTime?: number;
   /** Presence before connecting: `user` set to this, or null for none at all. */
   user?: Record<string, unknown> | null;
+  /** False for a client that does not inflate the hub's compressed messages (any Yjs client). */
+  inflate?: boolean;
 }
 
 export interface HubPeer {
@@ -214,6 +222,8 @@ export interface HubPeer {
   authorKey?: Uint8Array;
   /** Resolves once the first sync with the server is done. */
   synced: Promise<void>;
+  /** Compressed messages the hub sent this peer (each is inflated, then applied in turn). */
+  readonly inflated: number;
   /** Destroys the provider and the doc. */
   destroy(): void;
 }
@@ -231,8 +241,9 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
       }
     };
   }
+  const inflate = opts.inflate !== false;
   const provider = new WebsocketProvider(hubSyncUrl(opts.url), opts.sessionId, doc, {
-    params: creds.params,
+    params: inflate ? { ...creds.params, [INFLATE_PARAM]: '1' } : creds.params,
     ...(creds.protocols && { protocols: creds.protocols }),
     WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
@@ -246,6 +257,17 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
       doc.clientID,
       creds.sign,
     );
+  let inflated = 0;
+  if (inflate) {
+    const handler = inflatingHandler((err) => {
+      console.warn('hub peer: dropped a compressed message', err);
+      provider.ws?.close();
+    });
+    provider.messageHandlers[MSG_DEFLATED] = (encoder, decoder, p) => {
+      inflated++;
+      handler(encoder, decoder, p as unknown as InflatingProvider);
+    };
+  }
   if (opts.user === null) provider.awareness.setLocalState(null);
   else if (opts.user) provider.awareness.setLocalStateField('user', opts.user);
   return {
@@ -254,6 +276,9 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
     participantId: creds.participantId,
     ...(creds.authorKey && { authorKey: creds.authorKey }),
     synced: whenSynced(provider),
+    get inflated() {
+      return inflated;
+    },
     destroy() {
       provider.destroy();
       doc.destroy();
