@@ -14,6 +14,7 @@ import {
   INFLATE_PARAM,
   inflatingHandler,
   MSG_DEFLATED,
+  type InflatingProvider,
 } from '../../shared/protocol/deflatedMessage';
 import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 import { guardPaths } from './meshGuard';
@@ -32,7 +33,13 @@ export interface ConnectOptions {
   persistLocally?: boolean;
   /** Attendees: their author key, from which the participant's signing key derives. */
   authorKey?: Uint8Array;
+  /** Called once when a big board's sync starts arriving (a compressed hub message of
+   * BIG_SYNC_BYTES or more, before it is inflated): what a big board needs may load meanwhile. */
+  onBigSync?: () => void;
 }
+
+/** Compressed bytes from which a sync is a big board's (some 400 notes or more). */
+const BIG_SYNC_BYTES = 16 * 1024;
 
 export interface SessionConnection {
   doc: Y.Doc;
@@ -120,12 +127,21 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
       signText(keys.secretKey, text),
     );
 
-  if (inflates)
-    hub.messageHandlers[MSG_DEFLATED] = inflatingHandler((err) => {
+  if (inflates) {
+    const inflate = inflatingHandler((err) => {
       // A damaged message: the next connection's sync brings the state again.
       console.warn('hub: dropped a compressed message', err);
       hub.ws?.close();
-    }) as (typeof hub.messageHandlers)[number];
+    });
+    let big = opts.onBigSync;
+    hub.messageHandlers[MSG_DEFLATED] = (encoder, decoder, provider) => {
+      if (big && decoder.arr.length - decoder.pos >= BIG_SYNC_BYTES) {
+        big();
+        big = undefined;
+      }
+      inflate(encoder, decoder, provider as unknown as InflatingProvider);
+    };
+  }
 
   const stopPresence = keepPresenceAcrossReconnects(hub, awareness);
 
