@@ -108,6 +108,8 @@ export interface InflatingProvider {
 export function inflatingHandler(
   onError: (err: unknown) => void,
   max = MAX_INFLATED_BYTES,
+  /** How to inflate (the platform's stream by default; Node's zlib in the test kit). */
+  inflate: (compressed: Uint8Array, max: number) => Promise<Uint8Array> = inflateRaw,
 ): (encoder: encoding.Encoder, decoder: decoding.Decoder, provider: InflatingProvider) => void {
   let order: Promise<void> = Promise.resolve();
   return (_encoder, decoder, provider) => {
@@ -115,7 +117,7 @@ export function inflatingHandler(
     const socket = provider.ws;
     order = order.then(async () => {
       try {
-        const inner = decoding.createDecoder(await inflateRaw(compressed, max));
+        const inner = decoding.createDecoder(await inflate(compressed, max));
         const type = decoding.readVarUint(inner);
         const handler = type === MSG_DEFLATED ? undefined : provider.messageHandlers[type];
         if (!handler) throw new Error(`a compressed hub message of unknown type ${type}`);
