@@ -60,7 +60,7 @@ async function recordTransfers(page: Page): Promise<{ all: Transfer[]; cdp: CDPS
 }
 
 const KB = 1024;
-const BOUND_KB = 136.6;
+const BOUND_KB = 137.3;
 const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.bytes, 0);
 const paths = (ts: Transfer[]) => ts.map((t) => new URL(t.url).pathname);
 const FACILITATOR_CHUNKS = /\/assets\/(ConsolePage|LibraryPage|ProjectorPage)-/;
@@ -120,7 +120,8 @@ test('a phone joins on under 150 KB, never loads the console, and reloads withou
   // out of the modules the room imports (attendeeCommands.ts, timerFacts.ts, countdown.ts,
   // ProjectorVoteResults.tsx, BoardPromote, facilitatorBoardActions.ts, the board imported module
   // by module; the console's words loader a chunk of its own): 134.6 KB (join page 27.2 KB, room
-  // 107.4 KB). What is left: the room's own code with Yjs, the mesh and the hub (room chunk,
+  // 107.4 KB); 135.3 KB with main at 364556e, where the room loads while the name form is up. What
+  // is left: the room's own code with Yjs, the mesh and the hub (room chunk,
   // 82.5 KB), tweetnacl and lib0's encoders (probe-room, 16 KB), the room's styles (7.3 KB), five
   // /time probes (2.9 KB). The bound is the figure plus 2 KB.
   expect(sum(firstVisit)).toBeLessThanOrEqual(BOUND_KB * KB);
