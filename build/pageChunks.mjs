@@ -28,18 +28,20 @@ function staticClosure(start, getModuleInfo) {
  * page's chunk; one several pages import, to their shared chunk (their names joined by '-').
  */
 export function pageChunks(entry, pages) {
-  let chunkOf = null;
+  // Worked out once per chunking pass (Rolldown hands every call of a pass the same context).
+  const passes = new WeakMap();
+  const chunksOf = (ctx) => {
+    const get = (m) => ctx.getModuleInfo(m);
+    const loaded = staticClosure(fileURLToPath(entry), get);
+    const users = new Map();
+    for (const page of pages)
+      for (const m of staticClosure(fileURLToPath(page.module), get))
+        if (!loaded.has(m)) users.set(m, [...(users.get(m) ?? []), page.name]);
+    return new Map([...users].map(([m, names]) => [m, names.join('-')]));
+  };
   const name = (id, ctx) => {
-    if (chunkOf === null) {
-      const get = (m) => ctx.getModuleInfo(m);
-      const loaded = staticClosure(fileURLToPath(entry), get);
-      const users = new Map();
-      for (const page of pages)
-        for (const m of staticClosure(fileURLToPath(page.module), get))
-          if (!loaded.has(m)) users.set(m, [...(users.get(m) ?? []), page.name]);
-      chunkOf = new Map([...users].map(([m, names]) => [m, names.join('-')]));
-    }
-    return chunkOf.get(id) ?? null;
+    if (!passes.has(ctx)) passes.set(ctx, chunksOf(ctx));
+    return passes.get(ctx).get(id) ?? null;
   };
   // A module's dependencies stay where their own pages (or the entry) put them.
   return [{ name, debugName: 'pageChunks', includeDependenciesRecursively: false }];
