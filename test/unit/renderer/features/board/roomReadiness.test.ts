@@ -9,6 +9,7 @@ import { keepPresenceAcrossReconnects } from '#renderer/sync/presenceReconnect';
 import { roomReadiness, setDone, type BoardViewer } from '#shared/model/board/index';
 import { useHost, type HubSession } from '#kit/useHost';
 import { connectHubPeer, type HubPeer } from '#kit/hubPeer';
+import { hostApi } from '#kit/hostApi';
 
 const BLOCK = 'block-1';
 /** Well under a renewal period (15 s): the count must not wait for anyone's renewal. */
@@ -121,6 +122,22 @@ describe('"N of M done" on the console, through the real host', () => {
     await expect.poll(() => consoleSays(console), AT_ONCE).toBe('1 of 1 done');
     done(ada, 'Ada', false);
     await expect.poll(() => consoleSays(console), AT_ONCE).toBe('0 of 1 done');
+  });
+
+  it('a removed attendee counts nowhere, done or not, online or not', async () => {
+    const s = await hub.session('Readiness');
+    const console = join(s, null);
+    const ada = join(s, 'Ada');
+    const bob = join(s, 'Bob');
+    done(ada, 'Ada');
+    done(bob, 'Bob');
+    await expect.poll(() => consoleSays(console), AT_ONCE).toBe('2 of 2 done');
+    bob.provider.disconnect();
+    await hostApi(hub.host).removeParticipant({
+      sessionId: s.id,
+      participantId: bob.participantId!,
+    });
+    await expect.poll(() => consoleSays(console), AT_ONCE).toBe('1 of 1 done');
   });
 
   it('while the console itself is cut off from the host, who was done still counts', async () => {
