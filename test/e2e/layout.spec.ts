@@ -76,7 +76,7 @@ test('projector: board, results, discussion, break, join and hold screens', asyn
   look,
 }) => {
   test.setTimeout(240_000);
-  const room = await heavyRoom(host);
+  const room = await heavyRoom(host, { answered: true });
   const pages: { page: Page; width: number; height: number }[] = [];
   for (const [width, height] of [...PROJECTOR_SIZES, [3840, 2160] as const]) {
     const { page } = await openPage({ viewport: { width, height } });
@@ -133,6 +133,8 @@ test('projector: board, results, discussion, break, join and hold screens', asyn
   await check('discuss-polls', async (p) => {
     await expect(p.getByText('Which market do we open first? (closed)')).toBeVisible();
     await expect(p.getByText('How confident are we in sharding first? (closed)')).toBeVisible();
+    // hp1's anonymous answers, given through the host by their people (heavyRoom's `answered`).
+    await expect(p.getByText('5 answers from 8 admitted · average 4.0 · 1 below 3')).toBeVisible();
     await expect(p.locator('.projector-registers .pr-item').first()).toBeInViewport({ ratio: 1 });
   });
   updatePoll(room.doc, { pollId: 'market', showResults: false });
