@@ -13,8 +13,10 @@ import { LandingPage } from './LandingPage';
 import { useT } from '../i18n/useT';
 
 // The room (sync, mesh, board, and the participant's signing keys) is its own chunk: the join
-// page shows before it arrives.
-const RoomPage = lazy(() => import('./RoomPage').then((m) => ({ default: m.JoinedRoom })));
+// page shows before it arrives, and it loads while the attendee types their name (a phone
+// fetches it on its first visit anyway), so pressing Join does not wait for it.
+const loadRoom = () => import('./RoomPage');
+const RoomPage = lazy(() => loadRoom().then((m) => ({ default: m.JoinedRoom })));
 
 function subscribeHash(fn: () => void) {
   window.addEventListener('hashchange', fn);
@@ -52,6 +54,12 @@ export function JoinPage() {
       live = false;
     };
   }, [code]);
+
+  // The name form is up: the room loads meanwhile.
+  const asking = lookup?.state === 'found' && !name;
+  useEffect(() => {
+    if (asking) void loadRoom();
+  }, [asking]);
 
   if (!code)
     return raw ? (

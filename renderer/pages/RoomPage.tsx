@@ -32,6 +32,8 @@ import { loadAuthorKey } from '../features/board/boardKeys';
 import { RoomAnnouncer } from '../features/announce/RoomAnnouncer';
 import { useStickyScrollPadding } from '../features/room/useStickyScrollPadding';
 import { AddDevice } from '../features/join/AddDevice';
+import { preloadVirtualList } from '../features/lists/VirtualList';
+import { preloadVirtualColumn } from '../features/board/ColumnItems';
 import { useT } from '../i18n/useT';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import '../i18n/refusalLoader';
@@ -69,6 +71,11 @@ export function RoomPage(props: {
       secret: info.joinCode,
       persistLocally: true,
       authorKey: loadAuthorKey(info.sessionId),
+      // A big board is arriving: its long lists' code loads beside its bytes, not after them.
+      onBigSync: () => {
+        preloadVirtualList();
+        preloadVirtualColumn();
+      },
     }),
     [info.sessionId, info.joinCode],
   );

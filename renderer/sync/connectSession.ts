@@ -9,6 +9,13 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { ENDPOINTS, hubProtocols } from '../../shared/protocol/endpoints';
 import type { Role } from '../../shared/model/doc';
 import { hubParams, participantKeys, signText } from '../../shared/model/authority/signing';
+import {
+  canInflate,
+  INFLATE_PARAM,
+  inflatingHandler,
+  MSG_DEFLATED,
+  type InflatingProvider,
+} from '../../shared/protocol/deflatedMessage';
 import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
 import { guardPaths } from './meshGuard';
 import type { HoldStore } from './anonymousHold';
@@ -26,7 +33,13 @@ export interface ConnectOptions {
   persistLocally?: boolean;
   /** Attendees: their author key, from which the participant's signing key derives. */
   authorKey?: Uint8Array;
+  /** Called once when a big board's sync starts arriving (a compressed hub message of
+   * BIG_SYNC_BYTES or more, before it is inflated): what a big board needs may load meanwhile. */
+  onBigSync?: () => void;
 }
+
+/** Compressed bytes from which a sync is a big board's (some 400 notes or more). */
+const BIG_SYNC_BYTES = 16 * 1024;
 
 export interface SessionConnection {
   doc: Y.Doc;
@@ -88,14 +101,22 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
   // The facilitator key never goes in a URL (hostApi.ts: hubProtocols); join codes may.
   const attendee = opts.role === 'attendee';
   const keys = attendee && opts.authorKey ? participantKeys(opts.authorKey) : null;
+  // A browser that inflates gets the hub's big messages (a big board's sync) compressed.
+  const inflates = canInflate();
+  const compressed: Record<string, string> = inflates ? { [INFLATE_PARAM]: '1' } : {};
   const hub = new WebsocketProvider(`${wsOrigin}${ENDPOINTS.sync}`, opts.sessionId, doc, {
     awareness,
     // The hub binds this page's Yjs client id to who we are (attendees prove it by signing the
     // host's challenge on each connection, below).
     ...(attendee
-      ? { params: hubParams(opts.sessionId, opts.secret, doc.clientID, keys?.publicKey) }
+      ? {
+          params: {
+            ...hubParams(opts.sessionId, opts.secret, doc.clientID, keys?.publicKey),
+            ...compressed,
+          },
+        }
       : {
-          params: hubParams(opts.sessionId, null, doc.clientID),
+          params: { ...hubParams(opts.sessionId, null, doc.clientID), ...compressed },
           protocols: hubProtocols(opts.secret),
         }),
     disableBc: true,
@@ -105,6 +126,22 @@ export function connectSession(opts: ConnectOptions): SessionConnection {
     hub.messageHandlers[MSG_CHALLENGE] = challengeAnswerer(opts.sessionId, doc.clientID, (text) =>
       signText(keys.secretKey, text),
     );
+
+  if (inflates) {
+    const inflate = inflatingHandler((err) => {
+      // A damaged message: the next connection's sync brings the state again.
+      console.warn('hub: dropped a compressed message', err);
+      hub.ws?.close();
+    });
+    let big = opts.onBigSync;
+    hub.messageHandlers[MSG_DEFLATED] = (encoder, decoder, provider) => {
+      if (big && decoder.arr.length - decoder.pos >= BIG_SYNC_BYTES) {
+        big();
+        big = undefined;
+      }
+      inflate(encoder, decoder, provider as unknown as InflatingProvider);
+    };
+  }
 
   const stopPresence = keepPresenceAcrossReconnects(hub, awareness);
 

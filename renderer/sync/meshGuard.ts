@@ -113,18 +113,8 @@ function holdAnonymous(doc: Y.Doc, hub: WebsocketProvider, store: HoldStore | nu
 function markHubDeliveries(doc: Y.Doc, hub: WebsocketProvider): void {
   const handlers = (hub as unknown as { messageHandlers: HubHandler[] }).messageHandlers;
   const sync = handlers[0]!;
-  handlers[0] = (encoder, decoder, provider, emitSynced, messageType) => {
-    let update: Uint8Array | null = null;
-    try {
-      const peek = decoding.clone(decoder);
-      if (decoding.readVarUint(peek) !== 0) update = decoding.readVarUint8Array(peek);
-    } catch {
-      update = null; // y-websocket's to refuse
-    }
-    const run = () => sync(encoder, decoder, provider, emitSynced, messageType);
-    if (update) applyFromHub(doc, update, run);
-    else run();
-  };
+  handlers[0] = (encoder, decoder, provider, emitSynced, messageType) =>
+    applyFromHub(doc, () => sync(encoder, decoder, provider, emitSynced, messageType));
 }
 
 /** Replaces a provider's doc-update listener with one that skips the given origins. */

@@ -66,7 +66,7 @@ async function main() {
         const boardMs = performance.now() - started;
         const notes = listParkingItems(peer.doc).length;
         const hubBytes = sockets.reduce((n, so) => n + so.bytesRead, 0);
-        const compressed = peer.provider.ws?.extensions.includes('permessage-deflate') ?? false;
+        const compressed = peer.inflated > 0;
         peer.destroy();
         return { httpBytes: visit.bytes, hubBytes, pageMs, boardMs, notes, compressed };
       }),
@@ -84,7 +84,7 @@ async function main() {
       kbPerPhone: round(total / PHONES / 1024),
       pageKbPerPhone: round(phones[0]!.httpBytes / 1024),
       syncKbPerPhone: round(phones.reduce((n, p) => n + p.hubBytes, 0) / PHONES / 1024),
-      hubDeflate: phones.every((p) => p.compressed),
+      syncCompressed: phones.every((p) => p.compressed),
       totalMb: round(total / 2 ** 20, 2),
       pageMedianMs: round(quantile(page, 0.5)),
       lastBoardMs: round(board[board.length - 1]!),

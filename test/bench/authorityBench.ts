@@ -85,7 +85,7 @@ export async function benchAuthority() {
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, Y.encodeStateAsUpdate(host));
     fresh.getMap('clients').set(String(doc.clientID), attendee.participantId);
-    applyFromHub(fresh, update!, () => Y.applyUpdate(fresh, update!));
+    applyFromHub(fresh, () => Y.applyUpdate(fresh, update!));
     const m2 = fresh.getMap<Y.Map<unknown>>('boardNotes').get(id)!;
     const t5 = performance.now();
     const ok2 = isBlockNote(id, m2, BLOCK);

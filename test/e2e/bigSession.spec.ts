@@ -8,6 +8,7 @@ import { addNotes } from '#kit/seeds/notes';
 import { facilitatorPeer } from '#kit/hubPeer';
 import { listParkingItems } from '../../shared/model/parkingLot/read';
 import * as Y from 'yjs';
+import { MSG_DEFLATED } from '#shared/protocol/deflatedMessage';
 
 // A timing test: recording a trace (DOM snapshots of 5,000 notes) would be what it measures.
 test.use({ trace: 'off' });
@@ -45,12 +46,22 @@ test('5,000 notes: a newcomer gets the whole board, a returning attendee catches
   addNotes(seeder.doc, 0, SEEDED);
   const check = facilitatorPeer(host, sessionId);
   await expect.poll(() => listParkingItems(check.doc).length, { timeout: 20_000 }).toBe(SEEDED + 1);
-  expect(Y.encodeStateAsUpdate(check.doc).byteLength).toBeGreaterThan(256 * 1024);
+  const stateBytes = Y.encodeStateAsUpdate(check.doc).byteLength;
+  expect(stateBytes).toBeGreaterThan(256 * 1024);
   check.destroy();
   seeder.destroy();
 
-  // A newcomer: from pressing Join to the parking lot's first screen in the DOM.
+  // A newcomer: from pressing Join to the parking lot's first screen in the DOM. What the hub
+  // sends it (binary frames; the mesh's signaling is text) is read off the wire by CDP.
   const bob = await openPage();
+  const cdp = await bob.context.newCDPSession(bob.page);
+  await cdp.send('Network.enable');
+  const hubFrames: { type: number; bytes: number }[] = [];
+  cdp.on('Network.webSocketFrameReceived', ({ response }) => {
+    if (response.opcode !== 2) return;
+    const bytes = Buffer.from(response.payloadData, 'base64');
+    hubFrames.push({ type: bytes[0]!, bytes: bytes.length });
+  });
   await bob.page.goto(joinUrl);
   await bob.page.getByRole('textbox', { name: 'Your name' }).fill('Bob');
   const joinedAt = Date.now();
@@ -61,6 +72,14 @@ test('5,000 notes: a newcomer gets the whole board, a returning attendee catches
   console.log(`[big session] newcomer has ${SEEDED + 1} notes after ${joinMs} ms`);
   await expect(bob.page.getByRole('heading', { name: /^Parking lot/ })).toHaveText(
     `Parking lot (${SEEDED + 1})`,
+  );
+  // The board came compressed (the browser inflates the hub's MSG_DEFLATED): its biggest message
+  // is a compressed one, a fraction of the state.
+  const biggest = hubFrames.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  expect(biggest.type).toBe(MSG_DEFLATED);
+  expect(biggest.bytes).toBeLessThan(stateBytes / 3);
+  console.log(
+    `[big session] state ${stateBytes} B; the newcomer's biggest frame ${biggest.bytes} B`,
   );
 
   // Ada returns with her old replica (IndexedDB) and catches up through the hub.

@@ -5,6 +5,8 @@
 // and benches (their worker threads too) all connect through here, so a protocol change is one
 // edit. `as: 'plain'` is the same client without the protocol, for the reference server.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { inflateRaw } from 'node:zlib';
+import { promisify } from 'node:util';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -16,6 +18,13 @@ import {
   signText,
 } from '../../shared/model/authority/signing';
 import { challengeAnswerer, MSG_CHALLENGE } from '../../shared/protocol/hubChallenge';
+import {
+  INFLATE_PARAM,
+  inflatingHandler,
+  MAX_INFLATED_BYTES,
+  MSG_DEFLATED,
+  type InflatingProvider,
+} from '../../shared/protocol/deflatedMessage';
 import { createAuthorKey } from '../../shared/model/board/boardCrypto';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -179,6 +188,16 @@ export function hubSyncUrl(base: string): string {
   return `${base.replace(/^http/, 'ws').replace(/\/$/, '')}${ENDPOINTS.sync}`;
 }
 
+const inflateRawAsync = promisify(inflateRaw);
+
+/** Node's zlib for the kit's clients: the web stream the pages use costs a Node client 6–9 ms per
+ * 1 MB sync and 0.3–0.7 ms per 40 KB presence (zlib: 1.3–2.7 and 0.03), which on the benches'
+ * two cores would be counted against the host. Past `max`, zlib refuses (RangeError). */
+async function inflateWithZlib(compressed: Uint8Array, max: number): Promise<Uint8Array> {
+  const out = await inflateRawAsync(compressed, { maxOutputLength: max });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
 /** What y-websocket constructs: ws or a subclass of it. */
 export type SocketClass = new (
   url: string,
@@ -204,6 +223,8 @@ export interface HubPeerOptions {
   maxBackoffTime?: number;
   /** Presence before connecting: `user` set to this, or null for none at all. */
   user?: Record<string, unknown> | null;
+  /** False for a client that does not inflate the hub's compressed messages (any Yjs client). */
+  inflate?: boolean;
 }
 
 export interface HubPeer {
@@ -214,6 +235,8 @@ export interface HubPeer {
   authorKey?: Uint8Array;
   /** Resolves once the first sync with the server is done. */
   synced: Promise<void>;
+  /** Compressed messages the hub sent this peer (each is inflated, then applied in turn). */
+  readonly inflated: number;
   /** Destroys the provider and the doc. */
   destroy(): void;
 }
@@ -231,8 +254,9 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
       }
     };
   }
+  const inflate = opts.inflate !== false;
   const provider = new WebsocketProvider(hubSyncUrl(opts.url), opts.sessionId, doc, {
-    params: creds.params,
+    params: inflate ? { ...creds.params, [INFLATE_PARAM]: '1' } : creds.params,
     ...(creds.protocols && { protocols: creds.protocols }),
     WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
@@ -246,6 +270,21 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
       doc.clientID,
       creds.sign,
     );
+  let inflated = 0;
+  if (inflate) {
+    const handler = inflatingHandler(
+      (err) => {
+        console.warn('hub peer: dropped a compressed message', err);
+        provider.ws?.close();
+      },
+      MAX_INFLATED_BYTES,
+      inflateWithZlib,
+    );
+    provider.messageHandlers[MSG_DEFLATED] = (encoder, decoder, p) => {
+      inflated++;
+      handler(encoder, decoder, p as unknown as InflatingProvider);
+    };
+  }
   if (opts.user === null) provider.awareness.setLocalState(null);
   else if (opts.user) provider.awareness.setLocalStateField('user', opts.user);
   return {
@@ -254,6 +293,9 @@ export function connectHubPeer(opts: HubPeerOptions): HubPeer {
     participantId: creds.participantId,
     ...(creds.authorKey && { authorKey: creds.authorKey }),
     synced: whenSynced(provider),
+    get inflated() {
+      return inflated;
+    },
     destroy() {
       provider.destroy();
       doc.destroy();

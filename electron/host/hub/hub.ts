@@ -35,7 +35,8 @@ import { markSignedSince } from '../../../shared/model/authority/signedSince';
 import { HOST_ORIGIN } from '../../../shared/model/origins';
 import { watchBreakouts } from './breakoutHost';
 import { useNativeSignatures } from './nativeSignatures';
-import { ALIVE_MESSAGE } from './hubMessages';
+import { ALIVE_MESSAGE, compressedMessage } from './hubMessages';
+import { INFLATE_PARAM } from '../../../shared/protocol/deflatedMessage';
 import { greet, receive, type SyncRules } from './peerSync';
 import { loadReplica, type Replica, type ReplicaPeer } from './replica';
 
@@ -68,31 +69,6 @@ export interface HubOptions {
   onOpened?: (sessionId: string, migration: MigrationResult | null) => void;
 }
 
-/**
- * permessage-deflate for the hub (RFC 7692), or false. Only messages of `threshold` bytes or more
- * are compressed. Each connection compresses its own copy, so the level is the fastest: a
- * 5,000-note newcomer sync (887 KB) takes 4 ms at level 1 (108 KB) against 60 ms at level 6
- * (99 KB), and a room of 500 joins at once. No context takeover either way: each message is
- * compressed on its own and the zlib state is reset between messages. Each connection keeps its
- * zlib streams for its life, so the host's window is small: 2 KiB (11 bits, which a server may
- * set unasked), memory level 4; a deflate stream then takes about 90 KiB of RSS instead of 240.
- * The 5,000-note sync compresses 7.3× instead of 8.2× (121 KB instead of 108). The client's
- * window (what the host keeps to inflate what it sends) is left as the client offers: requiring
- * `client_max_window_bits` would refuse compression to a browser that does not offer it. At most
- * two compressions run at once on libuv's pool, beside the store's file work.
- */
-export function hubDeflate(threshold: number | null) {
-  if (threshold === null) return false;
-  return {
-    threshold,
-    serverNoContextTakeover: true,
-    clientNoContextTakeover: true,
-    serverMaxWindowBits: 11,
-    zlibDeflateOptions: { level: 1, memLevel: 4 },
-    concurrencyLimit: 2,
-  } as const;
-}
-
 /** A peer on a WebSocket. */
 class SocketPeer implements ReplicaPeer {
   warned = false;
@@ -107,11 +83,15 @@ class SocketPeer implements ReplicaPeer {
     readonly role: Role,
     readonly identity: Identity,
     readonly rate: TokenBucket,
+    /** Messages this big or bigger go compressed (the peer inflates), or null: all plain. */
+    private readonly compressAbove: number | null,
   ) {}
 
   send(message: Uint8Array): void {
     // A failed write errors the socket, which ws then closes: no callback per message.
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    const big = this.compressAbove !== null && message.length >= this.compressAbove;
+    this.ws.send(big ? compressedMessage(message) : message);
   }
 }
 
@@ -157,9 +137,11 @@ export class Hub {
     const server = (role: LimitRole) =>
       new WebSocketServer({
         noServer: true,
-        // ws checks maxPayload on the frame as it arrives and again on the inflated message.
         maxPayload: this.limits.hub.maxFrameBytes[role],
-        perMessageDeflate: hubDeflate(this.limits.hub.deflateAboveBytes),
+        // No permessage-deflate: its zlib streams, two per connection for the connection's life,
+        // were most of the host's memory per attendee at 500. Big messages are compressed once
+        // for every peer instead (compressedMessage), and nothing a peer sends is inflated.
+        perMessageDeflate: false,
         handleProtocols,
       });
     this.wss = { attendee: server('attendee'), facilitator: server('facilitator') };
@@ -268,10 +250,11 @@ export class Hub {
     if (!ticket) return;
     const { role, identity } = ticket.grant;
     const address = req.socket.remoteAddress ?? '?';
+    const inflates = url?.searchParams.get(INFLATE_PARAM) === '1';
     this.wss[limitRole(role)].handleUpgrade(req, socket, head, (ws) => {
       ws.once('close', ticket.release);
-      // ws fails a connection itself (1009 for a frame that inflates past the limit, 1002 for a
-      // bad one) and says so as an 'error' event: before the peer is attached (the join challenge,
+      // ws fails a connection itself (1009 for an oversized frame, 1002 for a bad one, a compressed
+      // frame among them: no compression is negotiated) and says so as an 'error' event: before the peer is attached (the join challenge,
       // a replica still loading) nothing else listens, and an unheard 'error' would throw in the
       // host's process. The connection is already failed; say so and end it.
       const onEarlyError = (err: Error) => {
@@ -330,7 +313,7 @@ export class Hub {
             return refuse(4429, 'the lobby is full: the facilitator must admit or remove someone');
           return refuse(4403, 'client id taken');
         }
-        this.attach(replica, ws, role, identity);
+        this.attach(replica, ws, role, identity, inflates);
         // Emptied once replayed: the closures that live as long as the socket share this scope.
         for (const [data, isBinary] of early.splice(0)) ws.emit('message', data, isBinary);
       };
@@ -352,12 +335,19 @@ export class Hub {
     });
   }
 
-  private attach(replica: Replica, ws: WebSocket, role: Role, identity: Identity): void {
+  private attach(
+    replica: Replica,
+    ws: WebSocket,
+    role: Role,
+    identity: Identity,
+    inflates: boolean,
+  ): void {
     const peer = new SocketPeer(
       ws,
       role,
       identity,
       new TokenBucket(this.limits.hub.rate[limitRole(role)]),
+      inflates ? this.limits.hub.deflateAboveBytes : null,
     );
     replica.add(peer);
     this.peers.set(ws, peer);
@@ -377,7 +367,8 @@ export class Hub {
       peer.violated = true;
       replica.remove(peer);
     });
-    // ws fails the connection itself (1009 for an oversized frame): nothing more is applied.
+    // ws fails the connection itself (1009 for an oversized frame, 1002 for a bad one): nothing
+    // more is applied.
     ws.on('error', (err) => {
       this.violation(replica, peer, 1009, err.message);
       ws.terminate();

@@ -28,11 +28,11 @@ export interface HostLimits {
      * `unprovenMessages` of its messages wait (hub.ts). */
     challengeMs: number;
     unprovenMessages: number;
-    /** Hub messages at least this big go compressed (permessage-deflate, to peers that offered
-     * it: browsers do): a newcomer's sync of a big board. Smaller ones (a note, a vote, a
-     * presence batch of a small room) go as they are, with no zlib work on their way. Null: no
-     * compression (the bench's anchor). What a peer sends compressed may inflate to its
-     * maxFrameBytes and no further (ws closes the connection with 1009). */
+    /** Hub messages at least this big go compressed, once for every peer (MSG_DEFLATED,
+     * shared/protocol/deflatedMessage.ts), to peers that said they inflate (browsers that can,
+     * the test kit): a newcomer's sync of a big board, a big paste. Smaller ones (a note, a vote,
+     * a presence batch of a small room) go as they are, with no zlib work on their way. Null: no
+     * compression (the bench's anchor). Nothing attendees send is ever inflated by the host. */
     deflateAboveBytes: number | null;
   };
   /** Participants waiting for the facilitator (roster/commands.ts): per device address and per

@@ -11,7 +11,13 @@ import { Item, type Render } from './ColumnItem';
 // The virtualizer loads with the first column that needs it (VirtualColumnItems.tsx): a normal
 // workshop's boards never do, so a phone's first visit goes without it (issue 23). While it
 // loads, the column shows its first VIRTUAL_FROM items.
-const VirtualItems = lazy(() => import('./VirtualColumnItems'));
+const loadVirtualItems = () => import('./VirtualColumnItems');
+const VirtualItems = lazy(loadVirtualItems);
+
+/** Starts loading the virtualizer before a column needs it (a big board's sync is arriving). */
+export function preloadVirtualColumn(): void {
+  void loadVirtualItems();
+}
 
 export const VIRTUAL_FROM = 120;
 

@@ -12,7 +12,13 @@ import { Fragment, lazy, Suspense, type CSSProperties, type ReactNode, type Ref 
 // The virtualizer (@tanstack/react-virtual) loads with the first list that needs it: most rooms'
 // lists never do, so a phone's first visit goes without it (issue 23). While it loads, the list
 // shows its first VIRTUAL_FROM items.
-const VirtualItems = lazy(() => import('./VirtualItems'));
+const loadVirtualItems = () => import('./VirtualItems');
+const VirtualItems = lazy(loadVirtualItems);
+
+/** Starts loading the virtualizer before a list needs it (a big board's sync is arriving). */
+export function preloadVirtualList(): void {
+  void loadVirtualItems();
+}
 
 export const VIRTUAL_FROM = 120;
 

@@ -314,7 +314,7 @@ describe('what the hub delivered needs no signature check; the mesh’s forgerie
   /** The hub's update to `m`, applied as the page's hub path does (meshGuard.ts). */
   const fromHub = (host: Y.Doc, m: Member) => {
     const update = Y.encodeStateAsUpdate(host, Y.encodeStateVector(m.doc));
-    applyFromHub(m.doc, update, () => Y.applyUpdate(m.doc, update, 'hub'));
+    applyFromHub(m.doc, () => Y.applyUpdate(m.doc, update, 'hub'));
   };
   const texts = (room: ReturnType<typeof admittedRoom>) =>
     readBoard(room.bob.doc, BLOCK, room.bob.viewer)!.notes.map((n) => n.text);
@@ -346,7 +346,7 @@ describe('what the hub delivered needs no signature check; the mesh’s forgerie
     const real = room.send(room.alice, () =>
       addBoardNote(room.alice.doc, { blockId: BLOCK, text: 'Real', author: room.alice.viewer }),
     ).update!;
-    applyFromHub(room.bob.doc, real, () => Y.applyUpdate(room.bob.doc, real, 'hub'));
+    applyFromHub(room.bob.doc, () => Y.applyUpdate(room.bob.doc, real, 'hub'));
     expect(texts(room)).toEqual([]);
   });
 
