@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { heavyRoom } from './heavyRoom';
 import { expectLayoutSound } from './layoutInvariants';
 import { agendaTab, joinAs } from './roomFixtures';
+import { createPoll, updatePoll } from '../../shared/model/polls/commands';
 
 const ROADMAP = /^Engineering roadmap priorities/;
 
@@ -75,7 +76,7 @@ test('projector: board, results, discussion, break, join and hold screens', asyn
   look,
 }) => {
   test.setTimeout(240_000);
-  const room = await heavyRoom(host);
+  const room = await heavyRoom(host, { answered: true });
   const pages: { page: Page; width: number; height: number }[] = [];
   for (const [width, height] of [...PROJECTOR_SIZES, [3840, 2160] as const]) {
     const { page } = await openPage({ viewport: { width, height } });
@@ -117,6 +118,27 @@ test('projector: board, results, discussion, break, join and hold screens', asyn
   await check('discuss', (p) =>
     expect(p.getByRole('region', { name: 'Decisions, actions and measures' })).toBeVisible(),
   );
+
+  // Two polls' results up in the discussion: the decisions keep a row (they took none, their
+  // heading cut), and each poll's chart is whole.
+  createPoll(room.doc, {
+    id: 'market',
+    question: 'Which market do we open first?',
+    kind: 'choice',
+    options: ['Nordics', 'Iberia', 'Benelux'],
+    now: Date.now(),
+  });
+  updatePoll(room.doc, { pollId: 'market', state: 'closed', showResults: true });
+  updatePoll(room.doc, { pollId: 'hp1', showResults: true });
+  await check('discuss-polls', async (p) => {
+    await expect(p.getByText('Which market do we open first? (closed)')).toBeVisible();
+    await expect(p.getByText('How confident are we in sharding first? (closed)')).toBeVisible();
+    // hp1's anonymous answers, given through the host by their people (heavyRoom's `answered`).
+    await expect(p.getByText('5 answers from 8 admitted · average 4.0 · 1 below 3')).toBeVisible();
+    await expect(p.locator('.projector-registers .pr-item').first()).toBeInViewport({ ratio: 1 });
+  });
+  updatePoll(room.doc, { pollId: 'market', showResults: false });
+  updatePoll(room.doc, { pollId: 'hp1', showResults: false });
 
   // A break says when the room is back.
   await room.goTo('Afternoon break');

@@ -35,7 +35,7 @@ test('three projector themes, chosen on the console and kept, each passing colou
   openPage,
 }) => {
   test.setTimeout(300_000);
-  const room = await heavyRoom(host);
+  const room = await heavyRoom(host, { answered: true });
   const projectors: { page: Page; width: number; height: number }[] = [];
   for (const [width, height] of SIZES) {
     const { page } = await openPage({ viewport: { width, height } });

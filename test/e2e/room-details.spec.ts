@@ -30,7 +30,7 @@ test('a session renamed in the library is renamed on open attendee pages', async
   await expect(page).toHaveTitle('New title');
 });
 
-test('readiness counts the attendees online now, once each, and starts afresh on each block', async ({
+test('readiness counts the attendees online now and who is done, once each, and starts afresh on each block', async ({
   host,
   openPage,
 }) => {
@@ -67,6 +67,17 @@ test('readiness counts the attendees online now, once each, and starts afresh on
   await expect(ada.page.getByRole('button', { name: "I'm done" })).toBeVisible();
   await expect(ada.page.getByText('You are done.')).toHaveCount(0);
   await expect(count).toHaveText('0 of 2 done');
+
+  // Ada is done and puts her phone away: she stays done ("0 of 1" before, and "0 of 0 done" once
+  // everyone had done so). Then Bob leaves too: the count stays hers.
+  await ada.page.getByRole('button', { name: "I'm done" }).click();
+  await expect(count).toHaveText('1 of 2 done');
+  await ada.context.close();
+  await expect(consolePage.locator('.attendee-count')).toContainText('1 attendee');
+  await expect(count).toHaveText('1 of 2 done');
+  await bob2.context.close();
+  await expect(consolePage.locator('.attendee-count')).toContainText('0 attendees');
+  await expect(count).toHaveText('1 of 1 done');
 });
 
 test('the peer count says how many other pages this one talks to directly', async ({

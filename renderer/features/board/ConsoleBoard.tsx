@@ -196,7 +196,10 @@ export function ConsoleBoard(props: {
           {readiness && (
             <div className="readiness">
               <p role="status" className="readiness-count">
-                <strong>{readinessText(readiness)}</strong>
+                {/* Nobody online and nobody done: there is no count to give. */}
+                <strong>
+                  {readiness.total > 0 ? readinessText(readiness) : t('board.nobodyOnline')}
+                </strong>
               </p>
               <details>
                 <summary>{t('board.whoIsDone')}</summary>

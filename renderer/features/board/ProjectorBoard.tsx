@@ -139,6 +139,8 @@ export function ProjectorBoard({ doc, awareness }: { doc: Y.Doc; awareness: Awar
       </h2>
       <div className="projector-board-stats">
         <p role="status" className="projector-ready">
+          {/* Nobody online and nobody done: the room has no count to read (the console says
+              "No attendees online"). A finished board no longer reads 0 of 0: roomReadiness. */}
           {readiness && readiness.total > 0 && readinessText(readiness)}
         </p>
         <p className="projector-count">

@@ -1,11 +1,12 @@
-// "3 of 4 done" for the block the room is on, counted against the attendees online now (from the
-// awareness, one entry per participant id), so people who left and names joined twice do not
-// hold the count back. Keyed by the agenda block, so "done" starts afresh on every block.
+// "3 of 4 done" for the block the room is on: the attendees online now (from the awareness, one
+// entry per participant id) and those done wherever they are (roomReadiness), so people who left
+// before being done and names joined twice do not hold the count back, and a "done" does not go
+// when its phone is put away. Keyed by the agenda block, so "done" starts afresh on every block.
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { typesWatchedBy } from '../../../shared/model/schema';
-import { readReadiness } from '../../../shared/model/board/readiness';
+import { roomReadiness } from '../../../shared/model/board/readiness';
 import type { BoardViewer, Readiness } from '../../../shared/model/board';
 import { usePresence } from '../../stores/presenceStore';
 import { perSource, projectDoc, useProjection } from '../../stores/projection';
@@ -35,7 +36,7 @@ export function useReadiness(
   return useMemo(() => {
     if (!blockId) return null;
     const expected = expectedKey ? expectedKey.split('\n') : [];
-    return readReadiness(doc, blockId, viewer, expected);
+    return roomReadiness(doc, blockId, viewer, expected);
     // `version` stands for the ready map's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, blockId, viewer, expectedKey, version]);

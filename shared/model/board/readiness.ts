@@ -6,7 +6,7 @@ import { LOCAL_ORIGIN } from '../origins';
 import { transact } from '../doc';
 import { listParticipants } from '../session/read';
 import { boardMaps, type BoardViewer } from './boardDoc';
-import { readyKey } from '../authority/ownerKeys';
+import { readyKey, readyKeyOwner } from '../authority/ownerKeys';
 import { signEntry, signedBy } from '../authority/signedEntries';
 import { countedParticipants } from '../roster/read';
 
@@ -77,4 +77,38 @@ export function readReadiness(
     self: isDone(ready, blockId, viewer.participantId),
     who: viewer.isFacilitator ? done : null,
   };
+}
+
+/** The participants whose own signed flag says they are done with the block. */
+export function doneParticipants(doc: Y.Doc, blockId: string): string[] {
+  const { ready } = boardMaps(doc);
+  const prefix = `${blockId}/`;
+  const out: string[] = [];
+  for (const key of ready.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const owner = readyKeyOwner(key);
+    if (owner && 'participant' in owner && isDone(ready, blockId, owner.participant))
+      out.push(owner.participant);
+  }
+  return out;
+}
+
+/**
+ * "N of M done" as the room reads it (console, projector, a phone's own "You are done"), given
+ * the admitted attendees online now (`online`: presenceStore.ts). M is who is online and who is
+ * done: a "done" is a signed flag in the doc and stays counted when its attendee puts the phone
+ * away (locked, asleep, out of Wi-Fi) or when this page's own connection drops (a host restart:
+ * y-websocket forgets every presence then); counting only who was online turned a board everyone
+ * had finished into "0 of 0 done". Someone who left before being done is not waited for; the
+ * roster still decides who counts at all (readReadiness).
+ */
+export function roomReadiness(
+  doc: Y.Doc,
+  blockId: string,
+  viewer: BoardViewer,
+  online: string[],
+): Readiness {
+  const expected = new Set(online);
+  for (const id of doneParticipants(doc, blockId)) expected.add(id);
+  return readReadiness(doc, blockId, viewer, [...expected]);
 }

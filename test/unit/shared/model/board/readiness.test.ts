@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReadiness, setDone } from '#shared/model/board/index';
+import { readReadiness, roomReadiness, setDone } from '#shared/model/board/index';
 import { BLOCK, room, sync } from '#kit/seeds/boardReplicas';
 import { toolkitRoom, type Member } from '#kit/seeds/judgedRoom';
 import { BOARD_MAPS } from '#shared/model/board/names';
@@ -51,6 +51,9 @@ describe('readiness', () => {
     expect(readReadiness(r.facDoc, BLOCK, r.fac)).toMatchObject({ done: 1, who: [alice] });
     expect(readReadiness(r.docs[1]!, BLOCK, r.people[1]!).self).toBe(false);
     expect(readReadiness(r.facDoc, 'other-block', r.fac).done).toBe(0);
+    // Nobody online: who is done still counts, and a forged flag brings nobody into the count.
+    expect(roomReadiness(r.facDoc, BLOCK, r.fac, [])).toMatchObject({ done: 1, total: 1 });
+    expect(roomReadiness(r.facDoc, 'other-block', r.fac, [])).toMatchObject({ done: 0, total: 0 });
   });
 
   it('a signed flag passes the hub’s judge', () => {
