@@ -1,7 +1,7 @@
 // A menu button (the WAI-ARIA pattern): one small button that opens a list of actions. Enter,
 // Space or ↓ open it on the first item, ↑ on the last; ↑/↓, Home and End move, Enter or Space
 // runs an item, Esc closes it back onto the button, Tab or a click elsewhere closes it.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuItem {
   label: string;
@@ -26,10 +26,17 @@ export function MenuButton(props: {
   const itemEls = () => [
     ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
   ];
+  // Focus moves into the menu as it is drawn, before the next key can arrive: Preact runs a
+  // plain effect after the next paint, and an Esc pressed at once still found the focus on the
+  // button, which left the menu open (registers-from-room.spec, more often on a busy machine).
+  useLayoutEffect(() => {
+    if (open)
+      itemEls()
+        .at(start < 0 ? -1 : start)
+        ?.focus();
+  }, [open, start]);
   useEffect(() => {
     if (!open) return;
-    const els = itemEls();
-    els.at(start < 0 ? -1 : start)?.focus();
     const away = (e: PointerEvent) => {
       const t = e.target as Node;
       if (!menu.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
@@ -75,7 +82,10 @@ export function MenuButton(props: {
         aria-controls={open ? id : undefined}
         onClick={() => (open ? setOpen(false) : openAt(0))}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          if (e.key === 'Escape' && open) {
+            e.preventDefault();
+            close();
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
             openAt(e.key === 'ArrowDown' ? 0 : -1);
           }
