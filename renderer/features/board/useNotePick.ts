@@ -3,7 +3,7 @@
 // click anywhere on it); Enter or a click places the note, Esc cancels. The focus follows: to the
 // first target when the choice starts, to the note's group (its menu) or the merged note after,
 // back to the note on Esc.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { BoardActions } from './boardActions';
 import type { Pick } from './boardUi';
 import { isTypingTarget } from '../timer/typingTarget';
@@ -42,8 +42,9 @@ export function useNotePick(actions: BoardActions | null) {
     [actions],
   );
 
-  // The choice starts on the first target.
-  useEffect(() => {
+  // The choice starts on the first target, as it is drawn (a plain effect runs after the next
+  // paint in Preact: a key pressed at once would still find the focus on the note).
+  useLayoutEffect(() => {
     if (picking) document.querySelector<HTMLElement>('.board [data-pick-target]')?.focus();
   }, [picking]);
 
