@@ -35,6 +35,7 @@ function get(
   acceptEncoding: string,
   agent: Agent,
   localAddress?: string,
+  retry = true,
 ): Promise<FetchedFile & { text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -72,7 +73,14 @@ function get(
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // A kept-alive socket the host closed as this request went out (its keepAliveTimeout
+      // while the phone waited on a saturated link): browsers send such a request again on a
+      // new connection, and so does the phone here, once.
+      if (req.reusedSocket && err.code === 'ECONNRESET' && retry)
+        get(base, path, acceptEncoding, agent, localAddress, false).then(resolve, reject);
+      else reject(err);
+    });
     req.end();
   });
 }

@@ -41,6 +41,8 @@ function countingSocket(localAddress: string, sockets: Socket[]): SocketClass {
 }
 
 async function main() {
+  // y-websocket adds a process exit listener per client: one per phone here.
+  process.setMaxListeners(0);
   const host = await startTestHost({
     rendererDir: `${ROOT}dist/renderer`,
     compression: MODE === 'compressed',
