@@ -48,7 +48,7 @@ function get(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
+        res.on('error', (err) => reject(new Error(`GET ${path}: ${err.message}`)));
         res.on('end', () => {
           const body = Buffer.concat(chunks);
           const encoding = res.headers['content-encoding'] ?? null;
