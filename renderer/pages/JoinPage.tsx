@@ -11,11 +11,13 @@ import {
 import { NameForm } from '../features/join/NameForm';
 import { LandingPage } from './LandingPage';
 import { useT } from '../i18n/useT';
+import { loadAgain } from '../chunks/loadAgain';
 
 // The room (sync, mesh, board, and the participant's signing keys) is its own chunk: the join
 // page shows before it arrives, and it loads while the attendee types their name (a phone
-// fetches it on its first visit anyway), so pressing Join does not wait for it.
-const loadRoom = () => import('./RoomPage');
+// fetches it on its first visit anyway), so pressing Join does not wait for it. A fetch that
+// fails is asked for again (loadAgain.ts), and the room's own load asks again after that.
+const loadRoom = () => loadAgain(() => import('./RoomPage'));
 const RoomPage = lazy(() => loadRoom().then((m) => ({ default: m.JoinedRoom })));
 
 function subscribeHash(fn: () => void) {
@@ -58,7 +60,8 @@ export function JoinPage() {
   // The name form is up: the room loads meanwhile.
   const asking = lookup?.state === 'found' && !name;
   useEffect(() => {
-    if (asking) void loadRoom();
+    // A fetch that failed for good is said when the room is opened (PageChunkBoundary).
+    if (asking) loadRoom().catch(() => {});
   }, [asking]);
 
   if (!code)

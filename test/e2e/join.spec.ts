@@ -96,3 +96,27 @@ test('a wrong code in the link, corrected in the address bar, joins without a re
   await other.goto(joinUrl);
   await expect(other.getByRole('textbox', { name: 'Your name' })).toBeVisible();
 });
+
+test("the name form needs none of the room's code, and a room whose code failed while the name was typed still opens", async ({
+  host,
+  openPage,
+}) => {
+  const { page: consolePage } = await openPage();
+  const joinUrl = await createSession(consolePage, host.consoleUrl, 'Patchy Wi-Fi workshop');
+  const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+  // The room's code loads while the name is typed; here the Wi-Fi drops every request for it.
+  const ROOM_CODE = /\/assets\/room-[^/]*\.js$/;
+  let refused = 0;
+  await page.route(ROOM_CODE, (route) => {
+    refused++;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(joinUrl);
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  // The Wi-Fi is back as the name is sent: the room opens.
+  await page.unroute(ROOM_CODE);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ada');
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('button', { name: 'Change name' })).toBeVisible();
+});
