@@ -10,6 +10,7 @@
 import { createReadStream, promises as fs, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -137,7 +138,9 @@ export function createStaticHandler(root: string, options: StaticOptions = {}) {
     headers['Content-Length'] = chosen.stat.size;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
-    else createReadStream(chosen.path).pipe(res);
+    // pipeline, not pipe: a phone that drops off mid-download closes the file too (pipe left it
+    // open, paused, for good: a descriptor per cut download).
+    else pipeline(createReadStream(chosen.path), res, () => {});
     return true;
   }
 

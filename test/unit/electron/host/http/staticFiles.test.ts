@@ -3,7 +3,8 @@
 // revalidated by ETag (304). The copies are made by the build's own step (precompress()).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { useHost } from '#kit/useHost';
@@ -178,5 +179,41 @@ describe('caching', () => {
     expect(r.status).toBe(200);
     expect(r.headers.etag).not.toBe(etag);
     expect(gunzipSync(r.body).toString()).toContain('rebuilt');
+  });
+});
+
+describe('downloads cut short', () => {
+  it('closes the file when a phone drops off mid-download (no descriptor left open)', async () => {
+    // A big file that no compression shrinks, far past what the sockets' buffers take at once.
+    const big = join(used.host.rendererDir, 'assets/big-Def456.bin');
+    writeFileSync(big, randomBytes(16 * 2 ** 20));
+    const openOnBig = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === big;
+        } catch {
+          return false; // closed while listed
+        }
+      }).length;
+    expect(openOnBig()).toBe(0);
+    // Ten phones start the download, read the headers, and drop off.
+    await Promise.all(
+      Array.from(
+        { length: 10 },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const req = request(`${used.host.localUrl}/assets/big-Def456.bin`, (res) => {
+              expect(res.statusCode).toBe(200);
+              res.once('data', () => {
+                req.destroy();
+                resolve();
+              });
+            });
+            req.on('error', (err) => (req.destroyed ? undefined : reject(err)));
+            req.end();
+          }),
+      ),
+    );
+    await expect.poll(openOnBig, { timeout: 5000 }).toBe(0);
   });
 });
