@@ -16,6 +16,8 @@ export interface SessionWords {
   review: { title: string; prompt: string; facilitatorNotes: string };
   /** The line a decision or action from an attendee's suggestion keeps of where it came from. */
   suggestedBy(name: string | null): string;
+  /** A decision's title when what it was made from has no words (an unnamed, empty group). */
+  decision: string;
 }
 
 const WORDS: Record<Language, SessionWords> = {
@@ -31,6 +33,7 @@ const WORDS: Record<Language, SessionWords> = {
         'Each Responsible records a status with a one-line note; the room sees which are not reviewed yet.',
     },
     suggestedBy: (name) => `Suggested by ${name || 'an attendee'}.`,
+    decision: 'Decision',
   },
   de: {
     day: (n) => `Tag ${n}`,
@@ -44,6 +47,7 @@ const WORDS: Record<Language, SessionWords> = {
         'Jede durchführende Person hält einen Status mit einer einzeiligen Notiz fest; der Raum sieht, was noch nicht besprochen ist.',
     },
     suggestedBy: (name) => `Vorgeschlagen von ${name || 'einer teilnehmenden Person'}.`,
+    decision: 'Entscheidung',
   },
   fr: {
     day: (n) => `Jour ${n}`,
@@ -57,6 +61,7 @@ const WORDS: Record<Language, SessionWords> = {
         'Chaque réalisateur note un statut avec une note d’une ligne\u00a0; la salle voit ce qui n’a pas encore été passé en revue.',
     },
     suggestedBy: (name) => `Proposé par ${name || 'un participant'}.`,
+    decision: 'Décision',
   },
 };
 

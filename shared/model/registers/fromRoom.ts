@@ -10,6 +10,11 @@ import type { BoardSource, Decision } from './names';
 import { TITLE_MAX_CHARS } from '../limits';
 import { parkToAction, parkToDecision } from '../parkingLot/commands';
 import type { ParkingItem } from '../parkingLot/read';
+import { readSessionLanguage } from '../session/language';
+import { sessionWords } from '../../i18n/sessionWords';
+
+/** A decision's title when its source has no words, in the session's language (sessionWords). */
+const untitled = (doc: Y.Doc) => sessionWords(readSessionLanguage(doc)).decision;
 
 /** What the decision form opens with; the facilitator completes and saves it. */
 export interface DecisionDraft {
@@ -28,7 +33,7 @@ export interface DecisionDraft {
  */
 export function decisionDraftFromBoard(doc: Y.Doc, s: BoardSource): DecisionDraft {
   return {
-    title: clipTitle(s.text) || 'Decision',
+    title: clipTitle(s.text) || untitled(doc),
     context: s.text.length > TITLE_MAX_CHARS ? s.text : '',
     sourceBlockId: currentBlock(doc) ?? s.blockId,
     sourceNoteIds: s.noteIds,
@@ -38,7 +43,7 @@ export function decisionDraftFromBoard(doc: Y.Doc, s: BoardSource): DecisionDraf
 
 /** A parking lot item to decide on, under the block the room is on; saving settles the item. */
 export function decisionDraftFromParking(doc: Y.Doc, item: ParkingItem): DecisionDraft {
-  const title = clipTitle(item.text) || 'Decision';
+  const title = clipTitle(item.text) || untitled(doc);
   return {
     title,
     context: oneLine(item.text) === title ? '' : item.text,
@@ -96,7 +101,7 @@ export function decisionFromBoard(
   return addDecision(
     doc,
     {
-      title: clipTitle(s.text) || 'Decision',
+      title: clipTitle(s.text) || untitled(doc),
       context: s.text.length > TITLE_MAX_CHARS ? s.text : '',
       sourceBlockId: s.blockId,
       sourceNoteIds: s.noteIds,

@@ -23,6 +23,7 @@ import { readRegisters } from '#shared/model/registers/read';
 import { createUndoManager } from '#shared/model/undo';
 import { readControl, setUpMissingBoards } from '#shared/model/board/index';
 import { TITLE_MAX_CHARS } from '#shared/model/limits';
+import { setSessionLanguage } from '#shared/model/session/language';
 import { facilitator } from '#kit/seeds/boardReplicas';
 
 const REMOTE = 'remote';
@@ -107,6 +108,16 @@ describe('recording from the room through the form (issue 21)', () => {
     applyTimerAction(doc, { type: 'start' }, { hostNow: 1_000 });
     return { doc, board: blocks[1]!.id, running: blocks[2]!.id };
   }
+
+  it('titles a decision from a group with no words in the session’s language', () => {
+    const { doc, board } = room();
+    const empty = { blockId: board, text: '  ', noteIds: ['n1'], groupId: 'g-n1' };
+    expect(decisionDraftFromBoard(doc, empty).title).toBe('Decision');
+    setSessionLanguage(doc, 'de');
+    expect(decisionDraftFromBoard(doc, empty).title).toBe('Entscheidung');
+    setSessionLanguage(doc, 'fr');
+    expect(decisionFromBoard(doc, empty).title).toBe('Décision');
+  });
 
   it('files a group’s decision under the block the room is on, linked to the group', () => {
     const { doc, board, running } = room();
